@@ -1,0 +1,81 @@
+"""Test-wide fixtures: offscreen Qt, an in-memory keyring, one qasync loop, and the real server."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+
+class InMemoryKeyring(KeyringBackend):
+    """A keyring that never touches the developer's real keychain (and never writes a file)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[InMemoryKeyring]:
+    backend = InMemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The console and annyeong-sim must never read or write the developer's real data dir in tests.
+    monkeypatch.setenv("ANNYEONG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ANNYEONG_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[Any]:
+    """The reference case API on 127.0.0.1 with demo data and a short ring timeout."""
+    from tests.support.live_server import start_live_server
+
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """One qasync loop for the whole session (see shared/reference/qt-stack.md for why)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def _cancel_leftover_tasks(qloop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    yield
+    for task in asyncio.all_tasks(qloop):
+        task.cancel()
