@@ -1,0 +1,76 @@
+"""Phone numbers: normalise what a person or a bridge typed to E.164, and mask it for display.
+
+Pure functions over the `phonenumbers` library (Google's libphonenumber metadata), so the console and the
+server refuse and mask numbers the same way. Korean numbers are the default region: "010-1234-5678" and
+"02-2133-7878" parse without a country code.
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+
+DEFAULT_REGION = "KR"
+# A number longer than this (digits and punctuation) is refused before parsing; E.164 allows 15 digits.
+MAX_INPUT_LENGTH = 32
+
+
+class InvalidPhoneNumber(ValueError):
+    """The input is not a valid phone number. `code` is stable and machine-readable."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def normalize(raw: str, region: str = DEFAULT_REGION) -> str:
+    """Return the E.164 form ("+821012345678") or raise InvalidPhoneNumber."""
+    text = raw.strip()
+    if not text:
+        raise InvalidPhoneNumber("empty")
+    if len(text) > MAX_INPUT_LENGTH:
+        raise InvalidPhoneNumber("too_long")
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidPhoneNumber("not_a_number") from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise InvalidPhoneNumber("invalid")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def is_valid(raw: str, region: str = DEFAULT_REGION) -> bool:
+    try:
+        normalize(raw, region)
+    except InvalidPhoneNumber:
+        return False
+    return True
+
+
+def format_display(e164: str) -> str:
+    """National format for Korean numbers ("010-1234-5678"), international for the rest."""
+    parsed = phonenumbers.parse(e164, None)
+    if parsed.country_code == phonenumbers.country_code_for_region(DEFAULT_REGION):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def mask(e164: str) -> str:
+    """Hide the middle of a number: "010-****-5678", "02-***-4567"; other shapes keep the last 4 digits.
+
+    The last four digits stay visible because counselors use them to confirm a returning caller aloud
+    ("끝자리 5678 맞으세요?") without the console ever showing the whole number.
+    """
+    shown = format_display(e164)
+    groups = shown.split("-")
+    if len(groups) == 3 and all(g.isdigit() for g in groups):
+        return f"{groups[0]}-{'*' * len(groups[1])}-{groups[2]}"
+    digits_seen = 0
+    out: list[str] = []
+    total_digits = sum(c.isdigit() for c in shown)
+    for char in shown:
+        if char.isdigit():
+            digits_seen += 1
+            out.append(char if digits_seen > total_digits - 4 else "*")
+        else:
+            out.append(char)
+    return "".join(out)

@@ -1,0 +1,107 @@
+"""Who is asking: bearer tokens for people, X-API-Key for machine clients; permission checks."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from console.wire import Role
+from server import schema
+from server.permissions import permissions_for
+from server.problems import ApiProblem
+from server.security import secret_hash
+from server.state import AppState, get_state, utcnow
+
+_bearer = HTTPBearer(auto_error=False, description="an access token from POST /v1/auth/token")
+_api_key = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="machine clients (telephony, chatbot)"
+)
+
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+@dataclass(frozen=True)
+class Principal:
+    id: str  # a user id, or "key:<name>" for a machine client
+    role: Role
+    is_user: bool
+    token_family: str | None = None
+
+    @property
+    def permissions(self) -> frozenset[str]:
+        return permissions_for(self.role)
+
+    def can(self, permission: str) -> bool:
+        return permission in self.permissions
+
+
+def _from_token(conn: Connection, token: str) -> Principal | None:
+    t, u = schema.tokens, schema.users
+    row = conn.execute(
+        select(t.c.family, t.c.expires_at, t.c.revoked_at, u.c.id, u.c.role)
+        .join(u, u.c.id == t.c.user_id)
+        .where(t.c.token_hash == secret_hash(token), t.c.kind == "access")
+    ).first()
+    if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
+        return None
+    return Principal(id=row.id, role=row.role, is_user=True, token_family=row.family)
+
+
+def _from_api_key(conn: Connection, key: str) -> Principal | None:
+    k = schema.api_keys
+    row = conn.execute(
+        select(k.c.name, k.c.role, k.c.revoked_at).where(k.c.key_hash == secret_hash(key))
+    ).first()
+    if row is None or row.revoked_at is not None:
+        return None
+    return Principal(id=f"key:{row.name}", role=row.role, is_user=False)
+
+
+async def authenticate(
+    state: Annotated[AppState, Depends(get_state)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    api_key: Annotated[str | None, Depends(_api_key)],
+) -> Principal:
+    if credentials is not None and credentials.scheme.lower() == "bearer":
+        token = credentials.credentials
+        found = await state.db.read(lambda conn: _from_token(conn, token))
+        if found is None:
+            raise ApiProblem(
+                401, "invalid_token", "the access token is unknown, expired or revoked", headers=_CHALLENGE
+            )
+        return found
+    if api_key:
+        key = api_key
+        found = await state.db.read(lambda conn: _from_api_key(conn, key))
+        if found is None:
+            raise ApiProblem(401, "invalid_api_key", "the API key is unknown or revoked")
+        return found
+    raise ApiProblem(401, "unauthenticated", "send a bearer token or an API key", headers=_CHALLENGE)
+
+
+def require(permission: str) -> Callable[[Principal], Awaitable[Principal]]:
+    """A dependency that admits only principals holding `permission`."""
+
+    async def check(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+        if not principal.can(permission):
+            raise ApiProblem(403, "permission_denied", f"this needs the permission {permission}")
+        return principal
+
+    return check
+
+
+async def require_user(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+    if not principal.is_user:
+        raise ApiProblem(403, "users_only", "this needs a signed-in person, not an API key")
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(authenticate)]
+CurrentUser = Annotated[Principal, Depends(require_user)]
+State = Annotated[AppState, Depends(get_state)]

@@ -1,0 +1,99 @@
+"""The append-only event log with a global sequence, and the in-process wake-up of its followers.
+
+Services append events inside the same transaction as the change they describe, so an event exists if
+and only if its change was committed. After each committed write the Database calls `EventBus.notify`,
+which wakes every SSE/long-poll follower to read what is new.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, insert, or_, select
+from sqlalchemy.engine import Connection
+
+from console.wire import Event
+from server import schema
+
+ALL = "all"
+
+
+def role_audience(role: str) -> str:
+    return f"role:{role}"
+
+
+def user_audience(user_id: str) -> str:
+    return f"user:{user_id}"
+
+
+def tokens_for(user_id: str, role: str) -> list[str]:
+    """The audience tokens a follower matches: everything for all, for their role, for them."""
+    return [ALL, role_audience(role), user_audience(user_id)]
+
+
+def append(conn: Connection, type_: str, data: dict[str, Any], audience: Iterable[str], now: datetime) -> int:
+    tokens = sorted(set(audience))
+    if not tokens:
+        raise ValueError("an event needs an audience")
+    result = conn.execute(
+        insert(schema.events).values(
+            type=type_, audience="|" + "|".join(tokens) + "|", data=data, created_at=now
+        )
+    )
+    seq = result.inserted_primary_key[0] if result.inserted_primary_key else None
+    assert isinstance(seq, int)
+    return seq
+
+
+def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) -> tuple[list[Event], int]:
+    """Events with seq > after visible to `tokens`, oldest first; and the newest seq the caller may skip to.
+
+    The second value lets a follower whose audience sees little move its cursor past events it may not
+    see, so it never re-scans them.
+    """
+    # The ceiling is read first, so an event committed meanwhile is neither returned nor skipped over.
+    ceiling = newest_seq(conn)
+    visible = or_(*(schema.events.c.audience.contains(f"|{token}|", autoescape=True) for token in tokens))
+    rows = conn.execute(
+        select(schema.events)
+        .where(and_(schema.events.c.seq > after, schema.events.c.seq <= ceiling, visible))
+        .order_by(schema.events.c.seq)
+        .limit(limit)
+    ).all()
+    items = [
+        Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data)) for row in rows
+    ]
+    if len(items) == limit:
+        return items, items[-1].seq
+    return items, max(after, ceiling)
+
+
+def newest_seq(conn: Connection) -> int:
+    return int(conn.execute(select(func.max(schema.events.c.seq))).scalar_one_or_none() or 0)
+
+
+class EventBus:
+    """Wakes followers when something was committed. One asyncio.Event per follower: set by notify,
+    cleared by the follower before it reads, so no wake-up is lost between a read and the next wait."""
+
+    def __init__(self) -> None:
+        self._followers: set[asyncio.Event] = set()
+
+    def subscribe(self) -> asyncio.Event:
+        flag = asyncio.Event()
+        self._followers.add(flag)
+        return flag
+
+    def unsubscribe(self, flag: asyncio.Event) -> None:
+        self._followers.discard(flag)
+
+    def notify(self) -> None:
+        for flag in self._followers:
+            flag.set()
+
+    @property
+    def follower_count(self) -> int:
+        return len(self._followers)

@@ -1,0 +1,56 @@
+"""The server's generated OpenAPI, tidied into the shape of the committed contract.
+
+FastAPI documents errors as application/json and adds its own HTTPValidationError; our errors are
+application/problem+json with console.wire.Problem, so every 4xx/5xx answer is rewritten to say that.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from server import __version__
+
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+
+
+def build(app: FastAPI) -> dict[str, Any]:
+    doc = get_openapi(
+        title="외로움안녕120 case API",
+        version=__version__,
+        openapi_version="3.1.0",
+        summary="The central case API behind the 외로움안녕120 counselor console.",
+        description=(
+            "Conventions: /v1, JSON, UTF-8; `Authorization: Bearer` for people, `X-API-Key` for bridges; "
+            "errors as RFC 9457 application/problem+json with a stable `code`; `Idempotency-Key` on every "
+            "POST that creates; timestamps RFC 3339 UTC (server clock); phone numbers E.164, masked for "
+            "roles without caller.number.view."
+        ),
+        routes=app.routes,
+    )
+    for path_item in doc.get("paths", {}).values():
+        for operation in path_item.values():
+            for status, response in operation.get("responses", {}).items():
+                if status.isdigit() and int(status) >= 400:
+                    response["content"] = {"application/problem+json": {"schema": dict(PROBLEM_REF)}}
+            for parameter in operation.get("parameters", []):
+                if parameter.get("name") == "Idempotency-Key":
+                    # Declared optional in code only so that a missing key is our 400 problem
+                    # (idempotency_key_missing) rather than a generic 422; to clients it is required.
+                    parameter["required"] = True
+                    parameter["schema"] = {"type": "string", "minLength": 1, "maxLength": 200}
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
+    return doc
+
+
+def install(app: FastAPI) -> None:
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = build(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

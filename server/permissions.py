@@ -1,0 +1,63 @@
+"""Who may do what: the one table of roles and permissions. Routes ask for permissions, never roles.
+
+Me.permissions carries a user's list to the console, which uses it only to hide what would be refused;
+the server enforces it here.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from console.wire import Role
+
+CALL_CREATE: Final = "call.create"  # a bridge posts an incoming call
+CALL_ANSWER: Final = "call.answer"  # be offered calls; accept / decline
+CALL_END: Final = "call.end"
+CALL_VIEW_ANY: Final = "call.view.any"
+CONTACT_VIEW_OWN: Final = "contact.view.own"
+CONTACT_VIEW_ANY: Final = "contact.view.any"
+CONTACT_WRITE_OWN: Final = "contact.write.own"
+CONTACT_WRITE_ANY: Final = "contact.write.any"
+CALLER_LOOKUP: Final = "caller.lookup"
+CALLER_NUMBER_VIEW: Final = "caller.number.view"  # see number_e164 unmasked
+PRESENCE_SET_SELF: Final = "presence.set.self"
+PRESENCE_VIEW_ALL: Final = "presence.view.all"
+EVENTS_READ: Final = "events.read"
+
+_COUNSELOR: Final = frozenset(
+    {
+        CALL_ANSWER,
+        CALL_END,
+        CONTACT_VIEW_OWN,
+        CONTACT_WRITE_OWN,
+        CALLER_LOOKUP,
+        PRESENCE_SET_SELF,
+        EVENTS_READ,
+    }
+)
+_SHIFT_LEAD: Final = _COUNSELOR | {
+    CALL_VIEW_ANY,
+    CONTACT_VIEW_ANY,
+    CONTACT_WRITE_ANY,
+    CALLER_NUMBER_VIEW,
+    PRESENCE_VIEW_ALL,
+}
+
+ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
+    "counselor": _COUNSELOR,
+    "shift_lead": _SHIFT_LEAD,
+    "admin": _SHIFT_LEAD,
+    # Bridges: the telephony bridge also reports hang-ups (ending a call).
+    "telephony": frozenset({CALL_CREATE, CALL_END}),
+    "chatbot": frozenset({CALL_CREATE, CALL_END}),
+    "dispatch_liaison": frozenset(),
+    "referral_partner": frozenset(),
+}
+
+# Only these roles are routed calls. Shift leads can take calls later by an explicit feature, not by ACD.
+ROUTABLE_ROLES: Final = ("counselor",)
+HUMAN_ROLES: Final = ("counselor", "shift_lead", "admin")
+
+
+def permissions_for(role: Role) -> frozenset[str]:
+    return ROLE_PERMISSIONS.get(role, frozenset())

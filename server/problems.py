@@ -1,0 +1,147 @@
+"""Every error leaves the server as RFC 9457 application/problem+json with a stable `code`.
+
+Handlers here cover our own ApiProblem, Starlette's HTTPException (404 unknown route, 405), FastAPI's
+RequestValidationError (422 naming the fields; malformed JSON → 400) and, last, any other exception
+(500 without details; tests show bad input never reaches it).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from console.wire import Problem
+
+log = logging.getLogger("server.problems")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+_TITLES = {
+    400: "Bad request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Conflict",
+    413: "Request body too large",
+    415: "Unsupported media type",
+    422: "Unprocessable content",
+    423: "Locked",
+    429: "Too many requests",
+    500: "Internal server error",
+}
+_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "body_too_large",
+    415: "unsupported_media_type",
+    422: "validation_failed",
+    500: "internal_error",
+}
+
+
+class ApiProblem(Exception):
+    """Raise from services or routes; becomes a problem+json response."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        detail: str | None = None,
+        *,
+        errors: list[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.detail = detail
+        self.errors = errors
+        self.headers = headers
+
+
+def problem_response(
+    status: int,
+    code: str,
+    detail: str | None = None,
+    *,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+    instance: str | None = None,
+) -> JSONResponse:
+    problem = Problem(
+        title=_TITLES.get(status, "Error"),
+        status=status,
+        detail=detail,
+        code=code,
+        errors=errors,
+        instance=instance,
+    )
+    return JSONResponse(
+        problem.model_dump(exclude_none=True),
+        status_code=status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
+    )
+
+
+def field_errors(raw: list[Any]) -> list[dict[str, Any]]:
+    """Pydantic errors reduced to what a client needs; the offending input is never echoed back
+    (it may be huge, or a phone number)."""
+    out: list[dict[str, Any]] = []
+    for err in raw[:50]:
+        loc = [str(part) for part in err.get("loc", ())]
+        # The first element says where (body/query/header/path); the rest is the field path.
+        field = ".".join(loc[1:]) if len(loc) > 1 else (loc[0] if loc else "")
+        out.append(
+            {"field": field, "loc": loc, "type": str(err.get("type", "")), "msg": str(err.get("msg", ""))}
+        )
+    return out
+
+
+async def _api_problem(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiProblem)
+    return problem_response(exc.status, exc.code, exc.detail, errors=exc.errors, headers=exc.headers)
+
+
+async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    status = exc.status_code
+    detail = exc.detail if isinstance(exc.detail, str) and status != 404 else None
+    if status == 400 and detail == "There was an error parsing the body":
+        # FastAPI reports a body it cannot decode at all (e.g. not UTF-8) this way.
+        return problem_response(400, "malformed_body", "the request body could not be decoded")
+    headers = dict(exc.headers) if exc.headers else None
+    return problem_response(status, _CODES.get(status, "error"), detail, headers=headers)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    raw = list(exc.errors())
+    if any(err.get("type") == "json_invalid" for err in raw):
+        return problem_response(400, "malformed_json", "the request body is not valid JSON")
+    return problem_response(
+        422, "validation_failed", "the request does not match the schema", errors=field_errors(raw)
+    )
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # The type only: messages can carry personal data (a number, a note) from the failed operation.
+    log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path)
+    return problem_response(500, "internal_error")
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(ApiProblem, _api_problem)
+    app.add_exception_handler(StarletteHTTPException, _http_exception)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected)

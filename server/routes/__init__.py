@@ -1,0 +1,1 @@
+"""HTTP routes, one module per resource. Routes parse, authorize and call services; no SQL here."""

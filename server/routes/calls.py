@@ -1,0 +1,129 @@
+"""Calls: the telephony bridge creates them; the counselor they ring at accepts or declines."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+
+from console.domain.phone import InvalidPhoneNumber, normalize
+from console.wire import Call, CallCreate, CallDecline, Contact
+from server import idempotency
+from server.deps import CurrentPrincipal, Principal, State, require
+from server.permissions import CALL_ANSWER, CALL_CREATE, CALL_END, CALL_VIEW_ANY
+from server.problems import ApiProblem
+from server.routes.common import Id, problems
+from server.services import calls
+from server.state import utcnow
+
+router = APIRouter(tags=["calls"])
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", description="required: a unique key per logical request (1-200 chars)"),
+]
+
+
+def normalized_number(body: CallCreate) -> str | None:
+    if body.from_number is None:
+        return None
+    try:
+        return normalize(body.from_number)
+    except InvalidPhoneNumber as exc:
+        raise ApiProblem(
+            422,
+            "invalid_phone_number",
+            "from_number is not a valid phone number",
+            errors=[
+                {
+                    "field": "from_number",
+                    "loc": ["body", "from_number"],
+                    "type": exc.code,
+                    "msg": "not a valid phone number",
+                }
+            ],
+        ) from exc
+
+
+@router.post(
+    "/v1/calls",
+    status_code=201,
+    response_model=Call,
+    operation_id="createCall",
+    responses=problems(400, 401, 403, 413, 422),
+)
+async def create_call(
+    body: CallCreate,
+    request: Request,
+    principal: Annotated[Principal, Depends(require(CALL_CREATE))],
+    state: State,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    idempotency.check_key(idempotency_key)
+    e164 = normalized_number(body)
+    now = utcnow()
+    timeout = state.config.offer_timeout_s
+    return await idempotency.run_idempotent(
+        state.db,
+        principal_id=principal.id,
+        key=idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
+        now=now,
+        work=lambda conn: (201, calls.create_call(conn, principal, body, e164, now, timeout)),
+    )
+
+
+@router.get("/v1/calls/{call_id}", response_model=Call, operation_id="getCall", responses=problems(401, 404))
+async def get_call(call_id: Id, principal: CurrentPrincipal, state: State) -> Call:
+    call = await state.db.read(lambda conn: calls.get_call(conn, principal, call_id))
+    if principal.is_user and not principal.can(CALL_VIEW_ANY) and principal.id != call.offered_to:
+        contact_owner = await state.db.read(lambda conn: calls.counselor_of_call(conn, call_id))
+        if contact_owner != principal.id:
+            raise ApiProblem(404, "call_not_found", "no call with this id")
+    return call
+
+
+@router.post(
+    "/v1/calls/{call_id}/accept",
+    response_model=Contact,
+    operation_id="acceptCall",
+    responses=problems(401, 403, 404, 409),
+)
+async def accept_call(
+    call_id: Id, principal: Annotated[Principal, Depends(require(CALL_ANSWER))], state: State
+) -> Contact:
+    timeout = state.config.offer_timeout_s
+    return await state.db.write(lambda conn: calls.accept_call(conn, principal, call_id, utcnow(), timeout))
+
+
+@router.post(
+    "/v1/calls/{call_id}/decline",
+    response_model=Call,
+    operation_id="declineCall",
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def decline_call(
+    call_id: Id,
+    body: CallDecline,
+    principal: Annotated[Principal, Depends(require(CALL_ANSWER))],
+    state: State,
+) -> Call:
+    timeout = state.config.offer_timeout_s
+    return await state.db.write(
+        lambda conn: calls.decline_call(conn, principal, call_id, body.reason, utcnow(), timeout)
+    )
+
+
+@router.post(
+    "/v1/calls/{call_id}/end",
+    response_model=Call,
+    operation_id="endCall",
+    responses=problems(401, 403, 404, 409),
+)
+async def end_call(
+    call_id: Id, principal: Annotated[Principal, Depends(require(CALL_END))], state: State
+) -> Call:
+    timeout = state.config.offer_timeout_s
+    return await state.db.write(lambda conn: calls.end_call(conn, principal, call_id, utcnow(), timeout))

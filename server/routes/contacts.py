@@ -1,0 +1,85 @@
+"""Contacts and their append-only entries (notes)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from console.wire import Contact, ContactEnd, Entry, EntryCreate, EntryList
+from server import idempotency
+from server.deps import Principal, State, require
+from server.permissions import CONTACT_VIEW_OWN, CONTACT_WRITE_OWN
+from server.routes.calls import IdempotencyKey
+from server.routes.common import Id, problems
+from server.services import contacts
+from server.state import utcnow
+
+router = APIRouter(tags=["contacts"])
+
+Reader = Annotated[Principal, Depends(require(CONTACT_VIEW_OWN))]
+Writer = Annotated[Principal, Depends(require(CONTACT_WRITE_OWN))]
+
+
+@router.get(
+    "/v1/contacts/{contact_id}",
+    response_model=Contact,
+    operation_id="getContact",
+    responses=problems(401, 403, 404),
+)
+async def get_contact(contact_id: Id, principal: Reader, state: State) -> Contact:
+    return await state.db.read(lambda conn: contacts.get_contact(conn, principal, contact_id))
+
+
+@router.post(
+    "/v1/contacts/{contact_id}/end",
+    response_model=Contact,
+    operation_id="endContact",
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def end_contact(contact_id: Id, body: ContactEnd, principal: Writer, state: State) -> Contact:
+    # body.ended_at is the console's clock: informative only, the server's clock is authoritative.
+    del body
+    timeout = state.config.offer_timeout_s
+    return await state.db.write(
+        lambda conn: contacts.end_contact(conn, principal, contact_id, utcnow(), timeout)
+    )
+
+
+@router.post(
+    "/v1/contacts/{contact_id}/entries",
+    status_code=201,
+    response_model=Entry,
+    operation_id="addEntry",
+    responses=problems(400, 401, 403, 404, 409, 413, 422),
+)
+async def add_entry(
+    contact_id: Id,
+    body: EntryCreate,
+    request: Request,
+    principal: Writer,
+    state: State,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    idempotency.check_key(idempotency_key)
+    now = utcnow()
+    return await idempotency.run_idempotent(
+        state.db,
+        principal_id=principal.id,
+        key=idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
+        now=now,
+        work=lambda conn: (201, contacts.add_entry(conn, principal, contact_id, body, now)),
+    )
+
+
+@router.get(
+    "/v1/contacts/{contact_id}/entries",
+    response_model=EntryList,
+    operation_id="listEntries",
+    responses=problems(401, 403, 404),
+)
+async def list_entries(contact_id: Id, principal: Reader, state: State) -> EntryList:
+    return await state.db.read(lambda conn: contacts.list_entries(conn, principal, contact_id))

@@ -1,0 +1,137 @@
+"""The event log for consoles: Server-Sent Events with resume, and a long-poll fallback."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from functools import partial
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import StreamingResponse
+from sqlalchemy import select
+
+from console.wire import EventList
+from server import eventlog, schema
+from server.deps import Principal, State, require
+from server.permissions import EVENTS_READ
+from server.problems import ApiProblem
+from server.routes.common import problems
+from server.state import AppState, utcnow
+
+router = APIRouter(tags=["events"])
+
+PAGE = 200
+Follower = Annotated[Principal, Depends(require(EVENTS_READ))]
+
+
+def _start_seq(after: int | None, last_event_id: str | None) -> int:
+    # Last-Event-ID is what a reconnecting EventSource sends by itself; ?after= wins when both are given.
+    if after is not None:
+        return after
+    if last_event_id is None or not last_event_id.strip():
+        return 0
+    try:
+        value = int(last_event_id.strip())
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise ApiProblem(
+            400, "invalid_last_event_id", "Last-Event-ID must be a non-negative event sequence number"
+        )
+    return value
+
+
+async def _stream(state: AppState, principal: Principal, request: Request, start: int) -> AsyncIterator[str]:
+    tokens = eventlog.tokens_for(principal.id, principal.role)
+    flag = state.db.bus.subscribe()
+    cursor = start
+    try:
+        # A comment first, so the client sees the stream open at once. (No "retry:" field: some SSE
+        # clients, httpx-sse among them, hand a retry-only block to the application as an empty event.)
+        yield ": connected\n\n"
+        while True:
+            # Cleared before reading: an event committed during the read sets it again, so none is missed.
+            flag.clear()
+            items, cursor = await state.db.read(
+                partial(eventlog.read_after, after=cursor, tokens=tokens, limit=PAGE)
+            )
+            for event in items:
+                yield f"id: {event.seq}\nevent: {event.type}\ndata: {event.model_dump_json()}\n\n"
+            if len(items) == PAGE:
+                continue
+            try:
+                await asyncio.wait_for(flag.wait(), state.config.heartbeat_s)
+            except TimeoutError:
+                if await request.is_disconnected() or not await _family_active(state, principal):
+                    return
+                yield ": ping\n\n"
+    finally:
+        state.db.bus.unsubscribe(flag)
+
+
+async def _family_active(state: AppState, principal: Principal) -> bool:
+    """A signed-out (revoked) session stops receiving events at the next heartbeat."""
+    t = schema.tokens
+    family = principal.token_family
+    row = await state.db.read(
+        lambda conn: conn.execute(
+            select(t.c.revoked_at, t.c.expires_at).where(t.c.family == family, t.c.kind == "refresh")
+        ).first()
+    )
+    return row is not None and row.revoked_at is None and row.expires_at > utcnow()
+
+
+@router.get(
+    "/v1/events",
+    operation_id="followEvents",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "text/event-stream: `id: <seq>`, `event: <type>`, `data: <Event JSON>`; `: ping` "
+            "comments as heartbeat",
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        },
+        **problems(400, 401, 403, 422),
+    },
+)
+async def follow_events(
+    request: Request,
+    principal: Follower,
+    state: State,
+    after: Annotated[int | None, Query(ge=0, description="resume after this sequence number")] = None,
+    last_event_id: Annotated[str | None, Header(alias="Last-Event-ID", max_length=20)] = None,
+) -> StreamingResponse:
+    start = _start_seq(after, last_event_id)
+    return StreamingResponse(
+        _stream(state, principal, request, start),
+        media_type="text/event-stream",
+        # no-transform and X-Accel-Buffering: proxies must not buffer or compress the stream.
+        headers={"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no"},
+    )
+
+
+@router.get(
+    "/v1/events/poll", response_model=EventList, operation_id="pollEvents", responses=problems(401, 403, 422)
+)
+async def poll_events(
+    principal: Follower,
+    state: State,
+    after: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    wait: Annotated[float, Query(ge=0, le=30, description="seconds to wait for a new event")] = 0,
+) -> EventList:
+    tokens = eventlog.tokens_for(principal.id, principal.role)
+    flag = state.db.bus.subscribe()
+    try:
+        flag.clear()
+        items, last = await state.db.read(lambda conn: eventlog.read_after(conn, after, tokens, limit))
+        if not items and wait > 0:
+            try:
+                await asyncio.wait_for(flag.wait(), wait)
+            except TimeoutError:
+                return EventList(items=[], last_seq=last)
+            items, last = await state.db.read(lambda conn: eventlog.read_after(conn, after, tokens, limit))
+        return EventList(items=items, last_seq=last)
+    finally:
+        state.db.bus.unsubscribe(flag)

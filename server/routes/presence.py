@@ -1,0 +1,46 @@
+"""Presence: a person sets their own; shift leads see everyone's."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from console.wire import PresenceInfo, PresenceUpdate
+from server.deps import CurrentUser, Principal, State, require
+from server.permissions import PRESENCE_SET_SELF, PRESENCE_VIEW_ALL
+from server.routes.common import problems
+from server.services.presence import change_presence, list_presence
+from server.state import utcnow
+
+router = APIRouter(tags=["presence"])
+
+
+@router.put(
+    "/v1/me/presence",
+    response_model=PresenceInfo,
+    operation_id="setMyPresence",
+    responses=problems(401, 403, 422),
+)
+async def set_presence(
+    body: PresenceUpdate,
+    principal: Annotated[Principal, Depends(require(PRESENCE_SET_SELF))],
+    _user: CurrentUser,
+    state: State,
+) -> PresenceInfo:
+    timeout = state.config.offer_timeout_s
+    return await state.db.write(
+        lambda conn: change_presence(conn, principal.id, body.status, utcnow(), timeout)
+    )
+
+
+@router.get(
+    "/v1/presence",
+    response_model=list[PresenceInfo],
+    operation_id="listPresence",
+    responses=problems(401, 403),
+)
+async def get_presence(
+    _principal: Annotated[Principal, Depends(require(PRESENCE_VIEW_ALL))], state: State
+) -> list[PresenceInfo]:
+    return await state.db.read(list_presence)

@@ -1,0 +1,197 @@
+"""Tables of the case API (SQLAlchemy 2 Core). Alembic migrations in server/migrations build the same.
+
+tests/server/test_migrations.py compares the migrated database with this metadata, so a column added here
+without a migration fails the suite.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out.
+
+    SQLite has no time zone type; storing naive UTC and re-attaching UTC on the way out keeps every
+    timestamp the API returns RFC 3339 with an offset, and ordering by the column stays correct.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, _dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, _dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("display_name", String(100), nullable=False),
+    Column("presence", String(16), nullable=False),
+    Column("presence_since", UTCDateTime(), nullable=False),
+    # Routing order: the available counselor idle the longest gets the next call.
+    Column("idle_since", UTCDateTime(), nullable=True),
+    Column("failed_logins", Integer, nullable=False, default=0),
+    Column("locked_until", UTCDateTime(), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("kind", String(16), nullable=False),  # access | refresh
+    # sha256 of the opaque token: a leaked database does not hand out working tokens.
+    Column("token_hash", String(64), nullable=False, unique=True),
+    # An access token and the refresh token issued with it share a family, so logout revokes both.
+    Column("family", String(36), nullable=False, index=True),
+    Column("expires_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("role", String(32), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+callers = Table(
+    "callers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("e164", String(20), nullable=False, unique=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+calls = Table(
+    "calls",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("status", String(16), nullable=False, index=True),
+    Column("channel", String(8), nullable=False),
+    Column("caller_id", String(36), ForeignKey("callers.id"), nullable=True),  # null: withheld
+    Column("bridge_ref", String(64), nullable=True),
+    Column("created_by", String(80), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("offered_to", String(36), ForeignKey("users.id"), nullable=True),
+    Column("offered_at", UTCDateTime(), nullable=True),
+    Column("offer_expires_at", UTCDateTime(), nullable=True),
+    Column("accepted_at", UTCDateTime(), nullable=True),
+    Column("ended_at", UTCDateTime(), nullable=True),
+    # No foreign key: contacts.call_id already points back, and a cycle would complicate inserts.
+    Column("contact_id", String(36), nullable=True),
+)
+
+call_offers = Table(
+    "call_offers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("call_id", String(36), ForeignKey("calls.id"), nullable=False, index=True),
+    Column("user_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("offered_at", UTCDateTime(), nullable=False),
+    Column("outcome", String(16), nullable=False),  # offered | accepted | declined | missed
+    Column("outcome_at", UTCDateTime(), nullable=True),
+    Column("reason", String(200), nullable=True),
+)
+
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("call_id", String(36), ForeignKey("calls.id"), nullable=False, unique=True),
+    Column("counselor_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("caller_id", String(36), ForeignKey("callers.id"), nullable=True, index=True),
+    Column("channel", String(8), nullable=False),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("ended_at", UTCDateTime(), nullable=True),
+)
+
+contact_entries = Table(
+    "contact_entries",
+    metadata,
+    Column("id", String(36), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("contact_id", String(36), ForeignKey("contacts.id"), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("author_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    PrimaryKeyConstraint("id", "revision"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    # AUTOINCREMENT on SQLite: a sequence number is never reused, even after the newest row is deleted,
+    # so a console's stored Last-Event-ID never skips a later event.
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("type", String(40), nullable=False),
+    # "|all|", "|role:shift_lead|user:<id>|": delimited tokens so a LIKE can filter in SQL.
+    Column("audience", String(400), nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    sqlite_autoincrement=True,
+)
+
+idempotency = Table(
+    "idempotency",
+    metadata,
+    Column("principal", String(80), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("method", String(8), nullable=False),
+    Column("path", String(300), nullable=False),
+    Column("request_hash", String(64), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("response", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    PrimaryKeyConstraint("principal", "key"),
+)
+
+Index("ix_users_presence_idle", users.c.presence, users.c.idle_since)

@@ -1,0 +1,144 @@
+"""Sign-in with argon2 password hashes, opaque bearer tokens (stored hashed), refresh and logout."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+import anyio.to_thread
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from console.wire import Me, TokenResponse
+from server import schema
+from server.deps import Principal
+from server.permissions import HUMAN_ROLES, permissions_for
+from server.problems import ApiProblem
+from server.security import new_secret, secret_hash
+from server.services.presence import change_presence
+from server.state import AppState, utcnow
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=5)
+
+_INVALID = ApiProblem(401, "invalid_credentials", "wrong username or password")
+
+
+def _issue(conn: Connection, state: AppState, user_id: str, now: datetime) -> TokenResponse:
+    family = str(uuid.uuid4())
+    access, refresh = new_secret(), new_secret()
+    cfg = state.config
+    for kind, secret, ttl in (
+        ("access", access, cfg.access_token_ttl_s),
+        ("refresh", refresh, cfg.refresh_token_ttl_s),
+    ):
+        conn.execute(
+            insert(schema.tokens).values(
+                id=str(uuid.uuid4()),
+                user_id=user_id,
+                kind=kind,
+                token_hash=secret_hash(secret),
+                family=family,
+                expires_at=now + timedelta(seconds=ttl),
+                created_at=now,
+            )
+        )
+    return TokenResponse(access_token=access, refresh_token=refresh, expires_in=cfg.access_token_ttl_s)
+
+
+async def sign_in(state: AppState, username: str, password: str) -> TokenResponse:
+    u = schema.users
+    row = await state.db.read(lambda conn: conn.execute(select(u).where(u.c.username == username)).first())
+    now = utcnow()
+    if row is not None and row.locked_until is not None and row.locked_until > now:
+        raise ApiProblem(423, "account_locked", "too many failed sign-ins; try again later")
+    # An unknown user still costs one verification, so response time does not reveal who exists.
+    stored_hash = row.password_hash if row is not None else _dummy_hash(state.hasher)
+    ok = await anyio.to_thread.run_sync(_verify, state.hasher, stored_hash, password)
+    if row is None or row.role not in HUMAN_ROLES:
+        raise _INVALID
+    user_id = row.id
+
+    def record(conn: Connection) -> TokenResponse | None:
+        now = utcnow()
+        if not ok:
+            failed = conn.execute(select(u.c.failed_logins).where(u.c.id == user_id)).scalar_one() + 1
+            values: dict[str, Any] = {"failed_logins": failed}
+            if failed >= MAX_FAILED_LOGINS:
+                values.update(failed_logins=0, locked_until=now + LOCKOUT)
+            conn.execute(update(u).where(u.c.id == user_id).values(**values))
+            return None
+        conn.execute(update(u).where(u.c.id == user_id).values(failed_logins=0, locked_until=None))
+        if state.hasher.check_needs_rehash(row.password_hash):
+            conn.execute(update(u).where(u.c.id == user_id).values(password_hash=state.hasher.hash(password)))
+        return _issue(conn, state, user_id, now)
+
+    issued = await state.db.write(record)
+    if issued is None:
+        raise _INVALID
+    return issued
+
+
+def _verify(hasher: PasswordHasher, stored_hash: str, password: str) -> bool:
+    try:
+        return hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+_DUMMY: dict[int, str] = {}
+
+
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    key = id(hasher)
+    if key not in _DUMMY:
+        _DUMMY[key] = hasher.hash("not-a-password")
+    return _DUMMY[key]
+
+
+async def refresh(state: AppState, refresh_token: str) -> TokenResponse:
+    t = schema.tokens
+
+    def rotate(conn: Connection) -> TokenResponse:
+        now = utcnow()
+        row = conn.execute(
+            select(t).where(t.c.token_hash == secret_hash(refresh_token), t.c.kind == "refresh")
+        ).first()
+        if row is None or row.revoked_at is not None or row.expires_at <= now:
+            raise ApiProblem(401, "invalid_refresh_token", "the refresh token is unknown, expired or revoked")
+        # Rotation: the old pair stops working, so a copied refresh token is good for one use at most.
+        conn.execute(
+            update(t).where(t.c.family == row.family, t.c.revoked_at.is_(None)).values(revoked_at=now)
+        )
+        return _issue(conn, state, row.user_id, now)
+
+    return await state.db.write(rotate)
+
+
+async def sign_out(state: AppState, principal: Principal) -> None:
+    t = schema.tokens
+    family = principal.token_family
+
+    def revoke(conn: Connection) -> None:
+        now = utcnow()
+        conn.execute(update(t).where(t.c.family == family, t.c.revoked_at.is_(None)).values(revoked_at=now))
+        # Nobody is at the console any more: stop routing calls to it.
+        change_presence(conn, principal.id, "offline", now, state.config.offer_timeout_s)
+
+    await state.db.write(revoke)
+
+
+def me(conn: Connection, principal: Principal) -> Me:
+    u = schema.users
+    row = conn.execute(select(u).where(u.c.id == principal.id)).one()
+    return Me(
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name,
+        role=row.role,
+        presence=row.presence,
+        permissions=sorted(permissions_for(row.role)),
+    )

@@ -1,0 +1,198 @@
+"""Calls: created by a bridge, offered, accepted into a contact, declined, missed, ended."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection, Row
+
+from console.wire import Call, CallCreate, Contact
+from server import eventlog, routing, schema
+from server.deps import Principal
+from server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
+from server.problems import ApiProblem
+from server.services.presence import change_presence
+from server.services.views import call_view, contact_view
+
+
+def _call_row(conn: Connection, call_id: str) -> Row[Any]:
+    row = conn.execute(select(schema.calls).where(schema.calls.c.id == call_id)).first()
+    if row is None:
+        raise ApiProblem(404, "call_not_found", "no call with this id")
+    return row
+
+
+def _caller_id(conn: Connection, e164: str, now: datetime) -> str:
+    cl = schema.callers
+    found = conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one_or_none()
+    if found is not None:
+        return str(found)
+    caller_id = str(uuid.uuid4())
+    conn.execute(insert(cl).values(id=caller_id, e164=e164, created_at=now))
+    return caller_id
+
+
+def create_call(
+    conn: Connection,
+    principal: Principal,
+    body: CallCreate,
+    e164: str | None,
+    now: datetime,
+    timeout_s: float,
+) -> Call:
+    """`e164` is the normalised from_number (the route validated it), None when withheld."""
+    call_id = str(uuid.uuid4())
+    conn.execute(
+        insert(schema.calls).values(
+            id=call_id,
+            status="queued",
+            channel=body.channel,
+            caller_id=_caller_id(conn, e164, now) if e164 else None,
+            bridge_ref=body.bridge_ref,
+            created_by=principal.id,
+            created_at=now,
+        )
+    )
+    routing.offer_next(conn, call_id, now, timeout_s)
+    routing.publish_call(conn, call_id, now)
+    return get_call(conn, principal, call_id)
+
+
+def get_call(conn: Connection, principal: Principal, call_id: str) -> Call:
+    return call_view(conn, _call_row(conn, call_id), show_number=principal.can(CALLER_NUMBER_VIEW))
+
+
+def accept_call(
+    conn: Connection, principal: Principal, call_id: str, now: datetime, timeout_s: float
+) -> Contact:
+    row = _call_row(conn, call_id)
+    show = principal.can(CALLER_NUMBER_VIEW)
+    c = schema.contacts
+    if row.status == "accepted" and row.contact_id:
+        existing = conn.execute(select(c).where(c.c.id == row.contact_id)).one()
+        if existing.counselor_id == principal.id:
+            # A retried accept (the answer got lost) gets the same contact, not a conflict.
+            return contact_view(conn, existing, show_number=show)
+    if row.status != "offered" or row.offered_to != principal.id:
+        raise ApiProblem(409, "call_not_offered_to_you", "this call is not ringing at your console")
+    contact_id = str(uuid.uuid4())
+    conn.execute(
+        insert(c).values(
+            id=contact_id,
+            call_id=call_id,
+            counselor_id=principal.id,
+            caller_id=row.caller_id,
+            channel=row.channel,
+            started_at=now,
+        )
+    )
+    conn.execute(
+        update(schema.calls)
+        .where(schema.calls.c.id == call_id)
+        .values(status="accepted", accepted_at=now, contact_id=contact_id, offer_expires_at=None)
+    )
+    routing.close_offer(conn, call_id, principal.id, "accepted", None, now)
+    change_presence(conn, principal.id, "on_call", now, timeout_s, dispatch=False)
+    routing.publish_call(conn, call_id, now, principal.id)
+    return contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=show)
+
+
+def decline_call(
+    conn: Connection, principal: Principal, call_id: str, reason: str, now: datetime, timeout_s: float
+) -> Call:
+    row = _call_row(conn, call_id)
+    if row.status != "offered" or row.offered_to != principal.id:
+        raise ApiProblem(409, "call_not_offered_to_you", "this call is not ringing at your console")
+    routing.withdraw_and_reroute(conn, call_id, principal.id, "declined", reason or None, now, timeout_s)
+    return get_call(conn, principal, call_id)
+
+
+def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime, timeout_s: float) -> Call:
+    """Idempotent. An accepted call ends (its contact too; the counselor goes to wrap-up); a call that
+    nobody accepted yet is abandoned (the caller hung up)."""
+    row = _call_row(conn, call_id)
+    if row.status in ("ended", "abandoned"):
+        return get_call(conn, principal, call_id)
+    if principal.is_user and not principal.can(CONTACT_WRITE_ANY):
+        counselor = _counselor_of(conn, row)
+        if counselor != principal.id:
+            raise ApiProblem(409, "call_not_yours", "only the counselor on this call can end it")
+    calls = schema.calls
+    if row.status == "accepted":
+        conn.execute(update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now))
+        _end_contact_row(conn, row.contact_id, now, timeout_s)
+        routing.publish_call(conn, call_id, now, _counselor_of(conn, row))
+    else:
+        if row.status == "offered" and row.offered_to:
+            routing.close_offer(conn, call_id, row.offered_to, "withdrawn", "caller_hung_up", now)
+        conn.execute(
+            update(calls)
+            .where(calls.c.id == call_id)
+            .values(status="abandoned", ended_at=now, offer_expires_at=None)
+        )
+        routing.publish_call(conn, call_id, now, row.offered_to)
+    return get_call(conn, principal, call_id)
+
+
+def _counselor_of(conn: Connection, call: Row[Any]) -> str | None:
+    if call.contact_id is None:
+        return None
+    c = schema.contacts
+    return conn.execute(select(c.c.counselor_id).where(c.c.id == call.contact_id)).scalar_one_or_none()
+
+
+def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s: float) -> None:
+    c = schema.contacts
+    contact = conn.execute(select(c).where(c.c.id == contact_id)).one()
+    if contact.ended_at is not None:
+        return
+    conn.execute(update(c).where(c.c.id == contact_id).values(ended_at=now))
+    u = schema.users
+    conn.execute(update(u).where(u.c.id == contact.counselor_id).values(idle_since=now))
+    if conn.execute(select(u.c.presence).where(u.c.id == contact.counselor_id)).scalar_one() == "on_call":
+        change_presence(conn, contact.counselor_id, "wrap_up", now, timeout_s, dispatch=False)
+    data = contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=False)
+    eventlog.append(
+        conn,
+        "contact.updated",
+        data.model_dump(mode="json"),
+        [eventlog.user_audience(contact.counselor_id), *routing.SUPERVISORS],
+        now,
+    )
+
+
+def expire_offers(conn: Connection, now: datetime, timeout_s: float) -> int:
+    """Ring-no-answer: record the miss, set the counselor to break, and re-route. Returns how many."""
+    c = schema.calls
+    expired = conn.execute(
+        select(c.c.id, c.c.offered_to)
+        .where(c.c.status == "offered", c.c.offer_expires_at <= now)
+        .order_by(c.c.offer_expires_at)
+    ).all()
+    for call_id, user_id in expired:
+        routing.close_offer(conn, call_id, user_id, "missed", "no_answer", now)
+        # Take the call off that console before the presence change, which would otherwise treat it as
+        # still ringing there and re-route it a second time.
+        conn.execute(update(c).where(c.c.id == call_id).values(status="queued", offered_to=None))
+        # "break" before the re-route, so it cannot pick the same counselor again.
+        change_presence(conn, user_id, "break", now, timeout_s, dispatch=False)
+        routing.offer_next(conn, call_id, now, timeout_s)
+        routing.publish_call(conn, call_id, now, user_id)
+    return len(expired)
+
+
+def counselor_of_call(conn: Connection, call_id: str) -> str | None:
+    return _counselor_of(conn, _call_row(conn, call_id))
+
+
+def offers_due(conn: Connection, now: datetime) -> bool:
+    c = schema.calls
+    return (
+        conn.execute(
+            select(c.c.id).where(c.c.status == "offered", c.c.offer_expires_at <= now).limit(1)
+        ).first()
+        is not None
+    )

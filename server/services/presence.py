@@ -1,0 +1,59 @@
+"""Presence of people: available / on_call / wrap_up / break / offline, and what a change triggers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from console.wire import Presence, PresenceInfo
+from server import eventlog, routing, schema
+from server.services.views import presence_view
+
+
+def change_presence(
+    conn: Connection,
+    user_id: str,
+    status: Presence,
+    now: datetime,
+    timeout_s: float,
+    *,
+    dispatch: bool = True,
+) -> PresenceInfo:
+    u = schema.users
+    row = conn.execute(select(u).where(u.c.id == user_id)).one()
+    if row.presence == status:
+        return presence_view(row)
+    values: dict[str, object] = {"presence": status, "presence_since": now}
+    # Wrap-up already counts as idle time (idle_since was set when the call ended): a counselor returning
+    # from wrap-up keeps their place in line instead of going to the back.
+    if status == "available" and row.presence != "wrap_up":
+        values["idle_since"] = now
+    conn.execute(update(u).where(u.c.id == user_id).values(**values))
+    if status != "available":
+        ringing = routing.ringing_call_of(conn, user_id)
+        if ringing is not None:
+            # Leaving "available" while a call rings there counts as declining it: the caller moves on.
+            routing.withdraw_and_reroute(
+                conn, ringing, user_id, "declined", "presence_changed", now, timeout_s
+            )
+    info = presence_view(conn.execute(select(u).where(u.c.id == user_id)).one())
+    eventlog.append(
+        conn,
+        "presence.changed",
+        info.model_dump(mode="json"),
+        [eventlog.user_audience(user_id), *routing.SUPERVISORS],
+        now,
+    )
+    if status == "available" and dispatch:
+        routing.dispatch_queued(conn, now, timeout_s)
+    return info
+
+
+def list_presence(conn: Connection) -> list[PresenceInfo]:
+    u = schema.users
+    rows = conn.execute(
+        select(u).where(u.c.role.in_(("counselor", "shift_lead", "admin"))).order_by(u.c.display_name, u.c.id)
+    ).all()
+    return [presence_view(r) for r in rows]

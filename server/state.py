@@ -1,0 +1,29 @@
+"""What one running server holds: its config, database and password hasher. Lives on app.state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from argon2 import PasswordHasher
+from fastapi import Request
+
+from server.config import ServerConfig
+from server.db import Database
+
+
+@dataclass
+class AppState:
+    config: ServerConfig
+    db: Database
+    hasher: PasswordHasher
+
+
+def get_state(request: Request) -> AppState:
+    state = request.app.state.annyeong
+    assert isinstance(state, AppState)
+    return state
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
