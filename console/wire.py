@@ -175,7 +175,9 @@ class EntryList(WireModel):
 
 # --- events ---------------------------------------------------------------------------------------
 
-EventType = Literal["call.offered", "call.updated", "contact.entry_added", "contact.updated", "presence.changed"]
+EventType = Literal[
+    "call.offered", "call.updated", "contact.entry_added", "contact.updated", "presence.changed"
+]
 
 
 class Event(WireModel):

@@ -20,7 +20,7 @@ from keyring.backend import KeyringBackend
 class InMemoryKeyring(KeyringBackend):
     """A keyring that never touches the developer's real keychain (and never writes a file)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

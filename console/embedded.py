@@ -1,0 +1,152 @@
+"""The embedded reference server for training mode, run as a child process.
+
+A subprocess (not a thread) so the server's work never competes with the UI for the GIL, and a crash of
+either side leaves the other running. The console stops it on exit; annyeong-sim finds it through
+<data dir>/training/server.json.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib.util
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from console.errors import ConsoleError
+from console.paths import training_dir
+
+log = logging.getLogger(__name__)
+
+TRAINING_TELEPHONY_KEY = "training-telephony-key"
+DEFAULT_PORT = 8120
+HOST = "127.0.0.1"
+
+
+class EmbeddedServerError(ConsoleError):
+    """The training server did not start (code "embedded_exited" or "embedded_timeout")."""
+
+    default_code = "embedded_failed"
+
+
+def port_is_free(port: int, host: str = HOST) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port(host: str = HOST) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def _child_env() -> dict[str, str]:
+    """The child must import the same `server` package as we would (a source checkout is not installed)."""
+    env = dict(os.environ)
+    spec = importlib.util.find_spec("server")
+    if spec is not None and spec.origin is not None:
+        root = str(Path(spec.origin).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+class EmbeddedServer:
+    """The reference server in training mode on 127.0.0.1.
+
+    Guarantees:
+      - `start()` returns only once GET /v1/health answers with training true, and raises
+        EmbeddedServerError (after stopping the child) otherwise;
+      - `stop()` terminates the child (kill after a grace period) and removes server.json; safe to call twice.
+    """
+
+    def __init__(
+        self, *, data_dir: Path, port: int = DEFAULT_PORT, python: str = sys.executable,
+        startup_timeout_s: float = 30.0,
+    ) -> None:
+        self.dir = training_dir(data_dir)
+        self._preferred_port = port
+        self._python = python
+        self._timeout = startup_timeout_s
+        self._process: subprocess.Popen[bytes] | None = None
+        self.url: str | None = None
+
+    @property
+    def info_path(self) -> Path:
+        return self.dir / "server.json"
+
+    @property
+    def database_path(self) -> Path:
+        return self.dir / "server.sqlite3"
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    async def start(self) -> str:
+        """Start the server (if not running) and return its URL."""
+        if self.running and self.url is not None:
+            return self.url
+        self.dir.mkdir(parents=True, exist_ok=True)
+        port = self._preferred_port if port_is_free(self._preferred_port) else free_port()
+        url = f"http://{HOST}:{port}"
+        args = [self._python, "-m", "server", "--training", "--host", HOST, "--port", str(port),
+                "--database", f"sqlite:///{self.database_path}"]
+        # Its output goes to a file: a pipe nobody reads would fill up and freeze the server.
+        with open(self.dir / "server.log", "ab") as log_file:
+            self._process = subprocess.Popen(
+                args, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT, env=_child_env()
+            )
+        try:
+            await self._wait_healthy(url)
+        except BaseException:
+            await self.stop()
+            raise
+        self.url = url
+        self._write_info(url)
+        return url
+
+    async def _wait_healthy(self, url: str) -> None:
+        deadline = time.monotonic() + self._timeout
+        async with httpx.AsyncClient(timeout=2.0) as http:
+            while True:
+                if self._process is None or self._process.poll() is not None:
+                    raise EmbeddedServerError("embedded_exited")
+                with contextlib.suppress(httpx.HTTPError, ValueError):
+                    response = await http.get(f"{url}/v1/health")
+                    if response.status_code == 200 and response.json().get("training") is True:
+                        return
+                if time.monotonic() > deadline:
+                    raise EmbeddedServerError("embedded_timeout")
+                await asyncio.sleep(0.1)
+
+    def _write_info(self, url: str) -> None:
+        # For annyeong-sim: where to post calls, with which key. The key is the public training key.
+        tmp = self.info_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"url": url, "telephony_key": TRAINING_TELEPHONY_KEY}), encoding="utf-8")
+        os.replace(tmp, self.info_path)
+
+    async def stop(self) -> None:
+        process, self._process = self._process, None
+        self.url = None
+        self.info_path.unlink(missing_ok=True)
+        if process is None or process.poll() is not None:
+            return
+        process.terminate()
+        try:
+            await asyncio.to_thread(process.wait, 5.0)
+        except subprocess.TimeoutExpired:
+            log.warning("training server did not stop in time; killing it")
+            process.kill()
+            await asyncio.to_thread(process.wait)

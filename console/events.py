@@ -1,0 +1,87 @@
+"""Applying server events to the console's state (what the counselor sees).
+
+Each handler validates the event's data first and only then changes state, so a malformed event raises
+before anything changed (the sync engine then logs and skips it).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Protocol
+
+from console.changes import Changes
+from console.state import ActiveContact
+from console.store.local import LocalStore
+from console.wire import Call, Contact, Event, Me, Presence, PresenceInfo
+
+log = logging.getLogger(__name__)
+
+
+class ConsoleState(Protocol):
+    me: Me | None
+    presence: Presence
+    offered_call: Call | None
+    active_contact: ActiveContact | None
+
+
+def apply_event(state: ConsoleState, event: Event, store: LocalStore) -> Changes:
+    """Change `state` (and the local store, in the caller's transaction) for one event."""
+    if state.me is None:
+        return Changes()
+    me = state.me.id
+    if event.type == "call.offered":
+        return _call_offered(state, Call.model_validate(event.data), me)
+    if event.type == "call.updated":
+        return _call_updated(state, Call.model_validate(event.data), me, store)
+    if event.type == "presence.changed":
+        info = PresenceInfo.model_validate(event.data)
+        if info.user_id != me or info.status == state.presence:
+            return Changes()
+        state.presence = info.status
+        return Changes(presence=True)
+    if event.type == "contact.updated":
+        contact = Contact.model_validate(event.data)
+        if contact.ended_at is not None:
+            return _ended_by_server(state, store, contact.id, contact.ended_at)
+        return Changes()
+    # contact.entry_added and types this console does not know yet: nothing to show.
+    return Changes()
+
+
+def _offered_to_me(call: Call, me: str) -> bool:
+    return call.status == "offered" and call.offered_to == me
+
+
+def _call_offered(state: ConsoleState, call: Call, me: str) -> Changes:
+    if not _offered_to_me(call, me):
+        return Changes()
+    state.offered_call = call
+    return Changes(call=True)
+
+
+def _call_updated(state: ConsoleState, call: Call, me: str, store: LocalStore) -> Changes:
+    changes = Changes()
+    offered = state.offered_call
+    if _offered_to_me(call, me):
+        state.offered_call = call
+        changes = Changes(call=True)
+    elif offered is not None and offered.id == call.id:
+        # Withdrawn: declined, missed, taken elsewhere, or the caller hung up.
+        state.offered_call = None
+        changes = Changes(call=True)
+    active = state.active_contact
+    if active is not None and active.call_id == call.id and call.status in ("ended", "abandoned"):
+        changes = changes | _ended_by_server(state, store, active.contact_id, call.ended_at)
+    return changes
+
+
+def _ended_by_server(
+    state: ConsoleState, store: LocalStore, contact_id: str, ended_at: datetime | None
+) -> Changes:
+    active = state.active_contact
+    if active is None or active.contact_id != contact_id or active.ended_at is not None:
+        return Changes()
+    updated = store.mark_ended(contact_id, ended_at or datetime.now(UTC))
+    state.active_contact = updated
+    return Changes(contact=True)

@@ -1,0 +1,113 @@
+"""The console's settings: a frozen dataclass saved as JSON at a path the composition root chooses.
+
+Loading never crashes the app: an unreadable or invalid file gives the defaults (field by field where
+possible) plus a problem code the UI can mention. Secrets never live here (see console/secrets.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Settings:
+    version: int = SETTINGS_VERSION
+    # None means training mode: the console starts the embedded reference server and signs in as kim.
+    server_url: str | None = None
+    language: str = "ko"
+    simulator_enabled: bool = True
+    simulator_interval_s: float = 45.0
+    note_debounce_ms: int = 300
+    # Pre-fills the login dialog; a user name is not a secret.
+    last_username: str | None = None
+
+    @property
+    def training(self) -> bool:
+        return self.server_url is None
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    # None when the file was fine or absent; else "settings_unreadable", "settings_invalid_json",
+    # "settings_invalid_value" or "settings_newer_version".
+    problem: str | None = None
+
+
+def _valid(name: str, value: Any) -> bool:
+    checks: dict[str, Any] = {
+        "version": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
+        "server_url": lambda v: v is None
+        or (isinstance(v, str) and v.startswith(("http://", "https://")) and len(v) < 2048),
+        "language": lambda v: isinstance(v, str) and 0 < len(v) <= 16,
+        "simulator_enabled": lambda v: isinstance(v, bool),
+        "simulator_interval_s": lambda v: isinstance(v, int | float) and not isinstance(v, bool)
+        and 1 <= v <= 86_400,
+        "note_debounce_ms": lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 10_000,
+        "last_username": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 64),
+    }
+    return bool(checks[name](value))
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read settings from `path`. A missing file gives the defaults with no problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, UnicodeDecodeError):
+        log.warning("settings file unreadable; using defaults")
+        return LoadedSettings(Settings(), "settings_unreadable")
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError:
+        log.warning("settings file is not valid JSON; using defaults")
+        return LoadedSettings(Settings(), "settings_invalid_json")
+    if not isinstance(raw, dict):
+        return LoadedSettings(Settings(), "settings_invalid_json")
+
+    problem: str | None = None
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name not in raw:
+            continue
+        value = raw[f.name]
+        if f.name == "simulator_interval_s" and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if _valid(f.name, value):
+            values[f.name] = value
+        else:
+            # Keep the other fields: one bad value should not reset the server URL too.
+            log.warning("settings field %s invalid; using its default", f.name)
+            problem = "settings_invalid_value"
+    settings = Settings(**values)
+    if settings.version > SETTINGS_VERSION:
+        # Written by a newer console: read what we understand, but say so (saving would downgrade it).
+        problem = problem or "settings_newer_version"
+    return LoadedSettings(replace(settings, version=min(settings.version, SETTINGS_VERSION)), problem)
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write atomically (temp file + fsync + rename) so a crash never leaves half a settings file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(asdict(settings), ensure_ascii=False, indent=2, sort_keys=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

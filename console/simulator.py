@@ -1,0 +1,107 @@
+"""Training simulator: rings the counselor now and then, as the telephony bridge would.
+
+Only for training mode: it posts calls with the public training key to the embedded server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import uuid
+from collections.abc import Callable, Sequence
+
+from console.api_client import ApiClient
+from console.embedded import TRAINING_TELEPHONY_KEY
+from console.errors import ConsoleError
+from console.wire import Call, CallCreate
+
+log = logging.getLogger(__name__)
+
+# The demo seed's returning callers (with history), some new numbers, and None for a withheld number.
+RETURNING_NUMBERS = ("010-2345-6789", "010-9876-5432", "02-2133-7878")
+NEW_NUMBERS = (
+    "010-3141-5926", "010-2718-2818", "010-4821-7730", "010-5512-0847", "010-7734-1290",
+    "02-3707-9400", "02-2290-6114", "031-8008-2120", "010-6604-3382", "010-8890-1475",
+)
+DEFAULT_POOL: tuple[str | None, ...] = (*RETURNING_NUMBERS, *NEW_NUMBERS, None, None)
+
+
+class TrainingSimulator:
+    """Posts a call every ~interval seconds (±30 % jitter) while enabled.
+
+    Guarantees:
+      - at most one loop task; `stop()` cancels it and returns when it has ended;
+      - a failed post is logged (code only) and the loop carries on;
+      - when `should_ring` returns False (e.g. the counselor is busy), the tick is skipped rather than
+        piling up queued calls.
+    """
+
+    def __init__(
+        self,
+        *,
+        client: ApiClient,
+        interval_s: float = 45.0,
+        telephony_key: str = TRAINING_TELEPHONY_KEY,
+        pool: Sequence[str | None] = DEFAULT_POOL,
+        rng: random.Random | None = None,
+        should_ring: Callable[[], bool] | None = None,
+        on_call: Callable[[Call], None] | None = None,
+    ) -> None:
+        self._client = client
+        self.interval_s = interval_s
+        self._key = telephony_key
+        self._pool = tuple(pool)
+        self._rng = rng or random.Random()
+        self._should_ring = should_ring
+        self._on_call = on_call
+        self._task: asyncio.Task[None] | None = None
+        self.calls_posted = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self) -> None:
+        if not self.enabled:
+            self._task = asyncio.create_task(self._run(), name="training-simulator")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def set_enabled(self, enabled: bool) -> None:
+        if enabled:
+            self.start()
+        else:
+            await self.stop()
+
+    def next_interval(self) -> float:
+        return self.interval_s * self._rng.uniform(0.7, 1.3)
+
+    async def ring_once(self, number: str | None = None, *, random_number: bool = True) -> Call:
+        """Post one call now (from `number`, or a random one from the pool when `random_number`)."""
+        if number is None and random_number:
+            number = self._rng.choice(self._pool)
+        call = await self._client.create_call(
+            CallCreate(from_number=number, channel="phone"), api_key=self._key,
+            idempotency_key=str(uuid.uuid4()),
+        )
+        self.calls_posted += 1
+        if self._on_call is not None:
+            self._on_call(call)
+        return call
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.next_interval())
+            if self._should_ring is not None and not self._should_ring():
+                continue
+            try:
+                await self.ring_once()
+            except ConsoleError as exc:
+                log.info("simulated call not posted: %s", exc.code)

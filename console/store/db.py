@@ -1,0 +1,146 @@
+"""The local SQLite database of one account: connection settings, transactions and migrations.
+
+Everything a counselor types is committed with synchronous=FULL in WAL mode, so a commit that returned
+has reached the disk and survives a crash or power loss. Migrations are numbered SQL scripts applied in
+order; PRAGMA user_version records how many ran.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+# Append only: never edit a migration that has shipped, add the next one.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: outbox, contacts with their note draft, sync state.
+    """
+    CREATE TABLE outbox (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,  -- commit order
+        idempotency_key TEXT NOT NULL UNIQUE,
+        kind            TEXT NOT NULL,
+        payload         TEXT NOT NULL,                      -- JSON
+        lane            TEXT NOT NULL CHECK (lane IN ('emergency', 'normal')),
+        record_id       TEXT NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at REAL NOT NULL,                      -- unix seconds
+        last_error      TEXT,                               -- a problem code, never a sentence
+        state           TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'failed')),
+        created_at      TEXT NOT NULL
+    );
+    CREATE INDEX outbox_due ON outbox (state, lane, next_attempt_at);
+    CREATE INDEX outbox_record ON outbox (record_id, id);
+
+    CREATE TABLE contacts (
+        contact_id  TEXT PRIMARY KEY,
+        call_id     TEXT NOT NULL,
+        channel     TEXT NOT NULL,
+        caller      TEXT NOT NULL,                          -- CallerSummary JSON, as the server sent it
+        started_at  TEXT NOT NULL,
+        ended_at    TEXT,
+        active      INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+    );
+    -- At most one open contact: the one on screen.
+    CREATE UNIQUE INDEX contacts_one_active ON contacts (active) WHERE active = 1;
+
+    CREATE TABLE notes (
+        note_id     TEXT PRIMARY KEY,                       -- client-made uuid, the entry id on the server
+        contact_id  TEXT NOT NULL UNIQUE REFERENCES contacts (contact_id) ON DELETE CASCADE,
+        body        TEXT NOT NULL,
+        revision    INTEGER NOT NULL,                       -- highest revision given to an outbox row
+        saved_at    TEXT
+    );
+
+    CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer console; opening it could corrupt it."""
+
+
+class Database:
+    """One sqlite3 connection in autocommit mode with explicit, re-entrant transactions.
+
+    Guarantees:
+      - `transaction()` commits everything inside it atomically, or nothing (on an exception);
+      - nested `transaction()` blocks join the outermost one, so a caller can wrap a local change and its
+        outbox row together.
+    Use it from one thread only (the event loop's): sqlite3 connections are not shared across threads.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN ourselves, so Python never opens hidden transactions.
+        self.conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self._depth = 0
+        try:
+            self._migrate()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        # IMMEDIATE takes the write lock up front, so a second process (a second console on the same
+        # account) waits instead of failing half-way through.
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    @property
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.user_version
+        if current > SCHEMA_VERSION:
+            raise SchemaTooNew(f"schema {current} > {SCHEMA_VERSION}")
+        for number in range(current, SCHEMA_VERSION):
+            with self.transaction() as conn:
+                for statement in _statements(MIGRATIONS[number]):
+                    conn.execute(statement)
+                # PRAGMA takes no parameters; the value is our own integer.
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would COMMIT our transaction first; run the statements one by one instead.
+    parts: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            parts.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        parts.append(buffer.strip())
+    return [p for p in parts if p]

@@ -1,0 +1,199 @@
+"""The open contact, its note draft, and the sync position, kept in the account's local database.
+
+The draft is the counselor's words: it is committed on every update, and in the same transaction the
+outbox gets (or updates) the row that will carry it to the server.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from console.state import ActiveContact
+from console.store.db import Database
+from console.store.outbox import Outbox
+from console.wire import CallerSummary, Contact, ContactEnd, EntryCreate
+
+ENTRY_CREATE = "entry.create"
+CONTACT_END = "contact.end"
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _dt(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def entry_key(note_id: str, revision: int) -> str:
+    return f"entry:{note_id}:{revision}"
+
+
+def contact_end_key(contact_id: str) -> str:
+    return f"contact-end:{contact_id}"
+
+
+class LocalStore:
+    """Contacts, note drafts and the event position of one account.
+
+    Guarantees:
+      - `save_note_draft` commits the draft and its outbox row in one transaction (synchronous=FULL);
+      - while the newest revision's row is pending and was never attempted, a newer draft replaces that
+        row's payload instead of adding a row (the server never saw its key); otherwise the draft becomes
+        the next revision with a new key, so a row that may have reached the server is never rewritten;
+      - `consume_event` applies an event and stores its seq in one transaction; a seq at or below the
+        stored one is not applied again.
+    """
+
+    def __init__(self, db: Database, outbox: Outbox, *, now: Callable[[], datetime] = _utcnow) -> None:
+        self._db = db
+        self._outbox = outbox
+        self._now = now
+
+    # --- contacts and notes -----------------------------------------------------------------------
+
+    def active_contact(self) -> ActiveContact | None:
+        r = self._db.conn.execute(
+            "SELECT c.*, n.body, n.saved_at FROM contacts AS c LEFT JOIN notes AS n USING (contact_id)"
+            " WHERE c.active = 1"
+        ).fetchone()
+        return None if r is None else self._active(r)
+
+    def _load(self, contact_id: str) -> ActiveContact:
+        r = self._db.conn.execute(
+            "SELECT c.*, n.body, n.saved_at FROM contacts AS c LEFT JOIN notes AS n USING (contact_id)"
+            " WHERE c.contact_id = ?",
+            (contact_id,),
+        ).fetchone()
+        if r is None:
+            raise KeyError(contact_id)
+        return self._active(r)
+
+    @staticmethod
+    def _active(r: sqlite3.Row) -> ActiveContact:
+        return ActiveContact(
+            contact_id=r["contact_id"], call_id=r["call_id"], channel=r["channel"],
+            caller=CallerSummary.model_validate_json(r["caller"]),
+            started_at=datetime.fromisoformat(r["started_at"]), ended_at=_dt(r["ended_at"]),
+            note_text=r["body"] or "", note_saved_at=_dt(r["saved_at"]),
+        )
+
+    def open_contact(self, contact: Contact) -> ActiveContact:
+        """Make `contact` the open one (idempotent for the same contact), with an empty note draft."""
+        with self._db.transaction() as conn:
+            # Only one contact is on screen; an older one keeps its rows in the outbox.
+            conn.execute("UPDATE contacts SET active = 0 WHERE active = 1 AND contact_id != ?", (contact.id,))
+            conn.execute(
+                "INSERT INTO contacts (contact_id, call_id, channel, caller, started_at, ended_at, active)"
+                " VALUES (?, ?, ?, ?, ?, ?, 1)"
+                " ON CONFLICT (contact_id) DO UPDATE SET active = 1",
+                (contact.id, contact.call_id, contact.channel, contact.caller.model_dump_json(),
+                 contact.started_at.isoformat(),
+                 None if contact.ended_at is None else contact.ended_at.isoformat()),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO notes (note_id, contact_id, body, revision, saved_at)"
+                " VALUES (?, ?, '', 0, NULL)",
+                (str(uuid.uuid4()), contact.id),
+            )
+        return self._load(contact.id)
+
+    def save_note_draft(self, contact_id: str, text: str) -> ActiveContact:
+        """Commit the draft and queue it for the server (see the class guarantees)."""
+        with self._db.transaction() as conn:
+            note = conn.execute(
+                "SELECT note_id, body, revision FROM notes WHERE contact_id = ?", (contact_id,)
+            ).fetchone()
+            if note is None:
+                raise KeyError(contact_id)
+            if note["body"] == text:
+                return self._load(contact_id)
+            note_id, revision = note["note_id"], note["revision"]
+            saved_at = self._now()
+            pending = conn.execute(
+                "SELECT id FROM outbox WHERE idempotency_key = ? AND state = 'pending' AND attempts = 0",
+                (entry_key(note_id, revision),),
+            ).fetchone()
+            if pending is None:
+                revision += 1
+            entry = EntryCreate(id=uuid.UUID(note_id), body=text, revision=revision)
+            payload = {"contact_id": contact_id, "entry": entry.model_dump(mode="json")}
+            if pending is None:
+                self._outbox.enqueue(
+                    kind=ENTRY_CREATE, payload=payload, idempotency_key=entry_key(note_id, revision),
+                    record_id=contact_id,
+                )
+            else:
+                conn.execute(
+                    "UPDATE outbox SET payload = ? WHERE id = ?",
+                    (json.dumps(payload, ensure_ascii=False), pending["id"]),
+                )
+            conn.execute(
+                "UPDATE notes SET body = ?, revision = ?, saved_at = ? WHERE note_id = ?",
+                (text, revision, saved_at.isoformat(), note_id),
+            )
+        return self._load(contact_id)
+
+    def end_contact(self, contact_id: str) -> ActiveContact:
+        """Record the end locally and queue it for the server; a second call changes nothing."""
+        with self._db.transaction() as conn:
+            r = conn.execute("SELECT ended_at FROM contacts WHERE contact_id = ?", (contact_id,)).fetchone()
+            if r is None:
+                raise KeyError(contact_id)
+            if r["ended_at"] is None:
+                ended_at = self._now()
+                conn.execute(
+                    "UPDATE contacts SET ended_at = ? WHERE contact_id = ?",
+                    (ended_at.isoformat(), contact_id),
+                )
+                self._outbox.enqueue(
+                    kind=CONTACT_END, payload={"contact_id": contact_id,
+                                               "end": ContactEnd(ended_at=ended_at).model_dump(mode="json")},
+                    idempotency_key=contact_end_key(contact_id), record_id=contact_id,
+                )
+        return self._load(contact_id)
+
+    def mark_ended(self, contact_id: str, ended_at: datetime) -> ActiveContact | None:
+        """The server ended the contact (e.g. the caller hung up): record it, queue nothing."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE contacts SET ended_at = ? WHERE contact_id = ? AND ended_at IS NULL",
+                (ended_at.isoformat(), contact_id),
+            )
+        try:
+            return self._load(contact_id)
+        except KeyError:
+            return None
+
+    def close_contact(self, contact_id: str) -> None:
+        """Take the contact off screen (wrap-up finished). Its outbox rows stay until delivered."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE contacts SET active = 0 WHERE contact_id = ?", (contact_id,))
+
+    # --- the event position -----------------------------------------------------------------------
+
+    def last_seq(self) -> int:
+        r = self._db.conn.execute("SELECT value FROM sync_state WHERE key = 'last_seq'").fetchone()
+        return 0 if r is None else int(r["value"])
+
+    def consume_event(self, seq: int, apply: Callable[[], object] | None = None) -> bool:
+        """Apply (if given) and record event `seq` together. False when it was consumed before.
+
+        If `apply` raises, nothing is recorded and the exception propagates; call again without `apply`
+        to skip the event for good.
+        """
+        with self._db.transaction() as conn:
+            if seq <= self.last_seq():
+                return False
+            if apply is not None:
+                apply()
+            conn.execute(
+                "INSERT INTO sync_state (key, value) VALUES ('last_seq', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(seq),),
+            )
+        return True

@@ -1,0 +1,159 @@
+"""The durable outbox: every change meant for the server waits here until the server confirmed it.
+
+Rows are written in the same transaction as the local change they carry (the caller's transaction), so
+a change is either both saved and queued, or neither. Delivery is at least once; the server makes the
+effect exactly once through each row's Idempotency-Key.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from console.store.db import Database
+
+Lane = Literal["emergency", "normal"]
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    idempotency_key: str
+    kind: str
+    payload: dict[str, Any]
+    lane: Lane
+    record_id: str
+    attempts: int
+    next_attempt_at: float
+    last_error: str | None
+    state: Literal["pending", "failed"]
+    created_at: str
+
+
+def _row(r: sqlite3.Row) -> OutboxRow:
+    return OutboxRow(
+        id=r["id"], idempotency_key=r["idempotency_key"], kind=r["kind"], payload=json.loads(r["payload"]),
+        lane=r["lane"], record_id=r["record_id"], attempts=r["attempts"],
+        next_attempt_at=r["next_attempt_at"], last_error=r["last_error"], state=r["state"],
+        created_at=r["created_at"],
+    )
+
+
+# A row may go when it is due and no older pending row of the same record is still waiting: the server
+# sees each record's changes in the order they were committed (a note's revisions, then the contact's end).
+_ELIGIBLE = """
+    FROM outbox AS o
+    WHERE o.state = 'pending'
+      AND NOT EXISTS (
+        SELECT 1 FROM outbox AS e WHERE e.record_id = o.record_id AND e.state = 'pending' AND e.id < o.id
+      )
+"""
+
+
+class Outbox:
+    """Queue operations over the `outbox` table.
+
+    Guarantees:
+      - `enqueue` joins the caller's open transaction (or makes its own);
+      - `claim_next` returns the emergency lane first, then the oldest row, never a row whose record has
+        an older pending row; it counts the attempt durably before the caller sends anything, so a row
+        that may have reached the server is never rewritten (see LocalStore.save_note_draft);
+      - a row leaves only through `ack` (delivered); `fail` parks it with a problem code, never drops it.
+    """
+
+    def __init__(self, db: Database, *, clock: Callable[[], float] = time.time) -> None:
+        self._db = db
+        self._clock = clock
+
+    def enqueue(
+        self, *, kind: str, payload: dict[str, Any], idempotency_key: str, record_id: str,
+        lane: Lane = "normal",
+    ) -> int:
+        now = self._clock()
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO outbox (idempotency_key, kind, payload, lane, record_id, next_attempt_at,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (idempotency_key, kind, json.dumps(payload, ensure_ascii=False), lane, record_id, now,
+                 datetime.fromtimestamp(now, UTC).isoformat()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def claim_next(self) -> OutboxRow | None:
+        """The next row to send now, with its attempt already counted; None when nothing is due."""
+        now = self._clock()
+        with self._db.transaction() as conn:
+            r = conn.execute(
+                f"SELECT o.* {_ELIGIBLE} AND o.next_attempt_at <= ?"
+                " ORDER BY CASE o.lane WHEN 'emergency' THEN 0 ELSE 1 END, o.id LIMIT 1",
+                (now,),
+            ).fetchone()
+            if r is None:
+                return None
+            conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (r["id"],))
+        return replace(_row(r), attempts=r["attempts"] + 1)
+
+    def next_due_at(self) -> float | None:
+        """When the earliest eligible row becomes due (may be in the past), or None when none waits."""
+        r = self._db.conn.execute(f"SELECT MIN(o.next_attempt_at) {_ELIGIBLE}").fetchone()
+        return None if r[0] is None else float(r[0])
+
+    def ack(self, row_id: int) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM outbox WHERE id = ?", (row_id,))
+
+    def retry_later(self, row_id: int, *, delay_s: float, error: str | None) -> None:
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ? AND state = 'pending'",
+                (self._clock() + max(0.0, delay_s), error, row_id),
+            )
+
+    def fail(self, row_id: int, *, error: str) -> None:
+        """Park the row for a person to see (the server refused it). It is kept, never dropped."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?", (error, row_id))
+
+    def requeue_failed(self) -> int:
+        """Give every failed row another try (e.g. after the cause was fixed). Returns how many."""
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE state = 'failed'",
+                (self._clock(),),
+            )
+            return cur.rowcount
+
+    def make_all_due(self) -> None:
+        """A fresh start is a fresh attempt: don't make the counselor wait out an old backoff."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?",
+                (self._clock(), self._clock()),
+            )
+
+    def counts(self) -> tuple[int, int]:
+        """(pending, failed)."""
+        r = self._db.conn.execute(
+            "SELECT COALESCE(SUM(state = 'pending'), 0), COALESCE(SUM(state = 'failed'), 0) FROM outbox"
+        ).fetchone()
+        return int(r[0]), int(r[1])
+
+    def has_pending(self, *, record_id: str | None = None, idempotency_key: str | None = None) -> bool:
+        sql = "SELECT 1 FROM outbox WHERE state = 'pending'"
+        args: list[Any] = []
+        if record_id is not None:
+            sql += " AND record_id = ?"
+            args.append(record_id)
+        if idempotency_key is not None:
+            sql += " AND idempotency_key = ?"
+            args.append(idempotency_key)
+        return self._db.conn.execute(sql + " LIMIT 1", args).fetchone() is not None
+
+    def rows(self) -> list[OutboxRow]:
+        """All rows in commit order (for diagnostics and the UI's list of failed items)."""
+        return [_row(r) for r in self._db.conn.execute("SELECT * FROM outbox ORDER BY id")]

@@ -1,0 +1,36 @@
+"""Small helpers for the core tests: build a real ConsoleCore and wait for conditions on the loop."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from console.api_client import ApiClient
+from console.core import ConsoleCore
+from console.secrets import SecretStore
+from console.settings import Settings
+
+PASSWORD = "annyeong120"
+
+
+def make_core(url: str, data_dir: Path) -> ConsoleCore:
+    return ConsoleCore(
+        settings=Settings(server_url=url), data_dir=data_dir, client=ApiClient(server_url=url),
+        secrets=SecretStore(),
+    )
+
+
+async def signed_in(url: str, data_dir: Path, username: str = "kim") -> ConsoleCore:
+    core = make_core(url, data_dir)
+    await core.sign_in(server_url=url, username=username, password=PASSWORD)
+    return core
+
+
+async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)

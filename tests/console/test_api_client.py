@@ -1,0 +1,151 @@
+"""The API client against the real server: typed answers and the mapping of failures to errors."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+
+from console.api_client import ApiClient
+from console.errors import ApiError, AuthFailed, AuthRequired, Offline
+from console.wire import CallCreate, Me, TokenResponse
+from tests.support.live_server import TELEPHONY_KEY, start_live_server
+
+PASSWORD = "annyeong120"
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+def test_sign_in_me_and_presence(live_server: Any) -> None:
+    async def go() -> None:
+        seen: list[TokenResponse] = []
+        client = ApiClient(server_url=live_server.url + "/", on_tokens=seen.append)
+        try:
+            health = await client.health()
+            assert health.training
+            await client.login(username="kim", password=PASSWORD)
+            assert len(seen) == 1 and client.refresh_token
+            me = await client.me()
+            assert me.username == "kim" and me.role == "counselor"
+            info = await client.set_presence("available")
+            assert info.status == "available" and info.user_id == me.id
+        finally:
+            await client.aclose()
+
+    run(go())
+
+
+def test_bad_password_is_auth_failed(live_server: Any) -> None:
+    async def go() -> None:
+        client = ApiClient(server_url=live_server.url)
+        try:
+            with pytest.raises(AuthFailed) as info:
+                await client.login(username="kim", password="wrong")
+            assert info.value.code == "invalid_credentials"
+            with pytest.raises(AuthRequired):
+                await client.me()  # never signed in
+        finally:
+            await client.aclose()
+
+    run(go())
+
+
+def test_unreachable_server_is_offline(tmp_path: Any) -> None:
+    server = start_live_server(tmp_path / "srv")
+    url = server.url
+    server.stop()
+
+    async def go() -> None:
+        client = ApiClient(server_url=url)
+        try:
+            with pytest.raises(Offline):
+                await client.health()
+            with pytest.raises(Offline):
+                await client.login(username="kim", password=PASSWORD)
+        finally:
+            await client.aclose()
+
+    run(go())
+
+
+def test_expired_access_token_is_refreshed_once(live_server: Any) -> None:
+    async def go() -> None:
+        seen: list[TokenResponse] = []
+        client = ApiClient(server_url=live_server.url, on_tokens=seen.append)
+        try:
+            await client.login(username="kim", password=PASSWORD)
+            client.set_tokens(access_token="not-a-token", refresh_token=client.refresh_token)
+            # Three requests at once share a single refresh.
+            results = await asyncio.gather(client.me(), client.me(), client.me())
+            assert all(me.username == "kim" for me in results)
+            assert len(seen) == 2  # login + ONE refresh
+        finally:
+            await client.aclose()
+
+    run(go())
+
+
+def test_revoked_session_is_auth_required(live_server: Any) -> None:
+    async def go() -> None:
+        client = ApiClient(server_url=live_server.url)
+        other = ApiClient(server_url=live_server.url)
+        try:
+            await client.login(username="kim", password=PASSWORD)
+            other.set_tokens(access_token=None, refresh_token=client.refresh_token)
+            await other.refresh()
+            await other.logout()  # revokes the family both clients share
+            with pytest.raises(AuthRequired):
+                await client.me()
+        finally:
+            await client.aclose()
+            await other.aclose()
+
+    run(go())
+
+
+def test_problems_become_api_errors(live_server: Any) -> None:
+    async def go() -> None:
+        client = ApiClient(server_url=live_server.url)
+        try:
+            with pytest.raises(ApiError) as info:
+                await client.create_call(
+                    CallCreate(from_number="12"), api_key=TELEPHONY_KEY, idempotency_key=str(uuid.uuid4())
+                )
+            assert info.value.status == 422 and info.value.problem.errors
+            assert not info.value.retryable
+            with pytest.raises(AuthFailed):
+                await client.create_call(CallCreate(from_number=None), api_key="wrong", idempotency_key="k")
+
+            await client.login(username="kim", password=PASSWORD)
+            call = await client.create_call(
+                CallCreate(from_number="010-2345-6789"), api_key=TELEPHONY_KEY,
+                idempotency_key=str(uuid.uuid4()),
+            )
+            with pytest.raises(ApiError) as info:
+                await client.accept_call(call.id)  # kim is offline: not offered to her
+            assert info.value.status == 409 and info.value.code == "call_not_offered_to_you"
+            with pytest.raises(ApiError) as info:
+                await client.get_contact("no-such-contact")
+            assert info.value.status in (403, 404)
+        finally:
+            await client.aclose()
+
+    run(go())
+
+
+def test_answer_breaking_the_contract_is_bad_response(live_server: Any) -> None:
+    async def go() -> None:
+        client = ApiClient(server_url=live_server.url)
+        try:
+            # The real server's health answer read as if it were a Me: what a broken server would send.
+            with pytest.raises(ApiError) as info:
+                await client._call("GET", "/v1/health", Me, auth="none")
+            assert info.value.code == "bad_response"
+        finally:
+            await client.aclose()
+
+    run(go())

@@ -1,0 +1,84 @@
+"""The embedded training server (a real subprocess) and the training simulator ringing it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import socket
+from pathlib import Path
+
+import pytest
+
+from console.api_client import ApiClient
+from console.embedded import EmbeddedServer, port_is_free
+from console.simulator import RETURNING_NUMBERS, TrainingSimulator
+
+
+@pytest.mark.slow
+def test_embedded_server_starts_on_a_free_port_and_stops(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    # Occupy 8120 if nobody does, so the fallback to a free port is exercised either way.
+    blocker = socket.socket()
+    if port_is_free(8120):
+        blocker.bind(("127.0.0.1", 8120))
+        blocker.listen(1)
+
+    async def go() -> None:
+        server = EmbeddedServer(data_dir=data_dir)
+        try:
+            url = await server.start()
+            assert not url.endswith(":8120")
+            info = json.loads(server.info_path.read_text())
+            assert info == {"url": url, "telephony_key": "training-telephony-key"}
+            assert server.database_path.exists()
+
+            client = ApiClient(server_url=url)
+            try:
+                assert (await client.health()).training
+                await client.login(username="kim", password="annyeong120")
+                await client.set_presence("available")
+                me = await client.me()
+                sim = TrainingSimulator(client=client, interval_s=0.05, rng=random.Random(3),
+                                        pool=RETURNING_NUMBERS)
+                call = await sim.ring_once()
+                assert call.offered_to == me.id and call.caller.returning
+                # The loop rings on its own while enabled, and stops when disabled.
+                await sim.set_enabled(True)
+                assert sim.enabled
+                for _ in range(200):
+                    if sim.calls_posted >= 3:
+                        break
+                    await asyncio.sleep(0.02)
+                await sim.set_enabled(False)
+                assert sim.calls_posted >= 3 and not sim.enabled
+            finally:
+                await client.aclose()
+        finally:
+            await server.stop()
+        assert not server.running and not server.info_path.exists()
+        await server.stop()  # twice is fine
+
+    try:
+        asyncio.run(go())
+    finally:
+        blocker.close()
+
+
+def test_simulator_skips_ticks_when_told() -> None:
+    async def go() -> None:
+        client = ApiClient(server_url="http://127.0.0.1:9")  # never reached: every tick is skipped
+        asked: list[int] = []
+
+        def busy() -> bool:
+            asked.append(1)
+            return False
+
+        sim = TrainingSimulator(client=client, interval_s=0.01, should_ring=busy)
+        sim.start()
+        await asyncio.sleep(0.2)
+        await sim.stop()
+        assert asked and sim.calls_posted == 0
+        await client.aclose()
+
+    asyncio.run(go())
