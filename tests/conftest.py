@@ -70,6 +70,13 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
+    # The session loop is never closed, so nobody else stops qasync's default executor (QThreads behind
+    # asyncio.to_thread, e.g. keyring calls); Qt would abort at exit with "QThread: Destroyed while
+    # thread is still running" (exit 134) even though every test passed.
+    for name, value in list(vars(loop).items()):
+        if name.endswith("__default_executor") and value is not None:
+            value.shutdown(wait=True)
+            setattr(loop, name, None)
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 

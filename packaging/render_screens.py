@@ -1,0 +1,216 @@
+"""Render the console's main states to PNG files, with real widgets, the real core and a real server.
+
+    python packaging/render_screens.py OUT_DIR [--width 1360 --height 840]
+
+Starts the reference server (training mode, subprocess, its own temp data dir), builds the console with
+ui.app.build_console, and drives it through: login, idle, ringing (new and returning caller), in call
+with a note, wrap-up, and offline with pending items. Runs on the offscreen platform unless a display
+platform is forced with QT_QPA_PLATFORM.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QInputMethodEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from console.embedded import EmbeddedServer, free_port  # noqa: E402
+from console.secrets import SecretStore  # noqa: E402
+from console.settings import Settings  # noqa: E402
+from console.simulator import TrainingSimulator  # noqa: E402
+from ui.app import DEMO_PASSWORD, ConsoleWindow, apply_look, build_console  # noqa: E402
+from ui.login_dialog import LoginDialog  # noqa: E402
+from ui.messages import error_text  # noqa: E402
+
+NOTE = (
+    "두 번째 전화. 지난주 이후로 밖에 거의 안 나가셨다고 함.\n"
+    "밤에 잠이 잘 안 오고, 아들과는 설 이후 연락이 없다고 하심.\n"
+    "동네 마음편의점 안내드림 → 관심 있으심. 목요일 오후에 다시 연락 드리기로 함."
+)
+
+
+class _ScratchKeyring(KeyringBackend):
+    """Keeps the demo refresh token in memory: rendering must not touch the developer's keychain."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
+
+
+async def settle(seconds: float = 0.25) -> None:
+    """Let Qt lay out and paint (and the loop deliver events) before a grab."""
+    await asyncio.sleep(seconds)
+    QApplication.processEvents()
+
+
+async def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.05)
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    # Hangul arrives through the input method: commit it the same way.
+    for char in text:
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
+
+
+async def render(out: Path, width: int, height: int) -> None:
+    work = Path(tempfile.mkdtemp(prefix="annyeong-screens-"))
+    server = EmbeddedServer(data_dir=work / "server", port=free_port())
+    url = await server.start()
+    console: ConsoleWindow | None = None
+    try:
+        console = build_console(
+            server_url=url,
+            data_dir=work / "console",
+            training=True,
+            secrets=SecretStore(),
+            settings=Settings(server_url=url, note_debounce_ms=200, simulator_enabled=False),
+        )
+        await login_screens(console, url, out)
+        await console.sign_in(username="kim", password=DEMO_PASSWORD)
+        await console.core.set_presence("available")
+        window = console.window
+        window.resize(width, height)
+        window.show()
+        await wait_for(lambda: console.core.sync_status.state == "online", "online")
+        await settle()
+        save(window, out, "02-idle")
+
+        ringer = TrainingSimulator(client=console.core.client)
+        await ringer.ring_once("010-4821-7730")
+        await wait_for(window.card.isVisible, "new caller card")
+        await settle(0.6)
+        save(window, out, "03-ringing-new")
+        window.card.show_reasons()
+        await settle()
+        save(window, out, "04-ringing-decline-reason")
+        window.card.decline("away")
+        await wait_for(window.card.isHidden, "declined")
+
+        await ringer.ring_once("010-2345-6789")
+        await wait_for(window.card.isVisible, "returning caller card")
+        await settle(0.6)
+        save(window, out, "05-ringing-returning")
+
+        window.card.accept()
+        await wait_for(lambda: window.contact.state() == "in_call", "in call")
+        editor = window.contact.notes.editor()
+        type_text(editor, NOTE)
+        await wait_for(lambda: window.contact.notes.status_text() == "저장됨 · 전송 완료", "note sent")
+        await settle(1.2)
+        save(window, out, "06-in-call-note")
+
+        window.contact.end_contact()
+        await wait_for(lambda: window.contact.state() == "wrap_up", "wrap-up")
+        await settle(0.4)
+        save(window, out, "07-wrap-up")
+        window.contact.finish_wrap_up()
+        await wait_for(lambda: window.contact.state() == "empty", "closed")
+
+        await ringer.ring_once(None, random_number=False)
+        await wait_for(window.card.isVisible, "withheld caller card")
+        await settle(0.6)
+        save(window, out, "08-ringing-withheld")
+        window.card.accept()
+        await wait_for(lambda: window.contact.state() == "in_call", "in call (withheld)")
+        await server.stop()
+        await wait_for(lambda: console.core.sync_status.state == "offline", "offline", timeout=30)
+        type_text(editor, "연결이 끊겼는데도 메모는 이 PC에 저장되는지 확인.")
+        window.contact.notes.flush()
+        await wait_for(
+            lambda: window.contact.notes.status_text().startswith("이 PC에 저장됨"), "offline status"
+        )
+        await settle(1.2)
+        save(window, out, "09-offline-pending")
+
+        window.show_error(error_text(RuntimeError()))
+        await settle()
+        save(window, out, "10-error-banner")
+    finally:
+        if console is not None:
+            console.window.hide()
+            await console.aclose()
+        await server.stop()
+
+
+async def login_screens(console: ConsoleWindow, url: str, out: Path) -> None:
+    async def sign_in(server_url: str, user: str, password: str) -> object:
+        return await console.core.sign_in(server_url=server_url, username=user, password=password)
+
+    dialog = LoginDialog(sign_in, server_url=url, username="kim")
+    dialog.show()
+    await settle()
+    save(dialog, out, "01-login")
+    dialog.password_edit.setText("wrong-password")
+    dialog.submit()
+    await wait_for(lambda: dialog.error_text() != "", "login error")
+    await settle()
+    save(dialog, out, "01-login-error")
+    dialog.close()
+    dialog.deleteLater()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("out", type=Path, help="directory for the PNG files")
+    parser.add_argument("--width", type=int, default=1360)
+    parser.add_argument("--height", type=int, default=840)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    keyring.set_keyring(_ScratchKeyring())
+
+    import qasync
+
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    apply_look(app)
+    qasync.run(render(args.out, args.width, args.height))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""Helpers for the UI tests: the real composition (ui.app.build_console) against the real server."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+import sys
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+from console.secrets import SecretStore
+from console.settings import Settings
+from ui.app import ConsoleWindow, build_console
+
+T = TypeVar("T")
+PASSWORD = "annyeong120"
+TELEPHONY_KEY = "training-telephony-key"
+
+
+def run(qtbot: Any, coro: Coroutine[Any, Any, T], timeout: int = 10_000) -> T:
+    """Await ``coro`` on the session's qasync loop while Qt keeps spinning."""
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+def make_console(qtbot: Any, server_url: str, data_dir: Path, *, debounce_ms: int = 150) -> ConsoleWindow:
+    settings = Settings(server_url=server_url, note_debounce_ms=debounce_ms, simulator_enabled=False)
+    console = build_console(
+        server_url=server_url, data_dir=data_dir, settings=settings, training=False, secrets=SecretStore()
+    )
+    qtbot.addWidget(console.window)
+    console.window.resize(1360, 840)
+    return console
+
+
+def signed_in_console(qtbot: Any, server_url: str, data_dir: Path, *, user: str = "kim") -> ConsoleWindow:
+    """A console signed in as ``user``, syncing, available, with its window shown and active."""
+    console = make_console(qtbot, server_url, data_dir)
+    run(qtbot, console.sign_in(username=user, password=PASSWORD))
+    run(qtbot, console.core.set_presence("available"))
+    console.window.show()
+    console.window.activateWindow()
+    qtbot.waitExposed(console.window)
+    qtbot.waitUntil(lambda: console.core.sync_status.state == "online", timeout=10_000)
+    return console
+
+
+def close_console(qtbot: Any, console: ConsoleWindow) -> None:
+    console.window.hide()
+    run(qtbot, console.aclose())
+
+
+def sim_call(server_url: str, number: str | None) -> str:
+    """Ring through annyeong-sim exactly as the telephony bridge would; returns the call id."""
+    script = shutil.which("annyeong-sim")
+    command = [script] if script else [sys.executable, "-m", "server.sim"]
+    who = ["--withheld"] if number is None else ["--from", number]
+    done = subprocess.run(
+        [*command, "call", *who, "--server", server_url, "--api-key", TELEPHONY_KEY],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def type_with_ime(qtbot: Any, widget: Any, text: str) -> None:
+    """Type Hangul the way it really arrives: committed by the input method, syllable by syllable.
+    (QTest.keyClicks only knows ASCII keys and aborts on anything else.)"""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
+    qtbot.wait(1)

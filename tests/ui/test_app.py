@@ -1,0 +1,116 @@
+"""The composition root: arguments, the look, training mode, and what every widget must carry."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from tests.ui.support import close_console, make_console, run, signed_in_console
+from ui.app import load_stylesheet, parse_args, resources_dir, training_simulator
+from ui.login_dialog import LoginDialog
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit)
+
+
+def test_arguments() -> None:
+    args = parse_args(["--server", "https://x.example", "--user", "kim", "--lang", "en", "--no-simulator"])
+    assert (
+        args.server == "https://x.example" and args.user == "kim" and args.lang == "en" and args.no_simulator
+    )
+    training = parse_args([])
+    assert training.server is None and training.data_dir is None and not training.no_simulator
+
+
+def test_stylesheet_and_icons_resolve() -> None:
+    qss = load_stylesheet()
+    assert "@ICONS@" not in qss
+    for url in re.findall(r"url\(([^)]+)\)", qss):
+        assert Path(url).is_file(), url
+    assert (resources_dir() / "icons" / "app.svg").is_file()
+    # Red is kept for emergencies: the day theme uses none yet.
+    assert not re.search(r"#(C62828|D32F2F|E53935|FF0000)\b", qss, re.IGNORECASE)
+
+
+def _audit(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, INTERACTIVE) and not widget.objectName().startswith("qt_"):
+            if not widget.objectName():
+                missing.append(f"{type(widget).__name__} without objectName")
+            elif not widget.accessibleName():
+                missing.append(f"{widget.objectName()} without accessible name")
+    return missing
+
+
+def test_every_interactive_widget_is_named(qtbot: Any, tmp_path: Path) -> None:
+    console = make_console(qtbot, "http://127.0.0.1:9", tmp_path / "console")
+    try:
+        assert _audit(console.window) == []
+
+        async def never(_url: str, _user: str, _password: str) -> object:
+            raise AssertionError
+
+        dialog = LoginDialog(never)
+        qtbot.addWidget(dialog)
+        assert _audit(dialog) == []
+    finally:
+        close_console(qtbot, console)
+
+
+def test_training_mode_is_always_marked(qtbot: Any, tmp_path: Path) -> None:
+    from console.secrets import SecretStore
+    from console.settings import Settings
+    from ui.app import build_console
+
+    console = build_console(
+        server_url="http://127.0.0.1:9", data_dir=tmp_path / "c", settings=Settings(), secrets=SecretStore()
+    )
+    qtbot.addWidget(console.window)
+    try:
+        console.window.show()
+        banner = console.window.training_banner
+        assert banner is not None and banner.isVisible()
+        assert "교육 모드" in console.window.windowTitle()
+        assert console.core.training
+    finally:
+        close_console(qtbot, console)
+    live = make_console(qtbot, "http://127.0.0.1:9", tmp_path / "live")
+    try:
+        assert live.window.training_banner is None
+    finally:
+        close_console(qtbot, live)
+
+
+def test_simulator_rings_only_a_counselor_who_can_answer(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    try:
+        simulator = training_simulator(console, interval_s=45.0)
+        assert simulator._should_ring is not None and simulator._should_ring()
+        run(qtbot, simulator.ring_once("010-2345-6789"))
+        qtbot.waitUntil(console.window.card.isVisible, timeout=10_000)
+        assert not simulator._should_ring(), "a ringing counselor is not rung again"
+    finally:
+        close_console(qtbot, console)
+
+
+def test_a_missed_call_goes_away_by_itself(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    """The server withdraws an unanswered offer (5 s in tests): the card disappears, presence → 휴식."""
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window = console.window
+    try:
+        live_server.post_call("010-2345-6789")
+        qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+        qtbot.waitUntil(window.card.isHidden, timeout=15_000)
+        qtbot.waitUntil(lambda: window.header.presence.presence() == "break", timeout=10_000)
+        assert window.idle.headline() == "휴식 중입니다"
+        assert window.history.summary_text().startswith("전화가 오면")
+    finally:
+        close_console(qtbot, console)

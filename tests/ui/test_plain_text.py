@@ -1,0 +1,117 @@
+"""Caller- and server-supplied text is shown literally, never interpreted as HTML."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from console.state import ActiveContact
+from console.wire import Call, CallerHistory, CallerSummary, ContactSummary
+from tests.ui.support import close_console, make_console, signed_in_console, type_with_ime
+from ui.text import plain_label, set_plain
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+
+HTML = "<b>굵게</b><img src=x>"
+
+
+def _labels_with_markup(window: Any) -> list[QLabel]:
+    return [label for label in window.findChildren(QLabel) if "<" in label.text()]
+
+
+def test_helper_forces_plain_text(qtbot: Any) -> None:
+    label = plain_label(HTML)
+    qtbot.addWidget(label)
+    assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == HTML
+    other = QLabel()
+    qtbot.addWidget(other)
+    set_plain(other, HTML)
+    assert other.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_server_supplied_text_on_card_history_and_contact(qtbot: Any, tmp_path: Path) -> None:
+    console = make_console(qtbot, "http://127.0.0.1:9", tmp_path / "console")
+    window = console.window
+    try:
+        now = datetime.now(UTC)
+        caller = CallerSummary(
+            number_masked=HTML, returning=True, prior_contacts=2, last_contact_at=now, last_counselor=HTML
+        )
+        call = Call(
+            id="c-1",
+            status="offered",
+            channel="phone",
+            caller=caller,
+            created_at=now,
+            offered_at=now,
+            offer_expires_at=now + timedelta(seconds=20),
+        )
+        window.show()
+        window.card.show_call(call)
+        assert window.card._number.text() == HTML
+        assert window.card._history.text().endswith(HTML)
+
+        window.history.show_history(
+            CallerHistory(
+                caller=caller,
+                contacts=[
+                    ContactSummary(
+                        id="x",
+                        channel="chat",
+                        started_at=now - timedelta(days=3),
+                        ended_at=now - timedelta(days=3) + timedelta(minutes=9),
+                        counselor_name=HTML,
+                    )
+                ],
+            )
+        )
+        window.contact.set_contact(
+            ActiveContact(
+                contact_id="ct",
+                call_id="c-1",
+                channel="phone",
+                caller=caller,
+                started_at=now,
+                ended_at=None,
+                note_text=HTML,
+                note_saved_at=None,
+            )
+        )
+        window.today.track(window.contact.contact())
+        window.error_banner.show_message(HTML)
+
+        marked = _labels_with_markup(window)
+        assert len(marked) >= 6, [label.objectName() for label in marked]
+        for label in marked:
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+        assert window.contact.caller_text() == f"이름 미상 · {HTML}"
+        assert window.contact.notes.editor().toPlainText() == HTML
+        assert window.error_banner.message() == HTML
+    finally:
+        close_console(qtbot, console)
+
+
+def test_note_with_html_reaches_server_verbatim(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window = console.window
+    try:
+        call_id = live_server.post_call("010-4444-0303")["id"]
+        qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+        editor = window.contact.notes.editor()
+        qtbot.keyClicks(editor, "<b>")
+        type_with_ime(qtbot, editor, "굵게")
+        qtbot.keyClicks(editor, "</b><img src=x>")
+        assert editor.toPlainText() == HTML
+        qtbot.waitUntil(lambda: window.contact.notes.status_text() == "저장됨 · 전송 완료", timeout=10_000)
+        contact_id = live_server.get(f"/v1/calls/{call_id}").json()["contact_id"]
+        entries = live_server.get(f"/v1/contacts/{contact_id}/entries").json()["items"]
+        assert max(entries, key=lambda e: e["revision"])["body"] == HTML
+    finally:
+        close_console(qtbot, console)

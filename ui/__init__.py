@@ -1,0 +1,1 @@
+"""Qt Widgets front end of the 외로움안녕120 counselor console (the only package that imports PySide6)."""

@@ -1,0 +1,364 @@
+"""The composition root: ``annyeong-console``.
+
+One QApplication, one qasync loop, one ApiClient (one httpx.AsyncClient) for the app's life, one
+ConsoleCore; everything else is handed what it needs from here. Without ``--server`` (and no server in the
+settings) the console runs in training mode: it starts the embedded reference server, signs in as the demo
+counselor and lets the built-in simulator ring it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from console import paths
+from console.api_client import ApiClient
+from console.core import ConsoleCore
+from console.embedded import EmbeddedServer, EmbeddedServerError
+from console.secrets import SecretStore
+from console.settings import Settings, load_settings
+from console.simulator import TrainingSimulator
+from ui.bridge import CoreBridge
+from ui.crash_guard import ErrorGuard
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.messages import error_text
+from ui.tasks import TaskRegistry
+
+log = logging.getLogger("annyeong.console")
+
+DEMO_USER = "kim"
+DEMO_PASSWORD = "annyeong120"  # the published password of the training server's demo accounts
+FONT_FAMILY = "Noto Sans CJK KR"
+
+
+def resources_dir() -> Path:
+    """resources/ at the repository (or bundle) root, next to the ui package."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="annyeong-console", description="외로움안녕120 상담 콘솔 (counselor console)"
+    )
+    parser.add_argument("--server", metavar="URL", help="case API address; omit for training mode")
+    parser.add_argument("--user", metavar="NAME", help="user name (training mode: sign in as this demo user)")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path, help="where local data lives")
+    parser.add_argument("--lang", choices=("ko", "en"), default=None, help="interface language")
+    parser.add_argument("--no-simulator", action="store_true", help="training mode: no simulated calls")
+    return parser.parse_args(argv)
+
+
+# --- look ---------------------------------------------------------------------------------------------
+
+
+def load_stylesheet(name: str = "day") -> str:
+    icons = (resources_dir() / "icons").as_posix()
+    text = (resources_dir() / "qss" / f"{name}.qss").read_text(encoding="utf-8")
+    return text.replace("@ICONS@", icons)
+
+
+def apply_look(app: QApplication) -> None:
+    """Font, stylesheet and icon. A missing font falls back to the platform's default sans."""
+    families = set(QFontDatabase.families())
+    font = QFont(FONT_FAMILY if FONT_FAMILY in families else app.font().family())
+    font.setPixelSize(15)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+    try:
+        app.setStyleSheet(load_stylesheet())
+    except OSError:
+        log.warning("stylesheet not found; using the platform style")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Korean is the source language; other languages load resources/translations/console_<lang>.qm."""
+    QLocale.setDefault(QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English))
+    if language == "ko":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "translations" / f"console_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    log.info("no translation for %s yet; showing Korean", language)
+    return None
+
+
+# --- composition ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class ConsoleWindow:
+    """Everything one running console is made of, built once by ``build_console``."""
+
+    core: ConsoleCore
+    bridge: CoreBridge
+    tasks: TaskRegistry
+    window: MainWindow
+    server_url: str
+    extras: list[Any] = field(default_factory=list)  # things to stop on close (simulator, …)
+    guard: ErrorGuard = field(init=False)
+    relogin_dialog: LoginDialog | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.guard = ErrorGuard(self.report)
+        self.tasks.set_error_handler(self.guard.handle)
+        self.window.login_requested.connect(lambda: self.tasks.latest("relogin", self.relogin()))
+
+    async def relogin(self) -> bool:
+        """Sign in again after the session expired, without blocking the window."""
+        me = self.core.me
+        flow = _LoginFlow(self, username=me.username if me else "", parent_window=True)
+        self.relogin_dialog = flow.dialog
+        try:
+            return await flow.run(modal=False)
+        finally:
+            self.relogin_dialog = None
+            flow.dialog.deleteLater()
+
+    def report(self, exc: BaseException) -> None:
+        self.window.show_error(error_text(exc))
+
+    async def sign_in(self, *, username: str, password: str, server_url: str | None = None) -> None:
+        await self.core.sign_in(
+            server_url=server_url or self.server_url, username=username, password=password
+        )
+        await self.core.start_sync()
+
+    async def aclose(self) -> None:
+        """Cancel UI tasks, stop extras, close the core (engine, store, HTTP client). Idempotent enough."""
+        self.window.contact.notes.flush_quietly()
+        await self.tasks.cancel_all()
+        for extra in reversed(self.extras):
+            with contextlib.suppress(Exception):
+                result = extra.stop()
+                if asyncio.iscoroutine(result):
+                    await result
+        self.bridge.detach()
+        await self.core.close()
+        self.guard.uninstall()
+
+
+def build_console(
+    *,
+    server_url: str,
+    data_dir: Path,
+    settings: Settings | None = None,
+    training: bool | None = None,
+    secrets: SecretStore | None = None,
+) -> ConsoleWindow:
+    """Build the core, the bridge and the window (not shown, not signed in). The app and the tests call
+    this same function, so the end-to-end test exercises the real composition."""
+    settings = settings or Settings()
+    is_training = settings.training if training is None else training
+    client = ApiClient(server_url=server_url)
+    core = ConsoleCore(settings=settings, data_dir=data_dir, client=client, secrets=secrets or SecretStore())
+    core.training = is_training
+    tasks = TaskRegistry()
+    bridge = CoreBridge(core)
+    window = MainWindow(core, bridge, tasks, training=is_training, note_debounce_ms=settings.note_debounce_ms)
+    console = ConsoleWindow(core=core, bridge=bridge, tasks=tasks, window=window, server_url=server_url)
+    return console
+
+
+def training_simulator(console: ConsoleWindow, *, interval_s: float) -> TrainingSimulator:
+    """The built-in ringer of training mode; rings only a counselor who could answer."""
+    core = console.core
+
+    def ready() -> bool:
+        return core.presence == "available" and core.offered_call is None and core.active_contact is None
+
+    return TrainingSimulator(client=core.client, interval_s=interval_s, should_ring=ready)
+
+
+class _LoginFlow(QObject):
+    """Shows the login dialog without blocking the loop and resolves a future with the result."""
+
+    finished = Signal(bool)
+
+    def __init__(self, console: ConsoleWindow, *, username: str, parent_window: bool) -> None:
+        super().__init__(console.window)
+        self._console = console
+        self._future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self.dialog = LoginDialog(
+            self._sign_in,
+            server_url=console.server_url,
+            username=username,
+            parent=console.window if parent_window else None,
+        )
+        self.dialog.signed_in.connect(lambda _me: self._resolve(True))
+        self.dialog.rejected.connect(lambda: self._resolve(False))
+
+    async def _sign_in(self, url: str, user: str, password: str) -> object:
+        me = await self._console.core.sign_in(server_url=url, username=user, password=password)
+        self._console.server_url = url
+        await self._console.core.start_sync()
+        return me
+
+    def _resolve(self, ok: bool) -> None:
+        if not self._future.done():
+            self._future.set_result(ok)
+        self.finished.emit(ok)
+
+    async def run(self, *, modal: bool) -> bool:
+        if modal:
+            self.dialog.open()
+        else:
+            self.dialog.show()  # re-login during a shift: never block the window (or its emergency area)
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return await self._future
+
+
+class _QuitFilter(QObject):
+    """Turns Qt's quit (session end, app.quit()) into our orderly shutdown.
+
+    Without it Qt stops the event loop under the running coroutine ("Event loop stopped before Future
+    completed") and nothing gets closed: notes not flushed, the training server left running.
+    """
+
+    def __init__(self, quit_event: asyncio.Event, parent: QObject) -> None:
+        super().__init__(parent)
+        self._quit_event = quit_event
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Quit:
+            self._quit_event.set()
+            return True
+        return super().eventFilter(watched, event)
+
+
+# --- running --------------------------------------------------------------------------------------------
+
+
+async def amain(app: QApplication, args: argparse.Namespace) -> int:
+    """Run one console until its window closes (or Qt/the OS asks to quit); always shut down cleanly."""
+    loop = asyncio.get_running_loop()
+    quit_event = asyncio.Event()
+    quit_filter = _QuitFilter(quit_event, app)
+    app.installEventFilter(quit_filter)
+    handled: list[signal.Signals] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, quit_event.set)
+            handled.append(sig)
+    try:
+        return await _run(app, args, quit_event)
+    finally:
+        for sig in handled:
+            loop.remove_signal_handler(sig)
+        app.removeEventFilter(quit_filter)
+        quit_filter.deleteLater()
+
+
+async def _run(app: QApplication, args: argparse.Namespace, quit_event: asyncio.Event) -> int:
+    loaded = load_settings(paths.settings_path())
+    settings = loaded.settings
+    if args.lang:
+        settings = replace(settings, language=args.lang)
+    if args.no_simulator:
+        settings = replace(settings, simulator_enabled=False)
+    install_translator(app, settings.language)
+    data_dir = args.data_dir or paths.data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    server_url = args.server or settings.server_url
+    training = server_url is None
+
+    embedded: EmbeddedServer | None = None
+    if training:
+        embedded = EmbeddedServer(data_dir=data_dir)
+        try:
+            server_url = await embedded.start()
+        except EmbeddedServerError as exc:
+            # No window can work without a server; the log (next to its database) says why.
+            log.error("training server did not start: %s (see %s)", exc.code, embedded.dir / "server.log")
+            return 1
+    assert server_url is not None
+
+    try:
+        console = build_console(
+            server_url=server_url, data_dir=data_dir, settings=settings, training=training
+        )
+    except BaseException:
+        if embedded is not None:
+            await embedded.stop()
+        raise
+    if embedded is not None:
+        console.extras.append(embedded)
+    console.guard.install(asyncio.get_running_loop())
+    window = console.window
+    window.closed.connect(quit_event.set)
+    if loaded.problem:
+        window.show_error(
+            QCoreApplication.translate(
+                "App", "설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})"
+            ).format(code=loaded.problem)
+        )
+    try:
+        if training:
+            await console.sign_in(username=args.user or DEMO_USER, password=DEMO_PASSWORD)
+            # Training is for practice: be ready to be rung at once.
+            await console.core.set_presence("available")
+            if settings.simulator_enabled:
+                simulator = training_simulator(console, interval_s=settings.simulator_interval_s)
+                simulator.start()
+                console.extras.append(simulator)
+        elif not await _restore_or_login(console, username=args.user or settings.last_username or ""):
+            return 0
+        window.resize(1360, 840)
+        window.show()
+        await quit_event.wait()
+        return 0
+    finally:
+        window.hide()
+        await console.aclose()
+
+
+async def _restore_or_login(console: ConsoleWindow, *, username: str) -> bool:
+    with contextlib.suppress(Exception):
+        me = await console.core.restore_session(server_url=console.server_url, username=username or None)
+        if me is not None:
+            await console.core.start_sync()
+            return True
+    flow = _LoginFlow(console, username=username, parent_window=False)
+    return await flow.run(modal=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=os.environ.get("ANNYEONG_LOG_LEVEL", "INFO"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # httpx logs every request line at INFO; ids only, but keep the log about the console's own events.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    import qasync
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("annyeong-console")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "외로움안녕120 상담 콘솔"))
+    # The window's close ends amain; Qt must not stop the loop under it first.
+    app.setQuitOnLastWindowClosed(False)
+    apply_look(app)
+    try:
+        return int(qasync.run(amain(app, args)) or 0)
+    except asyncio.CancelledError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

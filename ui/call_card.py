@@ -1,0 +1,356 @@
+"""The incoming-call card (screen pop): who is calling, what happened last time, 받기 / 거절.
+
+The card overlays the top of the centre column. Accepting never waits for anything the card shows: all
+of it arrives with the offered call, and history for the side column loads separately.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from console.errors import ConsoleError
+from console.wire import Call
+from ui.formatting import caller_number, format_date
+from ui.messages import accept_error_text, error_text
+from ui.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from console.core import ConsoleCore
+
+
+def decline_reasons() -> list[tuple[str, str]]:
+    """(code sent to the server, label the counselor reads); order = the number key."""
+    return [
+        ("finishing_wrap_up", QCoreApplication.translate("CallCard", "이전 상담 정리 중")),
+        ("away", QCoreApplication.translate("CallCard", "잠시 자리 비움")),
+        ("equipment", QCoreApplication.translate("CallCard", "헤드셋·장비 문제")),
+        ("other", QCoreApplication.translate("CallCard", "기타")),
+    ]
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class CallCard(QFrame):
+    """States: hidden → ringing ⇄ choosing_reason → accepting/declining → hidden."""
+
+    call_accepted = Signal(str)  # call id
+    call_declined = Signal(str)  # call id
+    state_changed = Signal(str)
+
+    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._call: Call | None = None
+        self._state = "hidden"
+        self._ring_deadline: float | None = None
+        self.setObjectName("callCard")
+        self.setAccessibleName(QCoreApplication.translate("CallCard", "걸려 온 전화"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self._title = plain_label(object_name="callCardTitle")
+        self._channel = plain_label(object_name="callCardChannel")
+        self._countdown = plain_label(object_name="callCardCountdown")
+        self._number = plain_label(object_name="callCardNumber")
+        self._number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._badge = plain_label(object_name="callCardBadge")
+        self._history = plain_label(object_name="callCardHistory", word_wrap=True)
+        self._status = plain_label(object_name="callCardStatus", word_wrap=True)
+        self._status.hide()
+
+        self._accept = QPushButton(QCoreApplication.translate("CallCard", "받기  (Enter)"), self)
+        self._accept.setObjectName("acceptCallButton")
+        self._accept.setAccessibleName(QCoreApplication.translate("CallCard", "전화 받기"))
+        self._accept.setToolTip(QCoreApplication.translate("CallCard", "전화 받기 (Enter)"))
+        self._accept.setDefault(True)
+        self._accept.clicked.connect(self.accept)
+        self._decline = QPushButton(QCoreApplication.translate("CallCard", "거절  (Esc)"), self)
+        self._decline.setObjectName("declineCallButton")
+        self._decline.setAccessibleName(QCoreApplication.translate("CallCard", "전화 거절"))
+        self._decline.setToolTip(QCoreApplication.translate("CallCard", "거절하고 사유 고르기 (Esc)"))
+        self._decline.clicked.connect(self.show_reasons)
+
+        self._reasons = QFrame(self)
+        self._reasons.setObjectName("declineReasons")
+        reasons_column = QVBoxLayout(self._reasons)
+        reasons_column.setContentsMargins(0, 6, 0, 0)
+        reasons_column.setSpacing(6)
+        reasons_column.addWidget(
+            plain_label(
+                QCoreApplication.translate("CallCard", "거절 사유를 골라 주세요 (숫자 키)"),
+                object_name="declineReasonsLabel",
+            )
+        )
+        reasons_row = QHBoxLayout()
+        reasons_row.setSpacing(8)
+        reasons_column.addLayout(reasons_row)
+        self._reason_buttons: list[QPushButton] = []
+        for number, (code, label) in enumerate(decline_reasons(), start=1):
+            button = QPushButton(f"{number}. {label}", self._reasons)
+            button.setObjectName(f"declineReason_{code}")
+            button.setAccessibleName(
+                QCoreApplication.translate("CallCard", "거절 사유: {label}").format(label=label)
+            )
+            button.setToolTip(
+                QCoreApplication.translate("CallCard", "{label} (숫자 {n})").format(label=label, n=number)
+            )
+            button.clicked.connect(lambda _=False, c=code: self.decline(c))
+            reasons_row.addWidget(button)
+            self._reason_buttons.append(button)
+        reasons_row.addStretch(1)
+        self._reasons_cancel = QPushButton(
+            QCoreApplication.translate("CallCard", "돌아가기 (Esc)"), self._reasons
+        )
+        self._reasons_cancel.setObjectName("declineReasonsCancel")
+        self._reasons_cancel.setAccessibleName(QCoreApplication.translate("CallCard", "거절 취소"))
+        self._reasons_cancel.setToolTip(
+            QCoreApplication.translate("CallCard", "거절하지 않고 카드로 돌아가기 (Esc)")
+        )
+        self._reasons_cancel.clicked.connect(self.hide_reasons)
+        reasons_row.addWidget(self._reasons_cancel)
+        self._reasons.hide()
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self._title)
+        top.addWidget(self._channel)
+        top.addStretch(1)
+        top.addWidget(self._countdown)
+        who = QHBoxLayout()
+        who.setSpacing(12)
+        who.addWidget(self._number)
+        who.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        who.addStretch(1)
+        who.addWidget(self._decline)
+        who.addWidget(self._accept)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 18, 24, 18)
+        column.setSpacing(8)
+        column.addLayout(top)
+        column.addLayout(who)
+        column.addWidget(self._history)
+        column.addWidget(self._reasons)
+        column.addWidget(self._status)
+
+        self._shortcuts: dict[str, list[QShortcut]] = {"ring": [], "reasons": []}
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._add_shortcut("ring", QKeySequence(key), self.accept)
+        self._add_shortcut("ring", QKeySequence(Qt.Key.Key_Escape), self.show_reasons)
+        self._add_shortcut("reasons", QKeySequence(Qt.Key.Key_Escape), self.hide_reasons)
+        for number, (code, _label) in enumerate(decline_reasons(), start=1):
+            self._add_shortcut("reasons", QKeySequence(str(number)), lambda c=code: self.decline(c))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._add_shortcut("reasons", QKeySequence(key), self.accept)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_countdown)
+        self.hide()
+
+    # --- public ----------------------------------------------------------------------------------
+
+    def call(self) -> Call | None:
+        return self._call
+
+    def state(self) -> str:
+        return self._state
+
+    def status_text(self) -> str:
+        return self._status.text() if not self._status.isHidden() else ""
+
+    def show_call(self, call: Call) -> None:
+        """Start ringing for ``call`` (replaces any card shown before)."""
+        self._call = call
+        caller = call.caller
+        chat = call.channel == "chat"
+        set_plain(
+            self._title,
+            QCoreApplication.translate("CallCard", "채팅 연결 요청")
+            if chat
+            else QCoreApplication.translate("CallCard", "전화가 왔습니다"),
+        )
+        set_plain(
+            self._channel,
+            QCoreApplication.translate("CallCard", "채팅")
+            if chat
+            else QCoreApplication.translate("CallCard", "전화"),
+        )
+        set_plain(self._number, caller_number(caller))
+        if caller.withheld:
+            badge, tone = QCoreApplication.translate("CallCard", "이력 확인 불가"), "muted"
+            history = QCoreApplication.translate(
+                "CallCard", "번호가 표시되지 않아 이전 상담을 찾을 수 없습니다."
+            )
+        elif caller.returning or caller.prior_contacts:
+            badge, tone = QCoreApplication.translate("CallCard", "재이용"), "returning"
+            parts = [
+                QCoreApplication.translate("CallCard", "이전 상담 {n}회").format(n=caller.prior_contacts)
+            ]
+            if caller.last_contact_at is not None:
+                parts.append(
+                    QCoreApplication.translate("CallCard", "마지막 {date}").format(
+                        date=format_date(caller.last_contact_at)
+                    )
+                )
+            if caller.last_counselor:
+                parts.append(caller.last_counselor)
+            history = " · ".join(parts)
+        else:
+            badge, tone = QCoreApplication.translate("CallCard", "신규"), "new"
+            history = QCoreApplication.translate("CallCard", "처음 연락하신 분입니다.")
+        set_plain(self._badge, badge)
+        self._badge.setProperty("tone", tone)
+        _repolish(self._badge)
+        set_plain(self._history, history)
+        self.setAccessibleDescription(f"{self._title.text()} · {self._number.text()} · {badge} · {history}")
+
+        self._ring_deadline = None
+        if call.offered_at is not None and call.offer_expires_at is not None:
+            # Measured on our own clock from now: a skewed PC clock must not shorten the ring.
+            window = (call.offer_expires_at - call.offered_at).total_seconds()
+            self._ring_deadline = time.monotonic() + max(0.0, window)
+        self._update_countdown()
+        self._tick.start()
+        self._clear_status()
+        self._set_state("ringing")
+        self.show()
+        self.raise_()
+        self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._alert()
+
+    def withdraw(self, call_id: str | None = None) -> None:
+        """The call stopped ringing here (taken, missed, declined or hung up)."""
+        if call_id is not None and (self._call is None or self._call.id != call_id):
+            return
+        if self._state == "accepting":
+            return  # our own accept is in flight; its result decides
+        self._dismiss()
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    @asyncSlot()
+    async def accept(self) -> None:
+        call = self._call
+        if call is None or self._state not in ("ringing", "choosing_reason"):
+            return
+        self._set_state("accepting")
+        self._show_status(QCoreApplication.translate("CallCard", "연결 중…"), tone="muted")
+        try:
+            await self._core.accept_call(call.id)
+        except ConsoleError as exc:
+            if self._call is call:
+                self._set_state("ringing")
+                self._show_status(accept_error_text(exc), tone="warn")
+            return
+        except BaseException:
+            if self._call is call:
+                self._set_state("ringing")
+                self._clear_status()
+            raise
+        if self._call is call:
+            self._dismiss()
+        self.call_accepted.emit(call.id)
+
+    @asyncSlot()
+    async def decline(self, reason: str) -> None:
+        call = self._call
+        if call is None or self._state != "choosing_reason":
+            return
+        self._set_state("declining")
+        self._show_status(QCoreApplication.translate("CallCard", "거절하는 중…"), tone="muted")
+        try:
+            await self._core.decline_call(call.id, reason=reason)
+        except ConsoleError as exc:
+            if self._call is call:
+                self._set_state("choosing_reason")
+                self._show_status(error_text(exc), tone="warn")
+            return
+        except BaseException:
+            if self._call is call:
+                self._set_state("choosing_reason")
+                self._clear_status()
+            raise
+        if self._call is call:
+            self._dismiss()
+        self.call_declined.emit(call.id)
+
+    def show_reasons(self) -> None:
+        if self._state != "ringing":
+            return
+        self._set_state("choosing_reason")
+        self._reason_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hide_reasons(self) -> None:
+        if self._state != "choosing_reason":
+            return
+        self._set_state("ringing")
+        self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _add_shortcut(self, group: str, keys: QKeySequence, slot: object) -> None:
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.setEnabled(False)
+        shortcut.activated.connect(slot)
+        self._shortcuts[group].append(shortcut)
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        busy = state in ("accepting", "declining")
+        self._accept.setEnabled(state in ("ringing", "choosing_reason"))
+        self._decline.setEnabled(state == "ringing")
+        self._reasons.setVisible(state in ("choosing_reason", "declining"))
+        for button in self._reason_buttons:
+            button.setEnabled(state == "choosing_reason")
+        self._reasons_cancel.setEnabled(state == "choosing_reason")
+        for shortcut in self._shortcuts["ring"]:
+            shortcut.setEnabled(state == "ringing")
+        for shortcut in self._shortcuts["reasons"]:
+            shortcut.setEnabled(state == "choosing_reason")
+        self.setProperty("busy", busy)
+        self.adjustSize()
+        self.state_changed.emit(state)
+
+    def _dismiss(self) -> None:
+        self._tick.stop()
+        self._call = None
+        self._set_state("hidden")
+        self.hide()
+
+    def _show_status(self, text: str, *, tone: str) -> None:
+        set_plain(self._status, text)
+        self._status.setProperty("tone", tone)
+        _repolish(self._status)
+        self._status.show()
+        self.adjustSize()
+
+    def _clear_status(self) -> None:
+        self._status.hide()
+        self._status.clear()
+
+    def _update_countdown(self) -> None:
+        if self._ring_deadline is None:
+            self._countdown.clear()
+            return
+        remaining = max(0, round(self._ring_deadline - time.monotonic()))
+        set_plain(
+            self._countdown,
+            QCoreApplication.translate("CallCard", "{n}초 뒤 다음 상담원에게 연결").format(n=remaining),
+        )
+
+    def _alert(self) -> None:
+        window = self.window()
+        # Raise and flash: the counselor may be looking at another program at 3 a.m.
+        window.raise_()
+        window.activateWindow()
+        QApplication.alert(window, 0)
+        QApplication.beep()

@@ -1,0 +1,50 @@
+"""The header: title, presence, sync state and who is signed in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from ui.presence_selector import PresenceSelector
+from ui.sync_indicator import SyncIndicator
+from ui.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from console.core import ConsoleCore
+
+
+class HeaderBar(QFrame):
+    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headerBar")
+        title = plain_label(
+            QCoreApplication.translate("HeaderBar", "외로움안녕120 상담 콘솔"), object_name="appTitle"
+        )
+        self.presence = PresenceSelector(core, self)
+        self.sync = SyncIndicator(self)
+        self._user = plain_label(object_name="counselorName")
+        self._user.setAccessibleName(QCoreApplication.translate("HeaderBar", "로그인한 상담원"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 10, 20, 10)
+        row.setSpacing(16)
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.presence)
+        row.addWidget(self._separator())
+        row.addWidget(self.sync)
+        row.addWidget(self._separator())
+        row.addWidget(self._user)
+
+    def set_user(self, display_name: str | None) -> None:
+        set_plain(self._user, display_name or "")
+
+    def user_text(self) -> str:
+        return self._user.text()
+
+    def _separator(self) -> QFrame:
+        line = QFrame(self)
+        line.setObjectName("headerSeparator")
+        line.setFrameShape(QFrame.Shape.VLine)
+        return line

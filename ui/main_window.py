@@ -1,0 +1,167 @@
+"""The one counselor window: composes the widgets and connects them to the bridge. No rules live here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+
+from ui.call_card import CallCard
+from ui.centre_column import CentreColumn
+from ui.contact_view import ContactView
+from ui.error_banner import ErrorBanner
+from ui.header_bar import HeaderBar
+from ui.history_panel import HistoryPanel
+from ui.idle_view import IdleView
+from ui.today_panel import TodayPanel
+from ui.training_banner import TrainingBanner
+
+if TYPE_CHECKING:
+    from console.core import ConsoleCore
+    from console.state import ActiveContact
+    from console.wire import Call
+    from ui.bridge import CoreBridge
+    from ui.tasks import TaskRegistry
+
+
+class MainWindow(QMainWindow):
+    login_requested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        core: ConsoleCore,
+        bridge: CoreBridge,
+        tasks: TaskRegistry,
+        *,
+        training: bool,
+        note_debounce_ms: int = 300,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "외로움안녕120 상담 콘솔 — 교육 모드")
+            if training
+            else QCoreApplication.translate("MainWindow", "외로움안녕120 상담 콘솔")
+        )
+        self._core = core
+        self._bridge = bridge
+        self._contact_id: str | None = None
+
+        self.training_banner = TrainingBanner(self) if training else None
+        self.header = HeaderBar(core, self)
+        self.error_banner = ErrorBanner(self)
+        self.today = TodayPanel(self)
+        self.history = HistoryPanel(core, tasks, self)
+        self.idle = IdleView(self)
+        self.contact = ContactView(core, debounce_ms=note_debounce_ms, parent=self)
+        self.card = CallCard(core, self)
+        self.centre = CentreColumn(self.idle, self.contact, self.card, self)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(16, 12, 16, 16)
+        body.setSpacing(14)
+        self.today.setFixedWidth(250)
+        self.history.setFixedWidth(320)
+        body.addWidget(self.today)
+        body.addWidget(self.centre, 1)
+        body.addWidget(self.history)
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.training_banner is not None:
+            column.addWidget(self.training_banner)
+        column.addWidget(self.header)
+        column.addWidget(self.error_banner)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(1100, 680)
+
+        bridge.session_changed.connect(self._on_bridge_session_changed)
+        bridge.presence_changed.connect(self._on_bridge_presence_changed)
+        bridge.sync_changed.connect(self._on_bridge_sync_changed)
+        bridge.call_offered.connect(self._on_bridge_call_offered)
+        bridge.call_withdrawn.connect(self.card.withdraw)
+        bridge.contact_changed.connect(self._on_bridge_contact_changed)
+        bridge.session_expired.connect(self._on_bridge_session_expired)
+        self.header.presence.error_occurred.connect(self.show_error)
+        self.card.state_changed.connect(self._on_card_state_changed)
+        self.refresh_all()
+
+    # --- public ----------------------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.error_banner.show_message(text)
+
+    def refresh_all(self) -> None:
+        """Show the core's current state (after sign-in, or when built on a running core)."""
+        self._on_bridge_session_changed()
+        self._on_bridge_presence_changed(str(self._core.presence))
+        self._on_bridge_sync_changed(self._core.sync_status)
+        self._on_bridge_contact_changed(self._core.active_contact)
+        offered = self._core.offered_call
+        if offered is not None and offered.status == "offered":
+            self._on_bridge_call_offered(offered)
+
+    # --- bridge slots ----------------------------------------------------------------------------
+
+    def _on_bridge_session_changed(self) -> None:
+        me = self._core.me
+        self.header.set_user(me.display_name if me else None)
+
+    def _on_bridge_presence_changed(self, status: str) -> None:
+        self.header.presence.set_presence(status)
+        self.idle.set_presence(status)
+
+    def _on_bridge_sync_changed(self, status: object) -> None:
+        self.header.sync.set_status(status)  # type: ignore[arg-type]
+        self.contact.refresh_sync(status)  # type: ignore[arg-type]
+        self.idle.set_online(getattr(status, "state", None) != "offline")
+
+    def _on_bridge_call_offered(self, call: Call) -> None:
+        self.card.show_call(call)
+        if self._core.active_contact is None:
+            self.history.reload()
+
+    def _on_bridge_contact_changed(self, contact: ActiveContact | None) -> None:
+        self.contact.set_contact(contact)
+        self.today.track(contact)
+        if contact is None:
+            self._contact_id = None
+            self.centre.show_idle()
+            if self.card.isHidden():
+                self.history.show_idle()
+            return
+        self.centre.show_contact()
+        if contact.contact_id != self._contact_id:
+            self._contact_id = contact.contact_id
+            self.history.reload(contact.contact_id)
+
+    def _on_card_state_changed(self, state: str) -> None:
+        # While the card rings over the idle view, "waiting for the next call" would contradict it.
+        self.idle.set_ringing(state != "hidden")
+        if state == "hidden" and self._core.active_contact is None:
+            self.history.show_idle()
+
+    def _on_bridge_session_expired(self) -> None:
+        self.error_banner.show_message(
+            QCoreApplication.translate(
+                "MainWindow",
+                "로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.",
+            ),
+            action_text=QCoreApplication.translate("MainWindow", "다시 로그인"),
+            action=self.login_requested.emit,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Whatever is in the editor goes to the durable store before the window goes away.
+        self.contact.notes.flush_quietly()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

@@ -1,0 +1,71 @@
+"""Codes from the core turned into the sentences counselors read (the one place for that mapping)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from console import errors
+
+
+def presence_name(status: str) -> str:
+    names = {
+        "available": QCoreApplication.translate("Presence", "대기"),
+        "on_call": QCoreApplication.translate("Presence", "통화중"),
+        "wrap_up": QCoreApplication.translate("Presence", "후처리"),
+        "break": QCoreApplication.translate("Presence", "휴식"),
+        "offline": QCoreApplication.translate("Presence", "오프라인"),
+    }
+    return names.get(status, status)
+
+
+def problem_text(code: str | None) -> str | None:
+    """A sentence for a server problem code the console knows, else None."""
+    texts = {
+        "invalid_credentials": QCoreApplication.translate(
+            "Messages", "아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요."
+        ),
+        "account_locked": QCoreApplication.translate(
+            "Messages", "로그인 실패가 반복되어 계정이 잠겼습니다. 팀장에게 잠금 해제를 요청해 주세요."
+        ),
+        "call_not_offered_to_you": QCoreApplication.translate(
+            "Messages", "이 전화는 이미 다른 상담원에게 넘어갔습니다."
+        ),
+        "call_not_offered": QCoreApplication.translate(
+            "Messages", "이 전화는 이미 다른 상담원에게 넘어갔습니다."
+        ),
+    }
+    return texts.get(code or "")
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in words a counselor can act on. Never includes personal data."""
+    if isinstance(exc, errors.Offline):
+        return QCoreApplication.translate(
+            "Messages", "서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요."
+        )
+    if isinstance(exc, errors.AuthRequired):
+        return QCoreApplication.translate("Messages", "로그인이 만료되었습니다. 다시 로그인해 주세요.")
+    if isinstance(exc, errors.AuthFailed):
+        known = problem_text(getattr(exc, "code", None))
+        return known or QCoreApplication.translate("Messages", "로그인하지 못했습니다.")
+    if isinstance(exc, errors.NoActiveContact):
+        return QCoreApplication.translate("Messages", "진행 중인 상담이 없습니다.")
+    if isinstance(exc, errors.ConsoleError):
+        known = problem_text(getattr(exc, "code", None))
+        if known:
+            return known
+        return QCoreApplication.translate(
+            "Messages", "서버가 요청을 처리하지 못했습니다. (코드: {code})"
+        ).format(code=getattr(exc, "code", "?"))
+    return QCoreApplication.translate(
+        "Messages", "예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})"
+    ).format(code=type(exc).__name__)
+
+
+def accept_error_text(exc: BaseException) -> str:
+    """Why a ringing call could not be taken."""
+    if isinstance(exc, errors.Offline):
+        return QCoreApplication.translate(
+            "Messages", "오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
+        )
+    return error_text(exc)

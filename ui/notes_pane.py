@@ -1,0 +1,145 @@
+"""상담 메모: no save button. What is typed is written to the local store (durable) shortly after the
+counselor pauses, when the editor loses focus, and before the call ends; the sync engine sends it on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from console.errors import ConsoleError
+from ui.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from console.core import ConsoleCore
+    from console.state import SyncStatus
+
+
+class NoteEditor(QPlainTextEdit):
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class NotesPane(QFrame):
+    note_saved = Signal()
+
+    def __init__(self, core: ConsoleCore, *, debounce_ms: int = 800, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPane")
+        self._core = core
+        self._dirty = False
+        self._saved_once = False
+        self._loading = False
+
+        title = plain_label(QCoreApplication.translate("NotesPane", "상담 메모"), object_name="notesTitle")
+        self._editor = NoteEditor(self)
+        self._editor.setObjectName("noteEditor")
+        self._editor.setAccessibleName(QCoreApplication.translate("NotesPane", "상담 메모"))
+        self._editor.setPlaceholderText(
+            QCoreApplication.translate(
+                "NotesPane", "통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다."
+            )
+        )
+        self._editor.setTabChangesFocus(True)
+        self._editor.textChanged.connect(self._on_editor_text_changed)
+        self._editor.focus_lost.connect(self.flush)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self._status = plain_label(object_name="noteStatus")
+        self._status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        title_row.addWidget(self._status)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.flush)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addLayout(title_row)
+        column.addWidget(self._editor, 1)
+
+    def editor(self) -> QPlainTextEdit:
+        return self._editor
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def load(self, text: str, *, saved: bool) -> None:
+        """Show the stored draft of a newly opened contact (does not write anything)."""
+        self._debounce.stop()
+        self._loading = True
+        try:
+            self._editor.setPlainText(text)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._saved_once = saved
+        self.refresh_status(self._core.sync_status)
+
+    def clear(self) -> None:
+        self.load("", saved=False)
+        self._status.clear()
+
+    def flush(self) -> None:
+        """Write the current text to the local store now, if it changed since the last write."""
+        self._debounce.stop()
+        if not self._dirty or self._core.active_contact is None:
+            return
+        self._core.update_note(self._editor.toPlainText())
+        self._dirty = False
+        self._saved_once = True
+        self.refresh_status(self._core.sync_status)
+        self.note_saved.emit()
+
+    def flush_quietly(self) -> None:
+        """flush() for shutdown paths, where there may no longer be a session to write into."""
+        with contextlib.suppress(ConsoleError):
+            self.flush()
+
+    def refresh_status(self, sync: SyncStatus | None) -> None:
+        if self._dirty:
+            text, tone = QCoreApplication.translate("NotesPane", "입력 중…"), "muted"
+        elif not self._saved_once:
+            text, tone = "", "muted"
+        elif sync is None or sync.state in ("offline", "auth_required", "stopped", "connecting"):
+            pending = sync.pending if sync else 0
+            text = QCoreApplication.translate(
+                "NotesPane", "이 PC에 저장됨 · 오프라인, 동기화 대기 {n}"
+            ).format(n=pending)
+            tone = "warn"
+        elif sync.failed:
+            text = QCoreApplication.translate(
+                "NotesPane", "저장됨 · 서버가 받지 않은 항목 {n} (지워지지 않고 남아 있음)"
+            ).format(n=sync.failed)
+            tone = "warn"
+        elif sync.pending:
+            text = QCoreApplication.translate("NotesPane", "저장됨 · 동기화 대기 {n}").format(n=sync.pending)
+            tone = "muted"
+        else:
+            text, tone = QCoreApplication.translate("NotesPane", "저장됨 · 전송 완료"), "ok"
+        set_plain(self._status, text)
+        if self._status.property("tone") != tone:
+            self._status.setProperty("tone", tone)
+            _repolish(self._status)
+
+    def _on_editor_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._debounce.start()
+        self.refresh_status(self._core.sync_status)

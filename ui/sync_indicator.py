@@ -1,0 +1,84 @@
+"""Header indicator of the outbox and event stream: online/offline, items waiting, items failed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from console.state import SyncStatus
+
+
+def _repolish(widget: QWidget) -> None:
+    # Dynamic properties only restyle after an explicit unpolish/polish.
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class SyncIndicator(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncIndicator")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._dot = QLabel("●", self)
+        self._dot.setObjectName("syncDot")
+        self._text = QLabel(self)
+        self._text.setObjectName("syncText")
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 10, 4)
+        row.setSpacing(6)
+        row.addWidget(self._dot)
+        row.addWidget(self._text)
+        self.setToolTip(
+            QCoreApplication.translate(
+                "SyncIndicator",
+                "이 PC에 저장된 기록을 서버로 보내는 상태입니다.\n"
+                "대기: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)\n"
+                "실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)",
+            )
+        )
+        self.set_status(None)
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def tone(self) -> str:
+        return str(self.property("tone"))
+
+    def set_status(self, status: SyncStatus | None) -> None:
+        state = status.state if status else "connecting"
+        pending = status.pending if status else 0
+        failed = status.failed if status else 0
+        labels = {
+            "online": QCoreApplication.translate("SyncIndicator", "온라인"),
+            "offline": QCoreApplication.translate("SyncIndicator", "오프라인"),
+            "connecting": QCoreApplication.translate("SyncIndicator", "연결 중…"),
+            "auth_required": QCoreApplication.translate("SyncIndicator", "다시 로그인 필요"),
+            "stopped": QCoreApplication.translate("SyncIndicator", "동기화 멈춤"),
+        }
+        parts = [
+            labels.get(state, state),
+            QCoreApplication.translate("SyncIndicator", "대기 {n}").format(n=pending),
+        ]
+        if failed:
+            parts.append(QCoreApplication.translate("SyncIndicator", "실패 {n}").format(n=failed))
+        text = " · ".join(parts)
+        if state == "online" and not failed:
+            tone = "ok"
+        elif state in ("offline", "auth_required") or failed:
+            tone = "warn"
+        else:
+            tone = "muted"
+        self._text.setText(text)
+        self.setAccessibleName(
+            QCoreApplication.translate("SyncIndicator", "동기화 상태: {text}").format(text=text)
+        )
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            for widget in (self, self._dot, self._text):
+                widget.setProperty("tone", tone)
+                _repolish(widget)

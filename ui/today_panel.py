@@ -1,0 +1,105 @@
+"""오늘: this session's contacts, newest first (later issues add follow-ups, handoffs and search)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from ui.formatting import caller_number, format_duration, format_time
+from ui.text import plain_label
+
+if TYPE_CHECKING:
+    from console.state import ActiveContact
+
+
+@dataclass
+class _Row:
+    number: str
+    started_at: datetime
+    ended_at: datetime | None
+    closed: bool
+
+
+class TodayPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPanel")
+        self.setAccessibleName(QCoreApplication.translate("TodayPanel", "오늘"))
+        self._rows: dict[str, _Row] = {}
+        self._active_id: str | None = None
+
+        title = plain_label(QCoreApplication.translate("TodayPanel", "오늘"), object_name="panelTitle")
+        section = plain_label(
+            QCoreApplication.translate("TodayPanel", "최근 상담"), object_name="panelSection"
+        )
+        self._empty = plain_label(
+            QCoreApplication.translate("TodayPanel", "아직 받은 상담이 없습니다."),
+            object_name="panelEmpty",
+            word_wrap=True,
+        )
+        self._list = QWidget(self)
+        self._list.setObjectName("todayList")
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(6)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 16, 18, 16)
+        column.setSpacing(10)
+        column.addWidget(title)
+        column.addWidget(section)
+        column.addWidget(self._empty)
+        column.addWidget(self._list)
+        column.addStretch(1)
+
+    def count(self) -> int:
+        return len(self._rows)
+
+    def track(self, contact: ActiveContact | None) -> None:
+        """Follow the core's active contact; a contact that goes away is marked done."""
+        if contact is None:
+            if self._active_id in self._rows:
+                self._rows[self._active_id].closed = True
+            self._active_id = None
+        else:
+            row = self._rows.get(contact.contact_id)
+            if row is None:
+                row = _Row(caller_number(contact.caller), contact.started_at, contact.ended_at, False)
+                self._rows[contact.contact_id] = row
+            row.ended_at = contact.ended_at
+            self._active_id = contact.contact_id
+        self._render()
+
+    def _render(self) -> None:
+        while self._list_layout.count():
+            taken = self._list_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._empty.setVisible(not self._rows)
+        for contact_id, row in sorted(self._rows.items(), key=lambda kv: kv[1].started_at, reverse=True):
+            if row.ended_at is None:
+                state = QCoreApplication.translate("TodayPanel", "통화 중")
+            elif not row.closed:
+                state = QCoreApplication.translate("TodayPanel", "후처리 중")
+            else:
+                state = QCoreApplication.translate("TodayPanel", "완료 · 통화 {duration}").format(
+                    duration=format_duration((row.ended_at - row.started_at).total_seconds())
+                )
+            item = QFrame(self._list)
+            item.setObjectName("todayItem")
+            item.setProperty("active", contact_id == self._active_id)
+            head = plain_label(
+                f"{format_time(row.started_at)}  {row.number}", item, object_name="todayItemHead"
+            )
+            body = plain_label(state, item, object_name="todayItemBody")
+            column = QVBoxLayout(item)
+            column.setContentsMargins(10, 8, 10, 8)
+            column.setSpacing(2)
+            column.addWidget(head)
+            column.addWidget(body)
+            self._list_layout.addWidget(item)
