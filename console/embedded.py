@@ -39,6 +39,9 @@ class EmbeddedServerError(ConsoleError):
 
 def port_is_free(port: int, host: str = HOST) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # uvicorn binds with SO_REUSEADDR; without it here, a connection in TIME_WAIT from the last run
+        # would make the usual port look taken and move the training server somewhere random.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
