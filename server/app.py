@@ -14,7 +14,7 @@ from server import demo, openapi, problems
 from server.bodylimit import BodyLimitMiddleware
 from server.config import ServerConfig
 from server.db import Database, make_engine, migrate
-from server.routes import auth, callers, calls, contacts, events, health, presence
+from server.routes import auth, callers, calls, cases, chats, contacts, events, health, presence, search
 from server.services.calls import expire_offers, offers_due
 from server.state import AppState, utcnow
 
@@ -51,7 +51,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     )
     problems.install(app)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=config.max_body_bytes)
-    for module in (health, auth, presence, calls, contacts, callers, events):
+    for module in (health, auth, presence, calls, chats, contacts, cases, callers, search, events):
         app.include_router(module.router)
     openapi.install(app)
     return app

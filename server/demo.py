@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from console.domain.phone import normalize
 from server import schema
+from server.demo_history import CALLERS, DemoCaller, DemoCase, PastContact
 from server.security import secret_hash
 
 DEMO_PASSWORD = "annyeong120"
@@ -27,39 +28,6 @@ USERS = (
     ("choi", "최상담", "counselor"),
     ("lee", "이팀장", "shift_lead"),
     ("admin", "관리자", "admin"),
-)
-
-# (number, [(days ago, counselor username, minutes, [note revisions])])
-HISTORY: tuple[tuple[str, list[tuple[int, str, int, list[str]]]], ...] = (
-    (
-        "010-2345-6789",
-        [
-            (
-                21,
-                "kim",
-                35,
-                [
-                    "혼자 지낸 지 3년째. 주말이 특히 길게 느껴진다고 함.",
-                    "혼자 지낸 지 3년째. 주말이 특히 길게 느껴진다고 함. 서울마음편의점(관악) 안내함.",
-                ],
-            ),
-            (9, "park", 22, ["지난 통화 후 마음편의점 한 번 방문. 다시 가볼 생각 있음."]),
-            (2, "kim", 41, ["밤에 잠이 안 온다고 전화. 고립예방센터 심층상담 연계 동의함."]),
-        ],
-    ),
-    (
-        "010-9876-5432",
-        [
-            (5, "choi", 18, ["이웃 어르신이 며칠째 보이지 않는다는 신고성 전화. 주민센터 연락처 안내."]),
-        ],
-    ),
-    (
-        "02-2133-7878",
-        [
-            (30, "park", 27, ["퇴직 후 대화할 사람이 없다고 함. 365서울챌린지 안내."]),
-            (12, "choi", 15, ["챌린지 참여 중. 기분이 조금 나아졌다고 함."]),
-        ],
-    ),
 )
 
 
@@ -92,19 +60,82 @@ def seed(conn: Connection, hasher: PasswordHasher, now: datetime) -> bool:
                 id=str(uuid.uuid4()), name=name, key_hash=secret_hash(key), role=role, created_at=now
             )
         )
-    for number, contacts in HISTORY:
-        caller_id = str(uuid.uuid4())
-        conn.execute(insert(schema.callers).values(id=caller_id, e164=normalize(number), created_at=now))
-        for days_ago, counselor, minutes, revisions in contacts:
-            _past_contact(conn, caller_id, ids[counselor], now - timedelta(days=days_ago), minutes, revisions)
+    for caller in CALLERS:
+        _seed_caller(conn, caller, ids, now)
     return True
 
 
+def _seed_caller(conn: Connection, caller: DemoCaller, ids: dict[str, str], now: datetime) -> None:
+    caller_id = str(uuid.uuid4())
+    conn.execute(insert(schema.callers).values(id=caller_id, e164=normalize(caller.number), created_at=now))
+    case_id = _seed_case(conn, caller_id, caller.case, ids, now) if caller.case else None
+    contact_ids = [
+        _past_contact(conn, caller_id, case_id, ids[past.counselor], past, now) for past in caller.contacts
+    ]
+    if caller.case is not None and case_id is not None:
+        for due_in_days, assignee in caller.case.follow_ups:
+            conn.execute(
+                insert(schema.follow_ups).values(
+                    id=str(uuid.uuid4()),
+                    case_id=case_id,
+                    contact_id=contact_ids[-1],
+                    due_at=now + timedelta(days=due_in_days),
+                    assignee_id=ids[assignee],
+                    status="scheduled",
+                    version=1,
+                    created_by=ids[assignee],
+                    created_at=now - timedelta(days=caller.contacts[-1].days_ago),
+                )
+            )
+
+
+def _seed_case(conn: Connection, caller_id: str, case: DemoCase, ids: dict[str, str], now: datetime) -> str:
+    case_id = str(uuid.uuid4())
+    risk = case.risk
+    conn.execute(
+        insert(schema.cases).values(
+            id=case_id,
+            caller_id=caller_id,
+            status=case.status,
+            owner_id=ids[case.owner],
+            version=1 + len(case.flags),
+            risk_tier=risk[0] if risk else None,
+            risk_instrument_id=risk[1] if risk else None,
+            risk_assessed_at=now - timedelta(days=risk[2]) if risk else None,
+            created_at=now - timedelta(days=case.opened_days_ago),
+            updated_at=now - timedelta(days=case.closed_days_ago or 0),
+            closed_at=now - timedelta(days=case.closed_days_ago)
+            if case.closed_days_ago is not None
+            else None,
+        )
+    )
+    for flag in case.flags:
+        created = now - timedelta(days=flag.days_ago)
+        conn.execute(
+            insert(schema.case_flags).values(
+                id=str(uuid.uuid4()),
+                case_id=case_id,
+                kind=flag.kind,
+                instruction=flag.instruction,
+                set_by=ids[flag.set_by],
+                created_at=created,
+                expires_at=now + timedelta(days=flag.expires_in_days) if flag.expires_in_days else None,
+            )
+        )
+    return case_id
+
+
 def _past_contact(
-    conn: Connection, caller_id: str, counselor_id: str, started: datetime, minutes: int, revisions: list[str]
-) -> None:
+    conn: Connection,
+    caller_id: str,
+    case_id: str | None,
+    counselor_id: str,
+    past: PastContact,
+    now: datetime,
+) -> str:
+    started = now - timedelta(days=past.days_ago)
     call_id, contact_id, note_id = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
-    ended = started + timedelta(minutes=minutes)
+    ended = started + timedelta(minutes=past.minutes)
     conn.execute(
         insert(schema.calls).values(
             id=call_id,
@@ -120,6 +151,7 @@ def _past_contact(
             contact_id=contact_id,
         )
     )
+    names = [p["name"] for p in (past.reporter, past.subject) if p and p.get("name")]
     conn.execute(
         insert(schema.contacts).values(
             id=contact_id,
@@ -129,9 +161,19 @@ def _past_contact(
             channel="phone",
             started_at=started,
             ended_at=ended,
+            case_id=case_id,
+            version=2,
+            service_types=sorted(past.service_types),
+            summary=past.summary,
+            disposition=past.disposition,
+            reporter=past.reporter,
+            subject=past.subject,
+            party_names=" ".join(names) or None,
+            follow_up={"needed": False, "due_at": None, "assignee_id": None},
+            wrapped_up_at=ended + timedelta(minutes=3),
         )
     )
-    for revision, body in enumerate(revisions, start=1):
+    for revision, body in enumerate(past.notes, start=1):
         conn.execute(
             insert(schema.contact_entries).values(
                 id=note_id,
@@ -143,3 +185,4 @@ def _past_contact(
                 created_at=started + timedelta(minutes=revision * 3),
             )
         )
+    return contact_id

@@ -23,6 +23,13 @@ CALLER_NUMBER_VIEW: Final = "caller.number.view"  # see number_e164 unmasked
 PRESENCE_SET_SELF: Final = "presence.set.self"
 PRESENCE_VIEW_ALL: Final = "presence.view.all"
 EVENTS_READ: Final = "events.read"
+CASE_VIEW: Final = "case.view"  # cases the person owns, had a contact in, or is on a call with now
+CASE_VIEW_ANY: Final = "case.view.any"
+CASE_WRITE: Final = "case.write"  # open a case, flag it; change owner/status of their own
+CASE_WRITE_ANY: Final = "case.write.any"
+CALLER_UNMASK: Final = "caller.unmask"  # audited; counselors only on their own ringing/open contact
+SEARCH: Final = "search"  # own contacts; all with contact.view.any
+CHAT_CREATE: Final = "chat.create"  # the chatbot hands a chat over to a counselor
 
 _COUNSELOR: Final = frozenset(
     {
@@ -33,6 +40,10 @@ _COUNSELOR: Final = frozenset(
         CALLER_LOOKUP,
         PRESENCE_SET_SELF,
         EVENTS_READ,
+        CASE_VIEW,
+        CASE_WRITE,
+        CALLER_UNMASK,
+        SEARCH,
     }
 )
 _SHIFT_LEAD: Final = _COUNSELOR | {
@@ -41,6 +52,8 @@ _SHIFT_LEAD: Final = _COUNSELOR | {
     CONTACT_WRITE_ANY,
     CALLER_NUMBER_VIEW,
     PRESENCE_VIEW_ALL,
+    CASE_VIEW_ANY,
+    CASE_WRITE_ANY,
 }
 
 ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
@@ -49,7 +62,7 @@ ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
     "admin": _SHIFT_LEAD,
     # Bridges: the telephony bridge also reports hang-ups (ending a call).
     "telephony": frozenset({CALL_CREATE, CALL_END}),
-    "chatbot": frozenset({CALL_CREATE, CALL_END}),
+    "chatbot": frozenset({CALL_CREATE, CALL_END, CHAT_CREATE}),
     "dispatch_liaison": frozenset(),
     "referral_partner": frozenset(),
 }

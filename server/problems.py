@@ -69,6 +69,16 @@ class ApiProblem(Exception):
         self.headers = headers
 
 
+def field_problem(status: int, code: str, detail: str, field: str, type_: str | None = None) -> ApiProblem:
+    """A problem about one body field, shaped like a validation error so clients handle both alike."""
+    return ApiProblem(
+        status,
+        code,
+        detail,
+        errors=[{"field": field, "loc": ["body", *field.split(".")], "type": type_ or code, "msg": detail}],
+    )
+
+
 def problem_response(
     status: int,
     code: str,

@@ -151,6 +151,18 @@ contacts = Table(
     Column("channel", String(8), nullable=False),
     Column("started_at", UTCDateTime(), nullable=False),
     Column("ended_at", UTCDateTime(), nullable=True),
+    # Issue 3 (migration 0002): the case it belongs to and the details written at wrap-up.
+    Column("case_id", String(36), ForeignKey("cases.id"), nullable=True, index=True),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("service_types", JSON, nullable=True),
+    Column("summary", Text, nullable=True),
+    Column("disposition", String(16), nullable=True),
+    Column("reporter", JSON, nullable=True),
+    Column("subject", JSON, nullable=True),
+    # Reporter and subject names, space-joined: what name search matches (a JSON column would match keys).
+    Column("party_names", String(210), nullable=True),
+    Column("follow_up", JSON, nullable=True),
+    Column("wrapped_up_at", UTCDateTime(), nullable=True),
 )
 
 contact_entries = Table(
@@ -195,3 +207,85 @@ idempotency = Table(
 )
 
 Index("ix_users_presence_idle", users.c.presence, users.c.idle_since)
+
+# --- issue 3 (migration 0002) ------------------------------------------------------------------------
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("caller_id", String(36), ForeignKey("callers.id"), nullable=True, index=True),
+    Column("status", String(16), nullable=False),
+    Column("owner_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    # The last tier a checklist produced; the checklist issue writes these, results live in their own rows.
+    Column("risk_tier", String(16), nullable=True),
+    Column("risk_instrument_id", String(64), nullable=True),
+    Column("risk_assessed_at", UTCDateTime(), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("closed_at", UTCDateTime(), nullable=True),
+)
+# A number links to at most one open case: enforced by the database, not only by the service code.
+Index(
+    "uq_cases_open_caller",
+    cases.c.caller_id,
+    unique=True,
+    sqlite_where=cases.c.status == "open",
+    postgresql_where=cases.c.status == "open",
+)
+
+case_flags = Table(
+    "case_flags",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("case_id", String(36), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("kind", String(32), nullable=False),
+    Column("instruction", String(500), nullable=False),
+    Column("set_by", String(36), ForeignKey("users.id"), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=True),
+)
+
+follow_ups = Table(
+    "follow_ups",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("case_id", String(36), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("contact_id", String(36), ForeignKey("contacts.id"), nullable=True),
+    Column("due_at", UTCDateTime(), nullable=False),
+    Column("assignee_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_by", String(36), ForeignKey("users.id"), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+chats = Table(
+    "chats",
+    metadata,
+    Column("call_id", String(36), ForeignKey("calls.id"), primary_key=True),
+    Column("self_test", JSON, nullable=True),
+    Column("transcript", JSON, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    # A gap-free sequence: the security issue chains rows by hash in this order (prev_hash → hash).
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("actor", String(80), nullable=False),  # a user id, or "key:<name>"
+    Column("actor_role", String(32), nullable=False),
+    Column("source", String(64), nullable=True),  # client address as the server saw it
+    Column("action", String(40), nullable=False),  # e.g. caller.unmask
+    Column("subject_type", String(16), nullable=True),  # whose data: caller | case | contact
+    Column("subject_id", String(36), nullable=True),
+    Column("resource", String(80), nullable=True),  # "call:<id>" / "contact:<id>"
+    Column("outcome", String(16), nullable=False),  # granted | denied | not_found | withheld
+    Column("reason", String(200), nullable=True),
+    Column("prev_hash", String(64), nullable=True),
+    Column("hash", String(64), nullable=True),
+    sqlite_autoincrement=True,
+)

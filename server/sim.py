@@ -2,6 +2,7 @@
 
     annyeong-sim call --from 010-1234-5678      # prints the new call's id
     annyeong-sim call --withheld
+    annyeong-sim chat [--from NUMBER] [--answers 1,2,3,…]   # a chat hand-off, as the chatbot posts it
 
 Where to post: --server/--api-key, else env ANNYEONG_SERVER / ANNYEONG_API_KEY, else the file
 <console data dir>/training/server.json that a console writes when it starts its embedded training
@@ -22,9 +23,11 @@ import httpx
 import platformdirs
 
 from console.domain.phone import InvalidPhoneNumber, normalize
+from server import sim_chat
 
 DEFAULT_SERVER = "http://127.0.0.1:8120"
 DEFAULT_KEY = "training-telephony-key"
+CHATBOT_KEY = "training-chatbot-key"
 
 EXIT_USAGE = 2
 EXIT_UNREACHABLE = 3
@@ -64,6 +67,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     call.add_argument("--api-key", help="telephony API key (default: env ANNYEONG_API_KEY, training file)")
     call.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the server")
+    chat = sub.add_parser("chat", help="post a chat hand-off from the chatbot; prints the call id")
+    chat.add_argument("--from", dest="number", metavar="NUMBER", help="the person's number, if they gave it")
+    chat.add_argument(
+        "--answers", metavar="A1,…,A12", help="12 self-test answers, 1-4 each (default: random, plausible)"
+    )
+    chat.add_argument(
+        "--server", help=f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
+    )
+    chat.add_argument("--api-key", help="chatbot API key (default: env ANNYEONG_CHATBOT_KEY, training file)")
+    chat.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the server")
     return parser
 
 
@@ -85,7 +98,7 @@ def post_call(url: str, key: str, number: str | None, channel: str, timeout: flo
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     number: str | None = None
-    if not args.withheld:
+    if args.number is not None:
         try:
             # Checked here first so a typo gets a clear message without a round trip.
             normalize(args.number)
@@ -96,11 +109,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                 EXIT_USAGE,
             )
         number = args.number
-    url, key = resolve_target(args.server, args.api_key)
+    if args.command == "chat":
+        try:
+            answers = sim_chat.parse_answers(args.answers) if args.answers else None
+        except sim_chat.BadAnswers as exc:
+            return _fail(f"--answers: {exc}", EXIT_USAGE)
+        written = _training_file()
+        url, _ = resolve_target(args.server, None)
+        key = (
+            args.api_key
+            or os.environ.get("ANNYEONG_CHATBOT_KEY")
+            or written.get("chatbot_key")
+            or CHATBOT_KEY
+        )
+    else:
+        url, key = resolve_target(args.server, args.api_key)
     if not url.startswith(("http://", "https://")):
         return _fail(f"--server {url!r} is not an http(s) URL", EXIT_USAGE)
     try:
-        response = post_call(url, key, number, args.channel, args.timeout)
+        if args.command == "chat":
+            response = sim_chat.post_chat(url, key, sim_chat.payload(number, answers), args.timeout)
+        else:
+            response = post_call(url, key, number, args.channel, args.timeout)
     except httpx.TimeoutException:
         return _fail(f"the case API at {url} did not answer within {args.timeout:g} s", EXIT_UNREACHABLE)
     except httpx.HTTPError as exc:
@@ -117,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reason = response.text[:200]
         hint = " (check --api-key)" if response.status_code in (401, 403) else ""
         return _fail(
-            f"the case API at {url} refused the call: HTTP {response.status_code} {reason}{hint}",
+            f"the case API at {url} refused the {args.command}: HTTP {response.status_code} {reason}{hint}",
             EXIT_REFUSED,
         )
     print(response.json()["id"])

@@ -1,18 +1,19 @@
-"""Caller history. A POST so the number travels in the body, never in a URL or an access log."""
+"""Caller history and the card, and unmasking a number. POSTs, so a number never lands in a URL or a log."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
-from console.domain.phone import InvalidPhoneNumber, normalize
-from console.wire import CallerHistory, CallerLookup
+from console.wire import CallerHistory, CallerLookup, UnmaskedNumber, UnmaskRequest
 from server.deps import Principal, State, require
-from server.permissions import CALLER_LOOKUP
-from server.problems import ApiProblem
+from server.permissions import CALLER_LOOKUP, CALLER_UNMASK
+from server.problems import field_problem
+from server.routes.calls import normalized
 from server.routes.common import problems
-from server.services import callers
+from server.services import callers, unmask
+from server.state import utcnow
 
 router = APIRouter(tags=["callers"])
 
@@ -26,20 +27,33 @@ router = APIRouter(tags=["callers"])
 async def lookup_caller(
     body: CallerLookup, principal: Annotated[Principal, Depends(require(CALLER_LOOKUP))], state: State
 ) -> CallerHistory:
-    try:
-        e164 = normalize(body.number)
-    except InvalidPhoneNumber as exc:
-        raise ApiProblem(
-            422,
-            "invalid_phone_number",
-            "number is not a valid phone number",
-            errors=[
-                {
-                    "field": "number",
-                    "loc": ["body", "number"],
-                    "type": exc.code,
-                    "msg": "not a valid phone number",
-                }
-            ],
-        ) from exc
-    return await state.db.read(lambda conn: callers.lookup(conn, principal, e164))
+    e164 = normalized(body.number, "number")
+    assert e164 is not None  # CallerLookup.number is required
+    return await state.db.read(lambda conn: callers.lookup(conn, principal, e164, utcnow()))
+
+
+@router.post(
+    "/v1/callers/unmask",
+    response_model=UnmaskedNumber,
+    operation_id="unmaskCaller",
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def unmask_caller(
+    body: UnmaskRequest,
+    request: Request,
+    principal: Annotated[Principal, Depends(require(CALLER_UNMASK))],
+    state: State,
+) -> UnmaskedNumber:
+    if (body.call_id is None) == (body.contact_id is None):
+        raise field_problem(
+            422, "one_target_required", "send exactly one of call_id and contact_id", "call_id"
+        )
+    if not body.reason.strip():
+        raise field_problem(422, "reason_required", "say why the number is needed", "reason")
+    source = request.client.host if request.client else None
+    outcome = await state.db.write(lambda conn: unmask.unmask(conn, principal, body, source, utcnow()))
+    if outcome.problem is not None:
+        # Raised after the commit: the refused attempt stays in the audit log.
+        raise outcome.problem
+    assert outcome.result is not None
+    return outcome.result

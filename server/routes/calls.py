@@ -11,7 +11,7 @@ from console.wire import Call, CallCreate, CallDecline, Contact
 from server import idempotency
 from server.deps import CurrentPrincipal, Principal, State, require
 from server.permissions import CALL_ANSWER, CALL_CREATE, CALL_END, CALL_VIEW_ANY
-from server.problems import ApiProblem
+from server.problems import ApiProblem, field_problem
 from server.routes.common import Id, problems
 from server.services import calls
 from server.state import utcnow
@@ -24,25 +24,20 @@ IdempotencyKey = Annotated[
 ]
 
 
-def normalized_number(body: CallCreate) -> str | None:
-    if body.from_number is None:
+def normalized(raw: str | None, field: str) -> str | None:
+    """E.164 for a number a bridge sent; None when withheld; a 422 naming the field when invalid."""
+    if raw is None:
         return None
     try:
-        return normalize(body.from_number)
+        return normalize(raw)
     except InvalidPhoneNumber as exc:
-        raise ApiProblem(
-            422,
-            "invalid_phone_number",
-            "from_number is not a valid phone number",
-            errors=[
-                {
-                    "field": "from_number",
-                    "loc": ["body", "from_number"],
-                    "type": exc.code,
-                    "msg": "not a valid phone number",
-                }
-            ],
+        raise field_problem(
+            422, "invalid_phone_number", f"{field} is not a valid phone number", field, exc.code
         ) from exc
+
+
+def normalized_number(body: CallCreate) -> str | None:
+    return normalized(body.from_number, "from_number")
 
 
 @router.post(

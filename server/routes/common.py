@@ -19,8 +19,10 @@ def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
         403: "Signed in, but without the needed permission",
         404: "No such resource (or not yours to see)",
         409: "Conflicts with the current state",
+        412: "If-Match does not name the current version (someone changed it meanwhile)",
         413: "Request body too large",
         422: "The request does not match the schema",
         423: "Account locked",
+        428: "If-Match is required for this update",
     }
     return {s: {"model": Problem, "description": descriptions.get(s, "Error")} for s in statuses}

@@ -6,13 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from console.wire import Contact, ContactEnd, Entry, EntryCreate, EntryList
-from server import idempotency
+from console.wire import Contact, ContactEnd, ContactUpdate, Entry, EntryCreate, EntryList
+from server import etag, idempotency
 from server.deps import Principal, State, require
 from server.permissions import CONTACT_VIEW_OWN, CONTACT_WRITE_OWN
 from server.routes.calls import IdempotencyKey
+from server.routes.cases import IfMatch
 from server.routes.common import Id, problems
-from server.services import contacts
+from server.services import contacts, details
 from server.state import utcnow
 
 router = APIRouter(tags=["contacts"])
@@ -27,8 +28,48 @@ Writer = Annotated[Principal, Depends(require(CONTACT_WRITE_OWN))]
     operation_id="getContact",
     responses=problems(401, 403, 404),
 )
-async def get_contact(contact_id: Id, principal: Reader, state: State) -> Contact:
-    return await state.db.read(lambda conn: contacts.get_contact(conn, principal, contact_id))
+async def get_contact(contact_id: Id, principal: Reader, state: State, response: Response) -> Contact:
+    contact = await state.db.read(lambda conn: contacts.get_contact(conn, principal, contact_id))
+    etag.set_etag(response, contact.version)
+    return contact
+
+
+@router.patch(
+    "/v1/contacts/{contact_id}",
+    response_model=Contact,
+    operation_id="updateContact",
+    responses=problems(401, 403, 404, 412, 422, 428),
+)
+async def update_contact(
+    contact_id: Id,
+    body: ContactUpdate,
+    principal: Writer,
+    state: State,
+    response: Response,
+    if_match: IfMatch = None,
+) -> Contact:
+    expected = etag.expected_version(if_match)
+    contact = await state.db.write(
+        lambda conn: details.update_contact(conn, principal, contact_id, body, expected, utcnow())
+    )
+    etag.set_etag(response, contact.version)
+    return contact
+
+
+@router.post(
+    "/v1/contacts/{contact_id}/wrap-up",
+    response_model=Contact,
+    operation_id="wrapUpContact",
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def wrap_up(contact_id: Id, principal: Writer, state: State, response: Response) -> Contact:
+    """Close the contact: 422 wrap_up_incomplete names every missing field in errors[].field. Idempotent."""
+    timeout = state.config.offer_timeout_s
+    contact = await state.db.write(
+        lambda conn: details.wrap_up(conn, principal, contact_id, utcnow(), timeout)
+    )
+    etag.set_etag(response, contact.version)
+    return contact
 
 
 @router.post(

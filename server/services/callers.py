@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from console.domain.phone import mask
-from console.wire import CallerHistory, CallerSummary
+from console.wire import CallerCard, CallerHistory, CallerSummary
 from server import schema
 from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW
-from server.services.views import caller_summary, contact_summaries
+from server.services.card import caller_card
+from server.services.views import contact_summaries
 
 
-def lookup(conn: Connection, principal: Principal, e164: str) -> CallerHistory:
+def lookup(conn: Connection, principal: Principal, e164: str, now: datetime) -> CallerHistory:
     show = principal.can(CALLER_NUMBER_VIEW)
     caller_id = conn.execute(
         select(schema.callers.c.id).where(schema.callers.c.e164 == e164)
     ).scalar_one_or_none()
     if caller_id is None:
         # Never called before: a first-time caller, not an error.
-        return CallerHistory(
-            caller=CallerSummary(number_masked=mask(e164), number_e164=e164 if show else None)
-        )
-    return CallerHistory(
-        caller=caller_summary(conn, caller_id, show_number=show),
-        contacts=contact_summaries(conn, caller_id),
-    )
+        caller = CallerSummary(number_masked=mask(e164), number_e164=e164 if show else None)
+        return CallerHistory(caller=caller, card=CallerCard(caller=caller))
+    card = caller_card(conn, caller_id, show_number=show, now=now)
+    return CallerHistory(caller=card.caller, contacts=contact_summaries(conn, caller_id), card=card)

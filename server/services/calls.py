@@ -14,6 +14,7 @@ from server import eventlog, routing, schema
 from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
 from server.problems import ApiProblem
+from server.services.casedata import open_case_id
 from server.services.presence import change_presence
 from server.services.views import call_view, contact_view
 
@@ -44,18 +45,38 @@ def create_call(
     timeout_s: float,
 ) -> Call:
     """`e164` is the normalised from_number (the route validated it), None when withheld."""
+    call_id = insert_call(conn, principal, body.channel, e164, body.bridge_ref, now)
+    return route_new_call(conn, principal, call_id, now, timeout_s)
+
+
+def insert_call(
+    conn: Connection,
+    principal: Principal,
+    channel: str,
+    e164: str | None,
+    bridge_ref: str | None,
+    now: datetime,
+) -> str:
     call_id = str(uuid.uuid4())
     conn.execute(
         insert(schema.calls).values(
             id=call_id,
             status="queued",
-            channel=body.channel,
+            channel=channel,
             caller_id=_caller_id(conn, e164, now) if e164 else None,
-            bridge_ref=body.bridge_ref,
+            bridge_ref=bridge_ref,
             created_by=principal.id,
             created_at=now,
         )
     )
+    return call_id
+
+
+def route_new_call(
+    conn: Connection, principal: Principal, call_id: str, now: datetime, timeout_s: float
+) -> Call:
+    """Offer a just-inserted call (whatever it carries, e.g. a chat hand-off, is stored by now: the
+    call.offered event embeds it)."""
     routing.offer_next(conn, call_id, now, timeout_s)
     routing.publish_call(conn, call_id, now)
     return get_call(conn, principal, call_id)
@@ -87,6 +108,8 @@ def accept_call(
             caller_id=row.caller_id,
             channel=row.channel,
             started_at=now,
+            # The person's open case, if any: this contact joins its timeline.
+            case_id=open_case_id(conn, row.caller_id),
         )
     )
     conn.execute(

@@ -17,7 +17,7 @@ from server.services import calls
 from server.services.views import contact_view, entry_view
 
 
-def _contact_row(conn: Connection, principal: Principal, contact_id: str, *, write: bool) -> Row[Any]:
+def contact_row(conn: Connection, principal: Principal, contact_id: str, *, write: bool) -> Row[Any]:
     row = conn.execute(select(schema.contacts).where(schema.contacts.c.id == contact_id)).first()
     # Someone else's contact is reported as missing: its existence is itself information about a person.
     any_permission = CONTACT_WRITE_ANY if write else CONTACT_VIEW_ANY
@@ -27,14 +27,14 @@ def _contact_row(conn: Connection, principal: Principal, contact_id: str, *, wri
 
 
 def get_contact(conn: Connection, principal: Principal, contact_id: str) -> Contact:
-    row = _contact_row(conn, principal, contact_id, write=False)
+    row = contact_row(conn, principal, contact_id, write=False)
     return contact_view(conn, row, show_number=principal.can(CALLER_NUMBER_VIEW))
 
 
 def end_contact(
     conn: Connection, principal: Principal, contact_id: str, now: datetime, timeout_s: float
 ) -> Contact:
-    row = _contact_row(conn, principal, contact_id, write=True)
+    row = contact_row(conn, principal, contact_id, write=True)
     calls.end_call(conn, principal, row.call_id, now, timeout_s)
     return get_contact(conn, principal, contact_id)
 
@@ -42,7 +42,7 @@ def end_contact(
 def add_entry(
     conn: Connection, principal: Principal, contact_id: str, body: EntryCreate, now: datetime
 ) -> Entry:
-    contact = _contact_row(conn, principal, contact_id, write=True)
+    contact = contact_row(conn, principal, contact_id, write=True)
     e = schema.contact_entries
     entry_id = str(body.id)
     same_id = conn.execute(select(e).where(e.c.id == entry_id).order_by(e.c.revision)).all()
@@ -77,7 +77,7 @@ def add_entry(
 
 
 def list_entries(conn: Connection, principal: Principal, contact_id: str) -> EntryList:
-    _contact_row(conn, principal, contact_id, write=False)
+    contact_row(conn, principal, contact_id, write=False)
     e = schema.contact_entries
     rows = conn.execute(
         select(e).where(e.c.contact_id == contact_id).order_by(e.c.created_at, e.c.id, e.c.revision)

@@ -8,39 +8,11 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.phone import mask
-from console.wire import Call, CallerSummary, Contact, ContactSummary, Entry, PresenceInfo
+from console.wire import Call, ChatHandoff, Contact, ContactSummary, Entry, FollowUpPlan, Party, PresenceInfo
 from server import schema
-
-
-def caller_summary(
-    conn: Connection, caller_id: str | None, *, show_number: bool, exclude_call_id: str | None = None
-) -> CallerSummary:
-    if caller_id is None:
-        return CallerSummary(withheld=True)
-    e164 = conn.execute(select(schema.callers.c.e164).where(schema.callers.c.id == caller_id)).scalar_one()
-    c = schema.contacts
-    where = [c.c.caller_id == caller_id]
-    if exclude_call_id is not None:
-        # A call's own contact is not "prior": the card shows history before this call.
-        where.append(c.c.call_id != exclude_call_id)
-    count = conn.execute(select(func.count()).select_from(c).where(*where)).scalar_one()
-    last = conn.execute(
-        select(c.c.started_at, schema.users.c.display_name)
-        .join(schema.users, schema.users.c.id == c.c.counselor_id)
-        .where(*where)
-        .order_by(c.c.started_at.desc())
-        .limit(1)
-    ).first()
-    return CallerSummary(
-        withheld=False,
-        number_masked=mask(e164),
-        number_e164=e164 if show_number else None,
-        returning=count > 0,
-        prior_contacts=count,
-        last_contact_at=last.started_at if last else None,
-        last_counselor=last.display_name if last else None,
-    )
+from server.services.card import caller_card
+from server.services.summary import caller_summary as caller_summary
+from server.state import utcnow
 
 
 def call_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Call:
@@ -56,6 +28,8 @@ def call_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Call:
         accepted_at=row.accepted_at,
         ended_at=row.ended_at,
         contact_id=row.contact_id,
+        card=caller_card(conn, row.caller_id, show_number=show_number, now=utcnow(), exclude_call_id=row.id),
+        chat=chat_of(conn, row.id) if row.channel == "chat" else None,
     )
 
 
@@ -68,6 +42,26 @@ def contact_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Conta
         caller=caller_summary(conn, row.caller_id, show_number=show_number, exclude_call_id=row.call_id),
         started_at=row.started_at,
         ended_at=row.ended_at,
+        version=row.version,
+        case_id=row.case_id,
+        service_types=list(row.service_types or []),
+        summary=row.summary,
+        disposition=row.disposition,
+        reporter=Party.model_validate(row.reporter) if row.reporter else None,
+        subject=Party.model_validate(row.subject) if row.subject else None,
+        follow_up=FollowUpPlan.model_validate(row.follow_up) if row.follow_up else None,
+        wrapped_up_at=row.wrapped_up_at,
+        chat=chat_of(conn, row.call_id) if row.channel == "chat" else None,
+    )
+
+
+def chat_of(conn: Connection, call_id: str) -> ChatHandoff | None:
+    ch = schema.chats
+    row = conn.execute(select(ch).where(ch.c.call_id == call_id)).first()
+    if row is None:
+        return None
+    return ChatHandoff.model_validate(
+        {"self_test": row.self_test, "transcript": row.transcript, "received_at": row.created_at}
     )
 
 

@@ -92,3 +92,36 @@ def assert_problem(r: httpx.Response, status: int, code: str | None = None) -> d
     if code is not None:
         assert body["code"] == code, body
     return body
+
+
+CHATBOT_KEY = "training-chatbot-key"
+
+
+def patch(user: User, path: str, body: Any, if_match: str | None) -> httpx.Response:
+    headers = dict(user.headers)
+    if if_match is not None:
+        headers["If-Match"] = if_match
+    return httpx.patch(f"{user.server.url}{path}", json=body, headers=headers, timeout=10)
+
+
+def on_call(
+    server: LiveServer, user: User, number: str | None = "010-1234-5678"
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Make `user` the only available counselor, ring them with `number`, accept: (call, contact)."""
+    user.presence("available")
+    call = post_call(server, number).json()
+    assert call["offered_to"] == user.id, call
+    r = user.post(f"/v1/calls/{call['id']}/accept")
+    assert r.status_code == 200, r.text
+    return call, dict(r.json())
+
+
+def post_chat(
+    server: LiveServer, body: Any, *, idem: str | None = None, key: str = CHATBOT_KEY
+) -> httpx.Response:
+    return httpx.post(
+        f"{server.url}/v1/chats",
+        json=body,
+        headers={"X-API-Key": key, "Idempotency-Key": idem or str(uuid.uuid4())},
+        timeout=10,
+    )

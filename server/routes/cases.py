@@ -1,0 +1,126 @@
+"""Cases: open one from a contact, read it (ETag), change owner/status (If-Match), flag it, its timeline."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+
+from console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseTimeline, CaseUpdate
+from server import etag, idempotency
+from server.deps import Principal, State, require
+from server.permissions import CASE_VIEW, CASE_WRITE
+from server.routes.calls import IdempotencyKey
+from server.routes.common import Id, problems
+from server.services import cases, timeline
+from server.state import utcnow
+
+router = APIRouter(tags=["cases"])
+
+Reader = Annotated[Principal, Depends(require(CASE_VIEW))]
+Writer = Annotated[Principal, Depends(require(CASE_WRITE))]
+IfMatch = Annotated[
+    str | None, Header(alias="If-Match", description="required: the ETag last read (428 when missing)")
+]
+
+
+@router.post(
+    "/v1/cases",
+    status_code=201,
+    response_model=Case,
+    operation_id="createCase",
+    responses=problems(400, 401, 403, 404, 409, 422),
+)
+async def create_case(
+    body: CaseCreate,
+    request: Request,
+    principal: Writer,
+    state: State,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    idempotency.check_key(idempotency_key)
+    now = utcnow()
+    response = await idempotency.run_idempotent(
+        state.db,
+        principal_id=principal.id,
+        key=idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
+        now=now,
+        work=lambda conn: (201, cases.create_case(conn, principal, body, now)),
+    )
+    return response
+
+
+@router.get(
+    "/v1/cases/{case_id}",
+    response_model=Case,
+    operation_id="getCase",
+    responses=problems(401, 403, 404),
+)
+async def get_case(case_id: Id, principal: Reader, state: State, response: Response) -> Case:
+    case = await state.db.read(lambda conn: cases.get_case(conn, principal, case_id, utcnow()))
+    etag.set_etag(response, case.version)
+    return case
+
+
+@router.patch(
+    "/v1/cases/{case_id}",
+    response_model=Case,
+    operation_id="updateCase",
+    responses=problems(401, 403, 404, 409, 412, 422, 428),
+)
+async def update_case(
+    case_id: Id,
+    body: CaseUpdate,
+    principal: Writer,
+    state: State,
+    response: Response,
+    if_match: IfMatch = None,
+) -> Case:
+    expected = etag.expected_version(if_match)
+    case = await state.db.write(
+        lambda conn: cases.update_case(conn, principal, case_id, body, expected, utcnow())
+    )
+    etag.set_etag(response, case.version)
+    return case
+
+
+@router.post(
+    "/v1/cases/{case_id}/flags",
+    status_code=201,
+    response_model=CaseFlag,
+    operation_id="addCaseFlag",
+    responses=problems(400, 401, 403, 404, 413, 422),
+)
+async def add_flag(
+    case_id: Id,
+    body: CaseFlagCreate,
+    request: Request,
+    principal: Writer,
+    state: State,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    idempotency.check_key(idempotency_key)
+    now = utcnow()
+    return await idempotency.run_idempotent(
+        state.db,
+        principal_id=principal.id,
+        key=idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
+        now=now,
+        work=lambda conn: (201, cases.add_flag(conn, principal, case_id, body, now)),
+    )
+
+
+@router.get(
+    "/v1/cases/{case_id}/timeline",
+    response_model=CaseTimeline,
+    operation_id="getCaseTimeline",
+    responses=problems(401, 403, 404),
+)
+async def get_timeline(case_id: Id, principal: Reader, state: State) -> CaseTimeline:
+    return await state.db.read(lambda conn: timeline.timeline(conn, principal, case_id, utcnow()))

@@ -1,0 +1,49 @@
+"""Chat hand-off: the chatbot passes a person (self-test answers, transcript) to a counselor."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from console.wire import Call, ChatCreate
+from server import idempotency
+from server.deps import Principal, State, require
+from server.permissions import CHAT_CREATE
+from server.routes.calls import IdempotencyKey, normalized
+from server.routes.common import problems
+from server.services import chats
+from server.state import utcnow
+
+router = APIRouter(tags=["chats"])
+
+
+@router.post(
+    "/v1/chats",
+    status_code=201,
+    response_model=Call,
+    operation_id="createChat",
+    responses=problems(400, 401, 403, 413, 422),
+)
+async def create_chat(
+    body: ChatCreate,
+    request: Request,
+    principal: Annotated[Principal, Depends(require(CHAT_CREATE))],
+    state: State,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    idempotency.check_key(idempotency_key)
+    chats.check(body)
+    e164 = normalized(body.from_number, "from_number")
+    now = utcnow()
+    timeout = state.config.offer_timeout_s
+    return await idempotency.run_idempotent(
+        state.db,
+        principal_id=principal.id,
+        key=idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
+        now=now,
+        work=lambda conn: (201, chats.create_chat(conn, principal, body, e164, now, timeout)),
+    )

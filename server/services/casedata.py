@@ -1,0 +1,107 @@
+"""Rows of cases, flags and follow-ups → wire models, with the names joined in (no query per row)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.sql import Select
+
+from console.wire import Case, CaseBrief, CaseFlag, FollowUp, RiskAssessment, UserRef
+from server import schema
+from server.services.summary import caller_summary
+
+cs, fl, fu, u = schema.cases, schema.case_flags, schema.follow_ups, schema.users
+
+
+def case_rows_with_owner() -> Select[Any]:
+    return select(cs, u.c.display_name.label("owner_name")).join(u, u.c.id == cs.c.owner_id)
+
+
+def case_brief(row: Row[Any]) -> CaseBrief:
+    return CaseBrief(
+        id=row.id, status=row.status, owner=UserRef(id=row.owner_id, name=row.owner_name), version=row.version
+    )
+
+
+def risk_of(row: Row[Any]) -> RiskAssessment | None:
+    if row.risk_tier is None or row.risk_assessed_at is None:
+        return None
+    return RiskAssessment(
+        tier=row.risk_tier, instrument_id=row.risk_instrument_id or "", assessed_at=row.risk_assessed_at
+    )
+
+
+def flag_view(row: Row[Any], now: datetime) -> CaseFlag:
+    return CaseFlag(
+        id=row.id,
+        kind=row.kind,
+        instruction=row.instruction,
+        set_by=UserRef(id=row.set_by, name=row.set_by_name),
+        created_at=row.created_at,
+        expires_at=row.expires_at,
+        # Computed at read time: an expired flag needs no sweeper to stop showing on the card.
+        active=row.expires_at is None or row.expires_at > now,
+    )
+
+
+def flags_of(conn: Connection, case_id: str, now: datetime, *, active_only: bool = False) -> list[CaseFlag]:
+    query = (
+        select(fl, u.c.display_name.label("set_by_name"))
+        .join(u, u.c.id == fl.c.set_by)
+        .where(fl.c.case_id == case_id)
+        .order_by(fl.c.created_at.desc(), fl.c.id)
+    )
+    if active_only:
+        query = query.where(or_(fl.c.expires_at.is_(None), fl.c.expires_at > now))
+    return [flag_view(r, now) for r in conn.execute(query).all()]
+
+
+def follow_up_view(row: Row[Any]) -> FollowUp:
+    return FollowUp(
+        id=row.id,
+        case_id=row.case_id,
+        contact_id=row.contact_id,
+        due_at=row.due_at,
+        assignee=UserRef(id=row.assignee_id, name=row.assignee_name),
+        status=row.status,
+        version=row.version,
+    )
+
+
+def follow_ups_of(conn: Connection, case_id: str, *, pending_only: bool = False) -> list[FollowUp]:
+    query = (
+        select(fu, u.c.display_name.label("assignee_name"))
+        .join(u, u.c.id == fu.c.assignee_id)
+        .where(fu.c.case_id == case_id)
+        .order_by(fu.c.due_at, fu.c.id)
+    )
+    if pending_only:
+        query = query.where(fu.c.status == "scheduled")
+    return [follow_up_view(r) for r in conn.execute(query).all()]
+
+
+def case_view(conn: Connection, row: Row[Any], *, show_number: bool, now: datetime) -> Case:
+    return Case(
+        id=row.id,
+        status=row.status,
+        owner=UserRef(id=row.owner_id, name=row.owner_name),
+        version=row.version,
+        caller=caller_summary(conn, row.caller_id, show_number=show_number),
+        flags=flags_of(conn, row.id, now),
+        last_risk=risk_of(row),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        closed_at=row.closed_at,
+    )
+
+
+def open_case_id(conn: Connection, caller_id: str | None) -> str | None:
+    if caller_id is None:
+        return None
+    found = conn.execute(
+        select(cs.c.id).where(cs.c.caller_id == caller_id, cs.c.status == "open")
+    ).scalar_one_or_none()
+    return str(found) if found is not None else None

@@ -1,0 +1,25 @@
+"""Users as others see them: id and display name."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from console.wire import UserRef
+from server import schema
+from server.permissions import HUMAN_ROLES
+from server.problems import field_problem
+
+
+def user_ref(conn: Connection, user_id: str) -> UserRef:
+    u = schema.users
+    name = conn.execute(select(u.c.display_name).where(u.c.id == user_id)).scalar_one()
+    return UserRef(id=user_id, name=name)
+
+
+def require_person(conn: Connection, user_id: str, field: str) -> None:
+    """An owner or assignee must be a person who signs in (not a bridge key, not a typo)."""
+    u = schema.users
+    role = conn.execute(select(u.c.role).where(u.c.id == user_id)).scalar_one_or_none()
+    if role not in HUMAN_ROLES:
+        raise field_problem(422, "unknown_user", f"{field} is not a known counselor or shift lead", field)

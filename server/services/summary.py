@@ -1,0 +1,46 @@
+"""Who is calling, in the shape every view shares: masked number, new/returning, last contact."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from console.domain.phone import mask
+from console.wire import CallerSummary
+from server import schema
+
+
+def caller_summary(
+    conn: Connection, caller_id: str | None, *, show_number: bool, exclude_call_id: str | None = None
+) -> CallerSummary:
+    if caller_id is None:
+        return CallerSummary(withheld=True)
+    e164 = conn.execute(select(schema.callers.c.e164).where(schema.callers.c.id == caller_id)).scalar_one()
+    c = schema.contacts
+    where = [c.c.caller_id == caller_id]
+    if exclude_call_id is not None:
+        # A call's own contact is not "prior": the card shows history before this call.
+        where.append(c.c.call_id != exclude_call_id)
+    # One query for the count and the newest contact: the card is on the screen-pop path.
+    newest = (
+        select(c.c.started_at, c.c.counselor_id).where(*where).order_by(c.c.started_at.desc()).limit(1)
+    ).subquery()
+    row = conn.execute(
+        select(
+            select(func.count()).select_from(c).where(*where).scalar_subquery().label("n"),
+            newest.c.started_at,
+            schema.users.c.display_name,
+        )
+        .select_from(newest)
+        .join(schema.users, schema.users.c.id == newest.c.counselor_id)
+    ).first()
+    count = int(row.n) if row else 0
+    return CallerSummary(
+        withheld=False,
+        number_masked=mask(e164),
+        number_e164=e164 if show_number else None,
+        returning=count > 0,
+        prior_contacts=count,
+        last_contact_at=row.started_at if row else None,
+        last_counselor=row.display_name if row else None,
+    )
