@@ -27,8 +27,10 @@ from console.wire import (
     CallDecline,
     CallerHistory,
     CallerLookup,
+    CaseTimeline,
     Contact,
     ContactEnd,
+    ContactUpdate,
     Entry,
     EntryCreate,
     EntryList,
@@ -40,8 +42,12 @@ from console.wire import (
     PresenceUpdate,
     Problem,
     RefreshRequest,
+    SearchRequest,
+    SearchResults,
     TokenRequest,
     TokenResponse,
+    UnmaskedNumber,
+    UnmaskRequest,
 )
 
 log = logging.getLogger(__name__)
@@ -152,9 +158,10 @@ class ApiClient:
     async def _send(
         self, method: str, path: str, *, body: BaseModel | None = None, auth: AuthMode = "bearer",
         idempotency_key: str | None = None, params: dict[str, Any] | None = None,
-        timeout: httpx.Timeout | None = None,
+        timeout: httpx.Timeout | None = None, if_match: int | None = None, exclude_unset: bool = False,
     ) -> httpx.Response:
-        content = None if body is None else body.model_dump_json().encode()
+        # exclude_unset: a PATCH sends only the fields it means; an explicit null there clears a field.
+        content = None if body is None else body.model_dump_json(exclude_unset=exclude_unset).encode()
         for attempt in (1, 2):
             if auth == "bearer" and self._access_token is None and not await self._refresh_after(None):
                 raise AuthRequired()
@@ -162,6 +169,8 @@ class ApiClient:
             headers = self._headers(auth, idempotency_key)
             if content is not None:
                 headers["Content-Type"] = "application/json"
+            if if_match is not None:
+                headers["If-Match"] = f'"{if_match}"'  # the server's ETag is the quoted version
             try:
                 response = await self._http.request(
                     method, self._url(path), content=content, headers=headers, params=params,
@@ -306,6 +315,28 @@ class ApiClient:
     async def lookup_caller(self, number: str) -> CallerHistory:
         # POST so the number never appears in a URL or an access log.
         return await self._call("POST", "/v1/callers/lookup", CallerHistory, body=CallerLookup(number=number))
+
+    # --- issue 3: contact details, wrap-up, case timeline, unmask, search --------------------------
+
+    async def update_contact(self, contact_id: str, update: ContactUpdate, *, version: int) -> Contact:
+        """PATCH only the fields set in `update`, If-Match `version` (412 version_mismatch when stale)."""
+        return await self._call(
+            "PATCH", f"/v1/contacts/{contact_id}", Contact, body=update, if_match=version, exclude_unset=True
+        )
+
+    async def wrap_up_contact(self, contact_id: str) -> Contact:
+        """Idempotent. 422 wrap_up_incomplete names every missing field in the problem's errors[].field."""
+        return await self._call("POST", f"/v1/contacts/{contact_id}/wrap-up", Contact)
+
+    async def case_timeline(self, case_id: str) -> CaseTimeline:
+        return await self._call("GET", f"/v1/cases/{case_id}/timeline", CaseTimeline)
+
+    async def unmask(self, request: UnmaskRequest) -> UnmaskedNumber:
+        return await self._call("POST", "/v1/callers/unmask", UnmaskedNumber, body=request)
+
+    async def search(self, request: SearchRequest) -> SearchResults:
+        # POST: the query may be a phone number, which must never land in a URL or an access log.
+        return await self._call("POST", "/v1/search", SearchResults, body=request)
 
     # --- events -----------------------------------------------------------------------------------
 

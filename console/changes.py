@@ -13,6 +13,7 @@ class Changes:
     call: bool = False
     contact: bool = False
     notes: bool = False
+    details: bool = False  # the open contact's details (service types, summary, parties, follow-up)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
@@ -21,4 +22,4 @@ class Changes:
         return any(getattr(self, f.name) for f in fields(self))
 
 
-ALL = Changes(session=True, presence=True, sync=True, call=True, contact=True, notes=True)
+ALL = Changes(session=True, presence=True, sync=True, call=True, contact=True, notes=True, details=True)

@@ -66,3 +66,59 @@ class NotSignedIn(ConsoleError):
     """An operation needs a signed-in session and there is none."""
 
     default_code = "not_signed_in"
+
+
+# --- issue 3: the contact view ---------------------------------------------------------------------
+
+
+class WrapUpIncomplete(ConsoleError):
+    """Wrap-up refused: `missing` names every field still needed (dotted paths: "summary",
+    "service_types", "disposition", "follow_up.due_at", "follow_up.assignee_id"). Nothing was lost."""
+
+    default_code = "wrap_up_incomplete"
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__()
+        self.missing = list(missing)
+
+
+class NoteTooLong(ConsoleError):
+    """The note is longer than the server keeps (`limit` characters). It IS saved locally in full, but it
+    is not sent until it is shortened; wrap-up is refused meanwhile."""
+
+    default_code = "note_too_long"
+
+    def __init__(self, *, length: int, limit: int) -> None:
+        super().__init__()
+        self.length = length
+        self.limit = limit
+
+
+class InvalidDetails(ConsoleError):
+    """A contact detail could not be stored (nothing of that change was saved). `field` is a dotted path
+    ("reporter.number"); `reason` a stable code: unknown_field, invalid_type, invalid_code, too_long, or a
+    phone code (empty, not_a_number, invalid)."""
+
+    default_code = "invalid_detail"
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__()
+        self.field = field
+        self.reason = reason
+
+
+class UnsentChanges(ConsoleError):
+    """Wrap-up waits for this contact's changes, and the server refused some of them (`codes`: the
+    problem codes, e.g. version_mismatch). They are kept; see the failed items, fix, retry_failed()."""
+
+    default_code = "unsent_changes"
+
+    def __init__(self, codes: list[str]) -> None:
+        super().__init__()
+        self.codes = list(codes)
+
+
+class InvalidSearch(ConsoleError):
+    """The search query cannot be used. code: query_too_long, query_too_short, not_a_number."""
+
+    default_code = "invalid_search"

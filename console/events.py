@@ -42,6 +42,8 @@ def apply_event(state: ConsoleState, event: Event, store: LocalStore) -> Changes
         return Changes(presence=True)
     if event.type == "contact.updated":
         contact = Contact.model_validate(event.data)
+        # Its version is the next If-Match for our queued detail changes (kept only if it is newer).
+        store.details.record_server_contact(contact)
         if contact.ended_at is not None:
             return _ended_by_server(state, store, contact.id, contact.ended_at)
         return Changes()

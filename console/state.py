@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from console.domain.wrap_up import ContactDetails
 from console.wire import CallerSummary
 
 SyncState = Literal["online", "offline", "connecting", "auth_required", "stopped"]
@@ -29,3 +30,9 @@ class ActiveContact:
     ended_at: datetime | None
     note_text: str
     note_saved_at: datetime | None  # when the local draft was last committed; the draft is always durable
+    # Issue 3 (all with defaults, so older constructors keep working):
+    # Service types, summary, disposition, reporter, subject, follow-up (console.domain.wrap_up).
+    details: ContactDetails = field(default_factory=ContactDetails)
+    details_saved_at: datetime | None = None
+    case_id: str | None = None  # the server's case of this person, when it has one
+    note_issue: str | None = None  # "note_too_long": kept locally, not sent until shortened

@@ -8,12 +8,40 @@ order; PRAGMA user_version records how many ran.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# A migration is an SQL script, or a function for steps SQL alone cannot do (it runs in the transaction).
+Migration = str | Callable[[sqlite3.Connection], None]
+
+
+def _migration_2(conn: sqlite3.Connection) -> None:
+    # Imported here: the index builder lives with the search code, and db.py stays importable alone.
+    from console.store.search_index import reindex_all
+
+    for statement in _statements(MIGRATION_2_SQL):
+        conn.execute(statement)
+    reindex_all(conn)  # contacts from before this version become searchable too
+
+
+# 2: contact details (wrap-up), the server's version and case of a contact, and local full-text search.
+# trigram: Korean has no spaces inside words ("첫메모를"), so word tokenizers would miss substrings;
+# trigram matches any substring of 3+ characters, case-insensitively (SQLite >= 3.34).
+MIGRATION_2_SQL = """
+    ALTER TABLE contacts ADD COLUMN case_id TEXT;
+    ALTER TABLE contacts ADD COLUMN server_version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE contacts ADD COLUMN details TEXT NOT NULL DEFAULT '{}';   -- ContactDetails JSON
+    ALTER TABLE contacts ADD COLUMN details_revision INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN details_saved_at TEXT;
+
+    CREATE VIRTUAL TABLE contact_search USING fts5(
+        contact_id UNINDEXED, numbers, names, notes, summary, tokenize = 'trigram'
+    );
+"""
+
 # Append only: never edit a migration that has shipped, add the next one.
-MIGRATIONS: tuple[str, ...] = (
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: outbox, contacts with their note draft, sync state.
     """
     CREATE TABLE outbox (
@@ -57,6 +85,7 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    _migration_2,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -122,9 +151,13 @@ class Database:
         if current > SCHEMA_VERSION:
             raise SchemaTooNew(f"schema {current} > {SCHEMA_VERSION}")
         for number in range(current, SCHEMA_VERSION):
+            migration = MIGRATIONS[number]
             with self.transaction() as conn:
-                for statement in _statements(MIGRATIONS[number]):
-                    conn.execute(statement)
+                if callable(migration):
+                    migration(conn)
+                else:
+                    for statement in _statements(migration):
+                        conn.execute(statement)
                 # PRAGMA takes no parameters; the value is our own integer.
                 conn.execute(f"PRAGMA user_version = {number + 1}")
 

@@ -9,16 +9,22 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from console.state import ActiveContact
 from console.store.db import Database
+from console.store.details import DetailsStore
 from console.store.outbox import Outbox
+from console.store.search_index import index_contact
 from console.wire import CallerSummary, Contact, ContactEnd, EntryCreate
 
 ENTRY_CREATE = "entry.create"
 CONTACT_END = "contact.end"
+# The server keeps an entry body to 20,000 characters (console.wire.EntryCreate). A longer draft is kept
+# here in full but not queued: the counselor is told (NoteTooLong) and shortens it; nothing is cut.
+NOTE_MAX_CHARS = 20_000
 
 
 def _utcnow() -> datetime:
@@ -53,6 +59,7 @@ class LocalStore:
         self._db = db
         self._outbox = outbox
         self._now = now
+        self.details = DetailsStore(db, outbox, now=now)
 
     # --- contacts and notes -----------------------------------------------------------------------
 
@@ -75,11 +82,14 @@ class LocalStore:
 
     @staticmethod
     def _active(r: sqlite3.Row) -> ActiveContact:
+        body = r["body"] or ""
         return ActiveContact(
             contact_id=r["contact_id"], call_id=r["call_id"], channel=r["channel"],
             caller=CallerSummary.model_validate_json(r["caller"]),
             started_at=datetime.fromisoformat(r["started_at"]), ended_at=_dt(r["ended_at"]),
-            note_text=r["body"] or "", note_saved_at=_dt(r["saved_at"]),
+            note_text=body, note_saved_at=_dt(r["saved_at"]),
+            details=DetailsStore.parse(r["details"]), details_saved_at=_dt(r["details_saved_at"]),
+            case_id=r["case_id"], note_issue="note_too_long" if len(body) > NOTE_MAX_CHARS else None,
         )
 
     def open_contact(self, contact: Contact) -> ActiveContact:
@@ -88,18 +98,22 @@ class LocalStore:
             # Only one contact is on screen; an older one keeps its rows in the outbox.
             conn.execute("UPDATE contacts SET active = 0 WHERE active = 1 AND contact_id != ?", (contact.id,))
             conn.execute(
-                "INSERT INTO contacts (contact_id, call_id, channel, caller, started_at, ended_at, active)"
-                " VALUES (?, ?, ?, ?, ?, ?, 1)"
+                "INSERT INTO contacts (contact_id, call_id, channel, caller, started_at, ended_at, active,"
+                " case_id, server_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
                 " ON CONFLICT (contact_id) DO UPDATE SET active = 1",
                 (contact.id, contact.call_id, contact.channel, contact.caller.model_dump_json(),
                  contact.started_at.isoformat(),
-                 None if contact.ended_at is None else contact.ended_at.isoformat()),
+                 None if contact.ended_at is None else contact.ended_at.isoformat(),
+                 contact.case_id, contact.version),
             )
             conn.execute(
                 "INSERT OR IGNORE INTO notes (note_id, contact_id, body, revision, saved_at)"
                 " VALUES (?, ?, '', 0, NULL)",
                 (str(uuid.uuid4()), contact.id),
             )
+            self.details.record_server_contact(contact)
+            index_contact(conn, contact.id)
         return self._load(contact.id)
 
     def save_note_draft(self, contact_id: str, text: str) -> ActiveContact:
@@ -114,6 +128,14 @@ class LocalStore:
                 return self._load(contact_id)
             note_id, revision = note["note_id"], note["revision"]
             saved_at = self._now()
+            if len(text) > NOTE_MAX_CHARS:
+                # Kept, indexed, not queued: a queued row the server must refuse would only fail later.
+                conn.execute(
+                    "UPDATE notes SET body = ?, saved_at = ? WHERE note_id = ?",
+                    (text, saved_at.isoformat(), note_id),
+                )
+                index_contact(conn, contact_id)
+                return self._load(contact_id)
             pending = conn.execute(
                 "SELECT id FROM outbox WHERE idempotency_key = ? AND state = 'pending' AND attempts = 0",
                 (entry_key(note_id, revision),),
@@ -136,6 +158,12 @@ class LocalStore:
                 "UPDATE notes SET body = ?, revision = ?, saved_at = ? WHERE note_id = ?",
                 (text, revision, saved_at.isoformat(), note_id),
             )
+            index_contact(conn, contact_id)
+        return self._load(contact_id)
+
+    def save_details(self, contact_id: str, changes: Mapping[str, Any]) -> ActiveContact:
+        """Commit and queue detail changes (see DetailsStore). Raises InvalidDetail or KeyError."""
+        self.details.save(contact_id, changes)
         return self._load(contact_id)
 
     def end_contact(self, contact_id: str) -> ActiveContact:

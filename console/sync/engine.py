@@ -23,28 +23,41 @@ from pydantic import ValidationError
 from console.api_client import ApiClient
 from console.errors import ApiError, AuthRequired, ConsoleError, Offline
 from console.state import SyncState, SyncStatus
+from console.store.details import CONTACT_UPDATE
 from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
 from console.store.outbox import Outbox, OutboxRow
 from console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, next_delay
-from console.wire import ContactEnd, EntryCreate, Event, Problem
+from console.wire import Contact, ContactEnd, ContactUpdate, EntryCreate, Event, Problem
 
 log = logging.getLogger(__name__)
 
-Deliver = Callable[[ApiClient, OutboxRow], Awaitable[object]]
+Deliver = Callable[[ApiClient, OutboxRow, LocalStore], Awaitable[object]]
 
 
-async def _deliver_entry(client: ApiClient, row: OutboxRow) -> object:
+async def _deliver_entry(client: ApiClient, row: OutboxRow, _store: LocalStore) -> object:
     entry = EntryCreate.model_validate(row.payload["entry"])
     return await client.add_entry(row.payload["contact_id"], entry, idempotency_key=row.idempotency_key)
 
 
-async def _deliver_contact_end(client: ApiClient, row: OutboxRow) -> object:
+async def _deliver_contact_end(client: ApiClient, row: OutboxRow, _store: LocalStore) -> object:
     end = ContactEnd.model_validate(row.payload["end"])
     return await client.end_contact(row.payload["contact_id"], end, idempotency_key=row.idempotency_key)
 
 
+async def _deliver_contact_update(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:
+    contact_id = row.payload["contact_id"]
+    update = ContactUpdate.model_validate(row.payload["changes"])
+    # If-Match is read now, not when the row was written: earlier rows of this contact were delivered
+    # first (commit order) and their answers moved the version on. A PATCH is idempotent, so sending it
+    # again after a lost answer does no harm (at worst a 412 when someone else changed it meanwhile).
+    version = store.details.server_version(contact_id)
+    return await client.update_contact(contact_id, update, version=version)
+
+
 # One entry per outbox kind; later features (checklists, referrals, dispatches) add theirs here.
-DELIVERERS: Mapping[str, Deliver] = {ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end}
+DELIVERERS: Mapping[str, Deliver] = {
+    ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end, CONTACT_UPDATE: _deliver_contact_update,
+}
 
 
 class SyncEngine:
@@ -137,10 +150,13 @@ class SyncEngine:
                 await task
         self._set_state("stopped")
 
-    async def wait_delivered(self, idempotency_key: str, *, timeout: float) -> bool:
-        """Wait until the row with this key is no longer pending (delivered or failed). False on timeout."""
+    async def wait_delivered(
+        self, idempotency_key: str | None = None, *, record_id: str | None = None, timeout: float
+    ) -> bool:
+        """Wait until the row with this key (or every row of this record) is no longer pending
+        (delivered or failed). False on timeout."""
         deadline = time.monotonic() + timeout
-        while self._outbox.has_pending(idempotency_key=idempotency_key):
+        while self._outbox.has_pending(idempotency_key=idempotency_key, record_id=record_id):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
@@ -203,7 +219,7 @@ class SyncEngine:
                 await self._sleep(None if due is None else max(0.0, due - time.time()))
                 continue
             try:
-                await self._deliver(row)
+                result = await self._deliver(row)
             except Offline as exc:
                 failures += 1
                 self._back_off(row, failures, exc)
@@ -222,6 +238,8 @@ class SyncEngine:
                 self._park(row, "client_error")
             else:
                 failures = 0
+                if isinstance(result, Contact):
+                    self._store.details.record_server_contact(result)  # the next If-Match
                 self._outbox.ack(row.id)
                 self._progressed()
                 self._set_state("online")
@@ -239,12 +257,12 @@ class SyncEngine:
         self._hold_until = time.time() + delay
         self._set_state("offline" if isinstance(exc, Offline) else self._state, exc.code)
 
-    async def _deliver(self, row: OutboxRow) -> None:
+    async def _deliver(self, row: OutboxRow) -> object:
         deliver = DELIVERERS.get(row.kind)
         try:
             if deliver is None:
                 raise ApiError(0, _local_problem("unknown_kind"))
-            await deliver(self._client, row)
+            return await deliver(self._client, row, self._store)
         except (ValidationError, KeyError, TypeError) as exc:
             # A row we cannot even build a request from: park it, a person must see it.
             log.warning("outbox row %d (%s) unreadable: %s", row.id, row.kind, type(exc).__name__)

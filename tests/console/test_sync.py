@@ -22,7 +22,7 @@ from console.store.local import ENTRY_CREATE, LocalStore
 from console.store.outbox import Outbox
 from console.sync.engine import SyncEngine
 from console.wire import EntryCreate, Event
-from tests.console.support import PASSWORD, signed_in, wait_for
+from tests.console.support import PASSWORD, fill_wrap_up, signed_in, wait_for
 from tests.support.live_server import start_live_server
 
 
@@ -68,6 +68,7 @@ def test_notes_reach_the_server_exactly_once(live_server: Any, tmp_path: Path) -
         core.update_note("첫 메모, 둘째 줄 <b>끝</b>")
         await core.end_contact()
         assert core.presence == "wrap_up"
+        fill_wrap_up(core)
         await core.finish_wrap_up()
         assert core.active_contact is None and core.presence == "available"
         assert core.sync_status.pending == 0 and core.sync_status.failed == 0
@@ -264,6 +265,7 @@ def test_offline_work_is_delivered_when_the_server_returns(tmp_path: Path) -> No
 
         server = start_live_server(tmp_path / "server", port=port)  # same database, same address
         await wait_for(lambda: core.sync_status.pending == 0, timeout=40, what="delivered after return")
+        fill_wrap_up(core)
         await core.finish_wrap_up()
         await core.close()
         return contact_id

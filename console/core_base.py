@@ -1,0 +1,96 @@
+"""The state ConsoleCore's parts share (console/core.py, contact_ops.py, lookups.py): the open account,
+the listeners and the small helpers each part needs. No behaviour of its own beyond that."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from console.api_client import ApiClient
+from console.changes import Changes
+from console.errors import NoActiveContact, NotSignedIn
+from console.settings import Settings
+from console.state import ActiveContact, SyncStatus
+from console.store.db import Database
+from console.store.local import LocalStore
+from console.store.outbox import Outbox
+from console.sync.engine import SyncEngine
+from console.wire import Call, CallerCard, Me, Presence
+
+log = logging.getLogger("console.core")
+
+
+class _Account:
+    """The open local store of the signed-in account."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = Database(path)
+        self.outbox = Outbox(self.db)
+        self.store = LocalStore(self.db, self.outbox)
+        self.engine: SyncEngine | None = None
+
+
+class CoreBase:
+    """Attributes and helpers shared by the parts of ConsoleCore."""
+
+    # Lookups the card makes while a call rings or a contact is open give up after this long, so a slow
+    # server shows "could not load" instead of a card that loads forever (accept never waits for them).
+    LOOKUP_TIMEOUT_S = 5.0
+
+    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
+        self.settings = settings
+        self.training = settings.training
+        self.data_dir = data_dir
+        self.client = client
+        self.me: Me | None = None
+        self.presence: Presence = "offline"
+        self.sync_status = SyncStatus("stopped", 0, 0, None)
+        self.offered_call: Call | None = None
+        self.active_contact: ActiveContact | None = None
+        # The card of the call that became the open contact (the offered call's card, kept after accept).
+        self.active_card: CallerCard | None = None
+        self.lookup_timeout_s = self.LOOKUP_TIMEOUT_S
+        self._account: _Account | None = None
+        self._listeners: list[Callable[[Changes], None]] = []
+
+    @property
+    def offered_card(self) -> CallerCard | None:
+        """The card that came with the ringing call (None: not sent by this server, or no call)."""
+        return None if self.offered_call is None else self.offered_call.card
+
+    def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        self._listeners.remove(listener)
+
+    def _notify(self, changes: Changes) -> None:
+        if not changes:
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # one broken widget must not stop the others or the core
+                log.exception("listener failed")
+
+    def _require(self) -> _Account:
+        if self._account is None or self.me is None:
+            raise NotSignedIn()
+        return self._account
+
+    def _active(self) -> tuple[_Account, ActiveContact]:
+        account = self._require()
+        if self.active_contact is None:
+            raise NoActiveContact()
+        return account, self.active_contact
+
+    def _refresh_counts(self) -> None:
+        account = self._account
+        if account is None:
+            return
+        if account.engine is not None:
+            account.engine.wake()  # reports the new counts through the engine's status callback
+            return
+        pending, failed = account.outbox.counts()
+        self.sync_status = SyncStatus(self.sync_status.state, pending, failed, self.sync_status.last_error)
