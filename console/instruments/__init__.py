@@ -1,0 +1,38 @@
+"""Guided checklists and crisis screens (issue 4): instruments as data, safety rules as code. Qt-free.
+
+    entries = load_all(default_directory(), permissions={"ucla3_loneliness"}, training=False)
+    session = Session(entry.instrument)          # for an Available entry
+    raised = session.answer_key(2)                # CrisisRaised | None -> open the emergency path now
+    saved = session.to_dict()                     # persist after every step
+    session = Session.from_dict(instrument, saved)
+    payload = to_entry(session.result())          # the contact entry body
+"""
+
+from __future__ import annotations
+
+from console.instruments.engine import (
+    Progress,
+    Result,
+    Session,
+    SessionError,
+    SkipReason,
+    SubscaleResult,
+    crisis_from_saved,
+)
+from console.instruments.entry import to_entry
+from console.instruments.loader import (
+    Available,
+    LoadedEntry,
+    Unavailable,
+    default_directory,
+    load_all,
+    load_file,
+)
+from console.instruments.model import Instrument, Item, NextStep, Risk
+from console.instruments.safety import CrisisRaised, CrisisRule
+
+__all__ = [
+    "Available", "CrisisRaised", "CrisisRule", "Instrument", "Item", "LoadedEntry", "NextStep", "Progress",
+    "Result", "Risk", "Session", "SessionError", "SkipReason", "SubscaleResult", "Unavailable",
+    "crisis_from_saved", "default_directory", "load_all", "load_file", "to_entry",
+]
