@@ -1,0 +1,134 @@
+"""screen_pop: call POSTed by the telephony bridge → incoming-call card painted, over N calls on loopback.
+
+The reference server runs as its own process (as in training mode), so its work does not share the
+console's GIL. For each call a poster thread stamps the POST, the console's core stamps the moment the
+call.offered event was applied, and an event filter stamps the card's first paint. The baseline is the
+event-applied stamp of the same call in the same run: the gap between the two is what the UI adds.
+Budget: p95 ≤ 100 ms from POST to paint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BUDGET_P95_MS = 100.0
+TELEPHONY_KEY = "training-telephony-key"
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def run(calls: int = 200) -> bool:
+    import httpx
+    import qasync
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from console.embedded import EmbeddedServer
+    from console.secrets import SecretStore
+    from ui.app import build_console
+
+    _app = QApplication.instance() or QApplication(sys.argv)  # must outlive the run
+    tmp = Path(tempfile.mkdtemp(prefix="screen-pop-"))
+    posted: dict[str, float] = {}
+    applied: dict[str, float] = {}
+    painted: dict[str, float] = {}
+    painted_event = threading.Event()
+
+    async def main() -> bool:
+        server = EmbeddedServer(data_dir=tmp / "server")
+        url = await server.start()
+        console = build_console(
+            server_url=url, data_dir=tmp / "console", training=True, secrets=SecretStore.in_memory()
+        )
+        core = console.core
+        card = console.window.findChild(QObject, "callCard")
+
+        def on_changes(_changes: Any) -> None:
+            call = core.offered_call
+            if call is not None and call.id not in applied:
+                applied[call.id] = time.perf_counter()
+
+        core.add_listener(on_changes)
+
+        class PaintProbe(QObject):
+            def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+                call = core.offered_call
+                if event.type() == QEvent.Type.Paint and call is not None and call.id not in painted:
+                    painted[call.id] = time.perf_counter()
+                    painted_event.set()
+                return False
+
+        probe = PaintProbe()
+        card.installEventFilter(probe)
+        console.window.resize(1360, 840)
+        console.window.show()
+        await core.sign_in(server_url=url, username="kim", password="annyeong120")
+        await core.start_sync()
+        await core.set_presence("available")
+        await asyncio.sleep(0.5)
+
+        def poster() -> None:
+            with httpx.Client(base_url=url, timeout=10) as http:
+                headers = {"X-API-Key": TELEPHONY_KEY}
+                for i in range(calls):
+                    painted_event.clear()
+                    number = f"010-{5000 + i % 4000:04d}-{1000 + i:04d}"
+                    t0 = time.perf_counter()
+                    r = http.post(
+                        "/v1/calls",
+                        json={"from_number": number, "channel": "phone"},
+                        headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+                    )
+                    call_id = r.json()["id"]
+                    posted[call_id] = t0
+                    painted_event.wait(5)
+                    # The caller hangs up before anyone answers: the card goes, the next call can ring.
+                    http.post(f"/v1/calls/{call_id}/end", headers=headers)
+                    time.sleep(0.03)
+
+        thread = threading.Thread(target=poster, daemon=True)
+        thread.start()
+        while thread.is_alive():
+            await asyncio.sleep(0.01)
+        await console.aclose()
+        await server.stop()
+        return report()
+
+    def report() -> bool:
+        ids = [i for i in posted if i in painted and i in applied]
+        to_event = [(applied[i] - posted[i]) * 1000 for i in ids]
+        to_paint = [(painted[i] - posted[i]) * 1000 for i in ids]
+        print(f"{'measure':<28}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
+        for name, values in (("POST → event applied", to_event), ("POST → card painted", to_paint)):
+            print(
+                f"{name:<28}{len(values):>6}{statistics.median(values):>10.1f}"
+                f"{percentile(values, 95):>10.1f}{max(values):>10.1f}"
+            )
+        missing = calls - len(ids)
+        ui_ratio = statistics.median(to_paint) / max(statistics.median(to_event), 1e-6)
+        print(f"cards never painted: {missing}; paint/event median ratio: {ui_ratio:.2f}×")
+        p95 = percentile(to_paint, 95)
+        ok = p95 <= BUDGET_P95_MS and missing == 0
+        print(f"screen_pop: p95 {p95:.1f} ms (budget ≤ {BUDGET_P95_MS:.0f} ms) {'ok' if ok else 'over'}")
+        return ok
+
+    return bool(qasync.run(main()))
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run(int(sys.argv[1]) if len(sys.argv) > 1 else 200) else 1)
