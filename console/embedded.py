@@ -13,6 +13,7 @@ import importlib.util
 import json
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -83,6 +84,7 @@ class EmbeddedServer:
         self._python = python
         self._timeout = startup_timeout_s
         self._process: subprocess.Popen[bytes] | None = None
+        self._adopted_pid: int | None = None
         self.url: str | None = None
 
     @property
@@ -102,6 +104,9 @@ class EmbeddedServer:
         if self.running and self.url is not None:
             return self.url
         self.dir.mkdir(parents=True, exist_ok=True)
+        adopted = await self._adopt_survivor()
+        if adopted is not None:
+            return adopted
         port = self._preferred_port if port_is_free(self._preferred_port) else free_port()
         url = f"http://{HOST}:{port}"
         args = [self._python, "-m", "server", "--training", "--host", HOST, "--port", str(port),
@@ -134,16 +139,45 @@ class EmbeddedServer:
                     raise EmbeddedServerError("embedded_timeout")
                 await asyncio.sleep(0.1)
 
+    async def _adopt_survivor(self) -> str | None:
+        """Reuse a training server that outlived a console killed without a goodbye (SIGKILL, power
+        button). Starting a second one would put two servers on one SQLite file and leave the first
+        running forever; adopting it also keeps the call that was in progress."""
+        try:
+            info = json.loads(self.info_path.read_text(encoding="utf-8"))
+            url, pid = str(info["url"]), int(info["pid"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        async with httpx.AsyncClient(timeout=2.0) as http:
+            try:
+                response = await http.get(f"{url}/v1/health")
+                healthy = response.status_code == 200 and response.json().get("training") is True
+            except (httpx.HTTPError, ValueError):
+                healthy = False
+        if not healthy:
+            return None
+        self.url, self._adopted_pid = url, pid
+        log.info("reusing the training server left running by the previous session")
+        return url
+
     def _write_info(self, url: str) -> None:
         # For annyeong-sim: where to post calls, with which key. The key is the public training key.
+        pid = self._process.pid if self._process is not None else None
         tmp = self.info_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"url": url, "telephony_key": TRAINING_TELEPHONY_KEY}), encoding="utf-8")
+        tmp.write_text(
+            json.dumps({"url": url, "telephony_key": TRAINING_TELEPHONY_KEY, "pid": pid}), encoding="utf-8"
+        )
         os.replace(tmp, self.info_path)
 
     async def stop(self) -> None:
         process, self._process = self._process, None
         self.url = None
         self.info_path.unlink(missing_ok=True)
+        adopted, self._adopted_pid = self._adopted_pid, None
+        if adopted is not None:
+            with contextlib.suppress(OSError):
+                os.kill(adopted, signal.SIGTERM)
+            return
         if process is None or process.poll() is not None:
             return
         process.terminate()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from console.api_client import ApiClient
-from console.embedded import EmbeddedServer, port_is_free
+from console.embedded import EmbeddedServer, free_port, port_is_free
 from console.simulator import RETURNING_NUMBERS, TrainingSimulator
 
 
@@ -20,6 +20,7 @@ def test_embedded_server_starts_on_a_free_port_and_stops(tmp_path: Path) -> None
     data_dir = tmp_path / "data"
     # Occupy 8120 if nobody does, so the fallback to a free port is exercised either way.
     blocker = socket.socket()
+    blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
     if port_is_free(8120):
         blocker.bind(("127.0.0.1", 8120))
         blocker.listen(1)
@@ -30,7 +31,7 @@ def test_embedded_server_starts_on_a_free_port_and_stops(tmp_path: Path) -> None
             url = await server.start()
             assert not url.endswith(":8120")
             info = json.loads(server.info_path.read_text())
-            assert info == {"url": url, "telephony_key": "training-telephony-key"}
+            assert info == {"url": url, "telephony_key": "training-telephony-key", "pid": info["pid"]}
             assert server.database_path.exists()
 
             client = ApiClient(server_url=url)
@@ -80,5 +81,30 @@ def test_simulator_skips_ticks_when_told() -> None:
         await sim.stop()
         assert asked and sim.calls_posted == 0
         await client.aclose()
+
+    asyncio.run(go())
+
+
+@pytest.mark.slow
+def test_a_console_killed_without_goodbye_leaves_a_server_the_next_one_adopts(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+
+    async def go() -> None:
+        port = free_port()
+        first = EmbeddedServer(data_dir=data_dir, port=port)
+        url = await first.start()
+        pid = json.loads(first.info_path.read_text())["pid"]
+        # The first console dies (SIGKILL): nobody calls first.stop(). The next console starts.
+        second = EmbeddedServer(data_dir=data_dir, port=port)
+        try:
+            assert await second.start() == url
+        finally:
+            await second.stop()
+        for _ in range(100):
+            if first._process is not None and first._process.poll() is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert first._process is not None and first._process.poll() is not None, f"server {pid} still running"
+        assert not second.info_path.exists()
 
     asyncio.run(go())
