@@ -1,6 +1,6 @@
 """Render the console's main states to PNG files, with real widgets, the real core and a real server.
 
-    python packaging/render_screens.py OUT_DIR [--width 1360 --height 840]
+    python packaging/render_screens.py OUT_DIR [--width 1360 --height 840] [--docs docs/screens]
 
 Starts the reference server (training mode, subprocess, its own temp data dir), builds the console with
 ui.app.build_console, and drives it through: login, idle, ringing (new and returning caller), in call
@@ -40,6 +40,7 @@ from ui.app import DEMO_PASSWORD, ConsoleWindow, apply_look, build_console  # no
 from ui.login_dialog import LoginDialog  # noqa: E402
 from ui.messages import error_text  # noqa: E402
 
+CHATBOT_KEY = "training-chatbot-key"
 NOTE = (
     "두 번째 전화. 지난주 이후로 밖에 거의 안 나가셨다고 함.\n"
     "밤에 잠이 잘 안 오고, 아들과는 설 이후 연락이 없다고 하심.\n"
@@ -94,11 +95,48 @@ def type_text(widget: QWidget, text: str) -> None:
         QApplication.sendEvent(widget, event)
 
 
-async def render(out: Path, width: int, height: int) -> None:
+async def post_chat(url: str, number: str | None) -> None:
+    """A chat hand-off exactly as the chatbot posts it (the simulator's payload, fixed answers)."""
+    import httpx
+
+    from server import sim_chat
+
+    body = sim_chat.payload(number, [4, 3, 4, 2, 1, 2, 3, 2, 2, 1, 1, 2])
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{url}/v1/chats",
+            json=body,
+            headers={"X-API-Key": CHATBOT_KEY, "Idempotency-Key": f"screens:{time.time_ns()}"},
+        )
+        response.raise_for_status()
+
+
+async def finish(console: ConsoleWindow, summary: str) -> None:
+    """Fill the wrap-up's required fields and finish, as a counselor would."""
+    window = console.window
+    form = window.contact.wrap_up
+    if not form.summary.toPlainText():
+        type_text(form.summary, summary)
+    if not form.details().service_types:
+        form.service_boxes["conversation"].setChecked(True)
+    if form.disposition.currentData() is None:
+        form.disposition.setCurrentIndex(form.disposition.findData("completed"))
+    form.flush()
+    window.contact.finish_wrap_up()
+    await wait_for(lambda: window.contact.state() == "empty", "closed")
+
+
+async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
     work = Path(tempfile.mkdtemp(prefix="annyeong-screens-"))
     server = EmbeddedServer(data_dir=work / "server", port=free_port())
     url = await server.start()
     console: ConsoleWindow | None = None
+
+    def shot(name: str, doc_name: str | None = None) -> None:
+        save(window, out, name)
+        if docs is not None and doc_name is not None:
+            save(window, docs, doc_name)
+
     try:
         console = build_console(
             server_url=url,
@@ -115,43 +153,80 @@ async def render(out: Path, width: int, height: int) -> None:
         window.show()
         await wait_for(lambda: console.core.sync_status.state == "online", "online")
         await settle()
-        save(window, out, "02-idle")
+        shot("02-idle")
 
         ringer = TrainingSimulator(client=console.core.client)
         await ringer.ring_once("010-4821-7730")
         await wait_for(window.card.isVisible, "new caller card")
         await settle(0.6)
-        save(window, out, "03-ringing-new")
+        shot("03-ringing-new", "ringing_new")
         window.card.show_reasons()
         await settle()
-        save(window, out, "04-ringing-decline-reason")
+        shot("04-ringing-decline-reason")
         window.card.decline("away")
         await wait_for(window.card.isHidden, "declined")
 
         await ringer.ring_once("010-2345-6789")
         await wait_for(window.card.isVisible, "returning caller card")
+        await wait_for(lambda: window.history.state() == "shown", "history")
         await settle(0.6)
-        save(window, out, "05-ringing-returning")
+        shot("05-ringing-returning", "ringing_returning")
 
         window.card.accept()
         await wait_for(lambda: window.contact.state() == "in_call", "in call")
         editor = window.contact.notes.editor()
         type_text(editor, NOTE)
         await wait_for(lambda: window.contact.notes.status_text() == "저장됨 · 전송 완료", "note sent")
+        await wait_for(lambda: window.history.state() == "shown", "history in call")
         await settle(1.2)
-        save(window, out, "06-in-call-note")
+        shot("06-in-call-note", "in_call")
+
+        window.contact.show_tab(1)
+        type_text(window.contact.directory.search_edit(), "마음")
+        await settle(0.4)
+        shot("07-in-call-directory")
+        window.contact.show_tab(0)
 
         window.contact.end_contact()
         await wait_for(lambda: window.contact.state() == "wrap_up", "wrap-up")
-        await settle(0.4)
-        save(window, out, "07-wrap-up")
+        type_text(window.contact.wrap_up.summary, "불면·외로움 호소. 마음편의점 재방문 권유.")
         window.contact.finish_wrap_up()
-        await wait_for(lambda: window.contact.state() == "empty", "closed")
+        await wait_for(lambda: window.contact.missing_text() != "", "missing fields")
+        await settle(0.4)
+        shot("08-wrap-up-missing", "wrap_up")
+        form = window.contact.wrap_up
+        form.service_boxes["conversation"].setChecked(True)
+        form.service_boxes["info"].setChecked(True)
+        form.disposition.setCurrentIndex(form.disposition.findData("referred"))
+        form.follow_up.setChecked(True)
+        await settle(0.4)
+        shot("09-wrap-up-filled")
+        form.follow_up.setChecked(False)
+        await finish(console, "")
+
+        await post_chat(url, "010-5150-2424")
+        await wait_for(window.card.isVisible, "chat hand-off card")
+        await settle(0.6)
+        shot("10-ringing-chat", "ringing_chat")
+        window.card.accept()
+        await wait_for(lambda: window.contact.state() == "in_call", "in chat")
+        window.contact.end_contact()
+        await wait_for(lambda: window.contact.state() == "wrap_up", "chat wrap-up")
+        await finish(console, "챗봇 자가진단 후 연결. 외로움 대화.")
+
+        window.search.focus_field()
+        type_text(window.search.field(), "편의점")
+        await wait_for(lambda: window.search.results().count() > 0, "search results")
+        window.search.results().setCurrentRow(0)
+        await wait_for(lambda: window.history.state() == "shown", "search hit in history")
+        await settle(0.6)
+        shot("11-search")
+        window.search.field().clear()
 
         await ringer.ring_once(None, random_number=False)
         await wait_for(window.card.isVisible, "withheld caller card")
         await settle(0.6)
-        save(window, out, "08-ringing-withheld")
+        shot("12-ringing-withheld")
         window.card.accept()
         await wait_for(lambda: window.contact.state() == "in_call", "in call (withheld)")
         await server.stop()
@@ -162,11 +237,11 @@ async def render(out: Path, width: int, height: int) -> None:
             lambda: window.contact.notes.status_text().startswith("이 PC에 저장됨"), "offline status"
         )
         await settle(1.2)
-        save(window, out, "09-offline-pending")
+        shot("13-offline-pending")
 
         window.show_error(error_text(RuntimeError()))
         await settle()
-        save(window, out, "10-error-banner")
+        shot("14-error-banner")
     finally:
         if console is not None:
             console.window.hide()
@@ -198,8 +273,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="directory for the PNG files")
     parser.add_argument("--width", type=int, default=1360)
     parser.add_argument("--height", type=int, default=840)
+    parser.add_argument(
+        "--docs", type=Path, help="also write the README screens (ringing_*, in_call, wrap_up) here"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.docs is not None:
+        args.docs.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(_ScratchKeyring())
 
     import qasync
@@ -208,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     apply_look(app)
-    qasync.run(render(args.out, args.width, args.height))
+    qasync.run(render(args.out, args.width, args.height, args.docs))
     return 0
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
@@ -141,7 +142,8 @@ class ConsoleWindow:
 
     async def aclose(self) -> None:
         """Cancel UI tasks, stop extras, close the core (engine, store, HTTP client). Idempotent enough."""
-        self.window.contact.notes.flush_quietly()
+        if shiboken6.isValid(self.window):  # a test harness may have deleted the window already
+            self.window.contact.flush_quietly()
         await self.tasks.cancel_all()
         for extra in reversed(self.extras):
             with contextlib.suppress(Exception):

@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from console.errors import ConsoleError
-from console.wire import Call
+from console.wire import Call, CallerCard
+from ui.card_sections import CardDetails, recent_text
 from ui.formatting import caller_number, format_date
 from ui.messages import accept_error_text, error_text
+from ui.ring_alert import RingAlert
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ class CallCard(QFrame):
         super().__init__(parent)
         self._core = core
         self._call: Call | None = None
+        self.accepted_call: Call | None = None  # the last call taken here, card and all
         self._state = "hidden"
         self._ring_deadline: float | None = None
         self.setObjectName("callCard")
@@ -65,6 +68,8 @@ class CallCard(QFrame):
         self._history = plain_label(object_name="callCardHistory", word_wrap=True)
         self._status = plain_label(object_name="callCardStatus", word_wrap=True)
         self._status.hide()
+        self.details = CardDetails(self)
+        self.ring = RingAlert(self)
 
         self._accept = QPushButton(QCoreApplication.translate("CallCard", "받기  (Enter)"), self)
         self._accept.setObjectName("acceptCallButton")
@@ -137,6 +142,7 @@ class CallCard(QFrame):
         column.addLayout(top)
         column.addLayout(who)
         column.addWidget(self._history)
+        column.addWidget(self.details)
         column.addWidget(self._reasons)
         column.addWidget(self._status)
 
@@ -183,11 +189,21 @@ class CallCard(QFrame):
             if chat
             else QCoreApplication.translate("CallCard", "전화"),
         )
-        set_plain(self._number, caller_number(caller))
+        set_plain(
+            self._number,
+            QCoreApplication.translate("CallCard", "번호 미제공")
+            if chat and caller.withheld
+            else caller_number(caller),
+        )
         if caller.withheld:
             badge, tone = QCoreApplication.translate("CallCard", "이력 확인 불가"), "muted"
             history = QCoreApplication.translate(
                 "CallCard", "번호가 표시되지 않아 이전 상담을 찾을 수 없습니다."
+            )
+        elif call.card is not None and call.card.recent_contacts:
+            badge, tone = QCoreApplication.translate("CallCard", "재이용"), "returning"
+            history = QCoreApplication.translate("CallCard", "이전 상담 {n}회 · 최근 {list}").format(
+                n=caller.prior_contacts, list=recent_text(call.card)
             )
         elif caller.returning or caller.prior_contacts:
             badge, tone = QCoreApplication.translate("CallCard", "재이용"), "returning"
@@ -210,7 +226,14 @@ class CallCard(QFrame):
         self._badge.setProperty("tone", tone)
         _repolish(self._badge)
         set_plain(self._history, history)
-        self.setAccessibleDescription(f"{self._title.text()} · {self._number.text()} · {badge} · {history}")
+        self.details.clear()
+        self.details.show_chat(call.chat)
+        if call.card is not None:
+            self.details.show_card(call.card, with_recent=False)
+        elif not caller.withheld and (caller.returning or caller.prior_contacts):
+            # The event came without the card: the history column's lookup fills it in (set_card).
+            self.details.show_loading()
+        self._describe()
 
         self._ring_deadline = None
         if call.offered_at is not None and call.offer_expires_at is not None:
@@ -225,6 +248,19 @@ class CallCard(QFrame):
         self.raise_()
         self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
         self._alert()
+
+    def set_card(self, card: CallerCard | None, *, failed: bool = False) -> None:
+        """The card's details, fetched after the offer (when the event did not carry them)."""
+        if self._call is None or self._state == "hidden" or self._call.card is not None:
+            return  # (a card that came with the call is already on screen, its history line included)
+        if card is not None:
+            self.details.show_card(card)
+        elif failed and self.details.state() == "loading":
+            self.details.show_failed()
+        elif self.details.state() == "loading":
+            self.details.clear_facts()
+        self._describe()
+        self.adjustSize()
 
     def withdraw(self, call_id: str | None = None) -> None:
         """The call stopped ringing here (taken, missed, declined or hung up)."""
@@ -255,6 +291,7 @@ class CallCard(QFrame):
                 self._set_state("ringing")
                 self._clear_status()
             raise
+        self.accepted_call = call
         if self._call is call:
             self._dismiss()
         self.call_accepted.emit(call.id)
@@ -305,6 +342,8 @@ class CallCard(QFrame):
 
     def _set_state(self, state: str) -> None:
         self._state = state
+        if state not in ("ringing", "choosing_reason"):
+            self.ring.stop()
         busy = state in ("accepting", "declining")
         self._accept.setEnabled(state in ("ringing", "choosing_reason"))
         self._decline.setEnabled(state == "ringing")
@@ -320,7 +359,12 @@ class CallCard(QFrame):
         self.adjustSize()
         self.state_changed.emit(state)
 
+    def _describe(self) -> None:
+        lines = [self._title.text(), self._number.text(), self._badge.text(), self._history.text()]
+        self.setAccessibleDescription(" · ".join([*lines, *self.details.texts()]))
+
     def _dismiss(self) -> None:
+        self.ring.stop()
         self._tick.stop()
         self._call = None
         self._set_state("hidden")
@@ -348,9 +392,7 @@ class CallCard(QFrame):
         )
 
     def _alert(self) -> None:
-        window = self.window()
-        # Raise and flash: the counselor may be looking at another program at 3 a.m.
-        window.raise_()
-        window.activateWindow()
-        QApplication.alert(window, 0)
-        QApplication.beep()
+        # Raise, flash, notify and sound: the counselor may be looking at another program at 3 a.m.
+        self.ring.ring(
+            title=self._title.text(), message=f"{self._number.text()} · {self._badge.text()}"
+        )

@@ -6,7 +6,7 @@ instead of pushing it down: the counselor's notes do not jump when a call rings 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QStackedLayout, QWidget
 
@@ -47,7 +47,10 @@ class CentreColumn(QFrame):
         self._place_card()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.card and event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
+        # Resize too: the card's own adjustSize() would otherwise shrink it to its hint's width.
+        if watched is self.card and event.type() in (
+            QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize
+        ):
             self._place_card()
         return super().eventFilter(watched, event)
 
@@ -56,5 +59,6 @@ class CentreColumn(QFrame):
         height = self.card.heightForWidth(width) if self.card.hasHeightForWidth() else -1
         if height <= 0:
             height = self.card.sizeHint().height()
-        self.card.setGeometry(CARD_MARGIN, CARD_MARGIN, width, height)
+        if self.card.geometry() != QRect(CARD_MARGIN, CARD_MARGIN, width, height):
+            self.card.setGeometry(CARD_MARGIN, CARD_MARGIN, width, height)
         self.card.raise_()

@@ -1,24 +1,40 @@
-"""The open contact: who is on the line, how long, the notes, and the way to a clean wrap-up."""
+"""The open contact: who is on the line (always visible), how long, and the tabs [메모] [자원 안내] [마무리].
+
+Later issues add [체크리스트] and [연계] tabs between 메모 and 자원 안내, and the emergency button in the
+bottom-right slot; nothing else may live there.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from console import errors
 from console.errors import ConsoleError
-from ui.formatting import caller_number, channel_name, format_duration
+from console.wire import CallerCard
+from ui.caller_line import CallerLine
+from ui.card_sections import set_tone
+from ui.directory_panel import DirectoryPanel
+from ui.formatting import channel_name, format_duration
+from ui.labels import wrap_up_field_name
 from ui.messages import error_text
 from ui.notes_pane import NotesPane
 from ui.text import plain_label, set_plain
+from ui.wrap_up_form import WrapUpForm
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.state import ActiveContact, SyncStatus
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactView", text)
 
 
 class ContactView(QFrame):
@@ -35,20 +51,14 @@ class ContactView(QFrame):
         self._contact: ActiveContact | None = None
         self._state = "empty"
 
-        self._caller = plain_label(object_name="contactCaller")
-        self._caller.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caller_line = CallerLine(core, self)
         self._details = plain_label(object_name="contactDetails")
         self._timer_label = plain_label("00:00", object_name="contactTimer")
-        self._timer_label.setAccessibleName(QCoreApplication.translate("ContactView", "통화 시간"))
+        self._timer_label.setAccessibleName(_t("통화 시간"))
         self._timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._phase = plain_label(object_name="contactPhase")
-
         self._wrap_note = plain_label(
-            QCoreApplication.translate(
-                "ContactView",
-                "통화가 끝났습니다. 메모를 마저 정리한 뒤 "
-                "‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.",
-            ),
+            _t("통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다."),
             object_name="wrapUpNote",
             word_wrap=True,
         )
@@ -57,40 +67,55 @@ class ContactView(QFrame):
         self._error.hide()
 
         self.notes = NotesPane(core, debounce_ms=debounce_ms, parent=self)
+        self.directory = DirectoryPanel(parent=self)
+        self.directory.insert_requested.connect(self._on_directory_insert_requested)
+        self.wrap_up = WrapUpForm(core, debounce_ms=min(debounce_ms, 400), parent=self)
+        self.wrap_up.name_changed.connect(self.caller_line.set_name)
+        self.wrap_up.details_saved.connect(self._on_wrap_up_details_saved)
+        wrap_scroll = QScrollArea(self)
+        wrap_scroll.setObjectName("wrapUpScroll")
+        wrap_scroll.setWidgetResizable(True)
+        wrap_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        wrap_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_scroll.setWidget(self.wrap_up)
 
-        self._end = QPushButton(QCoreApplication.translate("ContactView", "통화 종료  (Ctrl+E)"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("contactTabs")
+        self.tabs.setAccessibleName(_t("상담 탭"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.notes, _t("메모"))
+        self.tabs.addTab(self.directory, _t("자원 안내"))
+        self.tabs.addTab(wrap_scroll, _t("마무리"))
+        for index, tip in enumerate((_t("메모 (Ctrl+1)"), _t("자원 안내 (Ctrl+2)"), _t("마무리 (Ctrl+3)"))):
+            self.tabs.setTabToolTip(index, tip)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+        self._end = QPushButton(_t("통화 종료  (Ctrl+E)"), self)
         self._end.setObjectName("endCallButton")
-        self._end.setAccessibleName(QCoreApplication.translate("ContactView", "통화 종료"))
-        self._end.setToolTip(
-            QCoreApplication.translate("ContactView", "통화를 끝내고 후처리로 넘어갑니다 (Ctrl+E)")
-        )
+        self._end.setAccessibleName(_t("통화 종료"))
+        self._end.setToolTip(_t("통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)"))
         self._end.clicked.connect(self.end_contact)
-        self._finish = QPushButton(
-            QCoreApplication.translate("ContactView", "후처리 완료  (Ctrl+Enter)"), self
-        )
+        self._finish = QPushButton(_t("후처리 완료  (Ctrl+Enter)"), self)
         self._finish.setObjectName("finishWrapUpButton")
-        self._finish.setAccessibleName(QCoreApplication.translate("ContactView", "후처리 완료"))
-        self._finish.setToolTip(
-            QCoreApplication.translate("ContactView", "메모를 저장하고 대기 상태로 돌아갑니다 (Ctrl+Enter)")
-        )
+        self._finish.setAccessibleName(_t("후처리 완료"))
+        self._finish.setToolTip(_t("마무리 내용을 확인하고 대기 상태로 돌아갑니다 (Ctrl+Enter)"))
         self._finish.clicked.connect(self.finish_wrap_up)
         self._finish.hide()
+        self._missing = plain_label(object_name="wrapUpMissing", word_wrap=True)
+        self._missing.hide()
 
-        end_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
-        end_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        end_shortcut.activated.connect(self.end_contact)
-        self._finish_shortcuts = []
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.finish_wrap_up)
-            self._finish_shortcuts.append(shortcut)
+        self._shortcut("Ctrl+E", self.end_contact)
+        self._finish_shortcuts = [
+            self._shortcut(keys, self.finish_wrap_up) for keys in ("Ctrl+Return", "Ctrl+Enter")
+        ]
+        for index, keys in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            self._shortcut(keys, lambda i=index: self.show_tab(i))
 
         header = QHBoxLayout()
         header.setSpacing(16)
         who = QVBoxLayout()
         who.setSpacing(4)
-        who.addWidget(self._caller)
+        who.addWidget(self.caller_line)
         who.addWidget(self._details)
         header.addLayout(who, 1)
         when = QVBoxLayout()
@@ -103,18 +128,19 @@ class ContactView(QFrame):
         actions.setSpacing(10)
         actions.addWidget(self._end)
         actions.addWidget(self._finish)
-        actions.addStretch(1)
+        actions.addWidget(self._missing, 1)
+        actions.addStretch(1)  # buttons keep their size whether or not a message is showing
         # Bottom-right belongs to the emergency button (a later issue); nothing else may live here.
         self.emergency_slot = QHBoxLayout()
         self.emergency_slot.setObjectName("emergencySlot")
         actions.addLayout(self.emergency_slot)
 
         column = QVBoxLayout(self)
-        column.setContentsMargins(28, 22, 28, 22)
-        column.setSpacing(14)
+        column.setContentsMargins(28, 20, 28, 20)
+        column.setSpacing(12)
         column.addLayout(header)
         column.addWidget(self._wrap_note)
-        column.addWidget(self.notes, 1)
+        column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
         column.addLayout(actions)
 
@@ -132,10 +158,22 @@ class ContactView(QFrame):
         return self._contact
 
     def caller_text(self) -> str:
-        return self._caller.text()
+        return self.caller_line.text()
 
     def timer_text(self) -> str:
         return self._timer_label.text()
+
+    def missing_text(self) -> str:
+        return self._missing.text() if not self._missing.isHidden() else ""
+
+    def show_tab(self, index: int) -> None:
+        if self._state != "empty":
+            self.tabs.setCurrentIndex(index)
+
+    def set_card(self, card: CallerCard | None) -> None:
+        """Risk tier and flags of the person on the line (from the call's card or a later lookup)."""
+        if card is not None and self._contact is not None:
+            self.caller_line.set_card(card)
 
     def set_contact(self, contact: ActiveContact | None) -> None:
         previous = self._contact
@@ -143,29 +181,29 @@ class ContactView(QFrame):
         if contact is None:
             self._clock.stop()
             self.notes.clear()
+            self.wrap_up.load(None)
+            self.caller_line.set_caller(None, reset=True)
+            self._clear_missing()
             self._set_state("empty")
             return
-        if previous is None or previous.contact_id != contact.contact_id:
+        opened = previous is None or previous.contact_id != contact.contact_id
+        if opened:
             self.notes.load(contact.note_text, saved=contact.note_saved_at is not None)
             self._clear_error()
+            self._clear_missing()
+            self.tabs.setCurrentIndex(0)
         caller = contact.caller
-        set_plain(
-            self._caller,
-            QCoreApplication.translate("ContactView", "이름 미상 · {number}").format(
-                number=caller_number(caller)
-            ),
-        )
+        self.caller_line.set_caller(caller, reset=opened)
+        self.wrap_up.load(contact)
+        if opened:
+            self.set_card(self._core.active_card)
         details = [channel_name(contact.channel)]
         if caller.withheld:
-            details.append(QCoreApplication.translate("ContactView", "이력 확인 불가"))
+            details.append(_t("이력 확인 불가"))
         elif caller.returning or caller.prior_contacts:
-            details.append(
-                QCoreApplication.translate("ContactView", "재이용 · 이전 상담 {n}회").format(
-                    n=caller.prior_contacts
-                )
-            )
+            details.append(_t("재이용 · 이전 상담 {n}회").format(n=caller.prior_contacts))
         else:
-            details.append(QCoreApplication.translate("ContactView", "신규"))
+            details.append(_t("신규"))
         set_plain(self._details, " · ".join(details))
         self._update_timer()
         if contact.ended_at is None:
@@ -179,6 +217,11 @@ class ContactView(QFrame):
     def refresh_sync(self, status: SyncStatus) -> None:
         self.notes.refresh_status(status)
 
+    def flush_quietly(self) -> None:
+        self.notes.flush_quietly()
+        with contextlib.suppress(ConsoleError):
+            self.wrap_up.flush()
+
     # --- actions ---------------------------------------------------------------------------------
 
     @asyncSlot()
@@ -187,6 +230,7 @@ class ContactView(QFrame):
             return
         contact_id = self._contact.contact_id if self._contact else ""
         self.notes.flush()
+        self.wrap_up.flush()
         self._end.setEnabled(False)
         self._clear_error()
         try:
@@ -205,19 +249,71 @@ class ContactView(QFrame):
             return
         contact_id = self._contact.contact_id if self._contact else ""
         self.notes.flush()
-        self._finish.setEnabled(False)
+        self.wrap_up.flush()
         self._clear_error()
+        missing = self.wrap_up.missing()  # the same rule the core and the server apply
+        if missing:
+            self._show_missing(missing)
+            return
+        self._finish.setEnabled(False)
         try:
             await self._core.finish_wrap_up()
+        except errors.WrapUpIncomplete as exc:
+            self._show_missing(exc.missing)
+            return
         except ConsoleError as exc:
             self._show_error(error_text(exc))
             return
         finally:
             self._finish.setEnabled(True)
+        self._clear_missing()
         self.set_contact(self._core.active_contact)
         self.contact_closed.emit(contact_id)
 
     # --- internals -------------------------------------------------------------------------------
+
+    def _shortcut(self, keys: str, slot: object) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _on_directory_insert_requested(self, text: str) -> None:
+        if self._state == "empty":
+            return
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.insert_text(text)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        # The hint above the tabs says "fill in 마무리": not needed while 마무리 is what is showing.
+        self._wrap_note.setVisible(self._state == "wrap_up" and index != self.tabs.count() - 1)
+        if self.tabs.widget(index) is self.directory:
+            self.directory.focus_search()
+        elif self.tabs.widget(index) is self.notes and self._state != "empty":
+            self.notes.editor().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_wrap_up_details_saved(self) -> None:
+        if not self._missing.isHidden():
+            missing = self.wrap_up.missing()
+            if missing:
+                self._show_missing(missing, focus=False)
+            else:
+                self._clear_missing()
+
+    def _show_missing(self, missing: list[str], *, focus: bool = True) -> None:
+        names = " · ".join(dict.fromkeys(wrap_up_field_name(path) for path in missing))
+        set_plain(self._missing, _t("빠진 항목: {names}").format(names=names))
+        set_tone(self._missing, "crisis")
+        self._missing.show()
+        self.wrap_up.mark_missing(missing)
+        if focus:
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            self.wrap_up.focus_field(missing[0])
+
+    def _clear_missing(self) -> None:
+        self._missing.hide()
+        self._missing.clear()
+        self.wrap_up.mark_missing([])
 
     def _set_state(self, state: str) -> None:
         if state == self._state:
@@ -227,20 +323,17 @@ class ContactView(QFrame):
         wrap_up = state == "wrap_up"
         self._end.setVisible(in_call)
         self._finish.setVisible(wrap_up)
-        self._wrap_note.setVisible(wrap_up)
         self.setProperty("phase", state)
-        set_plain(
-            self._phase,
-            QCoreApplication.translate("ContactView", "통화 중")
-            if in_call
-            else QCoreApplication.translate("ContactView", "후처리 중")
-            if wrap_up
-            else "",
-        )
+        set_plain(self._phase, _t("통화 중") if in_call else _t("후처리 중") if wrap_up else "")
         for shortcut in self._finish_shortcuts:
             shortcut.setEnabled(wrap_up)
-        if in_call or wrap_up:
+        if in_call:
             self.notes.editor().setFocus(Qt.FocusReason.OtherFocusReason)
+        elif wrap_up:
+            # The call is over: the fields still needed are what the counselor does next.
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            self.wrap_up.focus_field("summary")
+        self._on_tabs_current_changed(self.tabs.currentIndex())
         self.state_changed.emit(state)
 
     def _update_timer(self) -> None:

@@ -15,13 +15,14 @@ from ui.error_banner import ErrorBanner
 from ui.header_bar import HeaderBar
 from ui.history_panel import HistoryPanel
 from ui.idle_view import IdleView
+from ui.search_panel import SearchPanel
 from ui.today_panel import TodayPanel
 from ui.training_banner import TrainingBanner
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.state import ActiveContact
-    from console.wire import Call
+    from console.wire import Call, CallerHistory
     from ui.bridge import CoreBridge
     from ui.tasks import TaskRegistry
 
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
         self.error_banner = ErrorBanner(self)
-        self.today = TodayPanel(self)
+        self.search = SearchPanel(core, tasks, self)
+        self.today = TodayPanel(self, search=self.search)
         self.history = HistoryPanel(core, tasks, self)
         self.idle = IdleView(self)
         self.contact = ContactView(core, debounce_ms=note_debounce_ms, parent=self)
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
         bridge.session_expired.connect(self._on_bridge_session_expired)
         self.header.presence.error_occurred.connect(self.show_error)
         self.card.state_changed.connect(self._on_card_state_changed)
+        self.card.call_accepted.connect(self._on_card_call_accepted)
+        self.history.history_loaded.connect(self._on_history_loaded)
+        self.history.history_failed.connect(lambda: self.card.set_card(None, failed=True))
+        self.search.hit_selected.connect(self.history.show_search_hit)
         self.refresh_all()
 
     # --- public ----------------------------------------------------------------------------------
@@ -149,6 +155,17 @@ class MainWindow(QMainWindow):
         if state == "hidden" and self._core.active_contact is None:
             self.history.show_idle()
 
+    def _on_card_call_accepted(self, call_id: str) -> None:
+        # The card that rang stays with the conversation (risk tier and flags on the caller line).
+        call = self.card.accepted_call
+        if call is not None and call.id == call_id:
+            self.contact.set_card(call.card)
+
+    def _on_history_loaded(self, history: CallerHistory | None) -> None:
+        card = history.card if history is not None else None
+        self.card.set_card(card)
+        self.contact.set_card(card)
+
     def _on_bridge_session_expired(self) -> None:
         self.error_banner.show_message(
             QCoreApplication.translate(
@@ -161,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Whatever is in the editor goes to the durable store before the window goes away.
-        self.contact.notes.flush_quietly()
+        self.contact.flush_quietly()
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()

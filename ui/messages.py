@@ -33,6 +33,12 @@ def problem_text(code: str | None) -> str | None:
         "call_not_offered": QCoreApplication.translate(
             "Messages", "이 전화는 이미 다른 상담원에게 넘어갔습니다."
         ),
+        "unmask_not_allowed": QCoreApplication.translate(
+            "Messages", "이 상담에서는 전체 번호를 볼 수 없습니다."
+        ),
+        "version_mismatch": QCoreApplication.translate(
+            "Messages", "다른 곳에서 먼저 바뀐 내용이 있습니다. 두 내용을 확인해 주세요."
+        ),
     }
     return texts.get(code or "")
 
@@ -48,6 +54,18 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.AuthFailed):
         known = problem_text(getattr(exc, "code", None))
         return known or QCoreApplication.translate("Messages", "로그인하지 못했습니다.")
+    if isinstance(exc, errors.NoteTooLong):
+        return QCoreApplication.translate(
+            "Messages",
+            "메모가 너무 깁니다 ({length}자, 최대 {limit}자). 이 PC에는 모두 저장되어 있으니 줄여 주세요.",
+        ).format(length=exc.length, limit=exc.limit)
+    if isinstance(exc, errors.UnsentChanges):
+        return QCoreApplication.translate(
+            "Messages",
+            "서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})",
+        ).format(codes=", ".join(exc.codes))
+    if isinstance(exc, errors.InvalidSearch):
+        return search_error_text(exc.code)
     if isinstance(exc, errors.NoActiveContact):
         return QCoreApplication.translate("Messages", "진행 중인 상담이 없습니다.")
     if isinstance(exc, errors.ConsoleError):
@@ -69,3 +87,31 @@ def accept_error_text(exc: BaseException) -> str:
             "Messages", "오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
         )
     return error_text(exc)
+
+
+def detail_error_text(exc: BaseException) -> str:
+    """Why a wrap-up field could not be stored (what was typed stays in the field)."""
+    if isinstance(exc, errors.InvalidDetails):
+        field = exc.field.rsplit(".", 1)[-1]
+        if field == "number":
+            return QCoreApplication.translate(
+                "Messages",
+                "연락처 형식이 올바르지 않습니다 (예: 010-1234-5678). 입력한 내용은 그대로 있습니다.",
+            )
+        if exc.reason == "too_long":
+            return QCoreApplication.translate("Messages", "너무 깁니다. 조금 줄여 주세요.")
+        return QCoreApplication.translate(
+            "Messages", "이 항목을 저장하지 못했습니다. (코드: {code})"
+        ).format(code=exc.reason)
+    return error_text(exc)
+
+
+def search_error_text(code: str) -> str:
+    texts = {
+        "query_too_short": QCoreApplication.translate(
+            "Messages", "조금 더 입력해 주세요 (번호는 3자리 이상)."
+        ),
+        "query_too_long": QCoreApplication.translate("Messages", "검색어가 너무 깁니다."),
+        "not_a_number": QCoreApplication.translate("Messages", "전화번호로 찾을 수 없는 값입니다."),
+    }
+    return texts.get(code) or QCoreApplication.translate("Messages", "찾을 수 없는 검색어입니다.")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from console.errors import ConsoleError
+from console.errors import ConsoleError, NoteTooLong
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -100,11 +100,28 @@ class NotesPane(QFrame):
         self._debounce.stop()
         if not self._dirty or self._core.active_contact is None:
             return
-        self._core.update_note(self._editor.toPlainText())
+        # Too long is saved here in full all the same; refresh_status says it cannot be sent as it is.
+        with contextlib.suppress(NoteTooLong):
+            self._core.update_note(self._editor.toPlainText())
         self._dirty = False
         self._saved_once = True
         self.refresh_status(self._core.sync_status)
         self.note_saved.emit()
+
+    def insert_text(self, text: str) -> None:
+        """Put ``text`` into the note at the cursor, on a line of its own, and save at once."""
+        cursor = self._editor.textCursor()
+        before = self._editor.toPlainText()[: cursor.position()]
+        if before and not before.endswith("\n"):
+            text = "\n" + text
+        after = self._editor.toPlainText()[cursor.position():]
+        if not after.startswith("\n"):
+            text += "\n"
+        cursor.insertText(text)
+        self._editor.setTextCursor(cursor)
+        self._editor.ensureCursorVisible()
+        self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.flush()
 
     def flush_quietly(self) -> None:
         """flush() for shutdown paths, where there may no longer be a session to write into."""
@@ -112,8 +129,14 @@ class NotesPane(QFrame):
             self.flush()
 
     def refresh_status(self, sync: SyncStatus | None) -> None:
+        contact = self._core.active_contact
         if self._dirty:
             text, tone = QCoreApplication.translate("NotesPane", "입력 중…"), "muted"
+        elif contact is not None and contact.note_issue == "note_too_long":
+            text = QCoreApplication.translate(
+                "NotesPane", "이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요."
+            ).format(n=len(contact.note_text))
+            tone = "warn"
         elif not self._saved_once:
             text, tone = "", "muted"
         elif sync is None or sync.state in ("offline", "auth_required", "stopped", "connecting"):

@@ -8,7 +8,7 @@ created here, with Qt.PlainText, so nothing a caller types is ever rendered as m
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 def plain_label(
@@ -32,3 +32,13 @@ def set_plain(label: QLabel, text: str) -> None:
     """Set ``text`` on a label, forcing plain text even if the label was made elsewhere."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
+
+
+def name_clear_button(edit: QLineEdit, object_name: str) -> None:
+    """Give the clear (×) button that Qt adds to a line edit a name, like every other control."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QToolButton
+
+    for button in edit.findChildren(QToolButton):
+        button.setObjectName(object_name)
+        button.setAccessibleName(QCoreApplication.translate("Text", "입력 지우기"))

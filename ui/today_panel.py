@@ -1,4 +1,5 @@
-"""오늘: this session's contacts, newest first (later issues add follow-ups, handoffs and search)."""
+"""오늘: this session's contacts, newest first, and the search below them (later issues add follow-ups and
+handoffs)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from ui.formatting import caller_number, format_duration, format_time
+from ui.formatting import caller_number, channel_name, format_duration, format_time
 from ui.text import plain_label
 
 if TYPE_CHECKING:
@@ -22,10 +23,11 @@ class _Row:
     started_at: datetime
     ended_at: datetime | None
     closed: bool
+    channel: str = "phone"
 
 
 class TodayPanel(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, search: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPanel")
         self.setAccessibleName(QCoreApplication.translate("TodayPanel", "오늘"))
@@ -54,7 +56,11 @@ class TodayPanel(QFrame):
         column.addWidget(section)
         column.addWidget(self._empty)
         column.addWidget(self._list)
-        column.addStretch(1)
+        if search is None:
+            column.addStretch(1)
+        else:
+            column.addSpacing(10)
+            column.addWidget(search, 1)
 
     def count(self) -> int:
         return len(self._rows)
@@ -68,7 +74,8 @@ class TodayPanel(QFrame):
         else:
             row = self._rows.get(contact.contact_id)
             if row is None:
-                row = _Row(caller_number(contact.caller), contact.started_at, contact.ended_at, False)
+                number = caller_number(contact.caller)
+                row = _Row(number, contact.started_at, contact.ended_at, False, contact.channel)
                 self._rows[contact.contact_id] = row
             row.ended_at = contact.ended_at
             self._active_id = contact.contact_id
@@ -87,8 +94,9 @@ class TodayPanel(QFrame):
             elif not row.closed:
                 state = QCoreApplication.translate("TodayPanel", "후처리 중")
             else:
-                state = QCoreApplication.translate("TodayPanel", "완료 · 통화 {duration}").format(
-                    duration=format_duration((row.ended_at - row.started_at).total_seconds())
+                state = QCoreApplication.translate("TodayPanel", "완료 · {channel} {duration}").format(
+                    channel=channel_name(row.channel),
+                    duration=format_duration((row.ended_at - row.started_at).total_seconds()),
                 )
             item = QFrame(self._list)
             item.setObjectName("todayItem")

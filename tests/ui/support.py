@@ -79,3 +79,47 @@ def type_with_ime(qtbot: Any, widget: Any, text: str) -> None:
         event.setCommitString(char)
         QApplication.sendEvent(widget, event)
     qtbot.wait(1)
+
+
+CHATBOT_KEY = "training-chatbot-key"
+
+
+def sim_chat(server_url: str, number: str | None, answers: str) -> str:
+    """Post a chat hand-off through `annyeong-sim chat`, exactly as the chatbot would; returns the call id."""
+    script = shutil.which("annyeong-sim")
+    command = [script] if script else [sys.executable, "-m", "server.sim"]
+    who = [] if number is None else ["--from", number]
+    done = subprocess.run(
+        [*command, "chat", *who, "--answers", answers, "--server", server_url, "--api-key", CHATBOT_KEY],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def take_call(qtbot: Any, console: ConsoleWindow, number: str, *, post: Any) -> str:
+    """Ring ``number`` (``post`` = live_server.post_call), take it with Enter; returns the call id."""
+    from PySide6.QtCore import Qt
+
+    window = console.window
+    call_id = str(post(number)["id"])
+    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    return call_id
+
+
+def fill_wrap_up(qtbot: Any, console: ConsoleWindow, summary: str = "Talked about sleep.") -> None:
+    """Fill the required wrap-up fields the way a counselor does: type, press number keys, pick."""
+    from PySide6.QtCore import Qt
+
+    form = console.window.contact.wrap_up
+    console.window.contact.show_tab(2)
+    form.summary.setFocus()
+    qtbot.keyClicks(form.summary, summary)
+    form.service_boxes["info"].setFocus()
+    qtbot.keyClick(form.service_boxes["info"], Qt.Key.Key_2)  # ② 외로움 대화
+    form.disposition.setCurrentIndex(form.disposition.findData("completed"))
+    form.flush()

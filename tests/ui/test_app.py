@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from tests.ui.support import close_console, make_console, run, signed_in_console
 from ui.app import load_stylesheet, parse_args, resources_dir, training_simulator
@@ -15,7 +24,14 @@ from ui.login_dialog import LoginDialog
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
-INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit)
+INTERACTIVE = (
+    QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox, QTabWidget
+)
+# Red is for crisis only: the emergency button (later), crisis flags and tiers, what blocks a wrap-up.
+RED = re.compile(r"#(C62828|D32F2F|E53935|FF0000|B42318|8E1B12|FDECEA|F1A9A0)\b", re.IGNORECASE)
+CRISIS_SELECTORS = (
+    '[tone="crisis"]', '[missing="true"]', "#wrapUpMissing", "#fieldLabel[missing",
+)
 
 
 def test_arguments() -> None:
@@ -33,14 +49,30 @@ def test_stylesheet_and_icons_resolve() -> None:
     for url in re.findall(r"url\(([^)]+)\)", qss):
         assert Path(url).is_file(), url
     assert (resources_dir() / "icons" / "app.svg").is_file()
-    # Red is kept for emergencies: the day theme uses none yet.
-    assert not re.search(r"#(C62828|D32F2F|E53935|FF0000)\b", qss, re.IGNORECASE)
+    bare = re.sub(r"/\*.*?\*/", "", qss, flags=re.DOTALL)
+    for rule in re.findall(r"([^{}]+)\{([^}]*)\}", bare):
+        selectors, body = rule
+        if RED.search(body):
+            assert all(
+                any(mark in selector for mark in CRISIS_SELECTORS) for selector in selectors.split(",")
+            ), f"red outside a crisis rule: {selectors.strip()}"
+
+
+def _inside_combo_popup(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _audit(root: QWidget) -> list[str]:
     missing = []
     for widget in root.findChildren(QWidget):
         if isinstance(widget, INTERACTIVE) and not widget.objectName().startswith("qt_"):
+            if _inside_combo_popup(widget):
+                continue  # a combo box's own drop-down list: named through its combo box
             if not widget.objectName():
                 missing.append(f"{type(widget).__name__} without objectName")
             elif not widget.accessibleName():

@@ -28,11 +28,12 @@ def test_returning_caller_card_shows_history_summary(qtbot: Any, live_server: An
     card = window.card
     assert card._number.text() == "010-****-6789"
     assert card._badge.text() == "재이용"
-    assert card._history.text().startswith("이전 상담 3회 · 마지막 ")
+    assert card._history.text().startswith("이전 상담 3회 · 최근 ")
+    assert card._history.text().count("상담") >= 3, "date, counselor and service types of the last ones"
     assert card._accept.isEnabled() and card._accept.hasFocus()
     assert "초 뒤 다음 상담원에게 연결" in card._countdown.text()
     # The side column shows what is known without blocking anything.
-    qtbot.waitUntil(lambda: window.history.summary_text().startswith("이전 상담 3회"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.history.summary_text().startswith("사례 기록 "), timeout=10_000)
     assert card.geometry().top() < 40, "the card overlays the top of the centre column"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.support import close_console, signed_in_console
+from tests.ui.support import close_console, fill_wrap_up, signed_in_console
 from ui.formatting import format_duration
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -98,6 +98,79 @@ def test_presence_menu_is_locked_during_a_call(qtbot: Any, live_server: Any, con
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: combo.currentText() == "후처리", timeout=5_000)
     assert not combo.isEnabled()
+    fill_wrap_up(qtbot, console)
     qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.contact.state() == "empty", timeout=15_000)
     assert combo.currentText() == "대기" and combo.isEnabled()
+
+
+def test_unmask_asks_a_reason_inline_and_shows_the_number(
+    qtbot: Any, live_server: Any, console: Any
+) -> None:
+    window = console.window
+    _take_call(qtbot, live_server, console, "010-3333-0707")
+    line = window.contact.caller_line
+    assert line._unmask.isVisible() and line.text() == "이름 미상 · 010-****-0707"
+    qtbot.mouseClick(line._unmask, Qt.MouseButton.LeftButton)
+    assert line._reason_row.isVisible() and line._reason.hasFocus()
+
+    qtbot.keyClick(line._reason, Qt.Key.Key_Return)  # no reason: asked for one, nothing sent
+    qtbot.waitUntil(lambda: line._note.text() == "사유를 적어 주세요.", timeout=5_000)
+    qtbot.keyClicks(line._reason, "call back after the line dropped")
+    qtbot.keyClick(line._reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: line.text() == "이름 미상 · 010-3333-0707", timeout=10_000)
+    assert not line._unmask.isVisible() and not line._reason_row.isVisible()
+    assert "기록되었습니다" in line._note.text()
+    assert window.contact.state() == "in_call", "no dialog, nothing interrupted"
+
+
+def test_a_one_megabyte_note_is_kept_and_wrap_up_says_why_not(
+    qtbot: Any, live_server: Any, console: Any
+) -> None:
+    window = console.window
+    _take_call(qtbot, live_server, console, "010-3333-0808")
+    notes = window.contact.notes
+    big = ("가나다라마바사 " * 131_072)[:1_048_576]
+    notes.editor().setPlainText(big)
+    notes.flush()
+    assert console.core.active_contact.note_text == big, "kept locally in full"
+    assert notes.status_text().startswith("이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.contact.state() == "wrap_up", timeout=5_000)
+    fill_wrap_up(qtbot, console)
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.contact._error.isVisible(), timeout=10_000)
+    assert window.contact._error.text().startswith("메모가 너무 깁니다 (1048576자, 최대 20000자)")
+    assert window.contact.state() == "wrap_up" and console.core.active_contact.note_text == big
+
+
+def test_report_of_someone_else_keeps_reporter_and_subject_apart(
+    qtbot: Any, live_server: Any, console: Any
+) -> None:
+    window = console.window
+    _take_call(qtbot, live_server, console, "010-3333-0909")
+    form = window.contact.wrap_up
+    window.contact.show_tab(2)
+    assert form.reporter.isHidden()
+    form.service_boxes["info"].setFocus()
+    qtbot.keyClick(form.service_boxes["info"], Qt.Key.Key_4)  # ④ 고립 신고·발굴
+    assert form.reporter.isVisible(), "a report: the caller is the reporter"
+
+    qtbot.keyClicks(form.reporter.name, "Neighbour Lee")
+    qtbot.keyClicks(form.subject.name, "Mr Park")
+    form.subject.district.setCurrentIndex(form.subject.district.findData("관악구"))
+    qtbot.keyClicks(form.subject.number, "12")  # not a phone number
+    form.flush()
+    assert window.contact.caller_text() == "Neighbour Lee · 010-****-0909"
+    assert form.error_text().startswith("연락처 형식이 올바르지 않습니다")
+    assert form.subject.number.text() == "12", "what was typed stays in the field"
+
+    form.subject.number.clear()
+    qtbot.keyClicks(form.subject.number, "010-2222-3333")
+    form.flush()
+    assert form.error_text() == ""
+    details = console.core.active_contact.details
+    assert details.reporter is not None and details.reporter.name == "Neighbour Lee"
+    assert details.subject is not None and details.subject.name == "Mr Park"
+    assert details.subject.district == "관악구" and details.subject.number == "+821022223333"
+    assert details.service_types == ("isolation_report",)

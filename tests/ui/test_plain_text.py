@@ -115,3 +115,104 @@ def test_note_with_html_reaches_server_verbatim(qtbot: Any, live_server: Any, tm
         assert max(entries, key=lambda e: e["revision"])["body"] == HTML
     finally:
         close_console(qtbot, console)
+
+
+CONTROL = "\x07\x1b[31m\u202eevil\u0000"
+
+
+def test_card_timeline_and_caller_line_show_markup_and_control_characters_literally(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from console.domain.wrap_up import ContactDetails, Party
+    from console.wire import (
+        CallerCard,
+        CaseBrief,
+        CaseFlag,
+        ChatHandoff,
+        ChatMessage,
+        ContactBrief,
+        RiskAssessment,
+        SelfTest,
+        SelfTestAnswer,
+        TimelineContact,
+        TimelineItem,
+        UserRef,
+    )
+
+    console = make_console(qtbot, "http://127.0.0.1:9", tmp_path / "console")
+    window = console.window
+    try:
+        now = datetime.now(UTC)
+        who = UserRef(id="u", name=HTML)
+        caller = CallerSummary(number_masked="010-****-0000", returning=True, prior_contacts=1)
+        flag = CaseFlag(
+            id="f", kind="suicide_risk", instruction=HTML + CONTROL, set_by=who, created_at=now, active=True
+        )
+        card = CallerCard(
+            caller=caller,
+            recent_contacts=[
+                ContactBrief(id="b", started_at=now, channel="phone", counselor_name=HTML, summary=HTML)
+            ],
+            open_case=CaseBrief(id="k", status="open", owner=who, version=1),
+            active_flags=[flag],
+            last_risk=RiskAssessment(tier="high", instrument_id="x", assessed_at=now),
+            last_handoff_note=HTML + CONTROL,
+        )
+        chat = ChatHandoff(
+            self_test=SelfTest(
+                answers=[SelfTestAnswer(item_id="q1", value=4, label=HTML)], result_text=HTML
+            ),
+            transcript=[ChatMessage(sender="person", text=HTML + CONTROL, at=now)],
+            received_at=now,
+        )
+        call = Call(
+            id="c-2", status="offered", channel="chat", caller=caller, created_at=now, card=card, chat=chat
+        )
+        window.show()
+        window.card.show_call(call)
+        assert any(t.startswith("자살 위험 — " + HTML) for t in window.card.details.flag_texts())
+        assert HTML in window.card.details.self_test.toPlainText()
+        assert HTML + CONTROL in window.card.details.transcript.toPlainText()
+
+        window.history.timeline.show_timeline(
+            [
+                TimelineItem(
+                    kind="contact",
+                    at=now,
+                    contact=TimelineContact(
+                        id="t",
+                        channel="phone",
+                        started_at=now,
+                        counselor_name=HTML,
+                        summary=HTML,
+                        notes=[HTML],
+                    ),
+                ),
+                TimelineItem(kind="flag", at=now, flag=flag),
+                TimelineItem(kind="handoff", at=now, data={"note": HTML}),
+            ]
+        )
+        assert window.history.item_count() == 3
+        window.contact.set_contact(
+            ActiveContact(
+                contact_id="ct2",
+                call_id="c-2",
+                channel="chat",
+                caller=caller,
+                started_at=now,
+                ended_at=None,
+                note_text="",
+                note_saved_at=None,
+                details=ContactDetails(subject=Party(name=HTML + CONTROL)),
+            )
+        )
+        window.contact.set_card(card)
+        assert window.contact.caller_text() == f"{HTML}{CONTROL} · 010-****-0000"
+        assert window.contact.wrap_up.subject.name.text() == HTML + CONTROL
+
+        marked = _labels_with_markup(window)
+        assert len(marked) >= 10, [label.objectName() for label in marked]
+        for label in marked:
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    finally:
+        close_console(qtbot, console)

@@ -1,0 +1,171 @@
+"""The case timeline in the history column: contacts, notes, flags, follow-ups and whatever later kinds
+exist (checklist results, referrals, dispatches, handoffs), newest first. All text is plain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from console.wire import ContactSummary, TimelineItem
+from ui.card_sections import flag_text, set_tone
+from ui.formatting import channel_name, format_date, format_duration, format_time
+from ui.labels import disposition_name, flag_tone, service_marks
+from ui.text import plain_label
+
+NOTE_PREVIEW_CHARS = 600  # a long note is cut here in the column; the whole note stays on the server
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TimelineView", text)
+
+
+def _when(dt: datetime) -> str:
+    return f"{format_date(dt)} {format_time(dt)}"
+
+
+def _cut(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= NOTE_PREVIEW_CHARS else text[:NOTE_PREVIEW_CHARS].rstrip() + " …"
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        "contact": _t("상담"),
+        "flag": _t("깃발"),
+        "follow_up": _t("후속 연락"),
+        "checklist_result": _t("고립 체크리스트"),
+        "referral": _t("연계"),
+        "dispatch": _t("긴급 출동"),
+        "handoff": _t("인계"),
+    }
+    return names.get(kind, kind)
+
+
+def follow_up_status_name(status: str) -> str:
+    names = {
+        "scheduled": _t("예정"),
+        "done": _t("완료"),
+        "missed": _t("지남"),
+        "cancelled": _t("취소"),
+    }
+    return names.get(status, status)
+
+
+def _data_lines(data: dict[str, Any] | None) -> list[str]:
+    """Later kinds carry free-form data: show its short text values, in order, literally."""
+    if not data:
+        return []
+    lines = []
+    for key, value in data.items():
+        if isinstance(value, str | int | float) and not isinstance(value, bool) and key != "id":
+            lines.append(str(value))
+        if len(lines) == 3:
+            break
+    return lines
+
+
+class TimelineView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._items = QWidget()
+        self._items.setObjectName("historyItems")
+        self._layout = QVBoxLayout(self._items)
+        self._layout.setContentsMargins(0, 0, 4, 0)
+        self._layout.setSpacing(8)
+        self._layout.addStretch(1)
+        self.setWidget(self._items)
+
+    def count(self) -> int:
+        return self._layout.count() - 1
+
+    def texts(self) -> list[str]:
+        """Every line shown, top to bottom (tests, accessibility)."""
+        out = []
+        for i in range(self.count()):
+            item = self._layout.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                out += [label.text() for label in widget.findChildren(QLabel)]
+        return out
+
+    def clear(self) -> None:
+        while self._layout.count() > 1:
+            taken = self._layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def show_timeline(self, items: Iterable[TimelineItem]) -> None:
+        self.clear()
+        for item in sorted(items, key=lambda i: i.at, reverse=True):
+            self._add(self._timeline_item(item))
+        self.verticalScrollBar().setValue(0)
+
+    def show_contacts(self, contacts: Iterable[ContactSummary]) -> None:
+        """Before cases existed the server only listed contacts: show those, newest first."""
+        self.clear()
+        for contact in sorted(contacts, key=lambda c: c.started_at, reverse=True):
+            parts = [channel_name(contact.channel)]
+            if contact.ended_at is not None:
+                parts.append(format_duration((contact.ended_at - contact.started_at).total_seconds()))
+            parts.append(_t("메모 {n}건").format(n=contact.note_count))
+            self.add_card(f"{_when(contact.started_at)} · {contact.counselor_name}", [" · ".join(parts)])
+
+    def show_single(self, head: str, lines: list[str]) -> None:
+        self.clear()
+        self.add_card(head, lines)
+
+    def add_card(self, head: str, lines: list[str]) -> None:
+        self._add(self._card(head, lines))
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _add(self, widget: QFrame) -> None:
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+
+    def _timeline_item(self, item: TimelineItem) -> QFrame:
+        if item.kind == "contact" and item.contact is not None:
+            c = item.contact
+            head = f"{_when(c.started_at)} · {c.counselor_name} · {channel_name(c.channel)}"
+            facts = [p for p in (service_marks(c.service_types), disposition_name(c.disposition)) if p]
+            lines = [" · ".join(facts)] if facts else []
+            if c.summary:
+                lines.append(_cut(c.summary))
+            lines += [_t("메모: {text}").format(text=_cut(note)) for note in c.notes if note.strip()]
+            return self._card(head, lines)
+        if item.kind == "flag" and item.flag is not None:
+            frame = self._card(f"{_when(item.at)} · {kind_name('flag')} · {item.flag.set_by.name}", [])
+            label = plain_label(flag_text(item.flag), frame, object_name="historyItemFlag", word_wrap=True)
+            set_tone(label, flag_tone(item.flag.kind) if item.flag.active else "muted")
+            layout = frame.layout()
+            if layout is not None:
+                layout.addWidget(label)
+            return frame
+        if item.kind == "follow_up" and item.follow_up is not None:
+            f = item.follow_up
+            return self._card(
+                f"{_when(item.at)} · {kind_name('follow_up')}",
+                [f"{format_date(f.due_at)} · {f.assignee.name} · {follow_up_status_name(f.status)}"],
+            )
+        return self._card(f"{_when(item.at)} · {kind_name(item.kind)}", _data_lines(item.data))
+
+    def _card(self, head: str, lines: list[str]) -> QFrame:
+        frame = QFrame(self._items)
+        frame.setObjectName("historyItem")
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(12, 10, 12, 10)
+        column.setSpacing(3)
+        column.addWidget(plain_label(head, frame, object_name="historyItemHead", word_wrap=True))
+        for line in lines:
+            column.addWidget(plain_label(line, frame, object_name="historyItemBody", word_wrap=True))
+        return frame

@@ -1,0 +1,354 @@
+"""마무리: the wrap-up fields in one short column. No save button: every change goes to the core as it is
+made (text after a short pause, choices at once), so nothing typed is ever lost — not even when 후처리 완료
+is refused. Missing fields are marked here; the contact view names them next to its button.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime, time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console import errors
+from console.domain import wrap_up
+from console.errors import ConsoleError
+from ui.card_sections import repolish
+from ui.labels import DISPOSITION_ORDER, SERVICE_TYPE_ORDER, disposition_name, service_type_label
+from ui.messages import detail_error_text
+from ui.party_form import PartyForm
+from ui.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from console.core import ConsoleCore
+    from console.state import ActiveContact
+
+FOLLOW_UP_HOUR = time(10, 0)  # a follow-up is planned for a day; 10:00 local is when the team calls back
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WrapUpForm", text)
+
+
+class WrapUpForm(QFrame):
+    details_saved = Signal()
+    name_changed = Signal(str)  # the caller's name as typed (the caller line shows it)
+
+    def __init__(self, core: ConsoleCore, *, debounce_ms: int = 400, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wrapUpForm")
+        self._core = core
+        self._contact_id: str | None = None
+        self._pending: dict[str, Any] = {}
+        self._loading = False
+
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("wrapUpSummary")
+        self.summary.setAccessibleName(_t("상담 요약"))
+        self.summary.setPlaceholderText(_t("한두 문장으로: 어떤 이야기를 나눴고 무엇을 안내했는지"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(78)
+        self.summary.textChanged.connect(self._on_summary_text_changed)
+
+        self.service_boxes: dict[str, QCheckBox] = {}
+        services = QHBoxLayout()
+        services.setSpacing(14)
+        for number, code in enumerate(SERVICE_TYPE_ORDER, start=1):
+            box = QCheckBox(service_type_label(code), self)
+            box.setObjectName(f"serviceType_{code}")
+            box.setAccessibleName(_t("서비스 유형: {name}").format(name=service_type_label(code)))
+            box.setToolTip(_t("숫자 {n} 또는 Alt+{n}").format(n=number))
+            box.toggled.connect(self._on_service_toggled)
+            services.addWidget(box)
+            self.service_boxes[code] = box
+            for keys in (str(number), f"Alt+{number}"):
+                # Plain digits only act when no text field has focus (text fields keep their digits).
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(box.toggle)
+        services.addStretch(1)
+
+        self.disposition = QComboBox(self)
+        self.disposition.setObjectName("wrapUpDisposition")
+        self.disposition.setAccessibleName(_t("처리 결과"))
+        self.disposition.addItem(_t("선택해 주세요"), None)
+        for code in DISPOSITION_ORDER:
+            self.disposition.addItem(disposition_name(code), code)
+        self.disposition.setMaxVisibleItems(len(DISPOSITION_ORDER) + 1)
+        self.disposition.currentIndexChanged.connect(self._on_disposition_changed)
+
+        self.subject = PartyForm("subject", _t("상담 대상"), self)
+        self.reporter = PartyForm("reporter", _t("신고자 (전화 건 분)"), self)
+        for party in (self.subject, self.reporter):
+            party.text_edited.connect(lambda f, text, p=party: self._queue(p.key, {f: text}))
+            party.choice_changed.connect(lambda f, code, p=party: self._save({p.key: {f: code}}))
+        self.reporter.hide()
+
+        self.follow_up = QCheckBox(_t("후속 연락 필요"), self)
+        self.follow_up.setObjectName("followUpNeeded")
+        self.follow_up.setAccessibleName(_t("후속 연락 필요"))
+        self.follow_up.toggled.connect(self._on_follow_up_toggled)
+        self.follow_up_date = QDateEdit(self)
+        self.follow_up_date.setObjectName("followUpDate")
+        self.follow_up_date.setAccessibleName(_t("후속 연락 날짜"))
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_date.setSpecialValueText(_t("날짜 선택"))
+        self._no_date = QDate.currentDate().addDays(-1)
+        self.follow_up_date.setMinimumDate(self._no_date)
+        self.follow_up_date.setDate(self._no_date)
+        self.follow_up_date.dateChanged.connect(self._on_follow_up_date_changed)
+        self.follow_up_who = QComboBox(self)
+        self.follow_up_who.setObjectName("followUpAssignee")
+        self.follow_up_who.setAccessibleName(_t("후속 연락 담당"))
+        self.follow_up_who.currentIndexChanged.connect(self._on_follow_up_who_changed)
+
+        self._error = plain_label(object_name="wrapUpError", word_wrap=True)
+        self._error.hide()
+
+        self._labels: dict[str, QLabel] = {
+            "summary": plain_label(_t("요약 *"), self, object_name="fieldLabel"),
+            "service_types": plain_label(_t("서비스 유형 * (여러 개 가능)"), self, object_name="fieldLabel"),
+            "disposition": plain_label(_t("처리 결과 *"), self, object_name="fieldLabel"),
+        }
+        follow = QHBoxLayout()
+        follow.setSpacing(10)
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.follow_up_date)
+        follow.addWidget(self.follow_up_who)
+        follow.addStretch(1)
+        disposition_row = QHBoxLayout()
+        disposition_row.addWidget(self.disposition)
+        disposition_row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self._labels["summary"])
+        column.addWidget(self.summary)
+        column.addSpacing(4)
+        column.addWidget(self._labels["service_types"])
+        column.addLayout(services)
+        column.addSpacing(4)
+        column.addWidget(self._labels["disposition"])
+        column.addLayout(disposition_row)
+        column.addSpacing(8)
+        column.addLayout(follow)
+        column.addSpacing(6)
+        column.addWidget(self.subject)
+        column.addWidget(self.reporter)
+        column.addWidget(self._error)
+        column.addStretch(1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.flush)
+        self._sync_follow_up_enabled()
+
+    # --- public ----------------------------------------------------------------------------------
+
+    def load(self, contact: ActiveContact | None) -> None:
+        """Show the stored details when a contact opens (or clear). Nothing is written."""
+        contact_id = contact.contact_id if contact else None
+        if contact_id == self._contact_id:
+            return
+        self._debounce.stop()
+        self._pending.clear()
+        self._contact_id = contact_id
+        details = contact.details if contact is not None else wrap_up.ContactDetails()
+        self._loading = True
+        try:
+            self.summary.setPlainText(details.summary)
+            for code, box in self.service_boxes.items():
+                box.setChecked(code in details.service_types)
+            self.disposition.setCurrentIndex(max(0, self.disposition.findData(details.disposition)))
+            self._fill_assignees()
+            plan = details.follow_up
+            self.follow_up.setChecked(plan.needed)
+            due = plan.due_at.astimezone().date() if plan.due_at else None
+            self.follow_up_date.setDate(QDate(due.year, due.month, due.day) if due else self._no_date)
+            self.follow_up_who.setCurrentIndex(max(0, self.follow_up_who.findData(plan.assignee_id)))
+            self.subject.load(details.subject)
+            self.reporter.load(details.reporter)
+        finally:
+            self._loading = False
+        self.mark_missing([])
+        self._error.hide()
+        self._sync_follow_up_enabled()
+        self._sync_reporter_visible()
+        self.name_changed.emit(self.caller_name())
+
+    def caller_name(self) -> str:
+        """The caller is the reporter in a ④ report, otherwise the person the contact is about."""
+        party = self.reporter if self.service_boxes["isolation_report"].isChecked() else self.subject
+        return party.name.text().strip()
+
+    def details(self) -> wrap_up.ContactDetails:
+        """What the form shows now, as the core's value (for the wrap-up rule)."""
+        due = None
+        if self.follow_up_date.date() != self._no_date:
+            d = self.follow_up_date.date()
+            due = datetime.combine(datetime(d.year(), d.month(), d.day()).date(), FOLLOW_UP_HOUR).astimezone()
+        return wrap_up.ContactDetails(
+            summary=self.summary.toPlainText(),
+            service_types=tuple(c for c in wrap_up.SERVICE_TYPES if self.service_boxes[c].isChecked()),
+            disposition=self.disposition.currentData(),
+            follow_up=wrap_up.FollowUpPlan(
+                needed=self.follow_up.isChecked(), due_at=due, assignee_id=self.follow_up_who.currentData()
+            ),
+        )
+
+    def missing(self) -> list[str]:
+        return wrap_up.missing_fields(self.details())
+
+    def mark_missing(self, paths: list[str]) -> None:
+        """Mark each missing field (label and widget); an empty list clears the marks."""
+        marks: dict[str, list[QWidget]] = {
+            "summary": [self.summary],
+            "service_types": list(self.service_boxes.values()),
+            "disposition": [self.disposition],
+        }
+        wanted = {p.split(".")[0] for p in paths}
+        for key, widgets in marks.items():
+            flagged = key in wanted
+            for widget in [self._labels[key], *widgets]:
+                if bool(widget.property("missing")) != flagged:
+                    widget.setProperty("missing", flagged)
+                    repolish(widget)
+        follow_widgets: tuple[tuple[str, QWidget], ...] = (
+            ("follow_up.due_at", self.follow_up_date),
+            ("follow_up.assignee_id", self.follow_up_who),
+        )
+        for path, field_widget in follow_widgets:
+            flagged = path in paths
+            if bool(field_widget.property("missing")) != flagged:
+                field_widget.setProperty("missing", flagged)
+                repolish(field_widget)
+
+    def focus_field(self, path: str) -> None:
+        widget = {
+            "summary": self.summary,
+            "service_types": self.service_boxes["info"],
+            "disposition": self.disposition,
+            "follow_up.due_at": self.follow_up_date,
+            "follow_up.assignee_id": self.follow_up_who,
+        }.get(path, self.summary)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def flush(self) -> None:
+        """Send what is waiting for the debounce now (before 후처리 완료, on close)."""
+        self._debounce.stop()
+        if self._pending:
+            pending, self._pending = self._pending, {}
+            self._save(pending)
+
+    def error_text(self) -> str:
+        return self._error.text() if not self._error.isHidden() else ""
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def _queue(self, key: str, value: Any) -> None:
+        if self._loading:
+            return
+        if isinstance(value, dict):
+            merged = dict(self._pending.get(key) or {})
+            merged.update(value)
+            value = merged
+        self._pending[key] = value
+        self._debounce.start()
+        if key in ("subject", "reporter"):
+            self.name_changed.emit(self.caller_name())
+
+    def _save(self, changes: dict[str, Any]) -> None:
+        if self._loading or self._contact_id is None or self._core.active_contact is None:
+            return
+        problems: list[str] = []
+        # One field at a time: a refused value (a mistyped number) must not take the others with it.
+        for key, value in changes.items():
+            problem = self._save_one(key, value)
+            if problem:
+                problems.append(problem)
+        if problems:
+            set_plain(self._error, problems[0])
+            self._error.show()
+        else:
+            self._error.hide()
+        self.details_saved.emit()
+        if "subject" in changes or "reporter" in changes or "service_types" in changes:
+            self.name_changed.emit(self.caller_name())
+
+    def _save_one(self, key: str, value: Any) -> str | None:
+        """Store one change; returns why it was refused (what was typed stays in its field)."""
+        try:
+            self._core.update_contact_details(**{key: value})
+        except errors.InvalidDetails as exc:
+            rest: dict[str, Any] = {}
+            if isinstance(value, dict):
+                rest = {f: v for f, v in value.items() if f"{key}.{f}" != exc.field}
+            if rest and rest != value:
+                with contextlib.suppress(ConsoleError):
+                    self._core.update_contact_details(**{key: rest})
+            return detail_error_text(exc)
+        except ConsoleError as exc:
+            return detail_error_text(exc)
+        return None
+
+    # --- slots -----------------------------------------------------------------------------------
+
+    def _on_summary_text_changed(self) -> None:
+        self._queue("summary", self.summary.toPlainText())
+
+    def _on_service_toggled(self, _checked: bool) -> None:
+        self._sync_reporter_visible()
+        self._save({"service_types": [c for c, b in self.service_boxes.items() if b.isChecked()]})
+
+    def _on_disposition_changed(self, _index: int) -> None:
+        self._save({"disposition": self.disposition.currentData()})
+
+    def _on_follow_up_toggled(self, checked: bool) -> None:
+        self._sync_follow_up_enabled()
+        self._save({"follow_up": {"needed": checked}})
+
+    def _on_follow_up_date_changed(self, _date: QDate) -> None:
+        due = self.details().follow_up.due_at
+        self._save({"follow_up": {"due_at": due.astimezone(UTC) if due else None}})
+
+    def _on_follow_up_who_changed(self, _index: int) -> None:
+        self._save({"follow_up": {"assignee_id": self.follow_up_who.currentData()}})
+
+    def _sync_follow_up_enabled(self) -> None:
+        needed = self.follow_up.isChecked()
+        self.follow_up_date.setEnabled(needed)
+        self.follow_up_who.setEnabled(needed)
+
+    def _sync_reporter_visible(self) -> None:
+        report = self.service_boxes["isolation_report"].isChecked()
+        self.reporter.setVisible(report or self.reporter.has_values())
+
+    def _fill_assignees(self) -> None:
+        self.follow_up_who.blockSignals(True)
+        try:
+            self.follow_up_who.clear()
+            self.follow_up_who.addItem(_t("담당 선택"), None)
+            me = self._core.me
+            if me is not None:
+                self.follow_up_who.addItem(_t("나 ({name})").format(name=me.display_name), me.id)
+            card = self._core.active_card
+            case = card.open_case if card is not None else None
+            if case is not None and (me is None or case.owner.id != me.id):
+                self.follow_up_who.addItem(_t("사례 담당 {name}").format(name=case.owner.name), case.owner.id)
+        finally:
+            self.follow_up_who.blockSignals(False)
