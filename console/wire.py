@@ -198,6 +198,15 @@ EventType = Literal[
     "contact.updated",
     "presence.changed",
     "case.updated",
+    # issue 5 and issue 7 (additive)
+    "dispatch.updated",
+    "handoff.created",
+    "handoff.updated",
+    "handoff.escalated",
+    "contact.taken_over",
+    "escalation.updated",
+    "message.received",
+    "board.changed",
 ]
 
 
@@ -535,6 +544,311 @@ class SearchHit(WireModel):
 class SearchResults(WireModel):
     contacts: list[SearchHit] = Field(default_factory=list)
     cases: list[CaseBrief] = Field(default_factory=list)
+
+
+# --- issue 5: emergency dispatch (112 / 119) ----------------------------------------------------------
+# Additive only. The dispatch id is made by the console when the button is pressed; the same id is the
+# Idempotency-Key of the create, so a retried or doubled press is one dispatch.
+
+DispatchService = Literal["police_112", "fire_ems_119"]
+# The status is the furthest step reached on the main path. contact_confirmed and failed are outcomes
+# (one or the other); closed only follows an outcome.
+DispatchStatus = Literal["received", "acknowledged", "en_route", "contact_confirmed", "failed", "closed"]
+# Every recorded step. requested carries the console's clock (client_pressed_at); the others the server's.
+# fallback_called is a side path: the counselor phoned 112/119 directly; the record keeps both paths.
+DispatchStep = Literal[
+    "requested",
+    "received",
+    "acknowledged",
+    "en_route",
+    "contact_confirmed",
+    "failed",
+    "fallback_called",
+    "closed",
+]
+# What POST /v1/dispatches/{id}/status accepts (acknowledge has its own route, with the incident number).
+DispatchStatusStep = Literal["en_route", "contact_confirmed", "failed", "fallback_called", "closed"]
+RiskNature = Literal["thoughts", "plan", "means", "attempt_in_progress", "weapon", "others_in_danger"]
+CallerRelation = Literal[
+    "self", "family", "partner", "friend", "neighbour", "colleague", "professional", "other", "unknown"
+]
+
+
+class DispatchLocation(WireModel):
+    """Best-known location. All optional; unknown=True says so explicitly."""
+
+    address: Annotated[str, Field(max_length=300)] | None = None
+    landmark: Annotated[str, Field(max_length=200)] | None = None
+    district: District | None = None
+    unknown: bool = False
+    lookup_requested: bool = Field(
+        default=False, description="ask the agency for a location lookup (위치정보법 긴급구조 위치조회)"
+    )
+
+
+class DispatchCreate(WireModel):
+    """The red button. Only `service` (and the client's id) is required: no field may block a dispatch.
+
+    Numbers that do not parse are kept as typed (a dispatcher can still read them out), never refused."""
+
+    id: UUID = Field(description="made by the console at the press; also the Idempotency-Key")
+    service: DispatchService
+    contact_id: Annotated[str, Field(max_length=64)] | None = None
+    person_number: PhoneInput | None = Field(
+        default=None, description="the at-risk person's number; default: the contact's caller number"
+    )
+    location: DispatchLocation = Field(default_factory=DispatchLocation)
+    risk: Annotated[list[RiskNature], Field(max_length=6)] = Field(default_factory=list)
+    caller_relation: CallerRelation | None = None
+    callback_line: PhoneInput | None = Field(default=None, description="the counselor's callback line")
+    summary: LongText | None = None
+    client_pressed_at: datetime | None = Field(default=None, description="console clock at the press")
+
+
+class DispatchAcknowledge(WireModel):
+    incident_number: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class DispatchStatusUpdate(WireModel):
+    step: DispatchStatusStep
+    reason: Annotated[str, Field(max_length=500)] | None = Field(
+        default=None, description="required (non-blank) for failed"
+    )
+
+
+class DispatchStepRecord(WireModel):
+    step: DispatchStep
+    at: datetime
+    clock: Literal["client", "server"] = "server"
+    by: str | None = Field(default=None, description="user id, or key:<name> for the liaison")
+    by_role: Role | None = None
+    incident_number: str | None = None
+    reason: str | None = None
+
+
+class DispatchRequest(WireModel):
+    """One press that reached the server. A second console's press for the same intent joins here."""
+
+    id: str
+    by: UserRef
+    pressed_at: datetime | None = None
+    received_at: datetime
+
+
+class Dispatch(WireModel):
+    id: str
+    service: DispatchService
+    status: DispatchStatus
+    contact_id: str | None = None
+    case_id: str | None = None
+    counselor: UserRef
+    person_number: str | None = Field(
+        default=None, description="E.164 (or as typed when it does not parse); null in events"
+    )
+    person_number_masked: str | None = None
+    location: DispatchLocation = Field(default_factory=DispatchLocation)
+    risk: list[RiskNature] = Field(default_factory=list)
+    caller_relation: CallerRelation | None = None
+    callback_line: str | None = Field(default=None, description="null in events")
+    summary: str | None = None
+    incident_number: str | None = None
+    failed_reason: str | None = None
+    requested_at: datetime | None = Field(default=None, description="console clock at the press")
+    received_at: datetime
+    acknowledged_at: datetime | None = None
+    en_route_at: datetime | None = None
+    contact_confirmed_at: datetime | None = None
+    failed_at: datetime | None = None
+    fallback_called_at: datetime | None = None
+    closed_at: datetime | None = None
+    steps: list[DispatchStepRecord] = Field(default_factory=list, description="oldest first")
+    requests: list[DispatchRequest] = Field(default_factory=list)
+    training: bool = False
+    deduplicated: bool = Field(
+        default=False,
+        description="only in a create's answer: this press joined an open dispatch for the same contact "
+        "and service made moments before (one dispatch per intent); no new dispatch was made",
+    )
+
+
+class DispatchList(WireModel):
+    items: list[Dispatch]
+
+
+# --- issue 7: handoffs, escalations, messages, the shift lead's board, the shift report ------------------
+# Additive only.
+
+# counselor: a named counselor (to_user_id); next_shift: the next shift's pool (any counselor or shift
+# lead may accept); isolation_center: 고립예방센터; care_companion: 외로움돌봄동행단 (the two partners accept
+# through their own key, or a shift lead records their answer).
+HandoffTarget = Literal["counselor", "next_shift", "isolation_center", "care_companion"]
+HandoffStatus = Literal["pending", "accepted", "rejected"]
+# handoff: someone handed it on; take_over: a shift lead took a contact over (accepted at once).
+HandoffKind = Literal["handoff", "take_over"]
+SbarText = Annotated[str, Field(max_length=2000)]
+
+
+class Sbar(WireModel):
+    """상황 Situation, 배경 Background, 평가 Assessment (with the last risk tier), 권고 Recommendation."""
+
+    situation: SbarText = Field(description="required (non-blank) in a handoff; empty for a take-over")
+    background: SbarText = ""
+    assessment: SbarText = ""
+    recommendation: SbarText = ""
+    risk_tier: RiskTier | None = Field(default=None, description="default: the case's last risk tier")
+
+
+class HandoffCreate(WireModel):
+    """From a live or ended contact (contact_id) or from a case (case_id); at least one."""
+
+    contact_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    case_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    target: HandoffTarget
+    to_user_id: Annotated[str, Field(min_length=1, max_length=64)] | None = Field(
+        default=None, description="required when target is counselor"
+    )
+    sbar: Sbar
+
+
+class HandoffReject(WireModel):
+    reason: Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class HandoffAssign(WireModel):
+    """A shift lead gives a pending (e.g. escalated) handoff to a named counselor."""
+
+    to_user_id: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class Handoff(WireModel):
+    id: str
+    kind: HandoffKind = "handoff"
+    status: HandoffStatus
+    target: HandoffTarget
+    to_user: UserRef | None = None
+    from_user: UserRef
+    contact_id: str | None = None
+    case_id: str | None = None
+    live: bool = Field(default=False, description="the contact was still open when it was handed off")
+    sbar: Sbar
+    created_at: datetime
+    escalate_at: datetime | None = Field(
+        default=None, description="escalated to the shift lead if pending then"
+    )
+    escalated_at: datetime | None = None
+    escalation_id: str | None = None
+    decided_at: datetime | None = None
+    decided_by: str | None = Field(default=None, description="user id, or key:<name> of a partner")
+    reject_reason: str | None = None
+
+
+class HandoffList(WireModel):
+    items: list[Handoff]
+
+
+class ContactTakenOver(WireModel):
+    """Data of contact.taken_over: sent to the counselor whose contact someone else now holds."""
+
+    contact_id: str
+    from_user_id: str
+    to_user: UserRef
+    handoff_id: str
+    kind: HandoffKind
+    at: datetime
+
+
+EscalationKind = Literal["handoff_not_accepted"]
+
+
+class Escalation(WireModel):
+    id: str
+    kind: EscalationKind
+    handoff_id: str | None = None
+    case_id: str | None = None
+    contact_id: str | None = None
+    created_at: datetime
+    acknowledged_at: datetime | None = None
+    acknowledged_by: UserRef | None = None
+
+
+class MessageCreate(WireModel):
+    to_user_id: Annotated[str, Field(min_length=1, max_length=64)]
+    text: Annotated[str, Field(min_length=1, max_length=1000)]
+
+
+class Message(WireModel):
+    id: str
+    from_user: UserRef
+    to_user: UserRef
+    text: str
+    created_at: datetime
+
+
+class BoardCounselor(WireModel):
+    user: UserRef
+    role: Role
+    presence: Presence
+    presence_since: datetime
+    contact_id: str | None = Field(default=None, description="the open contact, if on one")
+    channel: Channel | None = None
+    contact_started_at: datetime | None = None
+    contact_seconds: int | None = Field(default=None, description="at generated_at")
+    case_id: str | None = None
+    risk_tier: RiskTier | None = Field(default=None, description="the last risk tier of the contact's case")
+
+
+class BoardCall(WireModel):
+    """A call nobody has accepted yet. No number: the board is read from across the room."""
+
+    id: str
+    status: CallStatus
+    channel: Channel
+    created_at: datetime
+    waited_s: int
+    offered_to: UserRef | None = None
+
+
+class PendingHandoff(WireModel):
+    handoff: Handoff
+    age_s: int
+
+
+class Board(WireModel):
+    """GET /v1/board. Refetch (debounced) on any event a shift lead receives: call.*, presence.changed,
+    contact.*, case.updated, dispatch.updated, handoff.*, escalation.updated."""
+
+    generated_at: datetime
+    counselors: list[BoardCounselor] = Field(default_factory=list)
+    waiting_calls: list[BoardCall] = Field(default_factory=list, description="oldest first")
+    longest_wait_s: int | None = None
+    open_dispatches: list[Dispatch] = Field(
+        default_factory=list, description="not yet contact_confirmed or failed; numbers left out"
+    )
+    pending_handoffs: list[PendingHandoff] = Field(default_factory=list, description="oldest first")
+    overdue_follow_ups: list[FollowUp] = Field(default_factory=list)
+    escalations: list[Escalation] = Field(default_factory=list, description="not acknowledged yet")
+
+
+class ShiftReportCase(WireModel):
+    case: CaseBrief
+    risk_tier: RiskTier | None = None
+    risk_assessed_at: datetime | None = None
+
+
+class ShiftReport(WireModel):
+    """교대 인계 보고서: what the outgoing shift leaves to the incoming one (GET /v1/shift-report)."""
+
+    generated_at: datetime
+    next_shift_until: datetime
+    open_contacts: list[BoardCounselor] = Field(default_factory=list)
+    open_cases: list[ShiftReportCase] = Field(
+        default_factory=list, description="highest risk first (imminent … none, then unassessed)"
+    )
+    pending_handoffs: list[PendingHandoff] = Field(default_factory=list)
+    follow_ups_due: list[FollowUp] = Field(
+        default_factory=list, description="scheduled, due before next_shift_until (overdue included)"
+    )
+    dispatches_awaiting: list[Dispatch] = Field(default_factory=list)
 
 
 # The models above that name models defined later in this file.

@@ -14,9 +14,23 @@ from server import demo, openapi, problems
 from server.bodylimit import BodyLimitMiddleware
 from server.config import ServerConfig
 from server.db import Database, make_engine, migrate
-from server.routes import auth, callers, calls, cases, chats, contacts, events, health, presence, search
-from server.services.calls import expire_offers, offers_due
+from server.routes import (
+    auth,
+    board,
+    callers,
+    calls,
+    cases,
+    chats,
+    contacts,
+    dispatches,
+    events,
+    handoffs,
+    health,
+    presence,
+    search,
+)
 from server.state import AppState, utcnow
+from server.sweepers import run, sweepers_for
 
 log = logging.getLogger("server")
 
@@ -31,15 +45,19 @@ def create_app(config: ServerConfig) -> FastAPI:
             seeded = await state.db.write(lambda conn: demo.seed(conn, state.hasher, utcnow()))
             if seeded:
                 log.info("seeded demo data")
+            # Keys added by later issues reach a training database seeded before them.
+            await state.db.write(lambda conn: demo.ensure_machine_keys(conn, utcnow()))
         app.state.annyeong = state
-        sweeper = asyncio.create_task(_sweep_offers(state), name="offer-sweeper")
+        tasks = [asyncio.create_task(run(state, s), name=s.name) for s in sweepers_for(state)]
         log.info("case API ready (training=%s)", config.training)
         try:
             yield
         finally:
-            sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await sweeper
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             state.db.dispose()
 
     app = FastAPI(
@@ -51,26 +69,21 @@ def create_app(config: ServerConfig) -> FastAPI:
     )
     problems.install(app)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=config.max_body_bytes)
-    for module in (health, auth, presence, calls, chats, contacts, cases, callers, search, events):
+    for module in (
+        health,
+        auth,
+        presence,
+        calls,
+        chats,
+        contacts,
+        cases,
+        callers,
+        search,
+        dispatches,
+        handoffs,
+        board,
+        events,
+    ):
         app.include_router(module.router)
     openapi.install(app)
     return app
-
-
-async def _sweep_offers(state: AppState) -> None:
-    """Ring-no-answer: check often enough that a miss is noticed well within a second of expiring."""
-    interval = max(0.05, min(0.5, state.config.offer_timeout_s / 10))
-    timeout = state.config.offer_timeout_s
-    while True:
-        await asyncio.sleep(interval)
-        try:
-            # A cheap read first: a write wakes every event follower, which most passes have no reason to.
-            if not await state.db.read(lambda conn: offers_due(conn, utcnow())):
-                continue
-            missed = await state.db.write(lambda conn: expire_offers(conn, utcnow(), timeout))
-        except Exception as exc:  # the sweeper must outlive one bad pass; the next one retries
-            # The type only: a message could carry data from the failed statement.
-            log.error("offer sweep failed: %s", type(exc).__name__)
-            continue
-        if missed:
-            log.info("ring-no-answer: %d offer(s) missed and re-routed", missed)

@@ -21,6 +21,12 @@ from server.security import secret_hash
 DEMO_PASSWORD = "annyeong120"
 TELEPHONY_KEY = "training-telephony-key"
 CHATBOT_KEY = "training-chatbot-key"
+DISPATCH_KEY = "training-dispatch-key"
+MACHINE_KEYS = (
+    ("telephony", TELEPHONY_KEY, "telephony"),
+    ("chatbot", CHATBOT_KEY, "chatbot"),
+    ("dispatch", DISPATCH_KEY, "dispatch_liaison"),
+)
 
 USERS = (
     ("kim", "김상담", "counselor"),
@@ -54,15 +60,28 @@ def seed(conn: Connection, hasher: PasswordHasher, now: datetime) -> bool:
                 created_at=now,
             )
         )
-    for name, key, role in (("telephony", TELEPHONY_KEY, "telephony"), ("chatbot", CHATBOT_KEY, "chatbot")):
-        conn.execute(
-            insert(schema.api_keys).values(
-                id=str(uuid.uuid4()), name=name, key_hash=secret_hash(key), role=role, created_at=now
-            )
-        )
+    ensure_machine_keys(conn, now)
     for caller in CALLERS:
         _seed_caller(conn, caller, ids, now)
     return True
+
+
+def ensure_machine_keys(conn: Connection, now: datetime) -> int:
+    """Add the demo bridge keys that are missing by name (a key a later issue introduced reaches a
+    training database seeded before it). Returns how many were added."""
+    k = schema.api_keys
+    present = set(conn.execute(select(k.c.name)).scalars())
+    added = 0
+    for name, key, role in MACHINE_KEYS:
+        if name in present:
+            continue
+        conn.execute(
+            insert(k).values(
+                id=str(uuid.uuid4()), name=name, key_hash=secret_hash(key), role=role, created_at=now
+            )
+        )
+        added += 1
+    return added
 
 
 def _seed_caller(conn: Connection, caller: DemoCaller, ids: dict[str, str], now: datetime) -> None:

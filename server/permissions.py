@@ -30,6 +30,23 @@ CASE_WRITE_ANY: Final = "case.write.any"
 CALLER_UNMASK: Final = "caller.unmask"  # audited; counselors only on their own ringing/open contact
 SEARCH: Final = "search"  # own contacts; all with contact.view.any
 CHAT_CREATE: Final = "chat.create"  # the chatbot hands a chat over to a counselor
+# Issue 5: emergency dispatch. Counselors press the button and record what they see on their own
+# dispatches; the dispatch liaison (a machine role, X-API-Key) relays to 112/119 and reports back.
+DISPATCH_REQUEST: Final = "dispatch.request"
+DISPATCH_VIEW: Final = "dispatch.view"  # own (requested or joined); all with dispatch.view.any
+DISPATCH_VIEW_ANY: Final = "dispatch.view.any"
+DISPATCH_RECORD: Final = "dispatch.record"  # counselor steps on own dispatches
+DISPATCH_RECORD_ANY: Final = "dispatch.record.any"  # the same steps on anyone's (shift lead)
+DISPATCH_LIAISE: Final = "dispatch.liaise"  # acknowledge with the incident number, en route, outcome
+# Issue 7: handoffs and the shift lead's board.
+HANDOFF_CREATE: Final = "handoff.create"  # from one's own contact or case; any with contact/case.write.any
+HANDOFF_RECEIVE: Final = "handoff.receive"  # accept/reject what is addressed to one, or to the next shift
+HANDOFF_MANAGE: Final = "handoff.manage"  # see all; accept/reject/assign any (a partner's answer too)
+HANDOFF_PARTNER: Final = "handoff.partner"  # a partner centre answers handoffs addressed to it
+BOARD_VIEW: Final = "board.view"  # the board and the shift report
+CONTACT_TAKE_OVER: Final = "contact.take_over"
+ESCALATION_ACK: Final = "escalation.acknowledge"
+MESSAGE_SEND: Final = "message.send"
 
 _COUNSELOR: Final = frozenset(
     {
@@ -44,6 +61,11 @@ _COUNSELOR: Final = frozenset(
         CASE_WRITE,
         CALLER_UNMASK,
         SEARCH,
+        DISPATCH_REQUEST,
+        DISPATCH_VIEW,
+        DISPATCH_RECORD,
+        HANDOFF_CREATE,
+        HANDOFF_RECEIVE,
     }
 )
 _SHIFT_LEAD: Final = _COUNSELOR | {
@@ -54,6 +76,13 @@ _SHIFT_LEAD: Final = _COUNSELOR | {
     PRESENCE_VIEW_ALL,
     CASE_VIEW_ANY,
     CASE_WRITE_ANY,
+    DISPATCH_VIEW_ANY,
+    DISPATCH_RECORD_ANY,
+    HANDOFF_MANAGE,
+    BOARD_VIEW,
+    CONTACT_TAKE_OVER,
+    ESCALATION_ACK,
+    MESSAGE_SEND,
 }
 
 ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
@@ -63,8 +92,20 @@ ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
     # Bridges: the telephony bridge also reports hang-ups (ending a call).
     "telephony": frozenset({CALL_CREATE, CALL_END}),
     "chatbot": frozenset({CALL_CREATE, CALL_END, CHAT_CREATE}),
-    "dispatch_liaison": frozenset(),
-    "referral_partner": frozenset(),
+    "dispatch_liaison": frozenset({DISPATCH_VIEW, DISPATCH_VIEW_ANY, DISPATCH_LIAISE, EVENTS_READ}),
+    "referral_partner": frozenset({HANDOFF_PARTNER, EVENTS_READ}),
+}
+
+# Who may record which dispatch step: any one of the permissions listed. DISPATCH_RECORD counts only on
+# a dispatch the person requested or joined; DISPATCH_RECORD_ANY and DISPATCH_LIAISE count on any.
+# Acknowledge and en route are the agency's to report: a counselor's word is fallback_called instead.
+DISPATCH_STEP_PERMISSIONS: Final[dict[str, tuple[str, ...]]] = {
+    "acknowledged": (DISPATCH_LIAISE,),
+    "en_route": (DISPATCH_LIAISE,),
+    "contact_confirmed": (DISPATCH_LIAISE, DISPATCH_RECORD_ANY, DISPATCH_RECORD),
+    "failed": (DISPATCH_LIAISE, DISPATCH_RECORD_ANY, DISPATCH_RECORD),
+    "fallback_called": (DISPATCH_RECORD_ANY, DISPATCH_RECORD),
+    "closed": (DISPATCH_RECORD_ANY, DISPATCH_RECORD),
 }
 
 # Only these roles are routed calls. Shift leads can take calls later by an explicit feature, not by ACD.

@@ -3,6 +3,7 @@
     annyeong-sim call --from 010-1234-5678      # prints the new call's id
     annyeong-sim call --withheld
     annyeong-sim chat [--from NUMBER] [--answers 1,2,3,…]   # a chat hand-off, as the chatbot posts it
+    annyeong-sim dispatch list | ack <id> [--incident N] | status <id> <step>   # the dispatch liaison
 
 Where to post: --server/--api-key, else env ANNYEONG_SERVER / ANNYEONG_API_KEY, else the file
 <console data dir>/training/server.json that a console writes when it starts its embedded training
@@ -23,7 +24,7 @@ import httpx
 import platformdirs
 
 from console.domain.phone import InvalidPhoneNumber, normalize
-from server import sim_chat
+from server import sim_chat, sim_dispatch
 
 DEFAULT_SERVER = "http://127.0.0.1:8120"
 DEFAULT_KEY = "training-telephony-key"
@@ -77,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     chat.add_argument("--api-key", help="chatbot API key (default: env ANNYEONG_CHATBOT_KEY, training file)")
     chat.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the server")
+    sim_dispatch.add_parser(
+        sub, f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
+    )
     return parser
 
 
@@ -97,6 +101,8 @@ def post_call(url: str, key: str, number: str | None, channel: str, timeout: flo
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "dispatch":
+        return _dispatch(args)
     number: str | None = None
     if args.number is not None:
         try:
@@ -152,6 +158,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     print(response.json()["id"])
     return 0
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    url, _ = resolve_target(args.server, None)
+    if not url.startswith(("http://", "https://")):
+        return _fail(f"--server {url!r} is not an http(s) URL", EXIT_USAGE)
+    key = sim_dispatch.resolve_key(args.api_key, _training_file())
+    try:
+        return sim_dispatch.run(args, url, key, _fail)
+    except httpx.TimeoutException:
+        return _fail(f"the case API at {url} did not answer within {args.timeout:g} s", EXIT_UNREACHABLE)
+    except httpx.HTTPError as exc:
+        return _fail(f"cannot reach the case API at {url} ({type(exc).__name__})", EXIT_UNREACHABLE)
 
 
 if __name__ == "__main__":

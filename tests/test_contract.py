@@ -80,7 +80,8 @@ def test_planned_operations_are_marked_and_not_served(
     planned = [(p, m) for p, m, op in _operations(committed) if op.get("x-status") == "planned"]
     assert planned, "the designed-now resources are missing"
     assert not served & set(planned)
-    for area in ("cases", "referrals", "dispatches", "handoffs", "follow-ups", "board", "audit"):
+    # Areas still only designed; an area leaves this list when the server implements it.
+    for area in ("cases", "referrals", "follow-ups", "audit"):
         assert any(f"/{area}" in p for p, _ in planned), area
 
 

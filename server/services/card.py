@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
+from console.domain.handoff import sbar_note
 from console.wire import CallerCard, ContactBrief
 from server import schema
 from server.services.casedata import case_brief, case_rows_with_owner, flags_of, follow_ups_of, risk_of
@@ -76,10 +77,22 @@ def caller_card(
         open_case=case_brief(open_case) if open_case is not None else None,
         active_flags=flags_of(conn, open_case.id, now, active_only=True) if open_case is not None else [],
         last_risk=risk_of(case) if case is not None else None,
-        # Handoffs and referrals arrive with later issues; the fields exist so the card's shape is stable.
-        last_handoff_note=None,
+        last_handoff_note=last_handoff_note(conn, case.id) if case is not None else None,
+        # Referrals arrive with a later issue; the field exists so the card's shape is stable.
         pending_referrals=0,
         pending_follow_ups=(
             follow_ups_of(conn, open_case.id, pending_only=True) if open_case is not None else []
         ),
     )
+
+
+def last_handoff_note(conn: Connection, case_id: str) -> str | None:
+    """The SBAR of the newest handoff of the person's case, as one text (take-overs carry no note)."""
+    h = schema.handoffs
+    sbar = conn.execute(
+        select(h.c.sbar)
+        .where(h.c.case_id == case_id, h.c.kind == "handoff")
+        .order_by(h.c.created_at.desc(), h.c.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    return sbar_note(sbar) if isinstance(sbar, dict) else None

@@ -52,7 +52,7 @@ def get_case(conn: Connection, principal: Principal, case_id: str, now: datetime
     return case_view(conn, row, show_number=principal.can(CALLER_NUMBER_VIEW), now=now)
 
 
-def _publish(conn: Connection, case_id: str, now: datetime) -> Case:
+def publish_case(conn: Connection, case_id: str, now: datetime) -> Case:
     row = conn.execute(case_rows_with_owner().where(cs.c.id == case_id)).one()
     case = case_view(conn, row, show_number=False, now=now)
     audience = [eventlog.user_audience(row.owner_id), *routing.SUPERVISORS]
@@ -86,7 +86,7 @@ def create_case(conn: Connection, principal: Principal, body: CaseCreate, now: d
     require_person(conn, owner_id, "owner_id")
     case_id = open_case(conn, contact.caller_id, owner_id, now)
     conn.execute(update(c).where(c.c.id == contact.id).values(case_id=case_id))
-    _publish(conn, case_id, now)
+    publish_case(conn, case_id, now)
     return get_case(conn, principal, case_id, now)
 
 
@@ -109,7 +109,7 @@ def update_case(
         conn.execute(
             update(cs).where(cs.c.id == case_id).values(version=row.version + 1, updated_at=now, **values)
         )
-        _publish(conn, case_id, now)
+        publish_case(conn, case_id, now)
     return get_case(conn, principal, case_id, now)
 
 
@@ -133,5 +133,5 @@ def add_flag(
     )
     # A flag changes what the card says: the case version moves so a stale edit of the case is refused.
     conn.execute(update(cs).where(cs.c.id == case_id).values(version=row.version + 1, updated_at=now))
-    _publish(conn, case_id, now)
+    publish_case(conn, case_id, now)
     return next(f for f in flags_of(conn, case_id, now) if f.id == flag_id)

@@ -49,7 +49,7 @@ def _party_names(reporter: dict[str, Any] | None, subject: dict[str, Any] | None
     return " ".join(names)[:210] or None
 
 
-def _publish(conn: Connection, contact_id: str, counselor_id: str, now: datetime) -> None:
+def publish_contact(conn: Connection, contact_id: str, counselor_id: str, now: datetime) -> None:
     row = conn.execute(select(c).where(c.c.id == contact_id)).one()
     data = contact_view(conn, row, show_number=False).model_dump(mode="json")
     audience = [eventlog.user_audience(counselor_id), *routing.SUPERVISORS]
@@ -86,7 +86,7 @@ def update_contact(
         values["follow_up"] = plan.model_dump(mode="json") if plan is not None else None
     if values:
         conn.execute(update(c).where(c.c.id == contact_id).values(version=row.version + 1, **values))
-        _publish(conn, contact_id, row.counselor_id, now)
+        publish_contact(conn, contact_id, row.counselor_id, now)
     new = conn.execute(select(c).where(c.c.id == contact_id)).one()
     return contact_view(conn, new, show_number=principal.can(CALLER_NUMBER_VIEW))
 
@@ -142,5 +142,5 @@ def wrap_up(
             )
         )
     conn.execute(update(c).where(c.c.id == contact_id).values(**values))
-    _publish(conn, contact_id, row.counselor_id, now)
+    publish_contact(conn, contact_id, row.counselor_id, now)
     return contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=show)

@@ -16,6 +16,7 @@ from server import schema
 from server.deps import Principal
 from server.services.casedata import flags_of, follow_ups_of
 from server.services.cases import case_row
+from server.services.dispatch_views import dispatch_view
 
 MAX_ITEMS = 500
 
@@ -79,6 +80,16 @@ def timeline(conn: Connection, principal: Principal, case_id: str, now: datetime
     }
     items += [
         TimelineItem(kind="follow_up", at=created[f.id], follow_up=f) for f in follow_ups_of(conn, case_id)
+    ]
+    # Dispatches (issue 5): data is the Dispatch without the full numbers, as in its events.
+    d = schema.dispatches
+    items += [
+        TimelineItem(
+            kind="dispatch",
+            at=r.received_at,
+            data=dispatch_view(conn, r, show_number=False).model_dump(mode="json"),
+        )
+        for r in conn.execute(select(d).where(d.c.case_id == case_id)).all()
     ]
     items.sort(key=lambda item: item.at, reverse=True)
     return CaseTimeline(case_id=case_id, items=items[:MAX_ITEMS])

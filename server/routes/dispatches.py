@@ -1,0 +1,157 @@
+"""Emergency dispatch (112 / 119): the red button's request, its live status, the liaison's reports."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy.engine import Connection
+
+from console.wire import Dispatch, DispatchAcknowledge, DispatchCreate, DispatchList, DispatchStatusUpdate
+from server import idempotency
+from server.deps import CurrentPrincipal, Principal, State, require
+from server.permissions import DISPATCH_LIAISE, DISPATCH_REQUEST, DISPATCH_VIEW
+from server.routes.calls import IdempotencyKey
+from server.routes.common import Id, problems
+from server.services import dispatches
+from server.state import utcnow
+
+router = APIRouter(tags=["dispatches"])
+
+Reader = Annotated[Principal, Depends(require(DISPATCH_VIEW))]
+
+
+def _source(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+@router.post(
+    "/v1/dispatches",
+    status_code=201,
+    response_model=Dispatch,
+    operation_id="requestDispatch",
+    responses={
+        200: {
+            "model": Dispatch,
+            "description": "This press was already received (same id), or it joined the open dispatch for "
+            "the same contact and service made moments before (deduplicated: true)",
+        },
+        **problems(400, 401, 403, 413, 422),
+    },
+)
+async def request_dispatch(
+    body: DispatchCreate,
+    request: Request,
+    principal: Annotated[Principal, Depends(require(DISPATCH_REQUEST))],
+    state: State,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """The red button. Send the dispatch id as the Idempotency-Key. Never refused for a form field: an
+    unknown or foreign contact_id leaves the dispatch unlinked, a number that does not parse is kept as
+    typed, only `id` and `service` are required."""
+    idempotency.check_key(idempotency_key)
+    now = utcnow()
+    cfg = state.config
+    source = _source(request)
+
+    def work(conn: Connection) -> tuple[int, Dispatch]:
+        made = dispatches.create(
+            conn,
+            principal,
+            body,
+            now,
+            training=cfg.training,
+            window_s=cfg.dispatch_dedupe_window_s,
+            source=source,
+        )
+        return made.status, made.dispatch
+
+    return await idempotency.run_idempotent(
+        state.db,
+        principal_id=principal.id,
+        key=idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
+        now=now,
+        work=work,
+    )
+
+
+@router.get(
+    "/v1/dispatches",
+    response_model=DispatchList,
+    operation_id="listDispatches",
+    responses=problems(401, 403, 422),
+)
+async def list_dispatches(
+    principal: Reader,
+    state: State,
+    open_only: Annotated[
+        bool | None, Query(alias="open", description="true: not closed yet; false: closed; omitted: all")
+    ] = None,
+) -> DispatchList:
+    """Newest first, at most 200. Shift leads, admins and the liaison see all; counselors their own."""
+    return await state.db.read(lambda conn: dispatches.list_dispatches(conn, principal, open_only))
+
+
+@router.get(
+    "/v1/dispatches/{dispatch_id}",
+    response_model=Dispatch,
+    operation_id="getDispatch",
+    responses=problems(401, 403, 404),
+)
+async def get_dispatch(dispatch_id: Id, principal: Reader, state: State) -> Dispatch:
+    """By the dispatch id or by the id of any press that joined it."""
+    return await state.db.read(lambda conn: dispatches.get(conn, principal, dispatch_id))
+
+
+@router.post(
+    "/v1/dispatches/{dispatch_id}/acknowledge",
+    response_model=Dispatch,
+    operation_id="acknowledgeDispatch",
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def acknowledge_dispatch(
+    dispatch_id: Id,
+    body: DispatchAcknowledge,
+    request: Request,
+    principal: Annotated[Principal, Depends(require(DISPATCH_LIAISE))],
+    state: State,
+) -> Dispatch:
+    """The dispatch liaison confirms the agency took it, with the agency's incident number. Repeating it
+    with the same number is a no-op (200); another number is 409 dispatch_already_acknowledged."""
+    source = _source(request)
+    return await state.db.write(
+        lambda conn: dispatches.advance(
+            conn,
+            principal,
+            dispatch_id,
+            "acknowledged",
+            utcnow(),
+            incident_number=body.incident_number.strip(),
+            source=source,
+        )
+    )
+
+
+@router.post(
+    "/v1/dispatches/{dispatch_id}/status",
+    response_model=Dispatch,
+    operation_id="recordDispatchStep",
+    responses=problems(401, 403, 404, 409, 422),
+)
+async def record_step(
+    dispatch_id: Id, body: DispatchStatusUpdate, request: Request, principal: CurrentPrincipal, state: State
+) -> Dispatch:
+    """Record a step. Liaison: en_route, contact_confirmed, failed. Requesting counselor (any for shift
+    leads): contact_confirmed, failed, fallback_called, closed. Forward only (409
+    dispatch_invalid_transition); closed needs an outcome first (409 dispatch_outcome_required); failed
+    needs a reason (422 reason_required); a step already recorded is a no-op (200)."""
+    source = _source(request)
+    reason = body.reason.strip() if body.reason else None
+    return await state.db.write(
+        lambda conn: dispatches.advance(
+            conn, principal, dispatch_id, body.step, utcnow(), reason=reason, source=source
+        )
+    )

@@ -1,0 +1,151 @@
+"""The shift lead's board and the shift report, each built in one read transaction.
+
+Freshness comes from the event stream: every change the board shows already publishes an event to the
+shift_lead audience (call.*, presence.changed, contact.*, case.updated, dispatch.updated, handoff.*,
+escalation.updated), and the console refetches on those, so the board is at most one round trip stale.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from console.wire import (
+    Board,
+    BoardCall,
+    BoardCounselor,
+    Dispatch,
+    FollowUp,
+    PendingHandoff,
+    ShiftReport,
+    ShiftReportCase,
+    UserRef,
+)
+from server import schema
+from server.permissions import HUMAN_ROLES
+from server.services.casedata import case_brief, case_rows_with_owner, follow_up_view
+from server.services.dispatch_views import dispatch_view
+from server.services.handoff_views import handoff_view, names
+from server.services.supervision import escalation_view
+
+u, c, cs, calls = schema.users, schema.contacts, schema.cases, schema.calls
+d, h, esc, fu = schema.dispatches, schema.handoffs, schema.escalations, schema.follow_ups
+RISK_ORDER = {"imminent": 0, "high": 1, "moderate": 2, "low": 3, "none": 4}
+AWAITING = ("received", "acknowledged", "en_route")
+
+
+def _seconds(now: datetime, then: datetime) -> int:
+    return max(0, int((now - then).total_seconds()))
+
+
+def counselors(conn: Connection, now: datetime, *, on_contact_only: bool = False) -> list[BoardCounselor]:
+    open_contacts = {
+        r.counselor_id: r
+        for r in conn.execute(
+            select(c.c.id, c.c.counselor_id, c.c.channel, c.c.started_at, c.c.case_id, cs.c.risk_tier)
+            .outerjoin(cs, cs.c.id == c.c.case_id)
+            .where(c.c.ended_at.is_(None))
+            .order_by(c.c.started_at)  # the newest open contact of a person wins
+        ).all()
+    }
+    people = conn.execute(select(u).where(u.c.role.in_(HUMAN_ROLES)).order_by(u.c.display_name, u.c.id)).all()
+    out = []
+    for p in people:
+        on = open_contacts.get(p.id)
+        if on_contact_only and on is None:
+            continue
+        out.append(
+            BoardCounselor(
+                user=UserRef(id=p.id, name=p.display_name),
+                role=p.role,
+                presence=p.presence,
+                presence_since=p.presence_since,
+                contact_id=on.id if on else None,
+                channel=on.channel if on else None,
+                contact_started_at=on.started_at if on else None,
+                contact_seconds=_seconds(now, on.started_at) if on else None,
+                case_id=on.case_id if on else None,
+                risk_tier=on.risk_tier if on else None,
+            )
+        )
+    return out
+
+
+def _pending_handoffs(conn: Connection, now: datetime, known: dict[str, str]) -> list[PendingHandoff]:
+    rows = conn.execute(select(h).where(h.c.status == "pending").order_by(h.c.created_at, h.c.id)).all()
+    return [
+        PendingHandoff(handoff=handoff_view(conn, r, known), age_s=_seconds(now, r.created_at)) for r in rows
+    ]
+
+
+def _awaiting_dispatches(conn: Connection) -> list[Dispatch]:
+    rows = conn.execute(select(d).where(d.c.status.in_(AWAITING)).order_by(d.c.received_at, d.c.id)).all()
+    return [dispatch_view(conn, r, show_number=False) for r in rows]
+
+
+def _follow_ups_due_before(conn: Connection, until: datetime) -> list[FollowUp]:
+    rows = conn.execute(
+        select(fu, u.c.display_name.label("assignee_name"))
+        .join(u, u.c.id == fu.c.assignee_id)
+        .where(fu.c.status == "scheduled", fu.c.due_at < until)
+        .order_by(fu.c.due_at, fu.c.id)
+    ).all()
+    return [follow_up_view(r) for r in rows]
+
+
+def board(conn: Connection, now: datetime) -> Board:
+    known = names(conn)
+    waiting = conn.execute(
+        select(calls)
+        .where(calls.c.status.in_(("queued", "offered")))
+        .order_by(calls.c.created_at, calls.c.id)
+    ).all()
+    waiting_calls = [
+        BoardCall(
+            id=r.id,
+            status=r.status,
+            channel=r.channel,
+            created_at=r.created_at,
+            waited_s=_seconds(now, r.created_at),
+            offered_to=UserRef(id=r.offered_to, name=known.get(r.offered_to, "")) if r.offered_to else None,
+        )
+        for r in waiting
+    ]
+    open_escalations = conn.execute(
+        select(esc)
+        .outerjoin(h, h.c.id == esc.c.handoff_id)
+        # An escalation whose handoff was answered meanwhile needs nobody's attention any more.
+        .where(esc.c.acknowledged_at.is_(None), (h.c.id.is_(None)) | (h.c.status == "pending"))
+        .order_by(esc.c.created_at, esc.c.id)
+    ).all()
+    return Board(
+        generated_at=now,
+        counselors=counselors(conn, now),
+        waiting_calls=waiting_calls,
+        longest_wait_s=max((w.waited_s for w in waiting_calls), default=None),
+        open_dispatches=_awaiting_dispatches(conn),
+        pending_handoffs=_pending_handoffs(conn, now, known),
+        overdue_follow_ups=_follow_ups_due_before(conn, now),
+        escalations=[escalation_view(r, known) for r in open_escalations],
+    )
+
+
+def shift_report(conn: Connection, now: datetime, hours: float) -> ShiftReport:
+    known = names(conn)
+    until = now + timedelta(hours=hours)
+    cases = conn.execute(case_rows_with_owner().where(cs.c.status == "open")).all()
+    ordered = sorted(cases, key=lambda r: (RISK_ORDER.get(r.risk_tier or "", 5), r.updated_at))
+    return ShiftReport(
+        generated_at=now,
+        next_shift_until=until,
+        open_contacts=counselors(conn, now, on_contact_only=True),
+        open_cases=[
+            ShiftReportCase(case=case_brief(r), risk_tier=r.risk_tier, risk_assessed_at=r.risk_assessed_at)
+            for r in ordered
+        ],
+        pending_handoffs=_pending_handoffs(conn, now, known),
+        follow_ups_due=_follow_ups_due_before(conn, until),
+        dispatches_awaiting=_awaiting_dispatches(conn),
+    )

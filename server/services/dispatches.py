@@ -1,0 +1,298 @@
+"""Emergency dispatch: the red button's request, one dispatch per intent, and its forward-only steps.
+
+requested (console clock) → received (server clock) → acknowledged (liaison, incident number) → en_route
+→ contact_confirmed | failed (reason) → closed; fallback_called (the counselor phoned 112/119 directly)
+is a side path that can be recorded at any time before closed. Steps may be skipped forward, never
+taken back; recording a step that is already recorded (a retry) changes nothing and answers 200.
+Every step is audited and published as dispatch.updated in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection, Row
+
+from console.wire import Dispatch, DispatchCreate, DispatchList
+from server import schema
+from server.deps import Principal
+from server.permissions import (
+    CONTACT_WRITE_ANY,
+    DISPATCH_RECORD,
+    DISPATCH_STEP_PERMISSIONS,
+    DISPATCH_VIEW_ANY,
+)
+from server.problems import ApiProblem, field_problem
+from server.services.audit import AuditEntry, record
+from server.services.casedata import open_case_id
+from server.services.dispatch_views import (
+    d,
+    dispatch_view,
+    dr,
+    ds,
+    publish,
+    requesters,
+    resolve,
+    stored_number,
+)
+
+RANK = {"received": 1, "acknowledged": 2, "en_route": 3, "contact_confirmed": 4, "failed": 4, "closed": 5}
+OUTCOMES = ("contact_confirmed", "failed")
+FINISHED = ("failed", "closed")  # a new press for the same intent starts a new dispatch
+MAX_LIST = 200
+
+
+@dataclass(frozen=True)
+class Created:
+    status: int  # 201 new; 200 the same press again, or joined an open dispatch for the same intent
+    dispatch: Dispatch
+
+
+def _audit(
+    conn: Connection, principal: Principal, row: Row[Any], step: str, now: datetime, **kw: Any
+) -> None:
+    subject = ("caller", row.caller_id) if row.caller_id else ("contact", row.contact_id)
+    entry = AuditEntry(
+        f"dispatch.{step}",
+        "granted",
+        subject[0] if subject[1] else None,
+        subject[1],
+        f"dispatch:{row.id}",
+        kw.get("reason"),
+    )
+    record(conn, principal, kw.get("source"), entry, now)
+
+
+def _step(
+    conn: Connection,
+    dispatch_id: str,
+    step: str,
+    at: datetime,
+    principal: Principal | None,
+    *,
+    clock: str = "server",
+    incident_number: str | None = None,
+    reason: str | None = None,
+) -> None:
+    conn.execute(
+        insert(ds).values(
+            dispatch_id=dispatch_id,
+            step=step,
+            at=at,
+            clock=clock,
+            actor=principal.id if principal else None,
+            actor_role=principal.role if principal else None,
+            incident_number=incident_number,
+            reason=reason,
+        )
+    )
+
+
+def _linked_contact(conn: Connection, principal: Principal, contact_id: str | None) -> Row[Any] | None:
+    """The contact the press names, if the presser may write to it. Otherwise the dispatch goes out
+    unlinked rather than refused: a dispatch is never blocked by a form field."""
+    if contact_id is None:
+        return None
+    c = schema.contacts
+    row = conn.execute(select(c).where(c.c.id == contact_id)).first()
+    if row is None or (row.counselor_id != principal.id and not principal.can(CONTACT_WRITE_ANY)):
+        return None
+    return row
+
+
+def _view(conn: Connection, dispatch_id: str, *, deduplicated: bool = False) -> Dispatch:
+    row = conn.execute(select(d).where(d.c.id == dispatch_id)).one()
+    return dispatch_view(conn, row, show_number=True, deduplicated=deduplicated)
+
+
+def create(
+    conn: Connection,
+    principal: Principal,
+    body: DispatchCreate,
+    now: datetime,
+    *,
+    training: bool,
+    window_s: float,
+    source: str | None,
+) -> Created:
+    press_id = str(body.id)
+    known = conn.execute(select(dr.c.dispatch_id).where(dr.c.id == press_id)).scalar_one_or_none()
+    if known is not None:
+        # The same press again under another Idempotency-Key (e.g. after a console restart): one dispatch.
+        row = resolve(conn, principal, press_id)
+        return Created(200, dispatch_view(conn, row, show_number=True))
+    contact = _linked_contact(conn, principal, body.contact_id)
+    if contact is not None:
+        same_intent = conn.execute(
+            select(d.c.id)
+            .where(
+                d.c.contact_id == contact.id,
+                d.c.service == body.service,
+                d.c.status.not_in(FINISHED),
+                d.c.received_at >= now - timedelta(seconds=window_s),
+            )
+            .order_by(d.c.received_at)
+            .limit(1)
+        ).scalar_one_or_none()
+        if same_intent is not None:
+            conn.execute(
+                insert(dr).values(
+                    id=press_id,
+                    dispatch_id=same_intent,
+                    requested_by=principal.id,
+                    pressed_at=body.client_pressed_at,
+                    received_at=now,
+                )
+            )
+            _step(
+                conn,
+                same_intent,
+                "requested",
+                body.client_pressed_at or now,
+                principal,
+                clock="client" if body.client_pressed_at else "server",
+            )
+            row = conn.execute(select(d).where(d.c.id == same_intent)).one()
+            _audit(conn, principal, row, "joined", now, source=source)
+            publish(conn, same_intent, now)
+            return Created(200, _view(conn, same_intent, deduplicated=True))
+    caller_id = contact.caller_id if contact is not None else None
+    number = stored_number(body.person_number)
+    if number is None and caller_id is not None:
+        number = conn.execute(
+            select(schema.callers.c.e164).where(schema.callers.c.id == caller_id)
+        ).scalar_one_or_none()
+    conn.execute(
+        insert(d).values(
+            id=press_id,
+            service=body.service,
+            status="received",
+            contact_id=contact.id if contact is not None else None,
+            case_id=(contact.case_id or open_case_id(conn, caller_id)) if contact is not None else None,
+            caller_id=caller_id,
+            counselor_id=principal.id,
+            person_number=number,
+            location=body.location.model_dump(mode="json"),
+            risk=sorted(set(body.risk)),
+            caller_relation=body.caller_relation,
+            callback_line=stored_number(body.callback_line),
+            summary=body.summary,
+            training=1 if training else 0,
+            requested_at=body.client_pressed_at,
+            received_at=now,
+        )
+    )
+    conn.execute(
+        insert(dr).values(
+            id=press_id,
+            dispatch_id=press_id,
+            requested_by=principal.id,
+            pressed_at=body.client_pressed_at,
+            received_at=now,
+        )
+    )
+    _step(
+        conn,
+        press_id,
+        "requested",
+        body.client_pressed_at or now,
+        principal,
+        clock="client" if body.client_pressed_at else "server",
+    )
+    _step(conn, press_id, "received", now, principal)
+    row = conn.execute(select(d).where(d.c.id == press_id)).one()
+    _audit(conn, principal, row, "requested", now, source=source)
+    publish(conn, press_id, now)
+    return Created(201, _view(conn, press_id))
+
+
+def get(conn: Connection, principal: Principal, any_id: str) -> Dispatch:
+    return dispatch_view(conn, resolve(conn, principal, any_id), show_number=True)
+
+
+def list_dispatches(conn: Connection, principal: Principal, open_only: bool | None) -> DispatchList:
+    query = select(d).order_by(d.c.received_at.desc(), d.c.id).limit(MAX_LIST)
+    if open_only is True:
+        query = query.where(d.c.status != "closed")
+    elif open_only is False:
+        query = query.where(d.c.status == "closed")
+    if not principal.can(DISPATCH_VIEW_ANY):
+        query = query.where(d.c.id.in_(select(dr.c.dispatch_id).where(dr.c.requested_by == principal.id)))
+    return DispatchList(items=[dispatch_view(conn, r, show_number=True) for r in conn.execute(query).all()])
+
+
+def _check_allowed(conn: Connection, principal: Principal, row: Row[Any], step: str) -> None:
+    allowed = DISPATCH_STEP_PERMISSIONS[step]
+    for permission in allowed:
+        if not principal.can(permission):
+            continue
+        if permission != DISPATCH_RECORD or principal.id in requesters(conn, row.id):
+            return
+    raise ApiProblem(403, "dispatch_step_not_allowed", f"you may not record {step} on this dispatch")
+
+
+def _conflict(code: str, detail: str) -> ApiProblem:
+    return ApiProblem(409, code, detail)
+
+
+def _already(row: Row[Any], step: str, incident_number: str | None) -> bool:
+    """Whether this step is recorded already (a retry: answer 200, change nothing)."""
+    if getattr(row, f"{step}_at") is None:
+        return False
+    if step == "acknowledged" and incident_number != row.incident_number:
+        raise _conflict("dispatch_already_acknowledged", "acknowledged already, with another incident number")
+    return True
+
+
+def _check_transition(row: Row[Any], step: str) -> None:
+    if row.status == "closed":
+        raise _conflict("dispatch_closed", "this dispatch is closed")
+    if step == "fallback_called":
+        return
+    if step == "closed":
+        if row.status not in OUTCOMES:
+            raise _conflict("dispatch_outcome_required", "record contact_confirmed or failed before closing")
+        return
+    if RANK[step] <= RANK[row.status]:
+        raise _conflict(
+            "dispatch_invalid_transition", f"a dispatch that is {row.status} cannot go back to {step}"
+        )
+
+
+def advance(
+    conn: Connection,
+    principal: Principal,
+    any_id: str,
+    step: str,
+    now: datetime,
+    *,
+    incident_number: str | None = None,
+    reason: str | None = None,
+    source: str | None = None,
+    check_permission: bool = True,
+) -> Dispatch:
+    row = resolve(conn, principal, any_id)
+    if check_permission:
+        _check_allowed(conn, principal, row, step)
+    if step == "failed" and not (reason and reason.strip()):
+        raise field_problem(422, "reason_required", "say why the dispatch failed", "reason")
+    if _already(row, step, incident_number):
+        return dispatch_view(conn, row, show_number=True)
+    _check_transition(row, step)
+    values: dict[str, Any] = {f"{step}_at": now}
+    if step != "fallback_called":
+        values["status"] = step
+    if step == "acknowledged":
+        values["incident_number"] = incident_number
+    if step == "failed":
+        values["failed_reason"] = reason
+    conn.execute(update(d).where(d.c.id == row.id).values(**values))
+    _step(conn, row.id, step, now, principal, incident_number=incident_number, reason=reason)
+    _audit(
+        conn, principal, row, step, now, source=source, reason=(reason or incident_number or "")[:200] or None
+    )
+    publish(conn, row.id, now)
+    return _view(conn, row.id)
