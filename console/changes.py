@@ -14,6 +14,7 @@ class Changes:
     contact: bool = False
     notes: bool = False
     details: bool = False  # the open contact's details (service types, summary, parties, follow-up)
+    dispatch: bool = False  # emergency dispatches: a press, a step, a fallback, a delivery (issue 5)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
@@ -22,4 +23,6 @@ class Changes:
         return any(getattr(self, f.name) for f in fields(self))
 
 
-ALL = Changes(session=True, presence=True, sync=True, call=True, contact=True, notes=True, details=True)
+ALL = Changes(
+    session=True, presence=True, sync=True, call=True, contact=True, notes=True, details=True, dispatch=True
+)

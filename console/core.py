@@ -12,6 +12,9 @@ from console.api_client import ApiClient
 from console.changes import ALL, Changes
 from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
 from console.core_base import _Account
+from console.dispatch import LocalDispatch
+from console.dispatch_ops import DispatchOps
+from console.dispatch_summary import DispatchDraft
 from console.errors import ApiError
 from console.events import apply_event
 from console.lookups import Lookups, SearchResults
@@ -23,18 +26,23 @@ from console.state import ActiveContact, SyncStatus
 from console.sync.engine import SyncEngine
 from console.wire import Event, Me, Presence
 
-__all__ = ["END_DELIVERY_TIMEOUT_S", "ActiveContact", "ConsoleCore", "SearchResults", "SyncStatus"]
+__all__ = [
+    "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ConsoleCore", "DispatchDraft", "LocalDispatch",
+    "SearchResults", "SyncStatus",
+]
 
 NOT_OFFERED = "call_not_offered_to_you"
 
 
-class ConsoleCore(ContactOps, Lookups):
+class ConsoleCore(ContactOps, Lookups, DispatchOps):
     """The counselor console's state and actions, without Qt.
 
     Guarantees:
       - `update_note` commits the draft and its outbox row in one fsync'd transaction before returning;
       - a contact left open by a crash is restored at the next sign-in of the same account, draft included;
-      - `end_contact` works offline; everything queued is delivered once the server is reachable.
+      - `end_contact` works offline; everything queued is delivered once the server is reachable;
+      - `request_dispatch` (the red button, console/dispatch_ops.py) commits before any network I/O and
+        goes out in the emergency lane ahead of everything else; one dispatch per intent.
     """
 
     def __init__(
@@ -84,6 +92,8 @@ class ConsoleCore(ContactOps, Lookups):
         if self._account.engine is not None:
             self._account.engine.resume()
         self._refresh_counts()
+        if self._account.store.dispatches.open_dispatches():
+            self._ensure_dispatch_watch()  # re-arm the fallback timers of dispatches from before a restart
         self._notify(ALL)
 
     async def sign_out(self) -> None:
@@ -103,6 +113,7 @@ class ConsoleCore(ContactOps, Lookups):
         account, self._account, self._account_key = self._account, None, None
         if account is None:
             return
+        await self._stop_dispatch_watch(account)
         if account.engine is not None:
             await account.engine.stop()
         account.db.close()
@@ -122,7 +133,7 @@ class ConsoleCore(ContactOps, Lookups):
             account.engine = SyncEngine(
                 client=self.client, outbox=account.outbox, store=account.store,
                 apply_event=self._apply_event, after_event=self._after_event, on_status=self._on_sync_status,
-                push=push, pull=pull,
+                on_row_done=self._dispatch_row_done, push=push, pull=pull,
             )
         account.engine.start()
 
@@ -159,6 +170,11 @@ class ConsoleCore(ContactOps, Lookups):
     async def accept_call(self, call_id: str) -> ActiveContact:
         """Online only: raises Offline or ApiError (e.g. code call_not_offered_to_you)."""
         account = self._require()
+        # Taken before the await: the "accepted" call.updated event can clear offered_call while the
+        # accept request is still in flight, and the card must stay on screen for the conversation.
+        offered = self.offered_call
+        if offered is not None and offered.id != call_id:
+            offered = None
         try:
             contact = await self.client.accept_call(call_id)
         except ApiError as exc:
@@ -166,11 +182,9 @@ class ConsoleCore(ContactOps, Lookups):
                 self._drop_offer(call_id)  # missed or taken meanwhile: stop showing it
             raise
         self.active_contact = account.store.open_contact(contact)
+        self.active_card = offered.card if offered is not None else None
         if self.offered_call is not None and self.offered_call.id == call_id:
-            self.active_card = self.offered_call.card  # the card stays on screen for the conversation
             self.offered_call = None
-        else:
-            self.active_card = None
         self.presence = "on_call"
         self._notify(Changes(call=True, contact=True, notes=True, details=True, presence=True))
         return self.active_contact

@@ -3,6 +3,7 @@ the listeners and the small helpers each part needs. No behaviour of its own bey
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +30,9 @@ class _Account:
         self.outbox = Outbox(self.db)
         self.store = LocalStore(self.db, self.outbox)
         self.engine: SyncEngine | None = None
+        # The dispatch fallback timers (console.dispatch_ops): one task, woken by each press.
+        self.dispatch_watch: asyncio.Task[None] | None = None
+        self.dispatch_wake = asyncio.Event()
 
 
 class CoreBase:

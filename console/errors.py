@@ -122,3 +122,28 @@ class InvalidSearch(ConsoleError):
     """The search query cannot be used. code: query_too_long, query_too_short, not_a_number."""
 
     default_code = "invalid_search"
+
+
+# --- issue 5: emergency dispatch ---------------------------------------------------------------------
+
+
+class InvalidDispatch(ConsoleError):
+    """A dispatch field has a value no form should produce (`field`: a dotted path such as "risk" or
+    "location.district"; `reason`: invalid_code or invalid_type). Nothing was saved. Free text is never a
+    reason: it is cut to the server's limit instead, so no typed text can block a dispatch."""
+
+    default_code = "invalid_dispatch"
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__()
+        self.field = field
+        self.reason = reason
+
+
+class DispatchRefused(ConsoleError):
+    """A step the dispatch's state does not allow; nothing was saved. code: dispatch_not_found,
+    dispatch_closed, dispatch_outcome_required (close needs contact_confirmed or failed first),
+    dispatch_outcome_conflict (the other outcome is already recorded), reason_required (failed needs a
+    reason)."""
+
+    default_code = "dispatch_refused"

@@ -13,7 +13,7 @@ from typing import Protocol
 from console.changes import Changes
 from console.state import ActiveContact
 from console.store.local import LocalStore
-from console.wire import Call, Contact, Event, Me, Presence, PresenceInfo
+from console.wire import Call, Contact, Dispatch, Event, Me, Presence, PresenceInfo
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,10 @@ def apply_event(state: ConsoleState, event: Event, store: LocalStore) -> Changes
         if contact.ended_at is not None:
             return _ended_by_server(state, store, contact.id, contact.ended_at)
         return Changes()
+    if event.type == "dispatch.updated":
+        # A step of a dispatch we pressed (or joined): merged into our intents, first time known wins.
+        changed = store.dispatches.record_server(Dispatch.model_validate(event.data))
+        return Changes(dispatch=bool(changed))
     # contact.entry_added and types this console does not know yet: nothing to show.
     return Changes()
 

@@ -30,6 +30,12 @@ class Settings:
     note_debounce_ms: int = 300
     # Pre-fills the login dialog; a user name is not a secret.
     last_username: str | None = None
+    # Emergency dispatch (issue 5): tell the counselor to phone 112/119 directly when the server has not
+    # received a dispatch this long after the press, or no liaison acknowledged it this long after it.
+    dispatch_receive_timeout_s: float = 5.0
+    dispatch_ack_timeout_s: float = 60.0
+    # The centre's line the agency calls back on (sent with every dispatch; None: not sent).
+    dispatch_callback_line: str | None = None
 
     @property
     def training(self) -> bool:
@@ -44,6 +50,10 @@ class LoadedSettings:
     problem: str | None = None
 
 
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _valid(name: str, value: Any) -> bool:
     checks: dict[str, Any] = {
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
@@ -55,6 +65,9 @@ def _valid(name: str, value: Any) -> bool:
         and 1 <= v <= 86_400,
         "note_debounce_ms": lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 10_000,
         "last_username": lambda v: v is None or (isinstance(v, str) and 0 < len(v) <= 64),
+        "dispatch_receive_timeout_s": lambda v: _number(v) and 0.1 <= v <= 600,
+        "dispatch_ack_timeout_s": lambda v: _number(v) and 1 <= v <= 3600,
+        "dispatch_callback_line": lambda v: v is None or (isinstance(v, str) and 0 < len(v.strip()) <= 32),
     }
     return bool(checks[name](value))
 
@@ -82,7 +95,7 @@ def load_settings(path: Path) -> LoadedSettings:
         if f.name not in raw:
             continue
         value = raw[f.name]
-        if f.name == "simulator_interval_s" and isinstance(value, int) and not isinstance(value, bool):
+        if f.name.endswith("_s") and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if _valid(f.name, value):
             values[f.name] = value

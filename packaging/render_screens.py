@@ -4,8 +4,9 @@
 
 Starts the reference server (training mode, subprocess, its own temp data dir), builds the console with
 ui.app.build_console, and drives it through: login, idle, ringing (new and returning caller), in call
-with a note, wrap-up, and offline with pending items. Runs on the offscreen platform unless a display
-platform is forced with QT_QPA_PLATFORM.
+with a note, the red button (pulsing, at rest), the dispatch panel, its live steps, wrap-up, offline with
+pending items, and the dispatch fallback when the server cannot be reached. Runs on the offscreen
+platform unless a display platform is forced with QT_QPA_PLATFORM.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ if str(ROOT) not in sys.path:
 
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -186,6 +187,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await settle(0.4)
         shot("07-in-call-directory")
         window.contact.show_tab(0)
+        await emergency_screens(console, out, docs)
 
         window.contact.end_contact()
         await wait_for(lambda: window.contact.state() == "wrap_up", "wrap-up")
@@ -238,6 +240,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         )
         await settle(1.2)
         shot("13-offline-pending")
+        await fallback_screen(console, out, docs)
 
         window.show_error(error_text(RuntimeError()))
         await settle()
@@ -247,6 +250,76 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
             console.window.hide()
             await console.aclose()
         await server.stop()
+
+
+def save_crop(widget: QWidget, out: Path, name: str, around: QWidget, margin: int = 40) -> None:
+    """A close-up of ``around`` (the red button) as it sits in ``widget``."""
+    top_left = around.mapTo(widget, QPoint(0, 0))
+    rect = QRect(top_left, around.size()).adjusted(-margin * 3, -margin, margin, margin)
+    path = out / f"{name}.png"
+    widget.grab(rect.intersected(widget.rect())).save(str(path))
+    print(path)
+
+
+async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None) -> None:
+    """The red button pulsing (a suicide-risk flag on this caller), the panel, then the live steps."""
+    window = console.window
+    button = window.contact.emergency
+    await wait_for(button.is_pulsing, "pulsing button")
+    await wait_for(lambda: button._glow.blurRadius() > 30, "glow at its peak")
+    save_crop(window, out, "15-emergency-button-pulsing", button)
+    window.contact.notes.editor().setFocus()
+    window.open_emergency()  # what F12 does
+    panel = window.dispatch_panel
+    form = panel.form
+    type_text(form.address, "망원동 412-7 2층")
+    form.district.setCurrentIndex(form.district.findData("마포구"))
+    type_text(form.landmark, "망원시장 입구 편의점 위층")
+    form.lookup.setChecked(True)
+    form.risks["plan"].setChecked(True)
+    form.risks["means"].setChecked(True)
+    type_text(form.callback, "02-120-0005")
+    panel.focus_confirm()
+    await settle(0.6)
+    save(window, out, "16-emergency-panel")
+    if docs is not None:
+        save(window, docs, "emergency_panel")
+    panel.confirm_dispatch()
+    # Training mode plays the liaison: acknowledged with a TRN- incident number, then units en route.
+    await wait_for(lambda: panel.status.incident_text() != "", "incident number", timeout=30)
+    await wait_for(lambda: panel.status.step_text("en_route") != "출동 중", "en route", timeout=30)
+    await settle(0.6)
+    save(window, out, "17-emergency-steps")
+    if docs is not None:
+        save(window, docs, "emergency_steps")
+    panel.status.confirm.click()
+    await settle(0.3)
+    save(window, out, "18-emergency-confirmed")
+    panel.status.close_button.click()
+    await wait_for(lambda: panel.mode() == "hidden", "panel closed")
+
+
+async def fallback_screen(console: ConsoleWindow, out: Path, docs: Path | None) -> None:
+    """Offline at the press: saved here, retrying, and after the receive timeout: phone 112 directly."""
+    window = console.window
+    save_crop(window, out, "19-emergency-button-rest", window.contact.emergency)
+    window.open_emergency()
+    panel = window.dispatch_panel
+    form = panel.form
+    type_text(form.number, "010-3030-1188")
+    type_text(form.address, "서울 노원구 상계동 주공아파트 7단지")
+    form.district.setCurrentIndex(form.district.findData("노원구"))
+    form.risks["thoughts"].setChecked(True)
+    form.risks["means"].setChecked(True)
+    form.relation.setCurrentIndex(form.relation.findData("self"))
+    panel.confirm_dispatch()
+    await settle(0.4)
+    save(window, out, "20-emergency-saved-offline")
+    await wait_for(lambda: panel.status.fallback_text() != "", "fallback", timeout=15)
+    await settle(0.6)
+    save(window, out, "21-emergency-fallback")
+    if docs is not None:
+        save(window, docs, "emergency_fallback")
 
 
 async def login_screens(console: ConsoleWindow, url: str, out: Path) -> None:

@@ -25,6 +25,7 @@ class CoreBridge(QObject):
     call_withdrawn = Signal(str)  # call id that stopped ringing here (accepted, declined, missed, taken)
     contact_changed = Signal(object)  # ActiveContact | None
     notes_changed = Signal()
+    dispatch_changed = Signal()  # an emergency dispatch: press, step, event, fallback timer, delivery
     session_expired = Signal()  # sync state went to auth_required (once per transition)
 
     def __init__(self, core: ConsoleCore, parent: QObject | None = None) -> None:
@@ -64,6 +65,8 @@ class CoreBridge(QObject):
             self.contact_changed.emit(core.active_contact)
         if changes.notes:
             self.notes_changed.emit()
+        if changes.dispatch:
+            self.dispatch_changed.emit()
 
     def _emit_call(self) -> None:
         call = self._core.offered_call

@@ -125,6 +125,10 @@ class CallerLine(QFrame):
         self._card = card
         self._render()
 
+    def card(self) -> CallerCard | None:
+        """The card shown for the person on the line (risk tier and flags), if any."""
+        return self._card
+
     # --- unmask ----------------------------------------------------------------------------------
 
     def _on_unmask_clicked(self) -> None:

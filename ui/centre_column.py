@@ -1,20 +1,25 @@
-"""The centre column: idle or the open contact, with the incoming-call card laid over its top edge.
+"""The centre column: idle or the open contact, with the incoming-call card laid over its top edge and
+the dispatch panel laid over the rest.
 
-The card is a child positioned by hand (not in the layout) so that it overlays whatever is below it
-instead of pushing it down: the counselor's notes do not jump when a call rings during wrap-up.
+The card and the panel are children positioned by hand (not in the layout) so that they overlay whatever
+is below instead of pushing it down: the counselor's notes do not jump when a call rings during wrap-up.
+The panel stops above the contact's bottom row, so the emergency button (and 통화 종료) are never covered.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QStackedLayout, QWidget
 
 from ui.call_card import CallCard
 from ui.contact_view import ContactView
+from ui.dispatch_panel import DispatchPanel
 from ui.idle_view import IdleView
 
 CARD_MARGIN = 16
+PANEL_MARGIN = 10
+PANEL_GAP = 10  # between the panel's bottom edge and the contact's bottom row
 
 
 class CentreColumn(QFrame):
@@ -26,6 +31,7 @@ class CentreColumn(QFrame):
         self.idle = idle
         self.contact = contact
         self.card = card
+        self.panel: DispatchPanel | None = None
         self._stack = QStackedLayout(self)
         self._stack.addWidget(idle)
         self._stack.addWidget(contact)
@@ -33,11 +39,20 @@ class CentreColumn(QFrame):
         card.hide()
         card.installEventFilter(self)
 
+    def attach_panel(self, panel: DispatchPanel) -> None:
+        self.panel = panel
+        panel.setParent(self)
+        panel.hide()
+        panel.installEventFilter(self)
+        self.contact.installEventFilter(self)
+
     def show_idle(self) -> None:
         self._stack.setCurrentWidget(self.idle)
+        self._place_panel()
 
     def show_contact(self) -> None:
         self._stack.setCurrentWidget(self.contact)
+        self._place_panel()
 
     def current(self) -> QWidget | None:
         return self._stack.currentWidget()
@@ -45,6 +60,7 @@ class CentreColumn(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_card()
+        self._place_panel()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Resize too: the card's own adjustSize() would otherwise shrink it to its hint's width.
@@ -52,7 +68,32 @@ class CentreColumn(QFrame):
             QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize
         ):
             self._place_card()
+        elif event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
+            watched is self.panel or watched is self.contact
+        ):
+            self._place_panel()
         return super().eventFilter(watched, event)
+
+    def panel_rect(self) -> QRect:
+        """Over the whole column, but above the contact's bottom row (its emergency button) when a
+        contact is showing."""
+        bottom = self.height() - PANEL_MARGIN
+        button = self.contact.emergency
+        if self._stack.currentWidget() is self.contact and button.isVisibleTo(self.contact):
+            bottom = min(bottom, button.mapTo(self, QPoint(0, 0)).y() - PANEL_GAP)
+        return QRect(PANEL_MARGIN, PANEL_MARGIN, max(0, self.width() - 2 * PANEL_MARGIN),
+                     max(0, bottom - PANEL_MARGIN))
+
+    def _place_panel(self) -> None:
+        panel = self.panel
+        if panel is None or panel.isHidden():
+            return
+        rect = self.panel_rect()
+        if panel.size() != rect.size():
+            panel.resize(rect.size())
+        if not panel.sliding() and panel.pos() != rect.topLeft():
+            panel.move(rect.topLeft())
+        panel.raise_()
 
     def _place_card(self) -> None:
         width = max(0, self.width() - 2 * CARD_MARGIN)

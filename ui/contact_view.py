@@ -1,7 +1,7 @@
 """The open contact: who is on the line (always visible), how long, and the tabs [메모] [자원 안내] [마무리].
 
-Later issues add [체크리스트] and [연계] tabs between 메모 and 자원 안내, and the emergency button in the
-bottom-right slot; nothing else may live there.
+Later issues add [체크리스트] and [연계] tabs between 메모 and 자원 안내. The emergency button lives in the
+bottom-right slot, in every state of a contact; nothing else may live there.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from console.wire import CallerCard
 from ui.caller_line import CallerLine
 from ui.card_sections import set_tone
 from ui.directory_panel import DirectoryPanel
+from ui.emergency_button import EmergencyButton
 from ui.formatting import channel_name, format_duration
 from ui.labels import wrap_up_field_name
 from ui.messages import error_text
@@ -130,9 +131,11 @@ class ContactView(QFrame):
         actions.addWidget(self._finish)
         actions.addWidget(self._missing, 1)
         actions.addStretch(1)  # buttons keep their size whether or not a message is showing
-        # Bottom-right belongs to the emergency button (a later issue); nothing else may live here.
+        # Bottom-right belongs to the emergency button; nothing else may live here.
         self.emergency_slot = QHBoxLayout()
         self.emergency_slot.setObjectName("emergencySlot")
+        self.emergency = EmergencyButton(object_name="emergencyButton", parent=self)
+        self.emergency_slot.addWidget(self.emergency)
         actions.addLayout(self.emergency_slot)
 
         column = QVBoxLayout(self)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from ui.emergency_button import EmergencyButton
 from ui.presence_selector import PresenceSelector
 from ui.sync_indicator import SyncIndicator
 from ui.text import plain_label, set_plain
@@ -24,6 +25,9 @@ class HeaderBar(QFrame):
         )
         self.presence = PresenceSelector(core, self)
         self.sync = SyncIndicator(self)
+        # The same red button as the contact's, up here too while a contact is open (F12 from anywhere).
+        self.emergency = EmergencyButton(object_name="emergencyHeaderButton", compact=True, parent=self)
+        self.emergency.hide()
         self._user = plain_label(object_name="counselorName")
         self._user.setAccessibleName(QCoreApplication.translate("HeaderBar", "로그인한 상담원"))
         row = QHBoxLayout(self)
@@ -31,6 +35,7 @@ class HeaderBar(QFrame):
         row.setSpacing(16)
         row.addWidget(title)
         row.addStretch(1)
+        row.addWidget(self.emergency)
         row.addWidget(self.presence)
         row.addWidget(self._separator())
         row.addWidget(self.sync)

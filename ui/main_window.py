@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from ui.call_card import CallCard
 from ui.centre_column import CentreColumn
 from ui.contact_view import ContactView
+from ui.dispatch_panel import DispatchPanel
+from ui.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
+from ui.emergency_button import crisis_raised
 from ui.error_banner import ErrorBanner
 from ui.header_bar import HeaderBar
 from ui.history_panel import HistoryPanel
@@ -62,6 +65,12 @@ class MainWindow(QMainWindow):
         self.contact = ContactView(core, debounce_ms=note_debounce_ms, parent=self)
         self.card = CallCard(core, self)
         self.centre = CentreColumn(self.idle, self.contact, self.card, self)
+        self.dispatch_panel = DispatchPanel(core, tasks, self)
+        self.centre.attach_panel(self.dispatch_panel)
+        # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
+        self.emergency_shortcut = QShortcut(QKeySequence(EMERGENCY_SHORTCUT), self)
+        self.emergency_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.emergency_shortcut.activated.connect(self.open_emergency)
 
         body = QHBoxLayout()
         body.setContentsMargins(16, 12, 16, 16)
@@ -98,6 +107,10 @@ class MainWindow(QMainWindow):
         self.history.history_loaded.connect(self._on_history_loaded)
         self.history.history_failed.connect(lambda: self.card.set_card(None, failed=True))
         self.search.hit_selected.connect(self.history.show_search_hit)
+        self.contact.emergency.emergency_requested.connect(self.open_emergency)
+        self.header.emergency.emergency_requested.connect(self.open_emergency)
+        bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
+        bridge.changed.connect(self._update_emergency)
         self.refresh_all()
 
     # --- public ----------------------------------------------------------------------------------
@@ -105,12 +118,18 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         self.error_banner.show_message(text)
 
+    def open_emergency(self) -> None:
+        """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel."""
+        if self._core.active_contact is not None or self._core.dispatches:
+            self.dispatch_panel.open_for_press()
+
     def refresh_all(self) -> None:
         """Show the core's current state (after sign-in, or when built on a running core)."""
         self._on_bridge_session_changed()
         self._on_bridge_presence_changed(str(self._core.presence))
         self._on_bridge_sync_changed(self._core.sync_status)
         self._on_bridge_contact_changed(self._core.active_contact)
+        self.dispatch_panel.refresh()
         offered = self._core.offered_call
         if offered is not None and offered.status == "offered":
             self._on_bridge_call_offered(offered)
@@ -138,6 +157,7 @@ class MainWindow(QMainWindow):
     def _on_bridge_contact_changed(self, contact: ActiveContact | None) -> None:
         self.contact.set_contact(contact)
         self.today.track(contact)
+        self._update_emergency()
         if contact is None:
             self._contact_id = None
             self.centre.show_idle()
@@ -160,11 +180,20 @@ class MainWindow(QMainWindow):
         call = self.card.accepted_call
         if call is not None and call.id == call_id:
             self.contact.set_card(call.card)
+        self._update_emergency()
 
     def _on_history_loaded(self, history: CallerHistory | None) -> None:
         card = history.card if history is not None else None
         self.card.set_card(card)
         self.contact.set_card(card)
+        self._update_emergency()
+
+    def _update_emergency(self, _changes: object = None) -> None:
+        in_contact = self._core.active_contact is not None
+        self.header.emergency.setVisible(in_contact)
+        pulsing = crisis_raised(self._core, self.contact.caller_line.card())
+        self.contact.emergency.set_pulsing(pulsing)
+        self.header.emergency.set_pulsing(pulsing)
 
     def _on_bridge_session_expired(self) -> None:
         self.error_banner.show_message(

@@ -40,6 +40,38 @@ MIGRATION_2_SQL = """
     );
 """
 
+# 3: emergency dispatches (issue 5) and the outbox's priority inside a lane. One joinable intent per
+# contact and service (the double-press rule) is enforced by a partial unique index, so even two console
+# processes on the same account file cannot both insert one.
+MIGRATION_3_SQL = """
+    ALTER TABLE outbox ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;     -- higher goes first in its lane
+
+    CREATE TABLE dispatches (
+        client_id            TEXT PRIMARY KEY,                 -- made at the press; the Idempotency-Key
+        contact_id           TEXT,
+        service              TEXT NOT NULL,
+        fields               TEXT NOT NULL,                    -- DispatchFields JSON
+        pressed_at           TEXT NOT NULL,
+        server_id            TEXT,                             -- differs when the server joined us to another
+        deduplicated         INTEGER NOT NULL DEFAULT 0,
+        received_at          TEXT,
+        acknowledged_at      TEXT,
+        incident_number      TEXT,
+        en_route_at          TEXT,
+        contact_confirmed_at TEXT,
+        failed_at            TEXT,
+        failed_reason        TEXT,
+        closed_at            TEXT,
+        fallback_reason      TEXT,
+        fallback_shown_at    TEXT,
+        fallback_called_at   TEXT,
+        server               TEXT                              -- the server's latest Dispatch JSON
+    );
+    CREATE UNIQUE INDEX dispatches_one_joinable ON dispatches (COALESCE(contact_id, ''), service)
+        WHERE closed_at IS NULL AND failed_at IS NULL;
+    CREATE INDEX dispatches_server ON dispatches (server_id);
+"""
+
 # Append only: never edit a migration that has shipped, add the next one.
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: outbox, contacts with their note draft, sync state.
@@ -86,6 +118,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     );
     """,
     _migration_2,
+    MIGRATION_3_SQL,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

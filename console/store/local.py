@@ -16,6 +16,7 @@ from typing import Any
 from console.state import ActiveContact
 from console.store.db import Database
 from console.store.details import DetailsStore
+from console.store.dispatches import DispatchStore
 from console.store.outbox import Outbox
 from console.store.search_index import index_contact
 from console.wire import CallerSummary, Contact, ContactEnd, EntryCreate
@@ -60,6 +61,7 @@ class LocalStore:
         self._outbox = outbox
         self._now = now
         self.details = DetailsStore(db, outbox, now=now)
+        self.dispatches = DispatchStore(db, outbox, now=now)
 
     # --- contacts and notes -----------------------------------------------------------------------
 

@@ -60,9 +60,10 @@ class Outbox:
 
     Guarantees:
       - `enqueue` joins the caller's open transaction (or makes its own);
-      - `claim_next` returns the emergency lane first, then the oldest row, never a row whose record has
-        an older pending row; it counts the attempt durably before the caller sends anything, so a row
-        that may have reached the server is never rewritten (see LocalStore.save_note_draft);
+      - `claim_next` returns the emergency lane first (no normal row goes while an emergency row waits),
+        then by priority and commit order, never a row whose record has an older pending row; it counts
+        the attempt durably before the caller sends anything, so a row that may have reached the server
+        is never rewritten (see LocalStore.save_note_draft);
       - a row leaves only through `ack` (delivered); `fail` parks it with a problem code, never drops it.
     """
 
@@ -72,25 +73,31 @@ class Outbox:
 
     def enqueue(
         self, *, kind: str, payload: dict[str, Any], idempotency_key: str, record_id: str,
-        lane: Lane = "normal",
+        lane: Lane = "normal", priority: int = 0,
     ) -> int:
         now = self._clock()
         with self._db.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO outbox (idempotency_key, kind, payload, lane, record_id, next_attempt_at,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " created_at, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (idempotency_key, kind, json.dumps(payload, ensure_ascii=False), lane, record_id, now,
-                 datetime.fromtimestamp(now, UTC).isoformat()),
+                 datetime.fromtimestamp(now, UTC).isoformat(), priority),
             )
             return int(cur.lastrowid or 0)
 
-    def claim_next(self) -> OutboxRow | None:
-        """The next row to send now, with its attempt already counted; None when nothing is due."""
+    def claim_next(self, *, emergency_only: bool = False) -> OutboxRow | None:
+        """The next row to send now, with its attempt already counted; None when nothing is due.
+
+        While any emergency row waits (due or not), only emergency rows are returned: the emergency lane
+        drains before everything else, even while its own rows back off. Inside a lane, higher priority
+        first (a dispatch's create before the counselor's later steps of older dispatches), then commit
+        order. `emergency_only`: the normal lane is held back (server-wide backoff)."""
         now = self._clock()
         with self._db.transaction() as conn:
+            lane_filter = " AND o.lane = 'emergency'" if emergency_only or self._emergency_waiting() else ""
             r = conn.execute(
-                f"SELECT o.* {_ELIGIBLE} AND o.next_attempt_at <= ?"
-                " ORDER BY CASE o.lane WHEN 'emergency' THEN 0 ELSE 1 END, o.id LIMIT 1",
+                f"SELECT o.* {_ELIGIBLE}{lane_filter} AND o.next_attempt_at <= ?"
+                " ORDER BY CASE o.lane WHEN 'emergency' THEN 0 ELSE 1 END, o.priority DESC, o.id LIMIT 1",
                 (now,),
             ).fetchone()
             if r is None:
@@ -98,9 +105,14 @@ class Outbox:
             conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (r["id"],))
         return replace(_row(r), attempts=r["attempts"] + 1)
 
-    def next_due_at(self) -> float | None:
-        """When the earliest eligible row becomes due (may be in the past), or None when none waits."""
-        r = self._db.conn.execute(f"SELECT MIN(o.next_attempt_at) {_ELIGIBLE}").fetchone()
+    def _emergency_waiting(self) -> bool:
+        r = self._db.conn.execute(f"SELECT 1 {_ELIGIBLE} AND o.lane = 'emergency' LIMIT 1").fetchone()
+        return r is not None
+
+    def next_due_at(self, *, emergency_only: bool = False) -> float | None:
+        """When the earliest row claim_next may return becomes due (may be in the past), or None."""
+        lane_filter = " AND o.lane = 'emergency'" if emergency_only or self._emergency_waiting() else ""
+        r = self._db.conn.execute(f"SELECT MIN(o.next_attempt_at) {_ELIGIBLE}{lane_filter}").fetchone()
         return None if r[0] is None else float(r[0])
 
     def ack(self, row_id: int) -> None:
@@ -128,13 +140,15 @@ class Outbox:
             )
             return cur.rowcount
 
-    def make_all_due(self) -> None:
+    def make_all_due(self, *, lane: Lane | None = None) -> None:
         """A fresh start is a fresh attempt: don't make the counselor wait out an old backoff."""
+        sql = "UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?"
+        args: list[Any] = [self._clock(), self._clock()]
+        if lane is not None:
+            sql += " AND lane = ?"
+            args.append(lane)
         with self._db.transaction() as conn:
-            conn.execute(
-                "UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending' AND next_attempt_at > ?",
-                (self._clock(), self._clock()),
-            )
+            conn.execute(sql, args)
 
     def counts(self) -> tuple[int, int]:
         """(pending, failed)."""

@@ -58,3 +58,22 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+# The emergency lane (dispatches) retries on a short, low cap: a person in danger must not wait out a
+# 30 s backoff. A few consoles retrying every 1-2 s is no load for the server.
+EMERGENCY_FLOOR_S = 0.5
+EMERGENCY_CAP_S = 2.0
+
+
+def emergency_delay(
+    attempt: int, *, rng: Callable[[], float] = random.random, retry_after: float | None = None
+) -> float:
+    """Seconds before the next try of an emergency row after the `attempt`-th consecutive failure:
+    0.5-1 s after the first, then 1-2 s (equal jitter, never below EMERGENCY_FLOOR_S so a dead server is
+    not hammered). A server's Retry-After is honoured only up to EMERGENCY_CAP_S."""
+    ceiling = min(EMERGENCY_CAP_S, 2 * EMERGENCY_FLOOR_S * (2.0 ** min(max(0, attempt - 1), 8)))
+    delay = ceiling / 2 + rng() * ceiling / 2
+    if retry_after is not None:
+        delay = max(delay, min(max(retry_after, 0.0), EMERGENCY_CAP_S))
+    return delay

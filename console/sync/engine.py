@@ -3,7 +3,8 @@
 Two asyncio tasks on the app's loop (no threads):
   - push: drains the outbox row by row (emergency lane first, commit order per record); wakes when a row
     is added; backs off on connect errors, timeouts, 429 and 5xx (honouring Retry-After); on 401 pauses
-    everything and reports auth_required once; any other 4xx parks the row as failed with the code;
+    everything and reports auth_required once; any other 4xx parks the row as failed with the code.
+    The emergency lane has its own short backoff (0.5-2 s) and is never held back by the normal lane's;
   - pull: follows GET /v1/events as SSE from the stored seq (Last-Event-ID), applies each event and stores
     its seq in one transaction, reconnects with backoff; a malformed event is logged and skipped.
 """
@@ -24,9 +25,12 @@ from console.api_client import ApiClient
 from console.errors import ApiError, AuthRequired, ConsoleError, Offline
 from console.state import SyncState, SyncStatus
 from console.store.details import CONTACT_UPDATE
+from console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
 from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
 from console.store.outbox import Outbox, OutboxRow
-from console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, next_delay
+from console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
+from console.sync.dispatch_delivery import deliver_create, deliver_step
+from console.sync.waiting import wait_event
 from console.wire import Contact, ContactEnd, ContactUpdate, EntryCreate, Event, Problem
 
 log = logging.getLogger(__name__)
@@ -57,6 +61,7 @@ async def _deliver_contact_update(client: ApiClient, row: OutboxRow, store: Loca
 # One entry per outbox kind; later features (checklists, referrals, dispatches) add theirs here.
 DELIVERERS: Mapping[str, Deliver] = {
     ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end, CONTACT_UPDATE: _deliver_contact_update,
+    DISPATCH_CREATE: deliver_create, DISPATCH_STEP: deliver_step,
 }
 
 
@@ -84,6 +89,7 @@ class SyncEngine:
         apply_event: Callable[[Event], object],
         after_event: Callable[[], None] | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
+        on_row_done: Callable[[OutboxRow], None] | None = None,
         push: bool = True,
         pull: bool = True,
         rng: Callable[[], float] = random.random,
@@ -96,6 +102,7 @@ class SyncEngine:
         self._apply_event = apply_event
         self._after_event = after_event
         self._on_status = on_status
+        self._on_row_done = on_row_done
         self._push_enabled = push
         self._pull_enabled = pull
         self._rng = rng
@@ -161,9 +168,7 @@ class SyncEngine:
             if remaining <= 0:
                 return False
             self._wake.set()
-            progress = self._progress
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(progress.wait(), remaining)
+            await wait_event(self._progress, remaining)
         return True
 
     # --- status -----------------------------------------------------------------------------------
@@ -195,8 +200,7 @@ class SyncEngine:
 
     async def _sleep(self, seconds: float | None) -> None:
         """Sleep up to `seconds` (None: until woken); a wake() ends it early."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), seconds)
+        await wait_event(self._wake, seconds)
 
     def _delay(self, failures: int, retry_after: float | None = None) -> float:
         return next_delay(failures, base=self._base, cap=self._cap, rng=self._rng, retry_after=retry_after)
@@ -204,50 +208,64 @@ class SyncEngine:
     # --- push -------------------------------------------------------------------------------------
 
     async def _push_loop(self) -> None:
-        failures = 0  # consecutive server-wide failures, for the backoff
+        failures = 0  # consecutive server-wide failures of the normal lane, for its backoff
+        emergency_failures = 0  # the same for the emergency lane, whose backoff is short and capped low
         while True:
             await self._running.wait()
             self._wake.clear()
+            # While the normal lane is held back, emergency rows still go (never behind a 30 s backoff).
             hold = self._hold_until - time.time()
-            if hold > 0:
-                await self._sleep(hold)
-                continue
-            row = self._outbox.claim_next()
+            row = self._outbox.claim_next(emergency_only=hold > 0)
             if row is None:
                 self._emit()
-                due = self._outbox.next_due_at()
-                await self._sleep(None if due is None else max(0.0, due - time.time()))
+                due = self._outbox.next_due_at(emergency_only=hold > 0)
+                waits = [w for w in (None if due is None else due - time.time(), hold if hold > 0 else None)
+                         if w is not None]
+                await self._sleep(max(0.0, min(waits)) if waits else None)
                 continue
+            emergency = row.lane == "emergency"
             try:
                 result = await self._deliver(row)
-            except Offline as exc:
-                failures += 1
-                self._back_off(row, failures, exc)
+            except (Offline, ApiError) as exc:
+                if isinstance(exc, ApiError) and not exc.retryable:
+                    log.warning("outbox row %d (%s) refused: %s", row.id, row.kind, exc.code)
+                    self._park(row, exc.code)
+                elif emergency:
+                    emergency_failures += 1
+                    self._back_off_emergency(row, emergency_failures, exc)
+                else:
+                    failures += 1
+                    self._back_off(row, failures, exc)
             except AuthRequired:
                 self._outbox.retry_later(row.id, delay_s=0.0, error="auth_required")
                 self._pause_for_auth()
-            except ApiError as exc:
-                if exc.retryable:
-                    failures += 1
-                    self._back_off(row, failures, exc)
-                else:
-                    log.warning("outbox row %d (%s) refused: %s", row.id, row.kind, exc.code)
-                    self._park(row, exc.code)
             except Exception as exc:  # a bug in a deliverer must not stop the outbox
                 log.exception("outbox row %d (%s) crashed: %s", row.id, row.kind, type(exc).__name__)
                 self._park(row, "client_error")
             else:
-                failures = 0
+                if emergency:
+                    emergency_failures = 0
+                else:
+                    failures = 0
                 if isinstance(result, Contact):
                     self._store.details.record_server_contact(result)  # the next If-Match
                 self._outbox.ack(row.id)
                 self._progressed()
                 self._set_state("online")
+                self._row_done(row)
+
+    def _row_done(self, row: OutboxRow) -> None:
+        if self._on_row_done is not None:
+            try:
+                self._on_row_done(row)
+            except Exception:  # a listener's bug must not stop the outbox
+                log.exception("on_row_done failed for row %d (%s)", row.id, row.kind)
 
     def _park(self, row: OutboxRow, code: str) -> None:
         self._outbox.fail(row.id, error=code)
         self._progressed()
         self._emit()
+        self._row_done(row)
 
     def _back_off(self, row: OutboxRow, failures: int, exc: Offline | ApiError) -> None:
         """Server-wide trouble: retry this row later and hold the whole queue back until then."""
@@ -256,6 +274,14 @@ class SyncEngine:
         self._outbox.retry_later(row.id, delay_s=delay, error=exc.code)
         self._hold_until = time.time() + delay
         self._set_state("offline" if isinstance(exc, Offline) else self._state, exc.code)
+
+    def _back_off_emergency(self, row: OutboxRow, failures: int, exc: Offline | ApiError) -> None:
+        """Retry the emergency row soon; the normal lane waits anyway while an emergency row is pending."""
+        retry_after = exc.retry_after if isinstance(exc, ApiError) else None
+        delay = emergency_delay(failures, rng=self._rng, retry_after=retry_after)
+        self._outbox.retry_later(row.id, delay_s=delay, error=exc.code)
+        self._set_state("offline" if isinstance(exc, Offline) else self._state, exc.code)
+        self._row_done(row)  # the dispatch shows why it is not through yet
 
     async def _deliver(self, row: OutboxRow) -> object:
         deliver = DELIVERERS.get(row.kind)
@@ -271,8 +297,10 @@ class SyncEngine:
     # --- pull -------------------------------------------------------------------------------------
 
     def _on_stream_open(self) -> None:
-        # The server is reachable again: stop holding the outbox back.
+        # The server is reachable again: stop holding the outbox back, and send waiting emergency rows now
+        # rather than at the end of their (short) backoff.
         self._hold_until = 0.0
+        self._outbox.make_all_due(lane="emergency")
         self._set_state("online")
         self._wake.set()
 

@@ -1,8 +1,10 @@
 """A console process for the durability test (run as `python -m tests.console.durability_driver`).
 
 Phase "type": sign in as kim, get a call, accept it, type a note with pushing OFF (so it cannot have been
-sent), print "TYPED <contact id>" and wait to be killed. Phase "resume": sign in again, report the
-restored contact, push, print "DELIVERED" once the outbox is empty.
+sent), print "TYPED <contact id>" and wait to be killed. Phase "press": the same, but press the red button
+(police 112) instead of typing, print "PRESSED <dispatch id> <contact id>" and wait to be killed. Phase
+"resume": sign in again, report the restored contact (and the open dispatches), push, print "DELIVERED"
+once the outbox is empty.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def build(url: str, data_dir: Path) -> ConsoleCore:
                        client=ApiClient(server_url=url), secrets=SecretStore.in_memory())
 
 
-async def type_phase(url: str, data_dir: Path) -> None:
+async def on_call(url: str, data_dir: Path) -> tuple[ConsoleCore, str]:
     core = build(url, data_dir)
     await core.sign_in(server_url=url, username="kim", password="annyeong120")
     await core.set_presence("available")
@@ -42,9 +44,21 @@ async def type_phase(url: str, data_dir: Path) -> None:
         call_id = r.json()["id"]
     active = await core.accept_call(call_id)
     await core.start_sync(push=False)
+    return core, active.contact_id
+
+
+async def type_phase(url: str, data_dir: Path) -> None:
+    core, contact_id = await on_call(url, data_dir)
     for text in DRAFTS:
         core.update_note(text)
-    print(f"TYPED {active.contact_id}", flush=True)
+    print(f"TYPED {contact_id}", flush=True)
+    await asyncio.Event().wait()  # the test kills us here
+
+
+async def press_phase(url: str, data_dir: Path) -> None:
+    core, contact_id = await on_call(url, data_dir)
+    dispatch = core.request_dispatch("police_112")  # committed when this returns; never sent (push off)
+    print(f"PRESSED {dispatch.client_id} {contact_id}", flush=True)
     await asyncio.Event().wait()  # the test kills us here
 
 
@@ -55,6 +69,7 @@ async def resume_phase(url: str, data_dir: Path) -> None:
     restored = None if active is None else {"contact_id": active.contact_id, "note": active.note_text,
                                             "pending": core.sync_status.pending}
     print("RESTORED " + json.dumps(restored, ensure_ascii=False), flush=True)
+    print("DISPATCHES " + json.dumps([d.client_id for d in core.dispatches]), flush=True)
     await core.start_sync()
     for _ in range(500):
         if core.sync_status.pending == 0:
@@ -66,11 +81,11 @@ async def resume_phase(url: str, data_dir: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("phase", choices=["type", "resume"])
+    parser.add_argument("phase", choices=["type", "press", "resume"])
     parser.add_argument("--server", required=True)
     parser.add_argument("--data-dir", required=True, type=Path)
     args = parser.parse_args()
-    phase = type_phase if args.phase == "type" else resume_phase
+    phase = {"type": type_phase, "press": press_phase, "resume": resume_phase}[args.phase]
     asyncio.run(phase(args.server, args.data_dir))
     return 0
 

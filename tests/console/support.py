@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from console.api_client import ApiClient
 from console.core import ConsoleCore
@@ -15,15 +16,16 @@ from console.settings import Settings
 PASSWORD = "annyeong120"
 
 
-def make_core(url: str, data_dir: Path) -> ConsoleCore:
+def make_core(url: str, data_dir: Path, **settings: Any) -> ConsoleCore:
     return ConsoleCore(
-        settings=Settings(server_url=url), data_dir=data_dir, client=ApiClient(server_url=url),
+        settings=Settings(server_url=url, **settings), data_dir=data_dir, client=ApiClient(server_url=url),
         secrets=SecretStore(),
     )
 
 
-async def signed_in(url: str, data_dir: Path, username: str = "kim") -> ConsoleCore:
-    core = make_core(url, data_dir)
+async def signed_in(url: str, data_dir: Path, username: str = "kim", **settings: Any) -> ConsoleCore:
+    """A signed-in core; `settings` override Settings fields (e.g. dispatch_receive_timeout_s)."""
+    core = make_core(url, data_dir, **settings)
     await core.sign_in(server_url=url, username=username, password=PASSWORD)
     return core
 

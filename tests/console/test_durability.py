@@ -68,3 +68,33 @@ def test_a_note_typed_before_a_crash_is_sent_once_after_restart(live_server: Any
 
     items = live_server.get(f"/v1/contacts/{contact_id}/entries").json()["items"]
     assert [(e["body"], e["revision"]) for e in items] == [(DRAFTS[-1], 1)], "the note, exactly once"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and select() on pipes are POSIX")
+def test_a_dispatch_pressed_before_a_crash_is_delivered_once_after_restart(
+    live_server: Any, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "console-data"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ANNYEONG_DATA_DIR": str(data_dir)}
+    proc = subprocess.Popen(driver("press", live_server.url, data_dir), cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        dispatch_id, contact_id = read_marker(proc, "PRESSED ", timeout=30).split()
+    finally:
+        proc.send_signal(signal.SIGKILL)  # right after the press returned
+        proc.wait(timeout=10)
+        assert proc.stdout is not None
+        proc.stdout.close()
+    assert proc.returncode == -signal.SIGKILL
+    assert live_server.get(f"/v1/dispatches/{dispatch_id}").status_code == 404, "pushing was off"
+
+    result = subprocess.run(driver("resume", live_server.url, data_dir), cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert f'DISPATCHES ["{dispatch_id}"]' in lines, "the intent survived the kill"
+    assert "DELIVERED" in lines
+
+    items = live_server.get("/v1/dispatches").json()["items"]
+    assert [(d["id"], d["contact_id"], len(d["requests"])) for d in items] == [(dispatch_id, contact_id, 1)]

@@ -26,8 +26,12 @@ def run(qtbot: Any, coro: Coroutine[Any, Any, T], timeout: int = 10_000) -> T:
     return task.result()
 
 
-def make_console(qtbot: Any, server_url: str, data_dir: Path, *, debounce_ms: int = 150) -> ConsoleWindow:
-    settings = Settings(server_url=server_url, note_debounce_ms=debounce_ms, simulator_enabled=False)
+def make_console(
+    qtbot: Any, server_url: str, data_dir: Path, *, debounce_ms: int = 150, **settings_overrides: Any
+) -> ConsoleWindow:
+    settings = Settings(
+        server_url=server_url, note_debounce_ms=debounce_ms, simulator_enabled=False, **settings_overrides
+    )
     console = build_console(
         server_url=server_url, data_dir=data_dir, settings=settings, training=False, secrets=SecretStore()
     )
@@ -36,9 +40,11 @@ def make_console(qtbot: Any, server_url: str, data_dir: Path, *, debounce_ms: in
     return console
 
 
-def signed_in_console(qtbot: Any, server_url: str, data_dir: Path, *, user: str = "kim") -> ConsoleWindow:
+def signed_in_console(
+    qtbot: Any, server_url: str, data_dir: Path, *, user: str = "kim", **settings_overrides: Any
+) -> ConsoleWindow:
     """A console signed in as ``user``, syncing, available, with its window shown and active."""
-    console = make_console(qtbot, server_url, data_dir)
+    console = make_console(qtbot, server_url, data_dir, **settings_overrides)
     run(qtbot, console.sign_in(username=user, password=PASSWORD))
     run(qtbot, console.core.set_presence("available"))
     console.window.show()

@@ -27,10 +27,11 @@ pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 INTERACTIVE = (
     QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox, QTabWidget
 )
-# Red is for crisis only: the emergency button (later), crisis flags and tiers, what blocks a wrap-up.
+# Red is for crisis only: the emergency button and its panel (#emergency…), crisis flags and tiers,
+# what blocks a wrap-up.
 RED = re.compile(r"#(C62828|D32F2F|E53935|FF0000|B42318|8E1B12|FDECEA|F1A9A0)\b", re.IGNORECASE)
 CRISIS_SELECTORS = (
-    '[tone="crisis"]', '[missing="true"]', "#wrapUpMissing", "#fieldLabel[missing",
+    '[tone="crisis"]', '[missing="true"]', "#wrapUpMissing", "#fieldLabel[missing", "#emergency",
 )
 
 

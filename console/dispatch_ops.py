@@ -1,0 +1,330 @@
+"""The red button (part of ConsoleCore): press, follow, fall back, close the loop. Issue 5.
+
+Guarantees:
+  - `request_dispatch` commits the intent and its emergency outbox row in one fsync'd transaction before
+    it returns and before any network I/O, then wakes the push loop; it works offline and signed-in only;
+  - a second press for the same contact and service while the first is joinable (not failed, not closed)
+    returns the first intent and writes nothing: one dispatch per intent;
+  - delivery is at least once with the press's id as the Idempotency-Key, so the server records it once,
+    even after a crash, a lost answer or a late arrival after the fallback was shown;
+  - the fallback timers (Settings.dispatch_receive_timeout_s / dispatch_ack_timeout_s, from the press)
+    set `fallback_due` and notify Changes(dispatch=True); the core keeps trying meanwhile; they survive a
+    restart (measured from the stored press time);
+  - the counselor's steps (fallback_called, outcome, close) are committed locally with their own emergency
+    rows, after the create of the same dispatch.
+Nothing personal is logged: only codes and counts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from pydantic import ValidationError
+
+from console.changes import Changes
+from console.core_base import CoreBase, _Account
+from console.dispatch import (
+    CALLER_RELATIONS,
+    MAX_ADDRESS,
+    MAX_LANDMARK,
+    MAX_NUMBER,
+    MAX_REASON,
+    MAX_SUMMARY,
+    OUTCOMES,
+    RISK_NATURES,
+    SERVICES,
+    DispatchFields,
+    LocalDispatch,
+    Outcome,
+    Service,
+    clip,
+    fallback_reason_at,
+    next_fallback_check,
+)
+from console.dispatch_summary import DispatchDraft, build_draft, compose_summary
+from console.errors import DispatchRefused, InvalidDispatch
+from console.store.outbox import OutboxRow
+from console.sync.dispatch_delivery import get_dispatch
+from console.sync.waiting import wait_event
+from console.wire import DispatchLocation
+
+log = logging.getLogger("console.dispatch")
+
+FIELDS: Final = frozenset(
+    {"person_number", "location", "risk", "caller_relation", "counselor_name", "callback_line", "summary"}
+)
+_LOCATION_TEXT: Final = {"address": MAX_ADDRESS, "landmark": MAX_LANDMARK}
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class DispatchOps(CoreBase):
+    # --- state the UI reads -----------------------------------------------------------------------
+
+    @property
+    def dispatches(self) -> list[LocalDispatch]:
+        """Every dispatch whose panel is still up (not closed by the counselor), newest press first."""
+        account = self._account
+        return [] if account is None else account.store.dispatches.open_dispatches()
+
+    @property
+    def active_dispatch(self) -> LocalDispatch | None:
+        """The dispatch the panel shows: the newest open one of the open contact, else the newest open one
+        (a dispatch outlives its contact until it is closed)."""
+        open_ = self.dispatches
+        contact = self.active_contact
+        mine = [d for d in open_ if contact is not None and d.contact_id == contact.contact_id]
+        shown = mine or open_
+        return shown[0] if shown else None
+
+    @property
+    def dispatch_needs_reminder(self) -> bool:
+        """True while any open dispatch has no outcome yet (contact_confirmed / failed)."""
+        return any(d.needs_reminder for d in self.dispatches)
+
+    def contact_dispatches(self, contact_id: str | None = None) -> list[LocalDispatch]:
+        """Every dispatch of a contact (default: the open one), closed ones too, newest press first."""
+        account = self._account
+        contact_id = contact_id or (self.active_contact.contact_id if self.active_contact else None)
+        if account is None or contact_id is None:
+            return []
+        return account.store.dispatches.for_contact(contact_id)
+
+    def dispatch_draft(
+        self, service: Service | None = None, *, checklist: Mapping[str, Any] | None = None,
+        person_number: str | None = None,
+    ) -> DispatchDraft:
+        """The prefilled panel for the open contact (no I/O). See console.dispatch_summary.build_draft."""
+        me = self.me
+        return build_draft(
+            self.active_contact, service=service, card=self.active_card, checklist=checklist,
+            person_number=person_number, counselor_name=me.display_name if me is not None else None,
+            callback_line=self.settings.dispatch_callback_line, training=self.training,
+        )
+
+    # --- the press --------------------------------------------------------------------------------
+
+    def request_dispatch(
+        self, service: Service, *, contact_id: str | None = None,
+        checklist: Mapping[str, Any] | None = None, **fields: Any,
+    ) -> LocalDispatch:
+        """Press the red button. Only `service` ("police_112" | "fire_ems_119") is required.
+
+        contact_id: default the open contact's (None without one: the dispatch goes out unlinked rather
+        than not at all). fields (each optional; omitted ones come from `dispatch_draft`): person_number,
+        location (a DispatchLocation or a mapping of address, landmark, district, unknown,
+        lookup_requested), risk (RiskNature codes), caller_relation, counselor_name, callback_line, summary
+        (default: composed from the final fields). Free text is cut to the server's limits.
+
+        Returns the new intent, or the joinable one for the same contact and service (double press: no
+        second row). Raises NotSignedIn, or InvalidDispatch for a code no form should produce."""
+        account = self._require()
+        if service not in SERVICES:
+            raise InvalidDispatch("service", "invalid_code")
+        unknown = set(fields) - FIELDS
+        if unknown:
+            raise InvalidDispatch(sorted(unknown)[0], "unknown_field")
+        if contact_id is None and self.active_contact is not None:
+            contact_id = self.active_contact.contact_id
+        draft = self.dispatch_draft(service, checklist=checklist)
+        chosen = _fields(draft.fields, fields)
+        if "summary" not in fields:
+            chosen = chosen.model_copy(update={"summary": compose_summary(service, chosen, draft.context)})
+        dispatch, created = account.store.dispatches.press(
+            contact_id=contact_id, service=service, fields=chosen
+        )
+        log.info("dispatch %s (%s)", "pressed" if created else "press joined an open intent", service)
+        self._refresh_counts()  # wakes the push loop: the row goes out now if the server is reachable
+        self._ensure_dispatch_watch()
+        self._notify(Changes(dispatch=True, sync=created))
+        return dispatch
+
+    # --- the counselor's later steps --------------------------------------------------------------
+
+    def record_fallback_called(self, client_id: str | None = None) -> LocalDispatch:
+        """The counselor phoned 112/119 directly. Recorded once; both paths stay in the record."""
+        account, dispatch = self._dispatch(client_id)
+        if dispatch.closed_at is not None:
+            raise DispatchRefused("dispatch_closed")
+        return self._step(account, dispatch, "fallback_called")
+
+    def record_contact_outcome(
+        self, outcome: Outcome, reason: str | None = None, *, client_id: str | None = None
+    ) -> LocalDispatch:
+        """contact_confirmed, or failed with a reason (required). The same outcome again changes nothing;
+        the other one is refused (dispatch_outcome_conflict)."""
+        if outcome not in OUTCOMES:
+            raise InvalidDispatch("outcome", "invalid_code")
+        account, dispatch = self._dispatch(client_id)
+        if dispatch.closed_at is not None:
+            raise DispatchRefused("dispatch_closed")
+        if dispatch.outcome == outcome:
+            return dispatch
+        if dispatch.outcome is not None:
+            raise DispatchRefused("dispatch_outcome_conflict")
+        text = clip(reason, MAX_REASON)
+        if outcome == "failed" and text is None:
+            raise DispatchRefused("reason_required")
+        return self._step(account, dispatch, outcome, reason=text if outcome == "failed" else None)
+
+    def close_dispatch(self, client_id: str | None = None) -> LocalDispatch:
+        """Take the panel down. Needs an outcome first (dispatch_outcome_required): the loop is closed only
+        when someone confirmed the person was reached, or said why not."""
+        account, dispatch = self._dispatch(client_id)
+        if dispatch.closed_at is not None:
+            return dispatch
+        if dispatch.outcome is None:
+            raise DispatchRefused("dispatch_outcome_required")
+        return self._step(account, dispatch, "closed")
+
+    async def refresh_dispatch(self, client_id: str | None = None) -> LocalDispatch:
+        """Read the dispatch from the server once (online only; the event stream normally does this).
+        Raises Offline, ApiError, DispatchRefused."""
+        account, dispatch = self._dispatch(client_id)
+        server = await get_dispatch(self.client, dispatch.client_id)
+        if account.store.dispatches.record_server(server, client_id=dispatch.client_id):
+            self._notify(Changes(dispatch=True))
+        return account.store.dispatches.get(dispatch.client_id)
+
+    def _dispatch(self, client_id: str | None) -> tuple[_Account, LocalDispatch]:
+        account = self._require()
+        if client_id is None:
+            active = self.active_dispatch
+            if active is None:
+                raise DispatchRefused("dispatch_not_found")
+            return account, active
+        try:
+            return account, account.store.dispatches.get(client_id)
+        except KeyError:
+            raise DispatchRefused("dispatch_not_found") from None
+
+    def _step(self, account: _Account, dispatch: LocalDispatch, step: Any, *, reason: str | None = None
+              ) -> LocalDispatch:
+        updated = account.store.dispatches.record_step(dispatch.client_id, step, reason=reason)
+        log.info("dispatch step recorded: %s", step)
+        self._refresh_counts()
+        self._notify(Changes(dispatch=True, sync=True))
+        return updated
+
+    # --- sync hooks (called by the core) ----------------------------------------------------------
+
+    def _dispatch_row_done(self, row: OutboxRow) -> None:
+        """A dispatch row was delivered, refused or put back for a retry: the panel shows it."""
+        if row.kind.startswith("dispatch."):
+            self._notify(Changes(dispatch=True))
+
+    # --- the fallback timers ----------------------------------------------------------------------
+
+    def _ensure_dispatch_watch(self) -> None:
+        account = self._account
+        if account is None:
+            return
+        account.dispatch_wake.set()
+        if account.dispatch_watch is not None and not account.dispatch_watch.done():
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop (a synchronous tool): nothing can time out here anyway
+        account.dispatch_watch = loop.create_task(self._watch_dispatches(account), name="dispatch-watch")
+
+    async def _stop_dispatch_watch(self, account: _Account) -> None:
+        task, account.dispatch_watch = account.dispatch_watch, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _watch_dispatches(self, account: _Account) -> None:
+        """Set fallback_due when a deadline passes; sleeps until the next deadline or a new press."""
+        receive_s = self.settings.dispatch_receive_timeout_s
+        ack_s = self.settings.dispatch_ack_timeout_s
+        while True:
+            account.dispatch_wake.clear()
+            now = _utcnow()
+            upcoming: list[datetime] = []
+            changed = False
+            try:
+                for dispatch in account.store.dispatches.open_dispatches():
+                    reason = fallback_reason_at(
+                        dispatch, now, receive_timeout_s=receive_s, ack_timeout_s=ack_s
+                    )
+                    if reason is not None and reason != dispatch.fallback_reason:
+                        account.store.dispatches.show_fallback(dispatch.client_id, reason)
+                        log.warning("dispatch fallback due: %s", reason)
+                        changed = True
+                    at = next_fallback_check(dispatch, now, receive_timeout_s=receive_s, ack_timeout_s=ack_s)
+                    if at is not None:
+                        upcoming.append(at)
+            except Exception:  # the timers must outlive a bad row; try again shortly
+                log.exception("dispatch watch failed")
+                upcoming.append(now)
+                await asyncio.sleep(1.0)
+            if changed:
+                self._notify(Changes(dispatch=True))
+            timeout = None if not upcoming else max(0.0, (min(upcoming) - _utcnow()).total_seconds())
+            await wait_event(account.dispatch_wake, timeout)
+
+
+def _fields(base: DispatchFields, given: Mapping[str, Any]) -> DispatchFields:
+    """`base` with the given fields validated and applied (codes checked, free text cut)."""
+    values = base.model_dump()
+    values["location"] = base.location
+    for name, value in given.items():
+        if name == "location":
+            values[name] = _location(value)
+        elif name == "risk":
+            values[name] = _risk(value)
+        elif name == "caller_relation":
+            if value is not None and value not in CALLER_RELATIONS:
+                raise InvalidDispatch(name, "invalid_code")
+            values[name] = value
+        elif name == "summary":
+            values[name] = clip(_text(name, value), MAX_SUMMARY) or ""
+        else:  # person_number, counselor_name, callback_line
+            values[name] = clip(_text(name, value), MAX_NUMBER if name != "counselor_name" else 100)
+    return DispatchFields.model_validate(values)
+
+
+def _text(name: str, value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidDispatch(name, "invalid_type")
+    return value
+
+
+def _risk(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidDispatch("risk", "invalid_type")
+    codes = set()
+    for code in value:
+        if code not in RISK_NATURES:
+            raise InvalidDispatch("risk", "invalid_code")
+        codes.add(code)
+    return tuple(code for code in RISK_NATURES if code in codes)
+
+
+def _location(value: Any) -> DispatchLocation:
+    if isinstance(value, DispatchLocation):
+        value = value.model_dump()
+    if not isinstance(value, Mapping):
+        raise InvalidDispatch("location", "invalid_type")
+    data = dict(value)
+    if data.get("district") == "":
+        data["district"] = None  # a form's "none chosen"
+    for key, limit in _LOCATION_TEXT.items():
+        if key in data:
+            data[key] = clip(_text(f"location.{key}", data[key]), limit)
+    try:
+        return DispatchLocation.model_validate(data)
+    except ValidationError as exc:
+        where = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "location"
+        kind = exc.errors()[0]["type"]
+        raise InvalidDispatch(f"location.{where}", "unknown_field" if kind == "extra_forbidden" else
+                              "invalid_code" if kind == "literal_error" else "invalid_type") from None

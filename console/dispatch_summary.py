@@ -1,0 +1,225 @@
+"""The prefilled dispatch: fields and the Korean summary read out to 112/119 (pure, no I/O).
+
+Everything here is a suggestion the counselor can change in the panel; nothing here may block a dispatch
+(missing data gives empty fields, never an error). The summary is the one text the core writes in
+Korean, because it is sent to the agency and read out on the phone, not shown as UI wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from pydantic import ValidationError
+
+from console.dispatch import MAX_ADDRESS, MAX_SUMMARY, RISK_NATURES, DispatchFields, Service, clip
+from console.domain.phone import InvalidPhoneNumber, format_display, normalize
+from console.state import ActiveContact
+from console.wire import CallerCard, CallerRelation, DispatchLocation, RiskNature
+
+SERVICE_TEXT: Final[Mapping[str, str]] = {"police_112": "경찰 112", "fire_ems_119": "소방·구급 119"}
+RISK_TEXT: Final[Mapping[str, str]] = {
+    "thoughts": "자살 생각", "plan": "구체적 자살 계획", "means": "자살 수단 보유",
+    "attempt_in_progress": "자살 시도 중", "weapon": "흉기 소지", "others_in_danger": "타인 위험",
+}
+RELATION_TEXT: Final[Mapping[str, str]] = {
+    "self": "본인", "family": "가족", "partner": "배우자·연인", "friend": "친구", "neighbour": "이웃",
+    "colleague": "동료", "professional": "담당 실무자", "other": "기타", "unknown": "모름",
+}
+TIER_TEXT: Final[Mapping[str, str]] = {
+    "none": "없음", "low": "낮음", "moderate": "중간", "high": "높음", "imminent": "즉각 위험",
+}
+INSTRUMENT_TEXT: Final[Mapping[str, str]] = {
+    "crisis_safety_screen": "위기 안전 확인", "phq9_item9": "PHQ-9 9번",
+}
+
+# console.instruments.safety: the built-in crisis rules and the items they fire on, as risk codes. Kept as
+# plain ids here so a checklist result dict works even when the instruments package is not loaded.
+RULE_RISK: Final[Mapping[str, RiskNature]] = {
+    "suicide_plan": "plan", "suicide_means": "means", "attempt_in_progress": "attempt_in_progress",
+    "other_in_danger": "others_in_danger", "phq9_item9_positive": "thoughts",
+}
+ITEM_RISK: Final[Mapping[str, RiskNature]] = {
+    "crisis_thoughts": "thoughts", "crisis_plan": "plan", "crisis_means": "means",
+    "crisis_attempt_now": "attempt_in_progress", "crisis_other_danger": "others_in_danger",
+    "phq9_item9": "thoughts",
+}
+NOTES_EXCERPT_CHARS: Final = 300
+
+
+@dataclass(frozen=True)
+class SummaryContext:
+    """What the summary says beyond the fields (kept so the summary can be rebuilt after edits)."""
+
+    training: bool = False
+    risk_tier: str | None = None  # a console.wire RiskTier code
+    instrument_id: str | None = None
+    notes_excerpt: str | None = None
+    caller_masked: str | None = None  # shown when the full number is not known here
+
+
+@dataclass(frozen=True)
+class DispatchDraft:
+    """A prefilled dispatch. `prefilled` names the fields that came from the contact (codes)."""
+
+    service: Service
+    fields: DispatchFields
+    context: SummaryContext
+    prefilled: tuple[str, ...] = field(default_factory=tuple)
+
+
+def suggested_service(risk: tuple[RiskNature, ...]) -> Service:
+    # An attempt in progress needs an ambulance first; everything else (location lookup, forced entry,
+    # weapons, others in danger) is police work in Korea's 112/119 split.
+    return "fire_ems_119" if "attempt_in_progress" in risk else "police_112"
+
+
+def risk_from_checklist(checklist: Mapping[str, Any] | None) -> tuple[RiskNature, ...]:
+    """Risk codes implied by a checklist result (console.instruments.to_entry's dict), in code order."""
+    if not checklist:
+        return ()
+    found: set[str] = set()
+    for raised in checklist.get("crisis") or ():
+        if isinstance(raised, Mapping):
+            rule, item = str(raised.get("rule")), str(raised.get("item_id"))
+            found.add(RULE_RISK.get(rule, "") or ITEM_RISK.get(item, ""))
+    answers = checklist.get("answers") or {}
+    if isinstance(answers, Mapping):
+        for item_id, value in answers.items():
+            if isinstance(value, int) and value >= 1 and item_id in ITEM_RISK:
+                found.add(ITEM_RISK[item_id])
+    return tuple(code for code in RISK_NATURES if code in found)
+
+
+def _location(address: str | None, district: str | None) -> DispatchLocation:
+    try:
+        return DispatchLocation.model_validate({"address": clip(address, MAX_ADDRESS), "district": district})
+    except ValidationError:  # a district code the wire does not know: keep the address
+        return DispatchLocation(address=clip(address, MAX_ADDRESS))
+
+
+def _display_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    try:
+        return format_display(normalize(number))
+    except InvalidPhoneNumber:
+        return number  # kept as typed: the dispatcher can still read it out
+
+
+def _excerpt(text: str) -> str | None:
+    flat = re.sub(r"\s+", " ", text).strip()
+    if not flat:
+        return None
+    # The newest part of the note is the most likely to describe what is happening now.
+    return flat if len(flat) <= NOTES_EXCERPT_CHARS else "…" + flat[-NOTES_EXCERPT_CHARS:]
+
+
+def build_draft(
+    contact: ActiveContact | None,
+    *,
+    service: Service | None = None,
+    card: CallerCard | None = None,
+    checklist: Mapping[str, Any] | None = None,
+    person_number: str | None = None,
+    counselor_name: str | None = None,
+    callback_line: str | None = None,
+    training: bool = False,
+) -> DispatchDraft:
+    """Prefill a dispatch from the open contact (all arguments optional).
+
+    person_number: the at-risk person's full number when known (e.g. unmasked for the dispatch); else the
+    subject's number from the contact details, else the caller's full number if this role sees it, else
+    none (the server then uses the contact's caller number). The location comes from the subject (else the
+    reporter); with none, it is marked unknown and a location lookup is requested. checklist: the latest
+    crisis screen / checklist result (console.instruments.to_entry's dict)."""
+    prefilled: list[str] = []
+    details = contact.details if contact is not None else None
+    subject = details.subject if details is not None else None
+    party = subject or (details.reporter if details is not None else None)
+
+    number = person_number or (subject.number if subject is not None else None)
+    if number is None and contact is not None and subject is None:
+        number = contact.caller.number_e164
+    if number:
+        prefilled.append("person_number")
+
+    if party is not None and (party.address or party.district):
+        location = _location(party.address, party.district)
+        prefilled.append("location")
+    else:
+        location = DispatchLocation(unknown=True, lookup_requested=True)
+
+    risk = risk_from_checklist(checklist)
+    if risk:
+        prefilled.append("risk")
+    relation: CallerRelation | None = None
+    if contact is not None and subject is None:
+        relation = "self"  # nobody else was named: the caller is the person at risk
+        prefilled.append("caller_relation")
+
+    tier = None
+    instrument_id = None
+    if checklist and isinstance(checklist.get("risk"), str):
+        tier, instrument_id = checklist["risk"], str(checklist.get("instrument_id") or "") or None
+    elif card is not None and card.last_risk is not None:
+        tier, instrument_id = card.last_risk.tier, card.last_risk.instrument_id
+
+    context = SummaryContext(
+        training=training, risk_tier=tier, instrument_id=instrument_id,
+        notes_excerpt=_excerpt(contact.note_text) if contact is not None else None,
+        caller_masked=contact.caller.number_masked if contact is not None else None,
+    )
+    chosen = service or suggested_service(risk)
+    fields = DispatchFields(
+        person_number=number, location=location, risk=risk, caller_relation=relation,
+        counselor_name=counselor_name, callback_line=callback_line,
+    )
+    fields = fields.model_copy(update={"summary": compose_summary(chosen, fields, context)})
+    return DispatchDraft(service=chosen, fields=fields, context=context, prefilled=tuple(prefilled))
+
+
+def _location_text(location: DispatchLocation) -> str:
+    parts: list[str] = []
+    address = location.address or ""
+    if location.district and location.district not in address:
+        address = f"서울 {location.district} {address}".strip()
+    if address:
+        parts.append(address)
+    if location.landmark:
+        parts.append(f"근처: {location.landmark}")
+    if not parts or location.unknown:
+        parts.append("위치 모름")
+    if location.lookup_requested:
+        parts.append("위치정보 조회 요청")
+    return " / ".join(parts)
+
+
+def compose_summary(service: Service, fields: DispatchFields, context: SummaryContext) -> str:
+    """The text read out to 112/119 (Korean), at most MAX_SUMMARY characters."""
+    head = f"[외로움안녕120 긴급출동 요청 · {SERVICE_TEXT[service]}]"
+    lines = [("[훈련 상황] " if context.training else "") + head]
+    number = _display_number(fields.person_number)
+    if number:
+        lines.append(f"대상자 연락처: {number}")
+    elif context.caller_masked:
+        lines.append(f"대상자 연락처: 상담 전화 발신번호 ({context.caller_masked})")
+    lines.append(f"위치: {_location_text(fields.location)}")
+    if fields.risk:
+        lines.append("위험: " + ", ".join(RISK_TEXT[code] for code in fields.risk))
+    if fields.caller_relation:
+        lines.append(f"신고자와의 관계: {RELATION_TEXT[fields.caller_relation]}")
+    if context.risk_tier:
+        name = INSTRUMENT_TEXT.get(context.instrument_id or "", context.instrument_id or "위기 선별")
+        lines.append(f"위기 선별({name}): {TIER_TEXT.get(context.risk_tier, context.risk_tier)}")
+    if context.notes_excerpt:
+        lines.append(f"상담 내용: {context.notes_excerpt}")
+    who = [f"요청 상담원: {fields.counselor_name}"] if fields.counselor_name else []
+    callback = _display_number(fields.callback_line)
+    if callback:
+        who.append(f"회신 번호: {callback}")
+    if who:
+        lines.append(" · ".join(who))
+    return "\n".join(lines)[:MAX_SUMMARY]

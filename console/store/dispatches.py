@@ -1,0 +1,238 @@
+"""Emergency dispatches in the account's local database, each with its outbox rows.
+
+Guarantees:
+  - `press` commits the intent and its create row (emergency lane, highest priority) in ONE transaction
+    (synchronous=FULL, so it is on disk when `press` returns), before anything touches the network;
+  - one joinable intent per contact and service: a second press while one is joinable returns it and
+    writes nothing (a partial unique index makes this hold across processes, too);
+  - the counselor's later steps (fallback_called, outcome, close) are committed with their own emergency
+    rows, after the create in the same record, so the server always sees the create first;
+  - what the server says (answers, dispatch.updated events) only fills steps that are still empty: the
+    first time known for a step is kept, a late or repeated event changes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from console.dispatch import DispatchFields, FallbackReason, LocalDispatch, Service
+from console.store.db import Database
+from console.store.outbox import Outbox
+from console.wire import Dispatch, DispatchCreate, DispatchStatusStep
+
+DISPATCH_CREATE = "dispatch.create"
+DISPATCH_STEP = "dispatch.step"
+# Inside the emergency lane: every create goes before any follow-up step of an older dispatch.
+CREATE_PRIORITY = 10
+STEP_PRIORITY = 0
+
+# Steps whose time the server decides; ours are filled from its answers and events.
+_SERVER_STEPS = ("received", "acknowledged", "en_route", "contact_confirmed", "failed", "fallback_called",
+                 "closed")
+
+
+def create_key(client_id: str) -> str:
+    # The bare dispatch id: the server documents it as the Idempotency-Key of the create.
+    return client_id
+
+
+def step_key(client_id: str, step: str) -> str:
+    return f"dispatch-step:{client_id}:{step}"
+
+
+def _dt(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+class DispatchStore:
+    def __init__(self, db: Database, outbox: Outbox, *, now: Callable[[], datetime]) -> None:
+        self._db = db
+        self._outbox = outbox
+        self._now = now
+
+    # --- reads ------------------------------------------------------------------------------------
+
+    def get(self, client_id: str) -> LocalDispatch:
+        r = self._db.conn.execute("SELECT * FROM dispatches WHERE client_id = ?", (client_id,)).fetchone()
+        if r is None:
+            raise KeyError(client_id)
+        return self._view(r)
+
+    def open_dispatches(self) -> list[LocalDispatch]:
+        """Every dispatch whose panel is still up (not closed), newest press first."""
+        rows = self._db.conn.execute(
+            "SELECT * FROM dispatches WHERE closed_at IS NULL ORDER BY pressed_at DESC, rowid DESC"
+        ).fetchall()
+        return [self._view(r) for r in rows]
+
+    def for_contact(self, contact_id: str) -> list[LocalDispatch]:
+        rows = self._db.conn.execute(
+            "SELECT * FROM dispatches WHERE contact_id = ? ORDER BY pressed_at DESC, rowid DESC",
+            (contact_id,),
+        ).fetchall()
+        return [self._view(r) for r in rows]
+
+    def _view(self, r: sqlite3.Row) -> LocalDispatch:
+        errors = self._db.conn.execute(
+            "SELECT kind, state, last_error FROM outbox WHERE record_id = ? ORDER BY id", (r["client_id"],)
+        ).fetchall()
+        create_error = next((e["last_error"] for e in errors if e["kind"] == DISPATCH_CREATE), None)
+        step_error = next((e["last_error"] for e in errors if e["state"] == "failed"), None)
+        return LocalDispatch(
+            client_id=r["client_id"], contact_id=r["contact_id"], service=r["service"],
+            fields=DispatchFields.model_validate_json(r["fields"]), pressed_at=datetime.fromisoformat(
+                r["pressed_at"]),
+            server_id=r["server_id"], deduplicated=bool(r["deduplicated"]),
+            received_at=_dt(r["received_at"]), acknowledged_at=_dt(r["acknowledged_at"]),
+            incident_number=r["incident_number"], en_route_at=_dt(r["en_route_at"]),
+            contact_confirmed_at=_dt(r["contact_confirmed_at"]), failed_at=_dt(r["failed_at"]),
+            failed_reason=r["failed_reason"], closed_at=_dt(r["closed_at"]),
+            fallback_reason=r["fallback_reason"], fallback_shown_at=_dt(r["fallback_shown_at"]),
+            fallback_called_at=_dt(r["fallback_called_at"]),
+            server=None if r["server"] is None else Dispatch.model_validate_json(r["server"]),
+            delivery_error=create_error or step_error,
+            unsent_steps=sum(1 for e in errors if e["kind"] == DISPATCH_STEP),
+        )
+
+    # --- the press --------------------------------------------------------------------------------
+
+    def press(
+        self, *, contact_id: str | None, service: Service, fields: DispatchFields
+    ) -> tuple[LocalDispatch, bool]:
+        """Commit a new intent with its create row, or return the joinable one. (dispatch, created)."""
+        with self._db.transaction() as conn:
+            existing = conn.execute(
+                "SELECT client_id FROM dispatches WHERE COALESCE(contact_id, '') = COALESCE(?, '')"
+                " AND service = ? AND closed_at IS NULL AND failed_at IS NULL",
+                (contact_id, service),
+            ).fetchone()
+            if existing is not None:
+                return self.get(existing["client_id"]), False
+            client_id = str(uuid.uuid4())
+            pressed_at = self._now()
+            body = DispatchCreate(
+                id=uuid.UUID(client_id), service=service, contact_id=contact_id,
+                person_number=fields.person_number, location=fields.location, risk=list(fields.risk),
+                caller_relation=fields.caller_relation, callback_line=fields.callback_line,
+                summary=fields.summary or None, client_pressed_at=pressed_at,
+            )
+            conn.execute(
+                "INSERT INTO dispatches (client_id, contact_id, service, fields, pressed_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (client_id, contact_id, service, fields.model_dump_json(), pressed_at.isoformat()),
+            )
+            self._outbox.enqueue(
+                kind=DISPATCH_CREATE, payload=body.model_dump(mode="json"),
+                idempotency_key=create_key(client_id), record_id=client_id, lane="emergency",
+                priority=CREATE_PRIORITY,
+            )
+        return self.get(client_id), True
+
+    # --- the counselor's later steps --------------------------------------------------------------
+
+    def record_step(
+        self, client_id: str, step: DispatchStatusStep, *, reason: str | None = None
+    ) -> LocalDispatch:
+        """Record fallback_called / contact_confirmed / failed / closed here and queue it for the server,
+        in one transaction. Recording a step that is already recorded changes nothing (no second row).
+        The caller checks the rules (console.dispatch_ops)."""
+        column = f"{step}_at"
+        with self._db.transaction() as conn:
+            r = conn.execute(f"SELECT {column} FROM dispatches WHERE client_id = ?", (client_id,)).fetchone()
+            if r is None:
+                raise KeyError(client_id)
+            if r[0] is None:
+                conn.execute(
+                    f"UPDATE dispatches SET {column} = ? WHERE client_id = ?",
+                    (self._now().isoformat(), client_id),
+                )
+                if step == "failed":
+                    conn.execute(
+                        "UPDATE dispatches SET failed_reason = ? WHERE client_id = ?", (reason, client_id)
+                    )
+                payload: dict[str, Any] = {"dispatch_id": client_id, "step": step, "reason": reason}
+                self._outbox.enqueue(
+                    kind=DISPATCH_STEP, payload=payload, idempotency_key=step_key(client_id, step),
+                    record_id=client_id, lane="emergency", priority=STEP_PRIORITY,
+                )
+        return self.get(client_id)
+
+    def show_fallback(self, client_id: str, reason: FallbackReason) -> LocalDispatch:
+        """The console now tells the counselor to phone directly (local only: the server learns of the
+        direct call through fallback_called)."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE dispatches SET fallback_reason = ?,"
+                " fallback_shown_at = COALESCE(fallback_shown_at, ?) WHERE client_id = ?",
+                (reason, self._now().isoformat(), client_id),
+            )
+        return self.get(client_id)
+
+    # --- what the server says ---------------------------------------------------------------------
+
+    def record_server(self, dispatch: Dispatch, *, client_id: str | None = None) -> list[str]:
+        """Merge the server's view into every local intent it belongs to: the press `client_id` (an
+        answer to our create), or any of ours among its presses or its id (an event). Joins the caller's
+        transaction. Returns the client ids that changed."""
+        press_ids = {p.id for p in dispatch.requests} | {dispatch.id}
+        if client_id is not None:
+            press_ids.add(client_id)
+        marks = ",".join("?" * len(press_ids))
+        changed: list[str] = []
+        with self._db.transaction() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM dispatches WHERE client_id IN ({marks}) OR server_id = ?",
+                (*press_ids, dispatch.id),
+            ).fetchall()
+            for r in rows:
+                if self._merge(conn, r, dispatch, answered=r["client_id"] == client_id):
+                    changed.append(r["client_id"])
+        return changed
+
+    def _merge(self, conn: sqlite3.Connection, r: sqlite3.Row, dispatch: Dispatch, *, answered: bool) -> bool:
+        values: dict[str, Any] = {}
+        for step in _SERVER_STEPS:
+            at = getattr(dispatch, f"{step}_at")
+            if at is not None and r[f"{step}_at"] is None:
+                values[f"{step}_at"] = at.isoformat()
+        if dispatch.incident_number and r["incident_number"] is None:
+            values["incident_number"] = dispatch.incident_number
+        if dispatch.failed_reason and r["failed_reason"] is None:
+            values["failed_reason"] = dispatch.failed_reason
+        if r["server_id"] != dispatch.id:
+            values["server_id"] = dispatch.id
+        # Joined: the server's dispatch is another press's (its answer or any event says so first).
+        if (dispatch.id != r["client_id"] or (answered and dispatch.deduplicated)) and not r["deduplicated"]:
+            values["deduplicated"] = 1
+        server_json = _merged_server_json(r["server"], dispatch)
+        if server_json != r["server"]:
+            values["server"] = server_json
+        if not values:
+            return False
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE dispatches SET {sets} WHERE client_id = ?", (*values.values(), r["client_id"]))
+        return True
+
+
+def _merged_server_json(previous: str | None, dispatch: Dispatch) -> str:
+    """The newer view, keeping the full numbers an earlier answer had (events leave them out)."""
+    if previous is not None:
+        old = Dispatch.model_validate_json(previous)
+        if len(old.steps) > len(dispatch.steps):
+            return previous  # an older event arrived after a newer answer
+        keep: dict[str, Any] = {}
+        if dispatch.person_number is None and old.person_number is not None:
+            keep["person_number"] = old.person_number
+        if dispatch.callback_line is None and old.callback_line is not None:
+            keep["callback_line"] = old.callback_line
+        if keep:
+            dispatch = dispatch.model_copy(update=keep)
+    return dispatch.model_dump_json(exclude={"deduplicated"})

@@ -1,0 +1,262 @@
+"""The red button against the real server: two actions from anywhere in a contact, no accidental or
+doubled dispatch, the live steps from the event stream, the reminder, and the button never covered."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.support.live_server import start_live_server
+from tests.ui.support import close_console, signed_in_console, take_call
+from ui.app import ConsoleWindow
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+
+LIAISON_KEY = "training-dispatch-key"
+REMINDER = "연락 확인 여부를 기록해 주세요"
+
+
+class Actions:
+    """What the counselor does, counted: every key press, click or hold is one action."""
+
+    def __init__(self, qtbot: Any) -> None:
+        self.qtbot = qtbot
+        self.count = 0
+
+    def key(self, key: Qt.Key, widget: QWidget | None = None) -> None:
+        self.count += 1
+        target = widget or QApplication.focusWidget()
+        assert target is not None, "something in the window has the focus"
+        self.qtbot.keyClick(target, key)
+
+    def click(self, widget: QWidget) -> None:
+        self.count += 1
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def hold(self, widget: QWidget, ms: int = 1150) -> None:
+        self.count += 1
+        QTest.mousePress(widget, Qt.MouseButton.LeftButton)
+        self.qtbot.wait(ms)
+        QTest.mouseRelease(widget, Qt.MouseButton.LeftButton)
+
+
+def assert_red_button_uncovered(console: ConsoleWindow) -> None:
+    """Visible, on top at its centre (nothing laid over it), and no modal window anywhere."""
+    window = console.window
+    assert QApplication.activeModalWidget() is None
+    for button in (window.contact.emergency, window.header.emergency):
+        assert button.isVisible(), button.objectName()
+        centre = button.mapTo(window, QPoint(button.width() // 2, button.height() // 2))
+        assert window.childAt(centre) is button, f"{button.objectName()} is covered"
+
+
+def server_dispatches(server: Any, contact_id: str) -> list[dict[str, Any]]:
+    items = server.get("/v1/dispatches").json()["items"]
+    return [d for d in items if d["contact_id"] == contact_id]
+
+
+def liaison(server: Any, path: str, body: dict[str, Any]) -> None:
+    r = httpx.post(f"{server.url}{path}", json=body, headers={"X-API-Key": LIAISON_KEY}, timeout=10)
+    r.raise_for_status()
+
+
+def close_loop(qtbot: Any, console: ConsoleWindow, server: Any) -> None:
+    """Record 연락 확인 and close, then wait until the server has the close (so the next press is new)."""
+    panel = console.window.dispatch_panel
+    client_id = panel.client_id()
+    qtbot.mouseClick(panel.status.confirm, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: server.get(f"/v1/dispatches/{client_id}").json()["closed_at"] is not None, timeout=15_000
+    )
+
+
+def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window = console.window
+    contact_view = window.contact
+    panel = window.dispatch_panel
+    try:
+        call_id = take_call(qtbot, console, "010-4444-1234", post=live_server.post_call)
+        contact_id = live_server.get(f"/v1/calls/{call_id}").json()["contact_id"]
+        assert_red_button_uncovered(console)
+        assert "F12" in contact_view.emergency.toolTip()
+
+        def setups() -> list[tuple[str, Any]]:
+            def notes() -> None:
+                contact_view.show_tab(0)
+                contact_view.notes.editor().setFocus()
+
+            def wrap_up_tab() -> None:
+                contact_view.show_tab(2)
+                contact_view.wrap_up.summary.setFocus()
+
+            def directory() -> None:
+                contact_view.show_tab(1)
+
+            return [("메모", notes), ("마무리", wrap_up_tab), ("자원 안내", directory)]
+
+        counts: dict[str, int] = {}
+        for name, setup in setups():
+            setup()
+            qtbot.wait(50)
+            assert QApplication.focusWidget() is not None
+            actions = Actions(qtbot)
+            actions.key(Qt.Key.Key_F12)
+            qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+            assert panel.confirm.hasFocus(), f"{name}: the confirm control has the focus"
+            assert_red_button_uncovered(console)
+            actions.key(Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+            counts[name] = actions.count
+            assert console.core.active_dispatch is not None
+            qtbot.waitUntil(lambda: console.core.active_dispatch.received_at is not None, timeout=10_000)
+            close_loop(qtbot, console, live_server)
+
+        # After the call: the mouse way, in wrap-up — a click on the red button, a one-second hold.
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: contact_view.state() == "wrap_up", timeout=10_000)
+        assert_red_button_uncovered(console)
+        actions = Actions(qtbot)
+        actions.click(contact_view.emergency)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        actions.hold(panel.confirm)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+        counts["마무리 (마우스)"] = actions.count
+        qtbot.waitUntil(lambda: console.core.active_dispatch.received_at is not None, timeout=10_000)
+
+        assert counts == {"메모": 2, "마무리": 2, "자원 안내": 2, "마무리 (마우스)": 2}, counts
+        assert len(server_dispatches(live_server, contact_id)) == 4, "one dispatch per press, none lost"
+    finally:
+        close_console(qtbot, console)
+
+
+def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tmp_path: Path) -> None:
+    # The liaison is played by hand here (no training auto-ack) to see each step arrive by itself.
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    window = console.window
+    panel = window.dispatch_panel
+    try:
+        call_id = take_call(qtbot, console, "010-2345-6789", post=server.post_call)
+        contact_id = server.get(f"/v1/calls/{call_id}").json()["contact_id"]
+        # A suicide-risk flag on this caller's case: the red button pulses.
+        qtbot.waitUntil(window.contact.emergency.is_pulsing, timeout=10_000)
+        assert window.contact.emergency.pulse_running() and window.header.emergency.is_pulsing()
+
+        # --- stray clicks: the button opens the panel, a click on the confirm sends nothing ----------
+        qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        assert panel.form.service() == "police_112"
+        qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
+        qtbot.wait(300)
+        assert console.core.dispatches == [] and panel.mode() == "form"
+        assert "아직 보내지 않았습니다" in panel._hint.text()
+        qtbot.keyClick(panel.confirm, Qt.Key.Key_Escape)
+        assert panel.mode() == "hidden" and console.core.dispatches == []
+
+        # --- double press: F12 Enter Enter, F12 Enter → one dispatch ---------------------------------
+        qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+        assert panel.mode() == "status" and len(console.core.dispatches) == 1
+        client_id = console.core.dispatches[0].client_id
+        assert panel.status.step_text("requested").startswith("요청 ")
+        qtbot.waitUntil(lambda: panel.status.step_text("received") != "서버 접수", timeout=10_000)
+        assert "출동 기관의 접수 확인을 기다리는 중" in panel.status.delivery_text()
+        assert len(server_dispatches(server, contact_id)) == 1
+        assert_red_button_uncovered(console)
+
+        # --- the liaison acknowledges: the incident number arrives through the event stream ----------
+        liaison(server, f"/v1/dispatches/{client_id}/acknowledge", {"incident_number": "112-2026-0777"})
+        qtbot.waitUntil(lambda: panel.status.incident_text() == "사건번호 112-2026-0777", timeout=10_000)
+        assert "사건번호 112-2026-0777" in panel.status.step_text("acknowledged")
+        liaison(server, f"/v1/dispatches/{client_id}/status", {"step": "en_route"})
+        qtbot.waitUntil(lambda: panel.status.step_text("en_route") != "출동 중", timeout=10_000)
+
+        # --- the reminder stays, blinking, until an outcome is recorded ------------------------------
+        assert panel.status.reminding() and panel.status.reminder_text() == REMINDER
+        lit = panel.status._reminder.property("lit")
+        qtbot.waitUntil(lambda: panel.status._reminder.property("lit") != lit, timeout=3_000)
+        assert not panel.status.close_button.isEnabled()
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        assert panel.mode() == "status", "the panel stays until an outcome is recorded"
+        qtbot.mouseClick(panel.status.fail, Qt.MouseButton.LeftButton)
+        assert panel.status.reason.hasFocus()
+        qtbot.keyClicks(panel.status.reason, "Not at home")
+        qtbot.keyClick(panel.status.reason, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not panel.status.reminding(), timeout=2_000)
+        assert panel.status.reminder_text() == ""
+        assert "Not at home" in panel.status.step_text("outcome")
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=2_000)
+
+        def server_closed() -> bool:
+            return bool(server.get(f"/v1/dispatches/{client_id}").json()["closed_at"])
+
+        qtbot.waitUntil(server_closed, timeout=10_000)
+        held = server.get(f"/v1/dispatches/{client_id}").json()
+        assert held["incident_number"] == "112-2026-0777" and held["failed_reason"] == "Not at home"
+        assert len(server_dispatches(server, contact_id)) == 1
+    finally:
+        close_console(qtbot, console)
+        server.stop()
+
+
+def test_server_down_at_press_fallback_then_delivered_once(qtbot: Any, tmp_path: Path) -> None:
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0)
+    port = int(server.url.rsplit(":", 1)[1])
+    console = signed_in_console(qtbot, server.url, tmp_path / "console", dispatch_receive_timeout_s=3.0)
+    window = console.window
+    panel = window.dispatch_panel
+    restarted: Any = None
+    try:
+        call_id = take_call(qtbot, console, "010-5555-8765", post=server.post_call)
+        contact_id = server.get(f"/v1/calls/{call_id}").json()["contact_id"]
+        server.stop()
+        qtbot.waitUntil(lambda: console.core.sync_status.state != "online", timeout=15_000)
+
+        # Offline, the press is the same two actions; the panel says where the request is.
+        qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
+        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        pressed = time.monotonic()
+        assert panel.mode() == "status"
+        assert panel.status.delivery_text().startswith("이 PC에 저장됨 · 전송 재시도 중")
+        qtbot.waitUntil(lambda: panel.status.fallback_text() != "", timeout=6_000)
+        assert time.monotonic() - pressed <= 5.0
+        text = panel.status.fallback_text()
+        assert text.startswith("지금 112에 직접 전화하세요")
+        assert "[외로움안녕120 긴급출동 요청 · 경찰 112]" in text, "the summary to read out"
+        assert panel.property("alarm") is True
+        assert_red_button_uncovered(console)
+
+        qtbot.mouseClick(panel.status.fallback_called, Qt.MouseButton.LeftButton)
+        assert panel.status.fallback_text() == ""
+        assert "112에 직접 전화함" in panel.status.step_text("fallback")
+        assert panel.status.reminding(), "calling 112 directly is not yet contact confirmed"
+
+        restarted = start_live_server(tmp_path / "server", port=port, offer_timeout_s=5.0)
+        qtbot.waitUntil(lambda: panel.status.step_text("received") != "서버 접수", timeout=20_000)
+        qtbot.waitUntil(lambda: "전송 대기" not in panel.status.delivery_text(), timeout=10_000)
+        held = server_dispatches(restarted, contact_id)
+        assert len(held) == 1, "delivered exactly once"
+        assert held[0]["fallback_called_at"] is not None, "the record shows both paths"
+        steps = [s["step"] for s in held[0]["steps"]]
+        assert steps.count("requested") == 1 and steps.count("fallback_called") == 1
+        assert "직접 전화 경로" in panel.status.step_text("fallback")
+    finally:
+        close_console(qtbot, console)
+        if restarted is not None:
+            restarted.stop()

@@ -1,0 +1,131 @@
+"""The dispatch panel's confirm control: hold it for a second (a fill shows how long) or press Enter.
+
+A click — press and release before the fill is full — does nothing but say how to confirm, so the mouse
+cannot dispatch by accident. Enter (or Return) on the focused control confirms at once: together with
+F12 that is the two-action path from anywhere in a contact. Space, like the mouse, has to be held.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+HOLD_MS = 1000
+FILL = QColor(0, 0, 0, 70)
+
+
+class HoldToConfirmButton(QPushButton):
+    confirmed = Signal()
+    hold_cancelled = Signal()  # released too early: the panel says how to confirm
+
+    def __init__(self, text: str, *, hold_ms: int = HOLD_MS, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAutoDefault(False)
+        self.setDefault(False)
+        self._progress = 0.0
+        self._fill = QVariantAnimation(self)
+        self._fill.setStartValue(0.0)
+        self._fill.setEndValue(1.0)
+        self._fill.setDuration(hold_ms)
+        self._fill.setEasingCurve(QEasingCurve.Type.Linear)
+        self._fill.valueChanged.connect(self._on_fill_value_changed)
+        self._fill.finished.connect(self._on_fill_finished)
+
+    def progress(self) -> float:
+        return self._progress
+
+    def holding(self) -> bool:
+        return self._fill.state() == QVariantAnimation.State.Running
+
+    # --- input -----------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._start()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._cancel()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+            if not event.isAutoRepeat():
+                self._done()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Space and self.isEnabled():
+            if not event.isAutoRepeat():
+                self._start()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._cancel()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:
+        self._cancel(quiet=True)
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    # --- the fill --------------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        if not self.holding():
+            self._fill.start()
+
+    def _cancel(self, *, quiet: bool = False) -> None:
+        if self.holding():
+            self._fill.stop()
+            self._set_progress(0.0)
+            if not quiet:
+                self.hold_cancelled.emit()
+
+    def _done(self) -> None:
+        self._fill.stop()
+        self._set_progress(0.0)
+        self.confirmed.emit()
+
+    def _on_fill_value_changed(self, value: object) -> None:
+        self._set_progress(float(value))  # type: ignore[arg-type]
+
+    def _on_fill_finished(self) -> None:
+        if self._progress >= 1.0:
+            self._done()
+
+    def _set_progress(self, progress: float) -> None:
+        self._progress = progress
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._progress <= 0.0:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 9, 9)
+        painter.setClipPath(path)
+        fill = QRectF(rect.left(), rect.top(), rect.width() * self._progress, rect.height())
+        painter.fillRect(fill, FILL)
+        painter.end()
+
+
+def hold_hint() -> str:
+    return QCoreApplication.translate(
+        "HoldToConfirmButton", "1초 동안 누르고 있거나 Enter를 누르면 요청됩니다."
+    )
