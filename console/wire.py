@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 Presence = Literal["available", "on_call", "wrap_up", "break", "offline"]
 Role = Literal[
@@ -22,7 +22,9 @@ Channel = Literal["phone", "chat"]
 # queued: nobody available yet; offered: ringing at one counselor; accepted: a contact is open;
 # ended: the call finished; abandoned: the caller hung up before anyone accepted.
 CallStatus = Literal["queued", "offered", "accepted", "ended", "abandoned"]
-EntryKind = Literal["note"]
+# issue 4: a checklist result (one entry, re-sent as revisions while it is answered) and the crisis
+# decision a crisis answer requires before wrap-up.
+EntryKind = Literal["note", "checklist_result", "crisis_decision"]
 
 ShortText = Annotated[str, Field(max_length=200)]
 Username = Annotated[str, Field(min_length=1, max_length=64)]
@@ -168,6 +170,9 @@ class EntryCreate(WireModel):
     kind: EntryKind = "note"
     body: Annotated[str, Field(max_length=20_000)]
     revision: Annotated[int, Field(ge=1, le=1_000_000)] = 1
+    # Issue 4: exactly the member named by `kind` is set (none for a note); body may then be "".
+    checklist: ChecklistResult | None = None
+    crisis_decision: CrisisDecision | None = None
 
 
 class Entry(WireModel):
@@ -178,6 +183,8 @@ class Entry(WireModel):
     revision: int
     author_id: str
     created_at: datetime
+    checklist: ChecklistResult | None = None
+    crisis_decision: CrisisDecision | None = None
 
 
 class ContactEnd(WireModel):
@@ -207,6 +214,10 @@ EventType = Literal[
     "escalation.updated",
     "message.received",
     "board.changed",
+    # issue 4 and issue 6 (additive)
+    "crisis.raised",
+    "referral.updated",
+    "follow_up.updated",
 ]
 
 
@@ -296,6 +307,9 @@ District = Literal[
 ]
 AgeBand = Literal["under_20", "20s", "30s", "40s", "50s", "60s", "70s", "80_plus", "unknown"]
 FollowUpStatus = Literal["scheduled", "done", "missed", "cancelled"]
+# Issue 6: a follow-up for whoever in the pool takes it, and where a follow-up came from.
+FollowUpPool = Literal["counselors"]
+FollowUpSource = Literal["wrap_up", "referral", "checklist_result", "manual"]
 # Seoul's 12-item 외로움·고립 자가진단 (서울시 고립예방센터): q1-q5 관계 단절, q6-q12 일상생활관리.
 # Item texts: console.domain.selftest. Its answer scale and scoring are not public, so answers are
 # carried as the chatbot sent them and never scored here.
@@ -388,6 +402,8 @@ class FollowUpPlan(WireModel):
 
 
 class FollowUp(WireModel):
+    """ETag = version. A pool follow-up (pool set) has assignee id "pool:<pool>" and an empty name."""
+
     id: str
     case_id: str
     contact_id: str | None = None
@@ -395,6 +411,15 @@ class FollowUp(WireModel):
     assignee: UserRef
     status: FollowUpStatus
     version: int = 1
+    # Issue 6 (additive).
+    pool: FollowUpPool | None = Field(default=None, description="set: anyone in the pool may take it")
+    reason: str | None = None
+    source: FollowUpSource | None = None
+    source_id: str | None = Field(default=None, description="the referral or checklist entry it came from")
+    overdue: bool = Field(default=False, description="scheduled and due before the response (server clock)")
+    outcome: str | None = None
+    created_at: datetime | None = None
+    completed_at: datetime | None = None
 
 
 class ContactUpdate(WireModel):
@@ -815,7 +840,8 @@ class PendingHandoff(WireModel):
 
 class Board(WireModel):
     """GET /v1/board. Refetch (debounced) on any event a shift lead receives: call.*, presence.changed,
-    contact.*, case.updated, dispatch.updated, handoff.*, escalation.updated."""
+    contact.*, case.updated, dispatch.updated, handoff.*, escalation.updated, crisis.raised,
+    follow_up.updated, referral.updated."""
 
     generated_at: datetime
     counselors: list[BoardCounselor] = Field(default_factory=list)
@@ -827,6 +853,9 @@ class Board(WireModel):
     pending_handoffs: list[PendingHandoff] = Field(default_factory=list, description="oldest first")
     overdue_follow_ups: list[FollowUp] = Field(default_factory=list)
     escalations: list[Escalation] = Field(default_factory=list, description="not acknowledged yet")
+    crises: list[CrisisAlert] = Field(
+        default_factory=list, description="contacts with a crisis answer and no crisis decision yet (issue 4)"
+    )
 
 
 class ShiftReportCase(WireModel):
@@ -851,6 +880,235 @@ class ShiftReport(WireModel):
     dispatches_awaiting: list[Dispatch] = Field(default_factory=list)
 
 
+# --- issue 4: checklist results and the crisis decision ------------------------------------------------
+# Additive only. A checklist result is a contact entry (kind checklist_result) whose `checklist` member
+# is console.instruments.entry.to_entry's dict; a partial result is re-sent as revisions of the same
+# entry while it is answered. Limits here are what the server refuses (422), never what it trims.
+
+ChecklistId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+InstrumentVersion = Annotated[str, Field(pattern=r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$")]
+ChecklistTierId = Annotated[str, Field(max_length=64)]
+Score = Annotated[float, Field(ge=-1_000_000, le=1_000_000)]
+SkipReason = Literal["declined", "does_not_know", "not_appropriate", "interrupted", "other"]
+NextStep = Literal[
+    "none",
+    "further_conversation",
+    "refer_prevention_center",
+    "refer_care_companion",
+    "refer_mental_health",
+    "emergency",
+]
+CrisisRule = Literal[
+    "suicide_plan",
+    "suicide_means",
+    "attempt_in_progress",
+    "other_in_danger",
+    "phq9_item9_positive",
+    "instrument_flag",
+]
+CrisisDecisionKind = Literal["dispatched", "safety_plan_agreed", "other"]
+
+
+class SubscaleScore(WireModel):
+    score: Score | None = None
+    tier: ChecklistTierId | None = None
+    risk: RiskTier | None = None
+
+
+class CrisisItem(WireModel):
+    """One crisis answer: which item of which instrument fired which safety rule."""
+
+    instrument_id: ChecklistId
+    item_id: ChecklistId
+    rule: CrisisRule
+    value: Annotated[int, Field(ge=-1000, le=1000)]
+
+
+class ChecklistResult(WireModel):
+    instrument_id: ChecklistId
+    version: InstrumentVersion
+    answers: Annotated[dict[ChecklistId, Annotated[int, Field(ge=-1000, le=1000)]], Field(max_length=200)]
+    skipped: Annotated[dict[ChecklistId, SkipReason], Field(max_length=200)] = Field(default_factory=dict)
+    subscales: Annotated[dict[ChecklistId, SubscaleScore], Field(max_length=20)] = Field(default_factory=dict)
+    total: Score | None = None
+    tier: ChecklistTierId | None = None
+    risk: RiskTier | None = None
+    next_step: NextStep = "none"
+    provisional: bool = False
+    complete: bool = False
+    crisis: Annotated[list[CrisisItem], Field(max_length=50)] = Field(default_factory=list)
+    crisis_unanswered: Annotated[list[ChecklistId], Field(max_length=50)] = Field(default_factory=list)
+
+
+class CrisisDecision(WireModel):
+    """What was done about a crisis answer; required before a contact with one is wrapped up."""
+
+    decision: CrisisDecisionKind
+    reason: Annotated[str, Field(max_length=500)] | None = Field(
+        default=None, description="required (non-blank) for other"
+    )
+    dispatch_id: Annotated[str, Field(max_length=64)] | None = Field(
+        default=None, description="the dispatch, when dispatched"
+    )
+
+
+class CrisisAlert(WireModel):
+    """Data of crisis.raised (to shift leads and admins) and an item of Board.crises."""
+
+    contact_id: str
+    case_id: str | None = None
+    counselor: UserRef
+    entry_id: str
+    instrument_id: str
+    items: list[CrisisItem] = Field(default_factory=list, description="the crisis answers raised so far")
+    raised_at: datetime
+    decided: bool = False
+
+
+# --- issue 6: referrals to partner services, and follow-ups ---------------------------------------------
+# Additive only. Targets use the ids of resources/directory/services.json where the service is listed.
+
+ReferralTarget = Literal[
+    "isolation-prevention-center",  # 서울시고립예방센터
+    "loneliness-care-companions",  # 외로움돌봄동행단
+    "community-center-welfare",  # 동주민센터 복지
+    "mental-health-welfare-center",  # 정신건강복지센터
+    "line-109",  # 자살예방상담전화 109
+    "medical-housing-support",  # 의료·주거 지원
+    "seoul-maeum-store",  # 서울마음편의점
+]
+# submitted → received → assigned → contacted → closed; declined (with a reason) from any open status.
+ReferralStatus = Literal["submitted", "received", "assigned", "contacted", "closed", "declined"]
+ReferralStep = Literal["received", "assigned", "contacted", "closed", "declined"]
+ConsentGiver = Literal["person", "guardian", "other"]
+ConsentMethod = Literal["verbal_phone", "chat", "written"]
+# 개인정보 보호법: 제15조 제1항 제5호 (급박한 생명·신체·재산의 이익), 제17조 제1항 제2호 (그 범위에서의
+# 제3자 제공), 제18조 제2항 제3호 (목적 외 제공, 같은 사유).
+LawfulBasis = Literal["pipa_15_1_5", "pipa_17_1_2", "pipa_18_2_3"]
+FormFieldName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+FormFieldValue = (
+    Annotated[str, Field(max_length=4000)]
+    | bool
+    | int
+    | float
+    | Annotated[list[Annotated[str, Field(max_length=200)]], Field(max_length=50)]
+    | None
+)
+
+
+class Consent(WireModel):
+    """PIPA consent as recorded on the call. Without consent (given false) only the fields in scope go
+    out; with consent and an empty scope, all of them; with consent and a scope, only those."""
+
+    given: bool
+    by: ConsentGiver
+    how: ConsentMethod
+    scope: Annotated[list[FormFieldName], Field(max_length=100)] = Field(default_factory=list)
+
+
+class ReferralCreate(WireModel):
+    """Send `id` (made by the console) as the Idempotency-Key too. Exactly one of consent / lawful_basis."""
+
+    id: UUID
+    target: ReferralTarget
+    form_id: ChecklistId
+    form_version: InstrumentVersion
+    contact_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    case_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    fields: Annotated[dict[FormFieldName, FormFieldValue], Field(max_length=100)] = Field(
+        default_factory=dict
+    )
+    consent: Consent | None = None
+    lawful_basis: LawfulBasis | None = Field(
+        default=None, description="an emergency referral, instead of consent"
+    )
+    lawful_basis_note: Annotated[str, Field(max_length=500)] | None = None
+
+
+class ReferralStatusUpdate(WireModel):
+    step: ReferralStep
+    reason: Annotated[str, Field(max_length=500)] | None = Field(
+        default=None, description="required (non-blank) for declined"
+    )
+    note: Annotated[str, Field(max_length=500)] | None = Field(
+        default=None, description="e.g. who at the partner took it"
+    )
+
+
+class ReferralStepRecord(WireModel):
+    status: ReferralStatus
+    at: datetime
+    by: str | None = Field(default=None, description="user id, or key:<name> for a partner")
+    by_role: Role | None = None
+    reason: str | None = None
+    note: str | None = None
+
+
+class Referral(WireModel):
+    id: str
+    target: ReferralTarget
+    form_id: str
+    form_version: str
+    status: ReferralStatus
+    contact_id: str | None = None
+    case_id: str | None = None
+    counselor: UserRef
+    fields: dict[str, Any] = Field(
+        default_factory=dict, description="what was stored (consented); empty in events"
+    )
+    withheld_fields: list[str] = Field(
+        default_factory=list, description="names of the fields dropped for lack of consent (never stored)"
+    )
+    consent: Consent | None = None
+    lawful_basis: LawfulBasis | None = None
+    lawful_basis_note: str | None = None
+    decline_reason: str | None = None
+    submitted_at: datetime
+    received_at: datetime | None = None
+    assigned_at: datetime | None = None
+    contacted_at: datetime | None = None
+    closed_at: datetime | None = None
+    declined_at: datetime | None = None
+    updated_at: datetime
+    steps: list[ReferralStepRecord] = Field(default_factory=list, description="oldest first")
+
+
+class ReferralList(WireModel):
+    items: list[Referral]
+
+
+class FollowUpCreate(WireModel):
+    """Send `id` (made by the console) as the Idempotency-Key too. case_id or contact_id (or both);
+    assignee_id or pool (neither: the person creating it)."""
+
+    id: UUID
+    case_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    contact_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    due_at: AwareDatetime
+    assignee_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    pool: FollowUpPool | None = None
+    reason: Annotated[str, Field(max_length=500)] | None = None
+    source: FollowUpSource = "manual"
+    source_id: Annotated[str, Field(max_length=64)] | None = None
+
+
+class FollowUpUpdate(WireModel):
+    """PATCH /v1/follow-ups/{id} with If-Match. Complete (status done/missed/cancelled, outcome),
+    reschedule (due_at) or hand over (assignee_id, or pool). Only the fields sent change."""
+
+    status: FollowUpStatus | None = None
+    due_at: AwareDatetime | None = None
+    assignee_id: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    pool: FollowUpPool | None = None
+    outcome: Annotated[str, Field(max_length=1000)] | None = None
+
+
+class FollowUpList(WireModel):
+    items: list[FollowUp]
+    overdue_count: int = 0
+    generated_at: datetime
+
+
 # The models above that name models defined later in this file.
-for _model in (Call, Contact, CallerHistory):
+for _model in (Call, Contact, CallerHistory, EntryCreate, Entry, EntryList, Board):
     _model.model_rebuild()

@@ -24,9 +24,11 @@ from server.routes import (
     contacts,
     dispatches,
     events,
+    follow_ups,
     handoffs,
     health,
     presence,
+    referrals,
     search,
 )
 from server.state import AppState, utcnow
@@ -81,6 +83,8 @@ def create_app(config: ServerConfig) -> FastAPI:
         search,
         dispatches,
         handoffs,
+        referrals,
+        follow_ups,
         board,
         events,
     ):

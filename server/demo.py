@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
+from typing import get_args
 
 from argon2 import PasswordHasher
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
 from console.domain.phone import normalize
+from console.wire import ReferralTarget
 from server import schema
 from server.demo_history import CALLERS, DemoCaller, DemoCase, PastContact
 from server.security import secret_hash
@@ -26,6 +28,13 @@ MACHINE_KEYS = (
     ("telephony", TELEPHONY_KEY, "telephony"),
     ("chatbot", CHATBOT_KEY, "chatbot"),
     ("dispatch", DISPATCH_KEY, "dispatch_liaison"),
+)
+# Referral partners (issue 6): one key per partner organisation, acting for that organisation only, and
+# the training desk's key that plays every partner (annyeong-sim referral uses it by default).
+PARTNER_DESK_KEY = "training-partner-key"
+PARTNER_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("partner-desk", PARTNER_DESK_KEY, "*"),
+    *((f"partner-{t}", f"{PARTNER_DESK_KEY}-{t}", t) for t in get_args(ReferralTarget)),
 )
 
 USERS = (
@@ -71,13 +80,20 @@ def ensure_machine_keys(conn: Connection, now: datetime) -> int:
     training database seeded before it). Returns how many were added."""
     k = schema.api_keys
     present = set(conn.execute(select(k.c.name)).scalars())
+    wanted: list[tuple[str, str, str, str | None]] = [(n, k, role, None) for n, k, role in MACHINE_KEYS]
+    wanted += [(name, key, "referral_partner", org) for name, key, org in PARTNER_KEYS]
     added = 0
-    for name, key, role in MACHINE_KEYS:
+    for name, key, role, organisation in wanted:
         if name in present:
             continue
         conn.execute(
             insert(k).values(
-                id=str(uuid.uuid4()), name=name, key_hash=secret_hash(key), role=role, created_at=now
+                id=str(uuid.uuid4()),
+                name=name,
+                key_hash=secret_hash(key),
+                role=role,
+                organisation=organisation,
+                created_at=now,
             )
         )
         added += 1

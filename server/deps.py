@@ -32,6 +32,8 @@ class Principal:
     role: Role
     is_user: bool
     token_family: str | None = None
+    # A referral partner's organisation (a referral target id, or "*" for the training desk).
+    organisation: str | None = None
 
     @property
     def permissions(self) -> frozenset[str]:
@@ -56,11 +58,11 @@ def _from_token(conn: Connection, token: str) -> Principal | None:
 def _from_api_key(conn: Connection, key: str) -> Principal | None:
     k = schema.api_keys
     row = conn.execute(
-        select(k.c.name, k.c.role, k.c.revoked_at).where(k.c.key_hash == secret_hash(key))
+        select(k.c.name, k.c.role, k.c.revoked_at, k.c.organisation).where(k.c.key_hash == secret_hash(key))
     ).first()
     if row is None or row.revoked_at is not None:
         return None
-    return Principal(id=f"key:{row.name}", role=row.role, is_user=False)
+    return Principal(id=f"key:{row.name}", role=row.role, is_user=False, organisation=row.organisation)
 
 
 async def authenticate(

@@ -29,9 +29,21 @@ def user_audience(user_id: str) -> str:
     return f"user:{user_id}"
 
 
-def tokens_for(user_id: str, role: str) -> list[str]:
-    """The audience tokens a follower matches: everything for all, for their role, for them."""
-    return [ALL, role_audience(role), user_audience(user_id)]
+def partner_audience(organisation: str) -> str:
+    return f"partner:{organisation}"
+
+
+def tokens_for(
+    user_id: str, role: str, organisation: str | None = None, organisations: Sequence[str] = ()
+) -> list[str]:
+    """The audience tokens a follower matches: everything for all, for their role, for them, and for a
+    referral partner their organisation ("*": every one of `organisations`)."""
+    found = [ALL, role_audience(role), user_audience(user_id)]
+    if organisation == "*":
+        found += [partner_audience(o) for o in organisations]
+    elif organisation:
+        found.append(partner_audience(organisation))
+    return found
 
 
 def append(conn: Connection, type_: str, data: dict[str, Any], audience: Iterable[str], now: datetime) -> int:

@@ -47,6 +47,15 @@ BOARD_VIEW: Final = "board.view"  # the board and the shift report
 CONTACT_TAKE_OVER: Final = "contact.take_over"
 ESCALATION_ACK: Final = "escalation.acknowledge"
 MESSAGE_SEND: Final = "message.send"
+# Issue 6: referrals to partner services and follow-ups.
+REFERRAL_CREATE: Final = "referral.create"
+REFERRAL_VIEW: Final = "referral.view"  # own, and those of cases one may see; all with referral.view.any
+REFERRAL_VIEW_ANY: Final = "referral.view.any"
+REFERRAL_RECORD_ANY: Final = "referral.record.any"  # record a partner's answer given by phone (shift lead)
+REFERRAL_PARTNER: Final = "referral.partner"  # see and move referrals to one's own organisation only
+FOLLOW_UP_VIEW: Final = "follow_up.view"  # one's own and the pool's; all with follow_up.manage
+FOLLOW_UP_WRITE: Final = "follow_up.write"  # create; complete/reschedule/hand over own, pool, own cases'
+FOLLOW_UP_MANAGE: Final = "follow_up.manage"
 
 _COUNSELOR: Final = frozenset(
     {
@@ -66,6 +75,10 @@ _COUNSELOR: Final = frozenset(
         DISPATCH_RECORD,
         HANDOFF_CREATE,
         HANDOFF_RECEIVE,
+        REFERRAL_CREATE,
+        REFERRAL_VIEW,
+        FOLLOW_UP_VIEW,
+        FOLLOW_UP_WRITE,
     }
 )
 _SHIFT_LEAD: Final = _COUNSELOR | {
@@ -83,6 +96,9 @@ _SHIFT_LEAD: Final = _COUNSELOR | {
     CONTACT_TAKE_OVER,
     ESCALATION_ACK,
     MESSAGE_SEND,
+    REFERRAL_VIEW_ANY,
+    REFERRAL_RECORD_ANY,
+    FOLLOW_UP_MANAGE,
 }
 
 ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
@@ -93,7 +109,7 @@ ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
     "telephony": frozenset({CALL_CREATE, CALL_END}),
     "chatbot": frozenset({CALL_CREATE, CALL_END, CHAT_CREATE}),
     "dispatch_liaison": frozenset({DISPATCH_VIEW, DISPATCH_VIEW_ANY, DISPATCH_LIAISE, EVENTS_READ}),
-    "referral_partner": frozenset({HANDOFF_PARTNER, EVENTS_READ}),
+    "referral_partner": frozenset({HANDOFF_PARTNER, REFERRAL_PARTNER, EVENTS_READ}),
 }
 
 # Who may record which dispatch step: any one of the permissions listed. DISPATCH_RECORD counts only on

@@ -100,6 +100,9 @@ api_keys = Table(
     Column("role", String(32), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("revoked_at", UTCDateTime(), nullable=True),
+    # Issue 6 (migration 0006): the partner organisation a referral_partner key acts for (a referral
+    # target id, or "*" for the training desk that plays every partner). None: no organisation.
+    Column("organisation", String(64), nullable=True),
 )
 
 callers = Table(
@@ -175,6 +178,8 @@ contact_entries = Table(
     Column("body", Text, nullable=False),
     Column("author_id", String(36), ForeignKey("users.id"), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    # Issue 4 (migration 0005): the checklist result or crisis decision of such an entry.
+    Column("data", JSON, nullable=True),
     PrimaryKeyConstraint("id", "revision"),
 )
 
@@ -254,12 +259,24 @@ follow_ups = Table(
     Column("case_id", String(36), ForeignKey("cases.id"), nullable=False, index=True),
     Column("contact_id", String(36), ForeignKey("contacts.id"), nullable=True),
     Column("due_at", UTCDateTime(), nullable=False),
-    Column("assignee_id", String(36), ForeignKey("users.id"), nullable=False),
+    # Null for a pool follow-up (issue 6, migration 0006).
+    Column("assignee_id", String(36), ForeignKey("users.id"), nullable=True),
     Column("status", String(16), nullable=False),
     Column("version", Integer, nullable=False),
     Column("created_by", String(36), ForeignKey("users.id"), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("pool", String(16), nullable=True),
+    Column("reason", String(500), nullable=True),
+    Column("source", String(20), nullable=True),
+    Column("source_id", String(64), nullable=True),
+    Column("outcome", String(1000), nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=True),
+    Column("completed_at", UTCDateTime(), nullable=True),
+    Column("completed_by", String(36), ForeignKey("users.id"), nullable=True),
+    # When follow_up.updated last said it became overdue (the sweeper says it once).
+    Column("overdue_notified_at", UTCDateTime(), nullable=True),
 )
+Index("ix_follow_ups_status_due_at", follow_ups.c.status, follow_ups.c.due_at)
 
 chats = Table(
     "chats",
@@ -395,4 +412,48 @@ messages = Table(
     Column("to_user_id", String(36), ForeignKey("users.id"), nullable=False, index=True),
     Column("text", String(1000), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# --- issue 6 (migration 0006): referrals to partner services -------------------------------------------
+
+referrals = Table(
+    "referrals",
+    metadata,
+    Column("id", String(36), primary_key=True),  # the console's id (also the Idempotency-Key)
+    Column("target", String(40), nullable=False),
+    Column("form_id", String(64), nullable=False),
+    Column("form_version", String(32), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("contact_id", String(36), ForeignKey("contacts.id"), nullable=True),
+    Column("case_id", String(36), ForeignKey("cases.id"), nullable=True, index=True),
+    Column("counselor_id", String(36), ForeignKey("users.id"), nullable=False, index=True),
+    # Only what consent (or the lawful basis) allowed: withheld fields never reach this table.
+    Column("fields", JSON, nullable=False),
+    Column("withheld_fields", JSON, nullable=False),
+    Column("consent", JSON, nullable=True),
+    Column("lawful_basis", String(16), nullable=True),
+    Column("lawful_basis_note", String(500), nullable=True),
+    Column("decline_reason", String(500), nullable=True),
+    Column("submitted_at", UTCDateTime(), nullable=False),
+    Column("received_at", UTCDateTime(), nullable=True),
+    Column("assigned_at", UTCDateTime(), nullable=True),
+    Column("contacted_at", UTCDateTime(), nullable=True),
+    Column("closed_at", UTCDateTime(), nullable=True),
+    Column("declined_at", UTCDateTime(), nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+Index("ix_referrals_target_status", referrals.c.target, referrals.c.status)
+
+referral_steps = Table(
+    "referral_steps",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("referral_id", String(36), ForeignKey("referrals.id"), nullable=False, index=True),
+    Column("status", String(16), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("actor", String(80), nullable=True),
+    Column("actor_role", String(32), nullable=True),
+    Column("reason", String(500), nullable=True),
+    Column("note", String(500), nullable=True),
+    sqlite_autoincrement=True,
 )

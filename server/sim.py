@@ -4,6 +4,7 @@
     annyeong-sim call --withheld
     annyeong-sim chat [--from NUMBER] [--answers 1,2,3,…]   # a chat hand-off, as the chatbot posts it
     annyeong-sim dispatch list | ack <id> [--incident N] | status <id> <step>   # the dispatch liaison
+    annyeong-sim referral list | status <id> <step> [--reason R]   # a referral partner
 
 Where to post: --server/--api-key, else env ANNYEONG_SERVER / ANNYEONG_API_KEY, else the file
 <console data dir>/training/server.json that a console writes when it starts its embedded training
@@ -24,7 +25,7 @@ import httpx
 import platformdirs
 
 from console.domain.phone import InvalidPhoneNumber, normalize
-from server import sim_chat, sim_dispatch
+from server import sim_chat, sim_dispatch, sim_referral
 
 DEFAULT_SERVER = "http://127.0.0.1:8120"
 DEFAULT_KEY = "training-telephony-key"
@@ -81,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     sim_dispatch.add_parser(
         sub, f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
     )
+    sim_referral.add_parser(
+        sub, f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
+    )
     return parser
 
 
@@ -103,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "dispatch":
         return _dispatch(args)
+    if args.command == "referral":
+        return _referral(args)
     number: str | None = None
     if args.number is not None:
         try:
@@ -167,6 +173,19 @@ def _dispatch(args: argparse.Namespace) -> int:
     key = sim_dispatch.resolve_key(args.api_key, _training_file())
     try:
         return sim_dispatch.run(args, url, key, _fail)
+    except httpx.TimeoutException:
+        return _fail(f"the case API at {url} did not answer within {args.timeout:g} s", EXIT_UNREACHABLE)
+    except httpx.HTTPError as exc:
+        return _fail(f"cannot reach the case API at {url} ({type(exc).__name__})", EXIT_UNREACHABLE)
+
+
+def _referral(args: argparse.Namespace) -> int:
+    url, _ = resolve_target(args.server, None)
+    if not url.startswith(("http://", "https://")):
+        return _fail(f"--server {url!r} is not an http(s) URL", EXIT_USAGE)
+    key = sim_referral.resolve_key(args, _training_file())
+    try:
+        return sim_referral.run(args, url, key, _fail)
     except httpx.TimeoutException:
         return _fail(f"the case API at {url} did not answer within {args.timeout:g} s", EXIT_UNREACHABLE)
     except httpx.HTTPError as exc:

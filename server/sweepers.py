@@ -1,6 +1,6 @@
 """Background passes of one server: ring-no-answer, training auto-acknowledge of dispatches, handoff
-escalation. Each pass first asks a cheap read whether anything is due, because a write wakes every event
-follower and most passes have no reason to.
+escalation, follow-ups becoming overdue. Each pass first asks a cheap read whether anything is due,
+because a write wakes every event follower and most passes have no reason to.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
-from server.services import dispatch_training, handoffs
+from server.services import dispatch_training, follow_ups, handoffs
 from server.services.calls import expire_offers, offers_due
 from server.state import AppState, utcnow
 
@@ -49,6 +49,8 @@ def sweepers_for(state: AppState) -> list[Sweeper]:
             handoffs.escalate_due,
         )
     )
+    # Follow-ups that just became overdue: said once each, so the red counts move without a refresh.
+    found.append(Sweeper("follow-up-overdue", 1.0, follow_ups.overdue_unnotified, follow_ups.notify_overdue))
     delay = cfg.training_auto_ack_s
     if cfg.training and delay > 0:
         found.append(

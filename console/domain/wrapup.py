@@ -6,7 +6,9 @@ same rule before it asks, so the message a counselor sees does not depend on a r
 Non-data dispositions (silent, hang-up, prank, wrong number, test) describe a contact in which no service
 was given, so they need no summary or service type (as in the dispositions of comparable helplines);
 everything else needs a summary, at least one service type and a disposition. A follow-up marked as
-needed needs a date and an assignee.
+needed needs a date and an assignee. A contact in which a crisis answer was given (issue 4 safety rules)
+needs its crisis decision recorded (dispatched / safety plan agreed / other with a reason), whatever the
+disposition: that one is never waived.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def missing_fields(
     follow_up_needed: bool,
     follow_up_due_at: datetime | None,
     follow_up_assignee_id: str | None,
+    crisis_raised: bool = False,
+    crisis_decided: bool = False,
 ) -> list[Missing]:
     """Every field that keeps the contact from being wrapped up, in form order; empty when complete."""
     missing: list[Missing] = []
@@ -47,4 +51,6 @@ def missing_fields(
             missing.append(Missing("follow_up.due_at", "missing"))
         if not follow_up_assignee_id:
             missing.append(Missing("follow_up.assignee_id", "missing"))
+    if crisis_raised and not crisis_decided:
+        missing.append(Missing("crisis_decision", "missing"))
     return missing

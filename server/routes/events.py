@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from functools import partial
-from typing import Annotated
+from typing import Annotated, get_args
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import select
 
-from console.wire import EventList
+from console.wire import EventList, ReferralTarget
 from server import eventlog, schema
 from server.deps import Principal, State, require
 from server.permissions import EVENTS_READ
@@ -23,6 +23,12 @@ router = APIRouter(tags=["events"])
 
 PAGE = 200
 Follower = Annotated[Principal, Depends(require(EVENTS_READ))]
+
+
+def _tokens(principal: Principal) -> list[str]:
+    return eventlog.tokens_for(
+        principal.id, principal.role, principal.organisation, get_args(ReferralTarget)
+    )
 
 
 def _start_seq(after: int | None, last_event_id: str | None) -> int:
@@ -43,7 +49,7 @@ def _start_seq(after: int | None, last_event_id: str | None) -> int:
 
 
 async def _stream(state: AppState, principal: Principal, request: Request, start: int) -> AsyncIterator[str]:
-    tokens = eventlog.tokens_for(principal.id, principal.role)
+    tokens = _tokens(principal)
     flag = state.db.bus.subscribe()
     cursor = start
     try:
@@ -121,7 +127,7 @@ async def poll_events(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     wait: Annotated[float, Query(ge=0, le=30, description="seconds to wait for a new event")] = 0,
 ) -> EventList:
-    tokens = eventlog.tokens_for(principal.id, principal.role)
+    tokens = _tokens(principal)
     flag = state.db.bus.subscribe()
     try:
         flag.clear()

@@ -2,7 +2,8 @@
 
 Freshness comes from the event stream: every change the board shows already publishes an event to the
 shift_lead audience (call.*, presence.changed, contact.*, case.updated, dispatch.updated, handoff.*,
-escalation.updated), and the console refetches on those, so the board is at most one round trip stale.
+escalation.updated, crisis.raised, follow_up.updated, referral.updated), and the console refetches on
+those, so the board is at most one round trip stale.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from console.wire import (
 )
 from server import schema
 from server.permissions import HUMAN_ROLES
-from server.services.casedata import case_brief, case_rows_with_owner, follow_up_view
+from server.services import checklists
+from server.services.casedata import case_brief, case_rows_with_owner, follow_up_rows, follow_up_view
 from server.services.dispatch_views import dispatch_view
 from server.services.handoff_views import handoff_view, names
 from server.services.supervision import escalation_view
@@ -85,14 +87,11 @@ def _awaiting_dispatches(conn: Connection) -> list[Dispatch]:
     return [dispatch_view(conn, r, show_number=False) for r in rows]
 
 
-def _follow_ups_due_before(conn: Connection, until: datetime) -> list[FollowUp]:
+def _follow_ups_due_before(conn: Connection, until: datetime, now: datetime) -> list[FollowUp]:
     rows = conn.execute(
-        select(fu, u.c.display_name.label("assignee_name"))
-        .join(u, u.c.id == fu.c.assignee_id)
-        .where(fu.c.status == "scheduled", fu.c.due_at < until)
-        .order_by(fu.c.due_at, fu.c.id)
+        follow_up_rows().where(fu.c.status == "scheduled", fu.c.due_at < until).order_by(fu.c.due_at, fu.c.id)
     ).all()
-    return [follow_up_view(r) for r in rows]
+    return [follow_up_view(r, now) for r in rows]
 
 
 def board(conn: Connection, now: datetime) -> Board:
@@ -127,7 +126,8 @@ def board(conn: Connection, now: datetime) -> Board:
         longest_wait_s=max((w.waited_s for w in waiting_calls), default=None),
         open_dispatches=_awaiting_dispatches(conn),
         pending_handoffs=_pending_handoffs(conn, now, known),
-        overdue_follow_ups=_follow_ups_due_before(conn, now),
+        overdue_follow_ups=_follow_ups_due_before(conn, now, now),
+        crises=checklists.open_crises(conn),
         escalations=[escalation_view(r, known) for r in open_escalations],
     )
 
@@ -146,6 +146,6 @@ def shift_report(conn: Connection, now: datetime, hours: float) -> ShiftReport:
             for r in ordered
         ],
         pending_handoffs=_pending_handoffs(conn, now, known),
-        follow_ups_due=_follow_ups_due_before(conn, until),
+        follow_ups_due=_follow_ups_due_before(conn, until, now),
         dispatches_awaiting=_awaiting_dispatches(conn),
     )

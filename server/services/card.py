@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Row
 
 from console.domain.handoff import sbar_note
@@ -78,12 +78,18 @@ def caller_card(
         active_flags=flags_of(conn, open_case.id, now, active_only=True) if open_case is not None else [],
         last_risk=risk_of(case) if case is not None else None,
         last_handoff_note=last_handoff_note(conn, case.id) if case is not None else None,
-        # Referrals arrive with a later issue; the field exists so the card's shape is stable.
-        pending_referrals=0,
+        pending_referrals=pending_referrals(conn, open_case.id) if open_case is not None else 0,
         pending_follow_ups=(
-            follow_ups_of(conn, open_case.id, pending_only=True) if open_case is not None else []
+            follow_ups_of(conn, open_case.id, pending_only=True, now=now) if open_case is not None else []
         ),
     )
+
+
+def pending_referrals(conn: Connection, case_id: str) -> int:
+    """Referrals of the case that are still open (not closed or declined)."""
+    r = schema.referrals
+    query = select(func.count()).where(r.c.case_id == case_id, r.c.status.not_in(("closed", "declined")))
+    return int(conn.execute(query).scalar_one())
 
 
 def last_handoff_note(conn: Connection, case_id: str) -> str | None:

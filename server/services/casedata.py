@@ -59,28 +59,44 @@ def flags_of(conn: Connection, case_id: str, now: datetime, *, active_only: bool
     return [flag_view(r, now) for r in conn.execute(query).all()]
 
 
-def follow_up_view(row: Row[Any]) -> FollowUp:
+def follow_up_rows() -> Select[Any]:
+    """follow_ups with the assignee's name (none for a pool follow-up)."""
+    return select(fu, u.c.display_name.label("assignee_name")).outerjoin(u, u.c.id == fu.c.assignee_id)
+
+
+def follow_up_view(row: Row[Any], now: datetime | None = None) -> FollowUp:
+    """`now` (server clock) decides `overdue`; without it overdue is false."""
+    if row.assignee_id is None:
+        # Pool follow-ups keep the assignee shape so older consoles still render them.
+        assignee = UserRef(id=f"pool:{row.pool or 'counselors'}", name="")
+    else:
+        assignee = UserRef(id=row.assignee_id, name=row.assignee_name or "")
     return FollowUp(
         id=row.id,
         case_id=row.case_id,
         contact_id=row.contact_id,
         due_at=row.due_at,
-        assignee=UserRef(id=row.assignee_id, name=row.assignee_name),
+        assignee=assignee,
         status=row.status,
         version=row.version,
+        pool=row.pool if row.assignee_id is None else None,
+        reason=row.reason,
+        source=row.source,
+        source_id=row.source_id,
+        overdue=now is not None and row.status == "scheduled" and row.due_at < now,
+        outcome=row.outcome,
+        created_at=row.created_at,
+        completed_at=row.completed_at,
     )
 
 
-def follow_ups_of(conn: Connection, case_id: str, *, pending_only: bool = False) -> list[FollowUp]:
-    query = (
-        select(fu, u.c.display_name.label("assignee_name"))
-        .join(u, u.c.id == fu.c.assignee_id)
-        .where(fu.c.case_id == case_id)
-        .order_by(fu.c.due_at, fu.c.id)
-    )
+def follow_ups_of(
+    conn: Connection, case_id: str, *, pending_only: bool = False, now: datetime | None = None
+) -> list[FollowUp]:
+    query = follow_up_rows().where(fu.c.case_id == case_id).order_by(fu.c.due_at, fu.c.id)
     if pending_only:
         query = query.where(fu.c.status == "scheduled")
-    return [follow_up_view(r) for r in conn.execute(query).all()]
+    return [follow_up_view(r, now) for r in conn.execute(query).all()]
 
 
 def case_view(conn: Connection, row: Row[Any], *, show_number: bool, now: datetime) -> Case:

@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import exists, insert, select
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Contact, Entry, EntryCreate, EntryList
+from console.wire import ChecklistResult, Contact, Entry, EntryCreate, EntryList
 from server import eventlog, routing, schema
 from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW, CONTACT_VIEW_ANY, CONTACT_WRITE_ANY
 from server.problems import ApiProblem
-from server.services import calls
+from server.services import calls, checklists
 from server.services.views import contact_view, entry_view
 
 
@@ -56,14 +56,17 @@ def add_entry(
         if not _was_holder(conn, contact_id, principal.id):
             raise
         contact = conn.execute(select(schema.contacts).where(schema.contacts.c.id == contact_id)).one()
+    data = checklists.entry_data(body)
     e = schema.contact_entries
     entry_id = str(body.id)
     same_id = conn.execute(select(e).where(e.c.id == entry_id).order_by(e.c.revision)).all()
     if same_id and same_id[0].contact_id != contact_id:
         raise ApiProblem(409, "entry_id_conflict", "this entry id belongs to another contact")
+    if same_id and same_id[0].kind != body.kind:
+        raise ApiProblem(409, "entry_kind_conflict", "this entry id belongs to an entry of another kind")
     for existing in same_id:
         if existing.revision == body.revision:
-            if existing.body == body.body and existing.kind == body.kind:
+            if existing.body == body.body and existing.kind == body.kind and existing.data == data:
                 # The same revision sent again under a new Idempotency-Key: the effect is already there.
                 return entry_view(existing)
             raise ApiProblem(409, "entry_revision_exists", "this revision of the entry already exists")
@@ -76,6 +79,7 @@ def add_entry(
             body=body.body,
             author_id=principal.id,
             created_at=now,
+            data=data,
         )
     )
     entry = entry_view(conn.execute(select(e).where(e.c.id == entry_id, e.c.revision == body.revision)).one())
@@ -86,6 +90,9 @@ def add_entry(
         [eventlog.user_audience(contact.counselor_id), *routing.SUPERVISORS],
         now,
     )
+    if body.checklist is not None:
+        result = ChecklistResult.model_validate(data)
+        checklists.after_result(conn, principal, contact, entry_id, body.revision, result, now)
     return entry
 
 

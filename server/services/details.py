@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from console.domain.phone import InvalidPhoneNumber, normalize
@@ -16,10 +16,11 @@ from server import etag, eventlog, routing, schema
 from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW
 from server.problems import ApiProblem, field_problem
-from server.services import calls
+from server.services import calls, checklists
 from server.services.casedata import open_case_id
 from server.services.cases import open_case
 from server.services.contacts import contact_row
+from server.services.follow_ups import insert_follow_up
 from server.services.people import require_person
 from server.services.views import contact_view
 
@@ -101,6 +102,7 @@ def wrap_up(
     if row.wrapped_up_at is not None:
         return contact_view(conn, row, show_number=show)
     plan = FollowUpPlan.model_validate(row.follow_up) if row.follow_up else FollowUpPlan()
+    crisis_raised, crisis_decided = checklists.crisis_state(conn, contact_id)
     missing = missing_fields(
         summary=row.summary,
         service_types=list(row.service_types or []),
@@ -108,6 +110,8 @@ def wrap_up(
         follow_up_needed=plan.needed,
         follow_up_due_at=plan.due_at,
         follow_up_assignee_id=plan.assignee_id,
+        crisis_raised=crisis_raised,
+        crisis_decided=crisis_decided,
     )
     if missing:
         raise ApiProblem(
@@ -128,18 +132,19 @@ def wrap_up(
             # A follow-up belongs to the person, so a first-time caller who needs one gets a case now.
             case_id = open_case(conn, row.caller_id, row.counselor_id, now)
         values["case_id"] = case_id
-        conn.execute(
-            insert(schema.follow_ups).values(
-                id=str(uuid.uuid4()),
-                case_id=case_id,
-                contact_id=contact_id,
-                due_at=plan.due_at,
-                assignee_id=plan.assignee_id,
-                status="scheduled",
-                version=1,
-                created_by=principal.id,
-                created_at=now,
-            )
+        insert_follow_up(
+            conn,
+            follow_up_id=str(uuid.uuid4()),
+            case_id=case_id,
+            contact_id=contact_id,
+            due_at=plan.due_at if plan.due_at.tzinfo is not None else plan.due_at.replace(tzinfo=UTC),
+            assignee_id=plan.assignee_id,
+            pool=None,
+            reason=None,
+            source="wrap_up",
+            source_id=contact_id,
+            created_by=principal.id,
+            now=now,
         )
     conn.execute(update(c).where(c.c.id == contact_id).values(**values))
     publish_contact(conn, contact_id, row.counselor_id, now)

@@ -17,6 +17,11 @@ from server.problems import ApiProblem
 h, esc, u = schema.handoffs, schema.escalations, schema.users
 NOT_FOUND = ApiProblem(404, "handoff_not_found", "no handoff with this id")
 PARTNER_TARGETS = ("isolation_center", "care_companion")
+# The partner organisation (a referral target id, as on its API key) that answers each partner target.
+PARTNER_ORGANISATION = {
+    "isolation_center": "isolation-prevention-center",
+    "care_companion": "loneliness-care-companions",
+}
 
 
 def names(conn: Connection) -> dict[str, str]:
@@ -58,7 +63,8 @@ def may_answer(principal: Principal, row: Row[Any]) -> bool:
         return principal.id == row.to_user_id
     if row.target == "next_shift":
         return principal.can(HANDOFF_RECEIVE) and principal.id != row.from_user_id
-    return principal.can(HANDOFF_PARTNER)
+    organisation = PARTNER_ORGANISATION.get(row.target)
+    return principal.can(HANDOFF_PARTNER) and principal.organisation in ("*", organisation)
 
 
 def may_view(principal: Principal, row: Row[Any]) -> bool:
@@ -78,8 +84,8 @@ def audience(row: Row[Any]) -> list[str]:
         found.append(eventlog.user_audience(row.to_user_id))
     if row.target == "next_shift" and row.status == "pending":
         found.append(eventlog.role_audience("counselor"))
-    if row.target in PARTNER_TARGETS:
-        found.append(eventlog.role_audience("referral_partner"))
+    if row.target in PARTNER_ORGANISATION:
+        found.append(eventlog.partner_audience(PARTNER_ORGANISATION[row.target]))
     return found
 
 

@@ -25,6 +25,7 @@ from server.services.casedata import open_case_id
 from server.services.cases import case_row, open_case
 from server.services.contacts import contact_row
 from server.services.handoff_views import (
+    PARTNER_ORGANISATION,
     PARTNER_TARGETS,
     h,
     handoff_view,
@@ -191,7 +192,9 @@ def list_handoffs(conn: Connection, principal: Principal, status: str | None) ->
         if principal.can(HANDOFF_RECEIVE):
             mine.append(h.c.target == "next_shift")
         if principal.can(HANDOFF_PARTNER):
-            mine.append(h.c.target.in_(PARTNER_TARGETS))
+            # A partner sees the handoffs addressed to its own organisation ("*": the training desk).
+            targets = [t for t, org in PARTNER_ORGANISATION.items() if principal.organisation in ("*", org)]
+            mine.append(h.c.target.in_(targets))
         query = query.where(or_(*mine))
     known = names(conn)
     return HandoffList(items=[handoff_view(conn, r, known) for r in conn.execute(query).all()])

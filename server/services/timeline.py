@@ -1,7 +1,8 @@
-"""A case's timeline, newest first: contacts (with summary, service types and notes), flags, follow-ups.
+"""A case's timeline, newest first: contacts (with summary, service types and notes), flags, follow-ups,
+dispatches, checklist results (the newest revision of each) and referrals.
 
-Checklist results, referrals, dispatches and handoffs join here as their issues add them (TimelineItem
-already names those kinds, so the console's renderer does not change shape).
+Handoffs join here as their issue adds them (TimelineItem already names the kind, so the console's
+renderer does not change shape).
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from console.wire import CaseTimeline, TimelineContact, TimelineItem
+from console.wire import CaseTimeline, Entry, TimelineContact, TimelineItem
 from server import schema
 from server.deps import Principal
 from server.services.casedata import flags_of, follow_ups_of
 from server.services.cases import case_row
 from server.services.dispatch_views import dispatch_view
+from server.services.referral_views import referral_view
+from server.services.views import entry_view
 
 MAX_ITEMS = 500
 
@@ -41,6 +44,22 @@ def _latest_notes(conn: Connection, contact_ids: list[str]) -> dict[str, list[st
     for contact_id, body in rows:
         out.setdefault(contact_id, []).append(body)
     return out
+
+
+def _checklist_results(contact_ids: list[str], conn: Connection) -> list[Entry]:
+    if not contact_ids:
+        return []
+    e = schema.contact_entries
+    newest = (
+        select(e.c.id, func.max(e.c.revision).label("revision"))
+        .where(e.c.contact_id.in_(contact_ids), e.c.kind == "checklist_result")
+        .group_by(e.c.id)
+        .subquery()
+    )
+    rows = conn.execute(
+        select(e).join(newest, (newest.c.id == e.c.id) & (newest.c.revision == e.c.revision))
+    ).all()
+    return [entry_view(r) for r in rows]
 
 
 def timeline(conn: Connection, principal: Principal, case_id: str, now: datetime) -> CaseTimeline:
@@ -79,7 +98,8 @@ def timeline(conn: Connection, principal: Principal, case_id: str, now: datetime
         for r in conn.execute(select(fu.c.id, fu.c.created_at).where(fu.c.case_id == case_id))
     }
     items += [
-        TimelineItem(kind="follow_up", at=created[f.id], follow_up=f) for f in follow_ups_of(conn, case_id)
+        TimelineItem(kind="follow_up", at=created[f.id], follow_up=f)
+        for f in follow_ups_of(conn, case_id, now=now)
     ]
     # Dispatches (issue 5): data is the Dispatch without the full numbers, as in its events.
     d = schema.dispatches
@@ -90,6 +110,17 @@ def timeline(conn: Connection, principal: Principal, case_id: str, now: datetime
             data=dispatch_view(conn, r, show_number=False).model_dump(mode="json"),
         )
         for r in conn.execute(select(d).where(d.c.case_id == case_id)).all()
+    ]
+    # Checklist results (issue 4): the newest revision of each, as its Entry.
+    items += [
+        TimelineItem(kind="checklist_result", at=entry.created_at, data=entry.model_dump(mode="json"))
+        for entry in _checklist_results([r.id for r in contacts], conn)
+    ]
+    # Referrals (issue 6): data is the Referral, as GET /v1/referrals/{id} answers it.
+    rf = schema.referrals
+    items += [
+        TimelineItem(kind="referral", at=r.submitted_at, data=referral_view(conn, r).model_dump(mode="json"))
+        for r in conn.execute(select(rf).where(rf.c.case_id == case_id)).all()
     ]
     items.sort(key=lambda item: item.at, reverse=True)
     return CaseTimeline(case_id=case_id, items=items[:MAX_ITEMS])

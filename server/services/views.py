@@ -8,7 +8,18 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Call, ChatHandoff, Contact, ContactSummary, Entry, FollowUpPlan, Party, PresenceInfo
+from console.wire import (
+    Call,
+    ChatHandoff,
+    ChecklistResult,
+    Contact,
+    ContactSummary,
+    CrisisDecision,
+    Entry,
+    FollowUpPlan,
+    Party,
+    PresenceInfo,
+)
 from server import schema
 from server.services.card import caller_card
 from server.services.summary import caller_summary as caller_summary
@@ -93,6 +104,7 @@ def contact_summaries(conn: Connection, caller_id: str, limit: int = 50) -> list
 
 
 def entry_view(row: Row[Any]) -> Entry:
+    data = row.data
     return Entry(
         id=UUID(row.id),
         contact_id=row.contact_id,
@@ -101,6 +113,10 @@ def entry_view(row: Row[Any]) -> Entry:
         revision=row.revision,
         author_id=row.author_id,
         created_at=row.created_at,
+        checklist=ChecklistResult.model_validate(data) if row.kind == "checklist_result" and data else None,
+        crisis_decision=(
+            CrisisDecision.model_validate(data) if row.kind == "crisis_decision" and data else None
+        ),
     )
 
 

@@ -22,3 +22,46 @@ def test_migrated_database_matches_the_schema(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_upgrade_keeps_follow_ups_and_entries_written_before_issue_6(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from server.db import MIGRATIONS_DIR
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        now = "2025-01-01 09:00:00"
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, password_hash, role, display_name, presence,"
+                " presence_since, failed_logins, created_at)"
+                " VALUES ('u1', 'kim', 'x', 'counselor', '김상담', 'offline', :now, 0, :now)"
+            ),
+            {"now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, status, owner_id, version, created_at, updated_at)"
+                " VALUES ('c1', 'open', 'u1', 1, :now, :now)"
+            ),
+            {"now": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO follow_ups (id, case_id, due_at, assignee_id, status, version, created_by,"
+                " created_at) VALUES ('f1', 'c1', :now, 'u1', 'scheduled', 1, 'u1', :now)"
+            ),
+            {"now": now},
+        )
+    migrate(engine)
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT assignee_id, status, pool FROM follow_ups WHERE id = 'f1'")).one()
+        assert tuple(row) == ("u1", "scheduled", None)
+        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+    engine.dispose()

@@ -1,0 +1,138 @@
+"""Follow-ups: the due list, scheduling one, and completing / rescheduling / handing one over."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import AwareDatetime
+from sqlalchemy.engine import Connection
+
+from console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpStatus, FollowUpUpdate
+from server import etag, idempotency
+from server.deps import Principal, State, require
+from server.permissions import CASE_VIEW, FOLLOW_UP_VIEW, FOLLOW_UP_WRITE
+from server.routes.calls import IdempotencyKey
+from server.routes.cases import IfMatch
+from server.routes.common import Id, problems
+from server.services import follow_ups
+from server.services.casedata import follow_ups_of
+from server.services.cases import case_row
+from server.state import utcnow
+
+router = APIRouter(tags=["follow-ups"])
+
+Reader = Annotated[Principal, Depends(require(FOLLOW_UP_VIEW))]
+Writer = Annotated[Principal, Depends(require(FOLLOW_UP_WRITE))]
+
+
+@router.get(
+    "/v1/follow-ups",
+    response_model=FollowUpList,
+    operation_id="listFollowUps",
+    responses=problems(401, 403, 422),
+)
+async def list_follow_ups(
+    principal: Reader,
+    state: State,
+    assignee: Annotated[
+        Literal["me", "pool", "all"], Query(description="all: shift leads only (403 otherwise)")
+    ] = "me",
+    due_before: Annotated[AwareDatetime | None, Query(description="only those due before this")] = None,
+    status: Annotated[FollowUpStatus | Literal["any"], Query()] = "scheduled",
+) -> FollowUpList:
+    """Due first, at most 500. overdue and overdue_count by the server clock (generated_at)."""
+    return await state.db.read(
+        lambda conn: follow_ups.list_follow_ups(
+            conn, principal, assignee=assignee, due_before=due_before, status=status, now=utcnow()
+        )
+    )
+
+
+@router.post(
+    "/v1/follow-ups",
+    status_code=201,
+    response_model=FollowUp,
+    operation_id="createFollowUp",
+    responses={
+        200: {"model": FollowUp, "description": "This follow-up id was already created by you"},
+        **problems(400, 401, 403, 404, 409, 413, 422),
+    },
+)
+async def create_follow_up(
+    body: FollowUpCreate,
+    request: Request,
+    principal: Writer,
+    state: State,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """Send the follow-up id as the Idempotency-Key. From a wrap-up, a referral or a checklist result
+    (source, source_id); for a person (assignee_id, default yourself) or the pool."""
+    idempotency.check_key(idempotency_key)
+    now = utcnow()
+
+    def work(conn: Connection) -> tuple[int, FollowUp]:
+        return follow_ups.create(conn, principal, body, now)
+
+    return await idempotency.run_idempotent(
+        state.db,
+        principal_id=principal.id,
+        key=idempotency_key,
+        method="POST",
+        path=request.url.path,
+        body=body,
+        now=now,
+        work=work,
+    )
+
+
+@router.get(
+    "/v1/follow-ups/{follow_up_id}",
+    response_model=FollowUp,
+    operation_id="getFollowUp",
+    responses=problems(401, 403, 404),
+)
+async def get_follow_up(follow_up_id: Id, principal: Reader, state: State, response: Response) -> FollowUp:
+    found = await state.db.read(lambda conn: follow_ups.get(conn, principal, follow_up_id, utcnow()))
+    etag.set_etag(response, found.version)
+    return found
+
+
+@router.patch(
+    "/v1/follow-ups/{follow_up_id}",
+    response_model=FollowUp,
+    operation_id="updateFollowUp",
+    responses=problems(401, 403, 404, 409, 412, 422, 428),
+)
+async def update_follow_up(
+    follow_up_id: Id,
+    body: FollowUpUpdate,
+    principal: Writer,
+    state: State,
+    response: Response,
+    if_match: IfMatch = None,
+) -> FollowUp:
+    """Complete (status done / missed / cancelled, outcome), reschedule (due_at) or hand over
+    (assignee_id or pool). 409 follow_up_finished once it is no longer scheduled."""
+    expected = etag.expected_version(if_match)
+    found = await state.db.write(
+        lambda conn: follow_ups.update_follow_up(conn, principal, follow_up_id, body, expected, utcnow())
+    )
+    etag.set_etag(response, found.version)
+    return found
+
+
+@router.get(
+    "/v1/cases/{case_id}/follow-ups",
+    response_model=list[FollowUp],
+    operation_id="listCaseFollowUps",
+    responses=problems(401, 403, 404),
+)
+async def list_case_follow_ups(
+    case_id: Id, principal: Annotated[Principal, Depends(require(CASE_VIEW))], state: State
+) -> list[FollowUp]:
+    def read(conn: Connection) -> list[FollowUp]:
+        case_row(conn, principal, case_id)
+        return follow_ups_of(conn, case_id, now=utcnow())
+
+    return await state.db.read(read)
