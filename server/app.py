@@ -15,6 +15,7 @@ from server.bodylimit import BodyLimitMiddleware
 from server.config import ServerConfig
 from server.db import Database, make_engine, migrate
 from server.routes import (
+    admin,
     auth,
     board,
     callers,
@@ -40,6 +41,9 @@ log = logging.getLogger("server")
 def create_app(config: ServerConfig) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # SQLAlchemy logs statements with their parameters (numbers, notes) once its logger is at INFO,
+        # which a root logger at DEBUG would make it: pinned, whatever the log level.
+        logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
         engine = make_engine(config.database_url)
         await asyncio.to_thread(migrate, engine)
         state = AppState(config=config, db=Database(engine), hasher=PasswordHasher())
@@ -87,6 +91,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         follow_ups,
         board,
         events,
+        admin,
     ):
         app.include_router(module.router)
     openapi.install(app)

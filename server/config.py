@@ -28,6 +28,13 @@ class ServerConfig:
     # when the last risk tier is high or imminent (console.domain.handoff).
     handoff_escalate_s: float = 15 * 60.0
     handoff_escalate_urgent_s: float = 2 * 60.0
+    # Issue 9. Sign-in: after this many failures in a row the account is locked (423) until an admin
+    # unlocks it (POST /v1/admin/users/{id}/unlock, audited), or, if lockout_s is set, until that passes.
+    max_failed_logins: int = 5
+    lockout_s: float | None = None
+    # The access log (개인정보 접속기록) is kept this many years, then purged by a sweeper.
+    audit_retention_years: int = 2
+    audit_purge_interval_s: float = 3600.0
 
     @property
     def seed_demo(self) -> bool:

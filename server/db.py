@@ -59,12 +59,15 @@ class Database:
         self._write_lock = asyncio.Lock()
         self.bus = EventBus()
 
-    async def write(self, work: Callable[[Connection], T]) -> T:
-        """Run `work` in one transaction, serialized with every other write; commit, or roll back on error."""
+    async def write(self, work: Callable[[Connection], T], *, notify: bool = True) -> T:
+        """Run `work` in one transaction, serialized with every other write; commit, or roll back on error.
+
+        notify=False for a read that only appends its audit entry: no event follower needs waking."""
         async with self._write_lock:
             result = await anyio.to_thread.run_sync(self._in_transaction, work)
         # After the commit: followers woken now will find the new events.
-        self.bus.notify()
+        if notify:
+            self.bus.notify()
         return result
 
     async def read(self, work: Callable[[Connection], T]) -> T:

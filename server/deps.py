@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from console.wire import Role
 from server import schema
+from server.matrix import ENDPOINTS, admits
 from server.permissions import permissions_for
 from server.problems import ApiProblem
 from server.security import secret_hash
@@ -93,6 +94,20 @@ def require(permission: str) -> Callable[[Principal], Awaitable[Principal]]:
     async def check(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
         if not principal.can(permission):
             raise ApiProblem(403, "permission_denied", f"this needs the permission {permission}")
+        return principal
+
+    return check
+
+
+def allow(operation_id: str) -> Callable[[Principal], Awaitable[Principal]]:
+    """The gate of one endpoint: admits the roles server.matrix.ENDPOINTS lets in, 403 for the rest."""
+    rule = ENDPOINTS[operation_id]  # a KeyError at import: every gated route has a row in the matrix
+
+    async def check(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+        if rule.users_only and not principal.is_user:
+            raise ApiProblem(403, "users_only", "this needs a signed-in person, not an API key")
+        if not admits(principal.role, principal.is_user, operation_id):
+            raise ApiProblem(403, "permission_denied", f"the role {principal.role} may not {operation_id}")
         return principal
 
     return check

@@ -56,6 +56,10 @@ REFERRAL_PARTNER: Final = "referral.partner"  # see and move referrals to one's 
 FOLLOW_UP_VIEW: Final = "follow_up.view"  # one's own and the pool's; all with follow_up.manage
 FOLLOW_UP_WRITE: Final = "follow_up.write"  # create; complete/reschedule/hand over own, pool, own cases'
 FOLLOW_UP_MANAGE: Final = "follow_up.manage"
+# Issue 9: administration of accounts and of the audit log.
+USER_UNLOCK: Final = "user.unlock"  # lift a lockout after failed sign-ins (audited)
+AUDIT_VIEW: Final = "audit.view"  # page through the access log
+AUDIT_EXPORT: Final = "audit.export"  # download it as CSV, with a recorded reason
 
 _COUNSELOR: Final = frozenset(
     {
@@ -104,7 +108,7 @@ _SHIFT_LEAD: Final = _COUNSELOR | {
 ROLE_PERMISSIONS: Final[dict[Role, frozenset[str]]] = {
     "counselor": _COUNSELOR,
     "shift_lead": _SHIFT_LEAD,
-    "admin": _SHIFT_LEAD,
+    "admin": _SHIFT_LEAD | {USER_UNLOCK, AUDIT_VIEW, AUDIT_EXPORT},
     # Bridges: the telephony bridge also reports hang-ups (ending a call).
     "telephony": frozenset({CALL_CREATE, CALL_END}),
     "chatbot": frozenset({CALL_CREATE, CALL_END, CHAT_CREATE}),
@@ -131,3 +135,6 @@ HUMAN_ROLES: Final = ("counselor", "shift_lead", "admin")
 
 def permissions_for(role: Role) -> frozenset[str]:
     return ROLE_PERMISSIONS.get(role, frozenset())
+
+
+ROLES: Final[tuple[Role, ...]] = tuple(ROLE_PERMISSIONS)

@@ -306,6 +306,8 @@ audit_log = Table(
     Column("hash", String(64), nullable=True),
     sqlite_autoincrement=True,
 )
+# Issue 9 (migration 0007): retention purges and exports select by time.
+Index("ix_audit_log_at", audit_log.c.at)
 
 # --- issue 5 (migration 0003): emergency dispatch ------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Background passes of one server: ring-no-answer, training auto-acknowledge of dispatches, handoff
-escalation, follow-ups becoming overdue. Each pass first asks a cheap read whether anything is due,
-because a write wakes every event follower and most passes have no reason to.
+escalation, follow-ups becoming overdue, purging access-log entries past their retention. Each pass
+first asks a cheap read whether anything is due, because a write wakes every event follower and most
+passes have no reason to.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
-from server.services import dispatch_training, follow_ups, handoffs
+from server.services import audit, dispatch_training, follow_ups, handoffs
 from server.services.calls import expire_offers, offers_due
 from server.state import AppState, utcnow
 
@@ -51,6 +52,16 @@ def sweepers_for(state: AppState) -> list[Sweeper]:
     )
     # Follow-ups that just became overdue: said once each, so the red counts move without a refresh.
     found.append(Sweeper("follow-up-overdue", 1.0, follow_ups.overdue_unnotified, follow_ups.notify_overdue))
+    # Access-log retention: entries past the retention period go, behind a checkpoint (server.auditchain).
+    years = cfg.audit_retention_years
+    found.append(
+        Sweeper(
+            "audit-retention",
+            cfg.audit_purge_interval_s,
+            lambda conn, now: audit.purge_due(conn, now, years),
+            lambda conn, now: audit.purge_expired(conn, now, years),
+        )
+    )
     delay = cfg.training_auto_ack_s
     if cfg.training and delay > 0:
         found.append(

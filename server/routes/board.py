@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from console.wire import Board, Contact, Escalation, Message, MessageCreate, ShiftReport
 from server import idempotency
-from server.deps import Principal, State, require
-from server.permissions import BOARD_VIEW, CONTACT_TAKE_OVER, ESCALATION_ACK, MESSAGE_SEND
+from server.audited import audited, creating, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
 from server.services import board, supervision
@@ -19,9 +19,13 @@ router = APIRouter(tags=["board"])
 
 
 @router.get("/v1/board", response_model=Board, operation_id="getBoard", responses=problems(401, 403))
-async def get_board(_principal: Annotated[Principal, Depends(require(BOARD_VIEW))], state: State) -> Board:
+async def get_board(
+    request: Request, principal: Annotated[Principal, Depends(allow("getBoard"))], state: State
+) -> Board:
     """Refetch on the events a shift lead receives (see Board) to stay at most a round trip stale."""
-    return await state.db.read(lambda conn: board.board(conn, utcnow()))
+    return await audited(
+        state, who(request, principal), "board.read", "board", None, lambda conn: board.board(conn, utcnow())
+    )
 
 
 @router.get(
@@ -31,13 +35,21 @@ async def get_board(_principal: Annotated[Principal, Depends(require(BOARD_VIEW)
     responses=problems(401, 403, 422),
 )
 async def get_shift_report(
-    _principal: Annotated[Principal, Depends(require(BOARD_VIEW))],
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getShiftReport"))],
     state: State,
     hours: Annotated[float, Query(gt=0, le=24, description="length of the incoming shift")] = 8,
 ) -> ShiftReport:
     """교대 인계 보고서: open contacts, open cases by risk, pending handoffs, follow-ups due before the
     end of the incoming shift, dispatches awaiting confirmation."""
-    return await state.db.read(lambda conn: board.shift_report(conn, utcnow(), hours))
+    return await audited(
+        state,
+        who(request, principal),
+        "shift_report.read",
+        "shift_report",
+        None,
+        lambda conn: board.shift_report(conn, utcnow(), hours),
+    )
 
 
 @router.post(
@@ -47,13 +59,22 @@ async def get_shift_report(
     responses=problems(401, 403, 404, 409),
 )
 async def take_over(
-    contact_id: Id, principal: Annotated[Principal, Depends(require(CONTACT_TAKE_OVER))], state: State
+    contact_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("takeOverContact"))],
+    state: State,
 ) -> Contact:
     """The shift lead takes a contact that is not wrapped up. The counselor who had it gets
     contact.taken_over (and goes to wrap-up if it was live). Idempotent for the lead holding it."""
     timeout = state.config.offer_timeout_s
-    return await state.db.write(
-        lambda conn: supervision.take_over(conn, principal, contact_id, utcnow(), timeout)
+    return await audited(
+        state,
+        who(request, principal),
+        "contact.take_over",
+        "contact",
+        contact_id,
+        lambda conn: supervision.take_over(conn, principal, contact_id, utcnow(), timeout),
+        writes=True,
     )
 
 
@@ -64,11 +85,20 @@ async def take_over(
     responses=problems(401, 403, 404),
 )
 async def acknowledge_escalation(
-    escalation_id: Id, principal: Annotated[Principal, Depends(require(ESCALATION_ACK))], state: State
+    escalation_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("acknowledgeEscalation"))],
+    state: State,
 ) -> Escalation:
     """Idempotent; event escalation.updated to shift leads."""
-    return await state.db.write(
-        lambda conn: supervision.acknowledge_escalation(conn, principal, escalation_id, utcnow())
+    return await audited(
+        state,
+        who(request, principal),
+        "escalation.acknowledge",
+        "escalation",
+        escalation_id,
+        lambda conn: supervision.acknowledge_escalation(conn, principal, escalation_id, utcnow()),
+        writes=True,
     )
 
 
@@ -82,7 +112,7 @@ async def acknowledge_escalation(
 async def send_message(
     body: MessageCreate,
     request: Request,
-    principal: Annotated[Principal, Depends(require(MESSAGE_SEND))],
+    principal: Annotated[Principal, Depends(allow("sendMessage"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -97,5 +127,11 @@ async def send_message(
         path=request.url.path,
         body=body,
         now=now,
-        work=lambda conn: (201, supervision.send_message(conn, principal, body, now)),
+        work=creating(
+            who(request, principal),
+            "message.send",
+            "message",
+            lambda conn: (201, supervision.send_message(conn, principal, body, now)),
+            lambda m: m.id,
+        ),
     )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
+from sqlalchemy.engine import Connection
 
 from console.wire import CallerHistory, CallerLookup, UnmaskedNumber, UnmaskRequest
-from server.deps import Principal, State, require
-from server.permissions import CALLER_LOOKUP, CALLER_UNMASK
+from server.audited import who, write_entry
+from server.deps import Principal, State, allow
 from server.problems import field_problem
 from server.routes.calls import normalized
 from server.routes.common import problems
@@ -25,11 +26,25 @@ router = APIRouter(tags=["callers"])
     responses=problems(401, 403, 422),
 )
 async def lookup_caller(
-    body: CallerLookup, principal: Annotated[Principal, Depends(require(CALLER_LOOKUP))], state: State
+    body: CallerLookup,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("lookupCaller"))],
+    state: State,
 ) -> CallerHistory:
+    """Audited as caller.lookup with the caller's id (never the number); a number never seen is
+    recorded as not_found."""
     e164 = normalized(body.number, "number")
     assert e164 is not None  # CallerLookup.number is required
-    return await state.db.read(lambda conn: callers.lookup(conn, principal, e164, utcnow()))
+
+    def read(conn: Connection) -> CallerHistory:
+        history = callers.lookup(conn, principal, e164, utcnow())
+        caller_id = callers.caller_id(conn, e164)
+        outcome = "granted" if caller_id else "not_found"
+        write_entry(conn, w, "caller.lookup", "caller", caller_id, outcome)
+        return history
+
+    w = who(request, principal)
+    return await state.db.write(read, notify=False)
 
 
 @router.post(
@@ -41,7 +56,7 @@ async def lookup_caller(
 async def unmask_caller(
     body: UnmaskRequest,
     request: Request,
-    principal: Annotated[Principal, Depends(require(CALLER_UNMASK))],
+    principal: Annotated[Principal, Depends(allow("unmaskCaller"))],
     state: State,
 ) -> UnmaskedNumber:
     if (body.call_id is None) == (body.contact_id is None):

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request, Response
+from sqlalchemy.engine import Connection
 
 from console.domain.phone import InvalidPhoneNumber, normalize
 from console.wire import Call, CallCreate, CallDecline, Contact
 from server import idempotency
-from server.deps import CurrentPrincipal, Principal, State, require
-from server.permissions import CALL_ANSWER, CALL_CREATE, CALL_END, CALL_VIEW_ANY
+from server.audited import audited, creating, who
+from server.deps import Principal, State, allow
+from server.permissions import CALL_VIEW_ANY
 from server.problems import ApiProblem, field_problem
 from server.routes.common import Id, problems
 from server.services import calls
@@ -50,12 +52,13 @@ def normalized_number(body: CallCreate) -> str | None:
 async def create_call(
     body: CallCreate,
     request: Request,
-    principal: Annotated[Principal, Depends(require(CALL_CREATE))],
+    principal: Annotated[Principal, Depends(allow("createCall"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     idempotency.check_key(idempotency_key)
     e164 = normalized_number(body)
+    w = who(request, principal)
     now = utcnow()
     timeout = state.config.offer_timeout_s
     return await idempotency.run_idempotent(
@@ -66,18 +69,30 @@ async def create_call(
         path=request.url.path,
         body=body,
         now=now,
-        work=lambda conn: (201, calls.create_call(conn, principal, body, e164, now, timeout)),
+        work=creating(
+            w,
+            "call.create",
+            "call",
+            lambda conn: (201, calls.create_call(conn, principal, body, e164, now, timeout)),
+            lambda call: call.id,
+        ),
     )
 
 
 @router.get("/v1/calls/{call_id}", response_model=Call, operation_id="getCall", responses=problems(401, 404))
-async def get_call(call_id: Id, principal: CurrentPrincipal, state: State) -> Call:
-    call = await state.db.read(lambda conn: calls.get_call(conn, principal, call_id))
-    if principal.is_user and not principal.can(CALL_VIEW_ANY) and principal.id != call.offered_to:
-        contact_owner = await state.db.read(lambda conn: calls.counselor_of_call(conn, call_id))
-        if contact_owner != principal.id:
+async def get_call(
+    call_id: Id, request: Request, principal: Annotated[Principal, Depends(allow("getCall"))], state: State
+) -> Call:
+    def read(conn: Connection) -> Call:
+        call = calls.get_call(conn, principal, call_id)
+        ringing_or_mine = (
+            principal.id == call.offered_to or calls.counselor_of_call(conn, call_id) == principal.id
+        )
+        if principal.is_user and not principal.can(CALL_VIEW_ANY) and not ringing_or_mine:
             raise ApiProblem(404, "call_not_found", "no call with this id")
-    return call
+        return call
+
+    return await audited(state, who(request, principal), "call.read", "call", call_id, read)
 
 
 @router.post(
@@ -87,10 +102,18 @@ async def get_call(call_id: Id, principal: CurrentPrincipal, state: State) -> Ca
     responses=problems(401, 403, 404, 409),
 )
 async def accept_call(
-    call_id: Id, principal: Annotated[Principal, Depends(require(CALL_ANSWER))], state: State
+    call_id: Id, request: Request, principal: Annotated[Principal, Depends(allow("acceptCall"))], state: State
 ) -> Contact:
     timeout = state.config.offer_timeout_s
-    return await state.db.write(lambda conn: calls.accept_call(conn, principal, call_id, utcnow(), timeout))
+    return await audited(
+        state,
+        who(request, principal),
+        "call.accept",
+        "call",
+        call_id,
+        lambda conn: calls.accept_call(conn, principal, call_id, utcnow(), timeout),
+        writes=True,
+    )
 
 
 @router.post(
@@ -102,12 +125,19 @@ async def accept_call(
 async def decline_call(
     call_id: Id,
     body: CallDecline,
-    principal: Annotated[Principal, Depends(require(CALL_ANSWER))],
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("declineCall"))],
     state: State,
 ) -> Call:
     timeout = state.config.offer_timeout_s
-    return await state.db.write(
-        lambda conn: calls.decline_call(conn, principal, call_id, body.reason, utcnow(), timeout)
+    return await audited(
+        state,
+        who(request, principal),
+        "call.decline",
+        "call",
+        call_id,
+        lambda conn: calls.decline_call(conn, principal, call_id, body.reason, utcnow(), timeout),
+        writes=True,
     )
 
 
@@ -118,7 +148,15 @@ async def decline_call(
     responses=problems(401, 403, 404, 409),
 )
 async def end_call(
-    call_id: Id, principal: Annotated[Principal, Depends(require(CALL_END))], state: State
+    call_id: Id, request: Request, principal: Annotated[Principal, Depends(allow("endCall"))], state: State
 ) -> Call:
     timeout = state.config.offer_timeout_s
-    return await state.db.write(lambda conn: calls.end_call(conn, principal, call_id, utcnow(), timeout))
+    return await audited(
+        state,
+        who(request, principal),
+        "call.end",
+        "call",
+        call_id,
+        lambda conn: calls.end_call(conn, principal, call_id, utcnow(), timeout),
+        writes=True,
+    )

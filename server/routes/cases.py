@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Header, Request, Response
 
 from console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseTimeline, CaseUpdate
 from server import etag, idempotency
-from server.deps import Principal, State, require
-from server.permissions import CASE_VIEW, CASE_WRITE
+from server.audited import audited, creating, guarded, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
 from server.services import cases, timeline
@@ -17,8 +17,6 @@ from server.state import utcnow
 
 router = APIRouter(tags=["cases"])
 
-Reader = Annotated[Principal, Depends(require(CASE_VIEW))]
-Writer = Annotated[Principal, Depends(require(CASE_WRITE))]
 IfMatch = Annotated[
     str | None, Header(alias="If-Match", description="required: the ETag last read (428 when missing)")
 ]
@@ -34,23 +32,37 @@ IfMatch = Annotated[
 async def create_case(
     body: CaseCreate,
     request: Request,
-    principal: Writer,
+    principal: Annotated[Principal, Depends(allow("createCase"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     idempotency.check_key(idempotency_key)
     now = utcnow()
-    response = await idempotency.run_idempotent(
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        method="POST",
-        path=request.url.path,
-        body=body,
-        now=now,
-        work=lambda conn: (201, cases.create_case(conn, principal, body, now)),
+    w = who(request, principal)
+    work = creating(
+        w,
+        "case.create",
+        "case",
+        lambda conn: (201, cases.create_case(conn, principal, body, now)),
+        lambda c: c.id,
     )
-    return response
+    return await guarded(
+        state,
+        w,
+        "case.create",
+        "contact",
+        body.contact_id,
+        lambda: idempotency.run_idempotent(
+            state.db,
+            principal_id=principal.id,
+            key=idempotency_key,
+            method="POST",
+            path=request.url.path,
+            body=body,
+            now=now,
+            work=work,
+        ),
+    )
 
 
 @router.get(
@@ -59,8 +71,21 @@ async def create_case(
     operation_id="getCase",
     responses=problems(401, 403, 404),
 )
-async def get_case(case_id: Id, principal: Reader, state: State, response: Response) -> Case:
-    case = await state.db.read(lambda conn: cases.get_case(conn, principal, case_id, utcnow()))
+async def get_case(
+    case_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getCase"))],
+    state: State,
+    response: Response,
+) -> Case:
+    case = await audited(
+        state,
+        who(request, principal),
+        "case.read",
+        "case",
+        case_id,
+        lambda conn: cases.get_case(conn, principal, case_id, utcnow()),
+    )
     etag.set_etag(response, case.version)
     return case
 
@@ -74,14 +99,21 @@ async def get_case(case_id: Id, principal: Reader, state: State, response: Respo
 async def update_case(
     case_id: Id,
     body: CaseUpdate,
-    principal: Writer,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("updateCase"))],
     state: State,
     response: Response,
     if_match: IfMatch = None,
 ) -> Case:
     expected = etag.expected_version(if_match)
-    case = await state.db.write(
-        lambda conn: cases.update_case(conn, principal, case_id, body, expected, utcnow())
+    case = await audited(
+        state,
+        who(request, principal),
+        "case.update",
+        "case",
+        case_id,
+        lambda conn: cases.update_case(conn, principal, case_id, body, expected, utcnow()),
+        writes=True,
     )
     etag.set_etag(response, case.version)
     return case
@@ -98,21 +130,36 @@ async def add_flag(
     case_id: Id,
     body: CaseFlagCreate,
     request: Request,
-    principal: Writer,
+    principal: Annotated[Principal, Depends(allow("addCaseFlag"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     idempotency.check_key(idempotency_key)
     now = utcnow()
-    return await idempotency.run_idempotent(
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        method="POST",
-        path=request.url.path,
-        body=body,
-        now=now,
-        work=lambda conn: (201, cases.add_flag(conn, principal, case_id, body, now)),
+    w = who(request, principal)
+    work = creating(
+        w,
+        "case.flag",
+        "case",
+        lambda conn: (201, cases.add_flag(conn, principal, case_id, body, now)),
+        lambda _f: case_id,
+    )
+    return await guarded(
+        state,
+        w,
+        "case.flag",
+        "case",
+        case_id,
+        lambda: idempotency.run_idempotent(
+            state.db,
+            principal_id=principal.id,
+            key=idempotency_key,
+            method="POST",
+            path=request.url.path,
+            body=body,
+            now=now,
+            work=work,
+        ),
     )
 
 
@@ -122,5 +169,17 @@ async def add_flag(
     operation_id="getCaseTimeline",
     responses=problems(401, 403, 404),
 )
-async def get_timeline(case_id: Id, principal: Reader, state: State) -> CaseTimeline:
-    return await state.db.read(lambda conn: timeline.timeline(conn, principal, case_id, utcnow()))
+async def get_timeline(
+    case_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getCaseTimeline"))],
+    state: State,
+) -> CaseTimeline:
+    return await audited(
+        state,
+        who(request, principal),
+        "case.timeline",
+        "case",
+        case_id,
+        lambda conn: timeline.timeline(conn, principal, case_id, utcnow()),
+    )

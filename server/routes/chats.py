@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from console.wire import Call, ChatCreate
 from server import idempotency
-from server.deps import Principal, State, require
-from server.permissions import CHAT_CREATE
+from server.audited import creating, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey, normalized
 from server.routes.common import problems
 from server.services import chats
@@ -28,7 +28,7 @@ router = APIRouter(tags=["chats"])
 async def create_chat(
     body: ChatCreate,
     request: Request,
-    principal: Annotated[Principal, Depends(require(CHAT_CREATE))],
+    principal: Annotated[Principal, Depends(allow("createChat"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -45,5 +45,11 @@ async def create_chat(
         path=request.url.path,
         body=body,
         now=now,
-        work=lambda conn: (201, chats.create_chat(conn, principal, body, e164, now, timeout)),
+        work=creating(
+            who(request, principal),
+            "chat.create",
+            "call",
+            lambda conn: (201, chats.create_chat(conn, principal, body, e164, now, timeout)),
+            lambda call: call.id,
+        ),
     )

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from console.wire import Contact, ContactEnd, ContactUpdate, Entry, EntryCreate, EntryList
 from server import etag, idempotency
-from server.deps import Principal, State, require
-from server.permissions import CONTACT_VIEW_OWN, CONTACT_WRITE_OWN
+from server.audited import audited, creating, guarded, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.cases import IfMatch
 from server.routes.common import Id, problems
@@ -18,9 +18,6 @@ from server.state import utcnow
 
 router = APIRouter(tags=["contacts"])
 
-Reader = Annotated[Principal, Depends(require(CONTACT_VIEW_OWN))]
-Writer = Annotated[Principal, Depends(require(CONTACT_WRITE_OWN))]
-
 
 @router.get(
     "/v1/contacts/{contact_id}",
@@ -28,8 +25,21 @@ Writer = Annotated[Principal, Depends(require(CONTACT_WRITE_OWN))]
     operation_id="getContact",
     responses=problems(401, 403, 404),
 )
-async def get_contact(contact_id: Id, principal: Reader, state: State, response: Response) -> Contact:
-    contact = await state.db.read(lambda conn: contacts.get_contact(conn, principal, contact_id))
+async def get_contact(
+    contact_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getContact"))],
+    state: State,
+    response: Response,
+) -> Contact:
+    contact = await audited(
+        state,
+        who(request, principal),
+        "contact.read",
+        "contact",
+        contact_id,
+        lambda conn: contacts.get_contact(conn, principal, contact_id),
+    )
     etag.set_etag(response, contact.version)
     return contact
 
@@ -43,14 +53,21 @@ async def get_contact(contact_id: Id, principal: Reader, state: State, response:
 async def update_contact(
     contact_id: Id,
     body: ContactUpdate,
-    principal: Writer,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("updateContact"))],
     state: State,
     response: Response,
     if_match: IfMatch = None,
 ) -> Contact:
     expected = etag.expected_version(if_match)
-    contact = await state.db.write(
-        lambda conn: details.update_contact(conn, principal, contact_id, body, expected, utcnow())
+    contact = await audited(
+        state,
+        who(request, principal),
+        "contact.update",
+        "contact",
+        contact_id,
+        lambda conn: details.update_contact(conn, principal, contact_id, body, expected, utcnow()),
+        writes=True,
     )
     etag.set_etag(response, contact.version)
     return contact
@@ -62,11 +79,23 @@ async def update_contact(
     operation_id="wrapUpContact",
     responses=problems(401, 403, 404, 409, 422),
 )
-async def wrap_up(contact_id: Id, principal: Writer, state: State, response: Response) -> Contact:
+async def wrap_up(
+    contact_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("wrapUpContact"))],
+    state: State,
+    response: Response,
+) -> Contact:
     """Close the contact: 422 wrap_up_incomplete names every missing field in errors[].field. Idempotent."""
     timeout = state.config.offer_timeout_s
-    contact = await state.db.write(
-        lambda conn: details.wrap_up(conn, principal, contact_id, utcnow(), timeout)
+    contact = await audited(
+        state,
+        who(request, principal),
+        "contact.wrap_up",
+        "contact",
+        contact_id,
+        lambda conn: details.wrap_up(conn, principal, contact_id, utcnow(), timeout),
+        writes=True,
     )
     etag.set_etag(response, contact.version)
     return contact
@@ -78,12 +107,24 @@ async def wrap_up(contact_id: Id, principal: Writer, state: State, response: Res
     operation_id="endContact",
     responses=problems(401, 403, 404, 409, 422),
 )
-async def end_contact(contact_id: Id, body: ContactEnd, principal: Writer, state: State) -> Contact:
+async def end_contact(
+    contact_id: Id,
+    body: ContactEnd,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("endContact"))],
+    state: State,
+) -> Contact:
     # body.ended_at is the console's clock: informative only, the server's clock is authoritative.
     del body
     timeout = state.config.offer_timeout_s
-    return await state.db.write(
-        lambda conn: contacts.end_contact(conn, principal, contact_id, utcnow(), timeout)
+    return await audited(
+        state,
+        who(request, principal),
+        "contact.end",
+        "contact",
+        contact_id,
+        lambda conn: contacts.end_contact(conn, principal, contact_id, utcnow(), timeout),
+        writes=True,
     )
 
 
@@ -98,21 +139,36 @@ async def add_entry(
     contact_id: Id,
     body: EntryCreate,
     request: Request,
-    principal: Writer,
+    principal: Annotated[Principal, Depends(allow("addEntry"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     idempotency.check_key(idempotency_key)
     now = utcnow()
-    return await idempotency.run_idempotent(
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        method="POST",
-        path=request.url.path,
-        body=body,
-        now=now,
-        work=lambda conn: (201, contacts.add_entry(conn, principal, contact_id, body, now)),
+    w = who(request, principal)
+    work = creating(
+        w,
+        "entry.create",
+        "contact",
+        lambda conn: (201, contacts.add_entry(conn, principal, contact_id, body, now)),
+        lambda _entry: contact_id,
+    )
+    return await guarded(
+        state,
+        w,
+        "entry.create",
+        "contact",
+        contact_id,
+        lambda: idempotency.run_idempotent(
+            state.db,
+            principal_id=principal.id,
+            key=idempotency_key,
+            method="POST",
+            path=request.url.path,
+            body=body,
+            now=now,
+            work=work,
+        ),
     )
 
 
@@ -122,5 +178,17 @@ async def add_entry(
     operation_id="listEntries",
     responses=problems(401, 403, 404),
 )
-async def list_entries(contact_id: Id, principal: Reader, state: State) -> EntryList:
-    return await state.db.read(lambda conn: contacts.list_entries(conn, principal, contact_id))
+async def list_entries(
+    contact_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("listEntries"))],
+    state: State,
+) -> EntryList:
+    return await audited(
+        state,
+        who(request, principal),
+        "entry.list",
+        "contact",
+        contact_id,
+        lambda conn: contacts.list_entries(conn, principal, contact_id),
+    )

@@ -9,16 +9,14 @@ from sqlalchemy.engine import Connection
 
 from console.wire import Dispatch, DispatchAcknowledge, DispatchCreate, DispatchList, DispatchStatusUpdate
 from server import idempotency
-from server.deps import CurrentPrincipal, Principal, State, require
-from server.permissions import DISPATCH_LIAISE, DISPATCH_REQUEST, DISPATCH_VIEW
+from server.audited import audited, guarded, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
 from server.services import dispatches
 from server.state import utcnow
 
 router = APIRouter(tags=["dispatches"])
-
-Reader = Annotated[Principal, Depends(require(DISPATCH_VIEW))]
 
 
 def _source(request: Request) -> str | None:
@@ -42,7 +40,7 @@ def _source(request: Request) -> str | None:
 async def request_dispatch(
     body: DispatchCreate,
     request: Request,
-    principal: Annotated[Principal, Depends(require(DISPATCH_REQUEST))],
+    principal: Annotated[Principal, Depends(allow("requestDispatch"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -85,14 +83,23 @@ async def request_dispatch(
     responses=problems(401, 403, 422),
 )
 async def list_dispatches(
-    principal: Reader,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("listDispatches"))],
     state: State,
     open_only: Annotated[
         bool | None, Query(alias="open", description="true: not closed yet; false: closed; omitted: all")
     ] = None,
 ) -> DispatchList:
     """Newest first, at most 200. Shift leads, admins and the liaison see all; counselors their own."""
-    return await state.db.read(lambda conn: dispatches.list_dispatches(conn, principal, open_only))
+    return await audited(
+        state,
+        who(request, principal),
+        "dispatch.list",
+        "dispatch",
+        None,
+        lambda conn: dispatches.list_dispatches(conn, principal, open_only),
+        reason=lambda found: f"{len(found.items)} dispatches",
+    )
 
 
 @router.get(
@@ -101,9 +108,21 @@ async def list_dispatches(
     operation_id="getDispatch",
     responses=problems(401, 403, 404),
 )
-async def get_dispatch(dispatch_id: Id, principal: Reader, state: State) -> Dispatch:
+async def get_dispatch(
+    dispatch_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getDispatch"))],
+    state: State,
+) -> Dispatch:
     """By the dispatch id or by the id of any press that joined it."""
-    return await state.db.read(lambda conn: dispatches.get(conn, principal, dispatch_id))
+    return await audited(
+        state,
+        who(request, principal),
+        "dispatch.read",
+        "dispatch",
+        dispatch_id,
+        lambda conn: dispatches.get(conn, principal, dispatch_id),
+    )
 
 
 @router.post(
@@ -116,22 +135,29 @@ async def acknowledge_dispatch(
     dispatch_id: Id,
     body: DispatchAcknowledge,
     request: Request,
-    principal: Annotated[Principal, Depends(require(DISPATCH_LIAISE))],
+    principal: Annotated[Principal, Depends(allow("acknowledgeDispatch"))],
     state: State,
 ) -> Dispatch:
     """The dispatch liaison confirms the agency took it, with the agency's incident number. Repeating it
     with the same number is a no-op (200); another number is 409 dispatch_already_acknowledged."""
     source = _source(request)
-    return await state.db.write(
-        lambda conn: dispatches.advance(
-            conn,
-            principal,
-            dispatch_id,
-            "acknowledged",
-            utcnow(),
-            incident_number=body.incident_number.strip(),
-            source=source,
-        )
+    return await guarded(
+        state,
+        who(request, principal),
+        "dispatch.acknowledged",
+        "dispatch",
+        dispatch_id,
+        lambda: state.db.write(
+            lambda conn: dispatches.advance(
+                conn,
+                principal,
+                dispatch_id,
+                "acknowledged",
+                utcnow(),
+                incident_number=body.incident_number.strip(),
+                source=source,
+            )
+        ),
     )
 
 
@@ -142,7 +168,11 @@ async def acknowledge_dispatch(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def record_step(
-    dispatch_id: Id, body: DispatchStatusUpdate, request: Request, principal: CurrentPrincipal, state: State
+    dispatch_id: Id,
+    body: DispatchStatusUpdate,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("recordDispatchStep"))],
+    state: State,
 ) -> Dispatch:
     """Record a step. Liaison: en_route, contact_confirmed, failed. Requesting counselor (any for shift
     leads): contact_confirmed, failed, fallback_called, closed. Forward only (409
@@ -150,8 +180,15 @@ async def record_step(
     needs a reason (422 reason_required); a step already recorded is a no-op (200)."""
     source = _source(request)
     reason = body.reason.strip() if body.reason else None
-    return await state.db.write(
-        lambda conn: dispatches.advance(
-            conn, principal, dispatch_id, body.step, utcnow(), reason=reason, source=source
-        )
+    return await guarded(
+        state,
+        who(request, principal),
+        f"dispatch.{body.step}",
+        "dispatch",
+        dispatch_id,
+        lambda: state.db.write(
+            lambda conn: dispatches.advance(
+                conn, principal, dispatch_id, body.step, utcnow(), reason=reason, source=source
+            )
+        ),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from functools import partial
 from typing import Annotated, get_args
 
@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from console.wire import EventList, ReferralTarget
 from server import eventlog, schema
-from server.deps import Principal, State, require
-from server.permissions import EVENTS_READ
+from server.audited import Who, who, write_entry
+from server.deps import Principal, State, allow
 from server.problems import ApiProblem
 from server.routes.common import problems
 from server.state import AppState, utcnow
@@ -22,13 +22,17 @@ from server.state import AppState, utcnow
 router = APIRouter(tags=["events"])
 
 PAGE = 200
-Follower = Annotated[Principal, Depends(require(EVENTS_READ))]
+
+
+def _audit_delivery(state: AppState, w: Who, action: str, first: int, last: int) -> Awaitable[None]:
+    """Events carry personal data (notes, numbers on cards): which ones reached whom is recorded."""
+    return state.db.write(
+        lambda conn: write_entry(conn, w, action, "events", f"{first}-{last}", "granted"), notify=False
+    )
 
 
 def _tokens(principal: Principal) -> list[str]:
-    return eventlog.tokens_for(
-        principal.id, principal.role, principal.organisation, get_args(ReferralTarget)
-    )
+    return eventlog.tokens_for(principal.id, principal.role, principal.organisation, get_args(ReferralTarget))
 
 
 def _start_seq(after: int | None, last_event_id: str | None) -> int:
@@ -50,6 +54,7 @@ def _start_seq(after: int | None, last_event_id: str | None) -> int:
 
 async def _stream(state: AppState, principal: Principal, request: Request, start: int) -> AsyncIterator[str]:
     tokens = _tokens(principal)
+    w = who(request, principal)
     flag = state.db.bus.subscribe()
     cursor = start
     try:
@@ -62,6 +67,8 @@ async def _stream(state: AppState, principal: Principal, request: Request, start
             items, cursor = await state.db.read(
                 partial(eventlog.read_after, after=cursor, tokens=tokens, limit=PAGE)
             )
+            if items:
+                await _audit_delivery(state, w, "events.read", items[0].seq, items[-1].seq)
             for event in items:
                 yield f"id: {event.seq}\nevent: {event.type}\ndata: {event.model_dump_json()}\n\n"
             if len(items) == PAGE:
@@ -103,7 +110,7 @@ async def _family_active(state: AppState, principal: Principal) -> bool:
 )
 async def follow_events(
     request: Request,
-    principal: Follower,
+    principal: Annotated[Principal, Depends(allow("followEvents"))],
     state: State,
     after: Annotated[int | None, Query(ge=0, description="resume after this sequence number")] = None,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID", max_length=20)] = None,
@@ -121,7 +128,8 @@ async def follow_events(
     "/v1/events/poll", response_model=EventList, operation_id="pollEvents", responses=problems(401, 403, 422)
 )
 async def poll_events(
-    principal: Follower,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("pollEvents"))],
     state: State,
     after: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
@@ -138,6 +146,8 @@ async def poll_events(
             except TimeoutError:
                 return EventList(items=[], last_seq=last)
             items, last = await state.db.read(lambda conn: eventlog.read_after(conn, after, tokens, limit))
+        if items:
+            await _audit_delivery(state, who(request, principal), "events.read", items[0].seq, items[-1].seq)
         return EventList(items=items, last_seq=last)
     finally:
         state.db.bus.unsubscribe(flag)

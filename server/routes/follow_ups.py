@@ -10,8 +10,8 @@ from sqlalchemy.engine import Connection
 
 from console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpStatus, FollowUpUpdate
 from server import etag, idempotency
-from server.deps import Principal, State, require
-from server.permissions import CASE_VIEW, FOLLOW_UP_VIEW, FOLLOW_UP_WRITE
+from server.audited import audited, creating, guarded, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.cases import IfMatch
 from server.routes.common import Id, problems
@@ -22,9 +22,6 @@ from server.state import utcnow
 
 router = APIRouter(tags=["follow-ups"])
 
-Reader = Annotated[Principal, Depends(require(FOLLOW_UP_VIEW))]
-Writer = Annotated[Principal, Depends(require(FOLLOW_UP_WRITE))]
-
 
 @router.get(
     "/v1/follow-ups",
@@ -33,7 +30,8 @@ Writer = Annotated[Principal, Depends(require(FOLLOW_UP_WRITE))]
     responses=problems(401, 403, 422),
 )
 async def list_follow_ups(
-    principal: Reader,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("listFollowUps"))],
     state: State,
     assignee: Annotated[
         Literal["me", "pool", "all"], Query(description="all: shift leads only (403 otherwise)")
@@ -42,10 +40,16 @@ async def list_follow_ups(
     status: Annotated[FollowUpStatus | Literal["any"], Query()] = "scheduled",
 ) -> FollowUpList:
     """Due first, at most 500. overdue and overdue_count by the server clock (generated_at)."""
-    return await state.db.read(
+    return await audited(
+        state,
+        who(request, principal),
+        "follow_up.list",
+        "follow_up",
+        None,
         lambda conn: follow_ups.list_follow_ups(
             conn, principal, assignee=assignee, due_before=due_before, status=status, now=utcnow()
-        )
+        ),
+        reason=lambda found: f"{len(found.items)} follow-ups",
     )
 
 
@@ -62,7 +66,7 @@ async def list_follow_ups(
 async def create_follow_up(
     body: FollowUpCreate,
     request: Request,
-    principal: Writer,
+    principal: Annotated[Principal, Depends(allow("createFollowUp"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -71,18 +75,27 @@ async def create_follow_up(
     idempotency.check_key(idempotency_key)
     now = utcnow()
 
-    def work(conn: Connection) -> tuple[int, FollowUp]:
+    def make(conn: Connection) -> tuple[int, FollowUp]:
         return follow_ups.create(conn, principal, body, now)
 
-    return await idempotency.run_idempotent(
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        method="POST",
-        path=request.url.path,
-        body=body,
-        now=now,
-        work=work,
+    w = who(request, principal)
+    work = creating(w, "follow_up.create", "follow_up", make, lambda f: f.id)
+    return await guarded(
+        state,
+        w,
+        "follow_up.create",
+        "case" if body.case_id else "contact",
+        body.case_id or body.contact_id,
+        lambda: idempotency.run_idempotent(
+            state.db,
+            principal_id=principal.id,
+            key=idempotency_key,
+            method="POST",
+            path=request.url.path,
+            body=body,
+            now=now,
+            work=work,
+        ),
     )
 
 
@@ -92,8 +105,21 @@ async def create_follow_up(
     operation_id="getFollowUp",
     responses=problems(401, 403, 404),
 )
-async def get_follow_up(follow_up_id: Id, principal: Reader, state: State, response: Response) -> FollowUp:
-    found = await state.db.read(lambda conn: follow_ups.get(conn, principal, follow_up_id, utcnow()))
+async def get_follow_up(
+    follow_up_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getFollowUp"))],
+    state: State,
+    response: Response,
+) -> FollowUp:
+    found = await audited(
+        state,
+        who(request, principal),
+        "follow_up.read",
+        "follow_up",
+        follow_up_id,
+        lambda conn: follow_ups.get(conn, principal, follow_up_id, utcnow()),
+    )
     etag.set_etag(response, found.version)
     return found
 
@@ -107,7 +133,8 @@ async def get_follow_up(follow_up_id: Id, principal: Reader, state: State, respo
 async def update_follow_up(
     follow_up_id: Id,
     body: FollowUpUpdate,
-    principal: Writer,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("updateFollowUp"))],
     state: State,
     response: Response,
     if_match: IfMatch = None,
@@ -115,8 +142,14 @@ async def update_follow_up(
     """Complete (status done / missed / cancelled, outcome), reschedule (due_at) or hand over
     (assignee_id or pool). 409 follow_up_finished once it is no longer scheduled."""
     expected = etag.expected_version(if_match)
-    found = await state.db.write(
-        lambda conn: follow_ups.update_follow_up(conn, principal, follow_up_id, body, expected, utcnow())
+    found = await audited(
+        state,
+        who(request, principal),
+        "follow_up.update",
+        "follow_up",
+        follow_up_id,
+        lambda conn: follow_ups.update_follow_up(conn, principal, follow_up_id, body, expected, utcnow()),
+        writes=True,
     )
     etag.set_etag(response, found.version)
     return found
@@ -129,10 +162,13 @@ async def update_follow_up(
     responses=problems(401, 403, 404),
 )
 async def list_case_follow_ups(
-    case_id: Id, principal: Annotated[Principal, Depends(require(CASE_VIEW))], state: State
+    case_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("listCaseFollowUps"))],
+    state: State,
 ) -> list[FollowUp]:
     def read(conn: Connection) -> list[FollowUp]:
         case_row(conn, principal, case_id)
         return follow_ups_of(conn, case_id, now=utcnow())
 
-    return await state.db.read(read)
+    return await audited(state, who(request, principal), "follow_up.list", "case", case_id, read)

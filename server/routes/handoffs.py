@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from console.wire import Handoff, HandoffAssign, HandoffCreate, HandoffList, HandoffReject, HandoffStatus
 from server import idempotency
-from server.deps import CurrentPrincipal, Principal, State, require
-from server.permissions import HANDOFF_CREATE, HANDOFF_MANAGE
+from server.audited import audited, creating, guarded, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
 from server.services import handoffs
@@ -28,7 +28,7 @@ router = APIRouter(tags=["handoffs"])
 async def create_handoff(
     body: HandoffCreate,
     request: Request,
-    principal: Annotated[Principal, Depends(require(HANDOFF_CREATE))],
+    principal: Annotated[Principal, Depends(allow("createHandoff"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -37,15 +37,30 @@ async def create_handoff(
     idempotency.check_key(idempotency_key)
     now = utcnow()
     cfg = state.config
-    return await idempotency.run_idempotent(
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        method="POST",
-        path=request.url.path,
-        body=body,
-        now=now,
-        work=lambda conn: (201, handoffs.create(conn, principal, body, now, cfg)),
+    w = who(request, principal)
+    work = creating(
+        w,
+        "handoff.create",
+        "handoff",
+        lambda conn: (201, handoffs.create(conn, principal, body, now, cfg)),
+        lambda h: h.id,
+    )
+    return await guarded(
+        state,
+        w,
+        "handoff.create",
+        "contact" if body.contact_id else "case",
+        body.contact_id or body.case_id,
+        lambda: idempotency.run_idempotent(
+            state.db,
+            principal_id=principal.id,
+            key=idempotency_key,
+            method="POST",
+            path=request.url.path,
+            body=body,
+            now=now,
+            work=work,
+        ),
     )
 
 
@@ -53,13 +68,22 @@ async def create_handoff(
     "/v1/handoffs", response_model=HandoffList, operation_id="listHandoffs", responses=problems(401, 403, 422)
 )
 async def list_handoffs(
-    principal: CurrentPrincipal,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("listHandoffs"))],
     state: State,
     status: Annotated[HandoffStatus | None, Query(description="only handoffs in this status")] = None,
 ) -> HandoffList:
     """Newest first, at most 200: sent by you, addressed to you or to a pool you answer for (all for
     shift leads)."""
-    return await state.db.read(lambda conn: handoffs.list_handoffs(conn, principal, status))
+    return await audited(
+        state,
+        who(request, principal),
+        "handoff.list",
+        "handoff",
+        None,
+        lambda conn: handoffs.list_handoffs(conn, principal, status),
+        reason=lambda found: f"{len(found.items)} handoffs",
+    )
 
 
 @router.get(
@@ -68,8 +92,20 @@ async def list_handoffs(
     operation_id="getHandoff",
     responses=problems(401, 404),
 )
-async def get_handoff(handoff_id: Id, principal: CurrentPrincipal, state: State) -> Handoff:
-    return await state.db.read(lambda conn: handoffs.get(conn, principal, handoff_id))
+async def get_handoff(
+    handoff_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getHandoff"))],
+    state: State,
+) -> Handoff:
+    return await audited(
+        state,
+        who(request, principal),
+        "handoff.read",
+        "handoff",
+        handoff_id,
+        lambda conn: handoffs.get(conn, principal, handoff_id),
+    )
 
 
 @router.post(
@@ -78,12 +114,25 @@ async def get_handoff(handoff_id: Id, principal: CurrentPrincipal, state: State)
     operation_id="acceptHandoff",
     responses=problems(401, 403, 404, 409),
 )
-async def accept_handoff(handoff_id: Id, principal: CurrentPrincipal, state: State) -> Handoff:
+async def accept_handoff(
+    handoff_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("acceptHandoff"))],
+    state: State,
+) -> Handoff:
     """The receiver becomes the one owner: of the case, and of the contact if it is still live (the
     previous holder gets contact.taken_over). A retry by the same receiver is 200; anyone else after an
     answer gets 409 handoff_not_pending."""
     timeout = state.config.offer_timeout_s
-    return await state.db.write(lambda conn: handoffs.accept(conn, principal, handoff_id, utcnow(), timeout))
+    return await audited(
+        state,
+        who(request, principal),
+        "handoff.accept",
+        "handoff",
+        handoff_id,
+        lambda conn: handoffs.accept(conn, principal, handoff_id, utcnow(), timeout),
+        writes=True,
+    )
 
 
 @router.post(
@@ -93,11 +142,21 @@ async def accept_handoff(handoff_id: Id, principal: CurrentPrincipal, state: Sta
     responses=problems(401, 403, 404, 409, 422),
 )
 async def reject_handoff(
-    handoff_id: Id, body: HandoffReject, principal: CurrentPrincipal, state: State
+    handoff_id: Id,
+    body: HandoffReject,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("rejectHandoff"))],
+    state: State,
 ) -> Handoff:
     """With a reason; the contact/case stays with the sender, who hears of it (handoff.updated)."""
-    return await state.db.write(
-        lambda conn: handoffs.reject(conn, principal, handoff_id, body.reason, utcnow())
+    return await audited(
+        state,
+        who(request, principal),
+        "handoff.reject",
+        "handoff",
+        handoff_id,
+        lambda conn: handoffs.reject(conn, principal, handoff_id, body.reason, utcnow()),
+        writes=True,
     )
 
 
@@ -110,11 +169,18 @@ async def reject_handoff(
 async def assign_handoff(
     handoff_id: Id,
     body: HandoffAssign,
-    principal: Annotated[Principal, Depends(require(HANDOFF_MANAGE))],
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("assignHandoff"))],
     state: State,
 ) -> Handoff:
     """Shift lead: give a pending handoff to a named counselor; the escalation clock starts again."""
     cfg = state.config
-    return await state.db.write(
-        lambda conn: handoffs.assign(conn, principal, handoff_id, body.to_user_id, utcnow(), cfg)
+    return await audited(
+        state,
+        who(request, principal),
+        "handoff.assign",
+        "handoff",
+        handoff_id,
+        lambda conn: handoffs.assign(conn, principal, handoff_id, body.to_user_id, utcnow(), cfg),
+        writes=True,
     )

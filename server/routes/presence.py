@@ -7,8 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from console.wire import PresenceInfo, PresenceUpdate
-from server.deps import CurrentUser, Principal, State, require
-from server.permissions import PRESENCE_SET_SELF, PRESENCE_VIEW_ALL
+from server.deps import Principal, State, allow
 from server.routes.common import problems
 from server.services.presence import change_presence, list_presence
 from server.state import utcnow
@@ -24,8 +23,7 @@ router = APIRouter(tags=["presence"])
 )
 async def set_presence(
     body: PresenceUpdate,
-    principal: Annotated[Principal, Depends(require(PRESENCE_SET_SELF))],
-    _user: CurrentUser,
+    principal: Annotated[Principal, Depends(allow("setMyPresence"))],
     state: State,
 ) -> PresenceInfo:
     timeout = state.config.offer_timeout_s
@@ -41,6 +39,6 @@ async def set_presence(
     responses=problems(401, 403),
 )
 async def get_presence(
-    _principal: Annotated[Principal, Depends(require(PRESENCE_VIEW_ALL))], state: State
+    _principal: Annotated[Principal, Depends(allow("listPresence"))], state: State
 ) -> list[PresenceInfo]:
     return await state.db.read(list_presence)

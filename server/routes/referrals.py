@@ -9,9 +9,8 @@ from sqlalchemy.engine import Connection
 
 from console.wire import Referral, ReferralCreate, ReferralList, ReferralStatus, ReferralStatusUpdate
 from server import idempotency
-from server.deps import CurrentPrincipal, Principal, State, require
-from server.permissions import REFERRAL_CREATE
-from server.problems import ApiProblem
+from server.audited import guarded, who
+from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
 from server.services import referrals
@@ -22,12 +21,6 @@ router = APIRouter(tags=["referrals"])
 
 def _source(request: Request) -> str | None:
     return request.client.host if request.client else None
-
-
-def _readable(principal: Principal) -> Principal:
-    if not principal.permissions & {"referral.view", "referral.view.any", "referral.partner"}:
-        raise ApiProblem(403, "permission_denied", "this needs a referral permission")
-    return principal
 
 
 @router.post(
@@ -43,7 +36,7 @@ def _readable(principal: Principal) -> Principal:
 async def create_referral(
     body: ReferralCreate,
     request: Request,
-    principal: Annotated[Principal, Depends(require(REFERRAL_CREATE))],
+    principal: Annotated[Principal, Depends(allow("createReferral"))],
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -57,15 +50,22 @@ async def create_referral(
     def work(conn: Connection) -> tuple[int, Referral]:
         return referrals.create(conn, principal, body, now, source)
 
-    return await idempotency.run_idempotent(
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        method="POST",
-        path=request.url.path,
-        body=body,
-        now=now,
-        work=work,
+    return await guarded(
+        state,
+        who(request, principal),
+        "referral.submitted",
+        "contact" if body.contact_id else "case",
+        body.contact_id or body.case_id,
+        lambda: idempotency.run_idempotent(
+            state.db,
+            principal_id=principal.id,
+            key=idempotency_key,
+            method="POST",
+            path=request.url.path,
+            body=body,
+            now=now,
+            work=work,
+        ),
     )
 
 
@@ -77,7 +77,7 @@ async def create_referral(
 )
 async def list_referrals(
     request: Request,
-    principal: CurrentPrincipal,
+    principal: Annotated[Principal, Depends(allow("listReferrals"))],
     state: State,
     status: ReferralStatus | None = None,
     open_only: Annotated[
@@ -87,7 +87,6 @@ async def list_referrals(
 ) -> ReferralList:
     """Newest first, at most 200. A partner sees its own organisation's; a counselor their own (or a
     case's, with case_id); shift leads all. Reads are audited."""
-    _readable(principal)
     source = _source(request)
     return await state.db.write(
         lambda conn: referrals.list_referrals(
@@ -103,12 +102,21 @@ async def list_referrals(
     responses=problems(401, 403, 404),
 )
 async def get_referral(
-    referral_id: Id, request: Request, principal: CurrentPrincipal, state: State
+    referral_id: Id,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("getReferral"))],
+    state: State,
 ) -> Referral:
     """Another organisation's referral is 404 referral_not_found for a partner. Audited."""
-    _readable(principal)
     source = _source(request)
-    return await state.db.write(lambda conn: referrals.get(conn, principal, referral_id, utcnow(), source))
+    return await guarded(
+        state,
+        who(request, principal),
+        "referral.read",
+        "referral",
+        referral_id,
+        lambda: state.db.write(lambda conn: referrals.get(conn, principal, referral_id, utcnow(), source)),
+    )
 
 
 @router.post(
@@ -118,13 +126,23 @@ async def get_referral(
     responses=problems(401, 403, 404, 409, 422),
 )
 async def push_status(
-    referral_id: Id, body: ReferralStatusUpdate, request: Request, principal: CurrentPrincipal, state: State
+    referral_id: Id,
+    body: ReferralStatusUpdate,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("pushReferralStatus"))],
+    state: State,
 ) -> Referral:
     """The partner (its own organisation's only) or a shift lead records a step: received, assigned,
     contacted, closed, or declined with a reason (422 reason_required). Forward only (409
     referral_invalid_transition, referral_finished); a step already recorded answers 200 unchanged."""
-    _readable(principal)
     source = _source(request)
-    return await state.db.write(
-        lambda conn: referrals.advance(conn, principal, referral_id, body, utcnow(), source)
+    return await guarded(
+        state,
+        who(request, principal),
+        f"referral.{body.step}",
+        "referral",
+        referral_id,
+        lambda: state.db.write(
+            lambda conn: referrals.advance(conn, principal, referral_id, body, utcnow(), source)
+        ),
     )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
+from sqlalchemy.engine import Connection
 
 from console.wire import SearchRequest, SearchResults
-from server.deps import Principal, State, require
-from server.permissions import SEARCH
+from server.audited import who, write_entry
+from server.deps import Principal, State, allow
 from server.routes.common import problems
 from server.services import search
 
@@ -22,6 +23,21 @@ router = APIRouter(tags=["search"])
     responses=problems(401, 403, 422),
 )
 async def run_search(
-    body: SearchRequest, principal: Annotated[Principal, Depends(require(SEARCH))], state: State
+    body: SearchRequest,
+    request: Request,
+    principal: Annotated[Principal, Depends(allow("search"))],
+    state: State,
 ) -> SearchResults:
-    return await state.db.read(lambda conn: search.search(conn, principal, body))
+    """Audited: one search entry per contact found (whose data it is), or one not_found entry. The
+    entries name the kind of search, never the query (it may be a name or a number)."""
+    w = who(request, principal)
+
+    def run(conn: Connection) -> SearchResults:
+        found = search.search(conn, principal, body)
+        for hit in found.contacts:
+            write_entry(conn, w, "search", "contact", hit.contact.id, "granted", body.kind)
+        if not found.contacts:
+            write_entry(conn, w, "search", "contact", None, "not_found", body.kind)
+        return found
+
+    return await state.db.write(run, notify=False)

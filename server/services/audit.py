@@ -1,45 +1,145 @@
-"""The audit log: who did what to whose data, when, from where, and how it ended.
+"""The audit log (개인정보 접속기록): who did what to whose data, when, from where, and how it ended.
 
-Rows are appended in the same transaction as what they describe. prev_hash/hash stay empty for now:
-the security issue chains rows (hash of the previous row's hash + this row) in seq order.
+Rows are appended in the same transaction as what they describe, each chained to the one before by
+hash (server.auditchain). The next seq is the last one + 1, inserted explicitly: writes are serialized
+in one process (server.db), and if two processes ever raced, the primary key would refuse the second
+insert (the transaction fails) instead of letting the chain fork.
+
+Retention: entries older than the retention period are purged by a sweeper, after a checkpoint entry
+recorded the hash of the last purged one (see server.auditchain).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from server import schema
+from server import auditchain, schema
 from server.deps import Principal
+
+a = schema.audit_log
 
 
 @dataclass(frozen=True)
 class AuditEntry:
     action: str
-    outcome: str  # granted | denied | not_found | withheld
+    outcome: str  # granted | denied | not_found | withheld | rejected
     subject_type: str | None = None
     subject_id: str | None = None
     resource: str | None = None
     reason: str | None = None
 
 
+def append(conn: Connection, values: Mapping[str, Any]) -> int:
+    """Append one entry to the chain; returns its seq."""
+    last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
+    seq = last.seq + 1 if last is not None else 1
+    prev = (last.hash or auditchain.GENESIS) if last is not None else auditchain.GENESIS
+    row = {name: values.get(name) for name in auditchain.FIELDS}
+    row["seq"] = seq
+    conn.execute(insert(a).values(**row, prev_hash=prev, hash=auditchain.entry_hash(row, prev)))
+    return seq
+
+
 def record(
     conn: Connection, principal: Principal, source: str | None, entry: AuditEntry, now: datetime
 ) -> None:
-    conn.execute(
-        insert(schema.audit_log).values(
-            at=now,
-            actor=principal.id,
-            actor_role=principal.role,
-            source=(source or "")[:64] or None,
-            action=entry.action,
-            subject_type=entry.subject_type,
-            subject_id=entry.subject_id,
-            resource=entry.resource,
-            outcome=entry.outcome,
-            reason=entry.reason,
-        )
+    append(
+        conn,
+        {
+            "at": now,
+            "actor": principal.id,
+            "actor_role": principal.role,
+            "source": (source or "")[:64] or None,
+            "action": entry.action,
+            "subject_type": entry.subject_type,
+            "subject_id": entry.subject_id,
+            "resource": entry.resource,
+            "outcome": entry.outcome,
+            "reason": (entry.reason or "")[:200] or None,
+        },
     )
+
+
+def record_system(conn: Connection, entry: AuditEntry, now: datetime) -> None:
+    """An entry written by the server itself (a purge checkpoint), not by a request."""
+    append(
+        conn,
+        {
+            "at": now,
+            "actor": "system",
+            "actor_role": "system",
+            "action": entry.action,
+            "resource": entry.resource,
+            "outcome": entry.outcome,
+            "reason": entry.reason,
+        },
+    )
+
+
+# --- retention -------------------------------------------------------------------------------------
+
+
+def retention_cutoff(now: datetime, years: int) -> datetime:
+    try:
+        return now.replace(year=now.year - years)
+    except ValueError:  # 29 February
+        return now.replace(year=now.year - years, day=28)
+
+
+def purge_due(conn: Connection, now: datetime, years: int) -> bool:
+    cutoff = retention_cutoff(now, years)
+    oldest = conn.execute(select(a.c.at).order_by(a.c.seq).limit(1)).scalar_one_or_none()
+    return oldest is not None and oldest < cutoff
+
+
+def purge_expired(conn: Connection, now: datetime, years: int) -> int:
+    """Delete the entries older than the retention period; the chain stays verifiable."""
+    cutoff = retention_cutoff(now, years)
+    through = conn.execute(select(func.max(a.c.seq)).where(a.c.at < cutoff)).scalar_one_or_none()
+    if through is None:
+        return 0
+    last_hash = conn.execute(select(a.c.hash).where(a.c.seq == through)).scalar_one()
+    # The checkpoint first: the chain's tail must never be deleted, or the next seq would restart.
+    record_system(
+        conn,
+        AuditEntry(
+            auditchain.CHECKPOINT,
+            "granted",
+            resource=auditchain.checkpoint_resource(through),
+            reason=last_hash,
+        ),
+        now,
+    )
+    return int(conn.execute(delete(a).where(a.c.seq <= through)).rowcount or 0)
+
+
+# --- verification ----------------------------------------------------------------------------------
+
+
+def _rows(conn: Connection, batch: int = 2000) -> Iterator[Mapping[Any, Any]]:
+    after = 0
+    while True:
+        page = conn.execute(select(a).where(a.c.seq > after).order_by(a.c.seq).limit(batch)).mappings().all()
+        if not page:
+            return
+        yield from page
+        after = page[-1]["seq"]
+
+
+def verify(conn: Connection) -> auditchain.Verdict:
+    def anchors(purged_through: int) -> set[str]:
+        found = conn.execute(
+            select(a.c.reason).where(
+                a.c.action == auditchain.CHECKPOINT,
+                a.c.resource == auditchain.checkpoint_resource(purged_through),
+            )
+        ).scalars()
+        return {h for h in found if h}
+
+    return auditchain.verify(_rows(conn), anchors)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import anyio.to_thread
@@ -18,13 +18,14 @@ from server.deps import Principal
 from server.permissions import HUMAN_ROLES, permissions_for
 from server.problems import ApiProblem
 from server.security import new_secret, secret_hash
+from server.services.audit import AuditEntry, record
 from server.services.presence import change_presence
 from server.state import AppState, utcnow
 
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=5)
-
-_INVALID = ApiProblem(401, "invalid_credentials", "wrong username or password")
+INVALID = ApiProblem(401, "invalid_credentials", "wrong username or password")
+_LOCKED = ApiProblem(
+    423, "account_locked", "too many failed sign-ins; an administrator can unlock the account"
+)
 
 
 def _issue(conn: Connection, state: AppState, user_id: str, now: datetime) -> TokenResponse:
@@ -49,40 +50,89 @@ def _issue(conn: Connection, state: AppState, user_id: str, now: datetime) -> To
     return TokenResponse(access_token=access, refresh_token=refresh, expires_in=cfg.access_token_ttl_s)
 
 
-async def sign_in(state: AppState, username: str, password: str) -> TokenResponse:
+def _account(row: Any) -> Principal:
+    return Principal(id=row.id, role=row.role, is_user=True)
+
+
+def audit_account(
+    conn: Connection, who: Principal, source: str | None, action: str, outcome: str, reason: str | None
+) -> None:
+    entry = AuditEntry(action, outcome, "user", who.id if who.is_user else None, None, reason)
+    record(conn, who, source, entry, utcnow())
+
+
+def _locked(row: Any, now: datetime) -> bool:
+    return row.locked_until is not None and row.locked_until > now
+
+
+def failed_attempt(conn: Connection, state: AppState, user_id: str, now: datetime) -> bool:
+    """Count one failure; True when it locked the account."""
+    u = schema.users
+    cfg = state.config
+    failed = conn.execute(select(u.c.failed_logins).where(u.c.id == user_id)).scalar_one() + 1
+    values: dict[str, Any] = {"failed_logins": failed}
+    locks = failed >= cfg.max_failed_logins
+    if locks:
+        # No lockout_s: locked "for ever", i.e. until an admin unlocks it.
+        until = now + timedelta(seconds=cfg.lockout_s) if cfg.lockout_s else FOREVER
+        values.update(failed_logins=0, locked_until=until)
+    conn.execute(update(u).where(u.c.id == user_id).values(**values))
+    return locks
+
+
+FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+async def sign_in(state: AppState, username: str, password: str, source: str | None) -> TokenResponse:
     u = schema.users
     row = await state.db.read(lambda conn: conn.execute(select(u).where(u.c.username == username)).first())
-    now = utcnow()
-    if row is not None and row.locked_until is not None and row.locked_until > now:
-        raise ApiProblem(423, "account_locked", "too many failed sign-ins; try again later")
     # An unknown user still costs one verification, so response time does not reveal who exists.
     stored_hash = row.password_hash if row is not None else _dummy_hash(state.hasher)
-    ok = await anyio.to_thread.run_sync(_verify, state.hasher, stored_hash, password)
+    ok = await anyio.to_thread.run_sync(verify_password, state.hasher, stored_hash, password)
     if row is None or row.role not in HUMAN_ROLES:
-        raise _INVALID
-    user_id = row.id
+        # Not the typed name: it may be a password typed into the wrong box.
+        nobody = Principal(id="anonymous", role="counselor", is_user=False)
+        await state.db.write(
+            lambda conn: audit_account(conn, nobody, source, "auth.sign_in", "denied", "unknown_user"),
+            notify=False,
+        )
+        raise INVALID
+    account = _account(row)
 
-    def record(conn: Connection) -> TokenResponse | None:
+    def attempt(conn: Connection) -> TokenResponse | ApiProblem:
         now = utcnow()
+        current = conn.execute(select(u).where(u.c.id == account.id)).one()
+        if _locked(current, now):
+            audit_account(conn, account, source, "auth.sign_in", "denied", "account_locked")
+            return _LOCKED
         if not ok:
-            failed = conn.execute(select(u.c.failed_logins).where(u.c.id == user_id)).scalar_one() + 1
-            values: dict[str, Any] = {"failed_logins": failed}
-            if failed >= MAX_FAILED_LOGINS:
-                values.update(failed_logins=0, locked_until=now + LOCKOUT)
-            conn.execute(update(u).where(u.c.id == user_id).values(**values))
-            return None
-        conn.execute(update(u).where(u.c.id == user_id).values(failed_logins=0, locked_until=None))
-        if state.hasher.check_needs_rehash(row.password_hash):
-            conn.execute(update(u).where(u.c.id == user_id).values(password_hash=state.hasher.hash(password)))
-        return _issue(conn, state, user_id, now)
+            locked = failed_attempt(conn, state, account.id, now)
+            audit_account(conn, account, source, "auth.sign_in", "denied", "invalid_credentials")
+            if locked:
+                audit_account(
+                    conn,
+                    account,
+                    source,
+                    "auth.lockout",
+                    "granted",
+                    f"{state.config.max_failed_logins} failures",
+                )
+            return INVALID
+        conn.execute(update(u).where(u.c.id == account.id).values(failed_logins=0, locked_until=None))
+        if state.hasher.check_needs_rehash(current.password_hash):
+            new_hash = state.hasher.hash(password)
+            conn.execute(update(u).where(u.c.id == account.id).values(password_hash=new_hash))
+        audit_account(conn, account, source, "auth.sign_in", "granted", None)
+        return _issue(conn, state, account.id, now)
 
-    issued = await state.db.write(record)
-    if issued is None:
-        raise _INVALID
-    return issued
+    # Failures commit too (the count, the audit entry): the answer is raised after the commit.
+    outcome = await state.db.write(attempt, notify=False)
+    if isinstance(outcome, ApiProblem):
+        raise outcome
+    return outcome
 
 
-def _verify(hasher: PasswordHasher, stored_hash: str, password: str) -> bool:
+def verify_password(hasher: PasswordHasher, stored_hash: str, password: str) -> bool:
     try:
         return hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):

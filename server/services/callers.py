@@ -27,3 +27,7 @@ def lookup(conn: Connection, principal: Principal, e164: str, now: datetime) -> 
         return CallerHistory(caller=caller, card=CallerCard(caller=caller))
     card = caller_card(conn, caller_id, show_number=show, now=now)
     return CallerHistory(caller=card.caller, contacts=contact_summaries(conn, caller_id), card=card)
+
+
+def caller_id(conn: Connection, e164: str) -> str | None:
+    return conn.execute(select(schema.callers.c.id).where(schema.callers.c.e164 == e164)).scalar_one_or_none()

@@ -11,7 +11,10 @@ from tests.support.live_server import LiveServer
 def _audit(server: LiveServer) -> list[tuple[str, str, str | None, str | None, str]]:
     with sqlite3.connect(server.db_path) as db:
         return list(
-            db.execute("SELECT actor, outcome, subject_type, resource, reason FROM audit_log ORDER BY seq")
+            db.execute(
+                "SELECT actor, outcome, subject_type, resource, reason FROM audit_log"
+                " WHERE action = 'caller.unmask' ORDER BY seq"
+            )
         )
 
 

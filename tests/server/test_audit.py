@@ -1,0 +1,203 @@
+"""The access log: every route touching personal data leaves an entry; the chain shows an edited or a
+missing row; retention purges behind a checkpoint; the admin's list and CSV export (with its reason)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from server.db import make_engine, migrate
+from server.main import main as server_main
+from server.matrix import access
+from server.permissions import ROLES
+from server.permissions_doc import operations
+from server.services import audit
+from tests.server.helpers import User, assert_problem
+from tests.server.world import build, call_op, callers
+from tests.support.live_server import LiveServer, start_live_server
+
+# Operations that touch no one's personal data (or, for the event stream, audit per delivered batch).
+NOT_PERSONAL = {
+    "getHealth",
+    "refreshToken",
+    "signOut",
+    "getMe",
+    "setMyPresence",
+    "listPresence",
+    "followEvents",
+}
+LATE = ("takeOverContact", "endCall", "endContact", "wrapUpContact", "changePassword", "unlockUser")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = start_live_server(tmp_path_factory.mktemp("audit"), offer_timeout_s=30.0, training_auto_ack_s=0)
+    yield live
+    live.stop()
+
+
+def _count(db_path: Path) -> int:
+    with sqlite3.connect(db_path) as db:
+        return int(db.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+
+
+def test_every_personal_data_route_leaves_an_audit_entry(server: LiveServer) -> None:
+    world = build(server)
+    by_role = callers(server)
+    ops = [o for o in operations() if o[2] not in NOT_PERSONAL]
+    ops = [o for o in ops if o[2] not in LATE] + [o for o in ops if o[2] in LATE]
+    missing: list[str] = []
+    before_all = _count(server.db_path)
+    for method, path, op in ops:
+        # The record's owner where a counselor may act on their own, else the first role let in.
+        role = next(r for r in ROLES if access(r, op) != "-")
+        who = world.kim if access("counselor", op) == "own" and role == "counselor" else by_role[role]
+        assert who is not None
+        before = _count(server.db_path)
+        r = call_op(world, who, method, path, op)
+        assert r.status_code < 500, (op, r.status_code)
+        if _count(server.db_path) <= before:
+            missing.append(f"{op} ({r.status_code})")
+    assert not missing, f"no audit entry: {missing}"
+    with sqlite3.connect(server.db_path) as db:
+        rows = db.execute("SELECT action, subject_type, subject_id, source FROM audit_log").fetchall()
+        numbers = db.execute("SELECT e164 FROM callers").fetchall()
+    per_action = Counter(a for a, *_ in rows)
+    print(
+        f"audit entries: {_count(server.db_path) - before_all} over {len(ops)} operations; {dict(per_action)}"
+    )
+    # Whose data is an id, never a number; the source is the client's address.
+    assert not {n for (n,) in numbers} & {s for _a, _t, s, _src in rows}
+    contact_reads = [(t, src) for a, t, _s, src in rows if a == "contact.read"]
+    assert contact_reads and all(t == "caller" and src == "127.0.0.1" for t, src in contact_reads)
+
+
+def test_chain_stays_whole_under_concurrent_requests(
+    server: LiveServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kim = User(server, "kim")
+    # Concurrent requests: one writer at a time, so the chain never forks.
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda _n: kim.post("/v1/search", {"query": "메모", "kind": "text"}), range(24)))
+    url = f"sqlite:///{server.db_path}"
+    assert server_main(["--database", url, "audit", "verify"]) == 0
+    assert "ok:" in capsys.readouterr().out
+    with sqlite3.connect(server.db_path) as db:
+        seqs = [s for (s,) in db.execute("SELECT seq FROM audit_log ORDER BY seq")]
+        assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))
+        with pytest.raises(sqlite3.IntegrityError):  # append-only in the database too
+            db.execute("UPDATE audit_log SET reason = 'x' WHERE seq = ?", (seqs[5],))
+
+
+def test_trigger_refuses_edits_but_the_chain_catches_them_anyway(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _filled(tmp_path / "a.sqlite3", 50, datetime.now(UTC))
+    path = tmp_path / "a.sqlite3"
+    with sqlite3.connect(path) as db, pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE audit_log SET reason = 'x' WHERE seq = 7")
+    with sqlite3.connect(path) as db, pytest.raises(sqlite3.IntegrityError):
+        db.execute("DELETE FROM audit_log WHERE seq = 7")
+    # Someone with the file drops the triggers and edits a row: the verifier names it.
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TRIGGER audit_log_no_update")
+        db.execute("DROP TRIGGER audit_log_no_early_delete")
+        db.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 17")
+    assert server_main(["--database", url, "audit", "verify"]) == 1
+    assert "BROKEN at seq 17" in capsys.readouterr().err
+    # A deleted row is named too (the gap where it was).
+    url2 = _filled(tmp_path / "b.sqlite3", 50, datetime.now(UTC))
+    with sqlite3.connect(tmp_path / "b.sqlite3") as db:
+        db.execute("DROP TRIGGER audit_log_no_early_delete")
+        db.execute("DELETE FROM audit_log WHERE seq = 30")
+    engine = make_engine(url2)
+    with engine.connect() as conn:
+        verdict = audit.verify(conn)
+    engine.dispose()
+    assert (verdict.ok, verdict.broken_seq) == (False, 31), verdict
+
+
+def _filled(path: Path, n: int, at: datetime, step: timedelta = timedelta(0)) -> str:
+    url = f"sqlite:///{path}"
+    engine = make_engine(url)
+    migrate(engine)
+    with engine.begin() as conn:
+        for k in range(n):
+            audit.append(
+                conn,
+                {
+                    "at": at + step * k,
+                    "actor": f"user-{k % 3}",
+                    "actor_role": "counselor",
+                    "action": "contact.read",
+                    "subject_type": "caller",
+                    "subject_id": f"caller-{k}",
+                    "outcome": "granted",
+                    "source": "10.0.0.1",
+                },
+            )
+    engine.dispose()
+    return url
+
+
+def test_retention_purges_behind_a_checkpoint(tmp_path: Path) -> None:
+    t0 = datetime(2020, 1, 1, tzinfo=UTC)  # an injected clock: entries a month apart from t0
+    url = _filled(tmp_path / "r.sqlite3", 40, t0, timedelta(days=30))
+    engine = make_engine(url)
+    now = t0 + timedelta(days=2 * 365 + 200)  # the injected "now"
+    with engine.begin() as conn:
+        assert audit.purge_due(conn, now, 2)
+        purged = audit.purge_expired(conn, now, 2)
+        oldest = conn.execute(text("SELECT min(at) FROM audit_log")).scalar_one()
+    assert purged > 0 and str(oldest) >= str(audit.retention_cutoff(now, 2).replace(tzinfo=None))
+    with engine.connect() as conn:
+        assert audit.verify(conn).ok
+        assert not audit.purge_due(conn, now, 2)
+    later = now + timedelta(days=400)
+    with engine.begin() as conn:
+        assert audit.purge_expired(conn, later, 2) > 0
+    with engine.connect() as conn:
+        verdict = audit.verify(conn)
+    engine.dispose()
+    assert verdict.ok, verdict
+
+
+def test_verify_time_for_many_entries(tmp_path: Path) -> None:
+    n = 20_000
+    url = _filled(tmp_path / "big.sqlite3", n, datetime.now(UTC))
+    engine = make_engine(url)
+    started = time.perf_counter()
+    with engine.connect() as conn:
+        verdict = audit.verify(conn)
+    elapsed = time.perf_counter() - started
+    engine.dispose()
+    print(f"verified {n} entries in {elapsed:.2f} s")
+    assert verdict.ok and verdict.entries == n
+
+
+def test_admin_lists_and_exports_with_a_recorded_reason(server: LiveServer) -> None:
+    admin, lee = User(server, "admin"), User(server, "lee")
+    assert_problem(lee.get("/v1/audit"), 403, "permission_denied")
+    first = admin.get("/v1/audit", params={"limit": 5}).json()
+    assert len(first["items"]) == 5 and first["next_cursor"]
+    second = admin.get("/v1/audit", params={"limit": 5, "cursor": first["next_cursor"]}).json()
+    assert second["items"][0]["seq"] < first["items"][-1]["seq"]
+    window = {"from": "2020-01-01T00:00:00Z", "to": "2100-01-01T00:00:00Z"}
+    assert_problem(admin.post("/v1/audit/export", window), 422)
+    assert_problem(lee.post("/v1/audit/export", {**window, "reason": "점검"}), 403)
+    r = admin.post("/v1/audit/export", {**window, "reason": "=월간 접속기록 점검"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    body = r.content.decode("utf-8-sig")
+    assert body.startswith("seq,at,actor,actor_role,source,action,outcome")
+    newest = admin.get("/v1/audit", params={"action": "audit.export", "limit": 1}).json()["items"][0]
+    assert newest["reason"] == "=월간 접속기록 점검" and newest["actor"] == admin.id
+    again = admin.post("/v1/audit/export", {**window, "reason": "재확인"}).content.decode("utf-8-sig")
+    assert ",'=월간 접속기록 점검," in again and "=월간" not in again.replace("'=월간", "")  # no formula
