@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from console.api_client import ApiClient
+from console.board_ops import BoardOps
 from console.changes import ALL, Changes
+from console.checklist_ops import ChecklistOps, ChecklistRun
 from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
 from console.core_base import _Account
 from console.dispatch import LocalDispatch
@@ -17,24 +19,31 @@ from console.dispatch_ops import DispatchOps
 from console.dispatch_summary import DispatchDraft
 from console.errors import ApiError
 from console.events import apply_event
+from console.follow_up_ops import FollowUpOps
+from console.handoff_ops import HandoffOps
 from console.lookups import Lookups, SearchResults
 from console.paths import account_db_path
+from console.referral_ops import ReferralOps
 from console.secrets import SecretStore
 from console.session import Session
 from console.settings import Settings
 from console.state import ActiveContact, SyncStatus
+from console.store.outbox import OutboxRow
 from console.sync.engine import SyncEngine
 from console.wire import Event, Me, Presence
 
 __all__ = [
-    "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ConsoleCore", "DispatchDraft", "LocalDispatch",
-    "SearchResults", "SyncStatus",
+    "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConsoleCore", "DispatchDraft",
+    "LocalDispatch", "SearchResults", "SyncStatus",
 ]
 
 NOT_OFFERED = "call_not_offered_to_you"
 
 
-class ConsoleCore(ContactOps, Lookups, DispatchOps):
+class ConsoleCore(
+    # HandoffOps first: a contact someone else took over is wrapped up without the checklist rule.
+    HandoffOps, ChecklistOps, ContactOps, Lookups, DispatchOps, ReferralOps, FollowUpOps, BoardOps,
+):
     """The counselor console's state and actions, without Qt.
 
     Guarantees:
@@ -43,6 +52,8 @@ class ConsoleCore(ContactOps, Lookups, DispatchOps):
       - `end_contact` works offline; everything queued is delivered once the server is reachable;
       - `request_dispatch` (the red button, console/dispatch_ops.py) commits before any network I/O and
         goes out in the emergency lane ahead of everything else; one dispatch per intent.
+      - every checklist step commits before it returns; a crisis answer blocks wrap-up until a crisis
+        decision is recorded (console/checklist_ops.py).
     """
 
     def __init__(
@@ -114,6 +125,8 @@ class ConsoleCore(ContactOps, Lookups, DispatchOps):
         if account is None:
             return
         await self._stop_dispatch_watch(account)
+        await self._stop_board()  # issue 7
+        self._reset_handoffs()
         if account.engine is not None:
             await account.engine.stop()
         account.db.close()
@@ -133,13 +146,20 @@ class ConsoleCore(ContactOps, Lookups, DispatchOps):
             account.engine = SyncEngine(
                 client=self.client, outbox=account.outbox, store=account.store,
                 apply_event=self._apply_event, after_event=self._after_event, on_status=self._on_sync_status,
-                on_row_done=self._dispatch_row_done, push=push, pull=pull,
+                on_row_done=self._row_done, push=push, pull=pull,
             )
         account.engine.start()
+        self._start_handoff_refresh()  # issue 7: the handoffs pending while this console was closed
+
+    def _row_done(self, row: OutboxRow) -> None:
+        self._dispatch_row_done(row)
+        self._referral_row_done(row.kind)  # issue 6: referral and follow-up rows
 
     def _apply_event(self, event: Event) -> None:
         assert self._account is not None
         self._event_changes = self._event_changes | apply_event(self, event, self._account.store)
+        self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
+        self._board_event_seen(event)
 
     def _after_event(self) -> None:
         changes, self._event_changes = self._event_changes, Changes()

@@ -13,7 +13,8 @@ from typing import Protocol
 from console.changes import Changes
 from console.state import ActiveContact
 from console.store.local import LocalStore
-from console.wire import Call, Contact, Dispatch, Event, Me, Presence, PresenceInfo
+from console.store.referrals import follow_ups_of, referrals_of
+from console.wire import Call, Contact, Dispatch, Event, FollowUp, Me, Presence, PresenceInfo, Referral
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,15 @@ def apply_event(state: ConsoleState, event: Event, store: LocalStore) -> Changes
         # A step of a dispatch we pressed (or joined): merged into our intents, first time known wins.
         changed = store.dispatches.record_server(Dispatch.model_validate(event.data))
         return Changes(dispatch=bool(changed))
+    if event.type == "referral.updated":
+        # Issue 6: a partner (or a shift lead) moved a referral on; only ever forward.
+        moved = referrals_of(store).record_server(Referral.model_validate(event.data))
+        return Changes(referral=moved)
+    if event.type == "follow_up.updated":
+        follow_up = FollowUp.model_validate(event.data)
+        mine = follow_up.pool is not None or follow_up.assignee.id == me
+        follow_ups_of(store).record(follow_up, mine=mine)
+        return Changes(follow_ups=True)
     # contact.entry_added and types this console does not know yet: nothing to show.
     return Changes()
 

@@ -41,6 +41,11 @@ from ui.app import DEMO_PASSWORD, ConsoleWindow, apply_look, build_console  # no
 from ui.login_dialog import LoginDialog  # noqa: E402
 from ui.messages import error_text  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling render_checklist module
+from render_board import board_screens  # noqa: E402
+from render_checklist import checklist_screens  # noqa: E402
+from render_referral import referral_screens  # noqa: E402
+
 CHATBOT_KEY = "training-chatbot-key"
 NOTE = (
     "두 번째 전화. 지난주 이후로 밖에 거의 안 나가셨다고 함.\n"
@@ -182,11 +187,13 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await settle(1.2)
         shot("06-in-call-note", "in_call")
 
-        window.contact.show_tab(1)
+        window.contact.show_page("directory")
         type_text(window.contact.directory.search_edit(), "마음")
         await settle(0.4)
         shot("07-in-call-directory")
-        window.contact.show_tab(0)
+        window.contact.show_page("notes")
+        await checklist_screens(window, save, out, docs)  # issue 4: packaging/render_checklist.py
+        await referral_screens(window, save, out, docs, url)  # issue 6: packaging/render_referral.py
         await emergency_screens(console, out, docs)
 
         window.contact.end_contact()
@@ -245,6 +252,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         window.show_error(error_text(RuntimeError()))
         await settle()
         shot("14-error-banner")
+        await board_screens(out, width, height, docs)  # issue 7: packaging/render_board.py
     finally:
         if console is not None:
             console.window.hide()

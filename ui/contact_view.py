@@ -1,7 +1,6 @@
-"""The open contact: who is on the line (always visible), how long, and the tabs [메모] [자원 안내] [마무리].
-
-Later issues add [체크리스트] and [연계] tabs between 메모 and 자원 안내. The emergency button lives in the
-bottom-right slot, in every state of a contact; nothing else may live there.
+"""The open contact: who is on the line (always visible), how long, the tabs [메모] [체크리스트] [자원 안내]
+[마무리] (the crisis panel of issue 4 opens in the window's right column). The emergency button lives in the
+bottom-right slot, in every state of a contact; nothing else may live there (nor over it).
 """
 
 from __future__ import annotations
@@ -20,12 +19,17 @@ from console.errors import ConsoleError
 from console.wire import CallerCard
 from ui.caller_line import CallerLine
 from ui.card_sections import set_tone
+from ui.checklist_decision import CrisisDecisionField, wrap_up_page
+from ui.checklist_panel import ChecklistPanel
 from ui.directory_panel import DirectoryPanel
 from ui.emergency_button import EmergencyButton
 from ui.formatting import channel_name, format_duration
+from ui.handoff_context import HandoffContext, handoff_button
 from ui.labels import wrap_up_field_name
 from ui.messages import error_text
 from ui.notes_pane import NotesPane
+from ui.referral_panel import ReferralPanel
+from ui.referral_status import ReferralChips
 from ui.text import plain_label, set_plain
 from ui.wrap_up_form import WrapUpForm
 
@@ -44,6 +48,7 @@ class ContactView(QFrame):
     contact_closed = Signal(str)  # contact id, after 후처리 완료
     call_ended = Signal(str)  # contact id
     state_changed = Signal(str)
+    handoff_requested = Signal()  # issue 7: the 인계 button (the window opens the SBAR panel)
 
     def __init__(self, core: ConsoleCore, *, debounce_ms: int = 800, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,17 +83,27 @@ class ContactView(QFrame):
         wrap_scroll.setWidgetResizable(True)
         wrap_scroll.setFrameShape(QFrame.Shape.NoFrame)
         wrap_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        wrap_scroll.setWidget(self.wrap_up)
+        # Issue 4: the crisis decision sits above the wrap-up fields while a crisis answer needs one.
+        self.crisis_decision = CrisisDecisionField(core, name="wrapUpCrisisDecision", parent=self)
+        self.crisis_decision.hide()
+        wrap_scroll.setWidget(wrap_up_page(self.crisis_decision, self.wrap_up, self))
+        self.checklist = ChecklistPanel(core, self)
+        self.referral = ReferralPanel(core, self)  # issue 6: 연계
+        self.referral_chips = ReferralChips(core, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("contactTabs")
         self.tabs.setAccessibleName(_t("상담 탭"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.notes, _t("메모"))
+        self.tabs.addTab(self.checklist, _t("체크리스트"))
+        self.tabs.addTab(self.referral, _t("연계"))
         self.tabs.addTab(self.directory, _t("자원 안내"))
         self.tabs.addTab(wrap_scroll, _t("마무리"))
-        for index, tip in enumerate((_t("메모 (Ctrl+1)"), _t("자원 안내 (Ctrl+2)"), _t("마무리 (Ctrl+3)"))):
-            self.tabs.setTabToolTip(index, tip)
+        self._pages = {"notes": self.notes, "checklist": self.checklist, "referral": self.referral,
+                       "directory": self.directory, "wrap_up": wrap_scroll}
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} (Ctrl+{index + 1})")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self._end = QPushButton(_t("통화 종료  (Ctrl+E)"), self)
@@ -102,6 +117,9 @@ class ContactView(QFrame):
         self._finish.setToolTip(_t("마무리 내용을 확인하고 대기 상태로 돌아갑니다 (Ctrl+Enter)"))
         self._finish.clicked.connect(self.finish_wrap_up)
         self._finish.hide()
+        # Issue 7: 인계 sits left of the red button, never over it.
+        self.handoff_button = handoff_button(self, self.handoff_requested.emit)
+        self.handoff_context = HandoffContext(core, self)
         self._missing = plain_label(object_name="wrapUpMissing", word_wrap=True)
         self._missing.hide()
 
@@ -109,8 +127,8 @@ class ContactView(QFrame):
         self._finish_shortcuts = [
             self._shortcut(keys, self.finish_wrap_up) for keys in ("Ctrl+Return", "Ctrl+Enter")
         ]
-        for index, keys in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
-            self._shortcut(keys, lambda i=index: self.show_tab(i))
+        for index in range(9):  # Ctrl+1 … the tab at that position, however many tabs there are
+            self._shortcut(f"Ctrl+{index + 1}", lambda i=index: self.show_tab(i))
 
         header = QHBoxLayout()
         header.setSpacing(16)
@@ -118,6 +136,7 @@ class ContactView(QFrame):
         who.setSpacing(4)
         who.addWidget(self.caller_line)
         who.addWidget(self._details)
+        who.addWidget(self.referral_chips)
         header.addLayout(who, 1)
         when = QVBoxLayout()
         when.setSpacing(2)
@@ -131,6 +150,7 @@ class ContactView(QFrame):
         actions.addWidget(self._finish)
         actions.addWidget(self._missing, 1)
         actions.addStretch(1)  # buttons keep their size whether or not a message is showing
+        actions.addWidget(self.handoff_button)
         # Bottom-right belongs to the emergency button; nothing else may live here.
         self.emergency_slot = QHBoxLayout()
         self.emergency_slot.setObjectName("emergencySlot")
@@ -143,6 +163,7 @@ class ContactView(QFrame):
         column.setSpacing(12)
         column.addLayout(header)
         column.addWidget(self._wrap_note)
+        column.addWidget(self.handoff_context)
         column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
         column.addLayout(actions)
@@ -170,8 +191,21 @@ class ContactView(QFrame):
         return self._missing.text() if not self._missing.isHidden() else ""
 
     def show_tab(self, index: int) -> None:
-        if self._state != "empty":
+        if self._state != "empty" and 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+
+    def show_page(self, name: str) -> None:
+        """Show a tab by name (notes, checklist, directory, wrap_up): stable when tabs are added."""
+        page = self._pages.get(name)
+        if page is not None and self._state != "empty":
+            self.tabs.setCurrentWidget(page)
+
+    def refresh_checklist(self, _changes: object = None) -> None:
+        """The core's checklists or crisis state changed (or the contact did)."""
+        self.checklist.refresh()
+        self.crisis_decision.sync()
+        if not self._missing.isHidden():
+            self._on_wrap_up_details_saved()
 
     def set_card(self, card: CallerCard | None) -> None:
         """Risk tier and flags of the person on the line (from the call's card or a later lookup)."""
@@ -188,6 +222,7 @@ class ContactView(QFrame):
             self.caller_line.set_caller(None, reset=True)
             self._clear_missing()
             self._set_state("empty")
+            self.refresh_checklist()
             return
         opened = previous is None or previous.contact_id != contact.contact_id
         if opened:
@@ -216,6 +251,7 @@ class ContactView(QFrame):
         else:
             self._clock.stop()
             self._set_state("wrap_up")
+        self.refresh_checklist()
 
     def refresh_sync(self, status: SyncStatus) -> None:
         self.notes.refresh_status(status)
@@ -254,8 +290,9 @@ class ContactView(QFrame):
         self.notes.flush()
         self.wrap_up.flush()
         self._clear_error()
-        missing = self.wrap_up.missing()  # the same rule the core and the server apply
-        if missing:
+        # The same rule the core and the server apply.
+        missing = self.wrap_up.missing() + self.crisis_decision.missing()
+        if missing and self._core.taken_over() is None:  # a contact taken over: the receiver wraps it up
             self._show_missing(missing)
             return
         self._finish.setEnabled(False)
@@ -294,10 +331,15 @@ class ContactView(QFrame):
             self.directory.focus_search()
         elif self.tabs.widget(index) is self.notes and self._state != "empty":
             self.notes.editor().setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.tabs.widget(index) is self.checklist and self._state != "empty":
+            self.checklist.refresh()
+            self.checklist.take_focus()
+        for shortcut in self._finish_shortcuts:  # on 연계, Ctrl+Enter sends the referral
+            shortcut.setEnabled(self._state == "wrap_up" and self.tabs.widget(index) is not self.referral)
 
     def _on_wrap_up_details_saved(self) -> None:
         if not self._missing.isHidden():
-            missing = self.wrap_up.missing()
+            missing = self.wrap_up.missing() + self.crisis_decision.missing()
             if missing:
                 self._show_missing(missing, focus=False)
             else:
@@ -309,14 +351,19 @@ class ContactView(QFrame):
         set_tone(self._missing, "crisis")
         self._missing.show()
         self.wrap_up.mark_missing(missing)
+        self.crisis_decision.set_missing("crisis_decision" in missing)
         if focus:
             self.tabs.setCurrentIndex(self.tabs.count() - 1)
-            self.wrap_up.focus_field(missing[0])
+            if missing[0] == "crisis_decision":
+                self.crisis_decision.focus()
+            else:
+                self.wrap_up.focus_field(missing[0])
 
     def _clear_missing(self) -> None:
         self._missing.hide()
         self._missing.clear()
         self.wrap_up.mark_missing([])
+        self.crisis_decision.set_missing(False)
 
     def _set_state(self, state: str) -> None:
         if state == self._state:

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from ui.board_switch import ViewSwitch
 from ui.emergency_button import EmergencyButton
+from ui.follow_up_list import FollowUpCount
+from ui.handoff_list import HandoffBadge
 from ui.presence_selector import PresenceSelector
 from ui.sync_indicator import SyncIndicator
 from ui.text import plain_label, set_plain
@@ -25,20 +28,28 @@ class HeaderBar(QFrame):
         )
         self.presence = PresenceSelector(core, self)
         self.sync = SyncIndicator(self)
+        self.follow_ups = FollowUpCount(core, self)  # issue 6: "후속 연락 3 (지연 1)", red when overdue
         # The same red button as the contact's, up here too while a contact is open (F12 from anywhere).
         self.emergency = EmergencyButton(object_name="emergencyHeaderButton", compact=True, parent=self)
         self.emergency.hide()
+        # Issue 7: 상담 | 상황판 for shift leads, and the count of handoffs waiting for this person.
+        self.view_switch = ViewSwitch(self)
+        self.handoff_badge = HandoffBadge(self)
         self._user = plain_label(object_name="counselorName")
         self._user.setAccessibleName(QCoreApplication.translate("HeaderBar", "로그인한 상담원"))
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 20, 10)
         row.setSpacing(16)
         row.addWidget(title)
+        row.addWidget(self.view_switch)
         row.addStretch(1)
+        row.addWidget(self.handoff_badge)
         row.addWidget(self.emergency)
         row.addWidget(self.presence)
         row.addWidget(self._separator())
         row.addWidget(self.sync)
+        row.addWidget(self._separator())
+        row.addWidget(self.follow_ups)
         row.addWidget(self._separator())
         row.addWidget(self._user)
 

@@ -131,5 +131,54 @@ def wrap_up_field_name(path: str) -> str:
         "follow_up.due_at": _t("후속 연락 날짜"),
         "follow_up.assignee_id": _t("후속 연락 담당"),
         "follow_up": _t("후속 연락"),
+        "crisis_decision": _t("위기 대응 결정"),
     }
     return names.get(path, path)
+
+
+# --- issue 6: referrals and follow-ups ---------------------------------------------------------------
+
+REFERRAL_OPEN_STATUSES = frozenset({"queued", "submitted", "received", "assigned", "contacted"})
+
+
+def referral_status_name(status: str) -> str:
+    names = {
+        "queued": _t("보내는 중"),
+        "submitted": _t("전송됨"),
+        "received": _t("접수됨"),
+        "assigned": _t("담당 배정"),
+        "contacted": _t("연락함"),
+        "closed": _t("종결"),
+        "declined": _t("거절됨"),
+    }
+    return names.get(status, status)
+
+
+def referral_status_tone(status: str) -> str:
+    """queued: waiting here (amber when it stays); closed: confirmed (green); declined: amber."""
+    if status == "queued":
+        return "pending"
+    if status == "closed":
+        return "ok"
+    if status == "declined":
+        return "warn"
+    return "active"
+
+
+def consent_giver_name(code: str) -> str:
+    names = {"person": _t("본인"), "guardian": _t("보호자"), "other": _t("기타")}
+    return names.get(code, code)
+
+
+def consent_method_name(code: str) -> str:
+    names = {"verbal_phone": _t("전화 구두"), "chat": _t("채팅"), "written": _t("서면")}
+    return names.get(code, code)
+
+
+def lawful_basis_name(code: str) -> str:
+    names = {
+        "pipa_15_1_5": _t("개인정보 보호법 제15조 제1항 제5호 (급박한 생명·신체의 이익)"),
+        "pipa_17_1_2": _t("개인정보 보호법 제17조 제1항 제2호 (같은 사유의 제3자 제공)"),
+        "pipa_18_2_3": _t("개인정보 보호법 제18조 제2항 제3호 (목적 외 제공, 같은 사유)"),
+    }
+    return names.get(code, code)

@@ -6,15 +6,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.board_wiring import ShiftLeadWiring
 from ui.call_card import CallCard
 from ui.centre_column import CentreColumn
+from ui.checklist_labels import REFERRAL_TARGETS
 from ui.contact_view import ContactView
+from ui.crisis_panel import CrisisPanel
 from ui.dispatch_panel import DispatchPanel
 from ui.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from ui.emergency_button import crisis_raised
 from ui.error_banner import ErrorBanner
+from ui.follow_up_list import FollowUpList
+from ui.follow_up_wiring import ReferralWiring
 from ui.header_bar import HeaderBar
 from ui.history_panel import HistoryPanel
 from ui.idle_view import IdleView
@@ -23,6 +28,7 @@ from ui.today_panel import TodayPanel
 from ui.training_banner import TrainingBanner
 
 if TYPE_CHECKING:
+    from console.changes import Changes
     from console.core import ConsoleCore
     from console.state import ActiveContact
     from console.wire import Call, CallerHistory
@@ -33,6 +39,10 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     login_requested = Signal()
     closed = Signal()
+    # Issue 4 → issue 6: a checklist result's 고립예방센터 / 돌봄동행단 button. Arguments: the referral
+    # target (a console.wire.ReferralTarget code) and the result as the entry sends it (to_entry's dict,
+    # or None). The 연계 tab connects to it and opens its form prefilled.
+    referral_requested = Signal(str, object)
 
     def __init__(
         self,
@@ -66,6 +76,17 @@ class MainWindow(QMainWindow):
         self.card = CallCard(core, self)
         self.centre = CentreColumn(self.idle, self.contact, self.card, self)
         self.dispatch_panel = DispatchPanel(core, tasks, self)
+        # Issue 6: the follow-up list heads the 오늘 column; referrals and follow-ups kept live.
+        self.follow_up_list = FollowUpList(core, self.today)
+        today_layout = self.today.layout()
+        if isinstance(today_layout, QVBoxLayout):
+            today_layout.insertWidget(1, self.follow_up_list)  # under the column's title
+        self.referrals = ReferralWiring(
+            core, bridge, tasks, contact=self.contact, history=self.history, follow_ups=self.follow_up_list,
+            count=self.header.follow_ups, parent=self,
+        )
+        # Issue 4: takes the history column's place while a crisis answer is open (never over the red button).
+        self.crisis_panel = CrisisPanel(core, self)
         self.centre.attach_panel(self.dispatch_panel)
         # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
         self.emergency_shortcut = QShortcut(QKeySequence(EMERGENCY_SHORTCUT), self)
@@ -80,6 +101,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.today)
         body.addWidget(self.centre, 1)
         body.addWidget(self.history)
+        body.addWidget(self.crisis_panel)
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -90,8 +112,16 @@ class MainWindow(QMainWindow):
             column.addWidget(self.training_banner)
         column.addWidget(self.header)
         column.addWidget(self.error_banner)
-        column.addLayout(body, 1)
+        # Issue 7: the console and (for shift leads) the 상황판 are two pages of one stack.
+        console_page = QWidget(central)
+        console_page.setObjectName("consolePage")
+        console_page.setLayout(body)
+        self.pages = QStackedWidget(central)
+        self.pages.setObjectName("mainPages")
+        self.pages.addWidget(console_page)
+        column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.shift_lead = ShiftLeadWiring(self, core, bridge, tasks, self.pages, console_page)
         self.setMinimumSize(1100, 680)
 
         bridge.session_changed.connect(self._on_bridge_session_changed)
@@ -111,6 +141,10 @@ class MainWindow(QMainWindow):
         self.header.emergency.emergency_requested.connect(self.open_emergency)
         bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
         bridge.changed.connect(self._update_emergency)
+        bridge.changed.connect(self._on_bridge_changed_checklist)
+        self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
+        self.crisis_panel.dispatch_requested.connect(self.open_emergency)
+        self.referral_requested.connect(self.referrals.open_referral)
         self.refresh_all()
 
     # --- public ----------------------------------------------------------------------------------
@@ -194,6 +228,20 @@ class MainWindow(QMainWindow):
         pulsing = crisis_raised(self._core, self.contact.caller_line.card())
         self.contact.emergency.set_pulsing(pulsing)
         self.header.emergency.set_pulsing(pulsing)
+        self.crisis_panel.refresh()
+        self.history.setVisible(self.crisis_panel.isHidden())
+
+    def _on_bridge_changed_checklist(self, changes: Changes) -> None:
+        if changes.checklist or changes.crisis or changes.contact:
+            self.contact.refresh_checklist()
+
+    def _on_checklist_next_step_requested(self, step: str, result: object) -> None:
+        if step == "emergency":
+            self.open_emergency()  # the dispatch panel, prefilled from the checklist result
+        elif step in REFERRAL_TARGETS:
+            self.referral_requested.emit(REFERRAL_TARGETS[step], result)
+        elif step == "further_conversation":
+            self.contact.show_page("notes")
 
     def _on_bridge_session_expired(self) -> None:
         self.error_banner.show_message(

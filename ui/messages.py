@@ -115,3 +115,39 @@ def search_error_text(code: str) -> str:
         "not_a_number": QCoreApplication.translate("Messages", "전화번호로 찾을 수 없는 값입니다."),
     }
     return texts.get(code) or QCoreApplication.translate("Messages", "찾을 수 없는 검색어입니다.")
+
+
+def referral_error_text(exc: BaseException) -> str:
+    """Why a referral or follow-up could not be made (issue 6). Never includes personal data."""
+    from console.follow_up_ops import FollowUpRefused, InvalidFollowUp
+    from console.referral_ops import InvalidReferral, ReferralRefused
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Messages", text)
+
+    if isinstance(exc, InvalidReferral):
+        texts = {
+            "required": t("꼭 필요한 항목이 비어 있습니다: {field}"),
+            "invalid_number": t("연락처 형식이 올바르지 않습니다 (예: 010-1234-5678)."),
+            "too_long": t("너무 깁니다. 조금 줄여 주세요: {field}"),
+            "consent_missing": t("동의 여부(또는 긴급 연계의 법적 근거)를 먼저 기록해 주세요."),
+            "not_allowed": t("이 기관은 동의 없이 긴급 연계할 수 없습니다."),
+        }
+        text = texts.get(exc.reason) or t("입력값을 확인해 주세요: {field}")
+        return text.format(field=exc.field)
+    if isinstance(exc, ReferralRefused):
+        if exc.code == "nothing_allowed":
+            return t(
+                "동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. "
+                "직접 연락하실 곳을 안내해 주세요."
+            )
+        return t("이 기관의 연계 양식을 불러오지 못했습니다. 관리자에게 알려 주세요.")
+    if isinstance(exc, InvalidFollowUp):
+        if exc.field == "due_at":
+            return t("후속 연락 날짜를 확인해 주세요 (지난 날짜나 2년 뒤는 안 됩니다).")
+        return t("후속 연락을 예약할 상담이 없습니다.")
+    if isinstance(exc, FollowUpRefused):
+        if exc.code == "not_delivered_yet":
+            return t("아직 서버에 전송되지 않은 후속 연락입니다. 연결되면 다시 해 주세요.")
+        return t("이 후속 연락을 찾을 수 없습니다.")
+    return error_text(exc)

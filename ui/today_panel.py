@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.formatting import caller_number, channel_name, format_duration, format_time
+from ui.handoff_list import HandoffWaitingList
 from ui.text import plain_label
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ class TodayPanel(QFrame):
         column.setContentsMargins(18, 16, 18, 16)
         column.setSpacing(10)
         column.addWidget(title)
+        self.handoffs = HandoffWaitingList(self)  # issue 7: 인계 대기, above the contacts
+        column.addWidget(self.handoffs)
         column.addWidget(section)
         column.addWidget(self._empty)
         column.addWidget(self._list)

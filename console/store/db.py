@@ -72,6 +72,66 @@ MIGRATION_3_SQL = """
     CREATE INDEX dispatches_server ON dispatches (server_id);
 """
 
+# 4: guided checklists (issue 4). A checklist is one contact entry re-sent as revisions while it is answered;
+# `session` is console.instruments.Session.to_dict (resumes after a crash), `result` the payload last queued.
+# One crisis decision per contact, itself an entry with revisions.
+MIGRATION_4_SQL = """
+    CREATE TABLE checklists (
+        checklist_id  TEXT PRIMARY KEY,                      -- client uuid, the entry id on the server
+        contact_id    TEXT NOT NULL REFERENCES contacts (contact_id) ON DELETE CASCADE,
+        instrument_id TEXT NOT NULL,
+        version       TEXT NOT NULL,
+        session       TEXT NOT NULL,                         -- Session.to_dict JSON
+        result        TEXT,                                  -- the ChecklistResult JSON last queued
+        revision      INTEGER NOT NULL DEFAULT 0,            -- highest revision given to an outbox row
+        started_at    TEXT NOT NULL,
+        saved_at      TEXT NOT NULL,
+        closed        INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1))
+    );
+    CREATE INDEX checklists_contact ON checklists (contact_id, started_at);
+
+    CREATE TABLE crisis_decisions (
+        contact_id  TEXT PRIMARY KEY REFERENCES contacts (contact_id) ON DELETE CASCADE,
+        entry_id    TEXT NOT NULL,                           -- client uuid, the entry id on the server
+        decision    TEXT NOT NULL,
+        reason      TEXT,
+        dispatch_id TEXT,
+        revision    INTEGER NOT NULL,
+        decided_at  TEXT NOT NULL
+    );
+"""
+
+# 5: referrals to partners and follow-ups (issue 6, console/store/referrals.py). A referral keeps only what
+# consent let go (the withheld values are never written here); `server` is the server's latest Referral.
+# follow_ups caches the server's due list (and ours not yet delivered) so the count shows offline too.
+MIGRATION_5_SQL = """
+    CREATE TABLE referrals (
+        client_id     TEXT PRIMARY KEY,                      -- made here; the referral id and Idempotency-Key
+        contact_id    TEXT,
+        case_id       TEXT,
+        target        TEXT NOT NULL,
+        form_id       TEXT NOT NULL,
+        form_version  TEXT NOT NULL,
+        body          TEXT NOT NULL,                         -- the ReferralCreate JSON queued (consented)
+        withheld      TEXT NOT NULL DEFAULT '[]',            -- names of the fields consent kept back
+        status        TEXT NOT NULL DEFAULT 'queued',        -- queued, then the server's status
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        server        TEXT                                   -- the server's latest Referral JSON (no fields)
+    );
+    CREATE INDEX referrals_contact ON referrals (contact_id, created_at);
+    CREATE INDEX referrals_case ON referrals (case_id, created_at);
+
+    CREATE TABLE follow_ups (
+        id         TEXT PRIMARY KEY,
+        due_at     TEXT NOT NULL,
+        data       TEXT NOT NULL,                            -- FollowUp JSON (as the server said, or ours)
+        local      INTEGER NOT NULL DEFAULT 0 CHECK (local IN (0, 1)),  -- 1: created here, not delivered
+        mine       INTEGER NOT NULL DEFAULT 1 CHECK (mine IN (0, 1))    -- 0: kept for the case, not my list
+    );
+    CREATE INDEX follow_ups_due ON follow_ups (due_at);
+"""
+
 # Append only: never edit a migration that has shipped, add the next one.
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: outbox, contacts with their note draft, sync state.
@@ -119,6 +179,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     _migration_2,
     MIGRATION_3_SQL,
+    MIGRATION_4_SQL,  # issue 4: checklists and crisis decisions (console/store/checklists.py)
+    MIGRATION_5_SQL,  # issue 6: referrals and follow-ups (console/store/referrals.py)
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

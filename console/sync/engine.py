@@ -22,12 +22,14 @@ from httpx_sse import ServerSentEvent
 from pydantic import ValidationError
 
 from console.api_client import ApiClient
+from console.api_referrals import deliver_follow_up, deliver_referral
 from console.errors import ApiError, AuthRequired, ConsoleError, Offline
 from console.state import SyncState, SyncStatus
 from console.store.details import CONTACT_UPDATE
 from console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
 from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
 from console.store.outbox import Outbox, OutboxRow
+from console.store.referrals import FOLLOW_UP_CREATE, REFERRAL_CREATE
 from console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
 from console.sync.dispatch_delivery import deliver_create, deliver_step
 from console.sync.waiting import wait_event
@@ -62,6 +64,7 @@ async def _deliver_contact_update(client: ApiClient, row: OutboxRow, store: Loca
 DELIVERERS: Mapping[str, Deliver] = {
     ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end, CONTACT_UPDATE: _deliver_contact_update,
     DISPATCH_CREATE: deliver_create, DISPATCH_STEP: deliver_step,
+    REFERRAL_CREATE: deliver_referral, FOLLOW_UP_CREATE: deliver_follow_up,  # issue 6
 }
 
 

@@ -122,7 +122,7 @@ def fill_wrap_up(qtbot: Any, console: ConsoleWindow, summary: str = "Talked abou
     from PySide6.QtCore import Qt
 
     form = console.window.contact.wrap_up
-    console.window.contact.show_tab(2)
+    console.window.contact.show_page("wrap_up")
     form.summary.setFocus()
     qtbot.keyClicks(form.summary, summary)
     form.service_boxes["info"].setFocus()

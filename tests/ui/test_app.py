@@ -32,6 +32,8 @@ INTERACTIVE = (
 RED = re.compile(r"#(C62828|D32F2F|E53935|FF0000|B42318|8E1B12|FDECEA|F1A9A0)\b", re.IGNORECASE)
 CRISIS_SELECTORS = (
     '[tone="crisis"]', '[missing="true"]', "#wrapUpMissing", "#fieldLabel[missing", "#emergency",
+    '[overdue="true"]', '[emergency="true"]',  # issue 6: the overdue follow-up count, an emergency referral
+    "#crisis", "#checklistCrisis", "#checklistEmergencyStep",  # issue 4: crisis panel, answers, 긴급 대응
 )
 
 

@@ -150,7 +150,7 @@ def test_report_of_someone_else_keeps_reporter_and_subject_apart(
     window = console.window
     _take_call(qtbot, live_server, console, "010-3333-0909")
     form = window.contact.wrap_up
-    window.contact.show_tab(2)
+    window.contact.show_page("wrap_up")
     assert form.reporter.isHidden()
     form.service_boxes["info"].setFocus()
     qtbot.keyClick(form.service_boxes["info"], Qt.Key.Key_4)  # ④ 고립 신고·발굴

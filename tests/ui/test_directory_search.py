@@ -23,6 +23,12 @@ def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
     close_console(qtbot, console)
 
 
+def directory_key(window: Any) -> Any:
+    """Ctrl+<n> of 자원 안내: n is its position, which moves as tabs are added (체크리스트, 연계)."""
+    index = window.contact.tabs.indexOf(window.contact.directory)
+    return getattr(Qt.Key, f"Key_{index + 1}")
+
+
 def test_directory_insert_into_notes_at_the_cursor(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     view = window.contact
@@ -30,7 +36,7 @@ def test_directory_insert_into_notes_at_the_cursor(qtbot: Any, live_server: Any,
     editor = view.notes.editor()
     qtbot.keyClicks(editor, "Asked where to go on weekends.")
 
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, directory_key(window), Qt.KeyboardModifier.ControlModifier)
     panel = view.directory
     assert view.tabs.currentWidget() is panel and panel.search_edit().hasFocus()
     assert len(panel.entry_ids()) >= 8, "the whole directory before anything is typed"
@@ -47,7 +53,7 @@ def test_directory_insert_into_notes_at_the_cursor(qtbot: Any, live_server: Any,
 
     # Plain Enter on a list entry inserts too; the text lands where the cursor is.
     qtbot.keyClicks(editor, "Then: ")
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, directory_key(window), Qt.KeyboardModifier.ControlModifier)
     panel.search_edit().clear()
     qtbot.keyClicks(panel.search_edit(), "129")
     assert panel.entry_ids(), "a phone number finds its service"
@@ -122,7 +128,7 @@ def test_ctrl_enter_in_the_directory_during_wrap_up_inserts_and_does_not_finish(
     take_call(qtbot, console, "010-3131-0003", post=live_server.post_call)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=5_000)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, directory_key(window), Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(view.directory.search_edit(), "1577")
     qtbot.keyClick(view.directory.search_edit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(200)

@@ -92,15 +92,15 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
 
         def setups() -> list[tuple[str, Any]]:
             def notes() -> None:
-                contact_view.show_tab(0)
+                contact_view.show_page("notes")
                 contact_view.notes.editor().setFocus()
 
             def wrap_up_tab() -> None:
-                contact_view.show_tab(2)
+                contact_view.show_page("wrap_up")
                 contact_view.wrap_up.summary.setFocus()
 
             def directory() -> None:
-                contact_view.show_tab(1)
+                contact_view.show_page("directory")
 
             return [("메모", notes), ("마무리", wrap_up_tab), ("자원 안내", directory)]
 

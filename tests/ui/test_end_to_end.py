@@ -41,7 +41,8 @@ def test_ring_accept_note_history_wrap_up_ended(qtbot: Any, live_server: Any, tm
         assert window.card.isHidden() and window.centre.current() is contact_view
         assert contact_view.caller_text() == "이름 미상 · 010-****-5432"
         assert contact_view.tabs.currentIndex() == 0 and contact_view.tabs.tabText(0) == "메모"
-        assert [contact_view.tabs.tabText(i) for i in range(3)] == ["메모", "자원 안내", "마무리"]
+        tabs = [contact_view.tabs.tabText(i) for i in range(contact_view.tabs.count())]
+        assert [t for t in tabs if t != "연계"] == ["메모", "체크리스트", "자원 안내", "마무리"]
         assert window.header.presence.presence() == "on_call"
 
         # --- notes ----------------------------------------------------------------------------------
@@ -60,7 +61,8 @@ def test_ring_accept_note_history_wrap_up_ended(qtbot: Any, live_server: Any, tm
         # --- end, then 후처리 완료 refused with what is missing named ------------------------------------
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: contact_view.state() == "wrap_up", timeout=10_000)
-        assert contact_view.tabs.currentIndex() == 2, "the call is over: 마무리 comes forward"
+        last = contact_view.tabs.count() - 1
+        assert contact_view.tabs.currentIndex() == last, "the call is over: 마무리 comes forward"
         form = contact_view.wrap_up
         qtbot.mouseClick(contact_view._finish, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: contact_view.missing_text() != "", timeout=5_000)

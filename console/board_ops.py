@@ -1,0 +1,254 @@
+"""The shift lead's board (part of ConsoleCore): a live copy of GET /v1/board, the shift report, the
+lead's actions, and the numbers the statistics charts draw. Issue 7.
+
+Guarantees:
+  - while the board is watched, every event this console applies schedules ONE refetch, debounced by
+    BOARD_DEBOUNCE_S (a burst of events costs one GET), so the board is at most about a second stale;
+  - a counselor's board is refused by the server (403): `refresh_board` raises ApiError and
+    `board_error` says "forbidden" — the core never pretends to have a board it may not see;
+  - reassigning a case sends If-Match; a 412 becomes CaseConflict carrying what was tried and what the
+    server holds now, so both can be shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from console import api_handoffs as api
+from console.api_client import ApiClient
+from console.changes import Changes
+from console.core_base import CoreBase
+from console.errors import ApiError, ConsoleError
+from console.settings import Settings
+from console.shift_report import Period, Stats, compute_stats
+from console.wire import (
+    Board,
+    Case,
+    CaseUpdate,
+    Contact,
+    Escalation,
+    Event,
+    Handoff,
+    Message,
+    MessageCreate,
+    Referral,
+    ShiftReport,
+    UserRef,
+)
+
+log = logging.getLogger("console.board")
+STATS_PAGE = 500
+
+
+class CaseConflict(ConsoleError):
+    """412: someone changed the case first. `tried` is the owner sent; `current` the case as it is now."""
+
+    def __init__(self, tried: UserRef | str, current: Case) -> None:
+        super().__init__("version_mismatch")
+        self.tried = tried
+        self.current = current
+
+
+class BoardOps(CoreBase):
+    BOARD_DEBOUNCE_S = 0.25
+
+    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
+        super().__init__(settings=settings, data_dir=data_dir, client=client)
+        self.board: Board | None = None
+        self.board_error: str | None = None  # a code: forbidden, offline, or the server's problem code
+        self.board_received_at: float | None = None  # time.monotonic() of the last answer
+        self.shift_report: ShiftReport | None = None
+        self._board_watchers = 0
+        self._board_task: asyncio.Task[None] | None = None
+        self._board_dirty = False
+        # For the charts: contacts and referrals as the events (and the event log) told them.
+        self.seen_contacts: dict[str, Contact] = {}
+        self.seen_referrals: dict[str, Referral] = {}
+        self._stats_loaded = False
+
+    @property
+    def may_see_board(self) -> bool:
+        """What the view switch asks; the server decides for real (403)."""
+        me = self.me
+        return me is not None and (me.role in ("shift_lead", "admin") or "board.view" in me.permissions)
+
+    # --- the board --------------------------------------------------------------------------------
+
+    def watch_board(self, on: bool = True) -> None:
+        """Keep the board fresh while someone looks at it (counted: each watcher unwatches once)."""
+        self._board_watchers = max(0, self._board_watchers + (1 if on else -1))
+        if on:
+            self._schedule_board(0.0)
+
+    @property
+    def board_watched(self) -> bool:
+        return self._board_watchers > 0
+
+    async def refresh_board(self) -> Board:
+        """GET /v1/board now. Raises Offline or ApiError (403 for a counselor); board_error says which."""
+        self._require()
+        try:
+            board = await api.get_board(self.client)
+        except ApiError as exc:
+            self.board_error = "forbidden" if exc.status == 403 else exc.code
+            self._notify(Changes(board=True))
+            raise
+        except ConsoleError as exc:
+            self.board_error = exc.code if exc.code != "console_error" else "offline"
+            self._notify(Changes(board=True))
+            raise
+        self.board = board
+        self.board_error = None
+        self.board_received_at = time.monotonic()
+        self._notify(Changes(board=True))
+        return board
+
+    async def load_shift_report(self, hours: float = 8.0) -> ShiftReport:
+        self._require()
+        self.shift_report = await api.get_shift_report(self.client, hours=hours)
+        self._notify(Changes(board=True))
+        return self.shift_report
+
+    def _board_event_seen(self, event: Event) -> None:
+        """Called for every applied event: the board may have changed, and the charts may count it."""
+        if event.type == "contact.updated":
+            with contextlib.suppress(ValueError):
+                contact = Contact.model_validate(event.data)
+                self.seen_contacts[contact.id] = contact
+        elif event.type == "referral.updated":
+            with contextlib.suppress(ValueError):
+                referral = Referral.model_validate(event.data)
+                self.seen_referrals[referral.id] = referral
+        if self.board_watched:
+            self._schedule_board(self.BOARD_DEBOUNCE_S)
+
+    def _schedule_board(self, delay: float) -> None:
+        self._board_dirty = True
+        if self._board_task is not None and not self._board_task.done():
+            return  # the pending refetch will read the newest state
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._board_task = loop.create_task(self._board_refetch(delay), name="board-refetch")
+
+    async def _board_refetch(self, delay: float) -> None:
+        await asyncio.sleep(delay)
+        while self._board_dirty and self.board_watched and self._account is not None:
+            self._board_dirty = False
+            try:
+                await self.refresh_board()
+            except ConsoleError as exc:
+                log.info("board refetch failed: %s", exc.code)
+                return
+
+    async def _stop_board(self) -> None:
+        task, self._board_task = self._board_task, None
+        self._board_watchers = 0
+        self.board = None
+        self.board_error = None
+        self.shift_report = None
+        self.seen_contacts.clear()
+        self.seen_referrals.clear()
+        self._stats_loaded = False
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    # --- the lead's actions -----------------------------------------------------------------------
+
+    async def take_over_contact(self, contact_id: str) -> Contact:
+        """Take a contact that is not wrapped up. A live one opens here (refused first with
+        busy_with_contact while another contact is open). Raises Offline, ApiError."""
+        account = self._require()
+        if self.active_contact is not None and self.active_contact.contact_id != contact_id:
+            from console.handoff_ops import HandoffRefused
+
+            raise HandoffRefused("busy_with_contact")
+        contact = await api.take_over(self.client, contact_id)
+        changes = Changes(board=True)
+        if contact.ended_at is None:
+            self.active_contact = account.store.open_contact(contact)
+            self.active_card = None
+            self.presence = "on_call"
+            changes |= Changes(call=True, contact=True, notes=True, details=True, presence=True)
+        self._notify(changes)
+        self._schedule_board(0.0)
+        return contact
+
+    async def acknowledge_escalation(self, escalation_id: str) -> Escalation:
+        self._require()
+        escalation = await api.acknowledge_escalation(self.client, escalation_id)
+        self._schedule_board(0.0)
+        return escalation
+
+    async def assign_handoff(self, handoff_id: str, to_user_id: str) -> Handoff:
+        self._require()
+        handoff = await api.assign_handoff(self.client, handoff_id, to_user_id)
+        self._schedule_board(0.0)
+        return handoff
+
+    async def send_message(self, to_user_id: str, text: str, *, key: str | None = None) -> Message:
+        """To a counselor (a non-modal notice on their console). Pass the same `key` to retry safely."""
+        self._require()
+        body = MessageCreate(to_user_id=to_user_id, text=text)
+        return await api.send_message(self.client, body, idempotency_key=key or f"message:{uuid.uuid4()}")
+
+    async def reassign_case(self, case_id: str, owner_id: str, *, version: int | None = None) -> Case:
+        """Give a case to someone else (If-Match: `version`, default the version read now). Raises
+        CaseConflict on 412 (with the case as it is now), Offline, ApiError."""
+        self._require()
+        if version is None:
+            version = (await api.get_case(self.client, case_id)).version
+        try:
+            case = await api.update_case(self.client, case_id, CaseUpdate(owner_id=owner_id), version=version)
+        except ApiError as exc:
+            if exc.status != 412:
+                raise
+            current = await api.get_case(self.client, case_id)
+            raise CaseConflict(owner_id, current) from None
+        self._schedule_board(0.0)
+        return case
+
+    # --- statistics -------------------------------------------------------------------------------
+
+    async def load_stats_history(self) -> None:
+        """Read the event log this person may see from the start, for the contacts and referrals the
+        charts count (the server has no statistics endpoint). Once per sign-in; later events add up live."""
+        self._require()
+        if self._stats_loaded:
+            return
+        after = 0
+        while True:
+            page = await self.client.poll_events(after=after, limit=STATS_PAGE)
+            for event in page.items:
+                if event.type in ("contact.updated", "referral.updated"):
+                    self._board_event_seen_quiet(event)
+            if len(page.items) < STATS_PAGE:
+                break
+            after = page.items[-1].seq
+        self._stats_loaded = True
+        self._notify(Changes(board=True))
+
+    def _board_event_seen_quiet(self, event: Event) -> None:
+        watchers, self._board_watchers = self._board_watchers, 0
+        try:
+            self._board_event_seen(event)
+        finally:
+            self._board_watchers = watchers
+
+    def stats(self, period: Period, now: datetime | None = None) -> Stats:
+        now = now or datetime.now(UTC)
+        report = self.shift_report
+        risks = [c.risk_tier for c in report.open_cases] if report is not None else []
+        return compute_stats(
+            period, now, contacts=self.seen_contacts.values(), referrals=self.seen_referrals.values(),
+            risks=risks,
+        )

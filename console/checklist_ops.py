@@ -1,0 +1,312 @@
+"""Guided checklists in the open contact and the crisis path they raise (part of ConsoleCore). Issue 4.
+
+Guarantees:
+  - every step (`start_checklist`, `answer_checklist`, `skip_checklist_item`, `checklist_back`,
+    `checklist_forward`) is committed locally before it returns, in the same transaction as the outbox row
+    that carries the (partial) result to the server as a `checklist_result` entry revision; a checklist
+    left open by a crash resumes where it was at the next sign-in;
+  - a crisis answer (console.instruments.safety, never configurable off) sets `crisis_raised` at once,
+    notifies Changes(crisis=True), and from then on the contact cannot be wrapped up until
+    `record_crisis_decision` was called (`wrap_up_missing` names "crisis_decision", `finish_wrap_up`
+    raises WrapUpIncomplete) — the server applies the same rule;
+  - the dispatch draft carries the contact's checklist result (its crisis answers become risk codes).
+Deployment permissions: ids in `instrument_permissions` (default: the file instrument_permissions.json in
+the data dir, {"instruments": [...]}) enable instruments that require permission; training shows all.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from console.api_client import ApiClient
+from console.changes import Changes
+from console.contact_ops import ContactOps
+from console.dispatch import Service
+from console.dispatch_ops import DispatchOps
+from console.dispatch_summary import DispatchDraft
+from console.errors import ConsoleError, WrapUpIncomplete
+from console.instruments import (
+    Available,
+    CrisisRaised,
+    LoadedEntry,
+    Result,
+    Session,
+    SessionError,
+    SkipReason,
+    crisis_from_saved,
+    default_directory,
+    load_all,
+    to_entry,
+)
+from console.settings import Settings
+from console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
+
+log = logging.getLogger("console.checklists")
+
+CrisisDecisionKind = Literal["dispatched", "safety_plan_agreed", "other"]
+CRISIS_DECISIONS: Final[tuple[CrisisDecisionKind, ...]] = ("dispatched", "safety_plan_agreed", "other")
+MAX_DECISION_REASON: Final = 500
+PERMISSIONS_FILE: Final = "instrument_permissions.json"
+
+
+class ChecklistRefused(ConsoleError):
+    """A checklist step or crisis decision that cannot be taken. Codes: no_checklist, instrument_unavailable,
+    invalid_key, no_current_item, invalid_skip_reason, invalid_decision, reason_required."""
+
+    default_code = "checklist_refused"
+
+
+def load_permissions(data_dir: Path) -> frozenset[str]:
+    """The deployment's instrument permissions; a missing or broken file grants none (never raises)."""
+    try:
+        raw = json.loads((data_dir / PERMISSIONS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    ids = raw.get("instruments") if isinstance(raw, dict) else None
+    return frozenset(i for i in ids if isinstance(i, str)) if isinstance(ids, list) else frozenset()
+
+
+class ChecklistRun:
+    """One administration in the open contact: the live session, or only what is stored when its
+    instrument file is no longer available (`problem` then says why; the crisis answers still count)."""
+
+    def __init__(self, stored: StoredChecklist, entry: Available | None, session: Session | None,
+                 problem: str | None = None) -> None:
+        self.stored = stored
+        self.entry = entry
+        self.session = session
+        self.problem = problem
+
+    @property
+    def checklist_id(self) -> str:
+        return self.stored.checklist_id
+
+    @property
+    def instrument_id(self) -> str:
+        return self.stored.instrument_id
+
+    @property
+    def closed(self) -> bool:
+        return self.stored.closed
+
+    @property
+    def revision(self) -> int:
+        return self.stored.revision
+
+    @property
+    def at_result(self) -> bool:
+        """Every question is answered or skipped and no question is showing."""
+        return self.session is not None and self.session.current is None
+
+    def result(self) -> Result | None:
+        return None if self.session is None else self.session.result()
+
+    def payload(self) -> dict[str, Any] | None:
+        """The result as the entry sends it (console.instruments.to_entry), or the last one stored."""
+        if self.session is not None and self.session.progress.done > 0:
+            return to_entry(self.session.result())
+        return self.stored.result
+
+    @property
+    def crisis(self) -> tuple[CrisisRaised, ...]:
+        return self.session.crisis if self.session is not None else crisis_from_saved(self.stored.session)
+
+
+class ChecklistOps(ContactOps, DispatchOps):
+    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
+        super().__init__(settings=settings, data_dir=data_dir, client=client)
+        self.instrument_dir: Path = default_directory()
+        self.instrument_permissions: frozenset[str] = load_permissions(data_dir)
+        self._instrument_cache: tuple[tuple[Path, frozenset[str], bool], list[LoadedEntry]] | None = None
+        self._runs: dict[str, ChecklistRun] = {}
+
+    # --- what the UI reads ------------------------------------------------------------------------
+
+    def instruments(self, *, reload: bool = False) -> list[LoadedEntry]:
+        """Every instrument file: Available (training: also those without permission, marked) or
+        Unavailable with a code and a reason. Never raises."""
+        key = (self.instrument_dir, frozenset(self.instrument_permissions), bool(self.training))
+        if reload or self._instrument_cache is None or self._instrument_cache[0] != key:
+            self._instrument_cache = (key, load_all(self.instrument_dir, key[1], training=key[2]))
+        return list(self._instrument_cache[1])
+
+    def checklists(self) -> list[ChecklistRun]:
+        """Every checklist of the open contact, oldest first."""
+        account = self._account
+        contact = self.active_contact
+        if account is None or contact is None:
+            return []
+        return [self._run(stored) for stored in self._store().for_contact(contact.contact_id)]
+
+    @property
+    def checklist(self) -> ChecklistRun | None:
+        """The checklist on screen: the open contact's newest one not closed."""
+        open_runs = [run for run in self.checklists() if not run.closed]
+        return open_runs[-1] if open_runs else None
+
+    def checklist_payload(self) -> dict[str, Any] | None:
+        """The result that speaks for the contact: the newest one with a crisis answer, else the newest."""
+        payloads = [(run.crisis, run.payload()) for run in self.checklists()]
+        answered = [(crisis, p) for crisis, p in payloads if p is not None]
+        with_crisis = [p for crisis, p in answered if crisis]
+        if with_crisis:
+            return with_crisis[-1]
+        return answered[-1][1] if answered else None
+
+    @property
+    def crisis(self) -> tuple[CrisisRaised, ...]:
+        """Every crisis answer given in the open contact (which rule, which item), in order."""
+        found: list[CrisisRaised] = []
+        for run in self.checklists():
+            found.extend(r for r in run.crisis if r not in found)
+        return tuple(found)
+
+    @property
+    def crisis_raised(self) -> bool:
+        return bool(self.crisis)
+
+    @property
+    def crisis_decision(self) -> StoredDecision | None:
+        contact = self.active_contact
+        if self._account is None or contact is None:
+            return None
+        return self._store().decision(contact.contact_id)
+
+    # --- the counselor's steps --------------------------------------------------------------------
+
+    def start_checklist(self, instrument_id: str) -> ChecklistRun:
+        """Begin an instrument in the open contact (any other open checklist is closed, kept and sent)."""
+        _account, contact = self._active()
+        entry = next((e for e in self.instruments()
+                      if isinstance(e, Available) and e.instrument.id == instrument_id), None)
+        if entry is None:
+            raise ChecklistRefused("instrument_unavailable")
+        session = Session(entry.instrument)
+        stored = self._store().start(contact.contact_id, instrument_id=entry.instrument.id,
+                                     version=entry.instrument.version, session=session.to_dict())
+        run = ChecklistRun(stored, entry, session)
+        self._runs[stored.checklist_id] = run
+        log.info("checklist started: %s", instrument_id)
+        self._notify(Changes(checklist=True))
+        return run
+
+    def answer_checklist(self, key: int) -> CrisisRaised | None:
+        """Answer the current question by its number key. Returns the crisis it raised, if any."""
+        return self._checklist_step(lambda s: s.answer_key(key))
+
+    def skip_checklist_item(self, reason: SkipReason) -> None:
+        self._checklist_step(lambda s: s.skip(reason))
+
+    def checklist_back(self) -> bool:
+        moved: list[bool] = []
+        self._checklist_step(lambda s: moved.append(s.back()))
+        return bool(moved and moved[0])
+
+    def checklist_forward(self) -> bool:
+        moved: list[bool] = []
+        self._checklist_step(lambda s: moved.append(s.forward()))
+        return bool(moved and moved[0])
+
+    def close_checklist(self) -> None:
+        """Take the checklist off screen (its result stays with the contact and is already queued)."""
+        run = self.checklist
+        if run is None:
+            return
+        self._store().close(run.checklist_id)
+        run.stored = self._store().get(run.checklist_id)
+        self._notify(Changes(checklist=True))
+
+    def record_crisis_decision(
+        self, decision: CrisisDecisionKind, *, reason: str | None = None, dispatch_id: str | None = None
+    ) -> StoredDecision:
+        """What was done about the crisis: dispatched (default: the contact's newest dispatch), safety plan
+        agreed, or other with a reason (required). Committed and queued; works offline."""
+        _account, contact = self._active()
+        if decision not in CRISIS_DECISIONS:
+            raise ChecklistRefused("invalid_decision")
+        text = (reason or "").strip()[:MAX_DECISION_REASON] or None
+        if decision == "other" and text is None:
+            raise ChecklistRefused("reason_required")
+        if decision == "dispatched" and dispatch_id is None:
+            dispatches = self.contact_dispatches(contact.contact_id)
+            dispatch_id = dispatches[0].client_id if dispatches else None
+        stored = self._store().save_decision(contact.contact_id, decision=decision, reason=text,
+                                             dispatch_id=dispatch_id if decision == "dispatched" else None)
+        log.info("crisis decision recorded: %s", decision)
+        self._refresh_counts()
+        self._notify(Changes(crisis=True, sync=True))
+        return stored
+
+    # --- the wrap-up rule and the dispatch draft, with the crisis path ------------------------------
+
+    def wrap_up_missing(self) -> list[str]:
+        missing = super().wrap_up_missing()
+        if self.crisis_raised and self.crisis_decision is None:
+            missing.append("crisis_decision")
+        return missing
+
+    async def finish_wrap_up(self) -> None:
+        """As ContactOps.finish_wrap_up, refused first (WrapUpIncomplete naming "crisis_decision") while a
+        crisis answer of this contact has no recorded decision."""
+        self._active()
+        if self.crisis_raised and self.crisis_decision is None:
+            raise WrapUpIncomplete(self.wrap_up_missing())
+        await super().finish_wrap_up()
+        self._runs.clear()
+
+    def dispatch_draft(
+        self, service: Service | None = None, *, checklist: Mapping[str, Any] | None = None,
+        person_number: str | None = None,
+    ) -> DispatchDraft:
+        """The prefilled dispatch; without `checklist`, the contact's own result (checklist_payload)."""
+        if checklist is None and self.active_contact is not None and self._account is not None:
+            checklist = self.checklist_payload()
+        return super().dispatch_draft(service, checklist=checklist, person_number=person_number)
+
+    # --- internals --------------------------------------------------------------------------------
+
+    def _store(self) -> ChecklistStore:
+        account = self._require()
+        return ChecklistStore(account.db, account.outbox, now=lambda: datetime.now(UTC))
+
+    def _run(self, stored: StoredChecklist) -> ChecklistRun:
+        run = self._runs.get(stored.checklist_id)
+        if run is not None:
+            run.stored = stored
+            return run
+        entry = next((e for e in self.instruments() if isinstance(e, Available)
+                      and e.instrument.id == stored.instrument_id
+                      and e.instrument.version == stored.version), None)
+        if entry is None:
+            run = ChecklistRun(stored, None, None, "instrument_unavailable")
+        else:
+            try:
+                run = ChecklistRun(stored, entry, Session.from_dict(entry.instrument, stored.session))
+            except SessionError as exc:
+                log.warning("stored checklist does not fit its instrument: %s", exc.code)
+                run = ChecklistRun(stored, entry, None, exc.code)
+        self._runs[stored.checklist_id] = run
+        return run
+
+    def _checklist_step(self, action: Callable[[Session], object]) -> CrisisRaised | None:
+        self._active()
+        run = self.checklist
+        if run is None or run.session is None:
+            raise ChecklistRefused("no_checklist")
+        before = self.crisis
+        try:
+            outcome = action(run.session)
+        except SessionError as exc:
+            raise ChecklistRefused(exc.code) from None
+        run.stored = self._store().save(run.checklist_id, run.session.to_dict(), run.payload())
+        after = self.crisis
+        if len(after) > len(before):
+            log.warning("crisis rule fired: %s", ",".join(r.rule for r in after if r not in before))
+        self._refresh_counts()
+        self._notify(Changes(checklist=True, sync=True, crisis=after != before))
+        return outcome if isinstance(outcome, CrisisRaised) else None

@@ -1,0 +1,388 @@
+"""Handoffs (part of ConsoleCore): hand a contact or a case on with an SBAR note, answer one, and what
+happens to the contact on both sides. Issue 7.
+
+Guarantees:
+  - a handoff goes out online (the receiver must hear of it now; an offline queue would let the sender
+    believe someone is picking the person up), with ONE Idempotency-Key per draft that every retry reuses:
+    a lost answer, a double press or a retry after Offline never makes a second handoff; the key is
+    dropped only once the server answered for good;
+  - a live contact someone accepted leaves the sender's screen only after their wrap-up, which then asks
+    nothing of them (the receiver wraps it up); the sender's queued notes still go out (the server accepts
+    a previous holder's notes typed before the move), each once;
+  - the receiver's core opens an accepted live contact as its own open contact, with the previous holder's
+    notes (latest revision of each) beside its own empty draft — never copied into it, so nothing typed is
+    sent twice; a note revision arriving after the accept is added when its event comes.
+Nothing personal is logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from console import api_handoffs as api
+from console.api_client import ApiClient
+from console.changes import Changes
+from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
+from console.errors import ApiError, ConsoleError, Offline
+from console.settings import Settings
+from console.state import ActiveContact
+from console.wire import (
+    ContactTakenOver,
+    Entry,
+    Event,
+    Handoff,
+    HandoffCreate,
+    HandoffTarget,
+    Message,
+    RiskTier,
+    Sbar,
+    ServiceType,
+    UserRef,
+)
+
+log = logging.getLogger("console.handoff")
+
+HANDOFF_EVENTS = frozenset({"handoff.created", "handoff.updated", "handoff.escalated"})
+
+
+class HandoffRefused(ConsoleError):
+    """busy_with_contact (accepting a live contact while one is open here), handoff_not_found,
+    nothing_to_hand_off (no contact or case given)."""
+
+
+@dataclass(frozen=True)
+class HandoffDraft:
+    """What the SBAR panel is prefilled from (data only; ui/handoff_panel.py words it)."""
+
+    contact_id: str | None
+    case_id: str | None
+    live: bool
+    channel: str | None
+    started_at: datetime | None
+    summary: str
+    notes_excerpt: str
+    service_types: tuple[ServiceType, ...]
+    risk_tier: RiskTier | None
+    risk_instrument: str | None
+    risk_assessed_at: datetime | None
+    flags: tuple[tuple[str, str], ...]  # (kind, instruction) of the case's active flags
+
+
+@dataclass
+class ReceivedContact:
+    """A live contact that came to this console through a handoff."""
+
+    handoff: Handoff
+    # The previous holders' notes: entry id → (revision, body). Only the latest revision of each is kept.
+    notes: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def notes_text(self) -> str:
+        return "\n\n".join(body for _rev, body in self.notes.values() if body.strip())
+
+
+EXCERPT_CHARS = 600
+
+
+class HandoffOps(ContactOps):
+    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
+        super().__init__(settings=settings, data_dir=data_dir, client=client)
+        self.handoffs: dict[str, Handoff] = {}
+        self.handed_off: dict[str, ContactTakenOver] = {}  # my contacts someone else now holds
+        self.received: dict[str, ReceivedContact] = {}  # contacts I hold through a handoff
+        self.messages: list[Message] = []  # received from a shift lead, oldest first
+        self._handoff_keys: dict[str, str] = {}
+        self._handoff_refresh: asyncio.Task[None] | None = None
+
+    # --- what the UI reads ------------------------------------------------------------------------
+
+    @property
+    def incoming_handoffs(self) -> list[Handoff]:
+        """Pending handoffs this person may accept: addressed to them, or to the next shift's pool (not
+        their own). Oldest first."""
+        me = self.me
+        if me is None:
+            return []
+        found = [
+            h for h in self.handoffs.values()
+            if h.status == "pending" and h.from_user.id != me.id
+            and ((h.to_user is not None and h.to_user.id == me.id) or h.target == "next_shift")
+        ]
+        return sorted(found, key=lambda h: h.created_at)
+
+    @property
+    def outgoing_handoffs(self) -> list[Handoff]:
+        """Handoffs this person sent (handoff kind), newest first."""
+        me = self.me
+        if me is None:
+            return []
+        mine = [h for h in self.handoffs.values() if h.from_user.id == me.id and h.kind == "handoff"]
+        return sorted(mine, key=lambda h: h.created_at, reverse=True)
+
+    def handoff_of(self, contact_id: str | None = None, case_id: str | None = None) -> Handoff | None:
+        """The newest handoff of this contact (or case) this console knows of."""
+        found = [h for h in self.handoffs.values()
+                 if (contact_id is not None and h.contact_id == contact_id)
+                 or (case_id is not None and contact_id is None and h.case_id == case_id)]
+        return max(found, key=lambda h: h.created_at, default=None)
+
+    def taken_over(self, contact_id: str | None = None) -> ContactTakenOver | None:
+        """Set when someone else now holds this contact (default: the open one)."""
+        if contact_id is None:
+            contact_id = self.active_contact.contact_id if self.active_contact is not None else None
+        return self.handed_off.get(contact_id) if contact_id is not None else None
+
+    def received_contact(self, contact_id: str | None = None) -> ReceivedContact | None:
+        if contact_id is None:
+            contact_id = self.active_contact.contact_id if self.active_contact is not None else None
+        return self.received.get(contact_id) if contact_id is not None else None
+
+    def handoff_draft(self, *, contact_id: str | None = None, case_id: str | None = None) -> HandoffDraft:
+        """The prefill for the open contact (default), or for a case. No I/O."""
+        active = self.active_contact
+        contact: ActiveContact | None = None
+        if case_id is None or (active is not None and active.contact_id == contact_id):
+            contact = active
+        if contact is None and case_id is None:
+            raise HandoffRefused("nothing_to_hand_off")
+        card = self.active_card if contact is not None else None
+        risk = card.last_risk if card is not None else None
+        flags = tuple((f.kind, f.instruction) for f in card.active_flags) if card is not None else ()
+        details = contact.details if contact is not None else None
+        note = contact.note_text.strip() if contact is not None else ""
+        excerpt = note if len(note) <= EXCERPT_CHARS else note[-EXCERPT_CHARS:]  # the latest part matters
+        return HandoffDraft(
+            contact_id=contact.contact_id if contact is not None else None,
+            case_id=case_id or (contact.case_id if contact is not None else None),
+            live=contact is not None and contact.ended_at is None,
+            channel=contact.channel if contact is not None else None,
+            started_at=contact.started_at if contact is not None else None,
+            summary=(details.summary or "") if details is not None else "",
+            notes_excerpt=excerpt,
+            service_types=tuple(details.service_types) if details is not None else (),
+            risk_tier=risk.tier if risk is not None else None,
+            risk_instrument=risk.instrument_id if risk is not None else None,
+            risk_assessed_at=risk.assessed_at if risk is not None else None,
+            flags=flags,
+        )
+
+    async def colleagues(self) -> list[UserRef]:
+        """People a handoff can name. Shift leads read everyone's presence; a counselor may not (403), so
+        they get the people this console has seen in handoffs. Never raises for a 403."""
+        me = self.me
+        found: dict[str, str] = {}
+        try:
+            for info in await self.client.list_presence():
+                found[info.user_id] = info.display_name
+        except ApiError as exc:
+            if exc.status != 403:
+                raise
+            for h in self.handoffs.values():
+                for ref in (h.from_user, h.to_user):
+                    if ref is not None and ref.name:
+                        found[ref.id] = ref.name
+        if me is not None:
+            found.pop(me.id, None)
+        return [UserRef(id=i, name=n) for i, n in sorted(found.items(), key=lambda kv: kv[1])]
+
+    # --- the sender -------------------------------------------------------------------------------
+
+    async def send_handoff(
+        self, *, target: HandoffTarget, sbar: Sbar, contact_id: str | None = None,
+        case_id: str | None = None, to_user_id: str | None = None,
+    ) -> Handoff:
+        """Hand the contact (or case) on. Online only: raises Offline (press again: the same key goes out)
+        or ApiError (handoff_pending, situation_required, to_user_required …)."""
+        account = self._require()
+        if contact_id is None and case_id is None:
+            raise HandoffRefused("nothing_to_hand_off")
+        source = f"contact:{contact_id}" if contact_id is not None else f"case:{case_id}"
+        key = self._handoff_keys.setdefault(source, f"handoff:{uuid.uuid4()}")
+        if account.engine is not None:
+            account.engine.wake()  # what was typed goes out now too
+        body = HandoffCreate(contact_id=contact_id, case_id=case_id, target=target, to_user_id=to_user_id,
+                             sbar=sbar)
+        try:
+            handoff = await api.create_handoff(self.client, body, idempotency_key=key)
+        except ApiError as exc:
+            if not exc.retryable:
+                self._handoff_keys.pop(source, None)
+            if exc.code == "idempotency_key_reused":
+                # The first press went through with other words: show that one rather than a second.
+                with contextlib.suppress(ConsoleError):
+                    await self.refresh_handoffs()
+            raise
+        self._handoff_keys.pop(source, None)
+        self.handoffs[handoff.id] = handoff
+        log.info("handoff sent (%s)", target)
+        self._notify(Changes(handoffs=True))
+        return handoff
+
+    # --- the receiver -----------------------------------------------------------------------------
+
+    async def accept_handoff(self, handoff_id: str) -> Handoff:
+        """Become its one owner. A live contact opens here (refused first with busy_with_contact while
+        another contact is open). Raises Offline, ApiError (handoff_not_pending: someone else was first)."""
+        account = self._require()
+        known = self.handoffs.get(handoff_id)
+        if known is not None and known.live and self.active_contact is not None:
+            raise HandoffRefused("busy_with_contact")
+        handoff = await api.accept_handoff(self.client, handoff_id)
+        self.handoffs[handoff.id] = handoff
+        changes = Changes(handoffs=True)
+        if handoff.live and handoff.contact_id is not None and self.active_contact is None:
+            contact = await api.get_contact(self.client, handoff.contact_id)
+            if contact.ended_at is None:
+                self.active_contact = account.store.open_contact(contact)
+                self.active_card = None
+                self.presence = "on_call"
+                received = ReceivedContact(handoff)
+                self.received[contact.id] = received
+                with contextlib.suppress(ConsoleError):
+                    await self._load_received_notes(received, contact.id)
+                changes |= Changes(call=True, contact=True, notes=True, details=True, presence=True)
+        log.info("handoff accepted (live=%s)", handoff.live)
+        self._notify(changes)
+        return handoff
+
+    async def reject_handoff(self, handoff_id: str, reason: str) -> Handoff:
+        """With a reason (the sender reads it). Raises Offline, ApiError (reason_required …)."""
+        self._require()
+        handoff = await api.reject_handoff(self.client, handoff_id, reason)
+        self.handoffs[handoff.id] = handoff
+        self._notify(Changes(handoffs=True))
+        return handoff
+
+    async def refresh_handoffs(self) -> None:
+        """Read the handoffs this person sees (at sync start; events keep them current afterwards)."""
+        self._require()
+        listed = await api.list_handoffs(self.client)
+        for handoff in listed.items:
+            self.handoffs[handoff.id] = handoff
+        active = self.active_contact
+        me = self.me
+        if active is not None and me is not None and active.contact_id not in self.received:
+            # Restarted with a contact that came by handoff: its previous holder's notes again.
+            came = [h for h in listed.items if h.contact_id == active.contact_id and h.status == "accepted"
+                    and h.decided_by == me.id and h.live]
+            if came:
+                received = ReceivedContact(came[0])
+                self.received[active.contact_id] = received
+                await self._load_received_notes(received, active.contact_id)
+        self._notify(Changes(handoffs=True))
+
+    def dismiss_message(self, message_id: str) -> None:
+        self.messages = [m for m in self.messages if m.id != message_id]
+        self._notify(Changes(messages=True))
+
+    async def _load_received_notes(self, received: ReceivedContact, contact_id: str) -> None:
+        entries = await api.list_entries(self.client, contact_id)
+        for entry in entries.items:
+            self._take_note(received, entry)
+
+    def _take_note(self, received: ReceivedContact, entry: Entry) -> bool:
+        me = self.me
+        if entry.kind != "note" or (me is not None and entry.author_id == me.id):
+            return False
+        key = str(entry.id)
+        known = received.notes.get(key)
+        if known is not None and known[0] >= entry.revision:
+            return False  # the same revision again (or an older one): shown once
+        received.notes[key] = (entry.revision, entry.body)
+        return True
+
+    # --- wrap-up of a contact someone else took ---------------------------------------------------
+
+    def wrap_up_missing(self) -> list[str]:
+        if self.taken_over() is not None:
+            return []  # the one who holds it now wraps it up
+        return super().wrap_up_missing()
+
+    async def finish_wrap_up(self) -> None:
+        """For a contact taken over: wait for this console's queued notes of it, become available and take
+        it off screen (nothing else to fill in). Otherwise the usual wrap-up."""
+        taken = self.taken_over()
+        if taken is None:
+            await super().finish_wrap_up()
+            return
+        account, active = self._active()
+        engine = account.engine
+        pending = account.outbox.has_pending(record_id=active.contact_id)
+        if pending and engine is not None and engine.running and not await engine.wait_delivered(
+            record_id=active.contact_id, timeout=END_DELIVERY_TIMEOUT_S
+        ):
+            raise Offline()
+        info = await self.client.set_presence("available")
+        account.store.close_contact(active.contact_id)
+        self.active_contact = None
+        self.active_card = None
+        self.presence = info.status
+        self._notify(Changes(contact=True, details=True, notes=True, presence=True, handoffs=True))
+
+    # --- events (called by the core inside the event's transaction) --------------------------------
+
+    def _apply_handoff_event(self, event: Event) -> Changes:
+        me = self.me
+        if me is None or self._account is None:
+            return Changes()
+        try:
+            if event.type in HANDOFF_EVENTS:
+                handoff = Handoff.model_validate(event.data)
+                self.handoffs[handoff.id] = handoff
+                return Changes(handoffs=True)
+            if event.type == "contact.taken_over":
+                return self._taken_over_event(ContactTakenOver.model_validate(event.data), me.id)
+            if event.type == "message.received":
+                message = Message.model_validate(event.data)
+                if message.to_user.id != me.id or any(m.id == message.id for m in self.messages):
+                    return Changes()
+                self.messages.append(message)
+                return Changes(messages=True)
+            if event.type == "contact.entry_added":
+                entry = Entry.model_validate(event.data)
+                received = self.received.get(entry.contact_id)
+                if received is not None and self._take_note(received, entry):
+                    return Changes(handoffs=True)
+        except ValidationError:
+            log.warning("skipping malformed %s event", event.type)
+        return Changes()
+
+    def _taken_over_event(self, taken: ContactTakenOver, me: str) -> Changes:
+        if taken.from_user_id != me or taken.to_user.id == me:
+            return Changes()
+        self.handed_off[taken.contact_id] = taken
+        active = self.active_contact
+        assert self._account is not None
+        if active is not None and active.contact_id == taken.contact_id and active.ended_at is None:
+            # Recorded as ended here only: the call goes on at the receiver's, so no end is queued.
+            self.active_contact = self._account.store.mark_ended(taken.contact_id, taken.at)
+            return Changes(contact=True, handoffs=True)
+        return Changes(handoffs=True)
+
+    def _start_handoff_refresh(self) -> None:
+        """Best effort at sync start: a failure leaves the events to fill the list in."""
+        if self._handoff_refresh is not None and not self._handoff_refresh.done():
+            return
+
+        async def run() -> None:
+            with contextlib.suppress(ConsoleError):
+                await self.refresh_handoffs()
+
+        self._handoff_refresh = asyncio.get_running_loop().create_task(run(), name="handoff-refresh")
+
+    def _reset_handoffs(self) -> None:
+        self.handoffs.clear()
+        self.handed_off.clear()
+        self.received.clear()
+        self.messages.clear()
+        self._handoff_keys.clear()
+        if self._handoff_refresh is not None:
+            self._handoff_refresh.cancel()
+            self._handoff_refresh = None

@@ -1,0 +1,138 @@
+"""The shift report and the shift lead's statistics as plain data (pure: no I/O, no Qt, no words).
+
+`report_sections` orders what GET /v1/shift-report says into the sections the 교대 인계 보고서 shows (and
+prints); `compute_stats` counts contacts and referrals into what the charts draw, for one period. The UI
+words both (ui/shift_report_view.py, ui/stats_charts.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from console.wire import Contact, Referral, ShiftReport
+
+SectionKey = Literal["open_contacts", "open_cases", "pending_handoffs", "follow_ups_due", "dispatches"]
+Period = Literal["shift", "today", "week"]
+SEOUL = ZoneInfo("Asia/Seoul")
+# The centre's three shifts start at these local hours (day 07–15, evening 15–23, night 23–07).
+SHIFT_STARTS = (7, 15, 23)
+RISK_ORDER = ("imminent", "high", "moderate", "low", "none")
+SERVICE_ORDER = ("info", "conversation", "isolation_check", "isolation_report", "crisis")
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    ref: str  # the contact / case / handoff / follow-up / dispatch id
+    who: str = ""  # a counselor's or owner's name (server text: shown as plain text)
+    risk: str | None = None  # a RiskTier code
+    when: datetime | None = None
+    age_s: int | None = None
+    code: str | None = None  # a status, target, channel or service code
+    text: str = ""  # free text from the server (an SBAR situation, a follow-up reason)
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    key: SectionKey
+    rows: tuple[ReportRow, ...]
+
+
+def report_sections(report: ShiftReport) -> list[ReportSection]:
+    """The five sections in the order the incoming shift reads them; every section present, even empty."""
+    contacts = tuple(
+        ReportRow(ref=c.contact_id or "", who=c.user.name, risk=c.risk_tier, when=c.contact_started_at,
+                  age_s=c.contact_seconds, code=c.channel)
+        for c in report.open_contacts if c.contact_id
+    )
+    rank = {tier: i for i, tier in enumerate(RISK_ORDER)}
+    cases = tuple(
+        ReportRow(ref=c.case.id, who=c.case.owner.name, risk=c.risk_tier, when=c.risk_assessed_at)
+        for c in sorted(report.open_cases, key=lambda c: rank.get(c.risk_tier or "", len(RISK_ORDER)))
+    )
+    handoffs = tuple(
+        ReportRow(ref=p.handoff.id, who=p.handoff.from_user.name, risk=p.handoff.sbar.risk_tier,
+                  when=p.handoff.created_at, age_s=p.age_s, code=p.handoff.target,
+                  text=p.handoff.sbar.situation)
+        for p in report.pending_handoffs
+    )
+    follow_ups = tuple(
+        ReportRow(ref=f.id, who=f.assignee.name, when=f.due_at, code="overdue" if f.overdue else f.status,
+                  text=f.reason or "")
+        for f in sorted(report.follow_ups_due, key=lambda f: f.due_at)
+    )
+    dispatches = tuple(
+        ReportRow(ref=d.id, who=d.counselor.name, when=d.received_at, code=d.service, text=d.status)
+        for d in report.dispatches_awaiting
+    )
+    return [
+        ReportSection("open_contacts", contacts),
+        ReportSection("open_cases", cases),
+        ReportSection("pending_handoffs", handoffs),
+        ReportSection("follow_ups_due", follow_ups),
+        ReportSection("dispatches", dispatches),
+    ]
+
+
+# --- statistics -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stats:
+    period: Period
+    start: datetime
+    end: datetime
+    contacts: int
+    per_hour: tuple[tuple[datetime, int], ...]  # local hour start → contacts started in it
+    service_mix: tuple[tuple[str, int], ...]  # ① … ⑤ in order
+    risk_mix: tuple[tuple[str, int], ...]  # imminent … none, then "unassessed"
+    referral_outcomes: tuple[tuple[str, int], ...]  # referral status → count
+    avg_handle_s: float | None  # ended contacts only
+
+
+def period_start(period: Period, now: datetime, tz: tzinfo = SEOUL) -> datetime:
+    local_now = now.astimezone(tz)
+    if period == "week":
+        return now - timedelta(days=7)
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if period == "today":
+        return midnight
+    starts = [midnight + timedelta(hours=h) for h in SHIFT_STARTS]
+    starts.insert(0, midnight - timedelta(hours=24 - SHIFT_STARTS[-1]))  # last night's shift
+    return max(s for s in starts if s <= local_now)
+
+
+def compute_stats(
+    period: Period, now: datetime, *, contacts: Iterable[Contact], referrals: Iterable[Referral],
+    risks: Iterable[str | None], tz: tzinfo = SEOUL,
+) -> Stats:
+    """Contacts started in the period (per hour, by service type, handle time), referrals submitted in it
+    by status, and the risk tiers given (the open cases' last tiers: a snapshot, not per period)."""
+    start = period_start(period, now, tz)
+    chosen = [c for c in contacts if start <= c.started_at <= now]
+    hours: Counter[datetime] = Counter()
+    for c in chosen:
+        hours[c.started_at.astimezone(tz).replace(minute=0, second=0, microsecond=0)] += 1
+    first = start.astimezone(tz).replace(minute=0, second=0, microsecond=0)
+    step = timedelta(hours=1) if period != "week" else timedelta(days=1)
+    per_hour: list[tuple[datetime, int]] = []
+    slot = first if period != "week" else first.replace(hour=0)
+    while slot <= now:
+        upto = slot + step
+        per_hour.append((slot, sum(n for h, n in hours.items() if slot <= h < upto)))
+        slot = upto
+    services: Counter[str] = Counter(t for c in chosen for t in c.service_types)
+    tiers: Counter[str] = Counter(r or "unassessed" for r in risks)
+    outcomes: Counter[str] = Counter(r.status for r in referrals if start <= r.submitted_at <= now)
+    handled = [(c.ended_at - c.started_at).total_seconds() for c in chosen if c.ended_at is not None]
+    return Stats(
+        period=period, start=start, end=now, contacts=len(chosen), per_hour=tuple(per_hour),
+        service_mix=tuple((s, services.get(s, 0)) for s in SERVICE_ORDER),
+        risk_mix=tuple((t, tiers.get(t, 0)) for t in (*RISK_ORDER, "unassessed")),
+        referral_outcomes=tuple(sorted(outcomes.items())),
+        avg_handle_s=sum(handled) / len(handled) if handled else None,
+    )

@@ -1,0 +1,59 @@
+"""The checklist screens of packaging/render_screens.py (issue 4): a question, the result card, and the
+crisis panel after a crisis answer. Driven through the 체크리스트 tab's own actions, as its keys do."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+async def _settle(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+    QApplication.processEvents()
+
+
+async def checklist_screens(
+    window: QWidget, save: Callable[[QWidget, Path, str], None], out: Path, docs: Path | None
+) -> None:
+    """In an open contact of a training console (every instrument shown). Leaves the crisis decision
+    recorded, so the contact can be wrapped up afterwards."""
+
+    def shot(name: str, doc_name: str) -> None:
+        save(window, out, name)
+        if docs is not None:
+            save(window, docs, doc_name)
+
+    contact = window.contact  # type: ignore[attr-defined]
+    panel = contact.checklist
+    core = panel._core
+    contact.show_page("checklist")
+    await _settle(0.3)
+    shot("22-checklist-picker", "checklist_picker")
+
+    panel.start("ucla3_loneliness")
+    panel.answer(2)
+    panel.answer(3)
+    panel.back()
+    panel.back()  # the first question again: what to read first, the answer picked, the running score
+    await _settle(0.4)
+    shot("23-checklist-question", "checklist_question")
+
+    panel.forward()
+    panel.forward()
+    panel.answer(3)
+    panel.answer(2)
+    await _settle(0.4)
+    shot("24-checklist-result", "checklist_result")
+
+    panel.new_checklist()
+    panel.start("crisis_safety_screen")
+    for key in (1, 1, 1, 1):  # thoughts, a plan, now or today, the means at hand
+        panel.answer(key)
+    await _settle(1.0)
+    shot("25-crisis", "crisis")
+    core.record_crisis_decision("safety_plan_agreed")
+    contact.show_page("notes")
+    await _settle(0.2)

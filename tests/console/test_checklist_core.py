@@ -1,0 +1,161 @@
+"""Checklists in the open contact against the real server: every answer durable and sent once per revision,
+the crisis path raised by the safety rules and closed only by a recorded decision, and bad files listed
+as unavailable instead of crashing anything."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from console.changes import Changes
+from console.checklist_ops import ChecklistRefused
+from console.core import ConsoleCore
+from console.errors import WrapUpIncomplete
+from console.instruments import Available, Unavailable, default_directory
+from tests.console.support import fill_wrap_up, signed_in, wait_for
+from tests.support.live_server import LiveServer
+
+CRISIS = "crisis_safety_screen"
+YES, NO = 1, 2  # the crisis screen's number keys
+
+
+async def on_call(core: ConsoleCore, live: LiveServer, number: str = "010-7777-1234") -> str:
+    await core.set_presence("available")
+    call = live.post_call(number)
+    return (await core.accept_call(call["id"])).contact_id
+
+
+def entries(live: LiveServer, contact_id: str, kind: str) -> list[dict[str, Any]]:
+    items = live.get(f"/v1/contacts/{contact_id}/entries").json()["items"]
+    return [e for e in items if e["kind"] == kind]
+
+
+def test_answers_reach_the_server_once_per_revision_and_a_crisis_blocks_wrap_up(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    async def go() -> None:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        contact_id = await on_call(core, live_server)
+        seen: list[Changes] = []
+        core.add_listener(seen.append)
+        await core.start_sync()
+        await wait_for(lambda: core.sync_status.state == "online", what="online")
+
+        run = core.start_checklist(CRISIS)
+        assert core.checklist is run and run.session is not None and not core.crisis_raised
+        assert core.answer_checklist(YES) is None  # thoughts: asks plan and means next
+        raised = core.answer_checklist(YES)  # plan: the built-in rule fires
+        assert raised is not None and raised.rule == "suicide_plan" and raised.item_id == "crisis_plan"
+        assert core.crisis_raised and [r.rule for r in core.crisis] == ["suicide_plan"]
+        assert any(c.crisis for c in seen)
+        assert core.wrap_up_missing()[-1] == "crisis_decision"
+        draft = core.dispatch_draft()
+        assert "plan" in draft.fields.risk and "thoughts" in draft.fields.risk
+
+        core.answer_checklist(1)  # timeframe: now or today
+        assert core.checklist_back() and core.checklist_forward()  # moving only: nothing new to send
+        for key in (NO, NO, NO):  # means, attempt now, someone else in danger
+            core.answer_checklist(key)
+        assert run.at_result
+        result = run.result()
+        assert result is not None and result.complete and result.next_step == "emergency"
+        with pytest.raises(ChecklistRefused) as refused:
+            core.answer_checklist(YES)
+        assert refused.value.code == "no_current_item"
+
+        await wait_for(lambda: core.sync_status.pending == 0, what="results sent")
+        stored = entries(live_server, contact_id, "checklist_result")
+        revisions = [e["revision"] for e in stored]
+        assert revisions == sorted(set(revisions)), "each revision exactly once"
+        assert revisions[-1] == run.revision and len({e["id"] for e in stored}) == 1
+        assert stored[-1]["checklist"]["complete"] is True
+        assert stored[-1]["checklist"]["crisis"][0]["rule"] == "suicide_plan"
+
+        fill_wrap_up(core)
+        await core.end_contact()
+        with pytest.raises(WrapUpIncomplete) as incomplete:
+            await core.finish_wrap_up()
+        assert incomplete.value.missing == ["crisis_decision"]
+        with pytest.raises(ChecklistRefused) as no_reason:
+            core.record_crisis_decision("other", reason="  ")
+        assert no_reason.value.code == "reason_required"
+        decision = core.record_crisis_decision("safety_plan_agreed")
+        assert core.crisis_decision == decision and core.wrap_up_missing() == []
+        await core.finish_wrap_up()
+        assert core.active_contact is None and not core.crisis_raised
+        decided = entries(live_server, contact_id, "crisis_decision")
+        assert [e["crisis_decision"]["decision"] for e in decided] == ["safety_plan_agreed"]
+
+        lee = live_server.get("/v1/events/poll?after=0&limit=500").json()["items"]
+        assert any(e["type"] == "crisis.raised" and e["data"]["contact_id"] == contact_id for e in lee)
+        await core.close()
+
+    asyncio.run(go())
+
+
+def test_partial_answers_survive_reopening_the_store(live_server: LiveServer, tmp_path: Path) -> None:
+    async def first() -> tuple[str, str]:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        core.training = True  # shows the instruments that need permission
+        contact_id = await on_call(core, live_server)
+        run = core.start_checklist("ucla3_loneliness")
+        core.answer_checklist(3)
+        core.answer_checklist(2)
+        await core.close()  # never pushed: the answers live only in the local store
+        return contact_id, run.checklist_id
+
+    contact_id, checklist_id = asyncio.run(first())
+    assert entries(live_server, contact_id, "checklist_result") == []
+
+    async def second() -> None:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        core.training = True
+        run = core.checklist
+        assert run is not None and run.checklist_id == checklist_id and run.session is not None
+        assert run.session.progress.done == 2 and run.session.current is not None
+        assert run.session.current.id == "ucla_isolated"
+        assert run.result() is not None and run.result().answers == {  # type: ignore[union-attr]
+            "ucla_companionship": 3, "ucla_left_out": 2}
+        await core.start_sync()
+        await wait_for(lambda: core.sync_status.pending == 0, what="sent after restart")
+        stored = entries(live_server, contact_id, "checklist_result")
+        assert [(e["id"], e["revision"]) for e in stored] == [(checklist_id, 1)], "one coalesced revision"
+        await core.close()
+
+    asyncio.run(second())
+
+
+def test_instruments_follow_permissions_and_a_broken_file_is_unavailable(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    folder = tmp_path / "instruments"
+    folder.mkdir()
+    for name in ("crisis_safety_screen.json", "ucla3_loneliness.json"):
+        (folder / name).write_bytes((default_directory() / name).read_bytes())
+    (folder / "broken.json").write_text('{"format": 1, "id": "broken", "items": [', encoding="utf-8")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "instrument_permissions.json").write_text(json.dumps({"instruments": ["ucla3_loneliness"]}))
+
+    async def go() -> None:
+        core = await signed_in(live_server.url, data_dir)
+        assert core.instrument_permissions == frozenset({"ucla3_loneliness"})
+        core.instrument_dir = folder
+        entries_ = core.instruments()
+        broken = [e for e in entries_ if isinstance(e, Unavailable)]
+        assert [(e.file, e.code) for e in broken] == [("broken.json", "invalid_json")]
+        assert {e.instrument.id for e in entries_ if isinstance(e, Available)} == {CRISIS, "ucla3_loneliness"}
+        core.instrument_permissions = frozenset()
+        assert [e.code for e in core.instruments() if isinstance(e, Unavailable)] == [
+            "invalid_json", "permission_required"]
+        await on_call(core, live_server)
+        with pytest.raises(ChecklistRefused) as refused:
+            core.start_checklist("ucla3_loneliness")
+        assert refused.value.code == "instrument_unavailable"
+        await core.close()
+
+    asyncio.run(go())

@@ -1,0 +1,115 @@
+"""The board's counselor tiles: name, presence, the current call's duration (ticking) and risk tier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from console.wire import BoardCounselor
+from ui.card_sections import repolish
+from ui.formatting import channel_name, format_duration
+from ui.labels import risk_tier_name, risk_tone
+from ui.messages import presence_name
+from ui.text import plain_label, set_plain
+
+COLUMNS = 5
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BoardTiles", text)
+
+
+class CounselorTile(QFrame):
+    def __init__(self, info: BoardCounselor, on_take_over: Callable[[str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("counselorTile")
+        self.info = info
+        self.setAccessibleName(_t("상담원 {name}").format(name=info.user.name))
+        self._name = plain_label(info.user.name, self, object_name="tileName")
+        self._presence = plain_label(object_name="tilePresence")
+        self._timer = plain_label(object_name="tileTimer")
+        self._timer.setAccessibleName(_t("통화 시간"))
+        self._risk = plain_label(object_name="tileRisk")
+        self.take_over = QPushButton(_t("넘겨받기"), self)
+        self.take_over.setObjectName("tileTakeOverButton")
+        self.take_over.setAccessibleName(_t("{name}의 상담 넘겨받기").format(name=info.user.name))
+        self.take_over.setAutoDefault(False)
+        self.take_over.clicked.connect(lambda: on_take_over(info.contact_id or ""))
+        head = QHBoxLayout()
+        head.addWidget(self._name, 1)
+        head.addWidget(self._presence)
+        foot = QHBoxLayout()
+        foot.addWidget(self._risk, 1)
+        foot.addWidget(self.take_over)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 10, 12, 10)
+        column.setSpacing(4)
+        column.addLayout(head)
+        column.addWidget(self._timer)
+        column.addLayout(foot)
+        self.update_info(info)
+
+    def update_info(self, info: BoardCounselor) -> None:
+        self.info = info
+        set_plain(self._presence, presence_name(info.presence))
+        self.setProperty("presence", info.presence)
+        on_contact = info.contact_id is not None
+        self.take_over.setVisible(on_contact)
+        if on_contact and info.risk_tier is not None:
+            set_plain(self._risk, _t("위험도 {tier}").format(tier=risk_tier_name(info.risk_tier)))
+            self._risk.setProperty("tone", risk_tone(info.risk_tier))
+        else:
+            set_plain(self._risk, "")
+            self._risk.setProperty("tone", "muted")
+        repolish(self)
+        repolish(self._risk)
+        self.tick()
+
+    def tick(self, now: datetime | None = None) -> None:
+        info = self.info
+        if info.contact_started_at is None:
+            set_plain(self._timer, _t("상담 없음"))
+            return
+        seconds = ((now or datetime.now(UTC)) - info.contact_started_at).total_seconds()
+        set_plain(self._timer, f"{channel_name(info.channel or 'phone')} {format_duration(seconds)}")
+
+    def timer_text(self) -> str:
+        return self._timer.text()
+
+
+class CounselorGrid(QWidget):
+    def __init__(self, on_take_over: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("counselorGrid")
+        self._on_take_over = on_take_over
+        self.tiles: dict[str, CounselorTile] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(10)
+        for col in range(COLUMNS):
+            self._grid.setColumnStretch(col, 1)
+
+    def show_counselors(self, counselors: list[BoardCounselor]) -> None:
+        # Leads and admins who are not signed in are nobody's concern on the floor.
+        counselors = [c for c in counselors if c.role == "counselor" or c.presence != "offline"]
+        ids = [c.user.id for c in counselors]
+        if ids != list(self.tiles):
+            for tile in self.tiles.values():
+                tile.hide()
+                tile.deleteLater()
+            self.tiles = {}
+            for index, info in enumerate(counselors):
+                tile = CounselorTile(info, self._on_take_over, self)
+                self.tiles[info.user.id] = tile
+                self._grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            return
+        for info in counselors:
+            self.tiles[info.user.id].update_info(info)
+
+    def tick(self) -> None:
+        now = datetime.now(UTC)
+        for tile in self.tiles.values():
+            tile.tick(now)

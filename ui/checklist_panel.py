@@ -1,0 +1,205 @@
+"""체크리스트 tab: pick an instrument, ask one question at a time, see the result and the next step.
+
+Keyboard first: number keys pick an instrument / answer / choose a skip reason / a next step; Backspace or
+← goes back, → forward, S opens skip (then a number picks the reason, Esc cancels), N starts another
+checklist from the result. Every step goes to the core at once (committed locally before it returns).
+The keys are shortcuts on this panel, so they act wherever the focus is inside it and never in other tabs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
+
+from console.checklist_ops import ChecklistRefused
+from console.errors import ConsoleError
+from ui.checklist_labels import NEXT_STEP_BUTTONS, SKIP_REASONS, refusal_text
+from ui.checklist_picker import ChecklistPicker
+from ui.checklist_question import ChecklistQuestion
+from ui.checklist_result import ChecklistResultCard
+from ui.messages import error_text
+from ui.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from console.core import ConsoleCore
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChecklistPanel", text)
+
+
+def _scrolled(widget: QWidget, name: str, parent: QWidget) -> QScrollArea:
+    scroll = QScrollArea(parent)
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(widget)
+    return scroll
+
+
+class ChecklistPanel(QFrame):
+    # A next-step button: the step code and the result as the entry sends it (to_entry's dict).
+    next_step_requested = Signal(str, object)
+
+    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistPanel")
+        self.setAccessibleName(_t("체크리스트"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._core = core
+        self._face = "picker"
+        self.picker = ChecklistPicker(self)
+        self.picker.start_requested.connect(self.start)
+        self.question = ChecklistQuestion(self)
+        self.question.answer_requested.connect(self.answer)
+        self.question.back_requested.connect(self.back)
+        self.question.forward_requested.connect(self.forward)
+        self.question.skip_opened.connect(self._open_skip)
+        self.question.skip_requested.connect(self.skip)
+        self.result = ChecklistResultCard(self)
+        self.result.next_step_requested.connect(self._on_next_step)
+        self.result.new_requested.connect(self.new_checklist)
+        self.result.back_requested.connect(self.back)
+        self._message = plain_label(object_name="checklistMessage", word_wrap=True)
+        self._message.hide()
+        self._stack = QStackedLayout()
+        faces: tuple[tuple[QWidget, str], ...] = (
+            (self.picker, "checklistPickerScroll"), (self.question, "checklistQuestionScroll"),
+            (self.result, "checklistResultScroll"),
+        )
+        for widget, name in faces:
+            self._stack.addWidget(_scrolled(widget, name, self))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addLayout(self._stack, 1)
+        column.addWidget(self._message)
+        for number in range(1, 10):
+            self._key(str(number), partial(self._on_number, number))
+        for keys in ("Backspace", "Left"):
+            self._key(keys, self.back)
+        self._key("Right", self.forward)
+        self._key("S", self._open_skip)
+        self._key("N", self._on_new_key)
+        self._key("Esc", self._on_escape)
+
+    # --- public ----------------------------------------------------------------------------------
+
+    def face(self) -> str:
+        """picker | question | result | unavailable."""
+        return self._face
+
+    def message_text(self) -> str:
+        return self._message.text() if not self._message.isHidden() else ""
+
+    def refresh(self, _changes: Any = None) -> None:
+        """Show what the core holds for the open contact (after any change or when the tab opens)."""
+        run = self._core.checklist if self._core.active_contact is not None else None
+        if run is None:
+            self.picker.load(self._core.instruments(), training=bool(self._core.training))
+            self._show_face("picker", 0)
+        elif run.session is None:
+            self._say(_t("이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. "
+                         "N 키로 다른 체크리스트를 고르세요."))
+            self.picker.load(self._core.instruments(), training=bool(self._core.training))
+            self._show_face("unavailable", 0)
+        elif run.at_result:
+            self.result.show_run(run)
+            self._show_face("result", 2)
+        else:
+            self.question.show_run(run)
+            self._show_face("question", 1)
+
+    def take_focus(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- actions (the buttons and the keys) ------------------------------------------------------
+
+    def start(self, instrument_id: str) -> None:
+        self._do(lambda: self._core.start_checklist(instrument_id))
+
+    def answer(self, key: int) -> None:
+        self._do(lambda: self._core.answer_checklist(key))
+
+    def skip(self, reason: str) -> None:
+        self._do(lambda: self._core.skip_checklist_item(reason))  # type: ignore[arg-type]
+
+    def back(self) -> None:
+        if self._face in ("question", "result"):
+            if self.question.skipping():
+                self.question.close_skip()
+                return
+            self._do(self._core.checklist_back)
+
+    def forward(self) -> None:
+        if self._face == "question" and not self.question.skipping():
+            self._do(self._core.checklist_forward)
+
+    def new_checklist(self) -> None:
+        self._do(self._core.close_checklist)
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _key(self, keys: str, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def _on_number(self, number: int) -> None:
+        if self._face == "picker":
+            self.picker.start_number(number)
+        elif self._face == "question":
+            if self.question.skipping():
+                if number <= len(SKIP_REASONS):
+                    self.skip(SKIP_REASONS[number - 1])
+                return
+            self.answer(number)
+        elif self._face == "result" and number <= len(NEXT_STEP_BUTTONS):
+            self._on_next_step(NEXT_STEP_BUTTONS[number - 1])
+
+    def _open_skip(self) -> None:
+        if self._face == "question":
+            self.question.open_skip()
+
+    def _on_new_key(self) -> None:
+        if self._face in ("result", "unavailable"):
+            self.new_checklist()
+
+    def _on_escape(self) -> None:
+        if self._face == "question" and self.question.skipping():
+            self.question.close_skip()
+
+    def _on_next_step(self, code: str) -> None:
+        run = self._core.checklist
+        self.next_step_requested.emit(code, run.payload() if run is not None else None)
+
+    def _do(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except ChecklistRefused as exc:
+            self._say(refusal_text(exc.code))
+            return
+        except ConsoleError as exc:
+            self._say(error_text(exc))
+            return
+        self._message.hide()
+        self.refresh()
+        if not self.hasFocus() and self.isVisible():
+            self.take_focus()  # a clicked button must not keep the keys from the panel
+
+    def _say(self, text: str) -> None:
+        set_plain(self._message, text)
+        self._message.show()
+
+    def _show_face(self, face: str, index: int) -> None:
+        self._face = face
+        self._stack.setCurrentIndex(index)
+        if face != "unavailable" and self._message.text().startswith(_t("이 체크리스트의 도구 파일")):
+            self._message.hide()

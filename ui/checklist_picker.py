@@ -1,0 +1,117 @@
+"""The checklist tab's first face: which instrument to use. One numbered button per instrument (the number
+key starts it), a 잠정 badge where the scoring is not verified, a notice in training mode for instruments the
+organisation holds no permission for, and files that cannot be used listed with the reason (never a crash).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from console.instruments import Available, LoadedEntry
+from ui.card_sections import set_tone
+from ui.checklist_labels import button_text, unavailable_text
+from ui.text import plain_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChecklistPicker", text)
+
+
+class ChecklistPicker(QFrame):
+    start_requested = Signal(str)  # instrument id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistPicker")
+        self._ids: list[str] = []
+        self.buttons: dict[str, QPushButton] = {}
+        self._title = plain_label(_t("체크리스트 고르기"), object_name="checklistPickerTitle")
+        self._hint = plain_label(
+            _t("숫자 키로 바로 시작합니다. 질문은 한 번에 하나씩 나오고, 읽어 드릴 말이 함께 보입니다."),
+            object_name="checklistPickerHint", word_wrap=True,
+        )
+        self._training = plain_label(
+            _t("교육 모드: 기관의 사용 허가가 필요한 도구도 연습용으로 보입니다. "
+               "실제 상담에서는 허가받은 도구만 쓸 수 있습니다."),
+            object_name="checklistTrainingNotice", word_wrap=True,
+        )
+        self._training.hide()
+        self._rows = QVBoxLayout()
+        self._rows.setSpacing(8)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 14, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(self._title)
+        column.addWidget(self._hint)
+        column.addWidget(self._training)
+        column.addLayout(self._rows)
+        column.addStretch(1)
+
+    def load(self, entries: list[LoadedEntry], *, training: bool) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._ids = []
+        self.buttons = {}
+        unlicensed = False
+        for entry in entries:
+            row = QFrame(self)
+            row.setObjectName("checklistPickerRow")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(8)
+            if isinstance(entry, Available):
+                inst = entry.instrument
+                self._ids.append(inst.id)
+                number = len(self._ids)
+                button = QPushButton(button_text(f"{number}   {inst.title.ko}") if number <= 9
+                                     else button_text(inst.title.ko), row)
+                button.setObjectName(f"checklistStart_{inst.id}")
+                button.setAccessibleName(_t("체크리스트 시작: {title}").format(title=inst.title.ko))
+                button.setToolTip(_t("숫자 {n} 키로 시작").format(n=number) if number <= 9 else "")
+                button.setAutoDefault(False)
+                button.clicked.connect(lambda _=False, i=inst.id: self.start_requested.emit(i))
+                self.buttons[inst.id] = button
+                line.addWidget(button, 1)
+                if entry.provisional:
+                    line.addWidget(self._badge(_t("잠정"), "warn", _t("채점 기준이 검증되지 않았습니다")),
+                                   0, Qt.AlignmentFlag.AlignVCenter)
+                if entry.unlicensed_training_use:
+                    unlicensed = True
+                    line.addWidget(self._badge(_t("교육용 · 허가 없음"), "training", ""),
+                                   0, Qt.AlignmentFlag.AlignVCenter)
+            else:
+                name = entry.instrument_id or entry.file
+                what = plain_label(_t("{name} — 사용할 수 없음: {why}").format(
+                    name=name, why=unavailable_text(entry.code)), row, object_name="checklistUnavailable")
+                what.setToolTip(entry.reason)  # the technical reason (file, item, problem) for the admin
+                what.setAccessibleName(what.text())
+                detail = plain_label(entry.reason, row, object_name="checklistUnavailableReason",
+                                     word_wrap=True)
+                box = QVBoxLayout()
+                box.setSpacing(2)
+                box.addWidget(what)
+                box.addWidget(detail)
+                line.addLayout(box, 1)
+            self._rows.addWidget(row)
+        self._training.setVisible(training and unlicensed)
+
+    def start_number(self, number: int) -> bool:
+        """Number key `number` (1-based): start that instrument. False when there is none."""
+        if 1 <= number <= len(self._ids):
+            self.start_requested.emit(self._ids[number - 1])
+            return True
+        return False
+
+    def instrument_ids(self) -> list[str]:
+        return list(self._ids)
+
+    def _badge(self, text: str, tone: str, tip: str) -> QWidget:
+        badge = plain_label(text, self, object_name="checklistBadge")
+        set_tone(badge, tone)
+        badge.setToolTip(tip)
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return badge

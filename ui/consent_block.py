@@ -1,0 +1,234 @@
+"""The consent block on top of a referral form: the PIPA script to read aloud, the person's answer, who
+gave it and how, which personal items may go — or, in an emergency, the lawful basis instead.
+
+"동의함" with 본인 · 전화 구두 is the starting state because that is what the counselor records after
+reading the script; the submit button says "동의 받음 · 보내기", so pressing it is the record. Anything
+else (일부만, 동의 안 함, 보호자, 긴급) is one choice here, and the fields that will not go are dimmed in
+the form at once. The script is data from the form file: plain text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.wire import Consent
+from ui.labels import consent_giver_name, consent_method_name, lawful_basis_name
+from ui.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from console.forms import ReferralForm
+
+ANSWERS = ("all", "some", "none")
+GIVERS = ("person", "guardian", "other")
+METHODS = ("verbal_phone", "chat", "written")
+BASES = ("pipa_15_1_5", "pipa_17_1_2", "pipa_18_2_3")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ConsentBlock", text)
+
+
+class ConsentBlock(QFrame):
+    changed = Signal()  # the answer, the scope or the emergency choice changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentBlock")
+        self._form: ReferralForm | None = None
+        title = plain_label(
+            _t("개인정보 제공 동의 — 읽어 드리고 답을 기록하세요"), self, object_name="consentTitle"
+        )
+        self.script = plain_label("", self, object_name="consentScript", word_wrap=True)
+        self.script.setAccessibleName(_t("동의 안내문"))
+
+        self.answers = QButtonGroup(self)
+        answer_row = QHBoxLayout()
+        answer_row.setSpacing(12)
+        texts = {"all": _t("동의함"), "some": _t("일부만 동의"), "none": _t("동의 안 함")}
+        self.answer_buttons: dict[str, QRadioButton] = {}
+        for code in ANSWERS:
+            button = QRadioButton(texts[code], self)
+            button.setObjectName(f"consentAnswer_{code}")
+            button.setAccessibleName(_t("동의 답변: {answer}").format(answer=texts[code]))
+            self.answers.addButton(button)
+            self.answer_buttons[code] = button
+            answer_row.addWidget(button)
+            button.toggled.connect(self._on_changed)
+        answer_row.addStretch(1)
+        givers = [(c, consent_giver_name(c)) for c in GIVERS]
+        methods = [(c, consent_method_name(c)) for c in METHODS]
+        self.giver = self._combo("consentGiver", _t("동의한 사람"), givers)
+        self.method = self._combo("consentMethod", _t("동의 방법"), methods)
+        who_row = QHBoxLayout()
+        who_row.setSpacing(8)
+        for text, combo in ((_t("동의한 사람"), self.giver), (_t("방법"), self.method)):
+            who_row.addWidget(plain_label(text, self, object_name="consentFieldLabel"))
+            who_row.addWidget(combo)
+        who_row.addStretch(1)
+
+        self.scope_box = QFrame(self)
+        self.scope_box.setObjectName("consentScope")
+        self._scope_hint = plain_label(_t("보내도 된다고 하신 항목만 체크하세요:"), self.scope_box,
+                                       object_name="consentScopeHint")
+        self._scope_grid = QGridLayout()
+        self._scope_grid.setHorizontalSpacing(14)
+        self._scope_grid.setVerticalSpacing(4)
+        scope_column = QVBoxLayout(self.scope_box)
+        scope_column.setContentsMargins(0, 0, 0, 0)
+        scope_column.setSpacing(4)
+        scope_column.addWidget(self._scope_hint)
+        scope_column.addLayout(self._scope_grid)
+        self.scope: dict[str, QCheckBox] = {}
+
+        self.emergency = QCheckBox(_t("긴급: 동의를 받을 수 없어 법적 근거로 연계"), self)
+        self.emergency.setObjectName("consentEmergency")
+        self.emergency.setAccessibleName(_t("긴급 연계 (법적 근거)"))
+        self.emergency.toggled.connect(self._on_changed)
+        bases = [(c, lawful_basis_name(c)) for c in BASES]
+        self.basis = self._combo("consentLawfulBasis", _t("법적 근거"), bases)
+        self.basis_note = QLineEdit(self)
+        self.basis_note.setObjectName("consentLawfulBasisNote")
+        self.basis_note.setAccessibleName(_t("긴급 연계 사유"))
+        self.basis_note.setPlaceholderText(_t("왜 동의를 받을 수 없었는지 (예: 자살 계획을 말함)"))
+        self.basis_note.setMaxLength(500)
+        emergency_row = QHBoxLayout()
+        emergency_row.setSpacing(10)
+        emergency_row.addWidget(self.emergency)
+        emergency_row.addStretch(1)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(14, 12, 14, 12)
+        column.setSpacing(8)
+        # The script scrolls inside its own box, so the answer and the form stay in view beside it.
+        self.script_scroll = QScrollArea(self)
+        self.script_scroll.setObjectName("consentScriptScroll")
+        self.script_scroll.setWidgetResizable(True)
+        self.script_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.script_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.script_scroll.setMinimumHeight(118)
+        self.script_scroll.setMaximumHeight(150)
+        self.script_scroll.setWidget(self.script)
+        column.addWidget(title)
+        column.addWidget(self.script_scroll)
+        column.addLayout(answer_row)
+        column.addLayout(who_row)
+        column.addWidget(self.scope_box)
+        column.addLayout(emergency_row)
+        column.addWidget(self.basis)
+        column.addWidget(self.basis_note)
+        self.answer_buttons["all"].setChecked(True)
+        self._sync()
+
+    def _combo(self, name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for code, text in items:
+            combo.addItem(text, code)
+        combo.currentIndexChanged.connect(self._on_changed)
+        return combo
+
+    # --- public ----------------------------------------------------------------------------------
+
+    def load(self, form: ReferralForm, *, channel: str = "phone") -> None:
+        """A fresh block for `form`: the script, 동의함 · 본인 · 전화 구두 (채팅 for a chat)."""
+        self._form = form
+        self.blockSignals(True)
+        try:
+            set_plain(self.script, "\n".join(form.consent_lines()))
+            self.answer_buttons["all"].setChecked(True)
+            self.giver.setCurrentIndex(0)
+            self.method.setCurrentIndex(self.method.findData("chat" if channel == "chat" else "verbal_phone"))
+            self.emergency.setChecked(False)
+            self.emergency.setVisible(form.emergency_allowed)
+            self.basis.setCurrentIndex(0)
+            self.basis_note.clear()
+            while self._scope_grid.count():
+                taken = self._scope_grid.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None:
+                    widget.setParent(None)
+                    widget.deleteLater()
+            self.scope = {}
+            personal = [f for f in form.fields if f.personal]
+            for index, field in enumerate(personal):
+                box = QCheckBox(field.label.ko, self.scope_box)
+                box.setObjectName(f"consentScope_{field.name}")
+                box.setAccessibleName(_t("보내도 되는 항목: {name}").format(name=field.label.ko))
+                box.toggled.connect(self._on_changed)
+                self._scope_grid.addWidget(box, index // 2, index % 2)
+                self.scope[field.name] = box
+        finally:
+            self.blockSignals(False)
+        self._sync()
+
+    def answer(self) -> str:
+        return next((code for code, b in self.answer_buttons.items() if b.isChecked()), "all")
+
+    def set_answer(self, code: str) -> None:
+        self.answer_buttons[code].setChecked(True)
+
+    def is_emergency(self) -> bool:
+        return self.emergency.isChecked() and not self.emergency.isHidden()
+
+    def consent(self) -> Consent | None:
+        """What the person said (None in an emergency: the lawful basis goes instead)."""
+        if self.is_emergency():
+            return None
+        answer = self.answer()
+        scope = [] if answer == "all" else [name for name, box in self.scope.items() if box.isChecked()]
+        return Consent(given=answer != "none", by=self.giver.currentData(), how=self.method.currentData(),
+                       scope=scope)
+
+    def lawful_basis(self) -> tuple[str, str] | None:
+        if not self.is_emergency():
+            return None
+        return str(self.basis.currentData()), self.basis_note.text()
+
+    def withheld(self) -> set[str]:
+        """The personal fields that will not go with the current answer."""
+        if self.is_emergency() or self.answer() == "all":
+            return set()
+        return {name for name, box in self.scope.items() if not box.isChecked()}
+
+    def summary_text(self) -> str:
+        """"동의함 · 본인 · 전화 구두" — for the submit button and the log line of the referral."""
+        if self.is_emergency():
+            return _t("긴급 연계 · 법적 근거 기록")
+        texts = {"all": _t("동의 받음"), "some": _t("일부 동의"), "none": _t("동의 안 함")}
+        return f"{texts[self.answer()]} · {self.giver.currentText()} · {self.method.currentText()}"
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _on_changed(self, *_args: object) -> None:
+        self._sync()
+        self.changed.emit()
+
+    def _sync(self) -> None:
+        emergency = self.is_emergency()
+        restricted = not emergency and self.answer() != "all"
+        self.scope_box.setVisible(restricted)
+        for button in self.answer_buttons.values():
+            button.setEnabled(not emergency)
+        self.giver.setEnabled(not emergency)
+        self.method.setEnabled(not emergency)
+        self.basis.setVisible(emergency)
+        self.basis_note.setVisible(emergency)
+        self.setProperty("emergency", emergency)
+        self.style().unpolish(self)
+        self.style().polish(self)
