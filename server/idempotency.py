@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from fastapi import Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 from sqlalchemy import insert, select
@@ -91,3 +92,20 @@ async def run_idempotent(
 
     answer = await db.write(transaction)
     return Response(content=answer.body, status_code=answer.status, media_type="application/json")
+
+
+async def run_for_request(
+    request: Request,
+    db: Database,
+    *,
+    principal_id: str,
+    key: str | None,
+    body: BaseModel,
+    now: datetime,
+    work: Callable[[Connection], tuple[int, BaseModel]],
+) -> Response:
+    """run_idempotent for the route handling ``request``: the key is bound to its method and path."""
+    return await run_idempotent(
+        db, principal_id=principal_id, key=key, method=request.method, path=request.url.path,
+        body=body, now=now, work=work,
+    )

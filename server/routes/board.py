@@ -119,12 +119,11 @@ async def send_message(
     """Shift lead → counselor; event message.received to both."""
     idempotency.check_key(idempotency_key)
     now = utcnow()
-    return await idempotency.run_idempotent(
+    return await idempotency.run_for_request(
+        request,
         state.db,
         principal_id=principal.id,
         key=idempotency_key,
-        method="POST",
-        path=request.url.path,
         body=body,
         now=now,
         work=creating(

@@ -61,12 +61,11 @@ async def create_call(
     w = who(request, principal)
     now = utcnow()
     timeout = state.config.offer_timeout_s
-    return await idempotency.run_idempotent(
+    return await idempotency.run_for_request(
+        request,
         state.db,
         principal_id=principal.id,
         key=idempotency_key,
-        method="POST",
-        path=request.url.path,
         body=body,
         now=now,
         work=creating(

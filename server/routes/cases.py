@@ -52,12 +52,11 @@ async def create_case(
         "case.create",
         "contact",
         body.contact_id,
-        lambda: idempotency.run_idempotent(
+        lambda: idempotency.run_for_request(
+            request,
             state.db,
             principal_id=principal.id,
             key=idempotency_key,
-            method="POST",
-            path=request.url.path,
             body=body,
             now=now,
             work=work,
@@ -150,12 +149,11 @@ async def add_flag(
         "case.flag",
         "case",
         case_id,
-        lambda: idempotency.run_idempotent(
+        lambda: idempotency.run_for_request(
+            request,
             state.db,
             principal_id=principal.id,
             key=idempotency_key,
-            method="POST",
-            path=request.url.path,
             body=body,
             now=now,
             work=work,

@@ -37,12 +37,11 @@ async def create_chat(
     e164 = normalized(body.from_number, "from_number")
     now = utcnow()
     timeout = state.config.offer_timeout_s
-    return await idempotency.run_idempotent(
+    return await idempotency.run_for_request(
+        request,
         state.db,
         principal_id=principal.id,
         key=idempotency_key,
-        method="POST",
-        path=request.url.path,
         body=body,
         now=now,
         work=creating(

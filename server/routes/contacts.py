@@ -159,12 +159,11 @@ async def add_entry(
         "entry.create",
         "contact",
         contact_id,
-        lambda: idempotency.run_idempotent(
+        lambda: idempotency.run_for_request(
+            request,
             state.db,
             principal_id=principal.id,
             key=idempotency_key,
-            method="POST",
-            path=request.url.path,
             body=body,
             now=now,
             work=work,

@@ -64,12 +64,11 @@ async def request_dispatch(
         )
         return made.status, made.dispatch
 
-    return await idempotency.run_idempotent(
+    return await idempotency.run_for_request(
+        request,
         state.db,
         principal_id=principal.id,
         key=idempotency_key,
-        method="POST",
-        path=request.url.path,
         body=body,
         now=now,
         work=work,

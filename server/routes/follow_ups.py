@@ -86,12 +86,11 @@ async def create_follow_up(
         "follow_up.create",
         "case" if body.case_id else "contact",
         body.case_id or body.contact_id,
-        lambda: idempotency.run_idempotent(
+        lambda: idempotency.run_for_request(
+            request,
             state.db,
             principal_id=principal.id,
             key=idempotency_key,
-            method="POST",
-            path=request.url.path,
             body=body,
             now=now,
             work=work,

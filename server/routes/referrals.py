@@ -56,12 +56,11 @@ async def create_referral(
         "referral.submitted",
         "contact" if body.contact_id else "case",
         body.contact_id or body.case_id,
-        lambda: idempotency.run_idempotent(
+        lambda: idempotency.run_for_request(
+            request,
             state.db,
             principal_id=principal.id,
             key=idempotency_key,
-            method="POST",
-            path=request.url.path,
             body=body,
             now=now,
             work=work,
