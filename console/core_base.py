@@ -13,7 +13,8 @@ from console.changes import Changes
 from console.errors import NoActiveContact, NotSignedIn
 from console.settings import Settings
 from console.state import ActiveContact, SyncStatus
-from console.store.db import Database
+from console.store.crypto import StoreKey
+from console.store.db import Database, open_account_database
 from console.store.local import LocalStore
 from console.store.outbox import Outbox
 from console.sync.engine import SyncEngine
@@ -25,8 +26,9 @@ log = logging.getLogger("console.core")
 class _Account:
     """The open local store of the signed-in account."""
 
-    def __init__(self, path: Path) -> None:
-        self.db = Database(path)
+    def __init__(self, path: Path, key: StoreKey | None = None, *, training: bool = False) -> None:
+        # key None: plain SQLite (tests of the parts); the core always passes crypto.store_key's choice.
+        self.db = Database(path) if key is None else open_account_database(path, key, training=training)
         self.outbox = Outbox(self.db)
         self.store = LocalStore(self.db, self.outbox)
         self.engine: SyncEngine | None = None
@@ -97,4 +99,6 @@ class CoreBase:
             account.engine.wake()  # reports the new counts through the engine's status callback
             return
         pending, failed = account.outbox.counts()
-        self.sync_status = SyncStatus(self.sync_status.state, pending, failed, self.sync_status.last_error)
+        oldest = account.outbox.oldest_pending_at() if pending else None
+        state, error = self.sync_status.state, self.sync_status.last_error
+        self.sync_status = SyncStatus(state, pending, failed, error, oldest)

@@ -1,4 +1,4 @@
-"""Refresh tokens in the operating system's keyring, never in a file.
+"""Refresh tokens and the local databases' keys in the operating system's keyring, never in a file.
 
 keyring calls can block (D-Bus, Keychain prompts): the core calls these methods through
 asyncio.to_thread. When no usable keyring exists (no backend, the fail/null backends, or the keyrings.alt
@@ -83,6 +83,37 @@ class SecretStore:
 
     def delete_refresh_token(self, server_url: str, username: str) -> None:
         self._delete(self._token_key(server_url, username))
+
+    # The SQLCipher key of one account's local database (console/store/crypto.py), hex in the keyring.
+    # `account` is console.paths.account_key: a hash, so the entry names neither server nor counselor.
+
+    @staticmethod
+    def _db_key(account: str) -> str:
+        return f"db-key:{account}"
+
+    def get_db_key(self, account: str) -> bytes | None:
+        value = self._get(self._db_key(account))
+        if value is None:
+            return None
+        try:
+            return bytes.fromhex(value)
+        except ValueError:
+            log.warning("database key in the keyring is malformed; ignoring it")
+            return None
+
+    def set_db_key(self, account: str, key: bytes) -> None:
+        self._set(self._db_key(account), key.hex())
+
+    def delete_db_key(self, account: str) -> None:
+        self._delete(self._db_key(account))
+
+    # The offline unlock verifier (console/reauth.py): an argon2 hash of the password, never the password.
+
+    def get_unlock_verifier(self, account: str) -> str | None:
+        return self._get(f"unlock:{account}")
+
+    def set_unlock_verifier(self, account: str, verifier: str) -> None:
+        self._set(f"unlock:{account}", verifier)
 
     def get_last_username(self, server_url: str) -> str | None:
         return self._get(self._user_key(server_url))

@@ -36,6 +36,9 @@ class Settings:
     dispatch_ack_timeout_s: float = 60.0
     # The centre's line the agency calls back on (sent with every dispatch; None: not sent).
     dispatch_callback_line: str | None = None
+    # Issue 9: the window locks after this long without keyboard or mouse input (PIPA safety measures
+    # 제6조④, ISMS-P 2.6.2); re-authentication unlocks it.
+    auto_lock_s: float = 600.0
 
     @property
     def training(self) -> bool:
@@ -68,6 +71,7 @@ def _valid(name: str, value: Any) -> bool:
         "dispatch_receive_timeout_s": lambda v: _number(v) and 0.1 <= v <= 600,
         "dispatch_ack_timeout_s": lambda v: _number(v) and 1 <= v <= 3600,
         "dispatch_callback_line": lambda v: v is None or (isinstance(v, str) and 0 < len(v.strip()) <= 32),
+        "auto_lock_s": lambda v: _number(v) and 30 <= v <= 14_400,  # never off: the rule asks for a lock
     }
     return bool(checks[name](value))
 

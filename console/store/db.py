@@ -3,14 +3,36 @@
 Everything a counselor types is committed with synchronous=FULL in WAL mode, so a commit that returned
 has reached the disk and survives a crash or power loss. Migrations are numbered SQL scripts applied in
 order; PRAGMA user_version records how many ran.
+
+Encryption at rest (issue 9; the policy table is in console/store/crypto.py). The file holds 민감정보 —
+mental state, suicide risk, home addresses — on a counselor's PC, so the console opens it with SQLCipher
+(AES-256, key = 32 random bytes from secrets.token_bytes, kept in the OS keyring, never in a file).
+`Database(path, key=None)` is plain SQLite for store unit tests and tools; the console always passes the
+key chosen by crypto.store_key:
+  - production, no SQLCipher driver or no persistent keyring: refuse to open (a clear code the login
+    shows). A key that lives only in memory would make the file unreadable after a crash, losing unsent
+    notes; a key in a file next to the database would protect nothing. Both are worse than not starting.
+  - training, no persistent keyring (a headless training box): the database is still encrypted, with a
+    key made for this run only; the previous run's file, which no key can open any more, is deleted. The
+    training data is the demo seed and simulated calls, so a throwaway file costs nothing, and a trainee
+    who types something real anyway leaves nothing readable behind.
+  - training, no SQLCipher driver: plain SQLite, and the UI shows a notice saying so (the issue allows it;
+    training never holds real people's data by design).
+An existing plain file is converted once (sqlcipher_export into a copy, fsync, rename). WAL and
+synchronous=FULL hold under SQLCipher as before; FTS5 (trigram) is part of the bundled SQLCipher build.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from console.store import crypto, recovery
+
+log = logging.getLogger(__name__)
 
 # A migration is an SQL script, or a function for steps SQL alone cannot do (it runs in the transaction).
 Migration = str | Callable[[sqlite3.Connection], None]
@@ -199,12 +221,17 @@ class Database:
     Use it from one thread only (the event loop's): sqlite3 connections are not shared across threads.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, key: bytes | None = None) -> None:
+        """`key`: the SQLCipher key (console/store/crypto.py); None opens plain SQLite. A plain file met
+        with a key is encrypted first. Raises crypto.StoreKeyRejected when the key does not open it."""
         self.path = path
+        self.encrypted = key is not None
         path.parent.mkdir(parents=True, exist_ok=True)
+        if key is not None and crypto.is_plaintext(path):
+            crypto.encrypt_in_place(path, key)
+        self.recovery = recovery.check_local_store(path, key=key)  # issue 8: a corrupt file is set aside
         # isolation_level=None: we issue BEGIN ourselves, so Python never opens hidden transactions.
-        self.conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        self.conn.row_factory = sqlite3.Row
+        self.conn = crypto.connect(path, key, timeout=5.0)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -258,6 +285,20 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def open_account_database(path: Path, key: crypto.StoreKey, *, training: bool) -> Database:
+    """The account's database opened with `key`. A file that key cannot open (the keyring lost its key,
+    or training's key of an earlier run) is set aside — kept under another name in production, deleted in
+    training — and a new one is started, so the counselor can work at all."""
+    try:
+        return Database(path, key=key.key)
+    except (crypto.StoreKeyRejected, sqlite3.DatabaseError) as exc:
+        if isinstance(exc, sqlite3.DatabaseError) and (key.key is not None or not training):
+            raise  # a plain file that is damaged: not ours to discard here
+        log.warning("local database cannot be opened with the key at hand; starting a new one")
+        crypto.set_aside(path, remove=training)
+        return Database(path, key=key.key)
 
 
 def _statements(script: str) -> list[str]:

@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+from keyring.backend import KeyringBackend
 
 from console.api_client import ApiClient
 from console.core import ConsoleCore
@@ -27,10 +28,38 @@ TELEPHONY_KEY = "training-telephony-key"
 DRAFTS = ("오늘", "오늘 많이", "오늘 많이 외로웠다고 하심. 내일 다시 전화 주기로 함.")
 
 
+class TestKeyring(KeyringBackend):
+    """Stands in for the OS keyring that outlives the killed process (the database key must survive the
+    crash, as it does in a real keychain). A JSON file beside the test's data dir: tests only."""
+
+    priority = 1
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def _load(self) -> dict[str, str]:
+        return json.loads(self.path.read_text()) if self.path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}|{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        values = self._load()
+        values[f"{service}|{username}"] = password
+        self.path.write_text(json.dumps(values))
+
+    def delete_password(self, service: str, username: str) -> None:
+        values = self._load()
+        values.pop(f"{service}|{username}", None)
+        self.path.write_text(json.dumps(values))
+
+
 def build(url: str, data_dir: Path) -> ConsoleCore:
-    # A memory-only secret store: a test process must never touch a real keychain.
+    # Never the developer's real keychain: a stand-in kept next to the test's data dir.
+    secrets = SecretStore(TestKeyring(data_dir.parent / f"{data_dir.name}.test-keyring.json"))
     return ConsoleCore(settings=Settings(server_url=url), data_dir=data_dir,
-                       client=ApiClient(server_url=url), secrets=SecretStore.in_memory())
+                       client=ApiClient(server_url=url), secrets=secrets)
 
 
 async def on_call(url: str, data_dir: Path) -> tuple[ConsoleCore, str]:

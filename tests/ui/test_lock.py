@@ -1,0 +1,140 @@
+"""Issue 9: auto-lock after idle. The cover hides the content but not the red button during a contact,
+swallows typing, keeps the note and the sync going, shows a ringing call masked, and lifts only with the
+password (the server's check, or the local verifier when offline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from console import errors
+from console.reauth import Reauth
+from console.secrets import SecretStore
+from tests.ui.support import PASSWORD, close_console, run, signed_in_console, take_call
+from ui.idle_watch import IdleWatch
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+
+NOTE = "잠들기 전 많이 외롭다고 하심"
+
+
+@pytest.mark.usefixtures("qtbot")
+def test_idle_watch_fires_once_after_the_timeout_and_input_resets_it() -> None:
+    now = [100.0]
+    watch = IdleWatch(600, clock=lambda: now[0])
+    fired: list[bool] = []
+    watch.idle.connect(lambda: fired.append(True))
+    watch.start()
+    try:
+        now[0] += 599
+        watch.check()
+        assert not fired
+        # Any input counts, wherever it lands (the filter is application-wide).
+        event = QMouseEvent(QEvent.Type.MouseMove, QPointF(1, 1), QPointF(1, 1), Qt.MouseButton.NoButton,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(QApplication.instance(), event)
+        now[0] += 599
+        watch.check()
+        assert not fired, "the move reset the idle time"
+        now[0] += 2
+        watch.check()
+        watch.check()
+        assert fired == [True], "once per idle period"
+        watch.reset()
+        now[0] += 601
+        watch.check()
+        assert fired == [True, True]
+    finally:
+        watch.stop()
+
+
+def test_lock_during_a_call_keeps_the_red_button_and_the_note(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window = console.window
+    try:
+        assert console.idle_watch.timeout_s == 600.0, "the default: 10 minutes"
+        take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
+        editor = window.contact.notes.editor()
+        editor.setPlainText(NOTE)
+        console.lock_now()
+        lock = console.lock
+        assert lock.is_locked() and lock.geometry() == window.centralWidget().rect()
+        assert console.core.active_contact is not None and console.core.active_contact.note_text == NOTE
+
+        # The red button stays reachable through the cover; the notes under it do not.
+        button = window.header.emergency
+        assert button.isVisible()
+        centre = button.mapTo(window.centralWidget(), button.rect().center())
+        assert not lock.mask().contains(centre)
+        notes_at = editor.mapTo(window.centralWidget(), editor.rect().center())
+        assert lock.mask().contains(notes_at)
+        editor.setFocus()
+        qtbot.keyClicks(editor, "typed while locked")
+        assert editor.toPlainText() == NOTE, "typing into covered widgets is swallowed"
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        assert window.contact.state() == "in_call", "shortcuts other than F12 do nothing while locked"
+
+        # The outbox keeps going while locked: the note reaches the server.
+        qtbot.waitUntil(lambda: console.core.sync_status.pending == 0, timeout=10_000)
+
+        # A wrong password keeps it locked, with the reason shown.
+        lock.password.setText("wrong-password")
+        qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: lock.error_text() != "", timeout=10_000)
+        assert lock.is_locked() and lock.password.text() == ""
+
+        lock.password.setText(PASSWORD)
+        qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not lock.is_locked(), timeout=10_000)
+        assert editor.toPlainText() == NOTE and window.contact.state() == "in_call"
+    finally:
+        close_console(qtbot, console)
+
+
+def test_a_call_rings_through_the_lock_with_the_number_masked(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    try:
+        console.lock_now()
+        live_server.post_call("010-2345-6789")
+        qtbot.waitUntil(lambda: console.lock.ringing_text() != "", timeout=10_000)
+        text = console.lock.ringing_text()
+        assert "010-****-6789" in text and "2345" not in text
+        assert console.lock.is_locked()
+    finally:
+        close_console(qtbot, console)
+
+
+def test_offline_unlock_uses_the_local_verifier(qtbot: Any) -> None:
+    reauth = Reauth(SecretStore())
+    down = "http://127.0.0.1:9"  # nothing listens there: Offline
+    with pytest.raises(errors.Offline):
+        run(qtbot, reauth.verify(down, "kim", PASSWORD))  # no verifier yet: only the server can unlock
+    run(qtbot, reauth.remember(down, "kim", PASSWORD))
+    assert run(qtbot, reauth.verify(down, "kim", PASSWORD)) == "local"
+    for _ in range(5):
+        with pytest.raises(errors.AuthFailed):
+            run(qtbot, reauth.verify(down, "kim", "wrong"))
+    with pytest.raises(errors.Offline):
+        run(qtbot, reauth.verify(down, "kim", PASSWORD))  # too many wrong tries: the server decides
+
+
+def test_the_server_check_does_not_disturb_the_session(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    try:
+        token = console.core.client.refresh_token
+        assert run(qtbot, console.reauth.verify(live_server.url, "kim", PASSWORD)) == "server"
+        assert console.core.client.refresh_token == token
+        run(qtbot, console.core.set_presence("available"))  # the session still works
+        with pytest.raises(errors.AuthFailed):
+            run(qtbot, console.reauth.verify(live_server.url, "kim", "wrong-password"))
+    finally:
+        close_console(qtbot, console)
