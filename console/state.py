@@ -18,6 +18,8 @@ class SyncStatus:
     pending: int
     failed: int
     last_error: str | None  # a code, not a sentence
+    # Issue 8: when the oldest row still waiting was committed (the UI shows its age); None: nothing waits.
+    oldest_pending_at: datetime | None = None
 
 
 @dataclass(frozen=True)

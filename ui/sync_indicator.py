@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -16,6 +17,18 @@ def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def _age_text(age: timedelta) -> str | None:
+    """None under a minute: an item that waits a few seconds is normal sending, not news."""
+    seconds = max(0, int(age.total_seconds()))
+    if seconds < 60:
+        return None
+    if seconds < 3600:
+        text = QCoreApplication.translate("SyncIndicator", "가장 오래된 항목 {n}분 전")
+        return text.format(n=seconds // 60)
+    text = QCoreApplication.translate("SyncIndicator", "가장 오래된 항목 {n}시간 전")
+    return text.format(n=seconds // 3600)
 
 
 class SyncIndicator(QFrame):
@@ -41,6 +54,11 @@ class SyncIndicator(QFrame):
                 "실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)",
             )
         )
+        self._status: SyncStatus | None = None
+        # The age of the oldest waiting item grows while nothing changes: re-read it every 30 s.
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(30_000)
+        self._age_timer.timeout.connect(lambda: self.set_status(self._status))
         self.set_status(None)
 
     def text(self) -> str:
@@ -50,6 +68,7 @@ class SyncIndicator(QFrame):
         return str(self.property("tone"))
 
     def set_status(self, status: SyncStatus | None) -> None:
+        self._status = status
         state = status.state if status else "connecting"
         pending = status.pending if status else 0
         failed = status.failed if status else 0
@@ -64,8 +83,19 @@ class SyncIndicator(QFrame):
             labels.get(state, state),
             QCoreApplication.translate("SyncIndicator", "대기 {n}").format(n=pending),
         ]
+        oldest = status.oldest_pending_at if status else None
+        if pending and oldest is not None:
+            age = _age_text(datetime.now(UTC) - oldest)
+            if age is not None:
+                parts.append(age)
+            self._age_timer.start()
+        else:
+            self._age_timer.stop()
         if failed:
             parts.append(QCoreApplication.translate("SyncIndicator", "실패 {n}").format(n=failed))
+        if state == "online" and pending:
+            # Online and still sending: "syncing", not yet "all sent".
+            parts[0] = QCoreApplication.translate("SyncIndicator", "보내는 중")
         text = " · ".join(parts)
         if state == "online" and not failed:
             tone = "ok"

@@ -157,6 +157,31 @@ class Outbox:
         ).fetchone()
         return int(r[0]), int(r[1])
 
+    def oldest_pending_at(self) -> datetime | None:
+        """When the oldest row still waiting for the server was committed (None: nothing waits)."""
+        r = self._db.conn.execute("SELECT MIN(created_at) FROM outbox WHERE state = 'pending'").fetchone()
+        return None if r[0] is None else datetime.fromisoformat(r[0])
+
+    def failed_rows(self) -> list[OutboxRow]:
+        """Rows the server refused, oldest first, each with the server's problem code in last_error."""
+        sql = "SELECT * FROM outbox WHERE state = 'failed' ORDER BY id"
+        return [_row(r) for r in self._db.conn.execute(sql)]
+
+    def requeue(self, row_id: int) -> bool:
+        """Give one failed row another try now. False when it is not (or no longer) failed."""
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'failed'",
+                (self._clock(), row_id),
+            )
+            return cur.rowcount == 1
+
+    def discard_failed(self, row_id: int) -> bool:
+        """Drop one refused row, only on a person's explicit choice (e.g. "keep the other value")."""
+        with self._db.transaction() as conn:
+            cur = conn.execute("DELETE FROM outbox WHERE id = ? AND state = 'failed'", (row_id,))
+            return cur.rowcount == 1
+
     def has_pending(self, *, record_id: str | None = None, idempotency_key: str | None = None) -> bool:
         sql = "SELECT 1 FROM outbox WHERE state = 'pending'"
         args: list[Any] = []

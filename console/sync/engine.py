@@ -186,7 +186,8 @@ class SyncEngine:
 
     def _emit(self) -> None:
         pending, failed = self._outbox.counts()
-        status = SyncStatus(self._state, pending, failed, self._last_error)
+        oldest = self._outbox.oldest_pending_at() if pending else None
+        status = SyncStatus(self._state, pending, failed, self._last_error, oldest)
         if status != self.status:
             self.status = status
             if self._on_status is not None:
