@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 from console import api_referrals
 from console.changes import Changes
 from console.core_base import CoreBase
 from console.errors import ApiError, ConsoleError
 from console.store.referrals import FollowUpStore
-from console.wire import FollowUp, FollowUpCreate, FollowUpSource, FollowUpUpdate, UserRef
+from console.wire import Event, FollowUp, FollowUpCreate, FollowUpSource, FollowUpUpdate, UserRef
 
 log = logging.getLogger("console.follow_up")
 
@@ -64,6 +66,9 @@ class FollowUpItem:
 
 class FollowUpOps(CoreBase):
     _clock_offset: timedelta = timedelta(0)  # server clock − this PC's clock, from the last list
+    # Everyone's scheduled follow-ups (shift leads: GET ?assignee=all), by id; None until first read.
+    # Kept in memory only: it is a supervision view, the durable list is one's own.
+    _all_follow_ups: dict[str, FollowUp] | None = None
 
     # --- what the UI reads ------------------------------------------------------------------------
 
@@ -88,7 +93,45 @@ class FollowUpOps(CoreBase):
         items = self.follow_ups
         return len(items), sum(1 for i in items if i.overdue)
 
+    @property
+    def may_see_all_follow_ups(self) -> bool:
+        me = self.me
+        return me is not None and "follow_up.manage" in me.permissions
+
+    @property
+    def all_follow_ups(self) -> list[FollowUpItem] | None:
+        """Everyone's scheduled follow-ups, due first (the shift lead's 전체 view); None until read."""
+        known = self._all_follow_ups
+        if known is None:
+            return None
+        now = self.server_now()
+        items = sorted((f for f in known.values() if f.status == "scheduled"), key=lambda f: (f.due_at, f.id))
+        return [FollowUpItem(f, f.due_at < now, False, f.pool is not None) for f in items]
+
     # --- reading the server -----------------------------------------------------------------------
+
+    async def refresh_all_follow_ups(self) -> None:
+        """Read everyone's (assignee=all; shift leads and admins, else ApiError 403). Events keep it
+        current afterwards. Raises Offline / ApiError (the last list stays)."""
+        self._require()
+        listed = await api_referrals.list_follow_ups(self.client, assignee="all")
+        self._clock_offset = listed.generated_at - datetime.now(UTC)
+        self._all_follow_ups = {f.id: f for f in listed.items}
+        self._notify(Changes(follow_ups=True))
+
+    def _apply_all_follow_ups_event(self, event: Event) -> Changes:
+        """follow_up.updated reaches shift leads for everyone's: keep the 전체 view live."""
+        if event.type != "follow_up.updated" or self._all_follow_ups is None:
+            return Changes()
+        try:
+            follow_up = FollowUp.model_validate(event.data)
+        except ValidationError:
+            return Changes()
+        self._all_follow_ups = {**self._all_follow_ups, follow_up.id: follow_up}
+        return Changes(follow_ups=True)
+
+    def _reset_all_follow_ups(self) -> None:
+        self._all_follow_ups = None
 
     async def refresh_follow_ups(self) -> None:
         """Read mine and the pool's from the server. Raises Offline / ApiError (the cache stays)."""
@@ -205,8 +248,12 @@ class FollowUpOps(CoreBase):
                 raise
             current = await api_referrals.get_follow_up(self.client, follow_up_id)
             store.record(current, mine=self._is_mine(current))
+            if self._all_follow_ups is not None:
+                self._all_follow_ups = {**self._all_follow_ups, current.id: current}
             self._notify(Changes(follow_ups=True))
             raise FollowUpConflict(update, current) from None
         store.record(updated, mine=self._is_mine(updated))
+        if self._all_follow_ups is not None:
+            self._all_follow_ups = {**self._all_follow_ups, updated.id: updated}
         self._notify(Changes(follow_ups=True))
         return updated

@@ -21,13 +21,14 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from console import api_handoffs as api
+from console import api_users
 from console.api_client import ApiClient
 from console.changes import Changes
 from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
@@ -42,9 +43,11 @@ from console.wire import (
     HandoffCreate,
     HandoffTarget,
     Message,
+    PresenceInfo,
     RiskTier,
     Sbar,
     ServiceType,
+    UserDirectoryEntry,
     UserRef,
 )
 
@@ -98,6 +101,7 @@ class HandoffOps(ContactOps):
         self.handed_off: dict[str, ContactTakenOver] = {}  # my contacts someone else now holds
         self.received: dict[str, ReceivedContact] = {}  # contacts I hold through a handoff
         self.messages: list[Message] = []  # received from a shift lead, oldest first
+        self.directory: dict[str, UserDirectoryEntry] = {}  # colleagues by id (GET /v1/users), cached
         self._handoff_keys: dict[str, str] = {}
         self._handoff_refresh: asyncio.Task[None] | None = None
 
@@ -173,24 +177,40 @@ class HandoffOps(ContactOps):
             flags=flags,
         )
 
-    async def colleagues(self) -> list[UserRef]:
-        """People a handoff can name. Shift leads read everyone's presence; a counselor may not (403), so
-        they get the people this console has seen in handoffs. Never raises for a 403."""
+    async def colleagues(self, *, refresh: bool = True) -> list[UserRef]:
+        """People a handoff or a follow-up can name (not me), by name, from the colleague directory
+        (GET /v1/users, every person may read it). Offline: the last list read. Raises only when there
+        is no list yet (Offline / ApiError)."""
+        if refresh or not self.directory:
+            try:
+                self.directory = {u.id: u for u in await api_users.list_users(self.client)}
+            except ConsoleError:
+                if not self.directory:
+                    raise
         me = self.me
-        found: dict[str, str] = {}
+        people = [u for u in self.directory.values() if me is None or u.id != me.id]
+        return [UserRef(id=u.id, name=u.display_name) for u in sorted(people, key=lambda u: u.display_name)]
+
+    def colleague_name(self, user_id: str) -> str | None:
+        known = self.directory.get(user_id)
+        return known.display_name if known is not None else None
+
+    async def case_handoff_draft(self, case_id: str) -> HandoffDraft:
+        """The prefill for handing a case on (the history column's 이 사례 인계): its last risk tier and
+        active flags from the server; the plain draft when the case cannot be read now."""
+        draft = self.handoff_draft(case_id=case_id)
         try:
-            for info in await self.client.list_presence():
-                found[info.user_id] = info.display_name
-        except ApiError as exc:
-            if exc.status != 403:
-                raise
-            for h in self.handoffs.values():
-                for ref in (h.from_user, h.to_user):
-                    if ref is not None and ref.name:
-                        found[ref.id] = ref.name
-        if me is not None:
-            found.pop(me.id, None)
-        return [UserRef(id=i, name=n) for i, n in sorted(found.items(), key=lambda kv: kv[1])]
+            case = await api.get_case(self.client, case_id)
+        except ConsoleError:
+            return draft
+        risk = case.last_risk
+        return replace(
+            draft,
+            risk_tier=risk.tier if risk is not None else draft.risk_tier,
+            risk_instrument=risk.instrument_id if risk is not None else draft.risk_instrument,
+            risk_assessed_at=risk.assessed_at if risk is not None else draft.risk_assessed_at,
+            flags=tuple((f.kind, f.instruction) for f in case.flags if f.active) or draft.flags,
+        )
 
     # --- the sender -------------------------------------------------------------------------------
 
@@ -339,6 +359,13 @@ class HandoffOps(ContactOps):
                 return Changes(handoffs=True)
             if event.type == "contact.taken_over":
                 return self._taken_over_event(ContactTakenOver.model_validate(event.data), me.id)
+            if event.type == "presence.changed" and self.directory:
+                info = PresenceInfo.model_validate(event.data)
+                known = self.directory.get(info.user_id)
+                if known is not None:
+                    self.directory[info.user_id] = known.model_copy(
+                        update={"presence": info.status, "presence_since": info.since})
+                return Changes()
             if event.type == "message.received":
                 message = Message.model_validate(event.data)
                 if message.to_user.id != me.id or any(m.id == message.id for m in self.messages):
@@ -382,6 +409,7 @@ class HandoffOps(ContactOps):
         self.handed_off.clear()
         self.received.clear()
         self.messages.clear()
+        self.directory.clear()
         self._handoff_keys.clear()
         if self._handoff_refresh is not None:
             self._handoff_refresh.cancel()

@@ -1159,3 +1159,14 @@ class AuditExportRequest(WireModel):
     from_: AwareDatetime = Field(alias="from")
     to: AwareDatetime
     reason: Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class UserDirectoryEntry(WireModel):
+    """GET /v1/users: a colleague as every signed-in person may see them (to name one in a handoff or a
+    follow-up). Deliberately nothing else: no username, no sign-in state, no contact details."""
+
+    id: str
+    display_name: str
+    role: Role
+    presence: Presence
+    presence_since: datetime

@@ -31,6 +31,7 @@ from server.routes import (
     presence,
     referrals,
     search,
+    users,
 )
 from server.state import AppState, utcnow
 from server.sweepers import run, sweepers_for
@@ -79,6 +80,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         health,
         auth,
         presence,
+        users,
         calls,
         chats,
         contacts,

@@ -58,6 +58,8 @@ ENDPOINTS: Final[dict[str, Rule]] = {
     "changePassword": SELF,
     "setMyPresence": Rule("self", (p.PRESENCE_SET_SELF,), users_only=True),
     "listPresence": _list(p.PRESENCE_VIEW_ALL, p.PRESENCE_VIEW_ALL),
+    # Every person signed in reads the whole directory (names and presence only): a receiver is named.
+    "listUsers": Rule("list", (p.USER_DIRECTORY,), (p.USER_DIRECTORY,), users_only=True),
     "createCall": _act(p.CALL_CREATE),
     # Bridges see the calls they report on; a counselor the call ringing at them or their contact's.
     "getCall": _rec((p.CALL_ANSWER, p.CALL_VIEW_ANY, p.CALL_CREATE), (p.CALL_VIEW_ANY, p.CALL_CREATE)),

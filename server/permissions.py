@@ -56,6 +56,8 @@ REFERRAL_PARTNER: Final = "referral.partner"  # see and move referrals to one's 
 FOLLOW_UP_VIEW: Final = "follow_up.view"  # one's own and the pool's; all with follow_up.manage
 FOLLOW_UP_WRITE: Final = "follow_up.write"  # create; complete/reschedule/hand over own, pool, own cases'
 FOLLOW_UP_MANAGE: Final = "follow_up.manage"
+# Issues 6 and 7: the colleague directory (ids, display names, role, presence) to name a receiver.
+USER_DIRECTORY: Final = "user.directory"
 # Issue 9: administration of accounts and of the audit log.
 USER_UNLOCK: Final = "user.unlock"  # lift a lockout after failed sign-ins (audited)
 AUDIT_VIEW: Final = "audit.view"  # page through the access log
@@ -83,6 +85,7 @@ _COUNSELOR: Final = frozenset(
         REFERRAL_VIEW,
         FOLLOW_UP_VIEW,
         FOLLOW_UP_WRITE,
+        USER_DIRECTORY,
     }
 )
 _SHIFT_LEAD: Final = _COUNSELOR | {

@@ -1,8 +1,10 @@
 """후속 연락: the due list in the 오늘 column and the count in the header ("후속 연락 3 (지연 1)", red while
 anything is overdue — by the server's clock, so it is right even when this PC's clock is not).
 
-Complete, reschedule and hand over act on the selected follow-up and need the server (If-Match); when
-someone changed it first, both values are shown and the counselor picks: keep theirs, or apply mine again.
+Complete, reschedule and hand over (to the pool or a named colleague) act on the selected follow-up and
+need the server (If-Match); when someone changed it first, both values are shown and the counselor picks:
+keep theirs, or apply mine again. Shift leads and admins switch the list between 내 것 and 전체 (everyone's,
+with the assignee's name; overdue in red).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
@@ -26,6 +29,7 @@ from qasync import asyncSlot
 from console.errors import ConsoleError
 from console.follow_up_ops import FollowUpConflict
 from ui.card_sections import set_tone
+from ui.follow_up_handover import POOL, HandOverRow
 from ui.formatting import local
 from ui.messages import referral_error_text
 from ui.text import plain_label, set_plain
@@ -83,6 +87,7 @@ class FollowUpCount(QPushButton):
 
 class FollowUpList(QFrame):
     changed = Signal()
+    scope_changed = Signal(str)  # "mine" | "all" (shift leads: everyone's)
 
     def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +96,25 @@ class FollowUpList(QFrame):
         self._core = core
         self._items: list[FollowUpItem] = []
         self._conflict: tuple[str, FollowUpUpdate] | None = None
+        self._scope = "mine"
         self._title = plain_label(_t("후속 연락 예정"), self, object_name="panelSection")
+        self.scope_mine = self._button("followUpScopeMine", _t("내 것"), _t("나와 공동 대기함의 후속 연락"))
+        self.scope_all = self._button("followUpScopeAll", _t("전체"), _t("모든 상담원의 후속 연락 (팀장)"))
+        self._scopes = QButtonGroup(self)
+        for button in (self.scope_mine, self.scope_all):
+            button.setCheckable(True)
+            self._scopes.addButton(button)
+        self.scope_mine.setChecked(True)
+        self.scope_mine.clicked.connect(lambda: self.set_scope("mine"))
+        self.scope_all.clicked.connect(lambda: self.set_scope("all"))
+        self._scope_row = QWidget(self)
+        self._scope_row.setObjectName("followUpScope")
+        scope_row = QHBoxLayout(self._scope_row)
+        scope_row.setContentsMargins(0, 0, 0, 0)
+        scope_row.setSpacing(4)
+        scope_row.addWidget(self.scope_mine)
+        scope_row.addWidget(self.scope_all)
+        scope_row.addStretch(1)
         self.list = QListWidget(self)
         self.list.setObjectName("followUpList")
         self.list.setAccessibleName(_t("후속 연락 목록"))
@@ -106,10 +129,14 @@ class FollowUpList(QFrame):
         self.done_button = self._button("followUpDone", _t("완료"), _t("통화를 마쳤습니다"))
         self.later_button = self._button("followUpLater", _t("다시 잡기"), _t("날짜와 시간을 바꿉니다"))
         self.hand_button = self._button("followUpHandOver", _t("넘기기"),
-                                        _t("상담원 공동 대기함으로 넘깁니다 (공동 건은 ‘맡기’)"))
+                                        _t("공동 대기함이나 동료에게 넘깁니다 (공동 건은 ‘맡기’)"))
         self.done_button.clicked.connect(self.complete_selected)
         self.later_button.clicked.connect(self._show_reschedule)
+        self.later_button.clicked.connect(self._hide_hand_row)
         self.hand_button.clicked.connect(self.hand_over_selected)
+        self.hand_row = HandOverRow(self)
+        self.hand_row.chosen.connect(self.hand_over_to)
+        self.hand_row.hide()
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         for button in (self.done_button, self.later_button, self.hand_button):
@@ -150,10 +177,12 @@ class FollowUpList(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addWidget(self._title)
+        column.addWidget(self._scope_row)
         column.addWidget(self._empty)
         column.addWidget(self.list)
         column.addLayout(buttons)
         column.addWidget(self._when_row)
+        column.addWidget(self.hand_row)
         column.addWidget(self._message)
         column.addWidget(self._conflict_row)
         self._tick = QTimer(self)
@@ -183,9 +212,36 @@ class FollowUpList(QFrame):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
 
+    def scope(self) -> str:
+        return self._scope
+
+    def set_scope(self, scope: str) -> None:
+        """내 것 (mine and the pool's) or 전체 (everyone's; only for those who may see it)."""
+        scope = "all" if scope == "all" and self._core.may_see_all_follow_ups else "mine"
+        (self.scope_all if scope == "all" else self.scope_mine).setChecked(True)
+        if scope == self._scope:
+            return
+        self._scope = scope
+        self.hand_row.hide()
+        self._when_row.hide()
+        self.refresh()
+        self.scope_changed.emit(scope)
+
+    def _shown_items(self) -> list[FollowUpItem] | None:
+        if self._scope == "all":
+            return self._core.all_follow_ups
+        return self._core.follow_ups
+
     def refresh(self) -> None:
+        allowed = self._core.may_see_all_follow_ups
+        self._scope_row.setVisible(allowed)
+        if self._scope == "all" and not allowed:
+            self.set_scope("mine")
+            return
         selected = self._selected_id()
-        self._items = self._core.follow_ups
+        shown = self._shown_items()
+        self._items = shown or []
+        everyone = self._scope == "all"
         now = self._core.server_now()
         self.list.blockSignals(True)
         try:
@@ -197,6 +253,9 @@ class FollowUpList(QFrame):
                     parts.append(_t("지연"))
                 if item.pool:
                     parts.append(_t("공동"))
+                elif everyone:
+                    who = f.assignee.name or self._core.colleague_name(f.assignee.id)
+                    parts.append(who or _t("담당 미상"))
                 if item.local:
                     parts.append(_t("전송 대기"))
                 text = " · ".join(parts)
@@ -216,10 +275,15 @@ class FollowUpList(QFrame):
                     self.list.setCurrentItem(row)
         finally:
             self.list.blockSignals(False)
+        set_plain(self._empty, _t("불러오는 중…") if shown is None else _t("예정된 후속 연락이 없습니다."))
         self._empty.setVisible(not self._items)
         self.list.setVisible(bool(self._items))
-        total, overdue = self._core.follow_up_counts
-        title = _t("후속 연락 예정 · {n}건").format(n=total)
+        if everyone:
+            total, overdue = len(self._items), sum(1 for i in self._items if i.overdue)
+            title = _t("전체 후속 연락 · {n}건").format(n=total)
+        else:
+            total, overdue = self._core.follow_up_counts
+            title = _t("후속 연락 예정 · {n}건").format(n=total)
         if overdue:
             title += " " + _t("(지연 {late})").format(late=overdue)
         set_plain(self._title, title)
@@ -254,9 +318,30 @@ class FollowUpList(QFrame):
             return
         if item.pool:
             await self._run(follow_up_id, self._core.take_follow_up(follow_up_id), _t("내가 맡았습니다."))
-        else:
+            return
+        self._when_row.hide()
+        self.hand_row.show()
+        self.hand_row.to.setFocus()
+        try:
+            people = await self._core.colleagues()
+        except ConsoleError:
+            people = []  # offline: the pool is still offered
+        self.hand_row.set_people(people, exclude=item.follow_up.assignee.id)
+
+    @asyncSlot(str)
+    async def hand_over_to(self, to: str) -> None:
+        """The hand-over row's choice: the pool, or a colleague by id."""
+        follow_up_id = self._selected_id()
+        if follow_up_id is None:
+            return
+        self.hand_row.hide()
+        if to == POOL:
             await self._run(follow_up_id, self._core.hand_over_follow_up(follow_up_id),
                             _t("공동 대기함으로 넘겼습니다."))
+            return
+        name = self._core.colleague_name(to) or ""
+        await self._run(follow_up_id, self._core.hand_over_follow_up(follow_up_id, assignee_id=to),
+                        _t("{name}에게 넘겼습니다.").format(name=name))
 
     @asyncSlot()
     async def apply_mine_again(self) -> None:
@@ -294,6 +379,9 @@ class FollowUpList(QFrame):
             button.setEnabled(has)
         if has:
             self.hand_button.setText(_t("맡기") if self._items[row].pool else _t("넘기기"))
+
+    def _hide_hand_row(self) -> None:
+        self.hand_row.hide()
 
     def _show_reschedule(self) -> None:
         item = next((i for i in self._items if i.follow_up.id == self._selected_id()), None)

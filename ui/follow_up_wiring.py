@@ -1,6 +1,7 @@
 """Issue 6 in the main window: keeps the 연계 tab, the status chips, the timeline, the follow-up list and
 the header's count in step with the core, and fetches the follow-up list from the server at sign-in,
-whenever the connection comes back, and every few minutes (events keep it live in between).
+whenever the connection comes back, and every few minutes (events keep it live in between) — everyone's
+too while a shift lead has 전체 chosen. Also opens the 인계 panel for the history column's case.
 
 A QObject owned by the window, so the window itself only composes widgets and connects this once.
 """
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from console.errors import ConsoleError
 from ui.follow_up_list import FollowUpCount, FollowUpList
+from ui.handoff_labels import handoff_problem_text
+from ui.messages import error_text
 
 if TYPE_CHECKING:
     from console.changes import Changes
@@ -46,6 +49,9 @@ class ReferralWiring(QObject):
         bridge.sync_changed.connect(self._on_sync_changed)
         follow_ups.changed.connect(count.refresh)
         count.clicked.connect(follow_ups.focus_list)
+        follow_ups.scope_changed.connect(lambda _scope: self.reload_follow_ups())
+        # 이 사례 인계 from the history column: the same SBAR panel as the contact's 인계.
+        history.case_handoff_requested.connect(self.open_case_handoff)
         contact.referral.submitted.connect(lambda _id: self.refresh_referrals())
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -82,14 +88,42 @@ class ReferralWiring(QObject):
             self._follow_ups.refresh()
             return
 
+        everyone = self._follow_ups.scope() == "all"
+
         async def read() -> None:
             with contextlib.suppress(ConsoleError):  # offline: the cached list and count stay
                 await self._core.refresh_follow_ups()
+            if everyone:
+                with contextlib.suppress(ConsoleError):
+                    await self._core.refresh_all_follow_ups()
 
         coro = read()
         try:
             self._tasks.latest("follow-ups", coro)
         except RuntimeError:  # the window is closing: its task registry takes no more work
+            coro.close()
+
+    def open_case_handoff(self, case_id: str) -> None:
+        """The SBAR panel for a case (not the live contact), prefilled from the case on the server."""
+        window = self.parent()
+        wiring = getattr(window, "shift_lead", None)  # made after this object, in the same window
+        if wiring is None:
+            return
+
+        async def open_panel() -> None:
+            try:
+                draft = await self._core.case_handoff_draft(case_id)
+            except ConsoleError as exc:
+                show = getattr(window, "show_error", None)
+                if show is not None:
+                    show(handoff_problem_text(exc.code) or error_text(exc))
+                return
+            wiring.panel.open_for(draft)
+
+        coro = open_panel()
+        try:
+            self._tasks.latest("case-handoff", coro)
+        except RuntimeError:
             coro.close()
 
     def _on_sync_changed(self, status: SyncStatus) -> None:

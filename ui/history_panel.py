@@ -1,6 +1,7 @@
 """이력: the case timeline of the person on the line (or ringing), newest first, readable during the call;
 or a contact picked in the search. Loading and failure never block anything: the call is taken and the
-notes typed whatever this column is doing.
+notes typed whatever this column is doing. While a case timeline is shown, 이 사례 인계 hands that case on
+(the SBAR panel, issue 7).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from console.errors import ConsoleError
 from console.wire import CallerHistory
 from ui.formatting import caller_number, format_date, format_time
 from ui.labels import service_marks
+from ui.referral_status import target_name
 from ui.text import plain_label, set_plain
 from ui.timeline_view import TimelineView
 
@@ -29,6 +31,7 @@ def _t(text: str) -> str:
 class HistoryPanel(QFrame):
     history_loaded = Signal(object)  # CallerHistory | None (its .card feeds the call card and caller line)
     history_failed = Signal()
+    case_handoff_requested = Signal(str)  # the case id of the timeline shown
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +42,7 @@ class HistoryPanel(QFrame):
         self._current_contact_id: str | None = None
         self._retry_action: Any = self.reload
         self._state = "idle"
+        self._shown_case: str | None = None
 
         self._title = plain_label(_t("이력"), object_name="panelTitle")
         self._summary = plain_label(object_name="historySummary", word_wrap=True)
@@ -48,6 +52,13 @@ class HistoryPanel(QFrame):
         self._retry.clicked.connect(lambda: self._retry_action())
         self._retry.hide()
         self.timeline = TimelineView(self)
+        self.timeline.target_name = lambda code: target_name(core, code)
+        self.case_handoff_button = QPushButton(_t("이 사례 인계"), self)
+        self.case_handoff_button.setObjectName("historyCaseHandoffButton")
+        self.case_handoff_button.setAccessibleName(_t("이 사례 인계"))
+        self.case_handoff_button.setToolTip(_t("이 사례를 다른 상담원, 다음 근무조나 협력 기관에 넘깁니다"))
+        self.case_handoff_button.clicked.connect(self.request_case_handoff)
+        self.case_handoff_button.hide()
 
         summary_row = QHBoxLayout()
         summary_row.setSpacing(8)
@@ -56,7 +67,11 @@ class HistoryPanel(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(18, 16, 14, 16)
         column.setSpacing(10)
-        column.addWidget(self._title)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(8)
+        title_row.addWidget(self._title, 1)
+        title_row.addWidget(self.case_handoff_button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(title_row)
         column.addLayout(summary_row)
         column.addWidget(self.timeline, 1)
         self.show_idle()
@@ -75,7 +90,20 @@ class HistoryPanel(QFrame):
     def item_texts(self) -> list[str]:
         return self.timeline.texts()
 
+    def case_id(self) -> str | None:
+        """The case whose timeline is shown (None: no case timeline on screen)."""
+        return self._shown_case
+
+    def request_case_handoff(self) -> None:
+        if self._shown_case is not None:
+            self.case_handoff_requested.emit(self._shown_case)
+
+    def _set_case(self, case_id: str | None) -> None:
+        self._shown_case = case_id
+        self.case_handoff_button.setVisible(case_id is not None)
+
     def show_idle(self) -> None:
+        self._set_case(None)
         self._tasks.cancel("caller_history")
         self._current_contact_id = None
         self._state = "idle"
@@ -106,6 +134,7 @@ class HistoryPanel(QFrame):
     # --- loading ---------------------------------------------------------------------------------
 
     def _start(self, text: str, retry: Any) -> None:
+        self._set_case(None)
         self._state = "loading"
         self._retry_action = retry
         self._retry.hide()
@@ -139,6 +168,7 @@ class HistoryPanel(QFrame):
                 ]
                 set_plain(self._summary, _t("사례 기록 {n}건 (최근 순)").format(n=len(earlier)))
                 self.timeline.show_timeline(earlier)
+                self._set_case(case_id)
                 return
         self.show_history(history)
 
@@ -157,6 +187,7 @@ class HistoryPanel(QFrame):
             _t("{who} · 사례 기록 {n}건").format(who=caller_number(hit.caller), n=len(timeline.items)),
         )
         self.timeline.show_timeline(timeline.items)
+        self._set_case(case_id)
 
     def _case_id(self, history: CallerHistory | None) -> str | None:
         contact = self._core.active_contact

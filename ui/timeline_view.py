@@ -4,17 +4,25 @@ exist (checklist results, referrals, dispatches, handoffs), newest first. All te
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from console.wire import ContactSummary, TimelineItem
+from console.wire import ContactSummary, Referral, TimelineItem
 from ui.card_sections import flag_text, set_tone
 from ui.formatting import channel_name, format_date, format_duration, format_time
-from ui.labels import disposition_name, flag_tone, service_marks
+from ui.labels import (
+    disposition_name,
+    flag_tone,
+    lawful_basis_name,
+    referral_status_name,
+    referral_status_tone,
+    service_marks,
+)
 from ui.text import plain_label
 
 NOTE_PREVIEW_CHARS = 600  # a long note is cut here in the column; the whole note stays on the server
@@ -69,6 +77,13 @@ def _data_lines(data: dict[str, Any] | None) -> list[str]:
     return lines
 
 
+def _referral(data: dict[str, Any]) -> Referral | None:
+    try:
+        return Referral.model_validate(data)
+    except ValidationError:
+        return None  # an older or newer shape: the generic lines still show something
+
+
 class TimelineView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +98,8 @@ class TimelineView(QScrollArea):
         self._layout.setSpacing(8)
         self._layout.addStretch(1)
         self.setWidget(self._items)
+        # A referral target's Korean name (the forms are the core's; ui/history_panel.py sets this).
+        self.target_name: Callable[[str], str] = lambda code: code
 
     def count(self) -> int:
         return self._layout.count() - 1
@@ -157,7 +174,31 @@ class TimelineView(QScrollArea):
                 f"{_when(item.at)} · {kind_name('follow_up')}",
                 [f"{format_date(f.due_at)} · {f.assignee.name} · {follow_up_status_name(f.status)}"],
             )
+        if item.kind == "referral" and item.data:
+            referral = _referral(item.data)
+            if referral is not None:
+                return self._referral_card(item.at, referral)
         return self._card(f"{_when(item.at)} · {kind_name(item.kind)}", _data_lines(item.data))
+
+    def _referral_card(self, at: datetime, r: Referral) -> QFrame:
+        """"연계 · 고립예방센터", its status in the status colours, who sent it, and why it stopped."""
+        lines = [_t("보낸 사람: {name}").format(name=r.counselor.name)] if r.counselor.name else []
+        if r.status == "declined" and r.decline_reason:
+            lines.append(_t("거절 사유: {reason}").format(reason=_cut(r.decline_reason)))
+        if r.lawful_basis is not None:
+            lines.append(_t("근거: {basis}").format(basis=lawful_basis_name(r.lawful_basis)))
+        elif r.consent is not None and not r.consent.given:
+            lines.append(_t("동의 없음"))
+        if r.withheld_fields:
+            lines.append(_t("동의 없이 보내지 않은 항목 {n}개").format(n=len(r.withheld_fields)))
+        frame = self._card(f"{_when(at)} · {kind_name('referral')} · {self.target_name(r.target)}", lines)
+        status = plain_label(_t("상태: {status}").format(status=referral_status_name(r.status)), frame,
+                             object_name="historyItemStatus", word_wrap=True)
+        set_tone(status, referral_status_tone(r.status))
+        layout = frame.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, status)
+        return frame
 
     def _card(self, head: str, lines: list[str]) -> QFrame:
         frame = QFrame(self._items)

@@ -32,6 +32,7 @@ NOT_PERSONAL = {
     "getMe",
     "setMyPresence",
     "listPresence",
+    "listUsers",  # the colleague directory: staff names and presence, like listPresence
     "followEvents",
 }
 LATE = ("takeOverContact", "endCall", "endContact", "wrapUpContact", "changePassword", "unlockUser")

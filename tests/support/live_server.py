@@ -38,7 +38,9 @@ class LiveServer:
         self._sock.close()
 
     # Small helpers the tests use to act as the telephony bridge or a second user.
-    def post_call(self, number: str | None, *, key: str | None = None, idem: str | None = None) -> dict[str, Any]:
+    def post_call(
+        self, number: str | None, *, key: str | None = None, idem: str | None = None
+    ) -> dict[str, Any]:
         import uuid
 
         r = httpx.post(
@@ -58,7 +60,8 @@ class LiveServer:
         return str(r.json()["access_token"])
 
     def get(self, path: str, *, user: str = "lee") -> httpx.Response:
-        return httpx.get(f"{self.url}{path}", headers={"Authorization": f"Bearer {self.token(user)}"}, timeout=10)
+        headers = {"Authorization": f"Bearer {self.token(user)}"}
+        return httpx.get(f"{self.url}{path}", headers=headers, timeout=10)
 
 
 def start_live_server(tmp_path: Path, *, port: int = 0, **overrides: Any) -> LiveServer:
@@ -73,7 +76,9 @@ def start_live_server(tmp_path: Path, *, port: int = 0, **overrides: Any) -> Liv
     sock.bind(("127.0.0.1", port))
     sock.listen(128)
     host, bound_port = sock.getsockname()
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=1))
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=1)
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
