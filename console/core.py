@@ -6,7 +6,10 @@ on that thread with a Changes value; ui/bridge.py re-emits them as Qt signals.
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from console.api_client import ApiClient
 from console.board_ops import BoardOps
@@ -22,22 +25,48 @@ from console.events import apply_event
 from console.follow_up_ops import FollowUpOps
 from console.handoff_ops import HandoffOps
 from console.lookups import Lookups, SearchResults
-from console.paths import account_db_path
+from console.paths import account_db_path, account_key
 from console.referral_ops import ReferralOps
 from console.secrets import SecretStore
 from console.session import Session
 from console.settings import Settings
 from console.state import ActiveContact, SyncStatus
+from console.store.crypto import Protection, store_key
+from console.store.details import CONTACT_UPDATE
 from console.store.outbox import OutboxRow
+from console.store.recovery import Recovery
 from console.sync.engine import SyncEngine
 from console.wire import Event, Me, Presence
 
 __all__ = [
-    "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConsoleCore", "DispatchDraft",
-    "LocalDispatch", "SearchResults", "SyncStatus",
+    "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConflictValue", "ConsoleCore",
+    "DispatchDraft",
+    "FailedItem", "LocalDispatch", "SearchResults", "SyncStatus",
 ]
 
 NOT_OFFERED = "call_not_offered_to_you"
+
+
+@dataclass(frozen=True)
+class FailedItem:
+    """An outbox row the server refused; `reason` is the server's problem code (ui/ words it)."""
+
+    row_id: int
+    kind: str
+    record_id: str
+    reason: str
+    created_at: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    """One field of a refused single-valued change: this console's value and the server's, to choose."""
+
+    row_id: int
+    field: str
+    mine: object
+    theirs: object
 
 
 class ConsoleCore(
@@ -63,6 +92,8 @@ class ConsoleCore(
         self._session = Session(client, secrets)
         self._account_key: tuple[str, str] | None = None
         self._event_changes = Changes()  # collected inside an event's transaction, announced after it
+        # How the open account's database is kept (console/store/crypto.py); the UI shows "plaintext".
+        self.store_protection: Protection | None = None
 
     # --- session ----------------------------------------------------------------------------------
 
@@ -94,7 +125,11 @@ class ConsoleCore(
         if self._account is not None and key != self._account_key:
             await self._close_account()
         if self._account is None:
-            self._account = _Account(account_db_path(self.data_dir, *key))
+            try:
+                self._account = await self._open_account(*key)
+            except BaseException:
+                await self._session.sign_out()  # no usable local store: do not stay signed in
+                raise
             self._account_key = key
         self.me = me
         self.presence = me.presence
@@ -106,6 +141,18 @@ class ConsoleCore(
         if self._account.store.dispatches.open_dispatches():
             self._ensure_dispatch_watch()  # re-arm the fallback timers of dispatches from before a restart
         self._notify(ALL)
+
+    async def _open_account(self, server_url: str, username: str) -> _Account:
+        """The account's store, encrypted per console/store/crypto.py (raises StoreProtectionUnavailable
+        where this mode may not run unencrypted). The keyring runs off the loop."""
+        secrets = self._session.secrets
+        key = await asyncio.to_thread(
+            store_key, secrets, account_key(server_url, username), training=self.training
+        )
+        self.store_protection = key.protection
+        path = account_db_path(self.data_dir, server_url, username)
+        # On the loop thread: sqlite3 connections belong to the thread that made them.
+        return _Account(path, key, training=self.training)
 
     async def sign_out(self) -> None:
         """Stop syncing, revoke the session, and forget it. Unsent outbox rows stay in the account's store
@@ -127,6 +174,7 @@ class ConsoleCore(
         await self._stop_dispatch_watch(account)
         await self._stop_board()  # issue 7
         self._reset_handoffs()
+        self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view
         if account.engine is not None:
             await account.engine.stop()
         account.db.close()
@@ -159,6 +207,7 @@ class ConsoleCore(
         assert self._account is not None
         self._event_changes = self._event_changes | apply_event(self, event, self._account.store)
         self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
+        self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
         self._board_event_seen(event)
 
     def _after_event(self) -> None:
@@ -178,6 +227,57 @@ class ConsoleCore(
         self._refresh_counts()
         self._notify(Changes(sync=True))
         return count
+
+    # --- issue 8: failed items and conflicts, for the sync details view ------------------------------
+
+    @property
+    def store_recovery(self) -> Recovery | None:
+        """Set when the account's local database was unreadable at sign-in: it was kept aside, a fresh one
+        made, the readable unsent rows copied over (code "local_store_corrupt"; the UI says so once)."""
+        return None if self._account is None else self._account.db.recovery
+
+    def sync_failures(self) -> list[FailedItem]:
+        """Rows the server refused, oldest first, with the server's problem code (never dropped)."""
+        account = self._require()
+        return [FailedItem(r.id, r.kind, r.record_id, r.last_error or "failed", r.created_at, r.attempts)
+                for r in account.outbox.failed_rows()]
+
+    async def conflict_values(self, row_id: int) -> list[ConflictValue]:
+        """Both values of a refused single-valued change (412 version_mismatch): what this console sent and
+        what the server holds now, per field. Empty when the row is not such a conflict. Raises Offline."""
+        account = self._require()
+        row = next((r for r in account.outbox.failed_rows() if r.id == row_id), None)
+        if row is None or row.kind != CONTACT_UPDATE or row.last_error != "version_mismatch":
+            return []
+        current = await self.client.get_contact(row.payload["contact_id"])
+        theirs = current.model_dump(mode="json")
+        return [ConflictValue(row_id, name, mine, theirs.get(name))
+                for name, mine in row.payload["changes"].items()]
+
+    async def resolve_conflict(self, row_id: int, *, keep: Literal["mine", "theirs"]) -> None:
+        """The person chose. "mine": send it again against the server's current version (a deliberate
+        overwrite); "theirs": drop this console's refused change. Raises Offline."""
+        account = self._require()
+        row = next((r for r in account.outbox.failed_rows() if r.id == row_id), None)
+        if row is None:
+            return
+        if row.kind == CONTACT_UPDATE:
+            current = await self.client.get_contact(row.payload["contact_id"])
+            account.store.details.record_server_contact(current)  # the next If-Match
+        if keep == "mine":
+            account.outbox.requeue(row_id)
+        else:
+            account.outbox.discard_failed(row_id)
+        self._refresh_counts()
+        self._notify(Changes(sync=True))
+
+    def retry_one(self, row_id: int) -> bool:
+        """Put one refused row back in the queue now."""
+        account = self._require()
+        requeued = account.outbox.requeue(row_id)
+        self._refresh_counts()
+        self._notify(Changes(sync=True))
+        return requeued
 
     # --- presence and calls -----------------------------------------------------------------------
 

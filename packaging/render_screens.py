@@ -1,12 +1,17 @@
 """Render the console's main states to PNG files, with real widgets, the real core and a real server.
 
     python packaging/render_screens.py OUT_DIR [--width 1360 --height 840] [--docs docs/screens]
+        [--theme day|night|contrast] [--lang ko|en] [--only NAME ...] [--prefix night_]
 
 Starts the reference server (training mode, subprocess, its own temp data dir), builds the console with
 ui.app.build_console, and drives it through: login, idle, ringing (new and returning caller), in call
 with a note, the red button (pulsing, at rest), the dispatch panel, its live steps, wrap-up, offline with
 pending items, and the dispatch fallback when the server cannot be reached. Runs on the offscreen
 platform unless a display platform is forced with QT_QPA_PLATFORM.
+
+``--theme`` and ``--lang`` render the same states in another theme or language (waits compare state,
+never Korean text, so they hold in English); ``--only`` stops once the named shots are written (e.g.
+``--only 06-in-call-note``), and ``--prefix`` names the README copies (night_in_call.png).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -31,15 +37,17 @@ import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QWidget  # noqa: E402
 
 from console.embedded import EmbeddedServer, free_port  # noqa: E402
 from console.secrets import SecretStore  # noqa: E402
 from console.settings import Settings  # noqa: E402
 from console.simulator import TrainingSimulator  # noqa: E402
 from ui.app import DEMO_PASSWORD, ConsoleWindow, apply_look, build_console  # noqa: E402
+from ui.i18n import install_translators  # noqa: E402
 from ui.login_dialog import LoginDialog  # noqa: E402
 from ui.messages import error_text  # noqa: E402
+from ui.theme import load_stylesheet, palette_for  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling render_checklist module
 from render_board import board_screens  # noqa: E402
@@ -87,10 +95,40 @@ async def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 15
         await asyncio.sleep(0.05)
 
 
+class Enough(Exception):
+    """Every shot asked for with --only is written: stop early."""
+
+
+class Wanted:
+    """The shots --only asks for (all when none named) and the README file-name prefix (--prefix)."""
+
+    names: ClassVar[set[str]] = set()
+    limited: ClassVar[bool] = False
+    prefix: ClassVar[str] = ""
+
+    @classmethod
+    def done(cls, name: str) -> None:
+        cls.names.discard(name)
+        if cls.limited and not cls.names:
+            raise Enough
+
+    @classmethod
+    def docs(cls, docs: Path | None) -> Path | None:
+        """Where the issue-4/6/7 renderers write README copies: nowhere for a prefixed (other look) run,
+        so a night or English run never overwrites the day ones they write under fixed names."""
+        return None if cls.prefix else docs
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
+
+
+def note_tone(window: QWidget) -> str:
+    """The note status's tone (ok / warn / muted): its state, whatever language the text is in."""
+    label = window.findChild(QLabel, "noteStatus")
+    return str(label.property("tone")) if label is not None else ""
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -141,7 +179,8 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
     def shot(name: str, doc_name: str | None = None) -> None:
         save(window, out, name)
         if docs is not None and doc_name is not None:
-            save(window, docs, doc_name)
+            save(window, docs, Wanted.prefix + doc_name)
+        Wanted.done(name)
 
     try:
         console = build_console(
@@ -182,7 +221,9 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await wait_for(lambda: window.contact.state() == "in_call", "in call")
         editor = window.contact.notes.editor()
         type_text(editor, NOTE)
-        await wait_for(lambda: window.contact.notes.status_text() == "저장됨 · 전송 완료", "note sent")
+        await wait_for(
+            lambda: note_tone(window) == "ok" and console.core.sync_status.pending == 0, "note sent"
+        )
         await wait_for(lambda: window.history.state() == "shown", "history in call")
         await settle(1.2)
         shot("06-in-call-note", "in_call")
@@ -192,8 +233,9 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await settle(0.4)
         shot("07-in-call-directory")
         window.contact.show_page("notes")
-        await checklist_screens(window, save, out, docs)  # issue 4: packaging/render_checklist.py
-        await referral_screens(window, save, out, docs, url)  # issue 6: packaging/render_referral.py
+        # Issues 4 and 6: packaging/render_checklist.py, packaging/render_referral.py.
+        await checklist_screens(window, save, out, Wanted.docs(docs))
+        await referral_screens(window, save, out, Wanted.docs(docs), url)
         await emergency_screens(console, out, docs)
 
         window.contact.end_contact()
@@ -242,9 +284,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await wait_for(lambda: console.core.sync_status.state == "offline", "offline", timeout=30)
         type_text(editor, "연결이 끊겼는데도 메모는 이 PC에 저장되는지 확인.")
         window.contact.notes.flush()
-        await wait_for(
-            lambda: window.contact.notes.status_text().startswith("이 PC에 저장됨"), "offline status"
-        )
+        await wait_for(lambda: note_tone(window) == "warn", "offline status")
         await settle(1.2)
         shot("13-offline-pending")
         await fallback_screen(console, out, docs)
@@ -252,7 +292,9 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         window.show_error(error_text(RuntimeError()))
         await settle()
         shot("14-error-banner")
-        await board_screens(out, width, height, docs)  # issue 7: packaging/render_board.py
+        await board_screens(out, width, height, Wanted.docs(docs))  # issue 7: packaging/render_board.py
+    except Enough:
+        pass
     finally:
         if console is not None:
             console.window.hide()
@@ -291,15 +333,17 @@ async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None
     await settle(0.6)
     save(window, out, "16-emergency-panel")
     if docs is not None:
-        save(window, docs, "emergency_panel")
+        save(window, docs, Wanted.prefix + "emergency_panel")
     panel.confirm_dispatch()
     # Training mode plays the liaison: acknowledged with a TRN- incident number, then units en route.
     await wait_for(lambda: panel.status.incident_text() != "", "incident number", timeout=30)
-    await wait_for(lambda: panel.status.step_text("en_route") != "출동 중", "en route", timeout=30)
+    await wait_for(
+        lambda: any(d.en_route_at is not None for d in console.core.dispatches), "en route", timeout=30
+    )
     await settle(0.6)
     save(window, out, "17-emergency-steps")
     if docs is not None:
-        save(window, docs, "emergency_steps")
+        save(window, docs, Wanted.prefix + "emergency_steps")
     panel.status.confirm.click()
     await settle(0.3)
     save(window, out, "18-emergency-confirmed")
@@ -327,7 +371,7 @@ async def fallback_screen(console: ConsoleWindow, out: Path, docs: Path | None) 
     await settle(0.6)
     save(window, out, "21-emergency-fallback")
     if docs is not None:
-        save(window, docs, "emergency_fallback")
+        save(window, docs, Wanted.prefix + "emergency_fallback")
 
 
 async def login_screens(console: ConsoleWindow, url: str, out: Path) -> None:
@@ -357,7 +401,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--docs", type=Path, help="also write the README screens (ringing_*, in_call, wrap_up) here"
     )
+    parser.add_argument("--theme", choices=("day", "night", "contrast"), default="day")
+    parser.add_argument("--lang", choices=("ko", "en"), default="ko")
+    parser.add_argument("--only", nargs="+", default=[], metavar="NAME", help="stop after these shots")
+    parser.add_argument("--prefix", default="", help="prefix for the README copies, e.g. night_")
     args = parser.parse_args(argv)
+    Wanted.names, Wanted.limited, Wanted.prefix = set(args.only), bool(args.only), args.prefix
     args.out.mkdir(parents=True, exist_ok=True)
     if args.docs is not None:
         args.docs.mkdir(parents=True, exist_ok=True)
@@ -369,6 +418,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     apply_look(app)
+    # The look and language asked for, not the developer's remembered ones (and nothing saved).
+    app.setPalette(palette_for(args.theme, app))
+    app.setStyleSheet(load_stylesheet(args.theme))
+    install_translators(app, args.lang)
     qasync.run(render(args.out, args.width, args.height, args.docs))
     return 0
 

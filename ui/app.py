@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -29,15 +29,19 @@ from console import paths
 from console.api_client import ApiClient
 from console.core import ConsoleCore
 from console.embedded import EmbeddedServer, EmbeddedServerError
+from console.reauth import Reauth
 from console.secrets import SecretStore
 from console.settings import Settings, load_settings
 from console.simulator import TrainingSimulator
 from ui.bridge import CoreBridge
 from ui.crash_guard import ErrorGuard
+from ui.idle_watch import IdleWatch
+from ui.lock_screen import LockScreen
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.tasks import TaskRegistry
+from ui.theme import ThemeController
 
 log = logging.getLogger("annyeong.console")
 
@@ -80,23 +84,18 @@ def apply_look(app: QApplication) -> None:
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)
     try:
-        app.setStyleSheet(load_stylesheet())
+        ThemeController.of(app).apply()  # issue 10: the remembered theme and font scale
     except OSError:
         log.warning("stylesheet not found; using the platform style")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Korean is the source language; other languages load resources/translations/console_<lang>.qm."""
-    QLocale.setDefault(QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English))
-    if language == "ko":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / f"console_{language}.qm")):
-        app.installTranslator(translator)
-        return translator
-    log.info("no translation for %s yet; showing Korean", language)
-    return None
+    """Korean by default; ``en`` loads console_en.qm (built from its .ts if needed) and Qt's qtbase_en."""
+    from ui.i18n import install_translators
+
+    installed = install_translators(app, language)
+    return installed[-1] if installed else None
 
 
 # --- composition ----------------------------------------------------------------------------------------
@@ -112,13 +111,36 @@ class ConsoleWindow:
     window: MainWindow
     server_url: str
     extras: list[Any] = field(default_factory=list)  # things to stop on close (simulator, …)
+    auto_lock_s: float = Settings.auto_lock_s
     guard: ErrorGuard = field(init=False)
     relogin_dialog: LoginDialog | None = field(init=False, default=None)
+    # Issue 9: the auto-lock (ui/lock_screen.py) after auto_lock_s without input (ui/idle_watch.py).
+    reauth: Reauth = field(init=False)
+    lock: LockScreen = field(init=False)
+    idle_watch: IdleWatch = field(init=False)
 
     def __post_init__(self) -> None:
         self.guard = ErrorGuard(self.report)
         self.tasks.set_error_handler(self.guard.handle)
         self.window.login_requested.connect(lambda: self.tasks.latest("relogin", self.relogin()))
+        self.reauth = Reauth(self.core._session.secrets)
+        self.lock = LockScreen(self.window, self.core, self.reauth, lambda: self.server_url)
+        self.idle_watch = IdleWatch(self.auto_lock_s, parent=self.window)
+        self.idle_watch.idle.connect(self.lock_now)
+        self.lock.unlocked.connect(self.idle_watch.reset)
+        self.idle_watch.start()
+
+    def lock_now(self) -> None:
+        """Cover the window until the password is given again (only while someone is signed in)."""
+        if self.core.me is not None:
+            self.lock.lock()
+
+    async def remember_password(self, url: str, username: str, password: str) -> None:
+        """After a sign-in the server accepted: the offline unlock verifier (an argon2 hash, keyring)."""
+        try:
+            await self.reauth.remember(url, username, password)
+        except Exception as exc:  # the lock then needs the server; signing in must not fail for it
+            log.warning("unlock verifier not kept: %s", type(exc).__name__)
 
     async def relogin(self) -> bool:
         """Sign in again after the session expired, without blocking the window."""
@@ -138,12 +160,15 @@ class ConsoleWindow:
         await self.core.sign_in(
             server_url=server_url or self.server_url, username=username, password=password
         )
+        await self.remember_password(server_url or self.server_url, username, password)
         await self.core.start_sync()
 
     async def aclose(self) -> None:
         """Cancel UI tasks, stop extras, close the core (engine, store, HTTP client). Idempotent enough."""
         if shiboken6.isValid(self.window):  # a test harness may have deleted the window already
             self.window.contact.flush_quietly()
+        if shiboken6.isValid(self.idle_watch):  # a child of the window, which may be gone already
+            self.idle_watch.stop()
         await self.tasks.cancel_all()
         for extra in reversed(self.extras):
             with contextlib.suppress(Exception):
@@ -153,6 +178,13 @@ class ConsoleWindow:
         self.bridge.detach()
         await self.core.close()
         self.guard.uninstall()
+
+
+def guard_secret_logs() -> None:
+    """qasync logs, at DEBUG, the arguments and results of every worker-thread call (asyncio.to_thread):
+    refresh tokens and database keys on their way to and from the keyring. Its DEBUG never reaches a log
+    (issue 9: nothing secret in logs), whatever ANNYEONG_LOG_LEVEL says."""
+    logging.getLogger("qasync").setLevel(logging.INFO)
 
 
 def build_console(
@@ -165,6 +197,7 @@ def build_console(
 ) -> ConsoleWindow:
     """Build the core, the bridge and the window (not shown, not signed in). The app and the tests call
     this same function, so the end-to-end test exercises the real composition."""
+    guard_secret_logs()
     settings = settings or Settings()
     is_training = settings.training if training is None else training
     client = ApiClient(server_url=server_url)
@@ -173,7 +206,10 @@ def build_console(
     tasks = TaskRegistry()
     bridge = CoreBridge(core)
     window = MainWindow(core, bridge, tasks, training=is_training, note_debounce_ms=settings.note_debounce_ms)
-    console = ConsoleWindow(core=core, bridge=bridge, tasks=tasks, window=window, server_url=server_url)
+    console = ConsoleWindow(
+        core=core, bridge=bridge, tasks=tasks, window=window, server_url=server_url,
+        auto_lock_s=settings.auto_lock_s,
+    )
     return console
 
 
@@ -208,6 +244,7 @@ class _LoginFlow(QObject):
     async def _sign_in(self, url: str, user: str, password: str) -> object:
         me = await self._console.core.sign_in(server_url=url, username=user, password=password)
         self._console.server_url = url
+        await self._console.remember_password(url, user, password)
         await self._console.core.start_sync()
         return me
 
@@ -313,6 +350,12 @@ async def _run(app: QApplication, args: argparse.Namespace, quit_event: asyncio.
     try:
         if training:
             await console.sign_in(username=args.user or DEMO_USER, password=DEMO_PASSWORD)
+            if console.core.store_protection == "plaintext":
+                window.show_error(QCoreApplication.translate(
+                    "App",
+                    "이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 "
+                    "저장됩니다. 실제 상담 내용은 입력하지 마세요.",
+                ))
             # Training is for practice: be ready to be rung at once.
             await console.core.set_presence("available")
             if settings.simulator_enabled:
@@ -348,6 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # httpx logs every request line at INFO; ids only, but keep the log about the console's own events.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    guard_secret_logs()
     import qasync
 
     app = QApplication(sys.argv[:1])

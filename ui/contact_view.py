@@ -6,12 +6,13 @@ bottom-right slot, in every state of a contact; nothing else may live there (nor
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from console import errors
@@ -19,19 +20,14 @@ from console.errors import ConsoleError
 from console.wire import CallerCard
 from ui.caller_line import CallerLine
 from ui.card_sections import set_tone
-from ui.checklist_decision import CrisisDecisionField, wrap_up_page
-from ui.checklist_panel import ChecklistPanel
-from ui.directory_panel import DirectoryPanel
-from ui.emergency_button import EmergencyButton
+from ui.contact_footer import ContactFooter
+from ui.contact_tabs import build_contact_tabs
 from ui.formatting import channel_name, format_duration
-from ui.handoff_context import HandoffContext, handoff_button
+from ui.handoff_context import HandoffContext
 from ui.labels import wrap_up_field_name
 from ui.messages import error_text
-from ui.notes_pane import NotesPane
-from ui.referral_panel import ReferralPanel
 from ui.referral_status import ReferralChips
 from ui.text import plain_label, set_plain
-from ui.wrap_up_form import WrapUpForm
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
@@ -72,63 +68,38 @@ class ContactView(QFrame):
         self._error = plain_label(object_name="contactError", word_wrap=True)
         self._error.hide()
 
-        self.notes = NotesPane(core, debounce_ms=debounce_ms, parent=self)
-        self.directory = DirectoryPanel(parent=self)
+        self.referral_chips = ReferralChips(core, self)
+        pages = build_contact_tabs(core, debounce_ms=debounce_ms, parent=self)
+        self._tabs = pages
+        self.notes, self.checklist, self.referral = pages.notes, pages.checklist, pages.referral
+        self.directory, self.wrap_up = pages.directory, pages.wrap_up
+        self.crisis_decision = pages.crisis_decision
+        self.tabs = pages.tabs
         self.directory.insert_requested.connect(self._on_directory_insert_requested)
-        self.wrap_up = WrapUpForm(core, debounce_ms=min(debounce_ms, 400), parent=self)
         self.wrap_up.name_changed.connect(self.caller_line.set_name)
         self.wrap_up.details_saved.connect(self._on_wrap_up_details_saved)
-        wrap_scroll = QScrollArea(self)
-        wrap_scroll.setObjectName("wrapUpScroll")
-        wrap_scroll.setWidgetResizable(True)
-        wrap_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        wrap_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Issue 4: the crisis decision sits above the wrap-up fields while a crisis answer needs one.
-        self.crisis_decision = CrisisDecisionField(core, name="wrapUpCrisisDecision", parent=self)
-        self.crisis_decision.hide()
-        wrap_scroll.setWidget(wrap_up_page(self.crisis_decision, self.wrap_up, self))
-        self.checklist = ChecklistPanel(core, self)
-        self.referral = ReferralPanel(core, self)  # issue 6: 연계
-        self.referral_chips = ReferralChips(core, self)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("contactTabs")
-        self.tabs.setAccessibleName(_t("상담 탭"))
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.notes, _t("메모"))
-        self.tabs.addTab(self.checklist, _t("체크리스트"))
-        self.tabs.addTab(self.referral, _t("연계"))
-        self.tabs.addTab(self.directory, _t("자원 안내"))
-        self.tabs.addTab(wrap_scroll, _t("마무리"))
-        self._pages = {"notes": self.notes, "checklist": self.checklist, "referral": self.referral,
-                       "directory": self.directory, "wrap_up": wrap_scroll}
-        for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} (Ctrl+{index + 1})")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
-        self._end = QPushButton(_t("통화 종료  (Ctrl+E)"), self)
-        self._end.setObjectName("endCallButton")
-        self._end.setAccessibleName(_t("통화 종료"))
-        self._end.setToolTip(_t("통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)"))
+        footer = ContactFooter(self, on_handoff=self.handoff_requested.emit)
+        self._end, self._finish, self._missing = footer.end, footer.finish, footer.missing
+        self.handoff_button = footer.handoff
         self._end.clicked.connect(self.end_contact)
-        self._finish = QPushButton(_t("후처리 완료  (Ctrl+Enter)"), self)
-        self._finish.setObjectName("finishWrapUpButton")
-        self._finish.setAccessibleName(_t("후처리 완료"))
-        self._finish.setToolTip(_t("마무리 내용을 확인하고 대기 상태로 돌아갑니다 (Ctrl+Enter)"))
         self._finish.clicked.connect(self.finish_wrap_up)
-        self._finish.hide()
-        # Issue 7: 인계 sits left of the red button, never over it.
-        self.handoff_button = handoff_button(self, self.handoff_requested.emit)
         self.handoff_context = HandoffContext(core, self)
-        self._missing = plain_label(object_name="wrapUpMissing", word_wrap=True)
-        self._missing.hide()
+        self.emergency = footer.place_emergency(self)
+        # Bottom-right belongs to the emergency button; nothing else may live there.
+        self.emergency_slot = footer.emergency_slot
 
-        self._shortcut("Ctrl+E", self.end_contact)
-        self._finish_shortcuts = [
-            self._shortcut(keys, self.finish_wrap_up) for keys in ("Ctrl+Return", "Ctrl+Enter")
+        # Window-wide QActions (listed on the F1 sheet); each works whatever has the focus in the window.
+        self.end_action = self._action(_t("통화 종료"), ["Ctrl+E"], self.end_contact)
+        self.finish_action = self._action(
+            _t("후처리 완료"), ["Ctrl+Return", "Ctrl+Enter"], self.finish_wrap_up
+        )
+        self.tab_actions = [
+            self._action(_t("{tab} 탭 보기").format(tab=self.tabs.tabText(index)), [f"Ctrl+{index + 1}"],
+                         lambda _=False, i=index: self.show_tab(i))
+            for index in range(self.tabs.count())  # Ctrl+1 … the tab at that position
         ]
-        for index in range(9):  # Ctrl+1 … the tab at that position, however many tabs there are
-            self._shortcut(f"Ctrl+{index + 1}", lambda i=index: self.show_tab(i))
 
         header = QHBoxLayout()
         header.setSpacing(16)
@@ -144,20 +115,6 @@ class ContactView(QFrame):
         when.addWidget(self._phase, 0, Qt.AlignmentFlag.AlignRight)
         header.addLayout(when)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(10)
-        actions.addWidget(self._end)
-        actions.addWidget(self._finish)
-        actions.addWidget(self._missing, 1)
-        actions.addStretch(1)  # buttons keep their size whether or not a message is showing
-        actions.addWidget(self.handoff_button)
-        # Bottom-right belongs to the emergency button; nothing else may live here.
-        self.emergency_slot = QHBoxLayout()
-        self.emergency_slot.setObjectName("emergencySlot")
-        self.emergency = EmergencyButton(object_name="emergencyButton", parent=self)
-        self.emergency_slot.addWidget(self.emergency)
-        actions.addLayout(self.emergency_slot)
-
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 20, 28, 20)
         column.setSpacing(12)
@@ -166,7 +123,7 @@ class ContactView(QFrame):
         column.addWidget(self.handoff_context)
         column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
-        column.addLayout(actions)
+        column.addLayout(footer.row)
 
         self._clock = QTimer(self)
         # Coarse timers may fire up to 5 % early; a 1 s tick would then show the same second twice.
@@ -196,7 +153,7 @@ class ContactView(QFrame):
 
     def show_page(self, name: str) -> None:
         """Show a tab by name (notes, checklist, directory, wrap_up): stable when tabs are added."""
-        page = self._pages.get(name)
+        page = self._tabs.page(name)
         if page is not None and self._state != "empty":
             self.tabs.setCurrentWidget(page)
 
@@ -312,11 +269,13 @@ class ContactView(QFrame):
 
     # --- internals -------------------------------------------------------------------------------
 
-    def _shortcut(self, keys: str, slot: object) -> QShortcut:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
+    def _action(self, text: str, keys: list[str], slot: Callable[..., object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _on_directory_insert_requested(self, text: str) -> None:
         if self._state == "empty":
@@ -326,7 +285,7 @@ class ContactView(QFrame):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         # The hint above the tabs says "fill in 마무리": not needed while 마무리 is what is showing.
-        self._wrap_note.setVisible(self._state == "wrap_up" and index != self.tabs.count() - 1)
+        self._wrap_note.setVisible(self._state == "wrap_up" and not self._tabs.is_last(index))
         if self.tabs.widget(index) is self.directory:
             self.directory.focus_search()
         elif self.tabs.widget(index) is self.notes and self._state != "empty":
@@ -334,8 +293,9 @@ class ContactView(QFrame):
         elif self.tabs.widget(index) is self.checklist and self._state != "empty":
             self.checklist.refresh()
             self.checklist.take_focus()
-        for shortcut in self._finish_shortcuts:  # on 연계, Ctrl+Enter sends the referral
-            shortcut.setEnabled(self._state == "wrap_up" and self.tabs.widget(index) is not self.referral)
+        # On 연계, Ctrl+Enter sends the referral.
+        on_referral = self.tabs.widget(index) is self.referral
+        self.finish_action.setEnabled(self._state == "wrap_up" and not on_referral)
 
     def _on_wrap_up_details_saved(self) -> None:
         if not self._missing.isHidden():
@@ -353,7 +313,7 @@ class ContactView(QFrame):
         self.wrap_up.mark_missing(missing)
         self.crisis_decision.set_missing("crisis_decision" in missing)
         if focus:
-            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            self._tabs.show_last()
             if missing[0] == "crisis_decision":
                 self.crisis_decision.focus()
             else:
@@ -375,13 +335,12 @@ class ContactView(QFrame):
         self._finish.setVisible(wrap_up)
         self.setProperty("phase", state)
         set_plain(self._phase, _t("통화 중") if in_call else _t("후처리 중") if wrap_up else "")
-        for shortcut in self._finish_shortcuts:
-            shortcut.setEnabled(wrap_up)
+        self.finish_action.setEnabled(wrap_up)
         if in_call:
             self.notes.editor().setFocus(Qt.FocusReason.OtherFocusReason)
         elif wrap_up:
             # The call is over: the fields still needed are what the counselor does next.
-            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            self._tabs.show_last()
             self.wrap_up.focus_field("summary")
         self._on_tabs_current_changed(self.tabs.currentIndex())
         self.state_changed.emit(state)

@@ -14,6 +14,7 @@ from ui.handoff_list import HandoffBadge
 from ui.presence_selector import PresenceSelector
 from ui.sync_indicator import SyncIndicator
 from ui.text import plain_label, set_plain
+from ui.theme import ThemeButton
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
@@ -35,6 +36,7 @@ class HeaderBar(QFrame):
         # Issue 7: 상담 | 상황판 for shift leads, and the count of handoffs waiting for this person.
         self.view_switch = ViewSwitch(self)
         self.handoff_badge = HandoffBadge(self)
+        self.theme = ThemeButton(self)  # issue 10: 주간 / 야간 / 고대비 and the font size
         self._user = plain_label(object_name="counselorName")
         self._user.setAccessibleName(QCoreApplication.translate("HeaderBar", "로그인한 상담원"))
         row = QHBoxLayout(self)
@@ -52,6 +54,7 @@ class HeaderBar(QFrame):
         row.addWidget(self.follow_ups)
         row.addWidget(self._separator())
         row.addWidget(self._user)
+        row.addWidget(self.theme)
 
     def set_user(self, display_name: str | None) -> None:
         set_plain(self._user, display_name or "")

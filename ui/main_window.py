@@ -24,6 +24,7 @@ from ui.header_bar import HeaderBar
 from ui.history_panel import HistoryPanel
 from ui.idle_view import IdleView
 from ui.search_panel import SearchPanel
+from ui.shortcut_sheet import ViewActions
 from ui.today_panel import TodayPanel
 from ui.training_banner import TrainingBanner
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.emergency_shortcut = QShortcut(QKeySequence(EMERGENCY_SHORTCUT), self)
         self.emergency_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.emergency_shortcut.activated.connect(self.open_emergency)
+        self.emergency_shortcut.setWhatsThis(QCoreApplication.translate("MainWindow", "긴급 출동 요청"))
 
         body = QHBoxLayout()
         body.setContentsMargins(16, 12, 16, 16)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.shift_lead = ShiftLeadWiring(self, core, bridge, tasks, self.pages, console_page)
         self.setMinimumSize(1100, 680)
+        self.view_actions = ViewActions(self)  # issue 10: F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
         bridge.session_changed.connect(self._on_bridge_session_changed)
         bridge.presence_changed.connect(self._on_bridge_presence_changed)

@@ -39,6 +39,15 @@ def problem_text(code: str | None) -> str | None:
         "version_mismatch": QCoreApplication.translate(
             "Messages", "다른 곳에서 먼저 바뀐 내용이 있습니다. 두 내용을 확인해 주세요."
         ),
+        # Issue 9: the local store cannot be encrypted here (console/store/crypto.py); production refuses.
+        "sqlcipher_missing": QCoreApplication.translate(
+            "Messages", "이 PC에 암호화 모듈(SQLCipher)이 없어 상담 자료를 안전하게 보관할 수 없습니다. "
+            "관리자에게 설치를 요청해 주세요."
+        ),
+        "keyring_unavailable": QCoreApplication.translate(
+            "Messages", "이 PC의 보안 저장소(키링)를 쓸 수 없어 상담 자료를 암호화해 보관할 수 없습니다. "
+            "관리자에게 문의해 주세요."
+        ),
     }
     return texts.get(code or "")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.support import close_console, make_console, run, signed_in_console
-from ui.app import load_stylesheet, parse_args, resources_dir, training_simulator
+from ui.app import parse_args, resources_dir, training_simulator
 from ui.login_dialog import LoginDialog
+from ui.theme import THEMES, load_stylesheet
+
+ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -29,7 +33,11 @@ INTERACTIVE = (
 )
 # Red is for crisis only: the emergency button and its panel (#emergency…), crisis flags and tiers,
 # what blocks a wrap-up.
-RED = re.compile(r"#(C62828|D32F2F|E53935|FF0000|B42318|8E1B12|FDECEA|F1A9A0)\b", re.IGNORECASE)
+RED = re.compile(
+    r"#(C62828|D32F2F|E53935|FF0000|B42318|8E1B12|FDECEA|F1A9A0"
+    r"|FF8A80|FF9E94|F4B5AD|3D1F1D|2E2224|8C3A33|E5534B|D03A2E|FFB4A9|FDE0DC|B3261E|E5A39D|5C1A12)\b",
+    re.IGNORECASE,
+)  # day's reds, then the night and high-contrast twins (packaging/derive_themes.py)
 CRISIS_SELECTORS = (
     '[tone="crisis"]', '[missing="true"]', "#wrapUpMissing", "#fieldLabel[missing", "#emergency",
     '[overdue="true"]', '[emergency="true"]',  # issue 6: the overdue follow-up count, an emergency referral
@@ -46,19 +54,42 @@ def test_arguments() -> None:
     assert training.server is None and training.data_dir is None and not training.no_simulator
 
 
-def test_stylesheet_and_icons_resolve() -> None:
-    qss = load_stylesheet()
+@pytest.mark.parametrize("theme", THEMES)
+def test_stylesheet_and_icons_resolve(theme: str) -> None:
+    qss = load_stylesheet(theme)
     assert "@ICONS@" not in qss
     for url in re.findall(r"url\(([^)]+)\)", qss):
         assert Path(url).is_file(), url
     assert (resources_dir() / "icons" / "app.svg").is_file()
-    bare = re.sub(r"/\*.*?\*/", "", qss, flags=re.DOTALL)
-    for rule in re.findall(r"([^{}]+)\{([^}]*)\}", bare):
-        selectors, body = rule
+    for selectors, body in _rules(qss):
         if RED.search(body):
             assert all(
                 any(mark in selector for mark in CRISIS_SELECTORS) for selector in selectors.split(",")
-            ), f"red outside a crisis rule: {selectors.strip()}"
+            ), f"{theme}: red outside a crisis rule: {selectors.strip()}"
+
+
+def _rules(qss: str) -> list[tuple[str, str]]:
+    bare = re.sub(r"/\*.*?\*/", "", qss, flags=re.DOTALL)
+    return [(s.strip(), b) for s, b in re.findall(r"([^{}]+)\{([^}]*)\}", bare)]
+
+
+@pytest.mark.parametrize("theme", ["night", "contrast"])
+def test_every_theme_has_every_rule_and_a_solid_red_button(theme: str) -> None:
+    """night/contrast are derived from day.qss (packaging/derive_themes.py): all of day's selectors,
+    kept current, and the emergency button a full solid-red rule with white text in each."""
+    day = {selectors for selectors, _ in _rules(load_stylesheet("day"))}
+    other = _rules(load_stylesheet(theme))
+    assert day <= {selectors for selectors, _ in other}
+    spec = importlib.util.spec_from_file_location("derive_themes", ROOT / "packaging" / "derive_themes.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.expected()[theme] == (resources_dir() / "qss" / f"{theme}.qss").read_text(encoding="utf-8"), (
+        "run python packaging/derive_themes.py"
+    )
+    button = next(body for selectors, body in other if selectors.startswith("QPushButton#emergencyButton,"))
+    assert "background: #B42318" in button and "border:" in button
+    assert re.search(r"\bcolor: #F[0-9A-F]F[0-9A-F]F[0-9A-F]\b", button), "near-white text on the red"
 
 
 def _inside_combo_popup(widget: QWidget) -> bool:

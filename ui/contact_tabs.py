@@ -1,0 +1,90 @@
+"""The tabs of an open contact: [메모] [체크리스트] [연계] [자원 안내] [마무리], and lookup by stable name.
+
+Built once per contact view; the pages are children of the view, so the view keeps owning their signals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+
+from ui.checklist_decision import CrisisDecisionField, wrap_up_page
+from ui.checklist_panel import ChecklistPanel
+from ui.directory_panel import DirectoryPanel
+from ui.notes_pane import NotesPane
+from ui.referral_panel import ReferralPanel
+from ui.wrap_up_form import WrapUpForm
+
+if TYPE_CHECKING:
+    from console.core import ConsoleCore
+
+# Stable page names, in tab order; Ctrl+1 … follows this order.
+PAGE_NAMES = ("notes", "checklist", "referral", "directory", "wrap_up")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactView", text)
+
+
+@dataclass
+class ContactTabs:
+    """The tab widget and its pages (the wrap-up form sits in a scroll area with the crisis decision)."""
+
+    tabs: QTabWidget
+    notes: NotesPane
+    checklist: ChecklistPanel
+    referral: ReferralPanel
+    directory: DirectoryPanel
+    wrap_up: WrapUpForm
+    crisis_decision: CrisisDecisionField
+    wrap_scroll: QScrollArea
+
+    def page(self, name: str) -> QWidget | None:
+        """The page called ``name`` (see PAGE_NAMES), or None for an unknown name."""
+        pages: dict[str, QWidget] = {
+            "notes": self.notes, "checklist": self.checklist, "referral": self.referral,
+            "directory": self.directory, "wrap_up": self.wrap_scroll,
+        }
+        return pages.get(name)
+
+    def is_last(self, index: int) -> bool:
+        return index == self.tabs.count() - 1
+
+    def show_last(self) -> None:
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
+
+def build_contact_tabs(core: ConsoleCore, *, debounce_ms: int, parent: QWidget) -> ContactTabs:
+    notes = NotesPane(core, debounce_ms=debounce_ms, parent=parent)
+    directory = DirectoryPanel(parent=parent)
+    wrap_up = WrapUpForm(core, debounce_ms=min(debounce_ms, 400), parent=parent)
+    wrap_scroll = QScrollArea(parent)
+    wrap_scroll.setObjectName("wrapUpScroll")
+    wrap_scroll.setWidgetResizable(True)
+    wrap_scroll.setFrameShape(QFrame.Shape.NoFrame)
+    wrap_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Issue 4: the crisis decision sits above the wrap-up fields while a crisis answer needs one.
+    crisis_decision = CrisisDecisionField(core, name="wrapUpCrisisDecision", parent=parent)
+    crisis_decision.hide()
+    wrap_scroll.setWidget(wrap_up_page(crisis_decision, wrap_up, parent))
+    checklist = ChecklistPanel(core, parent)
+    referral = ReferralPanel(core, parent)  # issue 6: 연계
+
+    tabs = QTabWidget(parent)
+    tabs.setObjectName("contactTabs")
+    tabs.setAccessibleName(_t("상담 탭"))
+    tabs.setDocumentMode(True)
+    tabs.addTab(notes, _t("메모"))
+    tabs.addTab(checklist, _t("체크리스트"))
+    tabs.addTab(referral, _t("연계"))
+    tabs.addTab(directory, _t("자원 안내"))
+    tabs.addTab(wrap_scroll, _t("마무리"))
+    for index in range(tabs.count()):
+        tabs.setTabToolTip(index, f"{tabs.tabText(index)} (Ctrl+{index + 1})")
+    return ContactTabs(
+        tabs=tabs, notes=notes, checklist=checklist, referral=referral, directory=directory,
+        wrap_up=wrap_up, crisis_decision=crisis_decision, wrap_scroll=wrap_scroll,
+    )

@@ -1,0 +1,107 @@
+"""Loading the interface language: our console_<lang>.qm plus Qt's own qtbase_<lang>.qm.
+
+Korean is the source language (every string in ui/ is written in Korean); English comes from
+resources/translations/console_en.ts. The .qm files are build products (gitignored): built here with
+pyside6-lrelease when missing or older than their .ts, or by the bundle's build (packaging/). Changing the
+language takes effect at the next start: widgets set their texts once, when they are built.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger("annyeong.console")
+
+LANGUAGES = ("ko", "en")
+DEFAULT_LANGUAGE = "ko"
+
+
+def translations_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def _lrelease() -> str | None:
+    candidates = [Path(sys.executable).parent / "pyside6-lrelease"]
+    try:
+        import PySide6
+
+        candidates.append(Path(PySide6.__file__).parent / "lrelease")
+    except ImportError:  # pragma: no cover - PySide6 is always there when this runs
+        pass
+    for candidate in candidates:
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease")
+
+
+def ensure_qm(language: str, folder: Path | None = None) -> Path | None:
+    """The compiled catalog for ``language``, built from its .ts if missing or stale; None if impossible."""
+    folder = folder or translations_dir()
+    ts = folder / f"console_{language}.ts"
+    qm = folder / f"console_{language}.qm"
+    if not ts.exists():
+        return qm if qm.exists() else None
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    tool = _lrelease()
+    if tool is None:
+        log.warning("pyside6-lrelease not found; cannot build %s", qm.name)
+        return qm if qm.exists() else None
+    # Build beside it and rename: two consoles starting at once never read half a file.
+    fd, tmp = tempfile.mkstemp(prefix=f".console_{language}-", suffix=".qm", dir=folder)
+    os.close(fd)
+    try:
+        subprocess.run([tool, "-silent", str(ts), "-qm", tmp], check=True, capture_output=True, timeout=60)
+        os.replace(tmp, qm)
+    except (OSError, subprocess.SubprocessError):
+        log.warning("could not build %s", qm.name)
+        Path(tmp).unlink(missing_ok=True)
+        return qm if qm.exists() else None
+    return qm
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our catalog and Qt's for ``language`` (unknown languages fall back to Korean).
+
+    Returns the installed translators; they are parented to ``app`` so they live as long as it does.
+    """
+    if language not in LANGUAGES:
+        log.info("unknown interface language %s; using Korean", language)
+        language = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Korean if language == "ko" else QLocale.Language.English))
+    for old in app.findChildren(QTranslator, "annyeongTranslator"):
+        app.removeTranslator(old)
+        old.setParent(None)  # out of findChildren at once, not only when deleteLater runs
+        old.deleteLater()
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    catalogs = [(qt_dir, f"qtbase_{language}")]
+    ours = ensure_qm(language)
+    if ours is not None:
+        catalogs.append((str(ours.parent), ours.stem))
+    for folder, name in catalogs:
+        translator = QTranslator(app)
+        translator.setObjectName("annyeongTranslator")
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("translation %s not found", name)
+            translator.deleteLater()
+    return installed
+
+
+def current_language(app: QCoreApplication) -> str:
+    """The language the installed catalog translates into ("ko" when only Korean sources show)."""
+    for translator in app.findChildren(QTranslator, "annyeongTranslator"):
+        if translator.filePath().endswith(".qm") and "console_" in Path(translator.filePath()).name:
+            return translator.language() or DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE

@@ -1,0 +1,196 @@
+"""The look: day / night / high-contrast stylesheets and the font scale, applied in one place, remembered.
+
+The stylesheets under resources/qss/ size text in px (Korean text is laid out to px in SCREENS.md), so
+QFont-based zoom does nothing against them: scaling rewrites every ``font-size: Npx`` of the applied
+stylesheet instead. night.qss and contrast.qss are derived from day.qss (packaging/derive_themes.py).
+
+The choice lives in QSettings (an ini file under console.paths.config_dir()), read fresh at each change so
+tests that point ANNYEONG_CONFIG_DIR elsewhere never share a file. One ThemeController per QApplication,
+kept as the app's child (no module-level state).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+
+from console import paths
+
+log = logging.getLogger("annyeong.console")
+
+THEMES = ("day", "night", "contrast")
+DEFAULT_THEME = "day"
+SCALES = (0.85, 0.9, 1.0, 1.1, 1.2, 1.3, 1.45, 1.6)
+DEFAULT_SCALE = 1.0
+_FONT_SIZE = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)px")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Theme", text)
+
+
+def theme_label(name: str) -> str:
+    if name == "night":
+        return _t("야간")
+    if name == "contrast":
+        return _t("고대비")
+    return _t("주간")
+
+
+def resources_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def load_stylesheet(name: str = DEFAULT_THEME, scale: float = DEFAULT_SCALE) -> str:
+    """The theme's QSS with icon urls resolved (QSS urls are cwd-relative) and font sizes scaled."""
+    if name not in THEMES:
+        name = DEFAULT_THEME
+    icons = (resources_dir() / "icons").as_posix()
+    text = (resources_dir() / "qss" / f"{name}.qss").read_text(encoding="utf-8")
+    return scale_font_sizes(text.replace("@ICONS@", icons), scale)
+
+
+def scale_font_sizes(qss: str, scale: float) -> str:
+    """Every ``font-size: Npx`` times ``scale``, rounded half up to whole px (never below 9 px)."""
+    if scale == DEFAULT_SCALE:
+        return qss
+    return _FONT_SIZE.sub(lambda m: f"{m[1]}{max(9, int(float(m[2]) * scale + 0.5))}px", qss)
+
+
+# What the stylesheet cannot reach (a tab bar's base line, check marks, native menus) paints from the
+# palette: in the night theme it must be dark too, or those bits glow white.
+_NIGHT_PALETTE = {
+    QPalette.ColorRole.Window: "#1D2126", QPalette.ColorRole.WindowText: "#D5DAE0",
+    QPalette.ColorRole.Base: "#262B31", QPalette.ColorRole.AlternateBase: "#2C3239",
+    QPalette.ColorRole.Text: "#D5DAE0", QPalette.ColorRole.Button: "#262B31",
+    QPalette.ColorRole.ButtonText: "#D5DAE0", QPalette.ColorRole.BrightText: "#FFFFFF",
+    QPalette.ColorRole.Highlight: "#34506D", QPalette.ColorRole.HighlightedText: "#F4F6F8",
+    QPalette.ColorRole.ToolTipBase: "#56687C", QPalette.ColorRole.ToolTipText: "#F4F6F8",
+    QPalette.ColorRole.PlaceholderText: "#87909A", QPalette.ColorRole.Link: "#8AB4DE",
+    QPalette.ColorRole.Light: "#4A535E", QPalette.ColorRole.Midlight: "#3A424C",
+    QPalette.ColorRole.Mid: "#313841", QPalette.ColorRole.Dark: "#1A1D21",
+    QPalette.ColorRole.Shadow: "#101215",
+}
+
+
+def palette_for(name: str, app: QApplication) -> QPalette:
+    palette = app.style().standardPalette()
+    if name == "night":
+        for role, colour in _NIGHT_PALETTE.items():
+            palette.setColor(role, QColor(colour))
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6B747E"))
+    return palette
+
+
+def _store() -> QSettings:
+    return QSettings(str(paths.config_dir() / "look.ini"), QSettings.Format.IniFormat)
+
+
+class ThemeController(QObject):
+    """Applies the remembered theme and scale to the app; changes are applied at once and saved."""
+
+    changed = Signal(str, float)  # theme, scale
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("themeController")
+        self._app = app
+        store = _store()
+        theme = str(store.value("look/theme", DEFAULT_THEME))
+        self._theme = theme if theme in THEMES else DEFAULT_THEME
+        try:
+            scale = float(store.value("look/scale", DEFAULT_SCALE))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            scale = DEFAULT_SCALE
+        self._scale = min(SCALES, key=lambda s: abs(s - scale))
+
+    @classmethod
+    def of(cls, app: QCoreApplication | None = None) -> ThemeController:
+        """The app's controller, made (and the saved choice read) on first use."""
+        app = app or QApplication.instance()
+        assert isinstance(app, QApplication), "a QApplication is needed for a stylesheet"
+        found = app.findChild(ThemeController, "themeController")
+        return found if isinstance(found, ThemeController) else cls(app)
+
+    def theme(self) -> str:
+        return self._theme
+
+    def scale(self) -> float:
+        return self._scale
+
+    def apply(self) -> None:
+        self._app.setPalette(palette_for(self._theme, self._app))
+        try:
+            self._app.setStyleSheet(load_stylesheet(self._theme, self._scale))
+        except OSError:
+            log.warning("stylesheet %s not found; using the platform style", self._theme)
+        self.changed.emit(self._theme, self._scale)
+
+    def set_theme(self, name: str) -> None:
+        if name not in THEMES:
+            return
+        self._theme = name
+        self._save()
+        self.apply()
+
+    def zoom(self, steps: int) -> None:
+        """One step larger (1) or smaller (-1) along SCALES; 0 resets to 100 %."""
+        if steps == 0:
+            self._scale = DEFAULT_SCALE
+        else:
+            index = SCALES.index(self._scale) + steps
+            self._scale = SCALES[max(0, min(len(SCALES) - 1, index))]
+        self._save()
+        self.apply()
+
+    def _save(self) -> None:
+        store = _store()
+        store.setValue("look/theme", self._theme)
+        store.setValue("look/scale", self._scale)
+        store.sync()
+
+
+class ThemeButton(QToolButton):
+    """The header's small 테마 menu: 주간 / 야간 / 고대비, then the font size actions (added later)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("themeButton")
+        self.setText(_t("테마"))
+        self.setAccessibleName(_t("화면 테마와 글자 크기"))
+        self.setAccessibleDescription(_t("주간, 야간, 고대비 중에서 고르고 글자 크기를 바꿉니다."))
+        self.setToolTip(_t("화면 테마와 글자 크기 (Ctrl+= 크게, Ctrl+- 작게, Ctrl+0 기본)"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = QMenu(self)
+        self._menu.setObjectName("themeMenu")
+        self._menu.setAccessibleName(_t("화면 테마 메뉴"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in THEMES:
+            action = QAction(theme_label(name), self)
+            action.setObjectName(f"themeAction_{name}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, n=name: ThemeController.of().set_theme(n))
+            group.addAction(action)
+            self._menu.addAction(action)
+            self.theme_actions[name] = action
+        self.setMenu(self._menu)
+        self._menu.aboutToShow.connect(self._mark_current)
+
+    def add_actions(self, actions: list[QAction]) -> None:
+        """The window's font size actions, listed under the themes with their shortcuts."""
+        self._menu.addSeparator()
+        for action in actions:
+            self._menu.addAction(action)
+
+    def _mark_current(self) -> None:
+        current = ThemeController.of().theme()
+        for name, action in self.theme_actions.items():
+            action.setChecked(name == current)
