@@ -33,6 +33,10 @@ TIER_TEXT: Final[Mapping[str, str]] = {
 }
 INSTRUMENT_TEXT: Final[Mapping[str, str]] = {
     "crisis_safety_screen": "위기 안전 확인", "phq9_item9": "PHQ-9 9번",
+    # Read aloud to 112/119: a name a dispatcher understands, never a file id.
+    "seoul_isolation_selftest_12": "서울시 외로움·고립 자가진단", "ucla3_loneliness": "UCLA 외로움 3문항",
+    "lsns6": "LSNS-6 사회적 관계망", "djg6_loneliness": "De Jong Gierveld 외로움 6문항",
+    "isolation_risk_checklist": "고립 위험 체크리스트",
 }
 
 # console.instruments.safety: the built-in crisis rules and the items they fire on, as risk codes. Kept as
@@ -212,7 +216,7 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     if fields.caller_relation:
         lines.append(f"신고자와의 관계: {RELATION_TEXT[fields.caller_relation]}")
     if context.risk_tier:
-        name = INSTRUMENT_TEXT.get(context.instrument_id or "", context.instrument_id or "위기 선별")
+        name = INSTRUMENT_TEXT.get(context.instrument_id or "", "체크리스트")
         lines.append(f"위기 선별({name}): {TIER_TEXT.get(context.risk_tier, context.risk_tier)}")
     if context.notes_excerpt:
         lines.append(f"상담 내용: {context.notes_excerpt}")

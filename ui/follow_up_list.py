@@ -278,6 +278,9 @@ class FollowUpList(QFrame):
         set_plain(self._empty, _t("불러오는 중…") if shown is None else _t("예정된 후속 연락이 없습니다."))
         self._empty.setVisible(not self._items)
         self.list.setVisible(bool(self._items))
+        # Buttons with nothing to act on are noise in a column the counselor glances at all night.
+        for button in (self.done_button, self.later_button, self.hand_button):
+            button.setVisible(bool(self._items))
         if everyone:
             total, overdue = len(self._items), sum(1 for i in self._items if i.overdue)
             title = _t("전체 후속 연락 · {n}건").format(n=total)
