@@ -25,6 +25,7 @@ from ui.history_panel import HistoryPanel
 from ui.idle_view import IdleView
 from ui.search_panel import SearchPanel
 from ui.shortcut_sheet import ViewActions
+from ui.sync_details import SyncDetails
 from ui.today_panel import TodayPanel
 from ui.training_banner import TrainingBanner
 
@@ -148,12 +149,22 @@ class MainWindow(QMainWindow):
         self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
         self.crisis_panel.dispatch_requested.connect(self.open_emergency)
         self.referral_requested.connect(self.referrals.open_referral)
+        self._sync_details: SyncDetails | None = None
+        self.header.sync.details_requested.connect(self.show_sync_details)
         self.refresh_all()
 
     # --- public ----------------------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
         self.error_banner.show_message(text)
+
+    def show_sync_details(self) -> None:
+        """What the server refused, with its reason and 지금 다시 시도 (non-modal; nothing is dropped)."""
+        if self._sync_details is None:
+            self._sync_details = SyncDetails(retry=self._core.retry_failed, parent=self)
+        self._sync_details.set_items(self._core.sync_failures() if self._core.me is not None else [])
+        self._sync_details.show()
+        self._sync_details.raise_()
 
     def open_emergency(self) -> None:
         """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel."""
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
 
     def _on_bridge_sync_changed(self, status: object) -> None:
         self.header.sync.set_status(status)  # type: ignore[arg-type]
+        if self._sync_details is not None and self._sync_details.isVisible() and self._core.me is not None:
+            self._sync_details.set_items(self._core.sync_failures())
         self.contact.refresh_sync(status)  # type: ignore[arg-type]
         self.idle.set_online(getattr(status, "state", None) != "offline")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -32,9 +33,15 @@ def _age_text(age: timedelta) -> str | None:
 
 
 class SyncIndicator(QFrame):
+    details_requested = Signal()  # a click, Enter or Space: show what could not be sent and why
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncIndicator")
+        self.setAccessibleName(
+            QCoreApplication.translate("SyncIndicator", "동기화 상태 · 눌러서 자세히 보기")
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._dot = QLabel("●", self)
         self._dot.setObjectName("syncDot")
@@ -60,6 +67,17 @@ class SyncIndicator(QFrame):
         self._age_timer.setInterval(30_000)
         self._age_timer.timeout.connect(lambda: self.set_status(self._status))
         self.set_status(None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.details_requested.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.details_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def text(self) -> str:
         return self._text.text()

@@ -2120,12 +2120,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="-149" />
-            <location line="+270" />
+            <location line="+273" />
             <source>완료</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-273" />
             <source>통화를 마쳤습니다</source>
             <translation>통화를 마쳤습니다</translation>
         </message>
@@ -2152,7 +2152,7 @@ S  건너뛰기</translation>
         <message>
             <location line="+1" />
             <location filename="../../ui/follow_up_list.py" line="+1" />
-            <location line="+250" />
+            <location line="+253" />
             <source>넘기기</source>
             <translation>넘기기</translation>
         </message>
@@ -2172,7 +2172,7 @@ S  건너뛰기</translation>
             <translation>상담원 공동 대기함</translation>
         </message>
         <message>
-            <location filename="../../ui/follow_up_list.py" line="-249" />
+            <location filename="../../ui/follow_up_list.py" line="-252" />
             <source>공동 대기함이나 동료에게 넘깁니다 (공동 건은 ‘맡기’)</source>
             <translation>공동 대기함이나 동료에게 넘깁니다 (공동 건은 ‘맡기’)</translation>
         </message>
@@ -2218,12 +2218,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+145" />
+            <location line="+148" />
             <source>공동</source>
             <translation>공동</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-145" />
             <source>담당 미상</source>
             <translation>담당 미상</translation>
         </message>
@@ -2238,7 +2238,7 @@ S  건너뛰기</translation>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>전체 후속 연락 · {n}건</source>
             <translation>전체 후속 연락 · {n}건</translation>
         </message>
@@ -3375,7 +3375,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+61" />
+            <location filename="../../ui/main_window.py" line="+62" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -3390,7 +3390,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>긴급 출동 요청</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+167" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -4300,7 +4300,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>SyncIndicator</name>
         <message>
-            <location filename="../../ui/sync_indicator.py" line="+28" />
+            <location filename="../../ui/sync_indicator.py" line="+29" />
             <source>가장 오래된 항목 {n}분 전</source>
             <translation>가장 오래된 항목 {n}분 전</translation>
         </message>
@@ -4310,7 +4310,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>가장 오래된 항목 {n}시간 전</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+11" />
+            <source>동기화 상태 · 눌러서 자세히 보기</source>
+            <translation>동기화 상태 · 눌러서 자세히 보기</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
 대기: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</source>
@@ -4319,7 +4324,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+37" />
             <source>온라인</source>
             <translation>온라인</translation>
         </message>
