@@ -19,7 +19,7 @@ from httpx_sse import SSEError as _SSEError
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from console.errors import ApiError, AuthFailed, AuthRequired, Offline
-from console.paths import normalize_server_url
+from console.paths import check_server_url, normalize_server_url
 from console.sync.backoff import parse_retry_after
 from console.wire import (
     Call,
@@ -91,6 +91,8 @@ class ApiClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         on_tokens: Callable[[TokenResponse], None] | None = None,
     ) -> None:
+        # Certificate checks stay httpx's default (on, certifi's CA bundle); never switch them off here
+        # (tests/console/test_insecure_url.py scans for it).
         self._http = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False)
         self._server_url = normalize_server_url(server_url) if server_url else None
         self._access_token: str | None = None
@@ -130,7 +132,8 @@ class ApiClient:
     def _url(self, path: str) -> str:
         if not self._server_url:
             raise Offline("no_server")
-        return self._server_url + path
+        # Every request, not only sign-in: no token or note ever goes over plain http to another host.
+        return check_server_url(self._server_url) + path
 
     def _headers(self, auth: AuthMode, idempotency_key: str | None) -> dict[str, str]:
         headers: dict[str, str] = {}

@@ -7,7 +7,9 @@ on that thread with a Changes value; ui/bridge.py re-emits them as Qt signals.
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -31,20 +33,33 @@ from console.secrets import SecretStore
 from console.session import Session
 from console.settings import Settings
 from console.state import ActiveContact, SyncStatus
-from console.store.crypto import Protection, store_key
+from console.store.crypto import Protection, remove_database, store_key
 from console.store.details import CONTACT_UPDATE
 from console.store.outbox import OutboxRow
 from console.store.recovery import Recovery
+from console.store.retention import purge_closed_contacts
 from console.sync.engine import SyncEngine
 from console.wire import Event, Me, Presence
 
 __all__ = [
     "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConflictValue", "ConsoleCore",
     "DispatchDraft",
-    "FailedItem", "LocalDispatch", "SearchResults", "SyncStatus",
+    "FailedItem", "LocalDispatch", "SearchResults", "SignOutResult", "SyncStatus",
 ]
 
 NOT_OFFERED = "call_not_offered_to_you"
+log = logging.getLogger("console.core")
+
+
+@dataclass(frozen=True)
+class SignOutResult:
+    """What sign_out did with this PC's copy of the account (issue 9). `wiped`: the local database and its
+    key are gone. Not wiped while `pending` or `failed` outbox rows exist: they stay for the next sign-in,
+    and the UI tells the person their unsent work is kept on this PC."""
+
+    wiped: bool
+    pending: int
+    failed: int
 
 
 @dataclass(frozen=True)
@@ -134,6 +149,7 @@ class ConsoleCore(
         self.me = me
         self.presence = me.presence
         self.offered_call = None
+        self.purge_expired_contacts()  # issue 9: retention, before anything reads the cache
         self.active_contact = self._account.store.active_contact()
         if self._account.engine is not None:
             self._account.engine.resume()
@@ -154,11 +170,16 @@ class ConsoleCore(
         # On the loop thread: sqlite3 connections belong to the thread that made them.
         return _Account(path, key, training=self.training)
 
-    async def sign_out(self) -> None:
-        """Stop syncing, revoke the session, and forget it. Unsent outbox rows stay in the account's store
-        and go out at its next sign-in."""
-        await self._close_account()
+    async def sign_out(self) -> SignOutResult:
+        """Stop syncing, revoke the session, and forget it. When the outbox is confirmed empty (nothing
+        pending, nothing refused) this PC's copy of the account is wiped; otherwise nothing is wiped, the
+        unsent rows stay and go out at the next sign-in, and the result says how many wait."""
+        account_key_ = self._account_key
+        pending, failed = await self._close_account()
         await self._session.sign_out()
+        wiped = False
+        if account_key_ is not None and pending == 0 and failed == 0:
+            wiped = await self._wipe_account(*account_key_)
         self.me = None
         self.presence = "offline"
         self.offered_call = None
@@ -166,18 +187,41 @@ class ConsoleCore(
         self.active_card = None
         self.sync_status = SyncStatus("stopped", 0, 0, None)
         self._notify(ALL)
+        return SignOutResult(wiped=wiped, pending=pending, failed=failed)
 
-    async def _close_account(self) -> None:
+    async def _wipe_account(self, server_url: str, username: str) -> bool:
+        """Delete the account's database files and its key (the database is closed by now).
+
+        Whole files, not rows: with the key gone from the keyring, whatever the file left in free disk
+        blocks (or an SSD's spare cells, or a backup of the file) is unreadable too ("crypto-shredding"),
+        and no table added later can be forgotten by a list of DELETEs. The outbox was empty, so nothing
+        the server lacks is lost; the server holds the record. False when a file could not be removed."""
+        path = account_db_path(self.data_dir, server_url, username)
+        wiped = True
+        try:
+            remove_database(path)
+        except OSError as exc:
+            log.warning("local database not removed at sign-out: %s", type(exc).__name__)
+            wiped = False
+        # The key goes in any case: a file left behind can then no longer be opened by anyone.
+        await asyncio.to_thread(self._session.secrets.delete_db_key, account_key(server_url, username))
+        return wiped
+
+    async def _close_account(self) -> tuple[int, int]:
+        """Close the open account; returns its outbox (pending, failed) counted after the engine stopped,
+        so a row in flight counts as pending."""
         account, self._account, self._account_key = self._account, None, None
         if account is None:
-            return
+            return 0, 0
         await self._stop_dispatch_watch(account)
         await self._stop_board()  # issue 7
         self._reset_handoffs()
         self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view
         if account.engine is not None:
             await account.engine.stop()
+        counts = account.outbox.counts()
         account.db.close()
+        return counts
 
     async def close(self) -> None:
         """Stop the engine, close the local store and the HTTP client. The core is unusable afterwards."""
@@ -198,6 +242,20 @@ class ConsoleCore(
             )
         account.engine.start()
         self._start_handoff_refresh()  # issue 7: the handoffs pending while this console was closed
+        self.purge_expired_contacts()
+
+    def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
+        """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache (issue 9;
+        console/store/retention.py). Contacts with unsent rows stay. Returns how many went."""
+        account = self._account
+        if account is None:
+            return 0
+        removed = purge_closed_contacts(
+            account.db, now=now or datetime.now(UTC), retention_days=self.settings.local_retention_days,
+        )
+        if removed:
+            log.info("local cache: %d closed contacts past retention removed", removed)
+        return removed
 
     def _row_done(self, row: OutboxRow) -> None:
         self._dispatch_row_done(row)

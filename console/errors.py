@@ -147,3 +147,13 @@ class DispatchRefused(ConsoleError):
     reason)."""
 
     default_code = "dispatch_refused"
+
+
+# --- issue 9: transport security -------------------------------------------------------------------
+
+
+class InsecureServerUrl(ConsoleError):
+    """The server URL would send tokens and personal data unprotected. code "insecure_url": plain http to
+    a host other than this PC (127.0.0.0/8, ::1, localhost); "invalid_url": not an http(s) URL at all."""
+
+    default_code = "insecure_url"

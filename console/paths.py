@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import platformdirs
+
+from console.errors import InsecureServerUrl
 
 APP_NAME = "annyeong-console"
 DATA_DIR_ENV = "ANNYEONG_DATA_DIR"
@@ -47,3 +51,30 @@ def account_key(server_url: str, username: str) -> str:
 
 def account_db_path(base: Path, server_url: str, username: str) -> Path:
     return base / "accounts" / account_key(server_url, username) / "console.sqlite3"
+
+
+def check_server_url(url: str) -> str:
+    """The normalised URL, or InsecureServerUrl. https always (certificates verified: httpx's default,
+    never turned off); plain http only to this PC, where nothing crosses a network (the training server)."""
+    normalized = normalize_server_url(url)
+    parts = urlsplit(normalized)
+    scheme = parts.scheme.lower()
+    try:
+        host = parts.hostname
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range
+    except ValueError:
+        host = None
+    if scheme not in ("http", "https") or not host:
+        raise InsecureServerUrl("invalid_url")
+    if scheme == "http" and not _loopback(host):
+        raise InsecureServerUrl("insecure_url")
+    return normalized
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # any other name could resolve anywhere: not trusted as this PC

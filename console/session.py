@@ -7,7 +7,7 @@ import logging
 
 from console.api_client import ApiClient
 from console.errors import AuthFailed, AuthRequired, ConsoleError
-from console.paths import normalize_server_url
+from console.paths import check_server_url
 from console.secrets import SecretStore
 from console.wire import Me, TokenResponse
 
@@ -59,8 +59,9 @@ class Session:
             await asyncio.gather(*list(self._pending), return_exceptions=True)
 
     async def sign_in(self, *, server_url: str, username: str, password: str) -> Me:
-        """Raises AuthFailed (wrong credentials, locked), Offline or ApiError."""
-        url = normalize_server_url(server_url)
+        """Raises AuthFailed (wrong credentials, locked), Offline, ApiError, or InsecureServerUrl (plain
+        http to a host other than this PC; nothing was sent)."""
+        url = check_server_url(server_url)
         self.client.clear_tokens()
         self.client.set_server_url(url)
         self.server_url, self.username = url, username
@@ -75,8 +76,9 @@ class Session:
 
     async def restore(self, *, server_url: str, username: str | None = None) -> Me | None:
         """Sign in again with the stored refresh token. None when there is none or the server refused it;
-        raises Offline when the server cannot be reached (the token is kept for later)."""
-        url = normalize_server_url(server_url)
+        raises Offline when the server cannot be reached (the token is kept for later), InsecureServerUrl
+        for plain http to another host (the token is kept and never sent)."""
+        url = check_server_url(server_url)
         user = username or await asyncio.to_thread(self.secrets.get_last_username, url)
         if user is None:
             return None

@@ -39,6 +39,9 @@ class Settings:
     # Issue 9: the window locks after this long without keyboard or mouse input (PIPA safety measures
     # 제6조④, ISMS-P 2.6.2); re-authentication unlocks it.
     auto_lock_s: float = 600.0
+    # Issue 9: wrapped-up contacts leave this PC's cache this many days after they ended (the server keeps
+    # the record; console/store/retention.py). Never 0: the counselor's last contacts stay to look back on.
+    local_retention_days: int = 30
 
     @property
     def training(self) -> bool:
@@ -72,6 +75,7 @@ def _valid(name: str, value: Any) -> bool:
         "dispatch_ack_timeout_s": lambda v: _number(v) and 1 <= v <= 3600,
         "dispatch_callback_line": lambda v: v is None or (isinstance(v, str) and 0 < len(v.strip()) <= 32),
         "auto_lock_s": lambda v: _number(v) and 30 <= v <= 14_400,  # never off: the rule asks for a lock
+        "local_retention_days": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3650,
     }
     return bool(checks[name](value))
 

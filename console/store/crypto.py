@@ -144,6 +144,16 @@ def set_aside(path: Path, *, remove: bool) -> None:
             item.rename(item.with_name(f"{path.name}.unreadable-{stamp}{suffix}"))
 
 
+def remove_database(path: Path) -> None:
+    """Delete the database file with its WAL, shared-memory and export leftovers (logout wipe, issue 9).
+    Raises OSError when a file cannot be removed (e.g. held open by another process)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".encrypting"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    _fsync_dir(path.parent)
+    with contextlib.suppress(OSError):
+        path.parent.rmdir()  # only when empty: files set aside for an administrator stay
+
+
 def store_key(secrets: SecretStore, account: str, *, training: bool) -> StoreKey:
     """The key for one account's database, by the policy in the module docstring. Blocks (keyring):
     call through asyncio.to_thread. Raises StoreProtectionUnavailable where the mode may not run."""
