@@ -169,7 +169,7 @@ class BoardOps(CoreBase):
         busy_with_contact while another contact is open). Raises Offline, ApiError."""
         account = self._require()
         if self.active_contact is not None and self.active_contact.contact_id != contact_id:
-            from console.handoff_ops import HandoffRefused
+            from console.handoff_types import HandoffRefused
 
             raise HandoffRefused("busy_with_contact")
         contact = await api.take_over(self.client, contact_id)

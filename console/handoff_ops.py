@@ -21,8 +21,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -33,6 +32,7 @@ from console.api_client import ApiClient
 from console.changes import Changes
 from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
 from console.errors import ApiError, ConsoleError, Offline
+from console.handoff_types import HandoffDraft, HandoffRefused, ReceivedContact
 from console.settings import Settings
 from console.state import ActiveContact
 from console.wire import (
@@ -44,9 +44,7 @@ from console.wire import (
     HandoffTarget,
     Message,
     PresenceInfo,
-    RiskTier,
     Sbar,
-    ServiceType,
     UserDirectoryEntry,
     UserRef,
 )
@@ -54,41 +52,6 @@ from console.wire import (
 log = logging.getLogger("console.handoff")
 
 HANDOFF_EVENTS = frozenset({"handoff.created", "handoff.updated", "handoff.escalated"})
-
-
-class HandoffRefused(ConsoleError):
-    """busy_with_contact (accepting a live contact while one is open here), handoff_not_found,
-    nothing_to_hand_off (no contact or case given)."""
-
-
-@dataclass(frozen=True)
-class HandoffDraft:
-    """What the SBAR panel is prefilled from (data only; ui/handoff_panel.py words it)."""
-
-    contact_id: str | None
-    case_id: str | None
-    live: bool
-    channel: str | None
-    started_at: datetime | None
-    summary: str
-    notes_excerpt: str
-    service_types: tuple[ServiceType, ...]
-    risk_tier: RiskTier | None
-    risk_instrument: str | None
-    risk_assessed_at: datetime | None
-    flags: tuple[tuple[str, str], ...]  # (kind, instruction) of the case's active flags
-
-
-@dataclass
-class ReceivedContact:
-    """A live contact that came to this console through a handoff."""
-
-    handoff: Handoff
-    # The previous holders' notes: entry id → (revision, body). Only the latest revision of each is kept.
-    notes: dict[str, tuple[int, str]] = field(default_factory=dict)
-
-    def notes_text(self) -> str:
-        return "\n\n".join(body for _rev, body in self.notes.values() if body.strip())
 
 
 EXCERPT_CHARS = 600

@@ -70,12 +70,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 # --- look ---------------------------------------------------------------------------------------------
 
 
-def load_stylesheet(name: str = "day") -> str:
-    icons = (resources_dir() / "icons").as_posix()
-    text = (resources_dir() / "qss" / f"{name}.qss").read_text(encoding="utf-8")
-    return text.replace("@ICONS@", icons)
-
-
 def apply_look(app: QApplication) -> None:
     """Font, stylesheet and icon. A missing font falls back to the platform's default sans."""
     families = set(QFontDatabase.families())

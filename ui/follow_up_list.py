@@ -1,5 +1,4 @@
-"""후속 연락: the due list in the 오늘 column and the count in the header ("후속 연락 3 (지연 1)", red while
-anything is overdue — by the server's clock, so it is right even when this PC's clock is not).
+"""후속 연락: the due list in the 오늘 column (the header's count is ui/follow_up_count.py).
 
 Complete, reschedule and hand over (to the pool or a named colleague) act on the selected follow-up and
 need the server (If-Match); when someone changed it first, both values are shown and the counselor picks:
@@ -56,33 +55,6 @@ def when_text(due: datetime, now: datetime) -> str:
     else:
         day = moment.strftime("%m-%d")
     return f"{day} {moment.strftime('%H:%M')}"
-
-
-def count_text(total: int, overdue: int) -> str:
-    if overdue:
-        return _t("후속 연락 {n} (지연 {late})").format(n=total, late=overdue)
-    return _t("후속 연락 {n}").format(n=total)
-
-
-class FollowUpCount(QPushButton):
-    """The header's count; a click (or Ctrl+Shift+F) takes the focus to the list."""
-
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("followUpCount")
-        self.setAccessibleName(_t("후속 연락 수"))
-        self.setToolTip(_t("오늘 칸의 후속 연락 목록으로 (Ctrl+Shift+F)"))
-        self.setShortcut("Ctrl+Shift+F")
-        self.setFlat(True)
-        self._core = core
-        self.refresh()
-
-    def refresh(self) -> None:
-        total, overdue = self._core.follow_up_counts
-        self.setText(count_text(total, overdue))
-        self.setProperty("overdue", overdue > 0)
-        self.style().unpolish(self)
-        self.style().polish(self)
 
 
 class FollowUpList(QFrame):

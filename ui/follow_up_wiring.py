@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from console.errors import ConsoleError
-from ui.follow_up_list import FollowUpCount, FollowUpList
+from ui.follow_up_count import FollowUpCount
+from ui.follow_up_list import FollowUpList
 from ui.handoff_labels import handoff_problem_text
 from ui.messages import error_text
 

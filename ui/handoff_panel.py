@@ -35,7 +35,7 @@ from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
-    from console.handoff_ops import HandoffDraft
+    from console.handoff_types import HandoffDraft
 
 SBAR_FIELDS = (
     ("situation", "상황 (S)", "지금 어떤 상황인지: 통화 중인지, 무엇 때문에 넘기는지"),

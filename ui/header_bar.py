@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from ui.board_switch import ViewSwitch
 from ui.emergency_button import EmergencyButton
-from ui.follow_up_list import FollowUpCount
+from ui.follow_up_count import FollowUpCount
 from ui.handoff_list import HandoffBadge
 from ui.presence_selector import PresenceSelector
 from ui.sync_indicator import SyncIndicator
