@@ -32,10 +32,15 @@ class TaskRegistry:
     def set_error_handler(self, on_error: Callable[[BaseException], None]) -> None:
         self._on_error = on_error
 
-    def spawn(self, coro: Coroutine[Any, Any, T], *, name: str | None = None) -> asyncio.Task[T]:
+    def spawn(
+        self, coro: Coroutine[Any, Any, T], *, name: str | None = None
+    ) -> asyncio.Task[T] | None:
         if self._closed:
+            # Shutting down: Qt still delivers signals queued before the window closed (a sync change,
+            # a timer). Starting work now would outlive the core it talks to, so it is dropped quietly.
             coro.close()
-            raise RuntimeError("TaskRegistry is closed")
+            log.debug("dropped %s: the console is shutting down", name or "task")
+            return None
         task = asyncio.ensure_future(coro)
         if name:
             task.set_name(name)
@@ -43,13 +48,14 @@ class TaskRegistry:
         task.add_done_callback(self._finished)
         return task
 
-    def latest(self, name: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+    def latest(self, name: str, coro: Coroutine[Any, Any, T]) -> asyncio.Task[T] | None:
         """Run ``coro`` as the only live task called ``name`` (latest wins)."""
         previous = self._named.get(name)
         if previous is not None and not previous.done():
             previous.cancel()
         task = self.spawn(coro, name=name)
-        self._named[name] = task
+        if task is not None:
+            self._named[name] = task
         return task
 
     def cancel(self, name: str) -> None:
