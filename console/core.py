@@ -170,10 +170,16 @@ class ConsoleCore(
         # On the loop thread: sqlite3 connections belong to the thread that made them.
         return _Account(path, key, training=self.training)
 
-    async def sign_out(self) -> SignOutResult:
+    async def sign_out(self, *, drain_s: float = 0.0) -> SignOutResult:
         """Stop syncing, revoke the session, and forget it. When the outbox is confirmed empty (nothing
         pending, nothing refused) this PC's copy of the account is wiped; otherwise nothing is wiped, the
-        unsent rows stay and go out at the next sign-in, and the result says how many wait."""
+        unsent rows stay and go out at the next sign-in, and the result says how many wait.
+
+        `drain_s`: first give the engine that long to deliver what is still pending, so a note typed a
+        second before 로그아웃 does not keep the whole cache on this PC."""
+        account = self._account
+        if drain_s > 0 and account is not None and account.engine is not None:
+            await account.engine.wait_delivered(timeout=drain_s)
         account_key_ = self._account_key
         pending, failed = await self._close_account()
         await self._session.sign_out()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -36,10 +36,14 @@ from console.simulator import TrainingSimulator
 from ui.bridge import CoreBridge
 from ui.crash_guard import ErrorGuard
 from ui.idle_watch import IdleWatch
+from ui.language import startup_language
 from ui.lock_screen import LockScreen
 from ui.login_dialog import LoginDialog
+from ui.login_flow import LoginFlow
 from ui.main_window import MainWindow
 from ui.messages import error_text
+from ui.sign_out_flow import SignOutFlow
+from ui.smoke import SmokeTest
 from ui.tasks import TaskRegistry
 from ui.theme import ThemeController
 
@@ -64,6 +68,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data-dir", metavar="DIR", type=Path, help="where local data lives")
     parser.add_argument("--lang", choices=("ko", "en"), default=None, help="interface language")
     parser.add_argument("--no-simulator", action="store_true", help="training mode: no simulated calls")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)  # ui/smoke.py
     return parser.parse_args(argv)
 
 
@@ -112,6 +117,7 @@ class ConsoleWindow:
     reauth: Reauth = field(init=False)
     lock: LockScreen = field(init=False)
     idle_watch: IdleWatch = field(init=False)
+    sign_out: SignOutFlow = field(init=False)  # issue 9: 로그아웃 from the header's name
 
     def __post_init__(self) -> None:
         self.guard = ErrorGuard(self.report)
@@ -123,6 +129,8 @@ class ConsoleWindow:
         self.idle_watch.idle.connect(self.lock_now)
         self.lock.unlocked.connect(self.idle_watch.reset)
         self.idle_watch.start()
+        self.sign_out = SignOutFlow(self.core, self.tasks, self.window, self.relogin)
+        self.window.header.account.sign_out_requested.connect(self.sign_out.request)
 
     def lock_now(self) -> None:
         """Cover the window until the password is given again (only while someone is signed in)."""
@@ -136,10 +144,13 @@ class ConsoleWindow:
         except Exception as exc:  # the lock then needs the server; signing in must not fail for it
             log.warning("unlock verifier not kept: %s", type(exc).__name__)
 
-    async def relogin(self) -> bool:
-        """Sign in again after the session expired, without blocking the window."""
+    async def relogin(self, notice: str | None = None) -> bool:
+        """Sign in again without blocking the window: the session expired, or after 로그아웃 (`notice`
+        says what happened to this PC's copy; the ID field is then empty for whoever comes next)."""
         me = self.core.me
-        flow = _LoginFlow(self, username=me.username if me else "", parent_window=True)
+        flow = LoginFlow(self, username=me.username if me else "", parent_window=True)
+        if notice:
+            flow.dialog.set_notice(notice)
         self.relogin_dialog = flow.dialog
         try:
             return await flow.run(modal=False)
@@ -217,46 +228,6 @@ def training_simulator(console: ConsoleWindow, *, interval_s: float) -> Training
     return TrainingSimulator(client=core.client, interval_s=interval_s, should_ring=ready)
 
 
-class _LoginFlow(QObject):
-    """Shows the login dialog without blocking the loop and resolves a future with the result."""
-
-    finished = Signal(bool)
-
-    def __init__(self, console: ConsoleWindow, *, username: str, parent_window: bool) -> None:
-        super().__init__(console.window)
-        self._console = console
-        self._future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self.dialog = LoginDialog(
-            self._sign_in,
-            server_url=console.server_url,
-            username=username,
-            parent=console.window if parent_window else None,
-        )
-        self.dialog.signed_in.connect(lambda _me: self._resolve(True))
-        self.dialog.rejected.connect(lambda: self._resolve(False))
-
-    async def _sign_in(self, url: str, user: str, password: str) -> object:
-        me = await self._console.core.sign_in(server_url=url, username=user, password=password)
-        self._console.server_url = url
-        await self._console.remember_password(url, user, password)
-        await self._console.core.start_sync()
-        return me
-
-    def _resolve(self, ok: bool) -> None:
-        if not self._future.done():
-            self._future.set_result(ok)
-        self.finished.emit(ok)
-
-    async def run(self, *, modal: bool) -> bool:
-        if modal:
-            self.dialog.open()
-        else:
-            self.dialog.show()  # re-login during a shift: never block the window (or its emergency area)
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return await self._future
-
-
 class _QuitFilter(QObject):
     """Turns Qt's quit (session end, app.quit()) into our orderly shutdown.
 
@@ -301,8 +272,8 @@ async def amain(app: QApplication, args: argparse.Namespace) -> int:
 async def _run(app: QApplication, args: argparse.Namespace, quit_event: asyncio.Event) -> int:
     loaded = load_settings(paths.settings_path())
     settings = loaded.settings
-    if args.lang:
-        settings = replace(settings, language=args.lang)
+    # --lang, else the 언어 · Language menu's remembered choice (ui/language.py), else settings.json.
+    settings = replace(settings, language=startup_language(args.lang, settings.language))
     if args.no_simulator:
         settings = replace(settings, simulator_enabled=False)
     install_translator(app, settings.language)
@@ -373,7 +344,7 @@ async def _restore_or_login(console: ConsoleWindow, *, username: str) -> bool:
         if me is not None:
             await console.core.start_sync()
             return True
-    flow = _LoginFlow(console, username=username, parent_window=False)
+    flow = LoginFlow(console, username=username, parent_window=False)
     return await flow.run(modal=True)
 
 
@@ -394,6 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window's close ends amain; Qt must not stop the loop under it first.
     app.setQuitOnLastWindowClosed(False)
     apply_look(app)
+    if args.smoke_test:
+        SmokeTest(app)
     try:
         return int(qasync.run(amain(app, args)) or 0)
     except asyncio.CancelledError:

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from ui.account_button import AccountButton
 from ui.board_switch import ViewSwitch
 from ui.emergency_button import EmergencyButton
 from ui.follow_up_count import FollowUpCount
 from ui.handoff_list import HandoffBadge
 from ui.presence_selector import PresenceSelector
 from ui.sync_indicator import SyncIndicator
-from ui.text import plain_label, set_plain
+from ui.text import plain_label
 from ui.theme import ThemeButton
 
 if TYPE_CHECKING:
@@ -37,8 +38,7 @@ class HeaderBar(QFrame):
         self.view_switch = ViewSwitch(self)
         self.handoff_badge = HandoffBadge(self)
         self.theme = ThemeButton(self)  # issue 10: 주간 / 야간 / 고대비 and the font size
-        self._user = plain_label(object_name="counselorName")
-        self._user.setAccessibleName(QCoreApplication.translate("HeaderBar", "로그인한 상담원"))
+        self.account = AccountButton(self)  # issue 9: who is signed in, and 로그아웃
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 20, 10)
         row.setSpacing(16)
@@ -53,14 +53,14 @@ class HeaderBar(QFrame):
         row.addWidget(self._separator())
         row.addWidget(self.follow_ups)
         row.addWidget(self._separator())
-        row.addWidget(self._user)
+        row.addWidget(self.account)
         row.addWidget(self.theme)
 
     def set_user(self, display_name: str | None) -> None:
-        set_plain(self._user, display_name or "")
+        self.account.set_user(display_name)
 
     def user_text(self) -> str:
-        return self._user.text()
+        return self.account.text().replace("&&", "&")
 
     def _separator(self) -> QFrame:
         line = QFrame(self)

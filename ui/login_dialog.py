@@ -9,6 +9,7 @@ import ipaddress
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,7 +79,7 @@ class LoginDialog(QDialog):
         title = plain_label(
             QCoreApplication.translate("LoginDialog", "외로움안녕120 상담 콘솔"), object_name="loginTitle"
         )
-        intro = plain_label(
+        self.intro = intro = plain_label(
             QCoreApplication.translate("LoginDialog", "상담원 계정으로 로그인해 주세요."),
             object_name="loginIntro",
             word_wrap=True,
@@ -136,6 +137,10 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(520)
         self._focus_first_empty()
 
+    def set_notice(self, text: str) -> None:
+        """Say something first (after 로그아웃: what happened to this PC's copy) in place of the intro."""
+        set_plain(self.intro, text)
+
     def error_text(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
 
@@ -181,7 +186,9 @@ class LoginDialog(QDialog):
         except errors.ConsoleError as exc:
             failure = (error_text(exc), self.server_edit)
         finally:
-            self._set_busy(False)
+            # The console may have closed (and deleted this dialog) while the sign-in was in flight.
+            if shiboken6.isValid(self.password_edit):
+                self._set_busy(False)
         if failure is not None:
             self._show_error(*failure)
             return

@@ -86,3 +86,26 @@ def test_sign_out_with_a_pending_note_wipes_nothing_and_delivers_it_later(
 
     asyncio.run(go())
     assert not path.exists()
+
+
+def test_sign_out_gives_the_engine_a_moment_to_deliver_a_note_typed_just_before(
+    live_server: Any, tmp_path: Path
+) -> None:
+    url, data_dir = live_server.url, tmp_path / "data"
+    path = account_db_path(data_dir, url, "kim")
+
+    async def go() -> None:
+        core = await signed_in(url, data_dir)
+        await core.start_sync()
+        await core.set_presence("available")
+        call = live_server.post_call("010-3456-7890")
+        active = await core.accept_call(call["id"])
+        core.update_note(NOTE)  # committed locally, not yet delivered
+        result = await core.sign_out(drain_s=5.0)
+        assert result.wiped and result.pending == 0, "delivered during the drain, then wiped"
+        entries = live_server.get(f"/v1/contacts/{active.contact_id}/entries").json()
+        assert NOTE in [e["body"] for e in entries["items"]]
+        await core.close()
+
+    asyncio.run(go())
+    assert not path.exists()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.support import close_console, make_console
-from ui.app import _LoginFlow
+from ui.login_flow import LoginFlow
 from ui.login_dialog import LoginDialog, server_url_problem
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -109,7 +109,7 @@ def test_login_flow_resolves_without_blocking(qtbot: Any, live_server: Any, tmp_
 
     console = make_console(qtbot, live_server.url, tmp_path / "console")
     try:
-        flow = _LoginFlow(console, username="kim", parent_window=False)
+        flow = LoginFlow(console, username="kim", parent_window=False)
         task = asyncio.ensure_future(flow.run(modal=True))
         qtbot.waitUntil(flow.dialog.isVisible, timeout=5_000)
         assert flow.dialog.user_edit.text() == "kim"
