@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections.abc import AsyncGenerator, Callable
 from typing import Any, Literal, TypeVar
 
@@ -21,6 +22,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from console.errors import ApiError, AuthFailed, AuthRequired, Offline
 from console.paths import check_server_url, normalize_server_url
 from console.sync.backoff import parse_retry_after
+from console.tls import certificate_failure
 from console.wire import (
     Call,
     CallCreate,
@@ -69,6 +71,11 @@ def _problem_of(response: httpx.Response) -> Problem:
                        code=f"http_{response.status_code}")
 
 
+def transport_code(exc: BaseException) -> str:
+    """Offline's code: a refused certificate is not an outage, and the person must be told which."""
+    return certificate_failure(exc) or Offline.default_code
+
+
 def bad_response(status: int) -> ApiError:
     return ApiError(status, Problem(title="bad response", status=status, code="bad_response"))
 
@@ -90,10 +97,14 @@ class ApiClient:
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         on_tokens: Callable[[TokenResponse], None] | None = None,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
-        # Certificate checks stay httpx's default (on, certifi's CA bundle); never switch them off here
-        # (tests/console/test_insecure_url.py scans for it).
-        self._http = httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False)
+        # Certificate checks are always on: httpx's default, or console.tls's context (a private CA, pins).
+        # Never switch them off here (tests/console/test_insecure_url.py scans for it).
+        self.tls = tls
+        self._http = httpx.AsyncClient(
+            timeout=timeout, transport=transport, follow_redirects=False, verify=tls or True
+        )
         self._server_url = normalize_server_url(server_url) if server_url else None
         self._access_token: str | None = None
         self._refresh_token: str | None = None
@@ -183,7 +194,7 @@ class ApiClient:
                 raise ApiError(0, Problem(title="bad server url", status=0, code="bad_server_url")) from exc
             except httpx.TransportError as exc:
                 log.info("%s %s: %s", method, path.split("?")[0], type(exc).__name__)
-                raise Offline() from exc
+                raise Offline(transport_code(exc)) from exc
             if (
                 response.status_code == 401 and auth == "bearer" and attempt == 1
                 and await self._refresh_after(used_token)
@@ -383,4 +394,4 @@ class ApiClient:
                 raise bad_response(0) from None
             except httpx.TransportError as exc:
                 log.info("event stream: %s", type(exc).__name__)
-                raise Offline() from exc
+                raise Offline(transport_code(exc)) from exc

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from typing import Literal
 
 from argon2 import PasswordHasher
@@ -31,8 +32,9 @@ Verified = Literal["server", "local"]
 class Reauth:
     """Checks a password for the signed-in account without disturbing its session."""
 
-    def __init__(self, secrets: SecretStore) -> None:
+    def __init__(self, secrets: SecretStore, *, tls: ssl.SSLContext | None = None) -> None:
         self._secrets = secrets
+        self._tls = tls  # the console's own TLS rules (private CA, pins) for the check's connection
         self._hasher = PasswordHasher()
         self._local_failures = 0
 
@@ -54,7 +56,7 @@ class Reauth:
         return "server"
 
     async def _verify_online(self, server_url: str, username: str, password: str) -> None:
-        client = ApiClient(server_url=server_url)
+        client = ApiClient(server_url=server_url, tls=self._tls)
         try:
             await client.login(username=username, password=password)
             try:

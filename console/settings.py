@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from console.tls import normalize_pin
+
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
@@ -42,6 +44,10 @@ class Settings:
     # Issue 9: wrapped-up contacts leave this PC's cache this many days after they ended (the server keeps
     # the record; console/store/retention.py). Never 0: the counselor's last contacts stay to look back on.
     local_retention_days: int = 30
+    # Issue 9: a private CA's certificate file (PEM) for the case API, and optionally the SHA-256
+    # fingerprints of the server certificates this console accepts (pinning; console/tls.py).
+    server_ca_file: str | None = None
+    server_cert_sha256: tuple[str, ...] = ()
 
     @property
     def training(self) -> bool:
@@ -76,6 +82,9 @@ def _valid(name: str, value: Any) -> bool:
         "dispatch_callback_line": lambda v: v is None or (isinstance(v, str) and 0 < len(v.strip()) <= 32),
         "auto_lock_s": lambda v: _number(v) and 30 <= v <= 14_400,  # never off: the rule asks for a lock
         "local_retention_days": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3650,
+        "server_ca_file": lambda v: v is None or (isinstance(v, str) and 0 < len(v) < 4096),
+        "server_cert_sha256": lambda v: isinstance(v, list | tuple) and len(v) <= 8
+        and all(isinstance(p, str) and normalize_pin(p) is not None for p in v),
     }
     return bool(checks[name](value))
 
@@ -106,7 +115,7 @@ def load_settings(path: Path) -> LoadedSettings:
         if f.name.endswith("_s") and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if _valid(f.name, value):
-            values[f.name] = value
+            values[f.name] = tuple(value) if isinstance(value, list) else value
         else:
             # Keep the other fields: one bad value should not reset the server URL too.
             log.warning("settings field %s invalid; using its default", f.name)

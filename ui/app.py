@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from console import paths
+from console import errors, paths
 from console.api_client import ApiClient
 from console.core import ConsoleCore
 from console.embedded import EmbeddedServer, EmbeddedServerError
@@ -33,6 +33,7 @@ from console.reauth import Reauth
 from console.secrets import SecretStore
 from console.settings import Settings, load_settings
 from console.simulator import TrainingSimulator
+from console.tls import tls_from_settings
 from ui.bridge import CoreBridge
 from ui.crash_guard import ErrorGuard
 from ui.idle_watch import IdleWatch
@@ -123,7 +124,7 @@ class ConsoleWindow:
         self.guard = ErrorGuard(self.report)
         self.tasks.set_error_handler(self.guard.handle)
         self.window.login_requested.connect(lambda: self.tasks.latest("relogin", self.relogin()))
-        self.reauth = Reauth(self.core._session.secrets)
+        self.reauth = Reauth(self.core._session.secrets, tls=self.core.client.tls)
         self.lock = LockScreen(self.window, self.core, self.reauth, lambda: self.server_url)
         self.idle_watch = IdleWatch(self.auto_lock_s, parent=self.window)
         self.idle_watch.idle.connect(self.lock_now)
@@ -205,7 +206,8 @@ def build_console(
     guard_secret_logs()
     settings = settings or Settings()
     is_training = settings.training if training is None else training
-    client = ApiClient(server_url=server_url)
+    tls, tls_problem = tls_from_settings(settings)
+    client = ApiClient(server_url=server_url, tls=tls)
     core = ConsoleCore(settings=settings, data_dir=data_dir, client=client, secrets=secrets or SecretStore())
     core.training = is_training
     tasks = TaskRegistry()
@@ -215,6 +217,8 @@ def build_console(
         core=core, bridge=bridge, tasks=tasks, window=window, server_url=server_url,
         auto_lock_s=settings.auto_lock_s,
     )
+    if tls_problem:
+        window.show_error(error_text(errors.ConsoleError(tls_problem)))
     return console
 
 

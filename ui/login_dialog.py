@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from console import errors
-from ui.messages import error_text
+from ui.messages import error_text, problem_text
 from ui.text import plain_label, set_plain
 
 SignIn = Callable[[str, str, str], Awaitable[object]]  # (server_url, username, password) -> Me
@@ -173,14 +173,11 @@ class LoginDialog(QDialog):
         me: object = None
         try:
             me = await self._sign_in(url, user, password)
-        except errors.Offline:
-            failure = (
-                QCoreApplication.translate(
-                    "LoginDialog",
-                    "서버에 연결할 수 없습니다. 서버 주소({url})와 네트워크 연결을 확인해 주세요.",
-                ).format(url=url),
-                self.server_edit,
-            )
+        except errors.Offline as exc:
+            # A refused certificate has its own words; anything else is "not reachable at this address".
+            failure = (problem_text(exc.code) or QCoreApplication.translate(
+                "LoginDialog", "서버에 연결할 수 없습니다. 서버 주소({url})와 네트워크 연결을 확인해 주세요.",
+            ).format(url=url), self.server_edit)
         except errors.AuthFailed as exc:
             failure = (error_text(exc), self.password_edit)
         except errors.ConsoleError as exc:

@@ -48,6 +48,23 @@ def problem_text(code: str | None) -> str | None:
             "Messages", "이 PC의 보안 저장소(키링)를 쓸 수 없어 상담 자료를 암호화해 보관할 수 없습니다. "
             "관리자에게 문의해 주세요."
         ),
+        # Issue 9: TLS and the server address (console/tls.py, console/paths.py).
+        "certificate_pin_mismatch": QCoreApplication.translate(
+            "Messages", "서버 인증서가 이 PC에 등록된 인증서와 다릅니다. 보안을 위해 연결하지 않았습니다. "
+            "관리자에게 바로 알려 주세요."
+        ),
+        "certificate_rejected": QCoreApplication.translate(
+            "Messages", "서버 인증서를 확인할 수 없어 연결하지 않았습니다. 관리자에게 알려 주세요."
+        ),
+        "server_ca_unreadable": QCoreApplication.translate(
+            "Messages", "설정에 적힌 기관 인증서 파일을 읽지 못했습니다. 공인 인증서로만 서버를 확인합니다."
+        ),
+        "insecure_url": QCoreApplication.translate(
+            "Messages", "보안을 위해 https 주소만 쓸 수 있습니다. (http는 이 PC 안의 서버에만 허용됩니다)"
+        ),
+        "invalid_url": QCoreApplication.translate(
+            "Messages", "서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요."
+        ),
     }
     return texts.get(code or "")
 
@@ -55,6 +72,9 @@ def problem_text(code: str | None) -> str | None:
 def error_text(exc: BaseException) -> str:
     """What went wrong, in words a counselor can act on. Never includes personal data."""
     if isinstance(exc, errors.Offline):
+        known = problem_text(exc.code)  # a refused certificate is not an outage: say which
+        if known:
+            return known
         return QCoreApplication.translate(
             "Messages", "서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요."
         )
@@ -92,6 +112,9 @@ def error_text(exc: BaseException) -> str:
 def accept_error_text(exc: BaseException) -> str:
     """Why a ringing call could not be taken."""
     if isinstance(exc, errors.Offline):
+        known = problem_text(exc.code)  # a refused certificate is not an outage: say which
+        if known:
+            return known
         return QCoreApplication.translate(
             "Messages", "오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
         )
