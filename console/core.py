@@ -325,15 +325,24 @@ class ConsoleCore(
         row = next((r for r in account.outbox.failed_rows() if r.id == row_id), None)
         if row is None:
             return
+        contact_changed = False
         if row.kind == CONTACT_UPDATE:
             current = await self.client.get_contact(row.payload["contact_id"])
             account.store.details.record_server_contact(current)  # the next If-Match
+            if keep == "theirs":
+                # Their value is now this PC's value too: the form must not keep showing the dropped one
+                # (and send it again with the next unrelated edit of the same field).
+                account.store.details.adopt_server(current, row.payload["changes"], except_row=row_id)
+                contact_changed = True
         if keep == "mine":
             account.outbox.requeue(row_id)
         else:
             account.outbox.discard_failed(row_id)
+        active = self.active_contact
+        if contact_changed and active is not None and active.contact_id == row.payload["contact_id"]:
+            self.active_contact = account.store.active_contact()
         self._refresh_counts()
-        self._notify(Changes(sync=True))
+        self._notify(Changes(sync=True, contact=contact_changed, details=contact_changed))
 
     def retry_one(self, row_id: int) -> bool:
         """Put one refused row back in the queue now."""

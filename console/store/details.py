@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from console.domain.wrap_up import ContactDetails, apply_changes
+from console.domain.wrap_up import DETAIL_FIELDS, ContactDetails, apply_changes
 from console.store.db import Database
 from console.store.outbox import Outbox
 from console.store.search_index import index_contact
@@ -121,6 +121,41 @@ class DetailsStore:
         if row is None:
             raise KeyError(contact_id)
         return int(row["server_version"])
+
+    def adopt_server(self, contact: Contact, fields: Iterable[str], *, except_row: int) -> list[str]:
+        """"Keep theirs" after a conflict: the server's values of `fields` become this PC's copy, nothing
+        queued. A field a newer change of this console still waits to send (any outbox row of this contact
+        but `except_row`, the refused one) is left alone: that later edit is the person's latest word and
+        goes out as usual. Returns the fields taken over."""
+        with self._db.transaction() as conn:
+            row = conn.execute(
+                "SELECT details FROM contacts WHERE contact_id = ?", (contact.id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(contact.id)
+            newer: set[str] = set()
+            for r in conn.execute(
+                "SELECT payload FROM outbox WHERE kind = ? AND record_id = ? AND id != ?",
+                (CONTACT_UPDATE, contact.id, except_row),
+            ):
+                newer.update(json.loads(r["payload"])["changes"])
+            taken = [name for name in fields if name in DETAIL_FIELDS and name not in newer]
+            changes: dict[str, Any] = {}
+            for name in taken:
+                value = getattr(contact, name)
+                if name == "summary":
+                    value = value or ""
+                elif name in ("reporter", "subject", "follow_up") and value is not None:
+                    value = value.model_dump()  # every key, so the merge replaces the whole value
+                changes[name] = value
+            updated, _changed = apply_changes(self.parse(row["details"]), changes)
+            conn.execute(
+                "UPDATE contacts SET details = ?, server_version = MAX(server_version, ?)"
+                " WHERE contact_id = ?",
+                (updated.model_dump_json(), contact.version, contact.id),
+            )
+            index_contact(conn, contact.id)
+        return taken
 
     def record_server_contact(self, contact: Contact) -> None:
         """Remember the version (the next If-Match) and case of a contact the server returned. Versions

@@ -163,6 +163,38 @@ def test_a_conflicting_change_shows_both_values_and_the_person_chooses(
     assert live_server.get(f"/v1/contacts/{contact_id}").json()["summary"] == "이 PC의 요약"
 
 
+def test_keeping_their_value_makes_it_this_pcs_value_too(live_server: Any, tmp_path: Path) -> None:
+    async def go() -> str:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        contact_id = await _on_call(core, live_server)
+        headers = {"Authorization": f"Bearer {live_server.token('kim')}", "If-Match": '"1"'}
+        other = httpx.patch(f"{live_server.url}/v1/contacts/{contact_id}",
+                            json={"summary": "다른 PC의 요약", "service_types": ["info"]}, headers=headers)
+        assert other.status_code == 200, other.text
+        core.update_contact_details(summary="이 PC의 요약", service_types=["conversation"])
+        await core.start_sync(pull=False)
+        await wait_for(lambda: core.sync_status.failed == 1, timeout=20, what="412 parked")
+        [failed] = core.sync_failures()
+        await core.resolve_conflict(failed.row_id, keep="theirs")
+        active = core.active_contact
+        assert active is not None
+        assert active.details.summary == "다른 PC의 요약", "the form shows what the server holds"
+        assert active.details.service_types == ("info",)
+        assert core.sync_status.failed == 0 and core.sync_status.pending == 0, "nothing of mine goes out"
+        # The next edit of another field goes out against their version: no second conflict.
+        core.update_contact_details(disposition="completed")
+        await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="next edit delivered")
+        assert core.sync_status.failed == 0
+        await core.close()
+        return contact_id
+
+    contact_id = asyncio.run(go())
+    server = live_server.get(f"/v1/contacts/{contact_id}").json()
+    assert (server["summary"], server["service_types"], server["disposition"]) == (
+        "다른 PC의 요약", ["info"], "completed"
+    )
+
+
 def _index_page(db: Database, index: str) -> tuple[int, int]:
     """(offset, size) of an index's root page; read through the store's own (maybe encrypted) connection."""
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
