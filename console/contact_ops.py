@@ -6,6 +6,7 @@ it survives a crash, a lost network and a refused wrap-up alike.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from console.changes import Changes
@@ -21,12 +22,34 @@ from console.errors import (
 )
 from console.state import ActiveContact
 from console.store.local import NOTE_MAX_CHARS
+from console.wire import Me
+
+log = logging.getLogger("console.core")
 
 # finish_wrap_up waits this long for the contact's queued changes to reach the server before giving up.
 END_DELIVERY_TIMEOUT_S = 10.0
 
 
 class ContactOps(CoreBase):
+    async def _reopen_from_server(self, account: _Account, me: Me) -> None:
+        """At sign-in: the server says this account holds a contact open that this PC has no copy of
+        (the local store was set aside as corrupt, or this is another workstation). Reopen it as the
+        server has it (details, this counselor's note) so the call can go on and be wrapped up here.
+        Offline or refused: nothing happens; the next sign-in tries again."""
+        contact_id = me.open_contact_id
+        if contact_id is None or self.active_contact is not None or account.store.knows_contact(contact_id):
+            return
+        try:
+            contact = await self.client.get_contact(contact_id)
+            entries = await self.client.list_entries(contact_id)
+        except (Offline, ApiError) as exc:
+            log.info("open contact not reopened from the server: %s", exc.code)
+            return
+        mine = [e for e in entries.items if e.kind == "note" and e.author_id == me.id]
+        note = max(mine, key=lambda e: (e.created_at, e.revision), default=None)
+        self.active_contact = account.store.restore_contact(contact, note)
+        log.info("open contact reopened from the server")
+
     def update_note(self, text: str) -> None:
         """Save the draft locally and queue it, in one transaction; works offline. Raises NoActiveContact.
 

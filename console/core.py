@@ -151,6 +151,7 @@ class ConsoleCore(
         self.offered_call = None
         self.purge_expired_contacts()  # issue 9: retention, before anything reads the cache
         self.active_contact = self._account.store.active_contact()
+        await self._reopen_from_server(self._account, me)  # issue 8: a lost local copy of the open call
         if self._account.engine is not None:
             self._account.engine.resume()
         self._refresh_counts()

@@ -61,6 +61,9 @@ class Me(WireModel):
     role: Role
     presence: Presence
     permissions: list[str] = Field(default_factory=list)
+    # Issue 8: the contact this user holds and has not wrapped up (the newest, if several). A console
+    # whose local copy is gone (a corrupt store set aside, another workstation) reopens it from here.
+    open_contact_id: str | None = None
 
 
 # --- presence -------------------------------------------------------------------------------------

@@ -13,13 +13,14 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from console.domain.wrap_up import DETAIL_FIELDS
 from console.state import ActiveContact
 from console.store.db import Database
 from console.store.details import DetailsStore
 from console.store.dispatches import DispatchStore
 from console.store.outbox import Outbox
 from console.store.search_index import index_contact
-from console.wire import CallerSummary, Contact, ContactEnd, EntryCreate
+from console.wire import CallerSummary, Contact, ContactEnd, Entry, EntryCreate
 
 ENTRY_CREATE = "entry.create"
 CONTACT_END = "contact.end"
@@ -116,6 +117,36 @@ class LocalStore:
             )
             self.details.record_server_contact(contact)
             index_contact(conn, contact.id)
+        return self._load(contact.id)
+
+    def knows_contact(self, contact_id: str) -> bool:
+        sql = "SELECT 1 FROM contacts WHERE contact_id = ?"
+        return self._db.conn.execute(sql, (contact_id,)).fetchone() is not None
+
+    def restore_contact(self, contact: Contact, note: Entry | None) -> ActiveContact:
+        """Reopen a contact this account holds open on the server but this PC has no copy of (a corrupt
+        store set aside, another workstation): as the server has it, nothing queued. `note` is this
+        counselor's newest note revision there; the next edit continues it (same id, next revision)."""
+        with self._db.transaction() as conn:
+            self.open_contact(contact)
+            newest: tuple[str, int, str, str | None] | None = None
+            if note is not None:
+                newest = (str(note.id), note.revision, note.body, note.created_at.isoformat())
+            # A note revision salvaged from the set-aside store and not sent yet is newer than the server's.
+            for r in conn.execute(
+                "SELECT payload, created_at FROM outbox WHERE kind = ? AND record_id = ? ORDER BY id",
+                (ENTRY_CREATE, contact.id),
+            ):
+                entry = json.loads(r["payload"])["entry"]
+                if entry.get("kind", "note") == "note" and (newest is None or entry["revision"] > newest[1]):
+                    newest = (entry["id"], entry["revision"], entry["body"], r["created_at"])
+            if newest is not None:
+                conn.execute(
+                    "UPDATE notes SET note_id = ?, revision = ?, body = ?, saved_at = ? WHERE contact_id = ?",
+                    (*newest, contact.id),
+                )
+            index_contact(conn, contact.id)
+        self.details.adopt_server(contact, DETAIL_FIELDS, except_row=-1)
         return self._load(contact.id)
 
     def save_note_draft(self, contact_id: str, text: str) -> ActiveContact:
@@ -215,8 +246,12 @@ class LocalStore:
 
         If `apply` raises, nothing is recorded and the exception propagates; call again without `apply`
         to skip the event for good.
+
+        Not durable (Database.transaction): the event and its effect come from the server, which gives
+        them again from the stored seq if a power cut undoes this commit; an fsync per event would stall
+        the window under a burst of events (issue 11, ui_stall).
         """
-        with self._db.transaction() as conn:
+        with self._db.transaction(durable=False) as conn:
             if seq <= self.last_seq():
                 return False
             if apply is not None:

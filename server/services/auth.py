@@ -191,4 +191,15 @@ def me(conn: Connection, principal: Principal) -> Me:
         role=row.role,
         presence=row.presence,
         permissions=sorted(permissions_for(row.role)),
+        open_contact_id=_open_contact_id(conn, principal.id),
     )
+
+
+def _open_contact_id(conn: Connection, user_id: str) -> str | None:
+    c = schema.contacts
+    return conn.execute(
+        select(c.c.id)
+        .where(c.c.counselor_id == user_id, c.c.wrapped_up_at.is_(None))
+        .order_by(c.c.started_at.desc())
+        .limit(1)
+    ).scalar_one_or_none()

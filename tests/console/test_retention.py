@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from console.core import ConsoleCore
@@ -61,6 +62,7 @@ def test_purge_runs_at_sign_in_and_keeps_contacts_with_unsent_rows(live_server: 
     async def go() -> None:
         core = await signed_in(live_server.url, data_dir)  # no sync: the rows stay unsent
         contact_id = await _contact(core, live_server, "02-2133-7878")
+        core.update_contact_details(summary="안부 통화", service_types=["conversation"], disposition="completed")
         await core.end_contact()
         assert core._account is not None
         core._account.store.close_contact(contact_id)  # wrapped up here, not yet on the server
@@ -74,6 +76,11 @@ def test_purge_runs_at_sign_in_and_keeps_contacts_with_unsent_rows(live_server: 
         await core.start_sync()  # start_sync purges too, once the rows are gone
         await wait_for(lambda: core.sync_status.pending == 0, what="the unsent rows delivered")
         await core.close()
+        # The wrap-up reaches the server too (a contact its counselor still holds open there would be
+        # reopened at sign-in, on purpose: tests/sync/test_outages.py).
+        wrapped = httpx.post(f"{live_server.url}/v1/contacts/{contact_id}/wrap-up",
+                             headers={"Authorization": f"Bearer {live_server.token('kim')}"}, timeout=10)
+        assert wrapped.status_code == 200, wrapped.text
 
         core = await signed_in(live_server.url, data_dir)
         assert not _cached(core, contact_id)

@@ -224,23 +224,54 @@ def test_a_corrupt_local_database_is_set_aside_and_unsent_rows_kept(
         await core.close()
         return contact_id, path, where
 
-    async def second() -> tuple[Any, int]:
+    async def second() -> tuple[Any, int, Any]:
         core = await signed_in(live_server.url, data)
         recovery = core.store_recovery
         pending = core.sync_status.pending
+        reopened = core.active_contact  # the call goes on: reopened from the server, the note salvaged
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="salvaged row delivered")
+        core.update_note("깨지기 전에 적은 메모, 이어서")
+        await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="the next revision")
         await core.close()
-        return recovery, pending
+        return recovery, pending, reopened
 
     contact_id, path, (offset, size) = asyncio.run(first())
     _smash(path, offset, size)
-    recovery, pending = asyncio.run(second())
+    recovery, pending, reopened = asyncio.run(second())
     assert recovery is not None and recovery.code == "local_store_corrupt" and recovery.salvaged == 1
     assert recovery.kept_aside.exists() and ".corrupt-" in recovery.kept_aside.name
     assert pending == 1
+    assert reopened is not None and reopened.contact_id == contact_id
+    assert reopened.note_text == "깨지기 전에 적은 메모"
     items = live_server.get(f"/v1/contacts/{contact_id}/entries").json()["items"]
-    assert [e["body"] for e in items] == ["깨지기 전에 적은 메모"]
+    assert [(e["body"], e["revision"]) for e in items] == [
+        ("깨지기 전에 적은 메모", 1), ("깨지기 전에 적은 메모, 이어서", 2)
+    ], "one note, continued: not a second note beside the salvaged one"
+    assert len({e["id"] for e in items}) == 1
+
+
+def test_another_workstation_reopens_the_call_its_counselor_holds(live_server: Any, tmp_path: Path) -> None:
+    async def first() -> str:
+        core = await signed_in(live_server.url, tmp_path / "pc1")
+        contact_id = await _on_call(core, live_server)
+        await core.start_sync()
+        core.update_note("첫 PC에서 적은 메모")
+        core.update_contact_details(summary="첫 PC의 요약")
+        await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="delivered")
+        await core.close()  # the first PC dies with the call still open
+        return contact_id
+
+    async def second() -> Any:
+        core = await signed_in(live_server.url, tmp_path / "pc2")
+        reopened = core.active_contact
+        await core.close()
+        return reopened
+
+    contact_id = asyncio.run(first())
+    reopened = asyncio.run(second())
+    assert reopened is not None and reopened.contact_id == contact_id
+    assert reopened.note_text == "첫 PC에서 적은 메모" and reopened.details.summary == "첫 PC의 요약"
 
 
 def test_an_unreadable_file_is_kept_aside_and_a_fresh_store_opens(tmp_path: Path) -> None:
