@@ -33,7 +33,9 @@ def test_sign_out_with_an_empty_outbox_wipes_the_store_and_its_key(
         call = live_server.post_call("010-2345-6789")
         await core.accept_call(call["id"])
         core.update_note(NOTE)
-        core.update_contact_details(summary="수면 문제", service_types=["conversation"], disposition="completed")
+        core.update_contact_details(
+            summary="수면 문제", service_types=["conversation"], disposition="completed"
+        )
         await core.end_contact()
         await core.finish_wrap_up()  # as the window asks: a contact open on the server would be reopened
         await wait_for(lambda: core.sync_status.pending == 0, what="the note delivered")

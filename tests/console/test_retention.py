@@ -62,7 +62,9 @@ def test_purge_runs_at_sign_in_and_keeps_contacts_with_unsent_rows(live_server: 
     async def go() -> None:
         core = await signed_in(live_server.url, data_dir)  # no sync: the rows stay unsent
         contact_id = await _contact(core, live_server, "02-2133-7878")
-        core.update_contact_details(summary="안부 통화", service_types=["conversation"], disposition="completed")
+        core.update_contact_details(
+            summary="안부 통화", service_types=["conversation"], disposition="completed"
+        )
         await core.end_contact()
         assert core._account is not None
         core._account.store.close_contact(contact_id)  # wrapped up here, not yet on the server
