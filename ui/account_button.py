@@ -38,8 +38,13 @@ class AccountButton(QToolButton):
         self.setMenu(self._menu)
         self.set_user(None)
 
+    def user_name(self) -> str:
+        return self._name
+
     def set_user(self, display_name: str | None) -> None:
         # A button's text is never rich text, but "&" would become a mnemonic: the server's name, as is.
-        self.setText((display_name or "").replace("&", "&&"))
+        self._name = display_name or ""
+        # The ▾ says "this opens a menu"; a bare name would read as a label nobody clicks.
+        self.setText(f"{self._name.replace('&', '&&')} ▾" if self._name else "")
         self.setVisible(bool(display_name))
         self.sign_out_action.setEnabled(bool(display_name))

@@ -60,7 +60,7 @@ class HeaderBar(QFrame):
         self.account.set_user(display_name)
 
     def user_text(self) -> str:
-        return self.account.text().replace("&&", "&")
+        return self.account.user_name()
 
     def _separator(self) -> QFrame:
         line = QFrame(self)
