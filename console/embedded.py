@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 TRAINING_TELEPHONY_KEY = "training-telephony-key"
 DEFAULT_PORT = 8120
 HOST = "127.0.0.1"
+SERVE_FLAG = "--serve-embedded"  # the bundle's hidden mode: run the training server, not the console
 
 
 class EmbeddedServerError(ConsoleError):
@@ -56,9 +57,24 @@ def free_port(host: str = HOST) -> int:
         return int(sock.getsockname()[1])
 
 
+def frozen() -> bool:
+    """Running from the PyInstaller workstation bundle (packaging/annyeong-console.spec)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def server_command(python: str) -> list[str]:
+    """How to run the reference server. In the bundle sys.executable is the console itself: it has no
+    ``-m``, so its entry point (packaging/bundle_main.py) runs the server when SERVE_FLAG comes first."""
+    if frozen() and python == sys.executable:
+        return [python, SERVE_FLAG]
+    return [python, "-m", "server"]
+
+
 def _child_env() -> dict[str, str]:
     """The child must import the same `server` package as we would (a source checkout is not installed)."""
     env = dict(os.environ)
+    if frozen():
+        return env  # the bundle carries its own packages; a PYTHONPATH would only let others in
     spec = importlib.util.find_spec("server")
     if spec is not None and spec.origin is not None:
         root = str(Path(spec.origin).resolve().parent.parent)
@@ -109,7 +125,7 @@ class EmbeddedServer:
             return adopted
         port = self._preferred_port if port_is_free(self._preferred_port) else free_port()
         url = f"http://{HOST}:{port}"
-        args = [self._python, "-m", "server", "--training", "--host", HOST, "--port", str(port),
+        args = [*server_command(self._python), "--training", "--host", HOST, "--port", str(port),
                 "--database", f"sqlite:///{self.database_path}"]
         # Its output goes to a file: a pipe nobody reads would fill up and freeze the server.
         with open(self.dir / "server.log", "ab") as log_file:

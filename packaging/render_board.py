@@ -99,11 +99,14 @@ def _shade() -> Any:
     return QColor(30, 42, 54, 60)
 
 
-async def board_screens(out: Path, width: int, height: int, docs: Path | None) -> None:
+async def board_screens(
+    out: Path, width: int, height: int, docs: Path | None, *, prefix: str = ""
+) -> None:
+    """``prefix`` names the README copies of another look or language (en_board.png)."""
     from render_screens import settle, type_text, wait_for
 
     def save(pixmap: QPixmap, name: str, doc: str | None = None) -> None:
-        for folder, file in ((out, name), (docs, doc)):
+        for folder, file in ((out, name), (docs, prefix + doc if doc else None)):
             if folder is not None and file is not None:
                 pixmap.save(str(folder / f"{file}.png"))
                 print(folder / f"{file}.png")

@@ -7,12 +7,13 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 async def _settle(seconds: float) -> None:
+    # Only the loop spins Qt: a processEvents() here would run other tasks' steps inside this one
+    # (qasync: "Cannot enter into task … while another task is being executed").
     await asyncio.sleep(seconds)
-    QApplication.processEvents()
 
 
 async def checklist_screens(

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtWidgets import QApplication
 
 PARTNER_KEY = "training-partner-key"  # the training desk: plays every partner
 RESULT = {
@@ -24,8 +23,9 @@ RESULT = {
 
 
 async def _settle(seconds: float = 0.3) -> None:
+    # Only the loop spins Qt: a processEvents() here would run other tasks' steps inside this one
+    # (qasync: "Cannot enter into task … while another task is being executed").
     await asyncio.sleep(seconds)
-    QApplication.processEvents()
 
 
 async def _wait(predicate: Callable[[], bool], what: str, timeout: float = 15.0) -> None:

@@ -11,7 +11,11 @@ platform unless a display platform is forced with QT_QPA_PLATFORM.
 
 ``--theme`` and ``--lang`` render the same states in another theme or language (waits compare state,
 never Korean text, so they hold in English); ``--only`` stops once the named shots are written (e.g.
-``--only 06-in-call-note``), and ``--prefix`` names the README copies (night_in_call.png).
+``--only 06-in-call-note``), and ``--prefix`` names every README copy of such a run (en_in_call.png,
+en_board.png …), so the README can show each screen in both languages:
+
+    python packaging/render_screens.py OUT --docs docs/screens                        # 한국어
+    python packaging/render_screens.py OUT --docs docs/screens --lang en --prefix en_  # English
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from ui.app import DEMO_PASSWORD, ConsoleWindow, apply_look, build_console  # no
 from ui.i18n import install_translators  # noqa: E402
 from ui.login_dialog import LoginDialog  # noqa: E402
 from ui.messages import error_text  # noqa: E402
-from ui.theme import load_stylesheet, palette_for  # noqa: E402
+from ui.theme import ThemeController, load_stylesheet  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling render_checklist module
 from render_board import board_screens  # noqa: E402
@@ -83,8 +87,9 @@ class _ScratchKeyring(KeyringBackend):
 
 async def settle(seconds: float = 0.25) -> None:
     """Let Qt lay out and paint (and the loop deliver events) before a grab."""
+    # Only the loop spins Qt: a processEvents() here would run other tasks' steps inside this one
+    # (qasync: "Cannot enter into task … while another task is being executed").
     await asyncio.sleep(seconds)
-    QApplication.processEvents()
 
 
 async def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
@@ -113,10 +118,14 @@ class Wanted:
             raise Enough
 
     @classmethod
-    def docs(cls, docs: Path | None) -> Path | None:
-        """Where the issue-4/6/7 renderers write README copies: nowhere for a prefixed (other look) run,
-        so a night or English run never overwrites the day ones they write under fixed names."""
-        return None if cls.prefix else docs
+    def save_for(cls, docs: Path | None) -> Callable[[QWidget, Path, str], None]:
+        """``save`` for the issue-4/6 renderers, which name README copies without a prefix: a night or
+        English run then writes night_referral.png / en_referral.png beside, never over, the day ones."""
+
+        def prefixed(widget: QWidget, folder: Path, name: str) -> None:
+            save(widget, folder, cls.prefix + name if docs is not None and folder == docs else name)
+
+        return prefixed
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -234,8 +243,8 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         shot("07-in-call-directory")
         window.contact.show_page("notes")
         # Issues 4 and 6: packaging/render_checklist.py, packaging/render_referral.py.
-        await checklist_screens(window, save, out, Wanted.docs(docs))
-        await referral_screens(window, save, out, Wanted.docs(docs), url)
+        await checklist_screens(window, Wanted.save_for(docs), out, docs)
+        await referral_screens(window, Wanted.save_for(docs), out, docs, url)
         await emergency_screens(console, out, docs)
 
         window.contact.end_contact()
@@ -292,7 +301,8 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         window.show_error(error_text(RuntimeError()))
         await settle()
         shot("14-error-banner")
-        await board_screens(out, width, height, Wanted.docs(docs))  # issue 7: packaging/render_board.py
+        # Issue 7: packaging/render_board.py.
+        await board_screens(out, width, height, docs, prefix=Wanted.prefix)
     except Enough:
         pass
     finally:
@@ -419,8 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     apply_look(app)
     # The look and language asked for, not the developer's remembered ones (and nothing saved).
-    app.setPalette(palette_for(args.theme, app))
-    app.setStyleSheet(load_stylesheet(args.theme))
+    # Through the controller, so what paints itself (charts, the shift report) takes the theme too.
+    ThemeController.of(app).set_theme(args.theme, remember=False)
+    if ThemeController.of(app).scale() != 1.0:
+        app.setStyleSheet(load_stylesheet(args.theme))  # screenshots at 100 %, whatever was remembered
     install_translators(app, args.lang)
     qasync.run(render(args.out, args.width, args.height, args.docs))
     return 0

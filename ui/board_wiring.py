@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from console.errors import ConsoleError
+from ui.actions import key_action
 from ui.board_view import BoardView
 from ui.handoff_labels import handoff_problem_text
 from ui.handoff_notice import HandoffNotices
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from ui.bridge import CoreBridge
     from ui.main_window import MainWindow
     from ui.tasks import TaskRegistry
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ShiftLeadWiring", text)
 
 
 class ShiftLeadWiring(QObject):
@@ -49,10 +53,12 @@ class ShiftLeadWiring(QObject):
         self.board.contact_taken.connect(lambda _id: self.show_view("console"))
         bridge.changed.connect(self.on_changes)
         bridge.session_changed.connect(self._on_session)
-        for keys, view in (("Ctrl+Shift+1", "console"), ("Ctrl+Shift+2", "board")):
-            shortcut = QShortcut(QKeySequence(keys), window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda v=view: self.show_view(v))
+        self.view_actions = [
+            key_action(window, "viewConsoleAction", _t("상담 화면 보기"), ["Ctrl+Shift+1"],
+                       lambda: self.show_view("console")),
+            key_action(window, "viewBoardAction", _t("상황판 보기 (팀장)"), ["Ctrl+Shift+2"],
+                       lambda: self.show_view("board")),
+        ]
         self._on_session()
 
     # --- public ----------------------------------------------------------------------------------
@@ -96,6 +102,8 @@ class ShiftLeadWiring(QObject):
     def _on_session(self) -> None:
         allowed = self._core.may_see_board
         self._window.header.view_switch.setVisible(allowed)
+        for action in self.view_actions:  # the F1 sheet shows them only to those they work for
+            action.setEnabled(allowed)
         if not allowed and self.view() == "board":
             self.show_view("console")
 

@@ -7,15 +7,18 @@ of it arrives with the offered call, and history for the side column loads separ
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from console.errors import ConsoleError
 from console.wire import Call, CallerCard
+from ui.actions import key_action
 from ui.card_sections import CardDetails, recent_text
 from ui.formatting import caller_number, format_date
 from ui.messages import accept_error_text, error_text
@@ -24,6 +27,10 @@ from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
+
+
+def _tc(text: str) -> str:
+    return QCoreApplication.translate("CallCard", text)
 
 
 def decline_reasons() -> list[tuple[str, str]]:
@@ -146,15 +153,18 @@ class CallCard(QFrame):
         column.addWidget(self._reasons)
         column.addWidget(self._status)
 
-        self._shortcuts: dict[str, list[QShortcut]] = {"ring": [], "reasons": []}
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._add_shortcut("ring", QKeySequence(key), self.accept)
-        self._add_shortcut("ring", QKeySequence(Qt.Key.Key_Escape), self.show_reasons)
-        self._add_shortcut("reasons", QKeySequence(Qt.Key.Key_Escape), self.hide_reasons)
-        for number, (code, _label) in enumerate(decline_reasons(), start=1):
-            self._add_shortcut("reasons", QKeySequence(str(number)), lambda c=code: self.decline(c))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._add_shortcut("reasons", QKeySequence(key), self.accept)
+        self._shortcuts: dict[str, list[QAction]] = {"ring": [], "reasons": []}
+        def add(group: str, name: str, text: str, keys: list[Any], slot: Callable[[], object]) -> None:
+            self._shortcuts[group].append(key_action(self, name, text, keys, slot, enabled=False))
+
+        enter = [Qt.Key.Key_Return, Qt.Key.Key_Enter]
+        add("ring", "callAcceptAction", _tc("전화 받기"), enter, self.accept)
+        add("ring", "callDeclineAction", _tc("전화 거절 (사유 고르기)"), ["Esc"], self.show_reasons)
+        add("reasons", "callDeclineCancelAction", _tc("거절 취소"), ["Esc"], self.hide_reasons)
+        for number, (code, label) in enumerate(decline_reasons(), start=1):
+            add("reasons", f"callDeclineAction_{code}", _tc("거절: {reason}").format(reason=label),
+                [str(number)], partial(self.decline, code))
+        add("reasons", "callAcceptInsteadAction", _tc("전화 받기"), enter, self.accept)
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -332,13 +342,6 @@ class CallCard(QFrame):
         self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- internals -------------------------------------------------------------------------------
-
-    def _add_shortcut(self, group: str, keys: QKeySequence, slot: object) -> None:
-        shortcut = QShortcut(keys, self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.setEnabled(False)
-        shortcut.activated.connect(slot)
-        self._shortcuts[group].append(shortcut)
 
     def _set_state(self, state: str) -> None:
         self._state = state

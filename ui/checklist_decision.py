@@ -48,7 +48,7 @@ class CrisisDecisionField(QFrame):
         self.setProperty("missing", False)
         self._core = core
         self._title = plain_label(_t("위기 대응 결정 * (마무리 전에 꼭 기록)"),
-                                  object_name="crisisDecisionTitle")
+                                  object_name="crisisDecisionTitle", word_wrap=True)
         self.buttons: dict[str, QPushButton] = {}
         row: QBoxLayout = QVBoxLayout() if vertical else QHBoxLayout()  # vertical: a narrow column
         row.setSpacing(6 if vertical else 8)

@@ -13,11 +13,11 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRefused
 from console.errors import ConsoleError
+from ui.actions import key_action
 from ui.checklist_labels import NEXT_STEP_BUTTONS, SKIP_REASONS, refusal_text
 from ui.checklist_picker import ChecklistPicker
 from ui.checklist_question import ChecklistQuestion
@@ -82,13 +82,13 @@ class ChecklistPanel(QFrame):
         column.addLayout(self._stack, 1)
         column.addWidget(self._message)
         for number in range(1, 10):
-            self._key(str(number), partial(self._on_number, number))
-        for keys in ("Backspace", "Left"):
-            self._key(keys, self.back)
-        self._key("Right", self.forward)
-        self._key("S", self._open_skip)
-        self._key("N", self._on_new_key)
-        self._key("Esc", self._on_escape)
+            self._key(f"checklistNumberAction{number}", _t("체크리스트: 번호로 답하기 또는 고르기"),
+                      [str(number)], partial(self._on_number, number))
+        self._key("checklistBackAction", _t("체크리스트: 이전 문항"), ["Backspace", "Left"], self.back)
+        self._key("checklistForwardAction", _t("체크리스트: 다음 문항"), ["Right"], self.forward)
+        self._key("checklistSkipAction", _t("체크리스트: 이 문항 건너뛰기"), ["S"], self._open_skip)
+        self._key("checklistNewAction", _t("체크리스트: 다른 체크리스트 고르기"), ["N"], self._on_new_key)
+        self._key("checklistEscapeAction", _t("체크리스트: 건너뛰기 취소"), ["Esc"], self._on_escape)
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -147,10 +147,9 @@ class ChecklistPanel(QFrame):
 
     # --- internals -------------------------------------------------------------------------------
 
-    def _key(self, keys: str, slot: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
+    def _key(self, name: str, text: str, keys: list[str], slot: Callable[[], None]) -> None:
+        # Only while the focus is in the panel: the digits and letters belong to the text fields elsewhere.
+        key_action(self, name, text, keys, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _on_number(self, number: int) -> None:
         if self._face == "picker":

@@ -51,7 +51,8 @@ class ConsentBlock(QFrame):
         self.setObjectName("consentBlock")
         self._form: ReferralForm | None = None
         title = plain_label(
-            _t("개인정보 제공 동의 — 읽어 드리고 답을 기록하세요"), self, object_name="consentTitle"
+            _t("개인정보 제공 동의 — 읽어 드리고 답을 기록하세요"), self, object_name="consentTitle",
+            word_wrap=True,  # a longer language must wrap, not widen the form past its column
         )
         self.script = plain_label("", self, object_name="consentScript", word_wrap=True)
         self.script.setAccessibleName(_t("동의 안내문"))

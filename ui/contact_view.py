@@ -6,18 +6,18 @@ bottom-right slot, in every state of a contact; nothing else may live there (nor
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from console import errors
 from console.errors import ConsoleError
 from console.wire import CallerCard
+from ui.actions import key_action
 from ui.caller_line import CallerLine
 from ui.card_sections import set_tone
 from ui.contact_footer import ContactFooter
@@ -91,13 +91,14 @@ class ContactView(QFrame):
         self.emergency_slot = footer.emergency_slot
 
         # Window-wide QActions (listed on the F1 sheet); each works whatever has the focus in the window.
-        self.end_action = self._action(_t("통화 종료"), ["Ctrl+E"], self.end_contact)
-        self.finish_action = self._action(
-            _t("후처리 완료"), ["Ctrl+Return", "Ctrl+Enter"], self.finish_wrap_up
+        self.end_action = key_action(self, "endContactAction", _t("통화 종료"), ["Ctrl+E"], self.end_contact)
+        self.finish_action = key_action(
+            self, "finishWrapUpAction", _t("후처리 완료"), ["Ctrl+Return", "Ctrl+Enter"], self.finish_wrap_up
         )
         self.tab_actions = [
-            self._action(_t("{tab} 탭 보기").format(tab=self.tabs.tabText(index)), [f"Ctrl+{index + 1}"],
-                         lambda _=False, i=index: self.show_tab(i))
+            key_action(self, f"contactTabAction{index + 1}",
+                       _t("{tab} 탭 보기").format(tab=self.tabs.tabText(index)), [f"Ctrl+{index + 1}"],
+                       partial(self.show_tab, index))
             for index in range(self.tabs.count())  # Ctrl+1 … the tab at that position
         ]
 
@@ -268,14 +269,6 @@ class ContactView(QFrame):
         self.contact_closed.emit(contact_id)
 
     # --- internals -------------------------------------------------------------------------------
-
-    def _action(self, text: str, keys: list[str], slot: Callable[..., object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _on_directory_insert_requested(self, text: str) -> None:
         if self._state == "empty":

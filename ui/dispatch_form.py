@@ -145,7 +145,7 @@ class DispatchForm(QFrame):
         grid.addLayout(checks, row, 1)
         row += 1
         risks = QHBoxLayout()
-        risks.setSpacing(14)
+        risks.setSpacing(10)
         for box in self.risks.values():
             risks.addWidget(box)
         risks.addStretch(1)

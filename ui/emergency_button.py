@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 SHORTCUT = "F12"
 PULSE_MS = 1400
+# The glow moves in this many steps each way (about 11 repaints a second), not at the animation's 60 Hz:
+# each step re-blurs the shadow of both buttons, and at 60 Hz that cost 15 % of a core and up to a frame
+# of lag on every tick during a crisis call, when the window must answer fastest (issue 11, ui_stall).
+PULSE_STEPS = 8
 GLOW = QColor(226, 48, 32)
 
 
@@ -85,6 +89,7 @@ class EmergencyButton(QPushButton):
         self._pulse.setLoopCount(-1)
         self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
         self._pulse.valueChanged.connect(self._on_pulse_value_changed)
+        self._pulse_step = -1
 
     def is_pulsing(self) -> bool:
         return bool(self.property("pulsing"))
@@ -105,7 +110,11 @@ class EmergencyButton(QPushButton):
         return self._pulse.state() == QVariantAnimation.State.Running
 
     def _on_pulse_value_changed(self, value: object) -> None:
-        level = float(value)  # type: ignore[arg-type]
+        step = round(float(value) * PULSE_STEPS)  # type: ignore[arg-type]
+        if step == self._pulse_step:
+            return
+        self._pulse_step = step
+        level = step / PULSE_STEPS
         self._glow.setBlurRadius(6 + 30 * level)
         color = QColor(GLOW)
         color.setAlphaF(0.45 + 0.55 * level)

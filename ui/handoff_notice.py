@@ -117,7 +117,8 @@ class HandoffNotices(QFrame):
         where = _t("다음 근무조") if handoff.target == "next_shift" else _t("나에게")
         title = _t("인계 요청 · {who} → {where}").format(who=handoff.from_user.name, where=where)
         kind = _t("통화 중 인계") if handoff.live else _t("사례 인계")
-        body = f"{kind} · {_t('위험도')} {risk_tier_name(handoff.sbar.risk_tier)}\n{handoff.sbar.situation}"
+        risk = _t("{kind} · 위험도 {tier}").format(kind=kind, tier=risk_tier_name(handoff.sbar.risk_tier))
+        body = f"{risk}\n{handoff.sbar.situation}"
         tone = "crisis" if handoff.sbar.risk_tier in ("high", "imminent") else "info"
         notice = Notice(key, title, body, self, tone=tone)
         reason = QLineEdit(notice)

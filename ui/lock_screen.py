@@ -220,7 +220,7 @@ class LockScreen(QFrame):
 
     def _allowed(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Shortcut:
-            return watched is self._window.emergency_shortcut  # F12 only
+            return watched is self._window.emergency_action  # F12 only
         if not isinstance(watched, QWidget):
             return True  # the window system's objects pass keys on to the focus widget, checked below
         for root in (self, self._window.header.emergency, self._window.dispatch_panel):

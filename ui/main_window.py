@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.actions import key_action
 from ui.board_wiring import ShiftLeadWiring
 from ui.call_card import CallCard
 from ui.centre_column import CentreColumn
@@ -91,10 +92,11 @@ class MainWindow(QMainWindow):
         self.crisis_panel = CrisisPanel(core, self)
         self.centre.attach_panel(self.dispatch_panel)
         # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
-        self.emergency_shortcut = QShortcut(QKeySequence(EMERGENCY_SHORTCUT), self)
-        self.emergency_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.emergency_shortcut.activated.connect(self.open_emergency)
-        self.emergency_shortcut.setWhatsThis(QCoreApplication.translate("MainWindow", "긴급 출동 요청"))
+        self.emergency_action = key_action(
+            self, "emergencyAction", QCoreApplication.translate("MainWindow", "긴급 출동 요청"),
+            [EMERGENCY_SHORTCUT], self.open_emergency,
+            tip=QCoreApplication.translate("MainWindow", "112·119 출동 요청 창을 엽니다 (상담 중일 때)"),
+        )
 
         body = QHBoxLayout()
         body.setContentsMargins(16, 12, 16, 16)

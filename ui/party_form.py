@@ -35,14 +35,14 @@ class PartyForm(QFrame):
         self.address = self._line("Address", _t("주소"), _t("주소 (동·건물 정도만 알아도)"), 300)
         self.district = QComboBox(self)
         self.district.setObjectName(f"{key}District")
-        self.district.setAccessibleName(f"{title} {_t('자치구')}")
+        self.district.setAccessibleName(title + " " + _t("자치구"))
         self.district.addItem(_t("자치구"), None)
         for name in SEOUL_DISTRICTS:
             self.district.addItem(name, name)
         self.district.setMaxVisibleItems(13)
         self.age_band = QComboBox(self)
         self.age_band.setObjectName(f"{key}AgeBand")
-        self.age_band.setAccessibleName(f"{title} {_t('연령대')}")
+        self.age_band.setAccessibleName(title + " " + _t("연령대"))
         self.age_band.addItem(_t("연령대"), None)
         for code in AGE_BAND_ORDER:
             self.age_band.addItem(age_band_name(code), code)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.errors import ConsoleError
+from ui.actions import key_action
 from ui.card_sections import set_tone
 from ui.consent_block import ConsentBlock
 from ui.messages import referral_error_text
@@ -62,13 +63,16 @@ class ReferralPanel(QFrame):
         self._form_page = self._build_form_page()
         self._stack.addWidget(self._picker)
         self._stack.addWidget(self._form_page)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self._form_page)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.submit)
-        back = QShortcut(QKeySequence("Escape"), self._form_page)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.show_picker)
+        # Only while the focus is in the open form: elsewhere Ctrl+Enter finishes the wrap-up.
+        inside = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.submit_action = key_action(
+            self._form_page, "referralSubmitAction", _t("연계 보내기"), ["Ctrl+Return", "Ctrl+Enter"],
+            self.submit, context=inside, tip=_t("연계 양식: 기록한 동의대로 연계를 보냅니다"),
+        )
+        self.back_action = key_action(
+            self._form_page, "referralBackAction", _t("연계 양식 닫고 기관 목록으로"), ["Escape"],
+            self.show_picker, context=inside,
+        )
 
     # --- building --------------------------------------------------------------------------------
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from console.errors import ConsoleError
+from ui.actions import key_action
 from ui.card_sections import short_date
 from ui.formatting import caller_number
 from ui.messages import error_text
@@ -95,9 +96,10 @@ class SearchPanel(QFrame):
         self._delay.setSingleShot(True)
         self._delay.setInterval(SEARCH_DELAY_MS)
         self._delay.timeout.connect(self._search_now)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.focus_field)
+        self.find_action = key_action(
+            self, "searchFocusAction", _t("상담 기록 검색"), [QKeySequence(QKeySequence.StandardKey.Find)],
+            self.focus_field, tip=_t("검색 칸으로 갑니다 (번호·이름·메모 내용)"),
+        )
 
     # --- public ----------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,12 +32,14 @@ from ui.handoff_labels import age_text, target_name
 from ui.labels import risk_tier_name
 from ui.messages import error_text
 from ui.text import plain_label, set_plain
+from ui.theme import ink
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.wire import ShiftReport
 
 FONT = "Noto Sans CJK KR"
+PRINT_THEME = "day"  # paper is white whatever the screen shows at 3 a.m.
 
 
 def _t(text: str) -> str:
@@ -82,34 +84,39 @@ def row_text(key: str, row: ReportRow) -> str:
 def report_html(report: ShiftReport, sections: list[ReportSection] | None = None) -> str:
     sections = sections if sections is not None else report_sections(report)
     parts = [
-        f"<h1>{html.escape(_t('교대 인계 보고서'))}</h1>",
+        "<h1>" + html.escape(_t("교대 인계 보고서")) + "</h1>",
         "<p class='meta'>" + html.escape(_t("작성 {now} · 다음 근무조 {until}까지").format(
             now=_when(report.generated_at), until=_when(report.next_shift_until))) + "</p>",
     ]
     for section in sections:
         parts.append(f"<h2>{html.escape(section_title(section.key))} ({len(section.rows)})</h2>")
         if not section.rows:
-            parts.append(f"<p class='empty'>{html.escape(_t('없음'))}</p>")
+            none = _t("없음")  # not inside the f-string: lupdate would not see it there
+            parts.append(f"<p class='empty'>{html.escape(none)}</p>")
             continue
         items = "".join(f"<li>{html.escape(row_text(section.key, r))}</li>" for r in section.rows)
         parts.append(f"<ul>{items}</ul>")
     return "\n".join(parts)
 
 
-STYLE = """
-h1 { font-size: 20pt; color: #1E2A36; margin-bottom: 2px; }
-h2 { font-size: 13pt; color: #2F5E8C; margin-top: 14px; margin-bottom: 4px; }
-p.meta { color: #56616C; } p.empty { color: #7B8691; }
-li { margin-bottom: 3px; }
+def report_style(theme: str | None = None) -> str:
+    """The document's CSS in the theme's colours (the active one if None). Body text takes the
+    browser's palette colour, which the theme already sets."""
+    c = ink(theme)
+    return f"""
+h1 {{ font-size: 20pt; color: {c.title}; margin-bottom: 2px; }}
+h2 {{ font-size: 13pt; color: {c.accent}; margin-top: 14px; margin-bottom: 4px; }}
+p.meta {{ color: {c.text}; }} p.empty {{ color: {c.faint}; }}
+li {{ margin-bottom: 3px; }}
 """
 
 
-def report_document(report: ShiftReport) -> QTextDocument:
+def report_document(report: ShiftReport, theme: str | None = None) -> QTextDocument:
     doc = QTextDocument()
     font = QFont(FONT)
     font.setPointSize(10)
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(STYLE)
+    doc.setDefaultStyleSheet(report_style(theme))
     doc.setHtml(report_html(report))
     return doc
 
@@ -122,7 +129,7 @@ def export_pdf(report: ShiftReport, path: Path) -> int:
     writer.setResolution(300)
     writer.setTitle(_t("교대 인계 보고서"))
     writer.setCreator("외로움안녕120 상담 콘솔")
-    doc = report_document(report)
+    doc = report_document(report, theme=PRINT_THEME)
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     doc.print_(writer)
     return doc.pageCount()
@@ -164,14 +171,30 @@ class ShiftReportView(QFrame):
         column.addLayout(bar)
         column.addWidget(self.browser, 1)
         self.pdf_button.setEnabled(False)
+        self._shown: ShiftReport | None = None
 
     def text(self) -> str:
         return self.browser.toPlainText()
 
     def show_report(self, report: ShiftReport) -> None:
-        self.browser.setDocument(report_document(report))
+        self._shown = report
+        self._render()
         self.pdf_button.setEnabled(True)
         set_plain(self.status, "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme switch restyles every widget (one StyleChange each): the document's colours follow.
+        if event.type() == QEvent.Type.StyleChange and self._shown is not None:
+            self._render()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        if self._shown is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setDocument(report_document(self._shown))
+        bar.setValue(position)  # a re-colour must not throw the reader back to the top
 
     @asyncSlot()
     async def reload(self) -> None:

@@ -1,8 +1,9 @@
 """F1: the shortcut sheet, read from the live window, and the window's view actions (F1, font size).
 
-The sheet lists every QAction and QShortcut with a key sequence that exists in the window right now, so
-it can never drift from what the keys really do. It is a panel over the left of the window (never over the
-red button, which lives at the right), not a dialog: the call goes on while it is open. Esc or F1 closes it.
+The sheet lists every QAction with a key sequence that exists in the window right now (every key the
+console answers to is one, made by ui.actions.key_action), so it can never drift from what the keys do.
+It is a panel over the left of the window (never over the red button, which lives at the right), not a
+dialog: the call goes on while it is open. Esc or F1 closes it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.actions import key_action, reachable
+from ui.language import LanguageMenu
 from ui.theme import ThemeController
 
 SHEET_KEY = "F1"
@@ -46,35 +49,33 @@ def _native(sequences: list[QKeySequence]) -> str:
     return ", ".join(dict.fromkeys(shown))
 
 
-def _shortcut_text(shortcut: QShortcut) -> str:
-    """What a QShortcut does: its whatsThis, else the accessible name of the widget it belongs to."""
-    if shortcut.whatsThis():
-        return shortcut.whatsThis()
-    parent = shortcut.parent()
-    while isinstance(parent, QWidget):
-        if parent.accessibleName():
-            return parent.accessibleName()
-        parent = parent.parentWidget()
-    return shortcut.objectName()
+def _joined_keys(keys: list[str]) -> str:
+    """Keys of actions that do the same thing, with a run of single digits shown as "1–9"."""
+    digits = sorted(int(k) for k in keys if len(k) == 1 and k.isdigit())
+    others = [k for k in keys if not (len(k) == 1 and k.isdigit())]
+    if len(digits) >= 3 and digits == list(range(digits[0], digits[-1] + 1)):
+        return ", ".join([f"{digits[0]}–{digits[-1]}", *others])
+    return ", ".join(dict.fromkeys([*map(str, digits), *others]))
 
 
 def collect(window: QWidget) -> list[Entry]:
-    """Every action and shortcut with keys in ``window``, in key order, without duplicates."""
-    found: dict[tuple[str, str], Entry] = {}
+    """Every action with keys in ``window``, in key order: the actions are the one list of what keys do.
+
+    Actions with the same text (the checklist's digits, one action per digit) make one row; a row is
+    enabled when any of its actions could fire now (see ui.actions.reachable).
+    """
+    keys_of: dict[str, list[str]] = {}
+    enabled_of: dict[str, bool] = {}
     for action in window.findChildren(QAction):
         keys = _native(action.shortcuts())
-        if keys:
-            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            entry = Entry(keys, text, action.isEnabled())
-            found.setdefault((keys, text), entry)
-    for shortcut in window.findChildren(QShortcut):
-        keys = _native(shortcut.keys())
-        if keys:
-            text = _shortcut_text(shortcut)
-            previous = found.get((keys, text))
-            enabled = shortcut.isEnabled() or (previous is not None and previous.enabled)
-            found[(keys, text)] = Entry(keys, text, enabled)
-    return sorted(found.values(), key=lambda e: (not e.enabled, e.keys.startswith("Ctrl"), e.keys, e.text))
+        if not keys:
+            continue
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        shown = keys_of.setdefault(text, [])
+        shown.extend(k for k in keys.split(", ") if k not in shown)
+        enabled_of[text] = enabled_of.get(text, False) or reachable(action)
+    found = [Entry(_joined_keys(keys), text, enabled_of[text]) for text, keys in keys_of.items()]
+    return sorted(found, key=lambda e: (not e.enabled, e.keys.startswith("Ctrl"), e.keys, e.text))
 
 
 class ShortcutSheet(QFrame):
@@ -198,24 +199,16 @@ class ViewActions(QObject):
         def zoom(steps: int) -> Callable[[], None]:
             return lambda: ThemeController.of().zoom(steps)
 
-        act = self._action
-        self.help = act(window, _t("단축키 안내"), [SHEET_KEY], self.sheet.toggle, "shortcutSheetAction")
-        self.bigger = act(window, _t("글자 크게"), ["Ctrl+=", "Ctrl++"], zoom(1), "zoomInAction")
-        self.smaller = act(window, _t("글자 작게"), ["Ctrl+-"], zoom(-1), "zoomOutAction")
-        self.reset = act(window, _t("글자 기본 크기"), ["Ctrl+0"], zoom(0), "zoomResetAction")
+        self.help = key_action(
+            window, "shortcutSheetAction", _t("단축키 안내"), [SHEET_KEY], self.sheet.toggle
+        )
+        self.bigger = key_action(window, "zoomInAction", _t("글자 크게"), ["Ctrl+=", "Ctrl++"], zoom(1))
+        self.smaller = key_action(window, "zoomOutAction", _t("글자 작게"), ["Ctrl+-"], zoom(-1))
+        self.reset = key_action(window, "zoomResetAction", _t("글자 기본 크기"), ["Ctrl+0"], zoom(0))
+        show = getattr(window, "show_error", None)
+        self.language_menu = LanguageMenu(show if callable(show) else (lambda _text: None), window)
         header = getattr(window, "header", None)
         button = getattr(header, "theme", None)
         if button is not None and hasattr(button, "add_actions"):
             button.add_actions([self.bigger, self.smaller, self.reset, self.help])
-
-    @staticmethod
-    def _action(
-        window: QWidget, text: str, keys: list[str], slot: Callable[[], object], name: str
-    ) -> QAction:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        window.addAction(action)
-        return action
+            button.add_menu(self.language_menu)

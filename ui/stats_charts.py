@@ -4,6 +4,7 @@ for this shift, today, or the last 7 days (console.shift_report.compute_stats)."
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -22,15 +23,13 @@ from console.shift_report import Period, Stats
 from ui.formatting import format_duration, local
 from ui.labels import SERVICE_MARKS, referral_status_name, risk_tier_name
 from ui.text import plain_label, set_plain
+from ui.theme import ink
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
 
-BAR = QColor("#2F5E8C")
-BAR_WARN = QColor("#C98A00")
-BAR_CRISIS = QColor("#B3261E")
-GRID = QColor("#DDE1E6")
-TEXT = QColor("#56616C")
+# Bar tones, resolved to the active theme's colours when painted (ui.theme.ink): a theme switch repaints.
+BAR, BAR_WARN, BAR_CRISIS = "accent", "warn", "crisis"
 PERIODS: tuple[tuple[Period, str], ...] = (("shift", "이번 근무조"), ("today", "오늘"), ("week", "최근 7일"))
 
 
@@ -46,10 +45,10 @@ class BarChart(QWidget):
         self.setObjectName(name)
         self.setAccessibleName(title)
         self.title = title
-        self.bars: list[tuple[str, int, QColor]] = []
+        self.bars: list[tuple[str, int, str]] = []  # label, value, tone
         self.setMinimumHeight(170)
 
-    def set_bars(self, bars: list[tuple[str, int, QColor]]) -> None:
+    def set_bars(self, bars: list[tuple[str, int, str]]) -> None:
         self.bars = bars
         self.setAccessibleDescription(", ".join(f"{label} {value}" for label, value, _c in bars))
         self.update()
@@ -62,28 +61,30 @@ class BarChart(QWidget):
         title_font.setPixelSize(14)
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.setPen(QColor("#1E2A36"))
+        colours = ink()
+        grid, text = QColor(colours.grid), QColor(colours.text)
+        painter.setPen(QColor(colours.title))
         painter.drawText(rect.adjusted(0, 0, 0, -rect.height() + 22), Qt.AlignmentFlag.AlignLeft, self.title)
         small = QFont(self.font())
         small.setPixelSize(12)
         painter.setFont(small)
         area = rect.adjusted(0, 44, 0, -24)
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(grid, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         if not self.bars:
-            painter.setPen(TEXT)
+            painter.setPen(text)
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, _t("자료 없음"))
             return
         top = max(1, max(value for _l, value, _c in self.bars))
         slot = area.width() / len(self.bars)
         width = min(36.0, slot * 0.6)
         every = max(1, int(len(self.bars) / max(1, area.width() / 34)))  # thin out crowded labels
-        for index, (label, value, colour) in enumerate(self.bars):
+        for index, (label, value, tone) in enumerate(self.bars):
             height = area.height() * value / top
             x = area.left() + slot * index + (slot - width) / 2
             bar = QRectF(x, area.bottom() - height, width, height)
-            painter.fillRect(bar, colour if value else GRID)
-            painter.setPen(TEXT)
+            painter.fillRect(bar, QColor(getattr(colours, tone, colours.accent)) if value else grid)
+            painter.setPen(text)
             above = QRectF(x - 12, bar.top() - 18, width + 24, 16)
             painter.drawText(above, Qt.AlignmentFlag.AlignCenter, str(value))
             if index % every == 0:
@@ -153,8 +154,13 @@ class StatsPanel(QFrame):
         handle = format_duration(stats.avg_handle_s) if stats.avg_handle_s is not None else "—"
         set_plain(self.summary, _t("상담 {n}건 · 평균 상담 시간 {handle} · {start}부터").format(
             n=stats.contacts, handle=handle, start=local(stats.start).strftime("%m-%d %H:%M")))
-        fmt = "%d일" if stats.period == "week" else "%H시"
-        self.per_hour.set_bars([(local(at).strftime(fmt), n, BAR) for at, n in stats.per_hour])
+        def label(at: datetime) -> str:
+            when = local(at)
+            if stats.period == "week":
+                return _t("{day}일").format(day=when.day)
+            return _t("{hour}시").format(hour=when.strftime("%H"))
+
+        self.per_hour.set_bars([(label(at), n, BAR) for at, n in stats.per_hour])
         self.services.set_bars([(SERVICE_MARKS.get(code, code), n, BAR) for code, n in stats.service_mix])
         tones = {"imminent": BAR_CRISIS, "high": BAR_CRISIS, "moderate": BAR_WARN}
         self.risks.set_bars([

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
@@ -78,6 +79,39 @@ _NIGHT_PALETTE = {
 }
 
 
+@dataclass(frozen=True)
+class Ink:
+    """Colours for what is painted rather than styled (charts, the report's HTML): each day colour with
+    the twin packaging/derive_themes.py gives it in the theme's stylesheet."""
+
+    title: str  # headings
+    text: str  # values, labels
+    faint: str  # "none" and the like
+    accent: str  # bars, section titles
+    warn: str  # amber: moderate risk
+    crisis: str  # red: high and imminent risk, nothing else
+    grid: str  # base lines, empty bars
+
+
+INKS = {
+    "day": Ink("#1E2A36", "#56616C", "#7B8691", "#2F5E8C", "#C98A00", "#B3261E", "#DDE1E6"),
+    "night": Ink("#D5DAE0", "#A3ACB6", "#8A939D", "#6E9BC8", "#D9A030", "#E5534B", "#3A424C"),
+    "contrast": Ink("#000000", "#1A1A1A", "#262626", "#003D80", "#7A4F00", "#B42318", "#4D4D4D"),
+}
+
+
+def active_theme(app: QCoreApplication | None = None) -> str:
+    """The theme the app shows now; "day" when no controller was ever made (tests, a bare widget).
+    Never makes a controller: reading the look must not change it."""
+    app = app or QCoreApplication.instance()
+    found = app.findChild(ThemeController, "themeController") if app is not None else None
+    return found.theme() if isinstance(found, ThemeController) else DEFAULT_THEME
+
+
+def ink(theme: str | None = None) -> Ink:
+    return INKS.get(theme or active_theme(), INKS[DEFAULT_THEME])
+
+
 def palette_for(name: str, app: QApplication) -> QPalette:
     palette = app.style().standardPalette()
     if name == "night":
@@ -132,11 +166,13 @@ class ThemeController(QObject):
             log.warning("stylesheet %s not found; using the platform style", self._theme)
         self.changed.emit(self._theme, self._scale)
 
-    def set_theme(self, name: str) -> None:
+    def set_theme(self, name: str, *, remember: bool = True) -> None:
+        """Apply ``name``; ``remember=False`` (screenshots, previews) leaves the saved choice alone."""
         if name not in THEMES:
             return
         self._theme = name
-        self._save()
+        if remember:
+            self._save()
         self.apply()
 
     def zoom(self, steps: int) -> None:
@@ -157,14 +193,17 @@ class ThemeController(QObject):
 
 
 class ThemeButton(QToolButton):
-    """The header's small 테마 menu: 주간 / 야간 / 고대비, then the font size actions (added later)."""
+    """The header's small 테마 menu: 주간 / 야간 / 고대비, then the font size actions and the language
+    submenu (added later, by ui.shortcut_sheet.ViewActions)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("themeButton")
         self.setText(_t("테마"))
-        self.setAccessibleName(_t("화면 테마와 글자 크기"))
-        self.setAccessibleDescription(_t("주간, 야간, 고대비 중에서 고르고 글자 크기를 바꿉니다."))
+        self.setAccessibleName(_t("화면 테마, 글자 크기, 언어"))
+        self.setAccessibleDescription(
+            _t("주간, 야간, 고대비 중에서 고르고 글자 크기와 화면 언어를 바꿉니다.")
+        )
         self.setToolTip(_t("화면 테마와 글자 크기 (Ctrl+= 크게, Ctrl+- 작게, Ctrl+0 기본)"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self)
@@ -189,6 +228,11 @@ class ThemeButton(QToolButton):
         self._menu.addSeparator()
         for action in actions:
             self._menu.addAction(action)
+
+    def add_menu(self, menu: QMenu) -> None:
+        """A submenu under everything else (언어 · Language)."""
+        self._menu.addSeparator()
+        self._menu.addMenu(menu)
 
     def _mark_current(self) -> None:
         current = ThemeController.of().theme()

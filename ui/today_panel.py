@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from console.state import ActiveContact
 
 
+# The most recent contacts only: older ones are found with the search below. Over a shift of hundreds of
+# calls an unbounded list grew by six widgets a call and was rebuilt whole on every change (issue 11,
+# soak_memory and ui_stall).
+MAX_ROWS = 20
+
+
 @dataclass
 class _Row:
     number: str
@@ -82,7 +88,19 @@ class TodayPanel(QFrame):
                 self._rows[contact.contact_id] = row
             row.ended_at = contact.ended_at
             self._active_id = contact.contact_id
+        self._forget_oldest()
         self._render()
+
+    def _forget_oldest(self) -> None:
+        """Keep MAX_ROWS rows: the oldest finished ones go first; the open contact always stays."""
+        excess = len(self._rows) - MAX_ROWS
+        if excess <= 0:
+            return
+        oldest = sorted(
+            (cid for cid in self._rows if cid != self._active_id), key=lambda cid: self._rows[cid].started_at
+        )
+        for contact_id in oldest[:excess]:
+            del self._rows[contact_id]
 
     def _render(self) -> None:
         while self._list_layout.count():

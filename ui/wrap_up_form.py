@@ -10,7 +10,6 @@ from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from console import errors
 from console.domain import wrap_up
 from console.errors import ConsoleError
+from ui.actions import key_action
 from ui.card_sections import repolish
 from ui.labels import DISPOSITION_ORDER, SERVICE_TYPE_ORDER, disposition_name, service_type_label
 from ui.messages import detail_error_text
@@ -74,11 +74,13 @@ class WrapUpForm(QFrame):
             box.toggled.connect(self._on_service_toggled)
             services.addWidget(box)
             self.service_boxes[code] = box
-            for keys in (str(number), f"Alt+{number}"):
-                # Plain digits only act when no text field has focus (text fields keep their digits).
-                shortcut = QShortcut(QKeySequence(keys), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(box.toggle)
+            # Plain digits only act when no text field has focus (text fields keep their digits).
+            key_action(
+                self, f"serviceTypeAction_{code}",
+                _t("후처리: 서비스 유형 {name} 켜기/끄기").format(name=service_type_label(code)),
+                [str(number), f"Alt+{number}"], box.toggle,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         services.addStretch(1)
 
         self.disposition = QComboBox(self)

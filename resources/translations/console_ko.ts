@@ -2,9 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="ko">
     <context>
+        <name>AccountButton</name>
+        <message>
+            <location filename="../../ui/account_button.py" line="+24" />
+            <source>로그인한 상담원</source>
+            <translation>로그인한 상담원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>누르면 로그아웃 메뉴가 열립니다.</source>
+            <translation>누르면 로그아웃 메뉴가 열립니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>로그인한 상담원 — 로그아웃</source>
+            <translation>로그인한 상담원 — 로그아웃</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>계정 메뉴</source>
+            <translation>계정 메뉴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>로그아웃…</source>
+            <translation>로그아웃…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>보내지 않은 기록이 없으면 이 PC에 남은 상담 기록을 지우고 로그아웃합니다.</source>
+            <translation>보내지 않은 기록이 없으면 이 PC에 남은 상담 기록을 지우고 로그아웃합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+346" />
+            <location filename="../../ui/app.py" line="+315" />
             <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
@@ -282,7 +315,7 @@
     <context>
         <name>CallCard</name>
         <message>
-            <location filename="../../ui/call_card.py" line="+32" />
+            <location filename="../../ui/call_card.py" line="+39" />
             <source>이전 상담 정리 중</source>
             <translation>이전 상담 정리 중</translation>
         </message>
@@ -313,11 +346,13 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+75" />
+            <location line="+6" />
             <source>전화 받기</source>
             <translation>전화 받기</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-80" />
             <source>전화 받기 (Enter)</source>
             <translation>전화 받기 (Enter)</translation>
         </message>
@@ -358,16 +393,27 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+35" />
             <source>거절 취소</source>
             <translation>거절 취소</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-33" />
             <source>거절하지 않고 카드로 돌아가기 (Esc)</source>
             <translation>거절하지 않고 카드로 돌아가기 (Esc)</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+32" />
+            <source>전화 거절 (사유 고르기)</source>
+            <translation>전화 거절 (사유 고르기)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>거절: {reason}</source>
+            <translation>거절: {reason}</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>채팅 연결 요청</source>
             <translation>채팅 연결 요청</translation>
         </message>
@@ -443,7 +489,7 @@
             <translation>거절하는 중…</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+84" />
             <source>{n}초 뒤 다음 상담원에게 연결</source>
             <translation>{n}초 뒤 다음 상담원에게 연결</translation>
         </message>
@@ -816,12 +862,42 @@
             <translation>체크리스트</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+31" />
+            <source>체크리스트: 번호로 답하기 또는 고르기</source>
+            <translation>체크리스트: 번호로 답하기 또는 고르기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>체크리스트: 이전 문항</source>
+            <translation>체크리스트: 이전 문항</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>체크리스트: 다음 문항</source>
+            <translation>체크리스트: 다음 문항</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>체크리스트: 이 문항 건너뛰기</source>
+            <translation>체크리스트: 이 문항 건너뛰기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>체크리스트: 다른 체크리스트 고르기</source>
+            <translation>체크리스트: 다른 체크리스트 고르기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>체크리스트: 건너뛰기 취소</source>
+            <translation>체크리스트: 건너뛰기 취소</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. N 키로 다른 체크리스트를 고르세요.</source>
             <translation>이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. N 키로 다른 체크리스트를 고르세요.</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+94" />
             <source>이 체크리스트의 도구 파일</source>
             <translation>이 체크리스트의 도구 파일</translation>
         </message>
@@ -1060,7 +1136,7 @@ S  건너뛰기</translation>
             <translation>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>동의 안내문</source>
             <translation>동의 안내문</translation>
         </message>
@@ -1227,7 +1303,7 @@ S  건너뛰기</translation>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
@@ -1247,7 +1323,7 @@ S  건너뛰기</translation>
             <translation>신규</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+101" />
             <source>빠진 항목: {names}</source>
             <translation>빠진 항목: {names}</translation>
         </message>
@@ -1996,7 +2072,7 @@ S  건너뛰기</translation>
     <context>
         <name>EmergencyButton</name>
         <message>
-            <location filename="../../ui/emergency_button.py" line="+58" />
+            <location filename="../../ui/emergency_button.py" line="+62" />
             <source>긴급 출동  {key}</source>
             <translation>긴급 출동  {key}</translation>
         </message>
@@ -2052,7 +2128,7 @@ S  건너뛰기</translation>
     <context>
         <name>FollowUps</name>
         <message>
-            <location filename="../../ui/follow_up_list.py" line="+53" />
+            <location filename="../../ui/follow_up_list.py" line="+52" />
             <source>오늘</source>
             <translation>오늘</translation>
         </message>
@@ -2062,7 +2138,7 @@ S  건너뛰기</translation>
             <translation>내일</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../ui/follow_up_count.py" line="+21" />
             <source>후속 연락 {n} (지연 {late})</source>
             <translation>후속 연락 {n} (지연 {late})</translation>
         </message>
@@ -2082,7 +2158,7 @@ S  건너뛰기</translation>
             <translation>오늘 칸의 후속 연락 목록으로 (Ctrl+Shift+F)</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../ui/follow_up_list.py" line="+13" />
             <location line="+5" />
             <source>후속 연락 예정</source>
             <translation>후속 연락 예정</translation>
@@ -2557,6 +2633,11 @@ S  건너뛰기</translation>
             <translation>사례 인계</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>{kind} · 위험도 {tier}</source>
+            <translation>{kind} · 위험도 {tier}</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>거절 사유</source>
             <translation>거절 사유</translation>
@@ -2771,14 +2852,9 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+28" />
+            <location filename="../../ui/header_bar.py" line="+29" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>로그인한 상담원</source>
-            <translation>로그인한 상담원</translation>
         </message>
     </context>
     <context>
@@ -3229,6 +3305,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../ui/language.py" line="+75" />
+            <source>화면 언어 메뉴</source>
+            <translation>화면 언어 메뉴</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>다음에 시작할 때부터 이 언어로 표시합니다</source>
+            <translation>다음에 시작할 때부터 이 언어로 표시합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <location filename="../../ui/lock_screen.py" line="+57" />
@@ -3276,7 +3365,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login_dialog.py" line="+38" />
+            <location filename="../../ui/login_dialog.py" line="+39" />
             <location line="+4" />
             <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
             <translation>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</translation>
@@ -3327,12 +3416,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+86" />
+            <location line="+89" />
             <source>로그인</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-88" />
             <source>로그인 (Enter)</source>
             <translation>로그인 (Enter)</translation>
         </message>
@@ -3352,7 +3441,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>아이디를 입력해 주세요.</source>
             <translation>아이디를 입력해 주세요.</translation>
         </message>
@@ -3367,7 +3456,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버에 연결할 수 없습니다. 서버 주소({url})와 네트워크 연결을 확인해 주세요.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>로그인 중…</source>
             <translation>로그인 중…</translation>
         </message>
@@ -3375,7 +3464,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+62" />
+            <location filename="../../ui/main_window.py" line="+63" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -3385,12 +3474,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
         <message>
-            <location line="+167" />
+            <location line="+2" />
+            <source>112·119 출동 요청 창을 엽니다 (상담 중일 때)</source>
+            <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
+        </message>
+        <message>
+            <location line="+168" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -3439,7 +3533,32 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>이 PC의 보안 저장소(키링)를 쓸 수 없어 상담 자료를 암호화해 보관할 수 없습니다. 관리자에게 문의해 주세요.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+5" />
+            <source>서버 인증서가 이 PC에 등록된 인증서와 다릅니다. 보안을 위해 연결하지 않았습니다. 관리자에게 바로 알려 주세요.</source>
+            <translation>서버 인증서가 이 PC에 등록된 인증서와 다릅니다. 보안을 위해 연결하지 않았습니다. 관리자에게 바로 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>서버 인증서를 확인할 수 없어 연결하지 않았습니다. 관리자에게 알려 주세요.</source>
+            <translation>서버 인증서를 확인할 수 없어 연결하지 않았습니다. 관리자에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>설정에 적힌 기관 인증서 파일을 읽지 못했습니다. 공인 인증서로만 서버를 확인합니다.</source>
+            <translation>설정에 적힌 기관 인증서 파일을 읽지 못했습니다. 공인 인증서로만 서버를 확인합니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>보안을 위해 https 주소만 쓸 수 있습니다. (http는 이 PC 안의 서버에만 허용됩니다)</source>
+            <translation>보안을 위해 https 주소만 쓸 수 있습니다. (http는 이 PC 안의 서버에만 허용됩니다)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
+            <translation>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요.</source>
             <translation>서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요.</translation>
         </message>
@@ -3479,7 +3598,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
             <translation>오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
         </message>
@@ -3651,12 +3770,14 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>주소 (동·건물 정도만 알아도)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location line="+1" />
             <source>자치구</source>
             <translation>자치구</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <location line="+1" />
             <source>연령대</source>
             <translation>연령대</translation>
         </message>
@@ -3664,7 +3785,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-149" />
+            <location filename="../../ui/messages.py" line="-172" />
             <source>대기</source>
             <translation>대기</translation>
         </message>
@@ -3730,13 +3851,23 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ReferralPanel</name>
         <message>
-            <location filename="../../ui/referral_panel.py" line="+57" />
+            <location filename="../../ui/referral_panel.py" line="+58" />
             <location filename="../../ui/referral_status.py" line="+60" />
             <source>연계</source>
             <translation>연계</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+12" />
+            <source>연계 양식: 기록한 동의대로 연계를 보냅니다</source>
+            <translation>연계 양식: 기록한 동의대로 연계를 보냅니다</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>연계 양식 닫고 기관 목록으로</source>
+            <translation>연계 양식 닫고 기관 목록으로</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>어느 기관에 연계할까요? 누르면 상담 내용으로 채운 양식이 열립니다.</source>
             <translation>어느 기관에 연계할까요? 누르면 상담 내용으로 채운 양식이 열립니다.</translation>
         </message>
@@ -3806,7 +3937,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>메모</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-118" />
+            <location line="+129" />
             <source>연계 보내기</source>
             <translation>연계 보내기</translation>
         </message>
@@ -3872,7 +4004,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../ui/search_panel.py" line="+33" />
+            <location filename="../../ui/search_panel.py" line="+34" />
             <source>서버 연결 안 됨 · 이 PC 기록만</source>
             <translation>서버 연결 안 됨 · 이 PC 기록만</translation>
         </message>
@@ -3898,11 +4030,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+33" />
             <source>상담 기록 검색</source>
             <translation>상담 기록 검색</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-32" />
             <source>번호·이름·메모 내용</source>
             <translation>번호·이름·메모 내용</translation>
         </message>
@@ -3917,7 +4050,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>검색 결과</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+22" />
+            <source>검색 칸으로 갑니다 (번호·이름·메모 내용)</source>
+            <translation>검색 칸으로 갑니다 (번호·이름·메모 내용)</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>찾는 중…</source>
             <translation>찾는 중…</translation>
         </message>
@@ -3933,9 +4071,22 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
     </context>
     <context>
+        <name>ShiftLeadWiring</name>
+        <message>
+            <location filename="../../ui/board_wiring.py" line="+57" />
+            <source>상담 화면 보기</source>
+            <translation>상담 화면 보기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>상황판 보기 (팀장)</source>
+            <translation>상황판 보기 (팀장)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShiftReport</name>
         <message>
-            <location filename="../../ui/shift_report_view.py" line="+49" />
+            <location filename="../../ui/shift_report_view.py" line="+51" />
             <source>진행 중인 상담</source>
             <translation>진행 중인 상담</translation>
         </message>
@@ -3995,13 +4146,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>작성 {now} · 다음 근무조 {until}까지</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="-1" />
+            <location line="+43" />
             <location line="+14" />
             <source>교대 인계 보고서</source>
             <translation>교대 인계 보고서</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
+            <source>없음</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location line="+52" />
             <source>← 상황판</source>
             <translation>← 상황판</translation>
         </message>
@@ -4023,17 +4180,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <message>
             <location line="+2" />
             <location line="+2" />
-            <location line="+47" />
+            <location line="+63" />
             <source>PDF로 저장</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-58" />
             <source>보고서 내용</source>
             <translation>보고서 내용</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+40" />
             <source>불러오는 중…</source>
             <translation>불러오는 중…</translation>
         </message>
@@ -4051,7 +4208,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ShortcutSheet</name>
         <message>
-            <location filename="../../ui/shortcut_sheet.py" line="+86" />
+            <location filename="../../ui/shortcut_sheet.py" line="+87" />
             <location line="+116" />
             <source>단축키 안내</source>
             <translation>단축키 안내</translation>
@@ -4097,7 +4254,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>단축키 목록 제목</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>글자 크게</source>
             <translation>글자 크게</translation>
         </message>
@@ -4113,9 +4270,79 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
     </context>
     <context>
+        <name>SignOutFlow</name>
+        <message>
+            <location filename="../../ui/sign_out_flow.py" line="+30" />
+            <source>서버가 받지 않은 기록 {failed}건과 아직 보내지 못한 기록 {pending}건이 있습니다.
+로그아웃해도 이 PC에 암호화된 채로 남아 있다가, 같은 계정으로 다시 로그인하면 '동기화 상세'에서 다시 보낼 수 있습니다.</source>
+            <translation>서버가 받지 않은 기록 {failed}건과 아직 보내지 못한 기록 {pending}건이 있습니다.
+로그아웃해도 이 PC에 암호화된 채로 남아 있다가, 같은 계정으로 다시 로그인하면 '동기화 상세'에서 다시 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>아직 서버로 보내지 못한 기록이 {pending}건 있습니다. 로그아웃 전에 몇 초 동안 보내 보고,
+그래도 남으면 이 PC에 암호화된 채로 두었다가 같은 계정으로 다시 로그인할 때 보냅니다.</source>
+            <translation>아직 서버로 보내지 못한 기록이 {pending}건 있습니다. 로그아웃 전에 몇 초 동안 보내 보고,
+그래도 남으면 이 PC에 암호화된 채로 두었다가 같은 계정으로 다시 로그인할 때 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>모든 기록이 서버에 저장되었습니다. 로그아웃하면 이 PC에 남은 상담 기록을 지웁니다.</source>
+            <translation>모든 기록이 서버에 저장되었습니다. 로그아웃하면 이 PC에 남은 상담 기록을 지웁니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>로그아웃했습니다. 이 PC에 남아 있던 상담 기록을 지웠습니다.</source>
+            <translation>로그아웃했습니다. 이 PC에 남아 있던 상담 기록을 지웠습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>로그아웃했습니다. 보내지 못한 기록 {count}건이 있어 이 PC의 기록을 지우지 않았습니다. 같은 계정으로 다시 로그인하면 이어서 보냅니다.</source>
+            <translation>로그아웃했습니다. 보내지 못한 기록 {count}건이 있어 이 PC의 기록을 지우지 않았습니다. 같은 계정으로 다시 로그인하면 이어서 보냅니다.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>상담 중에는 로그아웃할 수 없습니다. 상담을 마무리한 뒤 다시 해 주세요.</source>
+            <translation>상담 중에는 로그아웃할 수 없습니다. 상담을 마무리한 뒤 다시 해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>서버에 연결되지 않아 지금 상담을 마무리할 수 없습니다. 로그아웃해도 이 상담과 메모는 이 PC에 암호화된 채로 남고, 같은 계정으로 다시 로그인하면 이어서 마무리할 수 있습니다.</source>
+            <translation>서버에 연결되지 않아 지금 상담을 마무리할 수 없습니다. 로그아웃해도 이 상담과 메모는 이 PC에 암호화된 채로 남고, 같은 계정으로 다시 로그인하면 이어서 마무리할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+5" />
+            <location line="+2" />
+            <source>로그아웃</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>로그아웃 확인</source>
+            <translation>로그아웃 확인</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>로그아웃 취소</source>
+            <translation>로그아웃 취소</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+2" />
+            <source>확인</source>
+            <translation>확인</translation>
+        </message>
+    </context>
+    <context>
         <name>StatsCharts</name>
         <message>
-            <location filename="../../ui/stats_charts.py" line="+75" />
+            <location filename="../../ui/stats_charts.py" line="+76" />
             <source>자료 없음</source>
             <translation>자료 없음</translation>
         </message>
@@ -4161,7 +4388,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>상담 {n}건 · 평균 상담 시간 {handle} · {start}부터</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+5" />
+            <source>{day}일</source>
+            <translation>{day}일</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{hour}시</source>
+            <translation>{hour}시</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <location line="+3" />
             <source>이번 근무조</source>
             <translation>이번 근무조</translation>
@@ -4380,7 +4617,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/theme.py" line="+39" />
+            <location filename="../../ui/theme.py" line="+40" />
             <source>야간</source>
             <translation>야간</translation>
         </message>
@@ -4395,22 +4632,22 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>주간</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+159" />
             <source>테마</source>
             <translation>테마</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>화면 테마와 글자 크기</source>
-            <translation>화면 테마와 글자 크기</translation>
+            <source>화면 테마, 글자 크기, 언어</source>
+            <translation>화면 테마, 글자 크기, 언어</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>주간, 야간, 고대비 중에서 고르고 글자 크기를 바꿉니다.</source>
-            <translation>주간, 야간, 고대비 중에서 고르고 글자 크기를 바꿉니다.</translation>
+            <location line="+2" />
+            <source>주간, 야간, 고대비 중에서 고르고 글자 크기와 화면 언어를 바꿉니다.</source>
+            <translation>주간, 야간, 고대비 중에서 고르고 글자 크기와 화면 언어를 바꿉니다.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>화면 테마와 글자 크기 (Ctrl+= 크게, Ctrl+- 작게, Ctrl+0 기본)</source>
             <translation>화면 테마와 글자 크기 (Ctrl+= 크게, Ctrl+- 작게, Ctrl+0 기본)</translation>
         </message>
@@ -4613,7 +4850,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>숫자 {n} 또는 Alt+{n}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+7" />
+            <source>후처리: 서비스 유형 {name} 켜기/끄기</source>
+            <translation>후처리: 서비스 유형 {name} 켜기/끄기</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>처리 결과</source>
             <translation>처리 결과</translation>
         </message>

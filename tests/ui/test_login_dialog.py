@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.support import close_console, make_console
-from ui.login_flow import LoginFlow
 from ui.login_dialog import LoginDialog, server_url_problem
+from ui.login_flow import LoginFlow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -1,0 +1,104 @@
+"""Issue 10: every key is a named QAction the F1 sheet reads; the language is chosen in the UI and
+remembered; the painted charts and the shift report follow the theme (the PDF stays on white paper)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QColor, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel
+
+from console import paths
+from tests.ui.support import close_console, make_console
+from ui.language import SWITCH_NOTICE, remembered_language, startup_language
+from ui.shortcut_sheet import collect
+from ui.stats_charts import BAR, BAR_CRISIS, BarChart
+from ui.theme import INKS, ThemeController, active_theme, ink
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+
+OFFLINE = "http://127.0.0.1:9"
+
+
+@pytest.fixture
+def look() -> Iterator[ThemeController]:
+    """The app's theme controller, removed afterwards so no other test runs under a stylesheet."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette = app.palette()
+    controller = ThemeController.of(app)
+    yield controller
+    controller.setParent(None)
+    controller.deleteLater()
+    app.setStyleSheet("")
+    app.setPalette(palette)
+
+
+def test_every_key_is_a_named_action_and_the_sheet_lists_them(qtbot: Any, tmp_path: Path) -> None:
+    console = make_console(qtbot, OFFLINE, tmp_path / "console")
+    window = console.window
+    try:
+        assert window.findChildren(QShortcut) == [], "keys are QActions, so the F1 sheet can read them"
+        keyed = [a for a in window.findChildren(QAction) if a.shortcuts()]
+        assert len(keyed) >= 30
+        for action in keyed:
+            assert action.objectName(), action.text()
+            assert action.text() and action.statusTip(), action.objectName()
+        names = {a.objectName() for a in keyed}
+        assert {"emergencyAction", "endContactAction", "callAcceptAction", "searchFocusAction",
+                "viewBoardAction", "referralSubmitAction", "checklistNumberAction1"} <= names
+        rows = {e.text: e for e in collect(window)}
+        assert rows["긴급 출동 요청"].keys == "F12"
+        # One row for the nine digit actions of the checklist, and nothing fires while it is hidden.
+        digits = rows["체크리스트: 번호로 답하기 또는 고르기"]
+        assert digits.keys == "1–9" and not digits.enabled
+        assert not rows["상황판 보기 (팀장)"].enabled, "nobody is signed in: no board"
+    finally:
+        close_console(qtbot, console)
+
+
+def test_language_is_chosen_in_the_menu_and_read_at_the_next_start(qtbot: Any, tmp_path: Path) -> None:
+    console = make_console(qtbot, OFFLINE, tmp_path / "console")
+    window = console.window
+    try:
+        menu = window.view_actions.language_menu
+        assert menu.title() == "언어 · Language"
+        assert startup_language(None, "ko") == "ko" and remembered_language() is None
+        menu.language_actions["en"].trigger()
+        stored = QSettings(str(paths.config_dir() / "look.ini"), QSettings.Format.IniFormat)
+        assert stored.value("look/language") == "en"
+        assert remembered_language() == "en"
+        # The next start: --lang wins, then the menu's choice, then settings.json.
+        assert startup_language(None, "ko") == "en"
+        assert startup_language("ko", "en") == "ko"
+        # It says so in both languages, in the banner (never a box over a call).
+        shown = window.error_banner.findChild(QLabel, "errorBannerText")
+        assert shown is not None and shown.text() == SWITCH_NOTICE["en"]
+        assert "next start" in shown.text() and "다음에" in shown.text()
+        menu.language_actions["ko"].trigger()
+        assert remembered_language() == "ko"
+    finally:
+        close_console(qtbot, console)
+
+
+def test_charts_and_report_follow_the_theme(qtbot: Any, look: ThemeController) -> None:
+    from ui.shift_report_view import PRINT_THEME, report_style
+
+    assert active_theme() == "day"
+    chart = BarChart("chartTest", "시간대별 상담")
+    qtbot.addWidget(chart)
+    chart.resize(320, 200)
+    chart.set_bars([("09시", 4, BAR), ("10시", 2, BAR_CRISIS)])
+    look.set_theme("night")
+    assert active_theme() == "night" and ink().accent == INKS["night"].accent
+    image = chart.grab().toImage()
+    # The first bar's middle: the night accent, not the day blue.
+    x = 4 + (312 / 2 - min(36.0, 312 / 2 * 0.6)) / 2 + 10
+    colour = image.pixelColor(int(x), 150)
+    assert colour == QColor(INKS["night"].accent), colour.name()
+    assert INKS["night"].title in report_style() and INKS["day"].title not in report_style()
+    assert PRINT_THEME == "day" and INKS["day"].title in report_style(PRINT_THEME)
