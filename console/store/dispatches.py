@@ -124,6 +124,15 @@ class DispatchStore:
                 caller_relation=fields.caller_relation, callback_line=fields.callback_line,
                 summary=fields.summary or None, client_pressed_at=pressed_at,
             )
+            # An earlier dispatch of this contact and service, finished here while its steps wait: those
+            # steps must reach the server before this create, or the server (where the earlier one is
+            # still open) joins this new emergency to it, and the queued `closed` then ends both.
+            conn.execute(
+                "UPDATE outbox SET priority = ? WHERE kind = ? AND state = 'pending' AND record_id IN ("
+                " SELECT client_id FROM dispatches"
+                " WHERE COALESCE(contact_id, '') = COALESCE(?, '') AND service = ?)",
+                (CREATE_PRIORITY, DISPATCH_STEP, contact_id, service),
+            )
             conn.execute(
                 "INSERT INTO dispatches (client_id, contact_id, service, fields, pressed_at)"
                 " VALUES (?, ?, ?, ?, ?)",
