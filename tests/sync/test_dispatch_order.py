@@ -22,10 +22,11 @@ def test_a_press_after_an_offline_close_is_not_joined_to_the_closed_dispatch(
         # Offline (the engine is not running): 112 pressed, the person reached, the panel closed; then
         # a new emergency on the same call: 112 again, and the counselor phones 112 directly too.
         dispatches = console.store.dispatches
-        first, _ = dispatches.press(contact_id=contact.id, service="police_112", fields=DispatchFields())
+        police = {"contact_id": contact.id, "service": "police_112", "fields": DispatchFields()}
+        first, _ = dispatches.press(**police)  # type: ignore[arg-type]
         dispatches.record_step(first.client_id, "contact_confirmed")
         dispatches.record_step(first.client_id, "closed")
-        second, created = dispatches.press(contact_id=contact.id, service="police_112", fields=DispatchFields())
+        second, created = dispatches.press(**police)  # type: ignore[arg-type]
         assert created
         dispatches.record_step(second.client_id, "fallback_called")
         console.engine.start()  # back online
@@ -33,7 +34,8 @@ def test_a_press_after_an_offline_close_is_not_joined_to_the_closed_dispatch(
         local = dispatches.get(second.client_id)
         await console.close()
         await console.client.aclose()
-        items = [d for d in live_server.get("/v1/dispatches").json()["items"] if d["contact_id"] == contact.id]
+        listed = live_server.get("/v1/dispatches").json()["items"]
+        items = [d for d in listed if d["contact_id"] == contact.id]
         return first.client_id, second.client_id, items, local
 
     first_id, second_id, items, local = asyncio.run(go())
