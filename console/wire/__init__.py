@@ -1,0 +1,29 @@
+"""Wire models of the central case API, shared by the console's client and the reference server.
+
+These pydantic models are the single source of the shapes in resources/api/openapi.yaml: the server
+declares them on its routes, the client validates what it receives with them, and a test compares the
+server's generated OpenAPI with the committed contract. Limits (lengths, ranges) live here so that bad
+input is refused the same way on both sides.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from console.wire._base import *  # noqa: F403
+from console.wire.auth import *  # noqa: F403
+from console.wire.calls import *  # noqa: F403
+from console.wire.card import *  # noqa: F403
+from console.wire.cases import *  # noqa: F403
+from console.wire.checklists import *  # noqa: F403
+from console.wire.dispatch import *  # noqa: F403
+from console.wire.events import *  # noqa: F403
+from console.wire.handoffs import *  # noqa: F403
+from console.wire.referrals import *  # noqa: F403
+from console.wire.security import *  # noqa: F403
+
+# The modules name each other's models in annotations: resolve them now that every module is loaded.
+for _name in list(globals()):
+    _value = globals()[_name]
+    if isinstance(_value, type) and issubclass(_value, BaseModel) and _value is not BaseModel:
+        _value.model_rebuild()

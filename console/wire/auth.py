@@ -1,0 +1,54 @@
+"""Sign-in, tokens, who is signed in, presence."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from console.wire._base import Presence, Role, Username, WireModel
+
+# --- auth -----------------------------------------------------------------------------------------
+
+
+class TokenRequest(WireModel):
+    username: Username
+    password: Annotated[str, Field(min_length=1, max_length=256)]
+
+
+class RefreshRequest(WireModel):
+    refresh_token: Annotated[str, Field(min_length=1, max_length=512)]
+
+
+class TokenResponse(WireModel):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(description="seconds until the access token expires")
+
+
+class Me(WireModel):
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    presence: Presence
+    permissions: list[str] = Field(default_factory=list)
+    # Issue 8: the contact this user holds and has not wrapped up (the newest, if several). A console
+    # whose local copy is gone (a corrupt store set aside, another workstation) reopens it from here.
+    open_contact_id: str | None = None
+
+
+# --- presence -------------------------------------------------------------------------------------
+
+
+class PresenceUpdate(WireModel):
+    status: Presence
+
+
+class PresenceInfo(WireModel):
+    user_id: str
+    display_name: str
+    status: Presence
+    since: datetime

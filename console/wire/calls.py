@@ -1,0 +1,136 @@
+"""Callers, calls, contacts and their entries."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import Field
+
+from console.wire._base import CallStatus, Channel, EntryKind, PhoneInput, ShortText, WireModel
+
+# --- callers and calls ----------------------------------------------------------------------------
+
+
+class CallerSummary(WireModel):
+    """Who is calling, as far as the server knows. number_e164 is present only for roles that may see it."""
+
+    withheld: bool = False
+    number_masked: str | None = None
+    number_e164: str | None = None
+    returning: bool = False
+    prior_contacts: int = 0
+    last_contact_at: datetime | None = None
+    last_counselor: str | None = None
+
+
+class CallCreate(WireModel):
+    from_number: PhoneInput | None = Field(default=None, description="null when the number is withheld")
+    channel: Channel = "phone"
+    bridge_ref: Annotated[str, Field(max_length=64)] | None = None
+
+
+class Call(WireModel):
+    id: str
+    status: CallStatus
+    channel: Channel
+    caller: CallerSummary
+    created_at: datetime
+    offered_to: str | None = None
+    offered_at: datetime | None = None
+    offer_expires_at: datetime | None = None
+    accepted_at: datetime | None = None
+    ended_at: datetime | None = None
+    contact_id: str | None = None
+    # Issue 3: the incoming-call card (built by the server; present on call.offered), and for a chat
+    # hand-off what the chatbot passed on.
+    card: CallerCard | None = None
+    chat: ChatHandoff | None = None
+
+
+class CallDecline(WireModel):
+    reason: ShortText = ""
+
+
+class ContactSummary(WireModel):
+    id: str
+    channel: Channel
+    started_at: datetime
+    ended_at: datetime | None = None
+    counselor_name: str
+    note_count: int = 0
+
+
+class CallerLookup(WireModel):
+    number: PhoneInput
+
+
+class CallerHistory(WireModel):
+    caller: CallerSummary
+    contacts: list[ContactSummary] = Field(default_factory=list)
+    card: CallerCard | None = None
+
+
+# --- contacts and entries -------------------------------------------------------------------------
+
+
+class Contact(WireModel):
+    id: str
+    call_id: str
+    counselor_id: str
+    channel: Channel
+    caller: CallerSummary
+    started_at: datetime
+    ended_at: datetime | None = None
+    # Issue 3: the details written during and at the end of the contact. ETag = version.
+    version: int = 1
+    case_id: str | None = None
+    service_types: list[ServiceType] = Field(default_factory=list)
+    summary: str | None = None
+    disposition: Disposition | None = None
+    reporter: Party | None = None
+    subject: Party | None = None
+    follow_up: FollowUpPlan | None = None
+    wrapped_up_at: datetime | None = None
+    chat: ChatHandoff | None = None
+
+
+class EntryCreate(WireModel):
+    """One revision of an append-only entry. The client makes the id; each revision is kept."""
+
+    id: UUID
+    kind: EntryKind = "note"
+    body: Annotated[str, Field(max_length=20_000)]
+    revision: Annotated[int, Field(ge=1, le=1_000_000)] = 1
+    # Issue 4: exactly the member named by `kind` is set (none for a note); body may then be "".
+    checklist: ChecklistResult | None = None
+    crisis_decision: CrisisDecision | None = None
+
+
+class Entry(WireModel):
+    id: UUID
+    contact_id: str
+    kind: EntryKind
+    body: str
+    revision: int
+    author_id: str
+    created_at: datetime
+    checklist: ChecklistResult | None = None
+    crisis_decision: CrisisDecision | None = None
+
+
+class ContactEnd(WireModel):
+    ended_at: datetime | None = Field(default=None, description="client clock, informative only")
+
+
+class EntryList(WireModel):
+    items: list[Entry]
+    next_cursor: str | None = None
+
+
+# Named only in annotations here, and imported after this module's classes so that modules naming each
+# other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
+from console.wire.card import CallerCard, ChatHandoff  # noqa: E402
+from console.wire.cases import Disposition, FollowUpPlan, Party, ServiceType  # noqa: E402
+from console.wire.checklists import ChecklistResult, CrisisDecision  # noqa: E402

@@ -1,0 +1,71 @@
+"""The event stream, problems (RFC 9457) and health."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from console.wire._base import WireModel
+
+# --- events ---------------------------------------------------------------------------------------
+
+EventType = Literal[
+    "call.offered",
+    "call.updated",
+    "contact.entry_added",
+    "contact.updated",
+    "presence.changed",
+    "case.updated",
+    # issue 5 and issue 7 (additive)
+    "dispatch.updated",
+    "handoff.created",
+    "handoff.updated",
+    "handoff.escalated",
+    "contact.taken_over",
+    "escalation.updated",
+    "message.received",
+    "board.changed",
+    # issue 4 and issue 6 (additive)
+    "crisis.raised",
+    "referral.updated",
+    "follow_up.updated",
+]
+
+
+class Event(WireModel):
+    """One row of the server's append-only event log; seq is global and strictly increasing."""
+
+    seq: int
+    type: str
+    created_at: datetime
+    data: dict[str, Any]
+
+
+class EventList(WireModel):
+    items: list[Event]
+    last_seq: int
+
+
+# --- errors ---------------------------------------------------------------------------------------
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details. Extra members are allowed by the RFC."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    code: str | None = Field(default=None, description="stable machine-readable code for the console")
+    errors: list[dict[str, Any]] | None = None
+
+
+class Health(WireModel):
+    status: Literal["ok"] = "ok"
+    training: bool = False
+    version: str
