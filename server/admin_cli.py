@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import select, update
 
 from server import schema
-from server.db import make_engine, migrate
+from server.db import lock_writes, make_engine, migrate
 from server.services.audit import AuditEntry, append, verify
 from server.state import utcnow
 
@@ -58,6 +58,7 @@ def unlock_command(database: str, username: str) -> int:
     migrate(engine)
     u = schema.users
     with engine.begin() as conn:
+        lock_writes(conn)  # a running server writes too: one writer at a time, as in Database.write
         user_id = conn.execute(select(u.c.id).where(u.c.username == username)).scalar_one_or_none()
         if user_id is None:
             print(f"no user {username!r}", file=sys.stderr)

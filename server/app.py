@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
-from server import demo, openapi, problems
+from server import crossprocess, demo, openapi, problems
 from server.bodylimit import BodyLimitMiddleware
 from server.config import ServerConfig
 from server.db import Database, make_engine, migrate
@@ -56,9 +56,10 @@ def create_app(config: ServerConfig) -> FastAPI:
             await state.db.write(lambda conn: demo.ensure_machine_keys(conn, utcnow()))
         app.state.annyeong = state
         tasks = [asyncio.create_task(run(state, s), name=s.name) for s in sweepers_for(state)]
-        log.info("case API ready (training=%s)", config.training)
+        log.info("case API ready (training=%s, database=%s)", config.training, engine.dialect.name)
         try:
-            yield
+            async with crossprocess.running(state.db):
+                yield
         finally:
             for task in tasks:
                 task.cancel()

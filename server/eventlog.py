@@ -2,13 +2,14 @@
 
 Services append events inside the same transaction as the change they describe, so an event exists if
 and only if its change was committed. After each committed write the Database calls `EventBus.notify`,
-which wakes every SSE/long-poll follower to read what is new.
+which wakes every SSE/long-poll follower to read what is new. Writes in other worker processes reach
+the bus through PostgreSQL LISTEN/NOTIFY (server.crossprocess).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +20,9 @@ from console.wire import Event
 from server import schema
 
 ALL = "all"
+# Where a write transaction collects the audiences of the events it appended (Connection.info), so that
+# Database.write wakes only the followers who may see them.
+AUDIENCE_KEY = "annyeong_event_audience"
 
 
 def role_audience(role: str) -> str:
@@ -50,13 +54,18 @@ def append(conn: Connection, type_: str, data: dict[str, Any], audience: Iterabl
     tokens = sorted(set(audience))
     if not tokens:
         raise ValueError("an event needs an audience")
-    result = conn.execute(
+    # The next seq is the last one + 1, not a database sequence: a PostgreSQL sequence hands out numbers
+    # at insert time, so with two transactions in flight seq 11 could commit before seq 10 and a follower
+    # at 11 would never see 10. last + 1 cannot: writes are serialized (server.db), and even a write that
+    # slipped past the lock would collide on the primary key instead of committing out of order. It also
+    # leaves no holes where a transaction rolled back.
+    seq = newest_seq(conn) + 1
+    conn.info.setdefault(AUDIENCE_KEY, set()).update(tokens)
+    conn.execute(
         insert(schema.events).values(
-            type=type_, audience="|" + "|".join(tokens) + "|", data=data, created_at=now
+            seq=seq, type=type_, audience="|" + "|".join(tokens) + "|", data=data, created_at=now
         )
     )
-    seq = result.inserted_primary_key[0] if result.inserted_primary_key else None
-    assert isinstance(seq, int)
     return seq
 
 
@@ -89,22 +98,29 @@ def newest_seq(conn: Connection) -> int:
 
 class EventBus:
     """Wakes followers when something was committed. One asyncio.Event per follower: set by notify,
-    cleared by the follower before it reads, so no wake-up is lost between a read and the next wait."""
+    cleared by the follower before it reads, so no wake-up is lost between a read and the next wait.
+
+    A follower may subscribe with its audience tokens; a notify naming the audiences of what was
+    committed then wakes only the followers who can see some of it. With a hundred consoles, each call's
+    events concern one counselor and the supervisors: waking everyone for each would make every console
+    re-read the log several times a call for nothing."""
 
     def __init__(self) -> None:
-        self._followers: set[asyncio.Event] = set()
+        self._followers: dict[asyncio.Event, frozenset[str] | None] = {}
 
-    def subscribe(self) -> asyncio.Event:
+    def subscribe(self, tokens: Iterable[str] | None = None) -> asyncio.Event:
         flag = asyncio.Event()
-        self._followers.add(flag)
+        self._followers[flag] = None if tokens is None else frozenset(tokens)
         return flag
 
     def unsubscribe(self, flag: asyncio.Event) -> None:
-        self._followers.discard(flag)
+        self._followers.pop(flag, None)
 
-    def notify(self) -> None:
-        for flag in self._followers:
-            flag.set()
+    def notify(self, audience: Collection[str] | None = None) -> None:
+        """Wake the followers who may see an event for `audience` (None: everyone)."""
+        for flag, tokens in self._followers.items():
+            if audience is None or tokens is None or not tokens.isdisjoint(audience):
+                flag.set()
 
     @property
     def follower_count(self) -> int:

@@ -3,24 +3,33 @@
 Also `annyeong-server audit verify` and `annyeong-server user unlock NAME` (server.admin_cli).
 TLS: on any address but loopback the server refuses to start without --ssl-keyfile/--ssl-certfile,
 unless --insecure-http says plainly that something else (a TLS-terminating proxy) encrypts the traffic.
+--workers N runs N uvicorn worker processes on one port (PostgreSQL only, see server.db): the
+configuration reaches them through the environment, read back by `worker_app`.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import ipaddress
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
 
 import uvicorn
+from fastapi import FastAPI
 
 from server import admin_cli
 from server.app import create_app
 from server.config import ServerConfig
+from server.db import make_engine, migrate
 
 DEFAULT_DATABASE = "sqlite:///annyeong-server.sqlite3"
+# How the parent hands the configuration and logging to its worker processes (uvicorn spawns them).
+WORKER_CONFIG_ENV = "ANNYEONG_WORKER_CONFIG"
+WORKER_LOG_ENV = "ANNYEONG_WORKER_LOG"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -45,6 +54,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="S",
         help="seconds a call rings at one counselor before it counts as missed",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("ANNYEONG_WORKERS", "1")),
+        metavar="N",
+        help="worker processes sharing the port (env ANNYEONG_WORKERS; more than 1 needs PostgreSQL)",
+    )
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     parser.add_argument("--log-file", metavar="PATH", help="write the log here instead of stderr")
     parser.add_argument("--ssl-keyfile", metavar="PATH", help="TLS private key (PEM)")
@@ -57,6 +73,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.offer_timeout <= 0:
         parser.error("--offer-timeout must be positive")
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if args.workers > 1 and not args.database.startswith("postgresql"):
+        parser.error(
+            "--workers above 1 needs PostgreSQL (--database postgresql+psycopg://...): SQLite serves one "
+            "process, whose events would not reach the followers connected to the others"
+        )
     if bool(args.ssl_keyfile) != bool(args.ssl_certfile):
         parser.error("--ssl-keyfile and --ssl-certfile go together")
     if not args.ssl_certfile and not args.insecure_http and not is_loopback(args.host):
@@ -77,25 +100,48 @@ def is_loopback(host: str) -> bool:
         return False  # a name other than localhost may resolve anywhere
 
 
+def _configure_logging(level: str, log_file: str | None) -> None:
+    target = {"filename": log_file} if log_file else {"stream": sys.stderr}
+    logging.basicConfig(
+        level=level.upper(),
+        format="%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s",
+        **target,
+    )
+
+
+def worker_app() -> FastAPI:
+    """The app factory each worker process imports (`uvicorn ... --factory server.main:worker_app`)."""
+    level, log_file = json.loads(os.environ[WORKER_LOG_ENV])
+    _configure_logging(level, log_file)
+    return create_app(ServerConfig(**json.loads(os.environ[WORKER_CONFIG_ENV])))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     # Sub-commands, possibly after --database URL.
     if {"audit", "user"} & set(raw[:3]):
         return admin_cli.main(raw)
     args = parse_args(raw)
-    target = {"filename": args.log_file} if args.log_file else {"stream": sys.stderr}
-    logging.basicConfig(
-        level=args.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        **target,
-    )
+    _configure_logging(args.log_level, args.log_file)
     config = ServerConfig(
         database_url=args.database, training=args.training, demo=args.demo, offer_timeout_s=args.offer_timeout
     )
-    app = create_app(config)
+    app: FastAPI | str
+    if args.workers > 1:
+        # Migrate once here rather than racing N workers to it (they would wait on each other's lock).
+        engine = make_engine(config.database_url)
+        migrate(engine)
+        engine.dispose()
+        os.environ[WORKER_CONFIG_ENV] = json.dumps(dataclasses.asdict(config))
+        os.environ[WORKER_LOG_ENV] = json.dumps([args.log_level, args.log_file])
+        app = "server.main:worker_app"
+    else:
+        app = create_app(config)
     # access_log off: request lines carry ids and query strings; our own logs never carry personal data.
     uvicorn.run(
         app,
+        factory=args.workers > 1,
+        workers=args.workers,
         host=args.host,
         port=args.port,
         access_log=False,

@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from console.wire import Problem
@@ -144,6 +145,16 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _unstorable(request: Request, _exc: Exception) -> JSONResponse:
+    # PostgreSQL refuses some values SQLite stores (a NUL character in text, an integer past 32 bits):
+    # the database's data exceptions (SQLSTATE class 22) are the input's fault, said as on SQLite's
+    # schema checks, never a 500. The type only in the log, as for any failure.
+    log.info("refused unstorable input on %s %s", request.method, request.url.path)
+    return problem_response(
+        422, "validation_failed", "a value in the request cannot be stored (e.g. a NUL character in text)"
+    )
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     # The type only: messages can carry personal data (a number, a note) from the failed operation.
     log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path)
@@ -154,4 +165,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiProblem, _api_problem)
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(DataError, _unstorable)
     app.add_exception_handler(Exception, _unexpected)

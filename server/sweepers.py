@@ -1,7 +1,8 @@
 """Background passes of one server: ring-no-answer, training auto-acknowledge of dispatches, handoff
 escalation, follow-ups becoming overdue, purging access-log entries past their retention. Each pass
 first asks a cheap read whether anything is due, because a write wakes every event follower and most
-passes have no reason to.
+passes have no reason to. With several workers on PostgreSQL only the one holding the sweeper lock
+runs them (server.crossprocess); the others skip every pass until they lead.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def sweepers_for(state: AppState) -> list[Sweeper]:
 async def run(state: AppState, sweeper: Sweeper) -> None:
     while True:
         await asyncio.sleep(sweeper.interval_s)
+        if not state.db.leads_sweepers:
+            continue  # another worker runs the sweepers (server.crossprocess)
         try:
             if not await state.db.read(lambda conn: sweeper.due(conn, utcnow())):
                 continue

@@ -55,7 +55,7 @@ def _start_seq(after: int | None, last_event_id: str | None) -> int:
 async def _stream(state: AppState, principal: Principal, request: Request, start: int) -> AsyncIterator[str]:
     tokens = _tokens(principal)
     w = who(request, principal)
-    flag = state.db.bus.subscribe()
+    flag = state.db.bus.subscribe(tokens)
     cursor = start
     try:
         # A comment first, so the client sees the stream open at once. (No "retry:" field: some SSE
@@ -136,7 +136,7 @@ async def poll_events(
     wait: Annotated[float, Query(ge=0, le=30, description="seconds to wait for a new event")] = 0,
 ) -> EventList:
     tokens = _tokens(principal)
-    flag = state.db.bus.subscribe()
+    flag = state.db.bus.subscribe(tokens)
     try:
         flag.clear()
         items, last = await state.db.read(lambda conn: eventlog.read_after(conn, after, tokens, limit))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 
@@ -15,8 +14,10 @@ from tests.support.live_server import DEMO_PASSWORD, LiveServer, start_live_serv
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("accounts"), max_failed_logins=3, access_token_ttl_s=2)
+def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterator[LiveServer]:
+    live = start_live_server(
+        tmp_path_factory.mktemp("accounts"), max_failed_logins=3, access_token_ttl_s=2, database=db_backend
+    )
     yield live
     live.stop()
 
@@ -26,13 +27,11 @@ def _sign_in(server: LiveServer, username: str, password: str) -> httpx.Response
 
 
 def _actions(server: LiveServer, subject: str) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(server.db_path) as db:
-        rows = db.execute(
-            "SELECT action, outcome, actor FROM audit_log WHERE subject_id = ? AND action LIKE 'auth.%'"
-            " OR subject_id = ? AND action = 'user.unlock' ORDER BY seq",
-            (subject, subject),
-        )
-        return list(rows)
+    return server.sql(
+        "SELECT action, outcome, actor FROM audit_log WHERE subject_id = :s AND action LIKE 'auth.%'"
+        " OR subject_id = :s AND action = 'user.unlock' ORDER BY seq",
+        s=subject,
+    )
 
 
 def test_lockout_until_an_admin_unlocks_and_both_are_audited(server: LiveServer) -> None:
@@ -56,10 +55,9 @@ def test_cli_unlock_on_the_server_host(server: LiveServer) -> None:
     for _ in range(3):
         _sign_in(server, "park", "wrong")
     assert_problem(_sign_in(server, "park", DEMO_PASSWORD), 423, "account_locked")
-    assert server_main(["--database", f"sqlite:///{server.db_path}", "user", "unlock", "park"]) == 0
+    assert server_main(["--database", server.database_url, "user", "unlock", "park"]) == 0
     assert _sign_in(server, "park", DEMO_PASSWORD).status_code == 200
-    with sqlite3.connect(server.db_path) as db:
-        assert db.execute("SELECT count(*) FROM audit_log WHERE actor = 'cli'").fetchone()[0] == 1
+    assert server.sql("SELECT count(*) FROM audit_log WHERE actor = 'cli'") == [(1,)]
 
 
 def test_password_change_revokes_every_token(server: LiveServer) -> None:

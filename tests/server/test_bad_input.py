@@ -136,3 +136,19 @@ def test_fuzzed_bodies_never_500(live_server: LiveServer, body: bytes) -> None:
             if r.status_code >= 400:
                 assert r.headers["content-type"].startswith("application/problem+json")
                 assert "code" in r.json()
+
+
+def test_nul_characters_are_refused_on_either_database(live_server: LiveServer) -> None:
+    # SQLite stores (or finds nothing for) a NUL in text; PostgreSQL refuses it: a 422 there, never a 500.
+    kim = User(live_server, "kim")
+    for r in (
+        kim.post("/v1/search", {"query": "메모\x00", "kind": "text"}),
+        kim.get("/v1/calls/abc%00def"),
+        httpx.post(
+            f"{live_server.url}/v1/calls",
+            json={"from_number": None, "channel": "phone", "bridge_ref": "ref\x00"},
+            headers=_call_headers(),
+            timeout=10,
+        ),
+    ):
+        assert r.status_code < 500, (r.status_code, r.text)

@@ -12,8 +12,10 @@ from tests.support.live_server import LiveServer, start_live_server
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("board"), offer_timeout_s=5.0, training_auto_ack_s=0)
+def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterator[LiveServer]:
+    live = start_live_server(
+        tmp_path_factory.mktemp("board"), offer_timeout_s=5.0, training_auto_ack_s=0, database=db_backend
+    )
     yield live
     live.stop()
 

@@ -113,8 +113,8 @@ def test_caller_hangs_up_before_anyone_answers(live_server: LiveServer) -> None:
     assert post_call(live_server).json()["offered_to"] == kim.id
 
 
-def test_missed_offer_sets_break_and_reroutes(tmp_path: Path) -> None:
-    server = start_live_server(tmp_path / "short", offer_timeout_s=1.0)
+def test_missed_offer_sets_break_and_reroutes(tmp_path: Path, db_backend: str) -> None:
+    server = start_live_server(tmp_path / "short", offer_timeout_s=1.0, database=db_backend)
     try:
         kim, park, lee = User(server, "kim"), User(server, "park"), User(server, "lee")
         kim.presence("available")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,8 +20,8 @@ INSTRUMENTS = Path(__file__).resolve().parents[2] / "resources" / "instruments"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("checklists"), offer_timeout_s=5.0)
+def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterator[LiveServer]:
+    live = start_live_server(tmp_path_factory.mktemp("checklists"), offer_timeout_s=5.0, database=db_backend)
     yield live
     live.stop()
 
@@ -164,8 +163,7 @@ def test_crisis_alerts_the_shift_lead_and_blocks_wrap_up(server: LiveServer) -> 
     assert [c["contact_id"] for c in board["crises"]] == [cid]
     case_id = kim.get(f"/v1/contacts/{cid}").json()["case_id"]
     assert kim.get(f"/v1/cases/{case_id}").json()["last_risk"]["tier"] == "imminent"
-    with sqlite3.connect(server.db_path) as db:
-        audited = db.execute("SELECT actor, reason FROM audit_log WHERE action = 'crisis.raised'").fetchall()
+    audited = server.sql("SELECT actor, reason FROM audit_log WHERE action = 'crisis.raised'")
     assert (kim.id, "suicide_plan") in audited
     etag = kim.get(f"/v1/contacts/{cid}").headers["ETag"]
     details = {"summary": "위기 상담", "service_types": ["crisis"], "disposition": "completed"}

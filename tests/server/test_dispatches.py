@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -24,9 +23,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterator[LiveServer]:
     # Auto-acknowledge off: these tests play the liaison themselves.
-    live = start_live_server(tmp_path_factory.mktemp("dispatch"), offer_timeout_s=5.0, training_auto_ack_s=0)
+    live = start_live_server(
+        tmp_path_factory.mktemp("dispatch"), offer_timeout_s=5.0, training_auto_ack_s=0, database=db_backend
+    )
     yield live
     live.stop()
 
@@ -89,11 +90,10 @@ def test_press_is_received_and_a_retried_press_is_one_dispatch(server: LiveServe
     timeline = kim.get(f"/v1/cases/{contact['case_id']}/timeline").json()["items"]
     shown = [i["data"] for i in timeline if i["kind"] == "dispatch"]
     assert [x["id"] for x in shown] == [dispatch_id] and shown[0]["person_number"] is None
-    with sqlite3.connect(server.db_path) as db:
-        audit = db.execute(
-            "SELECT action, actor FROM audit_log WHERE resource = ? AND action != 'dispatch.read'",
-            (f"dispatch:{dispatch_id}",),
-        ).fetchall()
+    audit = server.sql(
+        "SELECT action, actor FROM audit_log WHERE resource = :r AND action != 'dispatch.read'",
+        r=f"dispatch:{dispatch_id}",
+    )
     assert audit == [("dispatch.requested", kim.id)]
 
 
@@ -155,14 +155,13 @@ def test_liaison_steps_reach_the_counselor_live(server: LiveServer) -> None:
     assert d["id"] not in [
         x["id"] for x in lee.get("/v1/dispatches", params={"open": "true"}).json()["items"]
     ]
-    with sqlite3.connect(server.db_path) as db:
-        actions = [
-            r[0]
-            for r in db.execute(
-                "SELECT action FROM audit_log WHERE resource = ? AND action != 'dispatch.read' ORDER BY seq",
-                (f"dispatch:{d['id']}",),
-            )
-        ]
+    actions = [
+        r[0]
+        for r in server.sql(
+            "SELECT action FROM audit_log WHERE resource = :r AND action != 'dispatch.read' ORDER BY seq",
+            r=f"dispatch:{d['id']}",
+        )
+    ]
     assert actions == [
         "dispatch.requested",
         "dispatch.acknowledged",
@@ -265,8 +264,10 @@ def test_bad_input_is_a_4xx_problem_and_nothing_blocks_a_press(server: LiveServe
     assert odd.json()["person_number_masked"] == "***45"
 
 
-def test_training_acknowledges_by_itself(tmp_path: Path) -> None:
-    live = start_live_server(tmp_path / "trn", offer_timeout_s=5.0, training_auto_ack_s=0.3)
+def test_training_acknowledges_by_itself(tmp_path: Path, db_backend: str) -> None:
+    live = start_live_server(
+        tmp_path / "trn", offer_timeout_s=5.0, training_auto_ack_s=0.3, database=db_backend
+    )
     try:
         kim = User(live, "kim")
         _, contact = on_call(live, kim)

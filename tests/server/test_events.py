@@ -118,8 +118,8 @@ def test_long_poll_wakes_on_a_new_event(live_server: LiveServer) -> None:
     assert time.monotonic() - started < 4
 
 
-def test_heartbeat_and_logout_ends_the_stream(tmp_path: Path) -> None:
-    server = start_live_server(tmp_path / "hb", heartbeat_s=0.2)
+def test_heartbeat_and_logout_ends_the_stream(tmp_path: Path, db_backend: str) -> None:
+    server = start_live_server(tmp_path / "hb", heartbeat_s=0.2, database=db_backend)
     try:
         kim = User(server, "kim")
         lines: list[str] = []

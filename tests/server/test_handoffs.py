@@ -15,7 +15,7 @@ from tests.support.live_server import LiveServer, start_live_server
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterator[LiveServer]:
     # High-risk handoffs escalate after half a second here; ordinary ones after ten minutes.
     live = start_live_server(
         tmp_path_factory.mktemp("handoffs"),
@@ -23,6 +23,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
         training_auto_ack_s=0,
         handoff_escalate_s=600.0,
         handoff_escalate_urgent_s=0.5,
+        database=db_backend,
     )
     yield live
     live.stop()

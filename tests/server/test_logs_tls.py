@@ -23,7 +23,7 @@ class _ServerSide(logging.Filter):
         return not record.name.startswith(("httpx", "httpcore"))
 
 
-def test_a_scripted_session_leaves_no_personal_data_in_the_log(tmp_path: Path) -> None:
+def test_a_scripted_session_leaves_no_personal_data_in_the_log(tmp_path: Path, db_backend: str) -> None:
     log_file = tmp_path / "server.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.addFilter(_ServerSide())
@@ -34,7 +34,7 @@ def test_a_scripted_session_leaves_no_personal_data_in_the_log(tmp_path: Path) -
     for logger in targets:
         logger.addHandler(handler)
     root.setLevel(logging.DEBUG)  # the most a deployment could turn on
-    server = start_live_server(tmp_path / "srv", offer_timeout_s=30.0)
+    server = start_live_server(tmp_path / "srv", offer_timeout_s=30.0, database=db_backend)
     try:
         kim, lee = User(server, "kim"), User(server, "lee")
         _call, contact = on_call(server, kim, NUMBER)

@@ -22,8 +22,10 @@ OWNER = {"acceptHandoff": "choi", "rejectHandoff": "choi"}
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("matrix"), offer_timeout_s=30.0, training_auto_ack_s=0)
+def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterator[LiveServer]:
+    live = start_live_server(
+        tmp_path_factory.mktemp("matrix"), offer_timeout_s=30.0, training_auto_ack_s=0, database=db_backend
+    )
     yield live
     live.stop()
 

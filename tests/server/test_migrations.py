@@ -65,3 +65,23 @@ def test_upgrade_keeps_follow_ups_and_entries_written_before_issue_6(tmp_path: P
         assert tuple(row) == ("u1", "scheduled", None)
         assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
     engine.dispose()
+
+
+def test_postgresql_migrates_once_under_concurrent_starts(postgres_empty_database: str) -> None:
+    """Workers starting together on an empty PostgreSQL database: one migrates, the others wait for
+    its lock and find nothing to do; the result is exactly the schema, with 0008's audit triggers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    engines = [make_engine(postgres_empty_database) for _ in range(3)]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        list(pool.map(migrate, engines))
+    for engine in engines[1:]:
+        engine.dispose()
+    engine = engines[0]
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        triggers = conn.execute(
+            text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal")
+        ).scalars()
+        assert set(triggers) == {"audit_log_no_update", "audit_log_no_early_delete", "audit_log_no_truncate"}
+    engine.dispose()

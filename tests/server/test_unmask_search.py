@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from tests.server.helpers import User, assert_problem, on_call, patch, post_call
 from tests.support.live_server import LiveServer
 
 
 def _audit(server: LiveServer) -> list[tuple[str, str, str | None, str | None, str]]:
-    with sqlite3.connect(server.db_path) as db:
-        return list(
-            db.execute(
-                "SELECT actor, outcome, subject_type, resource, reason FROM audit_log"
-                " WHERE action = 'caller.unmask' ORDER BY seq"
-            )
-        )
+    return server.sql(  # type: ignore[return-value]
+        "SELECT actor, outcome, subject_type, resource, reason FROM audit_log"
+        " WHERE action = 'caller.unmask' ORDER BY seq"
+    )
 
 
 def test_unmask_is_audited_and_limited_to_own_call(live_server: LiveServer) -> None:

@@ -1,7 +1,8 @@
 """The real reference server over real HTTP on 127.0.0.1, for tests.
 
 uvicorn runs in a daemon thread on a pre-bound port-0 socket (the recipe verified in
-shared/reference/qt-stack.md), with its own SQLite file in the test's tmp_path.
+shared/reference/qt-stack.md), on a database of its own: an SQLite file in the test's tmp_path, or, with
+database="postgres", a fresh PostgreSQL database copied from a migrated template (tests.support.postgres).
 """
 
 from __future__ import annotations
@@ -9,15 +10,19 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import uvicorn
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
 
 from server.app import create_app
 from server.config import ServerConfig
+from tests.support import postgres
 
 TELEPHONY_KEY = "training-telephony-key"
 DEMO_PASSWORD = "annyeong120"
@@ -27,15 +32,39 @@ DEMO_PASSWORD = "annyeong120"
 class LiveServer:
     url: str
     config: ServerConfig
-    db_path: Path
+    db_path: Path  # the SQLite file; for PostgreSQL, use database_url / sql()
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
     _sock: socket.socket = field(repr=False)
+    _cleanup: Callable[[], None] | None = field(default=None, repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def database_url(self) -> str:
+        return self.config.database_url
+
+    @property
+    def dialect(self) -> str:
+        return "postgresql" if self.database_url.startswith("postgresql") else "sqlite"
 
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self._sock.close()
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        if self._cleanup is not None:
+            self._cleanup()
+            self._cleanup = None
+
+    def sql(self, statement: str, **params: Any) -> list[tuple[Any, ...]]:
+        """Run one statement (`:name` parameters) on the server's database, committed; rows as tuples."""
+        if self._engine is None:
+            self._engine = create_engine(self.database_url)
+        with self._engine.begin() as conn:
+            result = conn.execute(text(statement), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
 
     # Small helpers the tests use to act as the telephony bridge or a second user.
     def post_call(
@@ -64,12 +93,21 @@ class LiveServer:
         return httpx.get(f"{self.url}{path}", headers=headers, timeout=10)
 
 
-def start_live_server(tmp_path: Path, *, port: int = 0, **overrides: Any) -> LiveServer:
+def start_live_server(
+    tmp_path: Path, *, port: int = 0, database: str = "sqlite", **overrides: Any
+) -> LiveServer:
+    """database: "sqlite" (a file in tmp_path), "postgres" (a fresh database; needs
+    ANNYEONG_TEST_POSTGRES_URL), or a SQLAlchemy URL to use as it is."""
     tmp_path.mkdir(parents=True, exist_ok=True)
     db_path = tmp_path / "server.sqlite3"
-    config = ServerConfig(
-        database_url=f"sqlite:///{db_path}", training=True, demo=True, **overrides
-    )
+    cleanup: Callable[[], None] | None = None
+    if database == "sqlite":
+        database_url = f"sqlite:///{db_path}"
+    elif database == "postgres":
+        database_url, cleanup = postgres.fresh_database()
+    else:
+        database_url = database
+    config = ServerConfig(database_url=database_url, training=True, demo=True, **overrides)
     app = create_app(config)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -84,9 +122,12 @@ def start_live_server(tmp_path: Path, *, port: int = 0, **overrides: Any) -> Liv
     deadline = time.monotonic() + 20
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
+            sock.close()
+            if cleanup is not None:
+                cleanup()
             raise RuntimeError("the reference server did not start")
         time.sleep(0.02)
     return LiveServer(
         url=f"http://{host}:{bound_port}", config=config, db_path=db_path,
-        _server=server, _thread=thread, _sock=sock,
+        _server=server, _thread=thread, _sock=sock, _cleanup=cleanup,
     )

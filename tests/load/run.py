@@ -1,0 +1,194 @@
+"""Load: N simulated consoles and a telephony bridge posting calls against several server workers.
+
+    ANNYEONG_TEST_POSTGRES_URL=postgresql+psycopg://annyeong:annyeong@127.0.0.1:5432/annyeong_test \\
+        .venv/bin/python -m tests.load.run [--seconds 300] [--consoles 100] [--rate 10] [--workers 4]
+
+Starts `annyeong-server --workers N --training` on a fresh PostgreSQL database (or uses --database URL),
+adds the console users, then: every console signs in, follows /v1/events over SSE and answers each call
+offered to it (accept, talk --talk seconds, end, back to available); the bridge posts --rate calls a
+second, each with its Idempotency-Key. Prints the offer latency (POST /v1/calls sent -> call.offered
+received by the console it rang) p50/p95/p99, the errors, and per console the events lost or duplicated
+against what a full read of the log from 0 says it may see (both must be 0). Exit 1 if any was lost or
+duplicated. Not a test: figures are printed, never asserted on a timer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from argon2 import PasswordHasher
+from sqlalchemy import insert, select
+
+from server import schema
+from server.db import make_engine, migrate
+from tests.load.consoles import Console
+from tests.support import postgres
+from tests.support.live_server import DEMO_PASSWORD, TELEPHONY_KEY
+from tests.support.server_process import launch, wait_ready
+
+
+def add_consoles(database_url: str, count: int) -> list[str]:
+    """Counselor accounts load001..; those already there are kept (a rerun on the same database)."""
+    names = [f"load{n:03d}" for n in range(1, count + 1)]
+    engine = make_engine(database_url)
+    migrate(engine)
+    password_hash = PasswordHasher().hash(DEMO_PASSWORD)
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        have = set(conn.execute(select(schema.users.c.username)).scalars())
+        for name in names:
+            if name not in have:
+                conn.execute(
+                    insert(schema.users).values(
+                        id=str(uuid.uuid4()), username=name, password_hash=password_hash, role="counselor",
+                        display_name=f"부하 {name}", presence="offline", presence_since=now, idle_since=None,
+                        failed_logins=0, created_at=now,
+                    )
+                )
+    engine.dispose()
+    return names
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+
+
+async def bridge(
+    http: httpx.AsyncClient,
+    url: str,
+    rate: float,
+    seconds: float,
+    posted: dict[str, float],
+    errors: Counter[str],
+) -> None:
+    """Post calls at a steady rate (scheduled, not back-to-back: a slow answer does not slow the rate)."""
+    async def one(n: int) -> None:
+        sent = time.monotonic()
+        try:
+            r = await http.post(
+                f"{url}/v1/calls",
+                json={"from_number": f"010-{2000 + n % 3000:04d}-{n % 10000:04d}", "channel": "phone"},
+                headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": str(uuid.uuid4())},
+            )
+        except httpx.HTTPError as exc:
+            errors[f"post call: {type(exc).__name__}"] += 1
+            return
+        if r.status_code != 201:
+            errors[f"post call: {r.status_code}"] += 1
+            return
+        posted[r.json()["id"]] = sent
+
+    start = time.monotonic()
+    tasks: list[asyncio.Task[None]] = []
+    n = 0
+    while time.monotonic() - start < seconds:
+        due = start + n / rate
+        if due > time.monotonic():
+            await asyncio.sleep(due - time.monotonic())
+        tasks.append(asyncio.create_task(one(n)))
+        n += 1
+    await asyncio.gather(*tasks)
+
+
+async def run(args: argparse.Namespace, url: str) -> int:
+    limits = httpx.Limits(max_connections=args.consoles * 3 + 50, max_keepalive_connections=args.consoles * 2)
+    timeout = httpx.Timeout(30.0, read=60.0)
+    offered_at: dict[str, float] = {}
+    posted: dict[str, float] = {}
+    errors: Counter[str] = Counter()
+    async with httpx.AsyncClient(limits=limits, timeout=timeout) as http:
+        consoles = [Console(name, url, args.talk, offered_at) for name in args.names]
+        for k in range(0, len(consoles), 10):  # sign-in hashes a password: not all at once
+            await asyncio.gather(*(c.sign_in(http) for c in consoles[k : k + 10]))
+        opened = [asyncio.Event() for _ in consoles]
+        followers = [asyncio.create_task(c.follow(http, o)) for c, o in zip(consoles, opened, strict=True)]
+        await asyncio.wait_for(asyncio.gather(*(o.wait() for o in opened)), 60)
+        await asyncio.gather(*(c.presence(http, "available") for c in consoles))
+        print(f"load: {len(consoles)} consoles following, posting {args.rate} calls/s for {args.seconds} s")
+        started = time.monotonic()
+        await bridge(http, url, args.rate, args.seconds, posted, errors)
+        posting_s = time.monotonic() - started
+        # Let the last calls ring, be answered and ended, and their events arrive.
+        await asyncio.sleep(args.talk + 5)
+        for c in consoles:
+            await c.drain()
+        await asyncio.sleep(2)
+        for task in followers:
+            task.cancel()
+        await asyncio.gather(*followers, return_exceptions=True)
+        expected = [await c.all_events(http) for c in consoles]
+
+    latencies = [(offered_at[cid] - sent) * 1000 for cid, sent in posted.items() if cid in offered_at]
+    never_offered = sum(1 for cid in posted if cid not in offered_at)
+    for c in consoles:
+        errors.update(c.errors)
+    lost = [len(set(want) - set(c.seqs)) for c, want in zip(consoles, expected, strict=True)]
+    duplicated = [len(c.seqs) - len(set(c.seqs)) for c in consoles]
+    out_of_order = sum(1 for c in consoles if c.seqs != sorted(c.seqs))
+    events = sum(len(c.seqs) for c in consoles)
+    print(f"calls posted: {len(posted)} in {posting_s:.0f} s ({len(posted) / posting_s:.1f}/s); "
+          f"offered to a console: {len(latencies)}; never offered: {never_offered}")
+    print(
+        f"offer latency ms: p50 {percentile(latencies, 50):.0f}  p95 {percentile(latencies, 95):.0f}  "
+        f"p99 {percentile(latencies, 99):.0f}  max {max(latencies, default=float('nan')):.0f}"
+        + (f"  mean {statistics.fmean(latencies):.0f}" if latencies else "")
+    )
+    print(f"errors: {sum(errors.values())} {dict(errors) if errors else ''}")
+    print(f"events received: {events} over {len(consoles)} consoles")
+    print(
+        f"events lost per console: max {max(lost)} total {sum(lost)}; duplicated per console: "
+        f"max {max(duplicated)} total {sum(duplicated)}; consoles out of order: {out_of_order}"
+    )
+    return 0 if sum(lost) == 0 and sum(duplicated) == 0 and out_of_order == 0 else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tests.load.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=300.0)
+    parser.add_argument("--consoles", type=int, default=100)
+    parser.add_argument("--rate", type=float, default=10.0, help="calls posted per second")
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--talk", type=float, default=3.0, help="seconds a console stays on a call")
+    parser.add_argument("--database", help=f"PostgreSQL URL (default: a fresh one, {postgres.ENV})")
+    parser.add_argument("--url", help="a server already running on --database (default: start one)")
+    args = parser.parse_args(argv)
+    drop = None
+    database = args.database
+    if database is None:
+        if postgres.base_url() is None:
+            parser.error(f"give --database or set {postgres.ENV}")
+        database, drop = postgres.fresh_database()
+    args.names = add_consoles(database, args.consoles)
+    server = None
+    try:
+        if args.url:
+            url = args.url.rstrip("/")
+        else:
+            log = Path(tempfile.mkdtemp(prefix="annyeong-load-")) / "server.log"
+            server = launch(database, log, workers=args.workers, offer_timeout_s=20.0)
+            wait_ready(server)
+            url = server.url
+            print(f"load: server with {args.workers} workers at {url} (log {log})")
+        return asyncio.run(run(args, url))
+    finally:
+        if server is not None:
+            server.stop()
+        if drop is not None:
+            drop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
