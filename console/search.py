@@ -112,7 +112,9 @@ def search(conn: sqlite3.Connection, query: str, kind: LocalKind, *, limit: int 
     rows = conn.execute(
         "SELECT s.contact_id, s.notes, s.summary, c.caller, c.started_at, c.details"
         " FROM contact_search AS s JOIN contacts AS c USING (contact_id)"
-        f" WHERE {where} ORDER BY c.started_at DESC LIMIT ?",
+        # The rowid is the start time (search_index.time_key): FTS5 yields matches newest
+        # first by itself and stops at the limit, instead of sorting every match.
+        f" WHERE {where} ORDER BY s.rowid DESC LIMIT ?",
         [*args, limit],
     ).fetchall()
     return [_hit(r, kind, terms) for r in rows]

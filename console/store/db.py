@@ -25,6 +25,7 @@ synchronous=FULL hold under SQLCipher as before; FTS5 (trigram) is part of the b
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -46,6 +47,13 @@ def _migration_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     reindex_all(conn)  # contacts from before this version become searchable too
 
+
+
+def _migration_6(conn: sqlite3.Connection) -> None:
+    # The index is rebuilt with start-time rowids, so newest-first search stops early (issue 11).
+    from console.store.search_index import reindex_all
+
+    reindex_all(conn)
 
 # 2: contact details (wrap-up), the server's version and case of a contact, and local full-text search.
 # trigram: Korean has no spaces inside words ("첫메모를"), so word tokenizers would miss substrings;
@@ -203,6 +211,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     MIGRATION_3_SQL,
     MIGRATION_4_SQL,  # issue 4: checklists and crisis decisions (console/store/checklists.py)
     MIGRATION_5_SQL,  # issue 6: referrals and follow-ups (console/store/referrals.py)
+    _migration_6,  # issue 11: search rows keyed by start time (console/store/search_index.py)
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -236,6 +245,8 @@ class Database:
         self.conn.execute("PRAGMA synchronous=FULL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self._depth = 0
+        self._durable = True  # the outermost open transaction's mode
+        self._owe_sync = False  # a durable change joined a non-durable transaction: fsync after it
         try:
             self._migrate()
         except BaseException:
@@ -243,26 +254,67 @@ class Database:
             raise
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """`durable=False` (issue 11): commit without waiting for the disk. Only for what the server can
+        give us again — an event and its effect, the removal of a delivered outbox row: a power cut may
+        undo such a commit, never a later durable one (the WAL is one file, synced in order), and the
+        undone event is read again from the stored seq, the row sent again under its Idempotency-Key.
+        A durable change made inside one (e.g. an outbox row) still reaches the disk before this returns.
+        """
         if self._depth:
+            if durable and not self._durable:
+                self._owe_sync = True
             self._depth += 1
             try:
                 yield self.conn
             finally:
                 self._depth -= 1
             return
+        if not durable:
+            # The safety level cannot change inside a transaction; FULL is back right after COMMIT.
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        self._durable, self._owe_sync = durable, False
         # IMMEDIATE takes the write lock up front, so a second process (a second console on the same
         # account) waits instead of failing half-way through.
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self._restore_durability()
+            raise
         self._depth = 1
         try:
             yield self.conn
         except BaseException:
             self._depth = 0
             self.conn.execute("ROLLBACK")
+            self._restore_durability()
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
+        self._restore_durability()
+
+    def _restore_durability(self) -> None:
+        if self._durable:
+            return
+        self._durable = True
+        self.conn.execute("PRAGMA synchronous=FULL")
+        if self._owe_sync:
+            self._owe_sync = False
+            self.sync_wal()
+
+    def sync_wal(self) -> None:
+        """Make every commit so far durable: what a non-durable commit wrote is in the WAL file already,
+        and one fsync of that file covers it all. Touches no connection, so it may run in a worker thread
+        while the loop goes on (the sync engine does: the GUI thread never waits for the disk)."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            fd = os.open(wal, os.O_RDONLY)
+        except FileNotFoundError:
+            return  # checkpointed and removed meanwhile: the data is in the synced main file
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
     @property
     def user_version(self) -> int:

@@ -85,15 +85,18 @@ class Outbox:
             )
             return int(cur.lastrowid or 0)
 
-    def claim_next(self, *, emergency_only: bool = False) -> OutboxRow | None:
+    def claim_next(self, *, emergency_only: bool = False, durable: bool = True) -> OutboxRow | None:
         """The next row to send now, with its attempt already counted; None when nothing is due.
 
         While any emergency row waits (due or not), only emergency rows are returned: the emergency lane
         drains before everything else, even while its own rows back off. Inside a lane, higher priority
         first (a dispatch's create before the counselor's later steps of older dispatches), then commit
-        order. `emergency_only`: the normal lane is held back (server-wide backoff)."""
+        order. `emergency_only`: the normal lane is held back (server-wide backoff).
+
+        `durable=False`: the attempt is committed without waiting for the disk; the caller must call
+        `make_durable()` (e.g. in a worker thread) before it sends the row."""
         now = self._clock()
-        with self._db.transaction() as conn:
+        with self._db.transaction(durable=durable) as conn:
             lane_filter = " AND o.lane = 'emergency'" if emergency_only or self._emergency_waiting() else ""
             r = conn.execute(
                 f"SELECT o.* {_ELIGIBLE}{lane_filter} AND o.next_attempt_at <= ?"
@@ -104,6 +107,10 @@ class Outbox:
                 return None
             conn.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (r["id"],))
         return replace(_row(r), attempts=r["attempts"] + 1)
+
+    def make_durable(self) -> None:
+        """Everything committed so far reaches the disk (see Database.sync_wal); safe off the loop."""
+        self._db.sync_wal()
 
     def _emergency_waiting(self) -> bool:
         r = self._db.conn.execute(f"SELECT 1 {_ELIGIBLE} AND o.lane = 'emergency' LIMIT 1").fetchone()
@@ -116,7 +123,9 @@ class Outbox:
         return None if r[0] is None else float(r[0])
 
     def ack(self, row_id: int) -> None:
-        with self._db.transaction() as conn:
+        # Not durable: if a power cut undoes it, the row goes again under its Idempotency-Key and the
+        # server answers as the first time. Its claim (the attempt) was durable before it was sent.
+        with self._db.transaction(durable=False) as conn:
             conn.execute("DELETE FROM outbox WHERE id = ?", (row_id,))
 
     def retry_later(self, row_id: int, *, delay_s: float, error: str | None) -> None:

@@ -219,7 +219,11 @@ class SyncEngine:
             self._wake.clear()
             # While the normal lane is held back, emergency rows still go (never behind a 30 s backoff).
             hold = self._hold_until - time.time()
-            row = self._outbox.claim_next(emergency_only=hold > 0)
+            # The attempt must be on disk before the row is sent (Outbox guarantees); the fsync runs in a
+            # worker thread, so the window never waits for the disk (issue 11, ui_stall).
+            row = self._outbox.claim_next(emergency_only=hold > 0, durable=False)
+            if row is not None:
+                await asyncio.to_thread(self._outbox.make_durable)
             if row is None:
                 self._emit()
                 due = self._outbox.next_due_at(emergency_only=hold > 0)

@@ -57,6 +57,7 @@ def run(calls: int = 200) -> bool:
         )
         core = console.core
         card = console.window.findChild(QObject, "callCard")
+        assert card is not None
 
         def on_changes(_changes: Any) -> None:
             call = core.offered_call

@@ -1,0 +1,115 @@
+"""ui_stall: how late the GUI thread gets while the console drains 10,000 outbox items and receives events.
+
+The real console (window shown offscreen, core, bridge) is signed in to a reference server process. A
+contact is open; 10,000 note entries wait in its outbox; then the sync engine starts while a second
+session of the same counselor adds entries to that contact at 100/s, so the console receives those events
+on top of the ones its own deliveries cause. A precise 5 ms Qt timer measures how late each tick fires
+(ui_harness.LagProbe). Baseline: the same probe over the same console sitting idle, in the same run.
+Budget: lag max ≤ 50 ms, p99 ≤ 16.7 ms (one frame at 60 Hz).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.perf.common import DEMO_PASSWORD, percentile, post_call, reference_server, table, verdict
+from tests.perf.qt_harness import LagProbe, StallTracer, lag_row, qt_app, signed_in_console, wait_until
+
+BUDGET_MAX_MS = 50.0
+BUDGET_P99_MS = 16.7
+
+
+def _event_source(url: str, contact_id: str, rate: float, stop: threading.Event, sent: list[int]) -> None:
+    """A second session of the same counselor adding entries to the open contact at `rate` per second."""
+    with httpx.Client(base_url=url, timeout=10) as http:
+        token = http.post("/v1/auth/token", json={"username": "kim", "password": DEMO_PASSWORD}).json()
+        headers = {"Authorization": f"Bearer {token['access_token']}"}
+        next_at = time.perf_counter()
+        while not stop.is_set():
+            entry_id = str(uuid.uuid4())
+            http.post(f"/v1/contacts/{contact_id}/entries",
+                      json={"id": entry_id, "body": "다른 창에서 남긴 메모", "revision": 1},
+                      headers={**headers, "Idempotency-Key": f"entry:{entry_id}:1"})
+            sent[0] += 1
+            next_at += 1 / rate
+            time.sleep(max(0.0, next_at - time.perf_counter()))
+
+
+async def _main(url: str, tmp: Path, items: int, rate: float) -> bool:
+    from console.store.local import ENTRY_CREATE, entry_key
+
+    async with signed_in_console(url, tmp / "console") as console:
+        core = console.core
+        probe = LagProbe(5)
+        with httpx.Client(base_url=url, timeout=10) as http:
+            call = post_call(http, "010-2345-6789", str(uuid.uuid4()))
+        await wait_until(lambda: core.offered_call is not None, 10, "the call to ring")
+        await core.accept_call(str(call["id"]))
+        contact_id = core.active_contact.contact_id
+        await asyncio.sleep(1.0)
+        probe.start()
+        await asyncio.sleep(5.0)
+        idle = probe.stop()
+
+        account: Any = core._account
+        engine = account.engine
+        await engine.stop()
+        with account.db.transaction():
+            for i in range(items):
+                entry_id = str(uuid.uuid4())
+                account.outbox.enqueue(
+                    kind=ENTRY_CREATE, idempotency_key=entry_key(entry_id, 1), record_id=contact_id,
+                    payload={"contact_id": contact_id,
+                             "entry": {"id": entry_id, "body": f"메모 {i}", "revision": 1}},
+                )
+        stop = threading.Event()
+        sent = [0]
+        source = threading.Thread(target=_event_source, args=(url, contact_id, rate, stop, sent), daemon=True)
+        seq_before = account.store.last_seq()
+        tracer = StallTracer(probe) if os.environ.get("PERF_STALL_TRACE") else None
+        probe.start()
+        if tracer is not None:
+            tracer.start()
+        started = time.perf_counter()
+        source.start()
+        engine.start()
+        await wait_until(lambda: account.outbox.counts()[0] == 0, 900, "the outbox to drain")
+        elapsed = time.perf_counter() - started
+        stop.set()
+        await asyncio.sleep(0.5)
+        busy = probe.stop()
+        if tracer is not None:
+            tracer.stop()
+        source.join(5)
+        received = account.store.last_seq() - seq_before
+    table(("probe (5 ms timer)", "ticks", "p50 ms", "p99 ms", "max ms"),
+          [lag_row("idle console (baseline)", idle), lag_row("draining + events", busy)])
+    print(f"drained {items:,} items in {elapsed:.1f} s ({items / elapsed:.0f}/s); "
+          f"events received {received:,} ({received / elapsed:.0f}/s, {sent[0]:,} from the second session)")
+    p99, worst = percentile(busy, 99), max(busy)
+    ok = p99 <= BUDGET_P99_MS and worst <= BUDGET_MAX_MS
+    return verdict("ui_stall", f"max {worst:.1f} ms, p99 {p99:.1f} ms (idle max {max(idle):.1f} ms)",
+                   f"max ≤ {BUDGET_MAX_MS:.0f} ms, p99 ≤ {BUDGET_P99_MS} ms", ok)
+
+
+def run(items: int = 10_000, rate: float = 100.0) -> bool:
+    import qasync
+
+    _app = qt_app()  # must outlive the run
+    tmp = Path(tempfile.mkdtemp(prefix="perf-ui-stall-"))
+    with reference_server(tmp / "server") as (url, _db):
+        return bool(qasync.run(_main(url, tmp, items, rate)))
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000) else 1)
