@@ -3,14 +3,13 @@ remembered; the painted charts and the shift report follow the theme (the PDF st
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QColor, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from console import paths
 from tests.ui.support import close_console, make_console
@@ -22,20 +21,6 @@ from ui.theme import INKS, ThemeController, active_theme, ink
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 OFFLINE = "http://127.0.0.1:9"
-
-
-@pytest.fixture
-def look() -> Iterator[ThemeController]:
-    """The app's theme controller, removed afterwards so no other test runs under a stylesheet."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    palette = app.palette()
-    controller = ThemeController.of(app)
-    yield controller
-    controller.setParent(None)
-    controller.deleteLater()
-    app.setStyleSheet("")
-    app.setPalette(palette)
 
 
 def test_every_key_is_a_named_action_and_the_sheet_lists_them(qtbot: Any, tmp_path: Path) -> None:

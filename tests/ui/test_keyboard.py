@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,20 +87,6 @@ def _check_screen(qtbot: Any, console: ConsoleWindow, start: QWidget, screen: st
     assert len(controls) >= 4, screen
     missed = controls - _tab_walk(qtbot)
     assert not missed, f"{screen}: Tab never reaches {_names(missed)}"
-
-
-@pytest.fixture
-def look() -> Iterator[ThemeController]:
-    """The app's theme controller, removed again afterwards so no other test runs under a stylesheet."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    palette = app.palette()
-    controller = ThemeController.of(app)
-    yield controller
-    controller.setParent(None)
-    controller.deleteLater()
-    app.setStyleSheet("")
-    app.setPalette(palette)
 
 
 def test_tab_reaches_every_control_on_each_screen(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
