@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from console.wire import Problem
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the wire's pydantic models cost ~150 ms to import: not before the first window
+    from console.wire import Problem
 
 
 class ConsoleError(Exception):

@@ -14,8 +14,6 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from console.tls import normalize_pin
-
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
@@ -67,6 +65,8 @@ def _number(value: Any) -> bool:
 
 
 def _valid(name: str, value: Any) -> bool:
+    from console.tls import normalize_pin  # ssl and certifi: only when the settings are read
+
     checks: dict[str, Any] = {
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
         "server_url": lambda v: v is None

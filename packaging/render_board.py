@@ -36,7 +36,8 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from console.secrets import SecretStore  # noqa: E402
 from console.settings import Settings  # noqa: E402
-from ui.app import DEMO_PASSWORD, ConsoleWindow, build_console  # noqa: E402
+from ui.app import DEMO_PASSWORD  # noqa: E402
+from ui.console_window import ConsoleWindow, build_console  # noqa: E402
 
 NOTE = ("두 번째 전화. 지난주 이후로 밖에 거의 안 나가셨다고 함.\n"
         "밤에 잠이 잘 안 오고, 아들과는 설 이후 연락이 없다고 하심.")

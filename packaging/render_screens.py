@@ -4,9 +4,9 @@
         [--theme day|night|contrast] [--lang ko|en] [--only NAME ...] [--prefix night_]
 
 Starts the reference server (training mode, subprocess, its own temp data dir), builds the console with
-ui.app.build_console, and drives it through: login, idle, ringing (new and returning caller), in call
-with a note, the red button (pulsing, at rest), the dispatch panel, its live steps, wrap-up, offline with
-pending items, and the dispatch fallback when the server cannot be reached. Runs on the offscreen
+ui.console_window.build_console, and drives it through: login, idle, ringing (new and returning caller),
+in call with a note, the red button (pulsing, at rest), the dispatch panel, its live steps, wrap-up,
+offline with pending items, and the dispatch fallback when the server cannot be reached. Runs on the offscreen
 platform unless a display platform is forced with QT_QPA_PLATFORM.
 
 ``--theme`` and ``--lang`` render the same states in another theme or language (waits compare state,
@@ -47,7 +47,8 @@ from console.embedded import EmbeddedServer, free_port  # noqa: E402
 from console.secrets import SecretStore  # noqa: E402
 from console.settings import Settings  # noqa: E402
 from console.simulator import TrainingSimulator  # noqa: E402
-from ui.app import DEMO_PASSWORD, ConsoleWindow, apply_look, build_console  # noqa: E402
+from ui.app import DEMO_PASSWORD, apply_look  # noqa: E402
+from ui.console_window import ConsoleWindow, build_console  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.login_dialog import LoginDialog  # noqa: E402
 from ui.messages import error_text  # noqa: E402

@@ -1,6 +1,8 @@
 """로그인: server address, user, password. Never blocks the loop: shown with open()/show(), the attempt runs
-as an async slot, and the result leaves as a signal. A failed attempt names what was wrong and keeps what
-was typed.
+as a task, and the result leaves as a signal. A failed attempt names what was wrong and keeps what was typed.
+
+Light to import on purpose (PySide6 and ui.text only at module level): the app paints this window before it
+imports the core, the wire models and the event loop (issue 11, startup), so the window is there at once.
 """
 
 from __future__ import annotations
@@ -20,10 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
-from console import errors
-from ui.messages import error_text, problem_text
 from ui.text import plain_label, set_plain
 
 SignIn = Callable[[str, str, str], Awaitable[object]]  # (server_url, username, password) -> Me
@@ -64,7 +63,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        sign_in: SignIn,
+        sign_in: SignIn | None,
         *,
         server_url: str = "",
         username: str = "",
@@ -116,6 +115,8 @@ class LoginDialog(QDialog):
         self.submit_button.setToolTip(QCoreApplication.translate("LoginDialog", "로그인 (Enter)"))
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
+        self._attempt: object = None  # the running sign-in task (kept referenced)
+        self._intro_text = ""
         self.cancel_button = QPushButton(QCoreApplication.translate("LoginDialog", "닫기"), self)
         self.cancel_button.setObjectName("loginCancel")
         self.cancel_button.setAccessibleName(QCoreApplication.translate("LoginDialog", "로그인 창 닫기"))
@@ -147,9 +148,34 @@ class LoginDialog(QDialog):
     def is_busy(self) -> bool:
         return self._busy
 
-    @asyncSlot()
-    async def submit(self) -> None:
-        if self._busy:
+    def set_sign_in(self, sign_in: SignIn) -> None:
+        """Attach the attempt once the core exists (the window may be painted before it is built)."""
+        self._sign_in = sign_in
+
+    def set_checking(self, checking: bool) -> None:
+        """While a saved sign-in is being tried: the fields wait, and the window says why."""
+        if checking:
+            self._intro_text = self.intro.text()
+            checking_text = QCoreApplication.translate("LoginDialog", "저장된 로그인을 확인하는 중입니다…")
+            set_plain(self.intro, checking_text)
+        elif self._intro_text:
+            set_plain(self.intro, self._intro_text)
+            self._intro_text = ""
+        self._set_busy(checking)
+        if not checking:
+            self._focus_first_empty()
+
+    def submit(self) -> None:
+        """The 로그인 button and Enter: start the attempt on the running loop."""
+        import asyncio
+
+        self._attempt = asyncio.ensure_future(self.attempt())
+
+    async def attempt(self) -> None:
+        from console import errors
+        from ui.messages import error_text, problem_text
+
+        if self._busy or self._sign_in is None:
             return
         url = self.server_edit.text().strip()
         user = self.user_edit.text().strip()

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 class SignsIn(Protocol):
-    """What the flow needs of the running console (ui.app.ConsoleWindow)."""
+    """What the flow needs of the running console (ui.console_window.ConsoleWindow)."""
 
     core: ConsoleCore
     window: MainWindow
@@ -29,16 +29,23 @@ class LoginFlow(QObject):
 
     finished = Signal(bool)
 
-    def __init__(self, console: SignsIn, *, username: str, parent_window: bool) -> None:
+    def __init__(
+        self, console: SignsIn, *, username: str, parent_window: bool, dialog: LoginDialog | None = None
+    ) -> None:
+        """`dialog`: one already on screen (painted at start, before the core was built) to take over."""
         super().__init__(console.window)
         self._console = console
         self._future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self.dialog = LoginDialog(
-            self._sign_in,
-            server_url=console.server_url,
-            username=username,
-            parent=console.window if parent_window else None,
-        )
+        if dialog is None:
+            dialog = LoginDialog(
+                self._sign_in,
+                server_url=console.server_url,
+                username=username,
+                parent=console.window if parent_window else None,
+            )
+        else:
+            dialog.set_sign_in(self._sign_in)
+        self.dialog = dialog
         self.dialog.signed_in.connect(lambda _me: self._resolve(True))
         self.dialog.rejected.connect(lambda: self._resolve(False))
 

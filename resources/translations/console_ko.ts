@@ -37,7 +37,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+315" />
+            <location filename="../../ui/run.py" line="+119" />
             <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
@@ -47,7 +47,7 @@
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location filename="../../ui/app.py" line="+131" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -346,13 +346,13 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+75" />
+            <location line="+78" />
             <location line="+6" />
             <source>전화 받기</source>
             <translation>전화 받기</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-83" />
             <source>전화 받기 (Enter)</source>
             <translation>전화 받기 (Enter)</translation>
         </message>
@@ -393,17 +393,17 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+35" />
+            <location line="+38" />
             <source>거절 취소</source>
             <translation>거절 취소</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-36" />
             <source>거절하지 않고 카드로 돌아가기 (Esc)</source>
             <translation>거절하지 않고 카드로 돌아가기 (Esc)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+35" />
             <source>전화 거절 (사유 고르기)</source>
             <translation>전화 거절 (사유 고르기)</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>거절하는 중…</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+79" />
             <source>{n}초 뒤 다음 상담원에게 연결</source>
             <translation>{n}초 뒤 다음 상담원에게 연결</translation>
         </message>
@@ -3365,7 +3365,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login_dialog.py" line="+39" />
+            <location filename="../../ui/login_dialog.py" line="+38" />
             <location line="+4" />
             <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
             <translation>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</translation>
@@ -3416,17 +3416,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+89" />
+            <location line="+116" />
             <source>로그인</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-115" />
             <source>로그인 (Enter)</source>
             <translation>로그인 (Enter)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>닫기</source>
             <translation>닫기</translation>
         </message>
@@ -3441,7 +3441,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+36" />
+            <source>저장된 로그인을 확인하는 중입니다…</source>
+            <translation>저장된 로그인을 확인하는 중입니다…</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>아이디를 입력해 주세요.</source>
             <translation>아이디를 입력해 주세요.</translation>
         </message>
@@ -4758,7 +4763,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../ui/today_panel.py" line="+34" />
+            <location filename="../../ui/today_panel.py" line="+40" />
             <location line="+4" />
             <source>오늘</source>
             <translation>오늘</translation>
@@ -4774,7 +4779,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>아직 받은 상담이 없습니다.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+65" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>

@@ -40,7 +40,7 @@ def run(calls: int = 200) -> bool:
 
     from console.embedded import EmbeddedServer
     from console.secrets import SecretStore
-    from ui.app import build_console
+    from ui.console_window import build_console
 
     _app = QApplication.instance() or QApplication(sys.argv)  # must outlive the run
     tmp = Path(tempfile.mkdtemp(prefix="screen-pop-"))

@@ -1,4 +1,4 @@
-"""Helpers for the UI tests: the real composition (ui.app.build_console) against the real server."""
+"""Helpers for the UI tests: the real composition (ui.console_window.build_console), the real server."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from console.secrets import SecretStore
 from console.settings import Settings
-from ui.app import ConsoleWindow, build_console
+from ui.console_window import ConsoleWindow, build_console
 
 T = TypeVar("T")
 PASSWORD = "annyeong120"

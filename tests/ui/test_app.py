@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.support import close_console, make_console, run, signed_in_console
-from ui.app import parse_args, resources_dir, training_simulator
+from ui.app import parse_args, resources_dir
+from ui.console_window import training_simulator
 from ui.login_dialog import LoginDialog
 from ui.theme import THEMES, load_stylesheet
 
@@ -132,7 +133,7 @@ def test_every_interactive_widget_is_named(qtbot: Any, tmp_path: Path) -> None:
 def test_training_mode_is_always_marked(qtbot: Any, tmp_path: Path) -> None:
     from console.secrets import SecretStore
     from console.settings import Settings
-    from ui.app import build_console
+    from ui.console_window import build_console
 
     console = build_console(
         server_url="http://127.0.0.1:9", data_dir=tmp_path / "c", settings=Settings(), secrets=SecretStore()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.instruments import default_directory
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
-from ui.app import ConsoleWindow
+from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
-from ui.app import ConsoleWindow
+from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from console import paths
 from tests.ui.support import close_console, signed_in_console
-from ui.app import ConsoleWindow
+from ui.console_window import ConsoleWindow
 from ui.theme import ThemeController
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")

@@ -15,8 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.app import amain, parse_args
+from ui.app import parse_args
 from ui.main_window import MainWindow
+from ui.run import amain
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
