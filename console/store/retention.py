@@ -12,12 +12,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from console.store.db import Database
+from console.store.search_index import unindex_contact
 
 # Candidates: wrapped up and ended. An outbox row "names" a contact when its record is the contact or
 # its payload mentions the contact's id (entries, ends, details, dispatch and referral rows all carry it);
 # matching on the payload text over-keeps at worst, never drops an unsent change.
 _CANDIDATES = """
-    SELECT c.contact_id, c.ended_at FROM contacts AS c
+    SELECT c.contact_id, c.started_at, c.ended_at FROM contacts AS c
     WHERE c.active = 0 AND c.ended_at IS NOT NULL
       AND NOT EXISTS (
         SELECT 1 FROM outbox AS o
@@ -37,10 +38,10 @@ def purge_closed_contacts(db: Database, *, now: datetime, retention_days: int) -
     with db.transaction() as conn:
         # Compared as datetimes, not strings: ended_at comes from the server and from here, and the two
         # may spell the offset differently.
-        expired = [r["contact_id"] for r in conn.execute(_CANDIDATES).fetchall()
+        expired = [(r["contact_id"], r["started_at"]) for r in conn.execute(_CANDIDATES).fetchall()
                    if datetime.fromisoformat(r["ended_at"]) < cutoff]
-        for contact_id in expired:
-            conn.execute("DELETE FROM contact_search WHERE contact_id = ?", (contact_id,))
+        for contact_id, started_at in expired:
+            unindex_contact(conn, contact_id, started_at)  # by rowid: a delete by contact_id scans the index
             conn.execute("DELETE FROM dispatches WHERE contact_id = ?", (contact_id,))
             conn.execute("DELETE FROM referrals WHERE contact_id = ?", (contact_id,))
             conn.execute("DELETE FROM contacts WHERE contact_id = ?", (contact_id,))
