@@ -17,7 +17,7 @@ import contextlib
 import logging
 import time
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from console import api_handoffs as api
@@ -42,6 +42,8 @@ from console.wire import (
     UserRef,
 )
 
+SEEN_FOR = timedelta(days=8)  # a week of charts, and the day it started
+PRUNE_EVERY = 500
 log = logging.getLogger("console.board")
 STATS_PAGE = 500
 
@@ -121,10 +123,19 @@ class BoardOps(CoreBase):
             with contextlib.suppress(ValueError):
                 contact = Contact.model_validate(event.data)
                 self.seen_contacts[contact.id] = contact
+                if len(self.seen_contacts) % PRUNE_EVERY == 0:
+                    self._forget_old_seen(datetime.now(UTC))
         elif event.type == "referral.updated":
             with contextlib.suppress(ValueError):
                 referral = Referral.model_validate(event.data)
                 self.seen_referrals[referral.id] = referral
+
+    def _forget_old_seen(self, now: datetime) -> None:
+        """The charts count at most a week ('week' is the longest Period): a shift lead's console left
+        running for days must not keep every contact it ever saw."""
+        cutoff = now - SEEN_FOR
+        self.seen_contacts = {k: c for k, c in self.seen_contacts.items() if c.started_at >= cutoff}
+        self.seen_referrals = {k: r for k, r in self.seen_referrals.items() if r.updated_at >= cutoff}
         if self.board_watched:
             self._schedule_board(self.BOARD_DEBOUNCE_S)
 
