@@ -40,8 +40,10 @@ class ContactFooter:
         self.row.setSpacing(10)
         self.row.addWidget(self.end)
         self.row.addWidget(self.finish)
-        self.row.addWidget(self.missing, 1)
-        self.row.addStretch(1)  # buttons keep their size whether or not a message is showing
+        # Most of the free width goes to what is missing (it wrapped onto three lines in English when it
+        # shared it evenly with the stretch); the stretch keeps the buttons in place when it is hidden.
+        self.row.addWidget(self.missing, 3)
+        self.row.addStretch(1)
         self.row.addWidget(self.handoff)
         self.emergency_slot = QHBoxLayout()
         self.emergency_slot.setObjectName("emergencySlot")
