@@ -129,6 +129,8 @@ class BoardOps(CoreBase):
             with contextlib.suppress(ValueError):
                 referral = Referral.model_validate(event.data)
                 self.seen_referrals[referral.id] = referral
+        if self.board_watched:
+            self._schedule_board(self.BOARD_DEBOUNCE_S)
 
     def _forget_old_seen(self, now: datetime) -> None:
         """The charts count at most a week ('week' is the longest Period): a shift lead's console left
@@ -136,8 +138,6 @@ class BoardOps(CoreBase):
         cutoff = now - SEEN_FOR
         self.seen_contacts = {k: c for k, c in self.seen_contacts.items() if c.started_at >= cutoff}
         self.seen_referrals = {k: r for k, r in self.seen_referrals.items() if r.updated_at >= cutoff}
-        if self.board_watched:
-            self._schedule_board(self.BOARD_DEBOUNCE_S)
 
     def _schedule_board(self, delay: float) -> None:
         self._board_dirty = True
