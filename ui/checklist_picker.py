@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from console.instruments import Available, LoadedEntry
 from ui.card_sections import set_tone
 from ui.checklist_labels import button_text, unavailable_text
-from ui.text import plain_label
+from ui.text import plain_label, plain_tooltip
 
 
 def _t(text: str) -> str:
@@ -87,7 +87,8 @@ class ChecklistPicker(QFrame):
                 name = entry.instrument_id or entry.file
                 what = plain_label(_t("{name} — 사용할 수 없음: {why}").format(
                     name=name, why=unavailable_text(entry.code)), row, object_name="checklistUnavailable")
-                what.setToolTip(entry.reason)  # the technical reason (file, item, problem) for the admin
+                # The technical reason (file, item, problem) for the admin; it quotes the file, so literal.
+                what.setToolTip(plain_tooltip(entry.reason))
                 what.setAccessibleName(what.text())
                 detail = plain_label(entry.reason, row, object_name="checklistUnavailableReason",
                                      word_wrap=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from qasync import asyncSlot
 
 from console.errors import ConsoleError
 from ui.messages import error_text, presence_name
+from ui.text import plain_label
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
@@ -27,8 +28,8 @@ class PresenceSelector(QWidget):
         super().__init__(parent)
         self.setObjectName("presenceSelector")
         self._core = core
-        label = QLabel(QCoreApplication.translate("PresenceSelector", "상태"), self)
-        label.setObjectName("presenceLabel")
+        title = QCoreApplication.translate("PresenceSelector", "상태")
+        label = plain_label(title, self, object_name="presenceLabel")
         self._combo = QComboBox(self)
         self._combo.setObjectName("presenceCombo")
         self._combo.setAccessibleName(QCoreApplication.translate("PresenceSelector", "상담 상태"))

@@ -15,7 +15,7 @@ from ui.actions import key_action
 from ui.card_sections import short_date
 from ui.formatting import caller_number
 from ui.messages import error_text
-from ui.text import name_clear_button, plain_label, set_plain
+from ui.text import name_clear_button, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
@@ -151,7 +151,7 @@ class SearchPanel(QFrame):
             self._results.clear()
             for hit in hits:
                 item = QListWidgetItem(hit_text(hit))
-                item.setToolTip(hit_text(hit))
+                item.setToolTip(plain_tooltip(hit_text(hit)))
                 self._results.addItem(item)
         finally:
             self._results.blockSignals(False)

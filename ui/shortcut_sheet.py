@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QTreeWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.actions import key_action, reachable
 from ui.language import LanguageMenu
+from ui.text import plain_label
 from ui.theme import ThemeController
 
 SHEET_KEY = "F1"
@@ -88,11 +88,9 @@ class ShortcutSheet(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._window = window
         self._return_to: QWidget | None = None
-        title = QLabel(_t("단축키"), self)
-        title.setObjectName("shortcutSheetTitle")
-        hint = QLabel(_t("지금 쓸 수 없는 단축키는 흐리게 보입니다."), self)
-        hint.setObjectName("shortcutSheetHint")
-        hint.setWordWrap(True)
+        title = plain_label(_t("단축키"), self, object_name="shortcutSheetTitle")
+        hint_text = _t("지금 쓸 수 없는 단축키는 흐리게 보입니다.")
+        hint = plain_label(hint_text, self, object_name="shortcutSheetHint", word_wrap=True)
         self.close_button = QPushButton(_t("닫기  Esc"), self)
         self.close_button.setObjectName("shortcutSheetClose")
         self.close_button.setAccessibleName(_t("단축키 안내 닫기"))

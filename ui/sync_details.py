@@ -10,7 +10,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.core import FailedItem
@@ -55,10 +57,7 @@ class SyncDetails(QDialog):
         self.setModal(False)
         self.setWindowTitle(_t("보내지 못한 항목"))
         self._retry = retry
-        self._intro = QLabel(self)
-        self._intro.setObjectName("syncDetailsIntro")
-        self._intro.setTextFormat(Qt.TextFormat.PlainText)
-        self._intro.setWordWrap(True)
+        self._intro = plain_label(parent=self, object_name="syncDetailsIntro", word_wrap=True)
         self.items = QListWidget(self)
         self.items.setObjectName("syncDetailsList")
         self.items.setAccessibleName(_t("보내지 못한 항목 목록"))
@@ -83,10 +82,10 @@ class SyncDetails(QDialog):
             row = QListWidgetItem(f"{kind_text(item.kind)} — {reason_text(item.reason)}")
             row.setData(Qt.ItemDataRole.UserRole, item.row_id)
             self.items.addItem(row)
-        self._intro.setText(
+        set_plain(self._intro, (
             _t("서버가 받지 않은 항목 {n}개. 지워지지 않고 이 PC에 남아 있습니다.").format(n=len(failed))
             if failed else _t("보내지 못한 항목이 없습니다.")
-        )
+        ))
         self.retry_button.setEnabled(bool(failed))
 
     def _retry_now(self) -> None:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.state import SyncStatus
@@ -43,11 +45,8 @@ class SyncIndicator(QFrame):
         )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._dot = QLabel("●", self)
-        self._dot.setObjectName("syncDot")
-        self._text = QLabel(self)
-        self._text.setObjectName("syncText")
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._dot = plain_label("●", self, object_name="syncDot")
+        self._text = plain_label(parent=self, object_name="syncText")
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)
         row.setSpacing(6)
@@ -121,7 +120,7 @@ class SyncIndicator(QFrame):
             tone = "warn"
         else:
             tone = "muted"
-        self._text.setText(text)
+        set_plain(self._text, text)
         self.setAccessibleName(
             QCoreApplication.translate("SyncIndicator", "동기화 상태: {text}").format(text=text)
         )

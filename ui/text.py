@@ -7,6 +7,8 @@ created here, with Qt.PlainText, so nothing a caller types is ever rendered as m
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -26,6 +28,14 @@ def plain_label(
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally. Tooltips have no text format of their own: Qt renders
+    anything that looks like HTML as rich text, so a note or a name is escaped inside an explicit rich
+    text wrapper (escaping alone would show the entities, "&lt;", since plain text is shown as is)."""
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<qt>{escaped}</qt>" if text else ""
 
 
 def set_plain(label: QLabel, text: str) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from ui.text import plain_label
 
 
 class TrainingBanner(QFrame):
@@ -15,9 +17,7 @@ class TrainingBanner(QFrame):
             "교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.",
         )
         self.setAccessibleName(text)
-        label = QLabel(text, self)
-        label.setObjectName("trainingBannerText")
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = plain_label(text, self, object_name="trainingBannerText")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 4, 12, 4)

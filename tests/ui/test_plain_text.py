@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from console.state import ActiveContact
 from console.wire import Call, CallerHistory, CallerSummary, ContactSummary
 from tests.ui.support import close_console, make_console, signed_in_console, type_with_ime
-from ui.text import plain_label, set_plain
+from ui.text import plain_label, plain_tooltip, set_plain
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -32,6 +32,16 @@ def test_helper_forces_plain_text(qtbot: Any) -> None:
     qtbot.addWidget(other)
     set_plain(other, HTML)
     assert other.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_tooltips_of_supplied_text_show_it_literally() -> None:
+    from PySide6.QtGui import QTextDocument
+
+    tip = plain_tooltip(f"{HTML}\n둘째 줄")
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == f"{HTML}\n둘째 줄", "rendered as the text itself, tags included"
+    assert plain_tooltip("") == ""
 
 
 def test_server_supplied_text_on_card_history_and_contact(qtbot: Any, tmp_path: Path) -> None:
@@ -89,6 +99,9 @@ def test_server_supplied_text_on_card_history_and_contact(qtbot: Any, tmp_path: 
         assert len(marked) >= 6, [label.objectName() for label in marked]
         for label in marked:
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+        named = [label for label in window.findChildren(QLabel) if label.objectName()]
+        rich = [label.objectName() for label in named if label.textFormat() != Qt.TextFormat.PlainText]
+        assert not rich, f"every label of ours is plain text, whatever it shows today: {rich}"
         assert window.contact.caller_text() == f"이름 미상 · {HTML}"
         assert window.contact.notes.editor().toPlainText() == HTML
         assert window.error_banner.message() == HTML
