@@ -20,6 +20,7 @@ from console.errors import ConsoleError
 from console.wire import Call, CallerCard
 from ui.actions import key_action
 from ui.card_sections import CardDetails, recent_text
+from ui.decline_reasons import DeclineReasons, decline_reasons
 from ui.formatting import caller_number, format_date
 from ui.messages import accept_error_text, error_text
 from ui.ring_alert import RingAlert
@@ -31,16 +32,6 @@ if TYPE_CHECKING:
 
 def _tc(text: str) -> str:
     return QCoreApplication.translate("CallCard", text)
-
-
-def decline_reasons() -> list[tuple[str, str]]:
-    """(code sent to the server, label the counselor reads); order = the number key."""
-    return [
-        ("finishing_wrap_up", QCoreApplication.translate("CallCard", "이전 상담 정리 중")),
-        ("away", QCoreApplication.translate("CallCard", "잠시 자리 비움")),
-        ("equipment", QCoreApplication.translate("CallCard", "헤드셋·장비 문제")),
-        ("other", QCoreApplication.translate("CallCard", "기타")),
-    ]
 
 
 def _repolish(widget: QWidget) -> None:
@@ -90,44 +81,9 @@ class CallCard(QFrame):
         self._decline.setToolTip(QCoreApplication.translate("CallCard", "거절하고 사유 고르기 (Esc)"))
         self._decline.clicked.connect(self.show_reasons)
 
-        self._reasons = QFrame(self)
-        self._reasons.setObjectName("declineReasons")
-        reasons_column = QVBoxLayout(self._reasons)
-        reasons_column.setContentsMargins(0, 6, 0, 0)
-        reasons_column.setSpacing(6)
-        reasons_column.addWidget(
-            plain_label(
-                QCoreApplication.translate("CallCard", "거절 사유를 골라 주세요 (숫자 키)"),
-                object_name="declineReasonsLabel",
-            )
-        )
-        reasons_row = QHBoxLayout()
-        reasons_row.setSpacing(8)
-        reasons_column.addLayout(reasons_row)
-        self._reason_buttons: list[QPushButton] = []
-        for number, (code, label) in enumerate(decline_reasons(), start=1):
-            button = QPushButton(f"{number}. {label}", self._reasons)
-            button.setObjectName(f"declineReason_{code}")
-            button.setAccessibleName(
-                QCoreApplication.translate("CallCard", "거절 사유: {label}").format(label=label)
-            )
-            button.setToolTip(
-                QCoreApplication.translate("CallCard", "{label} (숫자 {n})").format(label=label, n=number)
-            )
-            button.clicked.connect(lambda _=False, c=code: self.decline(c))
-            reasons_row.addWidget(button)
-            self._reason_buttons.append(button)
-        reasons_row.addStretch(1)
-        self._reasons_cancel = QPushButton(
-            QCoreApplication.translate("CallCard", "돌아가기 (Esc)"), self._reasons
-        )
-        self._reasons_cancel.setObjectName("declineReasonsCancel")
-        self._reasons_cancel.setAccessibleName(QCoreApplication.translate("CallCard", "거절 취소"))
-        self._reasons_cancel.setToolTip(
-            QCoreApplication.translate("CallCard", "거절하지 않고 카드로 돌아가기 (Esc)")
-        )
-        self._reasons_cancel.clicked.connect(self.hide_reasons)
-        reasons_row.addWidget(self._reasons_cancel)
+        self._reasons = DeclineReasons(self)
+        self._reasons.chosen.connect(lambda code: self.decline(code))
+        self._reasons.cancelled.connect(self.hide_reasons)
         self._reasons.hide()
 
         top = QHBoxLayout()
@@ -333,7 +289,7 @@ class CallCard(QFrame):
         if self._state != "ringing":
             return
         self._set_state("choosing_reason")
-        self._reason_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reasons.focus_first()
 
     def hide_reasons(self) -> None:
         if self._state != "choosing_reason":
@@ -351,9 +307,7 @@ class CallCard(QFrame):
         self._accept.setEnabled(state in ("ringing", "choosing_reason"))
         self._decline.setEnabled(state == "ringing")
         self._reasons.setVisible(state in ("choosing_reason", "declining"))
-        for button in self._reason_buttons:
-            button.setEnabled(state == "choosing_reason")
-        self._reasons_cancel.setEnabled(state == "choosing_reason")
+        self._reasons.set_choosable(state == "choosing_reason")
         for shortcut in self._shortcuts["ring"]:
             shortcut.setEnabled(state == "ringing")
         for shortcut in self._shortcuts["reasons"]:
