@@ -104,7 +104,7 @@ async def board_screens(
     out: Path, width: int, height: int, docs: Path | None, *, prefix: str = ""
 ) -> None:
     """``prefix`` names the README copies of another look or language (en_board.png)."""
-    from render_screens import settle, type_text, wait_for
+    from render_support import settle, type_text, wait_for
 
     def save(pixmap: QPixmap, name: str, doc: str | None = None) -> None:
         for folder, file in ((out, name), (docs, prefix + doc if doc else None)):
@@ -189,7 +189,7 @@ def _sbar() -> Any:
 
 async def c_take(console: ConsoleWindow, url: str, number: str, free: list[ConsoleWindow]) -> None:
     """Ring `number` and take it on `console` (the others in `free` are put on break first)."""
-    from render_screens import wait_for
+    from render_support import wait_for
 
     for other in free:
         if other is not console:
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     import keyring
     import qasync
     from PySide6.QtWidgets import QApplication
-    from render_screens import _ScratchKeyring
+    from render_support import ScratchKeyring
 
     from ui.app import apply_look
 
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.docs is not None:
         args.docs.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(_ScratchKeyring())
+    keyring.set_keyring(ScratchKeyring())
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     apply_look(app)

@@ -3,17 +3,11 @@ crisis panel after a crisis answer. Driven through the 체크리스트 tab's own
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
-
-
-async def _settle(seconds: float) -> None:
-    # Only the loop spins Qt: a processEvents() here would run other tasks' steps inside this one
-    # (qasync: "Cannot enter into task … while another task is being executed").
-    await asyncio.sleep(seconds)
+from render_support import settle
 
 
 async def checklist_screens(
@@ -31,7 +25,7 @@ async def checklist_screens(
     panel = contact.checklist
     core = panel._core
     contact.show_page("checklist")
-    await _settle(0.3)
+    await settle(0.3)
     shot("22-checklist-picker", "checklist_picker")
 
     panel.start("ucla3_loneliness")
@@ -39,22 +33,22 @@ async def checklist_screens(
     panel.answer(3)
     panel.back()
     panel.back()  # the first question again: what to read first, the answer picked, the running score
-    await _settle(0.4)
+    await settle(0.4)
     shot("23-checklist-question", "checklist_question")
 
     panel.forward()
     panel.forward()
     panel.answer(3)
     panel.answer(2)
-    await _settle(0.4)
+    await settle(0.4)
     shot("24-checklist-result", "checklist_result")
 
     panel.new_checklist()
     panel.start("crisis_safety_screen")
     for key in (1, 1, 1, 1):  # thoughts, a plan, now or today, the means at hand
         panel.answer(key)
-    await _settle(1.0)
+    await settle(1.0)
     shot("25-crisis", "crisis")
     core.record_crisis_decision("safety_plan_agreed")
     contact.show_page("notes")
-    await _settle(0.2)
+    await settle(0.2)

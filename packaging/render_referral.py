@@ -6,34 +6,19 @@ block, a referral's status chip after the partner answered, and the follow-up li
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
+from render_support import settle, wait_for
 
 PARTNER_KEY = "training-partner-key"  # the training desk: plays every partner
 RESULT = {
     "instrument_id": "seoul_isolation_selftest_12", "version": "1", "total": 31, "tier": "high",
     "risk": "high", "next_step": "refer_prevention_center", "complete": True,
 }
-
-
-async def _settle(seconds: float = 0.3) -> None:
-    # Only the loop spins Qt: a processEvents() here would run other tasks' steps inside this one
-    # (qasync: "Cannot enter into task … while another task is being executed").
-    await asyncio.sleep(seconds)
-
-
-async def _wait(predicate: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.05)
 
 
 async def referral_screens(window: Any, save: Callable[[Any, Path, str], None], out: Path,
@@ -47,7 +32,7 @@ async def referral_screens(window: Any, save: Callable[[Any, Path, str], None], 
     core.schedule_follow_up(now + timedelta(hours=3), reason="마음편의점 방문 여부 확인")
     core.schedule_follow_up(now + timedelta(days=1, hours=2), reason="109 연계 후 확인", pool=True)
     window.referral_requested.emit("isolation-prevention-center", RESULT)  # the result card's button
-    await _settle(0.8)
+    await settle(0.8)
     save(window, out, "30-referral-form")
     if docs is not None:
         save(window, docs, "referral")
@@ -55,7 +40,7 @@ async def referral_screens(window: Any, save: Callable[[Any, Path, str], None], 
     panel = window.contact.referral
     panel.check_call.setChecked(True)
     panel.submit()
-    await _wait(lambda: bool(core.referrals()) and core.referrals()[0].status == "submitted", "delivered")
+    await wait_for(lambda: bool(core.referrals()) and core.referrals()[0].status == "submitted", "delivered")
     referral = core.referrals()[0]
     async with httpx.AsyncClient() as client:
         for step in ("received", "assigned"):
@@ -63,16 +48,16 @@ async def referral_screens(window: Any, save: Callable[[Any, Path, str], None], 
                                          json={"step": step, "note": "담당 이복지"},
                                          headers={"X-API-Key": PARTNER_KEY})
             response.raise_for_status()
-    await _wait(lambda: core.referrals()[0].status == "assigned", "assigned")
-    await _wait(lambda: core.sync_status.pending == 0, "follow-ups delivered")
+    await wait_for(lambda: core.referrals()[0].status == "assigned", "assigned")
+    await wait_for(lambda: core.sync_status.pending == 0, "follow-ups delivered")
     window.referrals.reload_follow_ups()
-    await _settle(1.0)
+    await settle(1.0)
     save(window, out, "31-referral-status")
 
     window.follow_up_list.focus_list()
     window.follow_up_list.list.setCurrentRow(0)
     window.follow_up_list.later_button.click()  # 다시 잡기: the new time, inline
-    await _settle(0.5)
+    await settle(0.5)
     save(window, out, "32-follow-ups")
     if docs is not None:
         save(window, docs, "follow_ups")

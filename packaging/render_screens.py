@@ -25,23 +25,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import argparse
-import asyncio
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import keyring  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QWidget  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from console.embedded import EmbeddedServer, free_port  # noqa: E402
 from console.secrets import SecretStore  # noqa: E402
@@ -58,126 +52,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling render_c
 from render_board import board_screens  # noqa: E402
 from render_checklist import checklist_screens  # noqa: E402
 from render_referral import referral_screens  # noqa: E402
+from render_support import (  # noqa: E402
+    Enough,
+    ScratchKeyring,
+    Wanted,
+    finish,
+    note_tone,
+    post_chat,
+    save,
+    save_crop,
+    settle,
+    type_text,
+    wait_for,
+)
 
-CHATBOT_KEY = "training-chatbot-key"
 NOTE = (
     "두 번째 전화. 지난주 이후로 밖에 거의 안 나가셨다고 함.\n"
     "밤에 잠이 잘 안 오고, 아들과는 설 이후 연락이 없다고 하심.\n"
     "동네 마음편의점 안내드림 → 관심 있으심. 목요일 오후에 다시 연락 드리기로 함."
 )
 
-
-class _ScratchKeyring(KeyringBackend):
-    """Keeps the demo refresh token in memory: rendering must not touch the developer's keychain."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
-
-
-async def settle(seconds: float = 0.25) -> None:
-    """Let Qt lay out and paint (and the loop deliver events) before a grab."""
-    # Only the loop spins Qt: a processEvents() here would run other tasks' steps inside this one
-    # (qasync: "Cannot enter into task … while another task is being executed").
-    await asyncio.sleep(seconds)
-
-
-async def wait_for(predicate: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.05)
-
-
-class Enough(Exception):
-    """Every shot asked for with --only is written: stop early."""
-
-
-class Wanted:
-    """The shots --only asks for (all when none named) and the README file-name prefix (--prefix)."""
-
-    names: ClassVar[set[str]] = set()
-    limited: ClassVar[bool] = False
-    prefix: ClassVar[str] = ""
-
-    @classmethod
-    def done(cls, name: str) -> None:
-        cls.names.discard(name)
-        if cls.limited and not cls.names:
-            raise Enough
-
-    @classmethod
-    def save_for(cls, docs: Path | None) -> Callable[[QWidget, Path, str], None]:
-        """``save`` for the issue-4/6 renderers, which name README copies without a prefix: a night or
-        English run then writes night_referral.png / en_referral.png beside, never over, the day ones."""
-
-        def prefixed(widget: QWidget, folder: Path, name: str) -> None:
-            save(widget, folder, cls.prefix + name if docs is not None and folder == docs else name)
-
-        return prefixed
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
-
-
-def note_tone(window: QWidget) -> str:
-    """The note status's tone (ok / warn / muted): its state, whatever language the text is in."""
-    label = window.findChild(QLabel, "noteStatus")
-    return str(label.property("tone")) if label is not None else ""
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    # Hangul arrives through the input method: commit it the same way.
-    for char in text:
-        event = QInputMethodEvent()
-        event.setCommitString(char)
-        QApplication.sendEvent(widget, event)
-
-
-async def post_chat(url: str, number: str | None) -> None:
-    """A chat hand-off exactly as the chatbot posts it (the simulator's payload, fixed answers)."""
-    import httpx
-
-    from server import sim_chat
-
-    body = sim_chat.payload(number, [4, 3, 4, 2, 1, 2, 3, 2, 2, 1, 1, 2])
-    async with httpx.AsyncClient() as client:
-        response = await client.post(
-            f"{url}/v1/chats",
-            json=body,
-            headers={"X-API-Key": CHATBOT_KEY, "Idempotency-Key": f"screens:{time.time_ns()}"},
-        )
-        response.raise_for_status()
-
-
-async def finish(console: ConsoleWindow, summary: str) -> None:
-    """Fill the wrap-up's required fields and finish, as a counselor would."""
-    window = console.window
-    form = window.contact.wrap_up
-    if not form.summary.toPlainText():
-        type_text(form.summary, summary)
-    if not form.details().service_types:
-        form.service_boxes["conversation"].setChecked(True)
-    if form.disposition.currentData() is None:
-        form.disposition.setCurrentIndex(form.disposition.findData("completed"))
-    form.flush()
-    window.contact.finish_wrap_up()
-    await wait_for(lambda: window.contact.state() == "empty", "closed")
 
 
 async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
@@ -313,14 +207,6 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await server.stop()
 
 
-def save_crop(widget: QWidget, out: Path, name: str, around: QWidget, margin: int = 40) -> None:
-    """A close-up of ``around`` (the red button) as it sits in ``widget``."""
-    top_left = around.mapTo(widget, QPoint(0, 0))
-    rect = QRect(top_left, around.size()).adjusted(-margin * 3, -margin, margin, margin)
-    path = out / f"{name}.png"
-    widget.grab(rect.intersected(widget.rect())).save(str(path))
-    print(path)
-
 
 async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None) -> None:
     """The red button pulsing (a suicide-risk flag on this caller), the panel, then the live steps."""
@@ -421,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.docs is not None:
         args.docs.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(_ScratchKeyring())
+    keyring.set_keyring(ScratchKeyring())
 
     import qasync
 
