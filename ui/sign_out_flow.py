@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class SignOutFlow(QObject):
         box = QMessageBox(icon, _t("로그아웃"), text, parent=self._window)
         box.setObjectName("signOutBox")
         box.setAccessibleName(_t("로그아웃 확인"))
-        box.setTextFormat(box.textFormat().PlainText)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the counts are ours, but the rule is one rule
         if confirm:
             yes = box.addButton(_t("로그아웃"), QMessageBox.ButtonRole.AcceptRole)
             yes.setObjectName("signOutConfirm")
