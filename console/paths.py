@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
-import ipaddress
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -45,6 +42,8 @@ def normalize_server_url(url: str) -> str:
 
 def account_key(server_url: str, username: str) -> str:
     # Hashed so the directory name reveals neither the server nor the counselor.
+    import hashlib  # here, not at the top: this module is read before the first paint (issue 11)
+
     raw = f"{normalize_server_url(server_url)}|{username}".encode()
     return hashlib.sha256(raw).hexdigest()[:16]
 
@@ -56,6 +55,8 @@ def account_db_path(base: Path, server_url: str, username: str) -> Path:
 def check_server_url(url: str) -> str:
     """The normalised URL, or InsecureServerUrl. https always (certificates verified: httpx's default,
     never turned off); plain http only to this PC, where nothing crosses a network (the training server)."""
+    from urllib.parse import urlsplit  # hashlib, urllib and ipaddress load on use: see account_key
+
     normalized = normalize_server_url(url)
     parts = urlsplit(normalized)
     scheme = parts.scheme.lower()
@@ -72,6 +73,8 @@ def check_server_url(url: str) -> str:
 
 
 def _loopback(host: str) -> bool:
+    import ipaddress
+
     if host.lower() == "localhost":
         return True
     try:

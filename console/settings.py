@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -131,6 +130,8 @@ def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically (temp file + fsync + rename) so a crash never leaves half a settings file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(asdict(settings), ensure_ascii=False, indent=2, sort_keys=True)
+    import tempfile  # only when saving: loading runs before the first paint (issue 11)
+
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -39,6 +36,8 @@ def _lrelease() -> str | None:
     for candidate in candidates:
         if candidate.exists():
             return str(candidate)
+    import shutil
+
     return shutil.which("pyside6-lrelease")
 
 
@@ -55,6 +54,9 @@ def ensure_qm(language: str, folder: Path | None = None) -> Path | None:
     if tool is None:
         log.warning("pyside6-lrelease not found; cannot build %s", qm.name)
         return qm if qm.exists() else None
+    import subprocess  # building is rare (a fresh checkout); loading runs before the first paint
+    import tempfile
+
     # Build beside it and rename: two consoles starting at once never read half a file.
     fd, tmp = tempfile.mkstemp(prefix=f".console_{language}-", suffix=".qm", dir=folder)
     os.close(fd)

@@ -7,12 +7,10 @@ imports the core, the wire models and the event loop (issue 11, startup), so the
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Awaitable, Callable
-from urllib.parse import urlsplit
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,11 +23,14 @@ from PySide6.QtWidgets import (
 
 from ui.text import plain_label, set_plain
 
+_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 SignIn = Callable[[str, str, str], Awaitable[object]]  # (server_url, username, password) -> Me
 
 
 def server_url_problem(url: str) -> str | None:
     """Why ``url`` cannot be a case-API address, as a sentence; None when it is fine."""
+    from urllib.parse import urlsplit  # on submit only: this module is imported before the first paint
+
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname or ""
@@ -50,6 +51,8 @@ def server_url_problem(url: str) -> str | None:
 
 
 def _is_loopback(host: str) -> bool:
+    import ipaddress
+
     if host == "localhost":
         return True
     try:
@@ -100,7 +103,8 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(10)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Qt.AlignRight | Qt.AlignVCenter as the property's value: see _PLAIN_TEXT in ui/text.py.
+        form.setProperty("labelAlignment", _RIGHT_VCENTER)
         form.addRow(QCoreApplication.translate("LoginDialog", "서버 주소"), self.server_edit)
         form.addRow(QCoreApplication.translate("LoginDialog", "아이디"), self.user_edit)
         form.addRow(QCoreApplication.translate("LoginDialog", "비밀번호"), self.password_edit)
@@ -233,7 +237,7 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str, focus: QLineEdit) -> None:
         set_plain(self.error_label, text)
         self.error_label.show()
-        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus.setFocus()
         focus.selectAll()
 
     def _on_edit_text_edited(self, _text: str) -> None:
@@ -243,6 +247,6 @@ class LoginDialog(QDialog):
     def _focus_first_empty(self) -> None:
         for edit in (self.server_edit, self.user_edit, self.password_edit):
             if not edit.text():
-                edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                edit.setFocus()
                 return
-        self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.password_edit.setFocus()

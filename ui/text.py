@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+# Qt.TextFormat.PlainText, set through the property system. The first use of anything in Python's ``Qt``
+# namespace builds all of its enums (about 10 ms), and the sign-in window is painted before the rest of
+# the app touches it (issue 11, startup); the property takes the plain value.
+_PLAIN_TEXT = 0
 
 
 def plain_label(
@@ -22,7 +26,7 @@ def plain_label(
 ) -> QLabel:
     """A QLabel that always shows ``text`` literally (never as rich text)."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("textFormat", _PLAIN_TEXT)
     label.setText(text)
     label.setWordWrap(word_wrap)
     if object_name:
@@ -40,7 +44,7 @@ def plain_tooltip(text: str) -> str:
 
 def set_plain(label: QLabel, text: str) -> None:
     """Set ``text`` on a label, forcing plain text even if the label was made elsewhere."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("textFormat", _PLAIN_TEXT)
     label.setText(text)
 
 
