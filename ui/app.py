@@ -60,7 +60,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def apply_look(app: QApplication) -> None:
-    """Font, stylesheet and icon. A missing font falls back to the platform's default sans."""
+    """Font, stylesheet, palette and icon."""
+    apply_first_look(app)
+    finish_look(app)
+
+
+def apply_first_look(app: QApplication) -> None:
+    """Font and stylesheet: what the first window's first paint needs."""
     # No look-up in QFontDatabase first (listing its families costs ~4 ms before the first paint): a
     # missing family falls back through Qt's own font matching to the sans-serif hint.
     font = QFont(FONT_FAMILY)
@@ -68,9 +74,15 @@ def apply_look(app: QApplication) -> None:
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)
     try:
-        ThemeController.of(app).apply()  # issue 10: the remembered theme and font scale
+        # Issue 10: the remembered theme and font scale. The palette and the icon wait for finish_look.
+        ThemeController.of(app).apply(palette=False)
     except OSError:
         log.warning("stylesheet not found; using the platform style")
+
+
+def finish_look(app: QApplication) -> None:
+    """What the first window's first paint does not need: the palette and the window icon."""
+    ThemeController.of(app).apply_palette()
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
 
 
@@ -132,13 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("App", "외로움안녕120 상담 콘솔"))
     # The window's close ends amain; Qt must not stop the loop under it first.
     app.setQuitOnLastWindowClosed(False)
-    apply_look(app)
+    apply_first_look(app)
     if args.smoke_test:
         from ui.smoke import SmokeTest
 
         SmokeTest(app)
     loaded = startup_settings(app, args)
     early = early_sign_in(app, args, loaded)
+    finish_look(app)
 
     import asyncio
 
