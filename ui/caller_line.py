@@ -179,7 +179,10 @@ class CallerLine(QFrame):
         name = self._name or _t("이름 미상")
         set_plain(self._who, f"{name} · {self._unmasked or caller_number(caller)}")
         self._unmask.setVisible(
-            not caller.withheld and caller.number_e164 is None and self._unmasked is None
+            not caller.withheld
+            and not caller.unknown
+            and caller.number_e164 is None
+            and self._unmasked is None
         )
         card = self._card
         tier = card.last_risk.tier if card is not None and card.last_risk is not None else None

@@ -45,6 +45,10 @@ def caller_number(caller: CallerSummary) -> str:
     """The number a counselor may see: masked, or a plain statement that there is none."""
     if caller.withheld:
         return QCoreApplication.translate("Caller", "발신번호 표시제한")
+    if caller.unknown:
+        return QCoreApplication.translate("Caller", "번호 확인 불가 ({digits})").format(
+            digits=caller.number_masked or ""
+        )
     if caller.number_masked:
         return caller.number_masked
     return QCoreApplication.translate("Caller", "번호 없음")

@@ -38,6 +38,33 @@ def normalize(raw: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+# A number the network delivered that is not a valid phone number ("1234", a range newer than the
+# library's metadata): the call still rings (nobody calling the line may reach no one because of a
+# number), and the caller is kept under this key so a second call from it is recognised. Never E.164.
+UNKNOWN_PREFIX = "?"
+UNKNOWN_MAX_DIGITS = 19  # the key fits the callers column (20 characters)
+
+
+def unknown_key(raw: str) -> str | None:
+    """The caller key for a number that is not valid: "?" and its digits; None without any digits (no
+    number at all: treated as withheld) or with too many to be a number."""
+    digits = "".join(c for c in raw if c.isascii() and c.isdigit())
+    if not digits or len(digits) > UNKNOWN_MAX_DIGITS:
+        return None
+    return UNKNOWN_PREFIX + digits
+
+
+def is_unknown_key(key: str) -> bool:
+    return key.startswith(UNKNOWN_PREFIX)
+
+
+def mask_unknown(key: str) -> str:
+    """An unknown number's digits with all but the last two hidden ("**34"): short, and not a number a
+    counselor could dial, so less is shown than for a real one."""
+    digits = key.removeprefix(UNKNOWN_PREFIX)
+    return "*" * max(0, len(digits) - 2) + digits[-2:]
+
+
 def is_valid(raw: str, region: str = DEFAULT_REGION) -> bool:
     try:
         normalize(raw, region)

@@ -17,6 +17,9 @@ class CallerSummary(WireModel):
     """Who is calling, as far as the server knows. number_e164 is present only for roles that may see it."""
 
     withheld: bool = False
+    # The network delivered a number that is not a valid phone number: the call rings, the number is
+    # shown masked as it came, and there is nothing to unmask, dial or look up.
+    unknown: bool = False
     number_masked: str | None = None
     number_e164: str | None = None
     returning: bool = False

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import InvalidPhoneNumber, normalize
+from console.domain.phone import InvalidPhoneNumber, normalize, unknown_key
 from console.wire import Call, CallCreate, CallDecline, Contact
 from server import idempotency
 from server.audited import audited, creating, who
@@ -38,8 +38,16 @@ def normalized(raw: str | None, field: str) -> str | None:
         ) from exc
 
 
-def normalized_number(body: CallCreate) -> str | None:
-    return normalized(body.from_number, "from_number")
+def caller_key(raw: str | None) -> str | None:
+    """The caller key of a new call or chat: E.164; "?digits" for a number that is not valid (the person
+    must reach a counselor all the same, so it is never a 422); None when withheld or when what came
+    holds no digits at all ("anonymous")."""
+    if raw is None:
+        return None
+    try:
+        return normalize(raw)
+    except InvalidPhoneNumber:
+        return unknown_key(raw)
 
 
 @router.post(
@@ -57,7 +65,7 @@ async def create_call(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     idempotency.check_key(idempotency_key)
-    e164 = normalized_number(body)
+    e164 = caller_key(body.from_number)
     w = who(request, principal)
     now = utcnow()
     timeout = state.config.offer_timeout_s

@@ -10,7 +10,7 @@ from console.wire import Call, ChatCreate
 from server import idempotency
 from server.audited import creating, who
 from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey, normalized
+from server.routes.calls import IdempotencyKey, caller_key
 from server.routes.common import problems
 from server.services import chats
 from server.state import utcnow
@@ -34,7 +34,7 @@ async def create_chat(
 ) -> Response:
     idempotency.check_key(idempotency_key)
     chats.check(body)
-    e164 = normalized(body.from_number, "from_number")
+    e164 = caller_key(body.from_number)
     now = utcnow()
     timeout = state.config.offer_timeout_s
     return await idempotency.run_for_request(

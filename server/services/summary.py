@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import mask
+from console.domain.phone import is_unknown_key, mask, mask_unknown
 from console.wire import CallerSummary
 from server import schema
 
@@ -35,10 +35,12 @@ def caller_summary(
         .join(schema.users, schema.users.c.id == newest.c.counselor_id)
     ).first()
     count = int(row.n) if row else 0
+    unknown = is_unknown_key(e164)
     return CallerSummary(
         withheld=False,
-        number_masked=mask(e164),
-        number_e164=e164 if show_number else None,
+        unknown=unknown,
+        number_masked=mask_unknown(e164) if unknown else mask(e164),
+        number_e164=e164 if show_number and not unknown else None,
         returning=count > 0,
         prior_contacts=count,
         last_contact_at=row.started_at if row else None,

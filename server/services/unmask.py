@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.phone import format_display
+from console.domain.phone import format_display, is_unknown_key
 from console.wire import UnmaskedNumber, UnmaskRequest
 from server import schema
 from server.deps import Principal
@@ -81,9 +81,16 @@ def unmask(
     caller_id = call.caller_id if call is not None else None
     if problem is None and caller_id is None:
         outcome, problem = "withheld", ApiProblem(409, "number_withheld", "the caller withheld their number")
+    e164 = None
+    if caller_id is not None:
+        callers = schema.callers
+        e164 = conn.execute(select(callers.c.e164).where(callers.c.id == caller_id)).scalar_one()
+    if problem is None and e164 is not None and is_unknown_key(e164):
+        # The digits that came are not a number anyone could call: nothing to show beyond the mask.
+        problem = ApiProblem(409, "number_unknown", "the caller's number could not be read")
+        outcome = "withheld"
     entry = AuditEntry(ACTION, outcome, "caller" if caller_id else None, caller_id, resource, body.reason)
     record(conn, principal, source, entry, now)
-    if problem is not None:
+    if problem is not None or e164 is None:
         return Outcome(problem=problem)
-    e164 = conn.execute(select(schema.callers.c.e164).where(schema.callers.c.id == caller_id)).scalar_one()
     return Outcome(result=UnmaskedNumber(number_e164=e164, number_display=format_display(e164)))

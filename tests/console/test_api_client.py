@@ -113,7 +113,10 @@ def test_problems_become_api_errors(live_server: Any) -> None:
         try:
             with pytest.raises(ApiError) as info:
                 await client.create_call(
-                    CallCreate(from_number="12"), api_key=TELEPHONY_KEY, idempotency_key=str(uuid.uuid4())
+                    # Built past validation: what a broken bridge could send.
+                    CallCreate.model_construct(from_number="1" * 40, channel="phone", bridge_ref=None),
+                    api_key=TELEPHONY_KEY,
+                    idempotency_key=str(uuid.uuid4()),
                 )
             assert info.value.status == 422 and info.value.problem.errors
             assert not info.value.retryable

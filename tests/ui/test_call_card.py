@@ -46,6 +46,17 @@ def test_withheld_number(qtbot: Any, live_server: Any, console: Any) -> None:
     qtbot.waitUntil(lambda: "찾을 수 없습니다" in window.history.summary_text(), timeout=10_000)
 
 
+def test_a_number_that_is_not_valid_rings_as_unknown(qtbot: Any, live_server: Any, console: Any) -> None:
+    window = console.window
+    live_server.post_call("1234")  # what a bridge may pass on: not a phone number, still a person calling
+    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    assert window.card._number.text() == "번호 확인 불가 (**34)"
+    assert window.card._badge.text() == "신규"
+    window.card._accept.click()
+    qtbot.waitUntil(lambda: window.contact.isVisible(), timeout=10_000)
+    assert not window.contact.caller_line._unmask.isVisible(), "nothing to unmask: there is no number"
+
+
 def test_decline_with_esc_and_a_reason(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     call_id = live_server.post_call("010-5555-0101")["id"]
