@@ -1,4 +1,4 @@
-"""The caller line at the top of the open contact: who (name or 이름 미상) · number · 위험도 · 깃발 N.
+"""The caller line at the top of the open contact: who (name or 이름 미상) · number · 위험도 · 주의 표시 N.
 
 Always visible while the contact is open, whatever tab is showing. Seeing the full number is a separate,
 audited action for roles that only see it masked: the reason is asked inline (no dialog), the server
@@ -190,7 +190,7 @@ class CallerLine(QFrame):
         set_tone(self._risk, risk_tone(tier))
         self._risk.show()
         flags = [f for f in (card.active_flags if card is not None else []) if f.active]
-        set_plain(self._flags, _t("깃발 {n}").format(n=len(flags)))
+        set_plain(self._flags, _t("주의 표시 {n}").format(n=len(flags)))
         crisis = any(f.kind == "suicide_risk" for f in flags)
         set_tone(self._flags, "crisis" if crisis else "warn" if flags else "muted")
         self._flags.show()

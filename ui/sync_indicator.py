@@ -56,7 +56,7 @@ class SyncIndicator(QFrame):
             QCoreApplication.translate(
                 "SyncIndicator",
                 "이 PC에 저장된 기록을 서버로 보내는 상태입니다.\n"
-                "대기: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)\n"
+                "미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)\n"
                 "실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)",
             )
         )
@@ -98,7 +98,7 @@ class SyncIndicator(QFrame):
         }
         parts = [
             labels.get(state, state),
-            QCoreApplication.translate("SyncIndicator", "대기 {n}").format(n=pending),
+            QCoreApplication.translate("SyncIndicator", "미전송 {n}").format(n=pending),
         ]
         oldest = status.oldest_pending_at if status else None
         if pending and oldest is not None:

@@ -44,7 +44,7 @@ def _cut(text: str) -> str:
 def kind_name(kind: str) -> str:
     names = {
         "contact": _t("상담"),
-        "flag": _t("깃발"),
+        "flag": _t("주의 표시"),
         "follow_up": _t("후속 연락"),
         "checklist_result": _t("고립 체크리스트"),
         "referral": _t("연계"),

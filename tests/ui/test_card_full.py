@@ -58,7 +58,7 @@ def test_returning_caller_card_shows_flags_risk_case_and_history(
     assert not card.ring.ringing()
     line = window.contact.caller_line
     assert line.text() == "이름 미상 · 010-****-6789"
-    assert line.risk_text() == "위험도: 높음" and line.flags_text() == "깃발 1"
+    assert line.risk_text() == "위험도: 높음" and line.flags_text() == "주의 표시 1"
     assert line._flags.property("tone") == "crisis"
 
 

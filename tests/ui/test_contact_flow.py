@@ -55,7 +55,7 @@ def test_focus_out_saves_at_once_and_offline_status_is_truthful(
 
     live_server.stop()
     qtbot.waitUntil(lambda: console.core.sync_status.state == "offline", timeout=20_000)
-    assert window.header.sync.text().startswith("오프라인 · 대기 ")
+    assert window.header.sync.text().startswith("오프라인 · 미전송 ")
     assert window.header.sync.tone() == "warn"
 
     notes.editor().setFocus()
@@ -63,7 +63,7 @@ def test_focus_out_saves_at_once_and_offline_status_is_truthful(
     notes.flush()
     assert console.core.active_contact.note_text == "first words and more"
     qtbot.waitUntil(lambda: notes.status_text().startswith("이 PC에 저장됨 · 오프라인"), timeout=5_000)
-    assert window.header.sync.text() == f"오프라인 · 대기 {console.core.sync_status.pending}"
+    assert window.header.sync.text() == f"오프라인 · 미전송 {console.core.sync_status.pending}"
     assert console.core.sync_status.pending >= 1
 
     # Ending works offline: the note is flushed first and the view goes to wrap-up.
