@@ -270,7 +270,12 @@ class ConsoleCore(
 
     def _apply_event(self, event: Event) -> None:
         assert self._account is not None
-        self._event_changes = self._event_changes | apply_event(self, event, self._account.store)
+        try:
+            changes = apply_event(self, event, self._account.store)
+        except ValueError:  # malformed: the engine logs and skips it, but a call must still ring
+            self.refetch_call_of(event)
+            raise
+        self._event_changes = self._event_changes | changes
         self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
         self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
         self._board_event_seen(event)

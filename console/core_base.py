@@ -54,6 +54,7 @@ class CoreBase:
         self.sync_status = SyncStatus("stopped", 0, 0, None)
         self.offered_call: Call | None = None
         self.active_contact: ActiveContact | None = None
+        self._call_refetch: asyncio.Task[None] | None = None  # console/lookups.py refetch_call_of
         # The card of the call that became the open contact (the offered call's card, kept after accept).
         self.active_card: CallerCard | None = None
         self.lookup_timeout_s = self.LOOKUP_TIMEOUT_S

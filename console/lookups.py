@@ -8,11 +8,13 @@ UI runs them beside the accept button, never before it.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
 from console import search as local_search
+from console.changes import Changes
 from console.core_base import CoreBase
 from console.errors import ApiError, AuthRequired, ConsoleError, InvalidSearch, NoActiveContact, Offline
 from console.search import LocalHit, LocalKind, SearchHit, merge_hits
@@ -22,6 +24,7 @@ from console.wire import (
     CallerSummary,
     CaseBrief,
     CaseTimeline,
+    Event,
     SearchRequest,
     UnmaskedNumber,
     UnmaskRequest,
@@ -37,6 +40,8 @@ SearchKind = Literal["auto", "phone", "name", "text"]
 ServerSearchState = Literal["ok", "skipped", "offline", "timeout", "unavailable", "error"]
 SERVER_SEARCH_LIMIT = 20
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class SearchResults:
@@ -47,6 +52,26 @@ class SearchResults:
 
 
 class Lookups(CoreBase):
+    def refetch_call_of(self, event: Event) -> None:
+        """A call.offered whose data did not validate still names its call: fetch the call itself, so a
+        malformed event never means a ring nobody hears (it would ring out at the server unanswered)."""
+        data = event.data if event.type == "call.offered" else None
+        call_id = data.get("id") if isinstance(data, dict) else None
+        if not isinstance(call_id, str) or not 0 < len(call_id) <= 64:
+            return
+        loop = asyncio.get_running_loop()
+        self._call_refetch = loop.create_task(self._refetch_call(call_id), name="call-refetch")
+
+    async def _refetch_call(self, call_id: str) -> None:
+        try:
+            call = await self._bounded(self.client.get_call(call_id))
+        except ConsoleError as exc:
+            log.warning("could not fetch a call after its malformed offer: %s", type(exc).__name__)
+            return
+        if self.me is not None and call.status == "offered" and call.offered_to == self.me.id:
+            self.offered_call = call
+            self._notify(Changes(call=True))
+
     async def _bounded(self, work: Awaitable[T]) -> T:
         try:
             return await asyncio.wait_for(work, self.lookup_timeout_s)

@@ -215,3 +215,37 @@ def test_a_call_event_missing_fields_changes_nothing(tmp_path: Path, data: dict[
     assert applied == [3] and store.last_seq() == 3
     assert state.presence == "break" and state.offered_call is None
     db.close()
+
+
+def test_a_malformed_offer_that_names_its_call_still_rings(live_server: Any, tmp_path: Path) -> None:
+    """The event's data did not validate, but it carries the call's id: the console fetches the call
+    itself, so the counselor still hears the ring instead of the call ringing out unanswered."""
+    from tests.console.support import signed_in, wait_for
+
+    async def go() -> None:
+        core = await signed_in(live_server.url, tmp_path)
+        try:
+            await core.set_presence("available")
+            await core.start_sync()
+            await wait_for(lambda: core.sync_status.state == "online", what="online")
+            call = live_server.post_call("010-2345-6789")
+            await wait_for(lambda: core.offered_call is not None, what="the offer")
+            core.offered_call = None  # as if the real event had come malformed
+            broken = Event(seq=10**9, type="call.offered", created_at=datetime.now(UTC),
+                           data={"id": call["id"], "status": "offered"})
+            with pytest.raises(ValueError):
+                core._apply_event(broken)
+            await wait_for(lambda: core.offered_call is not None, what="the refetched call")
+            assert core.offered_call is not None and core.offered_call.id == call["id"]
+            assert core.offered_call.caller.number_masked == "010-****-6789"
+            # Without an id there is nothing to fetch: still skipped, nothing changes.
+            core.offered_call = None
+            with pytest.raises(ValueError):
+                core._apply_event(Event(seq=10**9 + 1, type="call.offered", created_at=datetime.now(UTC),
+                                        data={"status": "offered"}))
+            await asyncio.sleep(0.3)
+            assert core.offered_call is None
+        finally:
+            await core.close()
+
+    asyncio.run(go())
