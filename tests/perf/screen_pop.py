@@ -4,7 +4,10 @@ The reference server runs as its own process (as in training mode), so its work 
 console's GIL. For each call a poster thread stamps the POST, the console's core stamps the moment the
 call.offered event was applied, and an event filter stamps the card's first paint. The baseline is the
 event-applied stamp of the same call in the same run: the gap between the two is what the UI adds.
-Budget: p95 ≤ 100 ms from POST to paint.
+Three kinds of call, as a shift brings them: first-time callers; every 4th call a returning caller with an
+open case, an active crisis flag and history (the heaviest card); every 10th a chat hand-off from the
+chatbot with its 12 자가진단 answers and the chat so far.
+Budget: p95 ≤ 100 ms from POST to paint, for all calls and for each kind.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BUDGET_P95_MS = 100.0
 TELEPHONY_KEY = "training-telephony-key"
+CHATBOT_KEY = "training-chatbot-key"
+RETURNING = "010-2345-6789"  # the demo seed's returning caller: open case, suicide_risk flag, history
+
+
+def kind_of(i: int) -> str:
+    return "chat" if i % 10 == 9 else "returning" if i % 4 == 3 else "new"
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -40,11 +49,13 @@ def run(calls: int = 200) -> bool:
 
     from console.embedded import EmbeddedServer
     from console.secrets import SecretStore
+    from server import sim_chat
     from ui.console_window import build_console
 
     _app = QApplication.instance() or QApplication(sys.argv)  # must outlive the run
     tmp = Path(tempfile.mkdtemp(prefix="screen-pop-"))
     posted: dict[str, float] = {}
+    kinds: dict[str, str] = {}
     applied: dict[str, float] = {}
     painted: dict[str, float] = {}
     painted_event = threading.Event()
@@ -88,14 +99,23 @@ def run(calls: int = 200) -> bool:
                 headers = {"X-API-Key": TELEPHONY_KEY}
                 for i in range(calls):
                     painted_event.clear()
-                    number = f"010-{5000 + i % 4000:04d}-{1000 + i:04d}"
+                    kind = kind_of(i)
+                    number = RETURNING if kind == "returning" else f"010-{5000 + i % 4000:04d}-{1000 + i:04d}"
                     t0 = time.perf_counter()
-                    r = http.post(
-                        "/v1/calls",
-                        json={"from_number": number, "channel": "phone"},
-                        headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
-                    )
+                    if kind == "chat":
+                        r = http.post(
+                            "/v1/chats",
+                            json=sim_chat.payload(number, None),
+                            headers={"X-API-Key": CHATBOT_KEY, "Idempotency-Key": str(uuid.uuid4())},
+                        )
+                    else:
+                        r = http.post(
+                            "/v1/calls",
+                            json={"from_number": number, "channel": "phone"},
+                            headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+                        )
                     call_id = r.json()["id"]
+                    kinds[call_id] = kind
                     posted[call_id] = t0
                     painted_event.wait(5)
                     # The caller hangs up before anyone answers: the card goes, the next call can ring.
@@ -112,20 +132,32 @@ def run(calls: int = 200) -> bool:
 
     def report() -> bool:
         ids = [i for i in posted if i in painted and i in applied]
-        to_event = [(applied[i] - posted[i]) * 1000 for i in ids]
-        to_paint = [(painted[i] - posted[i]) * 1000 for i in ids]
-        print(f"{'measure':<28}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
-        for name, values in (("POST → event applied", to_event), ("POST → card painted", to_paint)):
+        print(f"{'measure':<34}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
+
+        def row(name: str, values: list[float]) -> None:
             print(
-                f"{name:<28}{len(values):>6}{statistics.median(values):>10.1f}"
+                f"{name:<34}{len(values):>6}{statistics.median(values):>10.1f}"
                 f"{percentile(values, 95):>10.1f}{max(values):>10.1f}"
             )
+
+        to_event = [(applied[i] - posted[i]) * 1000 for i in ids]
+        to_paint = [(painted[i] - posted[i]) * 1000 for i in ids]
+        row("POST → event applied", to_event)
+        row("POST → card painted", to_paint)
+        worst = percentile(to_paint, 95)
+        for kind in ("new", "returning", "chat"):
+            values = [(painted[i] - posted[i]) * 1000 for i in ids if kinds.get(i) == kind]
+            if values:
+                row(f"  … {kind}", values)
+                worst = max(worst, percentile(values, 95))
         missing = calls - len(ids)
         ui_ratio = statistics.median(to_paint) / max(statistics.median(to_event), 1e-6)
         print(f"cards never painted: {missing}; paint/event median ratio: {ui_ratio:.2f}×")
         p95 = percentile(to_paint, 95)
-        ok = p95 <= BUDGET_P95_MS and missing == 0
-        print(f"screen_pop: p95 {p95:.1f} ms (budget ≤ {BUDGET_P95_MS:.0f} ms) {'ok' if ok else 'over'}")
+        ok = worst <= BUDGET_P95_MS and missing == 0
+        verdict = "ok" if ok else "over"
+        budget = f"budget ≤ {BUDGET_P95_MS:.0f} ms"
+        print(f"screen_pop: p95 {p95:.1f} ms, worst kind {worst:.1f} ms ({budget}) {verdict}")
         return ok
 
     return bool(qasync.run(main()))
