@@ -181,7 +181,7 @@ def insert_raw_event(db_path: Path, type_: str, audience: str, data: str) -> int
         conn.close()
 
 
-def test_a_malformed_event_is_skipped(live_server: Any, tmp_path: Path) -> None:
+def test_a_malformed_event_is_skipped(live_server: Any, tmp_path: Path, caplog: Any) -> None:
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
         assert core.me is not None
@@ -201,7 +201,11 @@ def test_a_malformed_event_is_skipped(live_server: Any, tmp_path: Path) -> None:
         assert core.sync_status.state == "online"
         await core.close()
 
-    asyncio.run(go())
+    with caplog.at_level("WARNING", logger="console.sync.engine"):
+        asyncio.run(go())
+    skipped = [r.getMessage() for r in caplog.records if r.getMessage().startswith("skipping event")]
+    assert any("type=call.offered" in m for m in skipped), caplog.text
+    assert all("bogus" not in m for m in skipped), "the event's data is never logged"
 
 
 def test_events_missed_while_stopped_are_applied_once(live_server: Any, tmp_path: Path) -> None:
