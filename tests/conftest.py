@@ -81,6 +81,26 @@ def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.set_event_loop(None)
 
 
+@pytest.fixture(autouse=True)
+def _detach_qt_loop_outside_qt_tests(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test without the Qt loop runs its own asyncio.run(). Once a UI test has made the session's
+    qasync loop, that loop counts as running (already_running=True) and asyncio.run would refuse, so
+    the suite passed only in its file order. The loop is detached around such a test and put back."""
+    if "qloop" in request.fixturenames:
+        yield
+        return
+    running = asyncio.events._get_running_loop()
+    if running is None:
+        yield
+        return
+    asyncio.events._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio.events._set_running_loop(running)
+        asyncio.set_event_loop(running)
+
+
 @pytest.fixture
 def _cancel_leftover_tasks(qloop: asyncio.AbstractEventLoop) -> Iterator[None]:
     yield
