@@ -134,3 +134,22 @@ def test_ctrl_enter_in_the_directory_during_wrap_up_inserts_and_does_not_finish(
     qtbot.wait(200)
     assert view.state() == "wrap_up" and view.missing_text() == ""
     assert "1577-0199" in view.notes.editor().toPlainText()
+
+
+def test_a_search_that_cannot_be_run_says_why_and_keeps_the_query(qtbot: Any, console: Any) -> None:
+    window = console.window
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.search
+    pasted = "1" * 10_240  # 10 KB of digits pasted into the box: the box keeps what it holds
+    search.field().setText(pasted)
+    qtbot.waitUntil(lambda: search.status_text() not in ("", "찾는 중…"), timeout=10_000)
+    assert search.status_text() == "전화번호로 찾을 수 없는 값입니다."
+    kept = search.field().text()
+    assert kept and pasted.startswith(kept) and len(kept) == search.field().maxLength()
+    assert search.results().count() == 0
+    for query, said in (("+", "찾은 기록이 없습니다."), ("12", "찾은 기록이 없습니다.")):
+        search.field().clear()
+        qtbot.keyClicks(search.field(), query)
+        qtbot.waitUntil(lambda: search.status_text() not in ("", "찾는 중…"), timeout=10_000)
+        assert search.status_text().startswith(said), (query, search.status_text())
+        assert search.field().text() == query and window.isVisible()
