@@ -26,12 +26,13 @@ from console.changes import Changes
 from console.core_base import CoreBase
 from console.errors import ApiError, ConsoleError
 from console.settings import Settings
-from console.shift_report import Period, Stats, compute_stats
+from console.shift_report import Assessment, Period, Stats, assessment_of, compute_stats, report_hours
 from console.wire import (
     Board,
     Case,
     CaseUpdate,
     Contact,
+    Entry,
     Escalation,
     Event,
     Handoff,
@@ -72,6 +73,8 @@ class BoardOps(CoreBase):
         # For the charts: contacts and referrals as the events (and the event log) told them.
         self.seen_contacts: dict[str, Contact] = {}
         self.seen_referrals: dict[str, Referral] = {}
+        # Checklist results by entry id: (revision, the tier it gave); a newer revision replaces it.
+        self.seen_assessments: dict[str, tuple[int, Assessment]] = {}
         self._stats_loaded = False
 
     @property
@@ -111,8 +114,11 @@ class BoardOps(CoreBase):
         self._notify(Changes(board=True))
         return board
 
-    async def load_shift_report(self, hours: float = 8.0) -> ShiftReport:
+    async def load_shift_report(self, hours: float | None = None) -> ShiftReport:
+        """The 교대 인계 보고서, by default up to the end of the incoming shift (Seoul shift times)."""
         self._require()
+        if hours is None:
+            hours = report_hours(datetime.now(UTC))
         self.shift_report = await api.get_shift_report(self.client, hours=hours)
         self._notify(Changes(board=True))
         return self.shift_report
@@ -129,6 +135,16 @@ class BoardOps(CoreBase):
             with contextlib.suppress(ValueError):
                 referral = Referral.model_validate(event.data)
                 self.seen_referrals[referral.id] = referral
+        elif event.type == "contact.entry_added" and event.data.get("kind") == "checklist_result":
+            with contextlib.suppress(ValueError):
+                entry = Entry.model_validate(event.data)
+                assessment = assessment_of(entry)
+                known = self.seen_assessments.get(str(entry.id))
+                if known is None or known[0] <= entry.revision:
+                    if assessment is None:
+                        self.seen_assessments.pop(str(entry.id), None)
+                    else:
+                        self.seen_assessments[str(entry.id)] = (entry.revision, assessment)
         if self.board_watched:
             self._schedule_board(self.BOARD_DEBOUNCE_S)
 
@@ -138,6 +154,7 @@ class BoardOps(CoreBase):
         cutoff = now - SEEN_FOR
         self.seen_contacts = {k: c for k, c in self.seen_contacts.items() if c.started_at >= cutoff}
         self.seen_referrals = {k: r for k, r in self.seen_referrals.items() if r.updated_at >= cutoff}
+        self.seen_assessments = {k: a for k, a in self.seen_assessments.items() if a[1].at >= cutoff}
 
     def _schedule_board(self, delay: float) -> None:
         self._board_dirty = True
@@ -167,6 +184,7 @@ class BoardOps(CoreBase):
         self.shift_report = None
         self.seen_contacts.clear()
         self.seen_referrals.clear()
+        self.seen_assessments.clear()
         self._stats_loaded = False
         if task is not None:
             task.cancel()
@@ -240,7 +258,7 @@ class BoardOps(CoreBase):
         while True:
             page = await self.client.poll_events(after=after, limit=STATS_PAGE)
             for event in page.items:
-                if event.type in ("contact.updated", "referral.updated"):
+                if event.type in ("contact.updated", "referral.updated", "contact.entry_added"):
                     self._board_event_seen_quiet(event)
             if len(page.items) < STATS_PAGE:
                 break
@@ -257,9 +275,7 @@ class BoardOps(CoreBase):
 
     def stats(self, period: Period, now: datetime | None = None) -> Stats:
         now = now or datetime.now(UTC)
-        report = self.shift_report
-        risks = [c.risk_tier for c in report.open_cases] if report is not None else []
         return compute_stats(
             period, now, contacts=self.seen_contacts.values(), referrals=self.seen_referrals.values(),
-            risks=risks,
+            assessments=[a for _rev, a in self.seen_assessments.values()],
         )

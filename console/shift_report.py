@@ -1,7 +1,8 @@
 """The shift report and the shift lead's statistics as plain data (pure: no I/O, no Qt, no words).
 
 `report_sections` orders what GET /v1/shift-report says into the sections the 교대 인계 보고서 shows (and
-prints); `compute_stats` counts contacts and referrals into what the charts draw, for one period. The UI
+prints), and `handover`/`report_hours` say which shifts it is for (Seoul's 07/15/23); `compute_stats`
+counts contacts, checklist risk tiers and referrals into what the charts draw, for one period. The UI
 words both (ui/shift_report_view.py, ui/stats_charts.py).
 """
 
@@ -14,15 +15,58 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from console.wire import Contact, Referral, ShiftReport
+from console.instruments.safety import RULE_RISK
+from console.wire import Contact, Entry, Referral, ShiftReport
 
 SectionKey = Literal["open_contacts", "open_cases", "pending_handoffs", "follow_ups_due", "dispatches"]
 Period = Literal["shift", "today", "week"]
 SEOUL = ZoneInfo("Asia/Seoul")
 # The centre's three shifts start at these local hours (day 07–15, evening 15–23, night 23–07).
 SHIFT_STARTS = (7, 15, 23)
+# A report made this soon after a shift began is the late hand-over of the shift that just ended.
+HANDOVER_GRACE = timedelta(minutes=30)
 RISK_ORDER = ("imminent", "high", "moderate", "low", "none")
 SERVICE_ORDER = ("info", "conversation", "isolation_check", "isolation_report", "crisis")
+
+
+@dataclass(frozen=True)
+class Shift:
+    start: datetime  # aware, in the centre's zone
+    end: datetime
+
+    @property
+    def hours(self) -> tuple[int, int]:
+        """(start hour, end hour) local: (15, 23) for the evening shift."""
+        return self.start.hour, self.end.hour
+
+
+def shift_at(now: datetime, tz: tzinfo = SEOUL) -> Shift:
+    """The shift `now` falls in (07–15, 15–23, or 23–07 across midnight)."""
+    local_now = now.astimezone(tz)
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    starts = [midnight - timedelta(hours=24 - SHIFT_STARTS[-1])]  # last night's shift
+    starts += [midnight + timedelta(hours=h) for h in SHIFT_STARTS]
+    start = max(s for s in starts if s <= local_now)
+    following = [*starts, midnight + timedelta(hours=24 + SHIFT_STARTS[0])]
+    end = min(s for s in following if s > start)
+    # Wall-clock arithmetic: Seoul keeps no daylight saving time, so 8 h is always 8 h.
+    return Shift(start=start, end=end)
+
+
+def handover(now: datetime, tz: tzinfo = SEOUL) -> tuple[Shift, Shift]:
+    """(outgoing, incoming) for a 교대 인계 보고서 made at `now`: the shift under way and the next one,
+    or, within HANDOVER_GRACE of a shift's start, the shift that just ended and the one just begun."""
+    current = shift_at(now, tz)
+    if now.astimezone(tz) - current.start < HANDOVER_GRACE:
+        return shift_at(current.start - timedelta(seconds=1), tz), current
+    return current, shift_at(current.end, tz)
+
+
+def report_hours(now: datetime, tz: tzinfo = SEOUL) -> float:
+    """Hours from `now` to the end of the incoming shift: what GET /v1/shift-report?hours= is sent, so the
+    follow-ups listed are those due before the next shift is over (20:55 → until 07:00 the next day)."""
+    _outgoing, incoming = handover(now, tz)
+    return (incoming.end - now).total_seconds() / 3600
 
 
 @dataclass(frozen=True)
@@ -51,7 +95,8 @@ def report_sections(report: ShiftReport) -> list[ReportSection]:
     )
     rank = {tier: i for i, tier in enumerate(RISK_ORDER)}
     cases = tuple(
-        ReportRow(ref=c.case.id, who=c.case.owner.name, risk=c.risk_tier, when=c.risk_assessed_at)
+        ReportRow(ref=c.case.id, who=c.case.owner.name, risk=c.risk_tier, when=c.risk_assessed_at,
+                  text=c.number_masked or "")
         for c in sorted(report.open_cases, key=lambda c: rank.get(c.risk_tier or "", len(RISK_ORDER)))
     )
     handoffs = tuple(
@@ -82,6 +127,33 @@ def report_sections(report: ShiftReport) -> list[ReportSection]:
 
 
 @dataclass(frozen=True)
+class Assessment:
+    """A risk tier a checklist gave during a contact, and when (the entry's time on the server)."""
+
+    contact_id: str
+    at: datetime
+    tier: str  # a RiskTier code
+
+
+def assessment_of(entry: Entry) -> Assessment | None:
+    """The tier of a checklist_result entry, as the server counts it (server.services.checklists): a
+    complete result's tier, raised to what a crisis answer implies; an unfinished one without a crisis
+    answer is no assessment yet."""
+    result = entry.checklist
+    if entry.kind != "checklist_result" or result is None:
+        return None
+    rank = {tier: i for i, tier in enumerate(RISK_ORDER)}
+    tier: str | None = result.risk
+    for item in result.crisis:
+        floor = RULE_RISK.get(item.rule, "imminent")
+        if tier is None or rank[floor] < rank.get(tier, len(RISK_ORDER)):
+            tier = floor
+    if tier is None or not (result.complete or result.crisis):
+        return None
+    return Assessment(contact_id=entry.contact_id, at=entry.created_at, tier=tier)
+
+
+@dataclass(frozen=True)
 class Stats:
     period: Period
     start: datetime
@@ -89,31 +161,34 @@ class Stats:
     contacts: int
     per_hour: tuple[tuple[datetime, int], ...]  # local hour start → contacts started in it
     service_mix: tuple[tuple[str, int], ...]  # ① … ⑤ in order
-    risk_mix: tuple[tuple[str, int], ...]  # imminent … none, then "unassessed"
+    # Per contact, the highest tier assessed within the period; "unassessed": contacts started in it with
+    # no assessment in it. imminent … none, then "unassessed".
+    risk_mix: tuple[tuple[str, int], ...]
     referral_outcomes: tuple[tuple[str, int], ...]  # referral status → count
     avg_handle_s: float | None  # ended contacts only
 
 
 def period_start(period: Period, now: datetime, tz: tzinfo = SEOUL) -> datetime:
-    local_now = now.astimezone(tz)
     if period == "week":
         return now - timedelta(days=7)
-    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
     if period == "today":
-        return midnight
-    starts = [midnight + timedelta(hours=h) for h in SHIFT_STARTS]
-    starts.insert(0, midnight - timedelta(hours=24 - SHIFT_STARTS[-1]))  # last night's shift
-    return max(s for s in starts if s <= local_now)
+        return now.astimezone(tz).replace(hour=0, minute=0, second=0, microsecond=0)
+    return shift_at(now, tz).start
 
 
 def compute_stats(
     period: Period, now: datetime, *, contacts: Iterable[Contact], referrals: Iterable[Referral],
-    risks: Iterable[str | None], tz: tzinfo = SEOUL,
+    assessments: Iterable[Assessment], tz: tzinfo = SEOUL,
 ) -> Stats:
     """Contacts started in the period (per hour, by service type, handle time), referrals submitted in it
-    by status, and the risk tiers given (the open cases' last tiers: a snapshot, not per period)."""
+    by status, and the risk tiers assessed in it (each contact once, at its highest tier)."""
     start = period_start(period, now, tz)
     chosen = [c for c in contacts if start <= c.started_at <= now]
+    rank = {tier: i for i, tier in enumerate(RISK_ORDER)}
+    highest: dict[str, str] = {}
+    for a in assessments:
+        if start <= a.at <= now and rank.get(a.tier, 99) < rank.get(highest.get(a.contact_id, ""), 99):
+            highest[a.contact_id] = a.tier
     hours: Counter[datetime] = Counter()
     for c in chosen:
         hours[c.started_at.astimezone(tz).replace(minute=0, second=0, microsecond=0)] += 1
@@ -126,7 +201,8 @@ def compute_stats(
         per_hour.append((slot, sum(n for h, n in hours.items() if slot <= h < upto)))
         slot = upto
     services: Counter[str] = Counter(t for c in chosen for t in c.service_types)
-    tiers: Counter[str] = Counter(r or "unassessed" for r in risks)
+    tiers: Counter[str] = Counter(highest.values())
+    tiers["unassessed"] = sum(1 for c in chosen if c.id not in highest)
     outcomes: Counter[str] = Counter(r.status for r in referrals if start <= r.submitted_at <= now)
     handled = [(c.ended_at - c.started_at).total_seconds() for c in chosen if c.ended_at is not None]
     return Stats(

@@ -12,6 +12,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The shifts (07/15/23) are Seoul's: render on Seoul's clock so the times shown match them.
+os.environ.setdefault("TZ", "Asia/Seoul")
+if hasattr(__import__("time"), "tzset"):  # not on Windows, where TZ is read at start anyway
+    __import__("time").tzset()
 
 import argparse
 import socket
@@ -132,6 +136,9 @@ async def board_screens(
         panel = kim.window.shift_lead.panel
         await settle(0.5)  # the colleagues list (a counselor may not read it: 403, so it stays short)
         assert park.core.me is not None
+        panel.choose_target("isolation_center")  # a partner: the subtitle says the call stays with kim
+        await settle(0.3)
+        save(_with_dialog(kim.window, panel), "30a-handoff-panel-partner")
         panel.choose_target("counselor", park.core.me.id, park.core.me.display_name)
         type_text(panel.fields["recommendation"], "오늘 안에 다시 연락 약속. 아드님 이야기 이어서.")
         await settle(0.6)
@@ -159,6 +166,7 @@ async def board_screens(
         await kim.core.send_handoff(target="next_shift", contact_id=kim.core.active_contact.contact_id,  # type: ignore[union-attr]
                                     sbar=_sbar())
         await _post_call(url, "010-5150-2424")  # nobody free: it waits
+        await _overdue_follow_up(url, kim.core.active_contact.contact_id)  # type: ignore[union-attr]
         lee.window.shift_lead.show_view("board")
         board = lee.window.shift_lead.board
         await wait_for(lambda: lee.core.board is not None and bool(lee.core.board.escalations), "escalation",
@@ -166,6 +174,15 @@ async def board_screens(
         await wait_for(lambda: lee.core.shift_report is not None, "report")
         await settle(1.5)
         save(lee.window.grab(), "34-board", "board")
+        scroll = board.findChild(QWidget, "boardScroll")
+        bar = scroll.verticalScrollBar()  # type: ignore[union-attr]
+        bar.setValue(bar.maximum())
+        await settle(0.5)
+        save(lee.window.grab(), "34a-board-stats")
+        board.stats.set_period("week")
+        await settle(0.3)
+        save(lee.window.grab(), "34b-board-stats-week")
+        bar.setValue(0)
         board.show_report()
         await wait_for(lambda: board.report.text() != "", "report shown")
         await settle(0.8)
@@ -178,6 +195,22 @@ async def board_screens(
             await console.aclose()
         server.should_exit = True
         thread.join(timeout=10)
+
+
+async def _overdue_follow_up(url: str, contact_id: str) -> None:
+    """A follow-up kim promised for an hour ago: the board's amber 기한 지난 후속 연락 section."""
+    from datetime import UTC, datetime, timedelta
+
+    async with httpx.AsyncClient(base_url=url) as client:
+        token = await client.post("/v1/auth/token", json={"username": "kim", "password": DEMO_PASSWORD})
+        token.raise_for_status()
+        fid = str(uuid.uuid4())
+        due = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+        body = {"id": fid, "contact_id": contact_id, "due_at": due, "reason": "안부 전화 약속"}
+        r = await client.post(
+            "/v1/follow-ups", json=body,
+            headers={"Authorization": f"Bearer {token.json()['access_token']}", "Idempotency-Key": fid})
+        r.raise_for_status()
 
 
 def _sbar() -> Any:

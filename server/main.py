@@ -55,6 +55,22 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="seconds a call rings at one counselor before it counts as missed",
     )
     parser.add_argument(
+        "--handoff-escalate",
+        type=float,
+        default=_env_seconds("ANNYEONG_HANDOFF_ESCALATE_S", 15 * 60.0),
+        metavar="S",
+        help="seconds a handoff may wait for an answer before the shift lead is alerted "
+        "(env ANNYEONG_HANDOFF_ESCALATE_S; default 900)",
+    )
+    parser.add_argument(
+        "--handoff-escalate-urgent",
+        type=float,
+        default=_env_seconds("ANNYEONG_HANDOFF_ESCALATE_URGENT_S", 2 * 60.0),
+        metavar="S",
+        help="the same when the last risk tier is high or imminent "
+        "(env ANNYEONG_HANDOFF_ESCALATE_URGENT_S; default 120)",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=int(os.environ.get("ANNYEONG_WORKERS", "1")),
@@ -73,6 +89,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.offer_timeout <= 0:
         parser.error("--offer-timeout must be positive")
+    if args.handoff_escalate <= 0 or args.handoff_escalate_urgent <= 0:
+        parser.error("--handoff-escalate and --handoff-escalate-urgent must be positive")
+    if args.handoff_escalate_urgent > args.handoff_escalate:
+        # A high-risk person waiting longer than anyone else would invert what the urgent time is for.
+        parser.error("--handoff-escalate-urgent must not be longer than --handoff-escalate")
     if args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers > 1 and not args.database.startswith("postgresql"):
@@ -89,6 +110,27 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
             "if a TLS-terminating proxy sits in front"
         )
     return args
+
+
+def _env_seconds(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise SystemExit(f"annyeong-server: {name}={raw!r} is not a number of seconds") from None
+
+
+def config_from_args(args: argparse.Namespace) -> ServerConfig:
+    return ServerConfig(
+        database_url=args.database,
+        training=args.training,
+        demo=args.demo,
+        offer_timeout_s=args.offer_timeout,
+        handoff_escalate_s=args.handoff_escalate,
+        handoff_escalate_urgent_s=args.handoff_escalate_urgent,
+    )
 
 
 def is_loopback(host: str) -> bool:
@@ -123,9 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return admin_cli.main(raw)
     args = parse_args(raw)
     _configure_logging(args.log_level, args.log_file)
-    config = ServerConfig(
-        database_url=args.database, training=args.training, demo=args.demo, offer_timeout_s=args.offer_timeout
-    )
+    config = config_from_args(args)
     app: FastAPI | str
     if args.workers > 1:
         # Migrate once here rather than racing N workers to it (they would wait on each other's lock).

@@ -5,6 +5,7 @@
     annyeong-sim chat [--from NUMBER] [--answers 1,2,3,…]   # a chat hand-off, as the chatbot posts it
     annyeong-sim dispatch list | ack <id> [--incident N] | status <id> <step>   # the dispatch liaison
     annyeong-sim referral list | status <id> <step> [--reason R]   # a referral partner
+    annyeong-sim handoff list | accept <id> | reject <id> --reason R   # a partner centre answers handoffs
 
 Where to post: --server/--api-key, else env ANNYEONG_SERVER / ANNYEONG_API_KEY, else the file
 <console data dir>/training/server.json that a console writes when it starts its embedded training
@@ -25,7 +26,7 @@ import httpx
 import platformdirs
 
 from console.domain.phone import InvalidPhoneNumber, normalize
-from server import sim_chat, sim_dispatch, sim_referral
+from server import sim_chat, sim_dispatch, sim_handoff, sim_referral
 
 DEFAULT_SERVER = "http://127.0.0.1:8120"
 DEFAULT_KEY = "training-telephony-key"
@@ -85,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     sim_referral.add_parser(
         sub, f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
     )
+    sim_handoff.add_parser(
+        sub, f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
+    )
     return parser
 
 
@@ -107,8 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "dispatch":
         return _dispatch(args)
-    if args.command == "referral":
-        return _referral(args)
+    if args.command in ("referral", "handoff"):
+        return _partner(args)
     number: str | None = None
     if args.number is not None:
         try:
@@ -179,13 +183,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _fail(f"cannot reach the case API at {url} ({type(exc).__name__})", EXIT_UNREACHABLE)
 
 
-def _referral(args: argparse.Namespace) -> int:
+def _partner(args: argparse.Namespace) -> int:
+    """referral and handoff: a partner organisation, with its own key."""
     url, _ = resolve_target(args.server, None)
     if not url.startswith(("http://", "https://")):
         return _fail(f"--server {url!r} is not an http(s) URL", EXIT_USAGE)
-    key = sim_referral.resolve_key(args, _training_file())
+    module = sim_referral if args.command == "referral" else sim_handoff
+    key = module.resolve_key(args, _training_file())
     try:
-        return sim_referral.run(args, url, key, _fail)
+        return module.run(args, url, key, _fail)
     except httpx.TimeoutException:
         return _fail(f"the case API at {url} did not answer within {args.timeout:g} s", EXIT_UNREACHABLE)
     except httpx.HTTPError as exc:

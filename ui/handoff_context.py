@@ -69,7 +69,11 @@ class HandoffContext(QFrame):
         taken = core.taken_over(contact.contact_id)
         handoff = core.handoff_of(contact.contact_id)
         tone = "muted"
-        if taken is not None:
+        if taken is not None and taken.kind == "take_over":
+            line = _t("{who}이(가) 이 상담을 넘겨받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다."
+                      ).format(who=taken.to_user.name)
+            tone = "info"
+        elif taken is not None:
             line = _t("인계됨 · {who}이(가) 받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다.").format(
                 who=taken.to_user.name)
             tone = "ok"

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from console.wire import Handoff
 
 TARGET_ORDER = ("counselor", "next_shift", "isolation_center", "care_companion")
+# Partner centres take the person on, never the call or the case file (server.services.handoffs).
+PARTNER_TARGETS = ("isolation_center", "care_companion")
 
 
 def _t(text: str) -> str:
@@ -31,6 +33,9 @@ def receiver_text(handoff: Handoff) -> str:
 
 
 def status_text(handoff: Handoff) -> str:
+    if handoff.status == "accepted" and handoff.target in PARTNER_TARGETS:
+        return _t("인계됨 · {who}에서 맡기로 했습니다 (통화와 사례 담당은 그대로)").format(
+            who=target_name(handoff.target))
     if handoff.status == "accepted":
         who = handoff.to_user.name if handoff.to_user is not None else target_name(handoff.target)
         return _t("인계됨 · {who}이(가) 받았습니다").format(who=who)

@@ -28,7 +28,7 @@ from qasync import asyncSlot
 from console.errors import ConsoleError, Offline
 from console.wire import Sbar
 from ui.formatting import channel_name, format_duration, format_time
-from ui.handoff_labels import TARGET_ORDER, handoff_problem_text, target_name
+from ui.handoff_labels import PARTNER_TARGETS, TARGET_ORDER, handoff_problem_text, target_name
 from ui.labels import flag_name, risk_tier_name, service_type_label
 from ui.messages import error_text
 from ui.text import plain_label, set_plain
@@ -49,14 +49,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("HandoffPanel", text)
 
 
-def prefill(draft: HandoffDraft, now: datetime | None = None) -> dict[str, str]:
-    """The four texts the panel opens with (the counselor edits them before sending)."""
+def prefill(draft: HandoffDraft, now: datetime | None = None, target: str = "next_shift") -> dict[str, str]:
+    """The four texts the panel opens with (the counselor edits them before sending). A partner centre
+    never takes the call itself (server.services.handoffs), so S asks it to take the person on."""
     now = now or datetime.now(UTC)
     if draft.live and draft.started_at is not None:
-        situation = _t("{channel} 상담 진행 중 ({start} 시작, 통화 {length}). 통화를 이어받아 주세요."
-                       ).format(
+        partner = target in PARTNER_TARGETS
+        ask = _t("통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.") if partner else _t(
+            "통화를 이어받아 주세요.")
+        situation = _t("{channel} 상담 진행 중 ({start} 시작, 통화 {length}).").format(
             channel=channel_name(draft.channel or "phone"), start=format_time(draft.started_at),
-            length=format_duration((now - draft.started_at).total_seconds()))
+            length=format_duration((now - draft.started_at).total_seconds())) + " " + ask
     elif draft.contact_id is not None:
         situation = _t("통화가 끝난 상담입니다. 이어서 맡아 주세요.")
     else:
@@ -87,6 +90,7 @@ class HandoffPanel(QDialog):
         self.setModal(False)
         self._core = core
         self._draft: HandoffDraft | None = None
+        self._prefilled_situation = ""  # what S was prefilled with: replaced on a target change if untouched
         self._busy = False
 
         self._title = plain_label(_t("인계"), self, object_name="handoffTitle")
@@ -173,15 +177,11 @@ class HandoffPanel(QDialog):
     def open_for(self, draft: HandoffDraft) -> None:
         """Fill the panel from `draft` and show it (raised if it was open already)."""
         self._draft = draft
-        for key, text in prefill(draft).items():
+        texts = prefill(draft, target=self.target())
+        for key, text in texts.items():
             self.fields[key].setPlainText(text)
-        if draft.live:
-            subtitle = _t("통화 중인 상담을 넘깁니다. 받는 분이 수락하면 통화가 그쪽으로 옮겨집니다.")
-        elif draft.contact_id is not None:
-            subtitle = _t("끝난 상담과 그 사례를 넘깁니다.")
-        else:
-            subtitle = _t("사례를 넘깁니다.")
-        set_plain(self._subtitle, subtitle)
+        self._prefilled_situation = texts["situation"]
+        self._show_subtitle()
         set_plain(self._risk, _t("최근 위험도: {tier}").format(tier=risk_tier_name(draft.risk_tier)))
         self._risk.setProperty("tone", "crisis" if draft.risk_tier in ("high", "imminent") else "muted")
         self._clear_error()
@@ -265,9 +265,38 @@ class HandoffPanel(QDialog):
         self._on_target_toggled()
 
     def _on_target_toggled(self, *_args: object) -> None:
-        named = self.target() == "counselor"
+        target = self.target()
+        named = target == "counselor"
         self.counselor.setEnabled(named)
         self.counselor.setPlaceholderText(_t("상담원 선택") if self.counselor.count() else _t("목록 없음"))
+        draft = self._draft
+        if draft is None:
+            return
+        self._show_subtitle()
+        situation = self.fields["situation"]
+        if situation.toPlainText() == self._prefilled_situation:  # untouched: follow the new receiver
+            self._prefilled_situation = prefill(draft, target=target)["situation"]
+            situation.setPlainText(self._prefilled_situation)
+
+    def subtitle_text(self) -> str:
+        return self._subtitle.text()
+
+    def _show_subtitle(self) -> None:
+        draft = self._draft
+        if draft is None:
+            return
+        if draft.live and self.target() in PARTNER_TARGETS:
+            # Decided in issue 7: a partner centre takes the person on, not the call (it cannot be put
+            # through from here). The counselor keeps talking and wraps up; the case stays theirs.
+            subtitle = _t("통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 "
+                          "이 분께 연락합니다. 사례 담당도 그대로입니다.")
+        elif draft.live:
+            subtitle = _t("통화 중인 상담을 넘깁니다. 받는 분이 수락하면 통화가 그쪽으로 옮겨집니다.")
+        elif draft.contact_id is not None:
+            subtitle = _t("끝난 상담과 그 사례를 넘깁니다.")
+        else:
+            subtitle = _t("사례를 넘깁니다.")
+        set_plain(self._subtitle, subtitle)
 
     def _show_error(self, text: str) -> None:
         set_plain(self._error, text)

@@ -8,7 +8,7 @@ PDF is Qt's own writer (QPdfWriter), with Noto Sans CJK KR so Hangul is embedded
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from console.errors import ConsoleError
-from console.shift_report import ReportRow, ReportSection, report_sections
+from console.shift_report import ReportRow, ReportSection, Shift, report_sections, shift_at
 from ui.formatting import channel_name, format_duration, local
 from ui.handoff_labels import age_text, target_name
 from ui.labels import risk_tier_name
@@ -57,6 +57,27 @@ def section_title(key: str) -> str:
     return titles.get(key, key)
 
 
+def shift_label(shift: Shift) -> str:
+    """"저녁조 15–23": the shift's name and its hours (Seoul)."""
+    start, end = shift.hours
+    names = {7: _t("주간조"), 15: _t("저녁조"), 23: _t("야간조")}
+    return _t("{name} {start:02d}–{end:02d}").format(name=names.get(start, ""), start=start, end=end).strip()
+
+
+def report_shifts(report: ShiftReport) -> tuple[Shift, Shift]:
+    """(outgoing, incoming), read from the window the server was asked for (it ends with the incoming
+    shift, console.shift_report.report_hours), so the header always names the shifts the rows are for."""
+    incoming = shift_at(report.next_shift_until - timedelta(minutes=1))
+    return shift_at(incoming.start - timedelta(minutes=1)), incoming
+
+
+def handover_text(report: ShiftReport) -> str:
+    """"저녁조 15–23 → 야간조 23–07": which shift hands over to which."""
+    outgoing, incoming = report_shifts(report)
+    return _t("{outgoing} → {incoming}").format(
+        outgoing=shift_label(outgoing), incoming=shift_label(incoming))
+
+
 def _when(dt: datetime | None) -> str:
     return local(dt).strftime("%m-%d %H:%M") if dt is not None else ""
 
@@ -68,8 +89,10 @@ def row_text(key: str, row: ReportRow) -> str:
             who=row.who, channel=channel_name(row.code or "phone"), length=format_duration(row.age_s or 0),
             tier=risk_tier_name(row.risk))
     if key == "open_cases":
-        return _t("위험도 {tier} · 담당 {who} · 사례 {ref}").format(
-            tier=risk_tier_name(row.risk), who=row.who, ref=row.ref[:8])
+        # The masked number names the person for the incoming shift; a raw id named nobody.
+        person = row.text or _t("번호 없는 사례 ({ref})").format(ref=row.ref[:8])
+        return _t("위험도 {tier} · 담당 {who} · {person}").format(
+            tier=risk_tier_name(row.risk), who=row.who, person=person)
     if key == "pending_handoffs":
         return _t("{who} → {target} · {age} · {text}").format(
             who=row.who, target=target_name(row.code or ""), age=age_text(row.age_s or 0), text=row.text)
@@ -83,10 +106,12 @@ def row_text(key: str, row: ReportRow) -> str:
 
 def report_html(report: ShiftReport, sections: list[ReportSection] | None = None) -> str:
     sections = sections if sections is not None else report_sections(report)
+    meta = _t("작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지").format(
+        now=_when(report.generated_at), until=_when(report_shifts(report)[1].end))
     parts = [
         "<h1>" + html.escape(_t("교대 인계 보고서")) + "</h1>",
-        "<p class='meta'>" + html.escape(_t("작성 {now} · 다음 근무조 {until}까지").format(
-            now=_when(report.generated_at), until=_when(report.next_shift_until))) + "</p>",
+        "<p class='shifts'>" + html.escape(handover_text(report)) + "</p>",
+        "<p class='meta'>" + html.escape(meta) + "</p>",
     ]
     for section in sections:
         parts.append(f"<h2>{html.escape(section_title(section.key))} ({len(section.rows)})</h2>")
@@ -106,6 +131,7 @@ def report_style(theme: str | None = None) -> str:
     return f"""
 h1 {{ font-size: 20pt; color: {c.title}; margin-bottom: 2px; }}
 h2 {{ font-size: 13pt; color: {c.accent}; margin-top: 14px; margin-bottom: 4px; }}
+p.shifts {{ font-size: 13pt; font-weight: bold; color: {c.title}; margin-bottom: 0px; }}
 p.meta {{ color: {c.text}; }} p.empty {{ color: {c.faint}; }}
 li {{ margin-bottom: 3px; }}
 """

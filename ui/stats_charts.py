@@ -121,7 +121,7 @@ class StatsPanel(QFrame):
         self.summary = plain_label(object_name="statsSummary", word_wrap=True)
         self.per_hour = BarChart("chartPerHour", _t("시간대별 상담"), self)
         self.services = BarChart("chartServices", _t("서비스 유형 ①–⑤"), self)
-        self.risks = BarChart("chartRisks", _t("위험도 (진행 중 사례)"), self)
+        self.risks = BarChart("chartRisks", _t("위험도 (기간 내 평가)"), self)
         self.referrals = BarChart("chartReferrals", _t("연계 결과"), self)
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -131,7 +131,7 @@ class StatsPanel(QFrame):
         grid.addWidget(self.referrals, 1, 1)
         self.note = plain_label(
             _t("서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. "
-               "위험도는 지금 열린 사례 기준입니다."),
+               "위험도는 기간 안에 한 체크리스트 결과로, 상담마다 가장 높은 단계 하나를 셉니다."),
             self, object_name="statsNote", word_wrap=True)
         grid.addWidget(self.note, 1, 2)
         column = QVBoxLayout(self)

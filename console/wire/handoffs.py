@@ -171,6 +171,9 @@ class ShiftReportCase(WireModel):
     case: CaseBrief
     risk_tier: RiskTier | None = None
     risk_assessed_at: datetime | None = None
+    number_masked: str | None = Field(
+        default=None, description="the person's number, masked (010-****-5678); none for a case without one"
+    )
 
 
 class ShiftReport(WireModel):

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from console.domain.phone import is_unknown_key, mask, mask_unknown
 from console.wire import (
     Board,
     BoardCall,
@@ -32,7 +33,7 @@ from server.services.dispatch_views import dispatch_view
 from server.services.handoff_views import handoff_view, names
 from server.services.supervision import escalation_view
 
-u, c, cs, calls = schema.users, schema.contacts, schema.cases, schema.calls
+u, c, cs, calls, people = schema.users, schema.contacts, schema.cases, schema.calls, schema.callers
 d, h, esc, fu = schema.dispatches, schema.handoffs, schema.escalations, schema.follow_ups
 RISK_ORDER = {"imminent": 0, "high": 1, "moderate": 2, "low": 3, "none": 4}
 AWAITING = ("received", "acknowledged", "en_route")
@@ -132,17 +133,37 @@ def board(conn: Connection, now: datetime) -> Board:
     )
 
 
+def _masked(e164: str | None) -> str | None:
+    """A printed report lies on a desk: the masked number names the person well enough for the incoming
+    shift (the last four digits, as counselors confirm aloud) and no more."""
+    if e164 is None:
+        return None
+    return mask_unknown(e164) if is_unknown_key(e164) else mask(e164)
+
+
 def shift_report(conn: Connection, now: datetime, hours: float) -> ShiftReport:
+    """`hours`: up to the end of the incoming shift (the console computes it from the Seoul shift times,
+    console.shift_report.handover), so follow-ups due in the next shift are in and later ones are not."""
     known = names(conn)
     until = now + timedelta(hours=hours)
-    cases = conn.execute(case_rows_with_owner().where(cs.c.status == "open")).all()
+    cases = conn.execute(
+        case_rows_with_owner()
+        .add_columns(people.c.e164)
+        .outerjoin(people, people.c.id == cs.c.caller_id)
+        .where(cs.c.status == "open")
+    ).all()
     ordered = sorted(cases, key=lambda r: (RISK_ORDER.get(r.risk_tier or "", 5), r.updated_at))
     return ShiftReport(
         generated_at=now,
         next_shift_until=until,
         open_contacts=counselors(conn, now, on_contact_only=True),
         open_cases=[
-            ShiftReportCase(case=case_brief(r), risk_tier=r.risk_tier, risk_assessed_at=r.risk_assessed_at)
+            ShiftReportCase(
+                case=case_brief(r),
+                risk_tier=r.risk_tier,
+                risk_assessed_at=r.risk_assessed_at,
+                number_masked=_masked(r.e164),
+            )
             for r in ordered
         ],
         pending_handoffs=_pending_handoffs(conn, now, known),

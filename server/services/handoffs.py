@@ -3,6 +3,10 @@
 One owner at a time: the sender keeps the contact/case while the handoff is pending; accepting moves it
 (a live contact too, see services.ownership); rejecting leaves it with the sender. One pending handoff
 per contact (or per case) at a time. Not accepted by escalate_at → escalated to the shift lead (sweeper).
+
+A partner centre (고립예방센터, 돌봄동행단) takes on the person, never the call or the case file: a handoff to
+a partner is never `live` (the call cannot be put through to an outside organisation from here, so the
+sender keeps talking and wraps the contact up), and accepting it leaves case ownership as it was.
 """
 
 from __future__ import annotations
@@ -99,7 +103,8 @@ def create(
             id=handoff_id, kind="handoff", status="pending", target=body.target, to_user_id=body.to_user_id,
             from_user_id=contact.counselor_id if contact is not None else principal.id,
             contact_id=contact.id if contact is not None else None, case_id=case_id,
-            live=1 if contact is not None and contact.ended_at is None else 0,
+            live=1 if contact is not None and contact.ended_at is None and body.target not in PARTNER_TARGETS
+            else 0,
             sbar=sbar.model_dump(mode="json"), created_at=now, escalate_at=now + _delay(cfg, tier),
         )
     )  # fmt: skip

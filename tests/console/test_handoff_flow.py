@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from console.board_ops import CaseConflict
@@ -195,6 +196,45 @@ def test_unanswered_handoff_escalates_on_the_board_and_counselor_gets_403(
                 assert moved.owner.id == park.me.id
             report = await lee.load_shift_report()
             assert report.pending_handoffs
+        finally:
+            await _close(kim, park, lee)
+
+    asyncio.run(scenario())
+
+
+def test_handoff_to_a_partner_is_accepted_and_kim_keeps_the_call(live: LiveServer, tmp_path: Path) -> None:
+    """kim, still on the call, hands the person to 고립예방센터; the centre (its own API key) accepts. The
+    call and the case stay where they were: a partner takes the person on, not the call."""
+
+    async def scenario() -> None:
+        kim, park, lee = await _three(live, tmp_path)
+        try:
+            contact_id = await _on_call(kim, live, "010-9876-5432")
+            case_id = live.get(f"/v1/contacts/{contact_id}").json()["case_id"]
+            owner = live.get(f"/v1/cases/{case_id}").json()["owner"]["id"]
+            handoff = await kim.send_handoff(
+                target="isolation_center", contact_id=contact_id,
+                sbar=Sbar(situation="고립 위험: 센터 심층상담 연계 동의", recommendation="이번 주 방문"),
+            )
+            assert handoff.status == "pending" and not handoff.live and handoff.case_id == case_id
+            assert not park.incoming_handoffs  # not the counselors' to answer
+            answered = await asyncio.to_thread(
+                httpx.post, f"{live.url}/v1/handoffs/{handoff.id}/accept",
+                headers={"X-API-Key": "training-partner-key-isolation-prevention-center"}, timeout=10,
+            )
+            assert answered.status_code == 200, answered.text
+
+            def accepted() -> bool:
+                mine = kim.handoff_of(contact_id)
+                return mine is not None and mine.status == "accepted"
+
+            await wait_for(accepted, what="the centre's answer at kim's")
+            mine = kim.handoff_of(contact_id)
+            assert mine is not None and mine.decided_by == "key:partner-isolation-prevention-center"
+            assert kim.taken_over() is None and kim.active_contact is not None
+            assert kim.active_contact.ended_at is None  # still kim's call
+            assert live.get(f"/v1/contacts/{contact_id}").json()["counselor_id"] == kim.me.id  # type: ignore[union-attr]
+            assert live.get(f"/v1/cases/{case_id}").json()["owner"]["id"] == owner
         finally:
             await _close(kim, park, lee)
 

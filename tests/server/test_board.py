@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from console.shift_report import SEOUL, report_hours
 from tests.server.helpers import User, assert_problem, on_call, patch, post_call, telephony
 from tests.support.live_server import LiveServer, start_live_server
 
@@ -101,3 +103,47 @@ def test_take_over_and_message(server: LiveServer) -> None:
     assert_problem(User(server, "choi").post(f"/v1/contacts/{contact['id']}/take-over"), 403)
     lee2 = User(server, "admin")
     assert_problem(lee2.post(f"/v1/contacts/{contact['id']}/take-over"), 409, "contact_closed")
+
+
+def _follow_up(user: User, contact_id: str, due: datetime, reason: str) -> str:
+    fid = str(uuid.uuid4())
+    body = {"id": fid, "contact_id": contact_id, "due_at": due.isoformat(), "reason": reason}
+    r = user.post("/v1/follow-ups", body, idem=fid)
+    assert r.status_code == 201, r.text
+    return fid
+
+
+def test_shift_report_runs_to_the_end_of_the_next_shift(server: LiveServer) -> None:
+    """A report made at 20:55 (Seoul) asks up to 07:00 the next day: a follow-up due at 23:30 is in the
+    next shift's list, one due at 07:30 the day after is not. The server's clock is real, so the two due
+    times are placed at the same distance from now as 23:30 and 07:30 are from 20:55."""
+    kim, lee = User(server, "kim"), User(server, "lee")
+    made_at = datetime(2026, 11, 25, 20, 55, tzinfo=SEOUL)
+    hours = report_hours(made_at)
+    assert made_at + timedelta(hours=hours) == datetime(2026, 11, 26, 7, 0, tzinfo=SEOUL)
+    _, contact = on_call(server, kim, "010-2345-6789")
+    now = datetime.now(UTC)
+    inside = _follow_up(kim, contact["id"], now + timedelta(hours=2, minutes=35), "23:30 안부 전화")
+    outside = _follow_up(kim, contact["id"], now + timedelta(hours=10, minutes=35), "07:30 안부 전화")
+    report = lee.get("/v1/shift-report", params={"hours": hours}).json()
+    due = [f["id"] for f in report["follow_ups_due"]]
+    assert inside in due and outside not in due
+    until = datetime.fromisoformat(report["next_shift_until"])
+    assert abs((until - now).total_seconds() - hours * 3600) < 60
+    # Case rows name the person by the masked number, never the whole number.
+    shown = next(c for c in report["open_cases"] if c["case"]["id"] == contact["case_id"])
+    assert shown["number_masked"] == "010-****-6789"
+    assert "01023456789" not in str(report) and "2345-6789" not in str(report)
+    assert kim.post(f"/v1/contacts/{contact['id']}/end", {}).status_code == 200
+
+
+def test_overdue_follow_ups_are_on_the_board(server: LiveServer) -> None:
+    kim, lee = User(server, "kim"), User(server, "lee")
+    _, contact = on_call(server, kim, "010-7373-1212")
+    late = _follow_up(kim, contact["id"], datetime.now(UTC) - timedelta(minutes=5), "어제 약속한 안부 전화")
+    later = _follow_up(kim, contact["id"], datetime.now(UTC) + timedelta(hours=1), "한 시간 뒤")
+    overdue = {f["id"]: f for f in lee.get("/v1/board").json()["overdue_follow_ups"]}
+    assert late in overdue and later not in overdue
+    assert overdue[late]["overdue"] is True and overdue[late]["assignee"]["id"] == kim.id
+    assert overdue[late]["reason"] == "어제 약속한 안부 전화"
+    assert kim.post(f"/v1/contacts/{contact['id']}/end", {}).status_code == 200

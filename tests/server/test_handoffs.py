@@ -3,8 +3,13 @@ escalation, a live contact moving with a note typed mid-transfer, and the role m
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,6 +17,9 @@ import pytest
 
 from tests.server.helpers import User, assert_problem, on_call, wait_for
 from tests.support.live_server import LiveServer, start_live_server
+
+ROOT = Path(__file__).resolve().parents[2]
+CENTER, COMPANIONS = "isolation-prevention-center", "loneliness-care-companions"
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +183,138 @@ def test_bad_handoff_input(server: LiveServer) -> None:
     assert_problem(kim.post("/v1/handoffs/nope/accept"), 404, "handoff_not_found")
     assert_problem(kim.post("/v1/handoffs/nope/assign", {"to_user_id": park.id}), 403, "permission_denied")
     assert kim.post(f"/v1/contacts/{cid}/end", {}).status_code == 200
+
+
+class Partner:
+    """A partner centre's API key (the training keys the demo seeds), or the training desk's (None)."""
+
+    def __init__(self, server: LiveServer, organisation: str | None) -> None:
+        self.server = server
+        self.id = f"key:partner-{organisation}" if organisation else "key:partner-desk"
+        key = "training-partner-key" + (f"-{organisation}" if organisation else "")
+        self.headers = {"X-API-Key": key}
+
+    def get(self, path: str, **kw: Any) -> httpx.Response:
+        return httpx.get(f"{self.server.url}{path}", headers=self.headers, timeout=10, **kw)
+
+    def post(self, path: str, json: Any = None) -> httpx.Response:
+        return httpx.post(f"{self.server.url}{path}", json=json, headers=self.headers, timeout=10)
+
+    def pending(self) -> list[str]:
+        r = self.get("/v1/handoffs", params={"status": "pending"})
+        assert r.status_code == 200, r.text
+        return [x["id"] for x in r.json()["items"]]
+
+
+def sim(server: LiveServer, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "server.sim", "handoff", "--server", server.url, *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+
+
+def test_partner_answers_a_handoff_addressed_to_it(server: LiveServer) -> None:
+    """고립예방센터 takes the person on (never the call, never the case file); only it (or the training
+    desk, or a shift lead) may answer; the sender hears the answer."""
+    kim, park = User(server, "kim"), User(server, "park")
+    _, contact = on_call(server, kim, "010-4545-0101")
+    seq = newest_seq(kim)
+    h = hand_off(kim, contact_id=contact["id"], target="isolation_center").json()
+    # A live contact handed to a partner: the call is not moved, kim keeps talking.
+    assert h["status"] == "pending" and h["live"] is False and h["to_user"] is None
+    center, companions = Partner(server, CENTER), Partner(server, COMPANIONS)
+    assert h["id"] in center.pending() and h["id"] not in companions.pending()
+    assert h["id"] not in [x["id"] for x in park.get("/v1/handoffs").json()["items"]]
+    heard_by_center = center.get("/v1/events/poll", params={"after": seq, "limit": 500}).json()["items"]
+    assert h["id"] in [x["data"]["id"] for x in heard_by_center if x["type"] == "handoff.created"]
+    assert_problem(companions.post(f"/v1/handoffs/{h['id']}/accept"), 404, "handoff_not_found")
+    assert_problem(park.post(f"/v1/handoffs/{h['id']}/accept"), 404, "handoff_not_found")
+    assert_problem(kim.post(f"/v1/handoffs/{h['id']}/accept"), 403, "handoff_not_yours")
+
+    listed = sim(server, "--target", "isolation_center", "list")
+    assert listed.returncode == 0 and h["id"] in listed.stdout, listed.stderr
+    assert "고립감" not in listed.stdout  # no SBAR text on a terminal
+    wrong = sim(server, "--target", "care_companion", "accept", h["id"])
+    assert wrong.returncode == 4 and "404" in wrong.stderr
+    done = sim(server, "--target", "isolation_center", "accept", h["id"])
+    assert done.returncode == 0 and "accepted" in done.stdout, done.stderr
+    assert center.post(f"/v1/handoffs/{h['id']}/accept").status_code == 200  # a retry by the same partner
+    heard = [x for x in of_type(kim, "handoff.updated", seq) if x["id"] == h["id"]]
+    assert [(x["status"], x["decided_by"]) for x in heard] == [("accepted", center.id)]
+    # Ownership stays: the call and the contact are kim's, no taken-over notice, no case made for it.
+    assert kim.get(f"/v1/contacts/{contact['id']}").json()["counselor_id"] == kim.id
+    assert of_type(kim, "contact.taken_over", seq) == [] and kim.me()["presence"] == "on_call"
+    assert kim.get(f"/v1/handoffs/{h['id']}").json()["case_id"] is None
+    assert kim.post(f"/v1/contacts/{contact['id']}/end", {}).status_code == 200
+
+
+def test_partner_rejects_with_a_reason_and_the_case_stays_put(server: LiveServer) -> None:
+    kim, lee = User(server, "kim"), User(server, "lee")
+    _, contact = on_call(server, kim, "010-9876-5432")  # a demo caller with an open case
+    case_id = contact["case_id"]
+    owner = lee.get(f"/v1/cases/{case_id}").json()["owner"]["id"]
+    seq = newest_seq(kim)
+    first = hand_off(kim, contact_id=contact["id"], target="care_companion").json()
+    assert first["case_id"] == case_id and first["sbar"]["risk_tier"] is not None
+    no_reason = sim(server, "reject", first["id"])
+    assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+    refused = sim(server, "reject", first["id"], "--reason", "이번 주 방문 일정이 꽉 찼습니다")
+    assert refused.returncode == 0 and "rejected" in refused.stdout, refused.stderr
+    back = [x for x in of_type(kim, "handoff.updated", seq) if x["id"] == first["id"]]
+    assert [(x["status"], x["reject_reason"]) for x in back] == [
+        ("rejected", "이번 주 방문 일정이 꽉 찼습니다")
+    ]
+    # Rejected: kim may hand the person on again; the companions accept this time.
+    again = hand_off(kim, contact_id=contact["id"], target="care_companion").json()
+    accepted = Partner(server, COMPANIONS).post(f"/v1/handoffs/{again['id']}/accept")
+    assert accepted.status_code == 200 and accepted.json()["status"] == "accepted", accepted.text
+    assert lee.get(f"/v1/cases/{case_id}").json()["owner"]["id"] == owner  # the case file did not move
+    assert kim.get(f"/v1/contacts/{contact['id']}").json()["counselor_id"] == kim.id
+    assert kim.post(f"/v1/contacts/{contact['id']}/end", {}).status_code == 200
+
+
+def test_escalation_times_follow_the_configuration(server: LiveServer) -> None:
+    """This server: 600 s normally, 0.5 s for a high risk tier. A low-risk handoff is due at created + 600 s
+    and has not escalated after the urgent window has passed several times over."""
+    kim = User(server, "kim")
+    _, contact = on_call(server, kim, "010-4545-0202")  # a first-time caller: no risk tier
+    h = hand_off(kim, contact_id=contact["id"], target="next_shift").json()
+    created, due = datetime.fromisoformat(h["created_at"]), datetime.fromisoformat(h["escalate_at"])
+    assert abs((due - created).total_seconds() - 600.0) < 1.0
+    time.sleep(1.5)  # three urgent windows
+    now = kim.get(f"/v1/handoffs/{h['id']}").json()
+    assert now["status"] == "pending" and now["escalated_at"] is None
+    assert h["id"] not in [x["id"] for x in of_type(User(server, "lee"), "handoff.escalated")]
+    assert h["id"] not in [
+        e["handoff_id"] for e in User(server, "lee").get("/v1/board").json()["escalations"]
+    ]
+    assert kim.post(f"/v1/contacts/{contact['id']}/end", {}).status_code == 200
+
+
+def test_escalation_times_come_from_the_command_line_or_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from server.main import config_from_args, parse_args
+
+    monkeypatch.delenv("ANNYEONG_HANDOFF_ESCALATE_S", raising=False)
+    monkeypatch.delenv("ANNYEONG_HANDOFF_ESCALATE_URGENT_S", raising=False)
+    default = config_from_args(parse_args([]))
+    assert (default.handoff_escalate_s, default.handoff_escalate_urgent_s) == (900.0, 120.0)
+    flags = config_from_args(parse_args(["--handoff-escalate", "600", "--handoff-escalate-urgent", "90"]))
+    assert (flags.handoff_escalate_s, flags.handoff_escalate_urgent_s) == (600.0, 90.0)
+    monkeypatch.setenv("ANNYEONG_HANDOFF_ESCALATE_S", "1200")
+    monkeypatch.setenv("ANNYEONG_HANDOFF_ESCALATE_URGENT_S", "60")
+    env = config_from_args(parse_args([]))
+    assert (env.handoff_escalate_s, env.handoff_escalate_urgent_s) == (1200.0, 60.0)
+    assert (
+        config_from_args(parse_args(["--handoff-escalate", "300"])).handoff_escalate_s == 300.0
+    )  # flag wins
+    for bad in (
+        ["--handoff-escalate", "0"],
+        ["--handoff-escalate", "100", "--handoff-escalate-urgent", "200"],
+    ):
+        with pytest.raises(SystemExit):
+            parse_args(bad)
+    monkeypatch.setenv("ANNYEONG_HANDOFF_ESCALATE_S", "fifteen minutes")
+    with pytest.raises(SystemExit, match="ANNYEONG_HANDOFF_ESCALATE_S"):
+        parse_args([])
