@@ -94,7 +94,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
             secrets=SecretStore(),
             settings=Settings(server_url=url, note_debounce_ms=200, simulator_enabled=False),
         )
-        await login_screens(console, url, out)
+        await login_screens(console, url, out, docs)
         await console.sign_in(username="kim", password=DEMO_PASSWORD)
         await console.core.set_presence("available")
         window = console.window
@@ -102,7 +102,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         window.show()
         await wait_for(lambda: console.core.sync_status.state == "online", "online")
         await settle()
-        shot("02-idle")
+        shot("02-idle", "idle")
 
         ringer = TrainingSimulator(client=console.core.client)
         await ringer.ring_once("010-4821-7730")
@@ -271,7 +271,7 @@ async def fallback_screen(console: ConsoleWindow, out: Path, docs: Path | None) 
         save(window, docs, Wanted.prefix + "emergency_fallback")
 
 
-async def login_screens(console: ConsoleWindow, url: str, out: Path) -> None:
+async def login_screens(console: ConsoleWindow, url: str, out: Path, docs: Path | None) -> None:
     async def sign_in(server_url: str, user: str, password: str) -> object:
         return await console.core.sign_in(server_url=server_url, username=user, password=password)
 
@@ -279,6 +279,8 @@ async def login_screens(console: ConsoleWindow, url: str, out: Path) -> None:
     dialog.show()
     await settle()
     save(dialog, out, "01-login")
+    if docs is not None:
+        save(dialog, docs, Wanted.prefix + "login")
     dialog.password_edit.setText("wrong-password")
     dialog.submit()
     await wait_for(lambda: dialog.error_text() != "", "login error")
