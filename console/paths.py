@@ -7,8 +7,6 @@ from pathlib import Path
 
 import platformdirs
 
-from console.errors import InsecureServerUrl
-
 APP_NAME = "annyeong-console"
 DATA_DIR_ENV = "ANNYEONG_DATA_DIR"
 CONFIG_DIR_ENV = "ANNYEONG_CONFIG_DIR"
@@ -55,7 +53,9 @@ def account_db_path(base: Path, server_url: str, username: str) -> Path:
 def check_server_url(url: str) -> str:
     """The normalised URL, or InsecureServerUrl. https always (certificates verified: httpx's default,
     never turned off); plain http only to this PC, where nothing crosses a network (the training server)."""
-    from urllib.parse import urlsplit  # hashlib, urllib and ipaddress load on use: see account_key
+    from urllib.parse import urlsplit  # these load on use: see account_key
+
+    from console.errors import InsecureServerUrl
 
     normalized = normalize_server_url(url)
     parts = urlsplit(normalized)

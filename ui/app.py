@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ui.theme import ThemeController
@@ -73,15 +73,15 @@ def apply_first_look(app: QApplication) -> None:
     font.setPixelSize(15)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)
-    try:
-        # Issue 10: the remembered theme and font scale. The palette and the icon wait for finish_look.
-        ThemeController.of(app).apply(palette=False)
-    except OSError:
-        log.warning("stylesheet not found; using the platform style")
+    # Issue 10: the remembered theme and font scale (a missing stylesheet is logged there and the
+    # platform style stays). The palette waits for finish_look.
+    ThemeController.of(app).apply(palette=False)
 
 
 def finish_look(app: QApplication) -> None:
     """What the first window's first paint does not need: the palette and the window icon."""
+    from PySide6.QtGui import QIcon
+
     ThemeController.of(app).apply_palette()
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
 
@@ -100,7 +100,7 @@ def startup_settings(app: QApplication, args: argparse.Namespace) -> LoadedSetti
     choice, ui/language.py, else settings.json) and its translations installed."""
     from console import paths
     from console.settings import load_settings
-    from ui.language import startup_language
+    from ui.i18n import startup_language
 
     loaded = load_settings(paths.settings_path())
     language = startup_language(args.lang, loaded.settings.language)

@@ -15,7 +15,7 @@ from ui.handoff_list import HandoffBadge
 from ui.presence_selector import PresenceSelector
 from ui.sync_indicator import SyncIndicator
 from ui.text import plain_label
-from ui.theme import ThemeButton
+from ui.theme_button import ThemeButton
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore

@@ -13,12 +13,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from console import paths
 
 log = logging.getLogger("annyeong.console")
 
 LANGUAGES = ("ko", "en")
 DEFAULT_LANGUAGE = "ko"
+_KEY = "look/language"  # in look.ini, beside the theme (ui/theme.py); chosen in ui/language.py's menu
 
 
 def translations_dir() -> Path:
@@ -106,4 +109,30 @@ def current_language(app: QCoreApplication) -> str:
     for translator in app.findChildren(QTranslator, "annyeongTranslator"):
         if translator.filePath().endswith(".qm") and "console_" in Path(translator.filePath()).name:
             return translator.language() or DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def _store() -> QSettings:
+    return QSettings(str(paths.config_dir() / "look.ini"), QSettings.Format.IniFormat)
+
+
+def remembered_language() -> str | None:
+    """The language chosen in the menu, or None when nobody chose one (or the file holds nonsense)."""
+    value = _store().value(_KEY)
+    return str(value) if value in LANGUAGES else None
+
+
+def remember_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    store = _store()
+    store.setValue(_KEY, language)
+    store.sync()
+
+
+def startup_language(command_line: str | None, configured: str | None) -> str:
+    """``--lang`` first, then the menu's remembered choice, then the settings file, then Korean."""
+    for candidate in (command_line, remembered_language(), configured):
+        if candidate in LANGUAGES:
+            return str(candidate)
     return DEFAULT_LANGUAGE

@@ -14,12 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from console import paths
-from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language
+from ui.i18n import (  # the choice itself lives in ui/i18n.py: read before the first paint (issue 11)
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    current_language,
+    remember_language,
+    remembered_language,
+)
 
 # Each language's name in itself: someone who cannot read the current language must still find theirs.
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
@@ -30,37 +35,10 @@ SWITCH_NOTICE = {
     "en": "화면 언어를 영어로 바꿨습니다. 다음에 콘솔을 시작할 때부터 적용됩니다. "
     "· The interface will be in English from the next start.",
 }
-_KEY = "look/language"
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Language", text)
-
-
-def _store() -> QSettings:
-    return QSettings(str(paths.config_dir() / "look.ini"), QSettings.Format.IniFormat)
-
-
-def remembered_language() -> str | None:
-    """The language chosen in the menu, or None when nobody chose one (or the file holds nonsense)."""
-    value = _store().value(_KEY)
-    return str(value) if value in LANGUAGES else None
-
-
-def remember_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise ValueError(language)
-    store = _store()
-    store.setValue(_KEY, language)
-    store.sync()
-
-
-def startup_language(command_line: str | None, configured: str | None) -> str:
-    """``--lang`` first, then the menu's remembered choice, then the settings file, then Korean."""
-    for candidate in (command_line, remembered_language(), configured):
-        if candidate in LANGUAGES:
-            return str(candidate)
-    return DEFAULT_LANGUAGE
 
 
 class LanguageMenu(QMenu):

@@ -7,8 +7,6 @@ created here, with Qt.PlainText, so nothing a caller types is ever rendered as m
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 # Qt.TextFormat.PlainText, set through the property system. The first use of anything in Python's ``Qt``
@@ -38,6 +36,8 @@ def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally. Tooltips have no text format of their own: Qt renders
     anything that looks like HTML as rich text, so a note or a name is escaped inside an explicit rich
     text wrapper (escaping alone would show the entities, "&lt;", since plain text is shown as is)."""
+    import html  # here: this module is imported before the first paint, tooltips come later
+
     escaped = html.escape(text, quote=False).replace("\n", "<br>")
     return f"<qt>{escaped}</qt>" if text else ""
 

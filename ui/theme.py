@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from console import paths
 
@@ -64,23 +64,18 @@ def scale_font_sizes(qss: str, scale: float) -> str:
 
 
 # What the stylesheet cannot reach (a tab bar's base line, check marks, native menus) paints from the
-# palette: in the night theme it must be dark too, or those bits glow white.
+# palette: in the night theme it must be dark too, or those bits glow white. Hex by role name; looked up
+# in palette_for, so importing this module before the first paint builds no Qt enum (issue 11).
 _NIGHT_PALETTE = {
-    QPalette.ColorRole.Window: "#1D2126", QPalette.ColorRole.WindowText: "#D5DAE0",
-    QPalette.ColorRole.Base: "#262B31", QPalette.ColorRole.AlternateBase: "#2C3239",
-    QPalette.ColorRole.Text: "#D5DAE0", QPalette.ColorRole.Button: "#262B31",
-    QPalette.ColorRole.ButtonText: "#D5DAE0", QPalette.ColorRole.BrightText: "#FFFFFF",
-    QPalette.ColorRole.Highlight: "#34506D", QPalette.ColorRole.HighlightedText: "#F4F6F8",
-    QPalette.ColorRole.ToolTipBase: "#56687C", QPalette.ColorRole.ToolTipText: "#F4F6F8",
-    QPalette.ColorRole.PlaceholderText: "#87909A", QPalette.ColorRole.Link: "#8AB4DE",
-    QPalette.ColorRole.Light: "#4A535E", QPalette.ColorRole.Midlight: "#3A424C",
-    QPalette.ColorRole.Mid: "#313841", QPalette.ColorRole.Dark: "#1A1D21",
-    QPalette.ColorRole.Shadow: "#101215",
+    "Window": "#1D2126", "WindowText": "#D5DAE0", "Base": "#262B31", "AlternateBase": "#2C3239",
+    "Text": "#D5DAE0", "Button": "#262B31", "ButtonText": "#D5DAE0", "BrightText": "#FFFFFF",
+    "Highlight": "#34506D", "HighlightedText": "#F4F6F8", "ToolTipBase": "#56687C", "ToolTipText": "#F4F6F8",
+    "PlaceholderText": "#87909A", "Link": "#8AB4DE", "Light": "#4A535E", "Midlight": "#3A424C",
+    "Mid": "#313841", "Dark": "#1A1D21", "Shadow": "#101215",
 }
 
 
-@dataclass(frozen=True)
-class Ink:
+class Ink(NamedTuple):
     """Colours for what is painted rather than styled (charts, the report's HTML): each day colour with
     the twin packaging/derive_themes.py gives it in the theme's stylesheet."""
 
@@ -115,8 +110,8 @@ def ink(theme: str | None = None) -> Ink:
 def palette_for(name: str, app: QApplication) -> QPalette:
     palette = app.style().standardPalette()
     if name == "night":
-        for role, colour in _NIGHT_PALETTE.items():
-            palette.setColor(role, QColor(colour))
+        for role_name, colour in _NIGHT_PALETTE.items():
+            palette.setColor(QPalette.ColorRole[role_name], QColor(colour))
         for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6B747E"))
     return palette
@@ -170,8 +165,8 @@ class ThemeController(QObject):
 
     def apply_palette(self) -> None:
         """The palette colours only what the stylesheet cannot reach (menus, tab bases, check marks): the
-        sign-in window has none of it, so startup sets it after that window's first paint. Doing it
-        before costs ~4 ms there, as it makes Qt build the base style early (issue 11)."""
+        sign-in window has none of it, so startup sets it after that window's first paint (setting it
+        before made Qt build the base style early: ~4 ms there, issue 11)."""
         self._app.setPalette(palette_for(self._theme, self._app))
 
     def set_theme(self, name: str, *, remember: bool = True) -> None:
@@ -198,51 +193,3 @@ class ThemeController(QObject):
         store.setValue("look/theme", self._theme)
         store.setValue("look/scale", self._scale)
         store.sync()
-
-
-class ThemeButton(QToolButton):
-    """The header's small 테마 menu: 주간 / 야간 / 고대비, then the font size actions and the language
-    submenu (added later, by ui.shortcut_sheet.ViewActions)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("themeButton")
-        self.setText(_t("테마"))
-        self.setAccessibleName(_t("화면 테마, 글자 크기, 언어"))
-        self.setAccessibleDescription(
-            _t("주간, 야간, 고대비 중에서 고르고 글자 크기와 화면 언어를 바꿉니다.")
-        )
-        self.setToolTip(_t("화면 테마와 글자 크기 (Ctrl+= 크게, Ctrl+- 작게, Ctrl+0 기본)"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._menu = QMenu(self)
-        self._menu.setObjectName("themeMenu")
-        self._menu.setAccessibleName(_t("화면 테마 메뉴"))
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.theme_actions: dict[str, QAction] = {}
-        for name in THEMES:
-            action = QAction(theme_label(name), self)
-            action.setObjectName(f"themeAction_{name}")
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, n=name: ThemeController.of().set_theme(n))
-            group.addAction(action)
-            self._menu.addAction(action)
-            self.theme_actions[name] = action
-        self.setMenu(self._menu)
-        self._menu.aboutToShow.connect(self._mark_current)
-
-    def add_actions(self, actions: list[QAction]) -> None:
-        """The window's font size actions, listed under the themes with their shortcuts."""
-        self._menu.addSeparator()
-        for action in actions:
-            self._menu.addAction(action)
-
-    def add_menu(self, menu: QMenu) -> None:
-        """A submenu under everything else (언어 · Language)."""
-        self._menu.addSeparator()
-        self._menu.addMenu(menu)
-
-    def _mark_current(self) -> None:
-        current = ThemeController.of().theme()
-        for name, action in self.theme_actions.items():
-            action.setChecked(name == current)

@@ -2,9 +2,10 @@
 
 Each run is a fresh `python` process (tests/perf/startup_child.py): `console` runs the real entry point
 (ui.app.main with --server, a fresh data directory, so the login window is what it shows), `bare` shows a
-QLabel. Both print a line from an application-wide event filter on their first top-level paint; the time
-is taken here, from just before the process is spawned to that line. Runs alternate bare/console so
-drift on this shared machine hits both alike. Offscreen platform.
+QLabel. Both print a line from their window's own first paintEvent (a subclass; startup_child.py says
+why not an application-wide event filter); the time is taken here, from just before the process is
+spawned to that line. Runs alternate bare/console so drift on this shared machine hits both alike.
+Offscreen platform.
 Budget: median console / median bare ≤ 1.3×.
 """
 
