@@ -45,6 +45,7 @@ from console.instruments import (
 )
 from console.settings import Settings
 from console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
+from console.store.local import entry_key
 
 log = logging.getLogger("console.checklists")
 
@@ -116,6 +117,19 @@ class ChecklistRun:
     def crisis(self) -> tuple[CrisisRaised, ...]:
         return self.session.crisis if self.session is not None else crisis_from_saved(self.stored.session)
 
+    def follow_up_reason(self) -> str:
+        """The reason of a follow-up booked from this result: instrument and tier (or total), in Korean
+        (case data, read by whoever makes the call): "체크리스트 후속: UCLA-3 · 외로움 (8점)"."""
+        result = self.result()
+        if self.session is None or result is None:
+            return f"체크리스트 후속: {self.instrument_id}"
+        inst = self.session.instrument
+        name = (inst.short_title or inst.title).ko
+        tier = next((t.label.ko for t in inst.tiers if t.id == result.tier), None)
+        total = "" if result.total is None else f"{result.total:g}점"
+        what = " ".join(p for p in (tier, f"({total})" if tier and total else total) if p)
+        return f"체크리스트 후속: {name} · {what}" if what else f"체크리스트 후속: {name}"
+
 
 class ChecklistOps(ContactOps, DispatchOps):
     def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
@@ -124,6 +138,9 @@ class ChecklistOps(ContactOps, DispatchOps):
         self.instrument_permissions: frozenset[str] = load_permissions(data_dir)
         self._instrument_cache: tuple[tuple[Path, frozenset[str], bool], list[LoadedEntry]] | None = None
         self._runs: dict[str, ChecklistRun] = {}
+        # Checklists whose crisis-carrying result the server has acknowledged: latched, so the crisis
+        # panel does not flicker back to "not sent" while later answers of the same run are in flight.
+        self._crisis_sent: set[str] = set()
 
     # --- what the UI reads ------------------------------------------------------------------------
 
@@ -169,6 +186,28 @@ class ChecklistOps(ContactOps, DispatchOps):
     @property
     def crisis_raised(self) -> bool:
         return bool(self.crisis)
+
+    @property
+    def crisis_alert_sent(self) -> bool:
+        """Whether the shift lead has been told: the server raises crisis.raised when it stores a result
+        carrying a crisis answer, so this is True once every such checklist of the open contact has left
+        the outbox (delivered; rows leave only through an ack). False while one waits or has failed, e.g.
+        offline: the counselor must then tell the lead by phone. False without a crisis."""
+        account = self._account
+        runs = [run for run in self.checklists() if run.crisis]
+        if account is None or not runs:
+            return False
+        for run in runs:
+            if run.checklist_id in self._crisis_sent:
+                continue
+            waiting = account.db.conn.execute(
+                "SELECT 1 FROM outbox WHERE idempotency_key LIKE ? LIMIT 1",
+                (entry_key(run.checklist_id, 0).removesuffix("0") + "%",),
+            ).fetchone()
+            if waiting is not None or run.stored.result is None:
+                return False
+            self._crisis_sent.add(run.checklist_id)
+        return True
 
     @property
     def crisis_decision(self) -> StoredDecision | None:

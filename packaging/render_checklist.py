@@ -43,6 +43,17 @@ async def checklist_screens(
     await settle(0.4)
     shot("24-checklist-result", "checklist_result")
 
+    panel.result.request_follow_up()  # the F key: a follow-up booked from the result (the note says so)
+    await settle(0.3)
+    save(window, out, "24b-checklist-result-follow-up")
+
+    panel.new_checklist()
+    panel.start("crisis_safety_screen")
+    for key in (1, 2, 2, 2, 2):  # thoughts only: 정신건강복지센터·109 recommended, the fifth button
+        panel.answer(key)
+    await settle(0.4)
+    save(window, out, "24c-checklist-result-109")
+
     panel.new_checklist()
     panel.start("crisis_safety_screen")
     for key in (1, 1, 1, 1):  # thoughts, a plan, now or today, the means at hand

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBox
 
 from console.domain import selftest
 from console.wire import CallerCard, CaseFlag, ChatHandoff
+from ui.checklist_text import last_checklist_text
 from ui.formatting import format_time, local
 from ui.labels import flag_name, flag_tone, risk_tier_name, risk_tone, service_marks
-from ui.text import plain_label, set_plain
+from ui.text import plain_label, plain_tooltip, set_plain
 
 
 def _t(text: str) -> str:
@@ -54,12 +55,10 @@ def self_test_text(chat: ChatHandoff) -> str:
     if test is None:
         return _t("자가진단을 하지 않았습니다.")
     lines: list[str] = []
-    if test.result_category or test.result_text:
-        lines.append(
-            _t("결과: {result}").format(
-                result=" — ".join(t for t in (test.result_category, test.result_text) if t)
-            )
-        )
+    # The chatbot's result_category is its own code ("simulated", …), meaningless to a counselor: the
+    # sentence it wrote is shown, the code only in the box's tooltip (show_chat).
+    if test.result_text:
+        lines.append(_t("결과: {result}").format(result=test.result_text))
     for answer in test.answers:
         item = selftest.BY_ID.get(answer.item_id)
         number = answer.item_id[1:]
@@ -96,7 +95,8 @@ def _reader(object_name: str, accessible: str, parent: QWidget) -> QPlainTextEdi
     box.setReadOnly(True)
     box.setTabChangesFocus(True)
     box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    box.setFixedHeight(164)
+    # Tall enough to read most of the 12 answers and the whole chat before accepting (a 840 px window).
+    box.setFixedHeight(330)
     return box
 
 
@@ -111,6 +111,7 @@ class CardDetails(QFrame):
         self._recent = plain_label(object_name="cardRecent", word_wrap=True)
         self._case = plain_label(object_name="cardCase")
         self._risk = plain_label(object_name="cardRisk")
+        self._checklist = plain_label(object_name="cardChecklist", word_wrap=True)  # issue 4: last result
         self._pending = plain_label(object_name="cardPending", word_wrap=True)
         self._handoff = plain_label(object_name="cardHandoff", word_wrap=True)
         self._flags = QWidget(self)
@@ -144,6 +145,7 @@ class CardDetails(QFrame):
         column.addWidget(self._loading)
         column.addWidget(self._flags)
         column.addLayout(facts)
+        column.addWidget(self._checklist)
         column.addWidget(self._recent)
         column.addWidget(self._pending)
         column.addWidget(self._handoff)
@@ -163,7 +165,7 @@ class CardDetails(QFrame):
 
     def texts(self) -> list[str]:
         """Every line the card shows (for the accessible description and tests)."""
-        labels = [self._case, self._risk, self._recent, self._pending, self._handoff]
+        labels = [self._case, self._risk, self._checklist, self._recent, self._pending, self._handoff]
         return self.flag_texts() + [label.text() for label in labels if not label.isHidden()]
 
     def clear(self) -> None:
@@ -177,7 +179,7 @@ class CardDetails(QFrame):
         self._state = "empty"
         self._loading.hide()
         self._clear_flags()
-        for label in (self._recent, self._case, self._risk, self._pending, self._handoff):
+        for label in (self._recent, self._case, self._risk, self._checklist, self._pending, self._handoff):
             label.clear()
             label.hide()
 
@@ -203,6 +205,10 @@ class CardDetails(QFrame):
             self._chat.hide()
             return
         self.self_test.setPlainText(self_test_text(chat))
+        category = chat.self_test.result_category if chat.self_test is not None else None
+        self.self_test.setToolTip(
+            plain_tooltip(_t("챗봇 판정 코드: {code}").format(code=category)) if category else ""
+        )
         self.transcript.setPlainText(transcript_text(chat))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())  # the latest messages are what the person is waiting on
@@ -231,6 +237,9 @@ class CardDetails(QFrame):
                 ),
             )
             set_tone(self._risk, risk_tone(card.last_risk.tier))
+        if card.last_checklist is not None:
+            self._show(self._checklist, last_checklist_text(card.last_checklist))
+            set_tone(self._checklist, risk_tone(card.last_checklist.risk))
         if card.recent_contacts and with_recent:
             self._show(self._recent, _t("최근: {list}").format(list=recent_text(card)))
         pending = []

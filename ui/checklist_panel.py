@@ -9,6 +9,7 @@ The keys are shortcuts on this panel, so they act wherever the focus is inside i
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -18,11 +19,11 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStackedLayout, QVBoxLayout, 
 from console.checklist_ops import ChecklistRefused
 from console.errors import ConsoleError
 from ui.actions import key_action
-from ui.checklist_labels import NEXT_STEP_BUTTONS, SKIP_REASONS, refusal_text
+from ui.checklist_labels import SKIP_REASONS, refusal_text
 from ui.checklist_picker import ChecklistPicker
 from ui.checklist_question import ChecklistQuestion
 from ui.checklist_result import ChecklistResultCard
-from ui.messages import error_text
+from ui.messages import error_text, referral_error_text
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class ChecklistPanel(QFrame):
         self.question.skip_requested.connect(self.skip)
         self.result = ChecklistResultCard(self)
         self.result.next_step_requested.connect(self._on_next_step)
+        self.result.follow_up_requested.connect(self.schedule_follow_up)
         self.result.new_requested.connect(self.new_checklist)
         self.result.back_requested.connect(self.back)
         self._message = plain_label(object_name="checklistMessage", word_wrap=True)
@@ -88,6 +90,8 @@ class ChecklistPanel(QFrame):
         self._key("checklistForwardAction", _t("체크리스트: 다음 문항"), ["Right"], self.forward)
         self._key("checklistSkipAction", _t("체크리스트: 이 문항 건너뛰기"), ["S"], self._open_skip)
         self._key("checklistNewAction", _t("체크리스트: 다른 체크리스트 고르기"), ["N"], self._on_new_key)
+        self._key("checklistFollowUpAction", _t("체크리스트: 이 결과로 후속 연락 예약"), ["F"],
+                  self._on_follow_up_key)
         self._key("checklistEscapeAction", _t("체크리스트: 건너뛰기 취소"), ["Esc"], self._on_escape)
 
     # --- public ----------------------------------------------------------------------------------
@@ -160,8 +164,10 @@ class ChecklistPanel(QFrame):
                     self.skip(SKIP_REASONS[number - 1])
                 return
             self.answer(number)
-        elif self._face == "result" and number <= len(NEXT_STEP_BUTTONS):
-            self._on_next_step(NEXT_STEP_BUTTONS[number - 1])
+        elif self._face == "result":
+            codes = self.result.step_codes()
+            if number <= len(codes):
+                self._on_next_step(codes[number - 1])
 
     def _open_skip(self) -> None:
         if self._face == "question":
@@ -175,9 +181,32 @@ class ChecklistPanel(QFrame):
         if self._face == "question" and self.question.skipping():
             self.question.close_skip()
 
+    def _on_follow_up_key(self) -> None:
+        if self._face == "result":
+            self.result.request_follow_up()
+
+    def schedule_follow_up(self, due_at: datetime) -> None:
+        """A callback about this result (issue 6's follow-up list): source checklist_result, source_id the
+        result's entry id, the reason naming the instrument and the tier. Works offline (queued)."""
+        run = self._core.checklist
+        if run is None or self._face != "result":
+            return
+        try:
+            self._core.schedule_follow_up(due_at, reason=run.follow_up_reason(), source="checklist_result",
+                                          source_id=run.checklist_id)
+        except ConsoleError as exc:
+            self.result.set_follow_up_note(referral_error_text(exc))
+            return
+        self.result.set_follow_up_note(_t("후속 연락을 {when}에 예약했습니다.").format(
+            when=due_at.astimezone().strftime("%m-%d %H:%M")))
+
     def _on_next_step(self, code: str) -> None:
         run = self._core.checklist
-        self.next_step_requested.emit(code, run.payload() if run is not None else None)
+        payload = run.payload() if run is not None else None
+        if run is not None and payload is not None:
+            # The entry id lets the referral name the result it came from (ReferralDraft.checklist_entry).
+            payload = {**payload, "entry_id": run.checklist_id}
+        self.next_step_requested.emit(code, payload)
 
     def _do(self, action: Callable[[], object]) -> None:
         try:

@@ -1,16 +1,19 @@
 """The checklist tab's first face: which instrument to use. One numbered button per instrument (the number
-key starts it), a 잠정 badge where the scoring is not verified, a notice in training mode for instruments the
-organisation holds no permission for, and files that cannot be used listed with the reason (never a crash).
+key starts it), a 잠정 badge where the scoring is not verified, a 번역 검토 전 badge where the Korean read
+aloud is a working translation, a notice in training mode for instruments the organisation holds no
+permission for, and files that cannot be used listed with the reason (never a crash). When the crisis
+screen's own file cannot be used, the built-in copy is listed and a red notice asks for the admin.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.instruments import Available, LoadedEntry
 from ui.card_sections import set_tone
 from ui.checklist_labels import button_text, unavailable_text
+from ui.checklist_text import title, working_translation
 from ui.text import plain_label, plain_tooltip
 
 
@@ -37,6 +40,14 @@ class ChecklistPicker(QFrame):
             object_name="checklistTrainingNotice", word_wrap=True,
         )
         self._training.hide()
+        # Red (the crisis style): the crisis screen runs from the program's built-in copy.
+        self._fallback = plain_label(
+            _t("위기 안전 확인 파일을 쓸 수 없어 프로그램에 내장된 사본으로 진행합니다. "
+               "관리자에게 알려 주세요."),
+            object_name="checklistCrisis", word_wrap=True,
+        )
+        self._fallback.setAccessibleName(self._fallback.text())
+        self._fallback.hide()
         self._rows = QVBoxLayout()
         self._rows.setSpacing(8)
         column = QVBoxLayout(self)
@@ -44,6 +55,7 @@ class ChecklistPicker(QFrame):
         column.setSpacing(10)
         column.addWidget(self._title)
         column.addWidget(self._hint)
+        column.addWidget(self._fallback)
         column.addWidget(self._training)
         column.addLayout(self._rows)
         column.addStretch(1)
@@ -56,7 +68,7 @@ class ChecklistPicker(QFrame):
                 widget.deleteLater()
         self._ids = []
         self.buttons = {}
-        unlicensed = False
+        unlicensed = fallback = False
         for entry in entries:
             row = QFrame(self)
             row.setObjectName("checklistPickerRow")
@@ -67,10 +79,11 @@ class ChecklistPicker(QFrame):
                 inst = entry.instrument
                 self._ids.append(inst.id)
                 number = len(self._ids)
-                button = QPushButton(button_text(f"{number}   {inst.title.ko}") if number <= 9
-                                     else button_text(inst.title.ko), row)
+                name = title(inst)
+                button = QPushButton(button_text(f"{number}   {name}") if number <= 9
+                                     else button_text(name), row)
                 button.setObjectName(f"checklistStart_{inst.id}")
-                button.setAccessibleName(_t("체크리스트 시작: {title}").format(title=inst.title.ko))
+                button.setAccessibleName(_t("체크리스트 시작: {title}").format(title=name))
                 button.setToolTip(_t("숫자 {n} 키로 시작").format(n=number) if number <= 9 else "")
                 button.setAutoDefault(False)
                 button.clicked.connect(lambda _=False, i=inst.id: self.start_requested.emit(i))
@@ -79,6 +92,14 @@ class ChecklistPicker(QFrame):
                 if entry.provisional:
                     line.addWidget(self._badge(_t("잠정"), "warn", _t("채점 기준이 검증되지 않았습니다")),
                                    0, Qt.AlignmentFlag.AlignVCenter)
+                if working_translation(inst):
+                    line.addWidget(self._badge(_t("번역 검토 전"), "muted",
+                                               _t("읽어 드릴 한국어 문장이 검증된 번역이 아닙니다")),
+                                   0, Qt.AlignmentFlag.AlignVCenter)
+                if entry.builtin_fallback:
+                    fallback = True
+                    badge = self._badge(_t("내장 사본"), "warn", _t("파일 대신 프로그램에 내장된 사본"))
+                    line.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
                 if entry.unlicensed_training_use:
                     unlicensed = True
                     line.addWidget(self._badge(_t("교육용 · 허가 없음"), "training", ""),
@@ -99,6 +120,7 @@ class ChecklistPicker(QFrame):
                 line.addLayout(box, 1)
             self._rows.addWidget(row)
         self._training.setVisible(training and unlicensed)
+        self._fallback.setVisible(fallback)
 
     def start_number(self, number: int) -> bool:
         """Number key `number` (1-based): start that instrument. False when there is none."""
@@ -109,6 +131,21 @@ class ChecklistPicker(QFrame):
 
     def instrument_ids(self) -> list[str]:
         return list(self._ids)
+
+    def training_notice_shown(self) -> bool:
+        return not self._training.isHidden()
+
+    def fallback_notice(self) -> str:
+        """The red notice when the crisis screen runs from the built-in copy ('' when it does not)."""
+        return self._fallback.text() if not self._fallback.isHidden() else ""
+
+    def badges_of(self, instrument_id: str) -> list[str]:
+        """The badge texts beside an instrument's button."""
+        button = self.buttons.get(instrument_id)
+        row = button.parentWidget() if button is not None else None
+        if row is None:
+            return []
+        return [w.text() for w in row.findChildren(QLabel) if w.objectName() == "checklistBadge"]
 
     def _badge(self, text: str, tone: str, tip: str) -> QWidget:
         badge = plain_label(text, self, object_name="checklistBadge")

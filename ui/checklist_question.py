@@ -12,6 +12,7 @@ from console.instruments import Item
 from console.instruments.model import Option, score_range
 from ui.card_sections import repolish, set_tone
 from ui.checklist_labels import SKIP_REASONS, button_text, number_text, skip_reason_name
+from ui.checklist_text import title, working_translation
 from ui.text import plain_label, set_plain
 
 
@@ -41,9 +42,13 @@ class ChecklistQuestion(QFrame):
         self._item: Item | None = None
         self._options: list[Option] = []
         self.answer_buttons: list[QPushButton] = []
-        self._title = plain_label(object_name="checklistTitle")
+        # Wraps: an English title is long, and the head must never widen the tab (the score box would go).
+        self._title = plain_label(object_name="checklistTitle", word_wrap=True)
         self._badge = plain_label(_t("잠정"), object_name="checklistBadge")
         set_tone(self._badge, "warn")
+        self._translation = plain_label(_t("번역 검토 전"), object_name="checklistBadge")
+        set_tone(self._translation, "muted")
+        self._translation.setToolTip(_t("읽어 드릴 한국어 문장이 검증된 번역이 아닙니다"))
         self._dots = plain_label(object_name="checklistDots")
         self._dots.setAccessibleName(_t("진행"))
         self._lead = plain_label(object_name="checklistScript", word_wrap=True)
@@ -102,10 +107,9 @@ class ChecklistQuestion(QFrame):
 
         head = QHBoxLayout()
         head.setSpacing(10)
-        head.addWidget(self._title)
-        head.addWidget(self._badge)
-        head.addStretch(1)
-        head.addWidget(self._dots)
+        head.addWidget(self._title, 1)
+        for widget in (self._badge, self._translation, self._dots):
+            head.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)  # badges keep their height
         main = QVBoxLayout()
         main.setSpacing(12)
         main.addLayout(head)
@@ -148,8 +152,9 @@ class ChecklistQuestion(QFrame):
             return
         inst = session.instrument
         self.close_skip()
-        set_plain(self._title, inst.title.ko)
+        set_plain(self._title, title(inst))  # the counselor's language; what is read aloud stays Korean
         self._badge.setVisible(not inst.scoring_verified)
+        self._translation.setVisible(working_translation(inst))
         progress = session.progress
         # Dots follow the session's count: follow-ups hidden by an answer are not questions to ask.
         dots = ["◉" if n == progress.position else "●" if n < (progress.position or 0) else "○"

@@ -1,37 +1,70 @@
-"""The result card: tier, score, subscales, what it means in one sentence, and the next-step buttons
-(고립예방센터 연계, 돌봄동행단 연계, 추가 상담, 긴급 대응; number keys 1-4). The step the instrument
-recommends is marked. Everything from the instrument file is plain text."""
+"""The result card: tier, score, subscales, what it means in one sentence, and the next steps
+(고립예방센터 연계, 돌봄동행단 연계, 추가 상담, 긴급 대응; number keys 1-4), plus the recommended step
+as a fifth button (key 5) when it is none of the four (정신건강복지센터·109 연계), and a follow-up call to
+book from the result (F). The step the instrument recommends is marked.
+
+When a crisis rule fired, the crisis sentence takes the meaning's place: a tier meaning written for one
+kind of positive answer must never describe another (someone else in danger is not suicidal thoughts).
+Counselor-facing file text (title, tier, meaning, note) follows the interface language; the source
+citation and a 번역 검토 전 badge (a working translation is being read aloud) are shown as plain text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRun
 from console.instruments.model import score_range
 from ui.card_sections import repolish, set_tone
 from ui.checklist_labels import NEXT_STEP_BUTTONS, next_step_name, number_text, rule_name
+from ui.checklist_text import attribution, counselor, title, working_translation
 from ui.labels import risk_tier_name, risk_tone
 from ui.text import plain_label, set_plain
+
+FOLLOW_UP_HOUR = time(10, 0)  # the default callback: tomorrow morning, when the centre's lines are open
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ChecklistResult", text)
 
 
+def default_follow_up() -> datetime:
+    """Tomorrow 10:00 on this PC's clock, as an aware datetime."""
+    local = datetime.combine(datetime.now().date() + timedelta(days=1), FOLLOW_UP_HOUR)
+    return local.astimezone()
+
+
+def _step_button(parent: QWidget, code: str, number: int, emit: Callable[[str], None]) -> QPushButton:
+    button = QPushButton(f"{number}  {next_step_name(code)}", parent)
+    button.setObjectName("checklistEmergencyStep" if code == "emergency" else f"checklistStep_{code}")
+    button.setAccessibleName(_t("다음 단계: {name}").format(name=next_step_name(code)))
+    button.setToolTip(_t("숫자 {n} 키").format(n=number))
+    button.setAutoDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    button.clicked.connect(lambda _=False, c=code: emit(c))
+    return button
+
+
 class ChecklistResultCard(QFrame):
-    next_step_requested = Signal(str)  # a next-step code (NEXT_STEP_BUTTONS)
+    next_step_requested = Signal(str)  # a next-step code (NEXT_STEP_BUTTONS, or the extra one)
+    follow_up_requested = Signal(object)  # an aware datetime: book a follow-up call from this result
     new_requested = Signal()  # another checklist
     back_requested = Signal()  # change an answer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklistResult")
-        self._title = plain_label(object_name="checklistTitle")
+        self._title = plain_label(object_name="checklistTitle", word_wrap=True)  # long English titles
         self._badge = plain_label(_t("잠정"), object_name="checklistBadge")
         set_tone(self._badge, "warn")
         self._incomplete = plain_label(_t("일부 답 없음"), object_name="checklistBadge")
         set_tone(self._incomplete, "muted")
+        self._translation = plain_label(_t("번역 검토 전"), object_name="checklistBadge")
+        set_tone(self._translation, "muted")
+        self._translation.setToolTip(_t("읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다"))
         self._tier = plain_label(object_name="checklistTier")
         self._score = plain_label(object_name="checklistResultScore")
         self._risk = plain_label(object_name="checklistResultRisk")
@@ -39,21 +72,44 @@ class ChecklistResultCard(QFrame):
         self._meaning = plain_label(object_name="checklistMeaning", word_wrap=True)
         self._crisis = plain_label(object_name="checklistCrisis", word_wrap=True)
         self._note = plain_label(object_name="checklistProvisionalNote", word_wrap=True)
+        self._source = plain_label(object_name="checklistAttribution", word_wrap=True)
+        # A footnote: small, so it never pushes the steps away. Only the size (the same in every theme);
+        # the colour stays the theme's.
+        self._source.setStyleSheet("font-size: 12px;")
 
         self.step_buttons: dict[str, QPushButton] = {}
         steps = QHBoxLayout()
         steps.setSpacing(10)
         for number, code in enumerate(NEXT_STEP_BUTTONS, start=1):
-            button = QPushButton(f"{number}  {next_step_name(code)}", self)
-            button.setObjectName("checklistEmergencyStep" if code == "emergency" else f"checklistStep_{code}")
-            button.setAccessibleName(_t("다음 단계: {name}").format(name=next_step_name(code)))
-            button.setToolTip(_t("숫자 {n} 키").format(n=number))
-            button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _=False, c=code: self.next_step_requested.emit(c))
-            steps.addWidget(button)
-            self.step_buttons[code] = button
+            self.step_buttons[code] = _step_button(self, code, number, self.next_step_requested.emit)
+            steps.addWidget(self.step_buttons[code])
         steps.addStretch(1)
+        # The fifth: the recommended step when it is none of the four (built per result), on a row of its
+        # own so the row of four never grows wider than the tab.
+        self._extra_code: str | None = None
+        self.extra_step: QPushButton | None = None
+        self._extra_row = QHBoxLayout()
+        self._extra_row.addStretch(1)
+        self._shown_id: str | None = None  # the run on the card: a new one resets the follow-up time
+
+        self.follow_up_at = QDateTimeEdit(self)
+        self.follow_up_at.setObjectName("checklistFollowUpAt")
+        self.follow_up_at.setAccessibleName(_t("후속 연락 날짜와 시간"))
+        self.follow_up_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.follow_up_at.setCalendarPopup(True)
+        self.follow_up = QPushButton(_t("후속 연락 예약  (F)"), self)
+        self.follow_up.setObjectName("checklistFollowUp")
+        self.follow_up.setAccessibleName(_t("이 결과로 후속 연락 예약"))
+        self.follow_up.setToolTip(_t("이 결과를 이유로 다시 전화할 날짜를 잡습니다 (F 키)"))
+        self.follow_up.setAutoDefault(False)
+        self.follow_up.clicked.connect(self.request_follow_up)
+        self._follow_up_note = plain_label(object_name="checklistFollowUpNote", word_wrap=True)
+        follow_row = QHBoxLayout()
+        follow_row.setSpacing(8)
+        follow_row.addWidget(self.follow_up_at)
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self._follow_up_note, 1)
+
         self._recommended = plain_label(object_name="checklistRecommended")
         self.back = QPushButton(_t("← 답 고치기"), self)
         self.back.setObjectName("checklistResultBack")
@@ -72,10 +128,9 @@ class ChecklistResultCard(QFrame):
 
         head = QHBoxLayout()
         head.setSpacing(10)
-        head.addWidget(self._title)
-        head.addWidget(self._badge)
-        head.addWidget(self._incomplete)
-        head.addStretch(1)
+        head.addWidget(self._title, 1)
+        for widget in (self._badge, self._incomplete, self._translation):
+            head.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)  # badges keep their height
         tier_row = QHBoxLayout()
         tier_row.setSpacing(14)
         tier_row.addWidget(self._tier)
@@ -99,27 +154,61 @@ class ChecklistResultCard(QFrame):
         column.addWidget(self._note)
         column.addWidget(self._recommended)
         column.addLayout(steps)
+        column.addLayout(self._extra_row)
+        column.addLayout(follow_row)
         column.addStretch(1)
         column.addLayout(bottom)
+        column.addWidget(self._source)
+
+    # --- public ----------------------------------------------------------------------------------
 
     def tier_text(self) -> str:
         return self._tier.text()
 
     def meaning_text(self) -> str:
-        return self._meaning.text()
+        """The one sentence under the tier: the crisis line when a crisis rule fired, else the meaning."""
+        return self._crisis.text() if not self._crisis.isHidden() else self._meaning.text()
+
+    def attribution_text(self) -> str:
+        return self._source.text()
+
+    def badges(self) -> list[str]:
+        shown = (self._badge, self._incomplete, self._translation)
+        return [b.text() for b in shown if not b.isHidden()]
+
+    def step_codes(self) -> list[str]:
+        """The next steps in number-key order (1-4, then 5 when the recommended step is none of them)."""
+        return [*NEXT_STEP_BUTTONS, *([self._extra_code] if self._extra_code else [])]
+
+    def follow_up_note(self) -> str:
+        return self._follow_up_note.text()
+
+    def set_follow_up_note(self, text: str) -> None:
+        set_plain(self._follow_up_note, text)
+
+    def request_follow_up(self) -> None:
+        when = self.follow_up_at.dateTime().toPython()
+        assert isinstance(when, datetime)
+        self.follow_up_requested.emit(when.astimezone().astimezone(UTC))
 
     def show_run(self, run: ChecklistRun) -> None:
         result = run.result()
         session = run.session
         if result is None or session is None:
             return
+        if run.checklist_id != self._shown_id:
+            self._shown_id = run.checklist_id
+            local = default_follow_up()
+            self.follow_up_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
+            set_plain(self._follow_up_note, "")
         inst = session.instrument
-        set_plain(self._title, inst.title.ko)
+        set_plain(self._title, title(inst))
         self._badge.setVisible(result.provisional)
         self._incomplete.setVisible(not result.complete)
+        self._translation.setVisible(working_translation(inst))
         tiers = {t.id: t for t in inst.tiers}
         tier = tiers.get(result.tier or "")
-        set_plain(self._tier, tier.label.ko if tier else _t("단계 없음"))
+        set_plain(self._tier, counselor(tier.label) if tier else _t("단계 없음"))
         set_plain(self._risk, _t("위험도: {tier}").format(tier=risk_tier_name(result.risk)))
         set_tone(self._risk, risk_tone(result.risk))
         set_tone(self._tier, risk_tone(result.risk))
@@ -134,27 +223,48 @@ class ChecklistResultCard(QFrame):
             part = result.subscales.get(sub.id)
             if part is None:
                 continue
-            sub_tier = next((t.label.ko for t in sub.tiers if t.id == part.tier), "")
+            sub_tier = next((counselor(t.label) for t in sub.tiers if t.id == part.tier), "")
             tail = f" — {sub_tier}" if sub_tier else ""
-            lines.append(f"{sub.title.ko}  {number_text(part.score)}{tail}")
+            lines.append(f"{counselor(sub.title)}  {number_text(part.score)}{tail}")
         set_plain(self._subscales, "\n".join(lines))
         self._subscales.setVisible(bool(lines))
-        meaning = tier.meaning.ko if tier else _t(
-            "점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다."
-        )
-        set_plain(self._meaning, meaning)
         crisis = " · ".join(rule_name(r.rule) for r in result.crisis)
         set_plain(self._crisis, _t("위기 응답: {what}. 긴급 대응 절차를 따라 주세요.").format(what=crisis)
                   if crisis else "")
         self._crisis.setVisible(bool(crisis))
-        note = inst.provisional_note.ko if result.provisional and inst.provisional_note else ""
+        meaning = counselor(tier.meaning) if tier else _t(
+            "점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다."
+        )
+        set_plain(self._meaning, "" if crisis else meaning)
+        self._meaning.setVisible(not crisis)  # the crisis line speaks for the result (see the docstring)
+        note = counselor(inst.provisional_note) if result.provisional else ""
         set_plain(self._note, note)
         self._note.setVisible(bool(note))
+        set_plain(self._source, attribution(inst))
         recommended = result.next_step
         set_plain(self._recommended, _t("권장: {step}").format(step=next_step_name(recommended))
                   if recommended != "none" else _t("권장하는 추가 조치는 없습니다."))
-        for code, button in self.step_buttons.items():
+        self._set_extra(recommended if recommended not in (*NEXT_STEP_BUTTONS, "none") else None)
+        buttons = dict(self.step_buttons)
+        if self.extra_step is not None and self._extra_code is not None:
+            buttons[self._extra_code] = self.extra_step
+        for code, button in buttons.items():
             flagged = code == recommended
             if bool(button.property("recommended")) != flagged:
                 button.setProperty("recommended", flagged)
                 repolish(button)
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _set_extra(self, code: str | None) -> None:
+        if code == self._extra_code:
+            return
+        if self.extra_step is not None:
+            self._extra_row.removeWidget(self.extra_step)
+            self.extra_step.deleteLater()
+            self.extra_step = None
+        self._extra_code = code
+        if code is not None:
+            number = len(NEXT_STEP_BUTTONS) + 1
+            self.extra_step = _step_button(self, code, number, self.next_step_requested.emit)
+            self._extra_row.insertWidget(0, self.extra_step)

@@ -4,7 +4,9 @@ fires. Non-modal and in the window's layout, so it never covers the red button o
 What to ask next is written in the hotline's own words (not C-SSRS text): where the person is, who is
 with them, putting the means out of reach, what was already taken, and a plan for tonight. The first line
 depends on what fired (an attempt in progress: an ambulance first). The crisis decision is recorded here
-or in 마무리; the shift lead is told by the server (crisis.raised) when the result arrives there.
+or in 마무리; the shift lead is told by the server (crisis.raised) when the result arrives there, so the
+panel says whether it has: while the result waits in the outbox (offline, server down) it tells the
+counselor to phone the lead, in the red crisis style, until the server has it.
 """
 
 from __future__ import annotations
@@ -64,8 +66,8 @@ class CrisisPanel(QFrame):
         self._fired = plain_label(object_name="crisisPanelFired", word_wrap=True)
         self._asks_title = plain_label(_t("다음에 여쭤볼 것"), object_name="crisisPanelSection")
         self._asks = plain_label(object_name="crisisPanelAsks", word_wrap=True)
-        self._lead = plain_label(_t("팀장에게 위기 알림이 전달됩니다."), object_name="crisisPanelNote",
-                                 word_wrap=True)
+        self._lead = plain_label(object_name="crisisPanelNote", word_wrap=True)
+        self._lead.setAccessibleName(_t("팀장 알림 상태"))
         self.open_dispatch = QPushButton(_t("출동 요청 창 열기  {key}").format(key=SHORTCUT), self)
         self.open_dispatch.setObjectName("crisisOpenDispatch")
         self.open_dispatch.setAccessibleName(_t("긴급 출동 요청 창 열기"))
@@ -118,6 +120,12 @@ class CrisisPanel(QFrame):
     def asks_text(self) -> str:
         return self._asks.text()
 
+    def lead_text(self) -> str:
+        return self._lead.text()
+
+    def lead_sent(self) -> bool:
+        return self._lead.objectName() == "crisisPanelNote"
+
     def refresh(self) -> None:
         """Show the panel when the open contact has a crisis answer; expand it whenever a new one fires."""
         crisis = self._core.crisis if self._core.active_contact is not None else ()
@@ -130,10 +138,24 @@ class CrisisPanel(QFrame):
         set_plain(self._fired, "\n".join(f"• {rule_name(r.rule)}" for r in crisis))
         set_plain(self._asks, "\n".join(f"{n}. {text}" for n, text in enumerate(next_questions(rules), 1)))
         self.decision.refresh()
+        self._show_lead(self._core.crisis_alert_sent)
         if keys != self._shown_for:
             self._shown_for = keys
             self._set_expanded(True)
         self.show()
+
+    def _show_lead(self, sent: bool) -> None:
+        if sent:
+            set_plain(self._lead, _t("팀장에게 위기 알림이 전달되었습니다."))
+        else:
+            set_plain(self._lead, _t("팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. "
+                                     "팀장에게 전화로 직접 알려 주세요."))
+        # The pending notice borrows the checklist's crisis style (red box, every theme has it).
+        name = "crisisPanelNote" if sent else "checklistCrisis"
+        if self._lead.objectName() != name:
+            self._lead.setObjectName(name)
+            self._lead.style().unpolish(self._lead)
+            self._lead.style().polish(self._lead)
 
     def _set_expanded(self, expanded: bool) -> None:
         self._scroll.setVisible(expanded)

@@ -14,6 +14,7 @@ from typing import Any, Final, Literal
 from pydantic import ValidationError
 
 from console.instruments import safety
+from console.instruments.builtin_crisis import SHIPPED_FILE, builtin_crisis_screen
 from console.instruments.model import Instrument
 
 MAX_FILE_BYTES: Final = 1_048_576  # an instrument is a few KB; anything bigger is not our file
@@ -31,6 +32,9 @@ class Available:
     instrument: Instrument
     # Training mode shows instruments the organisation holds no permission for; the UI must say so.
     unlicensed_training_use: bool = False
+    # The crisis screen's own file could not be used: this is the copy built into the program (the
+    # picker shows a red notice so someone fixes the file).
+    builtin_fallback: bool = False
 
     @property
     def provisional(self) -> bool:
@@ -61,7 +65,10 @@ def load_all(directory: Path, permissions: set[str] | frozenset[str], training: 
     try:
         paths = sorted(p for p in directory.glob("*.json") if p.name != SCHEMA_FILE)
     except OSError as exc:
-        return [Unavailable(directory.name, "unreadable", f"{directory.name}: {type(exc).__name__}")]
+        failed: list[LoadedEntry] = [
+            Unavailable(directory.name, "unreadable", f"{directory.name}: {type(exc).__name__}")
+        ]
+        return _with_crisis_screen(failed)
     entries: list[LoadedEntry] = []
     seen: set[str] = set()
     for path in paths:
@@ -76,7 +83,21 @@ def load_all(directory: Path, permissions: set[str] | frozenset[str], training: 
                 seen.add(instrument_id)
                 entry = _gate(entry, permissions, training)
         entries.append(entry)
-    return entries
+    return _with_crisis_screen(entries)
+
+
+def _with_crisis_screen(entries: list[LoadedEntry]) -> list[LoadedEntry]:
+    """The crisis screen is always offered: when no usable file provides it (missing, corrupt, refused by
+    the safety check), the built-in copy takes its place, right after the file's own Unavailable row."""
+    if any(isinstance(e, Available) and e.instrument.id == safety.CRISIS_SCREEN_ID for e in entries):
+        return entries
+    fallback = Available(SHIPPED_FILE, builtin_crisis_screen(), builtin_fallback=True)
+    at = next((n + 1 for n, e in enumerate(entries)
+               if e.file == SHIPPED_FILE or getattr(e, "instrument_id", None) == safety.CRISIS_SCREEN_ID),
+              None)
+    if at is None:  # no file at all: where the file would sort
+        at = next((n for n, e in enumerate(entries) if e.file > SHIPPED_FILE), len(entries))
+    return [*entries[:at], fallback, *entries[at:]]
 
 
 def _gate(entry: Available, permissions: set[str] | frozenset[str], training: bool) -> LoadedEntry:

@@ -167,6 +167,9 @@ class Instrument(_Model):
     id: InstrumentId
     version: Annotated[str, Field(pattern=r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,31}$")]
     title: Bilingual
+    short_title: Bilingual | None = Field(
+        default=None, description="for one-line places (the caller card); the title when absent"
+    )
     instructions: Bilingual | None = Field(default=None, description="read once at the start")
     source: Source
     licence: Licence

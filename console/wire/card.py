@@ -71,6 +71,9 @@ class CallerCard(WireModel):
     open_case: CaseBrief | None = None
     active_flags: list[CaseFlag] = Field(default_factory=list)
     last_risk: RiskAssessment | None = None
+    last_checklist: LastChecklist | None = Field(
+        default=None, description="the newest complete checklist result of the person (issue 4)"
+    )
     last_handoff_note: str | None = Field(default=None, description="filled once handoffs exist")
     pending_referrals: int = 0
     pending_follow_ups: list[FollowUp] = Field(default_factory=list)
@@ -159,3 +162,4 @@ from console.wire.cases import (  # noqa: E402
     SelfTestItemId,
     ServiceType,
 )
+from console.wire.checklists import LastChecklist  # noqa: E402

@@ -81,6 +81,23 @@ class CrisisDecision(WireModel):
     )
 
 
+class LastChecklist(WireModel):
+    """The person's newest complete checklist result (computed from the stored entries at lookup time).
+
+    Codes only: the console turns instrument_id and tier into the title and tier label of its own
+    instrument files, in the counselor's language."""
+
+    entry_id: str
+    contact_id: str
+    instrument_id: ChecklistId
+    version: InstrumentVersion
+    total: Score | None = None
+    tier: ChecklistTierId | None = None
+    risk: RiskTier | None = None
+    provisional: bool = False
+    assessed_at: datetime
+
+
 class CrisisAlert(WireModel):
     """Data of crisis.raised (to shift leads and admins) and an item of Board.crises."""
 

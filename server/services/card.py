@@ -17,6 +17,7 @@ from console.domain.handoff import sbar_note
 from console.wire import CallerCard, ContactBrief
 from server import schema
 from server.services.casedata import case_brief, case_rows_with_owner, flags_of, follow_ups_of, risk_of
+from server.services.checklists import last_checklist
 from server.services.summary import caller_summary
 
 RECENT = 3
@@ -77,6 +78,7 @@ def caller_card(
         open_case=case_brief(open_case) if open_case is not None else None,
         active_flags=flags_of(conn, open_case.id, now, active_only=True) if open_case is not None else [],
         last_risk=risk_of(case) if case is not None else None,
+        last_checklist=last_checklist(conn, caller_id, exclude_call_id=exclude_call_id),
         last_handoff_note=last_handoff_note(conn, case.id) if case is not None else None,
         pending_referrals=pending_referrals(conn, open_case.id) if open_case is not None else 0,
         pending_follow_ups=(

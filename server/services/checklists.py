@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Row
 
 from console.domain.crisis import crisis_answers
-from console.wire import ChecklistResult, CrisisAlert, CrisisItem, EntryCreate, UserRef
+from console.wire import ChecklistResult, CrisisAlert, CrisisItem, EntryCreate, LastChecklist, UserRef
 from server import eventlog, routing, schema
 from server.deps import Principal
 from server.problems import field_problem
@@ -194,3 +194,42 @@ def open_crises(conn: Connection) -> list[CrisisAlert]:
             raised_at=row.created_at,
         )
     return list(found.values())
+
+
+# How many checklist revisions of a person the card looks at: a complete result is normally among the
+# newest few (an abandoned run re-sends one revision per answer, a dozen or so at most).
+LAST_CHECKLIST_SCAN = 200
+
+
+def last_checklist(
+    conn: Connection, caller_id: str, *, exclude_call_id: str | None = None
+) -> LastChecklist | None:
+    """The person's newest complete checklist result, read from the stored entries at lookup time (no
+    column to keep in step: whatever reached the server is what the card shows). Every complete result
+    counts, also one without a tier (the Seoul self-test: its total is shown)."""
+    query = (
+        select(e.c.id, e.c.contact_id, e.c.data, e.c.created_at)
+        .join(c, c.c.id == e.c.contact_id)
+        .where(c.c.caller_id == caller_id, e.c.kind == "checklist_result")
+        .order_by(e.c.created_at.desc(), e.c.revision.desc())
+        .limit(LAST_CHECKLIST_SCAN)
+    )
+    if exclude_call_id is not None:
+        query = query.where(c.c.call_id != exclude_call_id)
+    for row in conn.execute(query):
+        data = row.data
+        if not isinstance(data, dict) or data.get("complete") is not True:
+            continue
+        result = ChecklistResult.model_validate(data)
+        return LastChecklist(
+            entry_id=row.id,
+            contact_id=row.contact_id,
+            instrument_id=result.instrument_id,
+            version=result.version,
+            total=result.total,
+            tier=result.tier,
+            risk=_risk(result, crisis_items(result)),  # type: ignore[arg-type]  # RiskTier codes only
+            provisional=result.provisional,
+            assessed_at=row.created_at,
+        )
+    return None

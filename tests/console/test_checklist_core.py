@@ -159,3 +159,62 @@ def test_instruments_follow_permissions_and_a_broken_file_is_unavailable(
         await core.close()
 
     asyncio.run(go())
+
+
+def test_a_dispatched_decision_names_the_contacts_dispatch(live_server: LiveServer, tmp_path: Path) -> None:
+    """P7: 긴급 출동 요청함 is recorded with the dispatch it refers to (by default the contact's newest)."""
+
+    async def go() -> None:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        contact_id = await on_call(core, live_server, "010-7777-5656")
+        await core.start_sync()
+        await wait_for(lambda: core.sync_status.state == "online", what="online")
+        core.start_checklist(CRISIS)
+        core.answer_checklist(NO)  # thoughts
+        assert core.answer_checklist(YES) is not None  # attempt in progress
+        dispatch = core.request_dispatch("fire_ems_119")  # the red button
+        decision = core.record_crisis_decision("dispatched")
+        assert decision.decision == "dispatched" and decision.dispatch_id == dispatch.client_id
+        await wait_for(lambda: core.sync_status.pending == 0, what="decision sent")
+        assert core.crisis_alert_sent, "the crisis result reached the server: the lead was told"
+        decided = entries(live_server, contact_id, "crisis_decision")
+        assert [e["crisis_decision"] for e in decided] == [
+            {"decision": "dispatched", "reason": None, "dispatch_id": dispatch.client_id}
+        ]
+        held = live_server.get(f"/v1/dispatches/{dispatch.client_id}").json()
+        assert held["contact_id"] == contact_id
+        await core.close()
+
+    asyncio.run(go())
+
+
+def test_the_lead_alert_is_not_sent_while_the_result_waits_offline(tmp_path: Path) -> None:
+    """P5 (core): crisis_alert_sent stays False while the crisis result is only in the outbox."""
+    from tests.support.live_server import start_live_server
+
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0)
+    port = int(server.url.rsplit(":", 1)[1])
+    restarted: LiveServer | None = None
+
+    async def go() -> None:
+        nonlocal restarted
+        core = await signed_in(server.url, tmp_path / "data")
+        await on_call(core, server, "010-7777-8989")
+        await core.start_sync()
+        await wait_for(lambda: core.sync_status.state == "online", what="online")
+        server.stop()
+        core.start_checklist(CRISIS)
+        core.answer_checklist(NO)
+        core.answer_checklist(NO)
+        assert core.answer_checklist(YES) is not None  # someone else in danger
+        await wait_for(lambda: core.sync_status.state != "online", what="offline", timeout=15)
+        assert core.crisis_raised and not core.crisis_alert_sent
+        restarted = start_live_server(tmp_path / "server", port=port, offer_timeout_s=5.0)
+        await wait_for(lambda: core.crisis_alert_sent, what="delivered after the restart", timeout=30)
+        await core.close()
+
+    try:
+        asyncio.run(go())
+    finally:
+        if restarted is not None:
+            restarted.stop()

@@ -176,3 +176,34 @@ def test_crisis_alerts_the_shift_lead_and_blocks_wrap_up(server: LiveServer) -> 
     assert r.status_code == 201 and r.json()["crisis_decision"]["decision"] == "safety_plan_agreed"
     assert lee.get("/v1/board").json()["crises"] == []
     assert kim.post(f"/v1/contacts/{cid}/wrap-up").status_code == 200
+
+
+def test_the_card_carries_the_last_complete_checklist_even_without_a_tier(server: LiveServer) -> None:
+    """P1: every complete result reaches the next card, the Seoul self-test too (no tier: its total)."""
+    kim = User(server, "kim")
+    number = "010-5555-0404"
+    _call, contact = on_call(server, kim, number)
+    cid, entry_id = contact["id"], str(uuid.uuid4())
+
+    def card() -> dict[str, Any]:
+        return dict(kim.post("/v1/callers/lookup", {"number": number}).json()["card"])
+
+    partial = _answered("seoul_isolation_selftest_12", 1, stop_after=3)
+    assert _post(kim, cid, _entry(partial, entry_id=entry_id, revision=1)).status_code == 201
+    assert card()["last_checklist"] is None, "a partial result is not a result"
+
+    full = _answered("seoul_isolation_selftest_12", 1)
+    assert full["complete"] and full["tier"] is None and full["risk"] is None
+    assert _post(kim, cid, _entry(full, entry_id=entry_id, revision=2)).status_code == 201
+    last = card()["last_checklist"]
+    assert last is not None
+    assert last["instrument_id"] == "seoul_isolation_selftest_12" and last["entry_id"] == entry_id
+    assert last["contact_id"] == cid and last["tier"] is None and last["total"] == full["total"]
+    assert last["provisional"] is True and last["assessed_at"]
+    assert card()["last_risk"] is None, "no risk tier: the old risk line has nothing to show"
+
+    ucla = _answered("ucla3_loneliness", 3)
+    assert _post(kim, cid, _entry(ucla, entry_id=str(uuid.uuid4()), revision=1)).status_code == 201
+    last = card()["last_checklist"]
+    assert (last["instrument_id"], last["tier"], last["total"]) == ("ucla3_loneliness", ucla["tier"], 9)
+    assert last["risk"] == ucla["risk"] and last["provisional"] is True

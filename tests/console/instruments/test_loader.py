@@ -106,13 +106,18 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     write(tmp_path, "c.json", synthetic())  # same id as a.json
     write(tmp_path, "schema.json", model.schema())  # never read as an instrument
     entries = load_all(tmp_path, set(), training=False)
-    assert [(e.file, isinstance(e, Available)) for e in entries] == [("a.json", True), ("b.json", False),
-                                                                     ("c.json", False)]
+    # The crisis screen is always offered: no file provides it here, so the built-in copy is listed.
+    assert [(e.file, isinstance(e, Available)) for e in entries] == [
+        ("a.json", True), ("b.json", False), ("c.json", False), ("crisis_safety_screen.json", True)
+    ]
     assert entries[2].code == "duplicate_id"  # type: ignore[union-attr]
+    assert isinstance(entries[3], Available) and entries[3].builtin_fallback
 
 
-def test_a_missing_directory_gives_no_entries_not_an_exception(tmp_path: Path) -> None:
-    assert load_all(tmp_path / "nowhere", set(), training=False) == []
+def test_a_missing_directory_gives_only_the_built_in_crisis_screen(tmp_path: Path) -> None:
+    entries = load_all(tmp_path / "nowhere", set(), training=False)
+    assert [(type(e).__name__, e.file) for e in entries] == [("Available", "crisis_safety_screen.json")]
+    assert isinstance(entries[0], Available) and entries[0].builtin_fallback
 
 
 # --- fuzzing ---------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from console.instruments import Instrument, Session, load_all
-from console.instruments.model import RISK_ORDER, score_range
+from console.instruments.model import RISK_ORDER, Subscale, score_range
 from console.instruments.scoring import tier_for
 
 from .support import SHIPPED
@@ -66,3 +66,24 @@ def test_tiers_are_monotone_in_the_total(instrument: Instrument, a: float, b: fl
     assert ids.index(tx.id) <= ids.index(ty.id)
     step = RISK_ORDER[ty.risk] - RISK_ORDER[tx.risk]
     assert step >= 0 if instrument.scoring.higher_is == "risk" else step <= 0
+
+
+SUBSCALES = [(i, s) for i in INSTRUMENTS for s in i.subscales if s.tiers]
+
+
+def test_some_shipped_subscales_have_tiers() -> None:
+    assert {s.id for _i, s in SUBSCALES} >= {"emotional", "social", "family", "friends"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SUBSCALES), st.floats(0, 1), st.floats(0, 1))
+def test_subscale_tiers_are_monotone_too(case: tuple[Instrument, Subscale], a: float, b: float) -> None:
+    instrument, sub = case
+    low, high = score_range(sub.scoring, instrument.items)
+    x, y = sorted((low + a * (high - low), low + b * (high - low)))
+    tx, ty = tier_for(sub.tiers, x), tier_for(sub.tiers, y)
+    assert tx is not None and ty is not None, "every score in range has a subscale tier"
+    ids = [t.id for t in sub.tiers]
+    assert ids.index(tx.id) <= ids.index(ty.id)
+    step = RISK_ORDER[ty.risk] - RISK_ORDER[tx.risk]
+    assert step >= 0 if sub.scoring.higher_is == "risk" else step <= 0

@@ -169,3 +169,17 @@ def test_every_shipped_file_passes_the_safety_check() -> None:
         if path.name != "schema.json":
             entry = load_file(path)
             assert not isinstance(entry, Unavailable), entry
+
+
+@pytest.mark.parametrize("item_id", ["crisis_other_danger", "crisis_attempt_now"])
+def test_a_positive_that_is_not_about_suicidal_thoughts_is_not_described_as_one(item_id: str) -> None:
+    """P2: the crisis screen's tier meaning is neutral (the result card puts the crisis line first)."""
+    screen = shipped("crisis_safety_screen")
+    answers: dict[str, int | str] = {"crisis_thoughts": 0, "crisis_attempt_now": 0, "crisis_other_danger": 0}
+    answers[item_id] = 1
+    result = run(screen, answers).result()
+    assert result.risk == "imminent" and result.next_step == "emergency"
+    tier = next(t for t in screen.tiers if t.id == result.tier)
+    assert "자살에 관한 생각" not in tier.meaning.ko and "thoughts of suicide" not in tier.meaning.en.lower()
+    assert "생각이 있다고 답" not in tier.meaning.ko, "it must not say what was not answered"
+    assert "위험하다는 답" in tier.meaning.ko

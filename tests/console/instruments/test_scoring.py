@@ -144,3 +144,45 @@ def test_prorating_and_running_total_on_a_synthetic_instrument() -> None:
     assert result.total == round(7 * 4 / 3, 4) and result.tier == "high"  # 9.3333 prorated from 3 of 4
     reverse = run(inst, {"i1": 0, "i2": 0, "i3": 0, "i4": 0}).result()
     assert reverse.total == 3 and reverse.tier == "low"  # i3 reversed: 0 scores 3
+
+
+CRISIS_SCORED = [
+    "crisis_thoughts", "crisis_plan", "crisis_means", "crisis_attempt_now", "crisis_other_danger",
+]
+
+
+def test_crisis_screen_all_no_scores_zero_and_asks_only_the_always_asked() -> None:
+    screen = shipped("crisis_safety_screen")
+    session = run(screen, {"crisis_thoughts": 0, "crisis_attempt_now": 0, "crisis_other_danger": 0})
+    result = session.result()
+    assert (result.total, result.tier, result.risk) == (0, "no_risk_reported", "none")
+    assert result.next_step == "further_conversation" and not result.crisis
+    assert sorted(result.answers) == ["crisis_attempt_now", "crisis_other_danger", "crisis_thoughts"]
+    assert result.skipped == {}, "plan, means and timeframe stay hidden after thoughts = no"
+
+
+def test_crisis_screen_a_skipped_gate_still_asks_plan_and_means() -> None:
+    screen = shipped("crisis_safety_screen")
+    # thoughts skipped: the follow-ups are asked (safer than hiding them); everything else "no".
+    result = run(screen, {"crisis_thoughts": "declined", "crisis_plan": 0, "crisis_means": 0,
+                          "crisis_attempt_now": 0, "crisis_other_danger": 0}).result()
+    assert result.skipped == {"crisis_thoughts": "declined"}
+    assert {"crisis_plan", "crisis_means"} <= set(result.answers)
+    assert "crisis_timeframe" not in result.answers and "crisis_timeframe" not in result.skipped
+    assert (result.total, result.tier) == (0, "no_risk_reported")
+    assert result.crisis_unanswered == ("crisis_thoughts",)
+
+
+@pytest.mark.parametrize(("answered", "total", "tier"), [
+    ({"crisis_other_danger": 0}, 0, "no_risk_reported"),   # 4 of 5 scored items missing: still scored
+    ({"crisis_thoughts": 1}, 1, "risk_reported"),          # the 1 boundary, plan and means skipped
+    ({}, None, None),                                      # 5 of 5 missing: more than max_missing 4
+])
+def test_crisis_screen_max_missing_is_four(answered: dict[str, int | str], total: int | None,
+                                           tier: str | None) -> None:
+    screen = shipped("crisis_safety_screen")
+    assert screen.scoring is not None and screen.scoring.max_missing == 4
+    assert screen.scoring.items == CRISIS_SCORED
+    result = run(screen, dict(answered)).result()
+    assert (result.total, result.tier) == (total, tier)
+    assert result.next_step == ("refer_mental_health" if tier == "risk_reported" else "further_conversation")
