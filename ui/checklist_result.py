@@ -73,9 +73,7 @@ class ChecklistResultCard(QFrame):
         self._crisis = plain_label(object_name="checklistCrisis", word_wrap=True)
         self._note = plain_label(object_name="checklistProvisionalNote", word_wrap=True)
         self._source = plain_label(object_name="checklistAttribution", word_wrap=True)
-        # A footnote: small, so it never pushes the steps away. Only the size (the same in every theme);
-        # the colour stays the theme's.
-        self._source.setStyleSheet("font-size: 12px;")
+        # A footnote: small (the stylesheets' #checklistAttribution), so it never pushes the steps away.
 
         self.step_buttons: dict[str, QPushButton] = {}
         steps = QHBoxLayout()
