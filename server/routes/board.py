@@ -38,7 +38,10 @@ async def get_shift_report(
     request: Request,
     principal: Annotated[Principal, Depends(allow("getShiftReport"))],
     state: State,
-    hours: Annotated[float, Query(gt=0, le=24, description="length of the incoming shift")] = 8,
+    hours: Annotated[
+        float,
+        Query(gt=0, le=24, description="hours from now to the end of the incoming shift (07, 15, 23 h)"),
+    ] = 8,
 ) -> ShiftReport:
     """교대 인계 보고서: open contacts, open cases by risk, pending handoffs, follow-ups due before the
     end of the incoming shift, dispatches awaiting confirmation."""
