@@ -278,6 +278,7 @@ class ConsoleCore(
         self._event_changes = self._event_changes | changes
         self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
         self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
+        self._dispatch_event_seen(event)  # issue 5: the floor's open dispatches, for shift leads
         self._board_event_seen(event)
 
     def _after_event(self) -> None:

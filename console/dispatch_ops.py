@@ -11,7 +11,10 @@ Guarantees:
     set `fallback_due` and notify Changes(dispatch=True); the core keeps trying meanwhile; they survive a
     restart (measured from the stored press time);
   - the counselor's steps (fallback_called, outcome, close) are committed locally with their own emergency
-    rows, after the create of the same dispatch.
+    rows, after the create of the same dispatch; so is each fallback shown (fallback_shown, with its
+    reason and this console's clock), so the server's record shows both paths even without a click;
+  - a shift lead's console follows every dispatch on the floor from the dispatch.updated events the server
+    sends leads (`floor_dispatches`: those awaiting their outcome), announced with Changes(dispatch=True).
 Nothing personal is logged: only codes and counts.
 """
 
@@ -22,7 +25,7 @@ import contextlib
 import logging
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
@@ -46,12 +49,19 @@ from console.dispatch import (
     fallback_reason_at,
     next_fallback_check,
 )
+from console.dispatch_floor import FloorDispatches
 from console.dispatch_summary import DispatchDraft, build_draft, compose_summary
 from console.errors import DispatchRefused, InvalidDispatch
+from console.settings import Settings
 from console.store.outbox import OutboxRow
-from console.sync.dispatch_delivery import get_dispatch
+from console.sync.dispatch_delivery import get_dispatch, list_dispatches
 from console.sync.waiting import wait_event
-from console.wire import DispatchLocation
+from console.wire import Dispatch, DispatchLocation, Event
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from console.api_client import ApiClient
 
 log = logging.getLogger("console.dispatch")
 
@@ -66,6 +76,10 @@ def _utcnow() -> datetime:
 
 
 class DispatchOps(CoreBase):
+    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
+        super().__init__(settings=settings, data_dir=data_dir, client=client)
+        self._floor: FloorDispatches | None = None
+
     # --- state the UI reads -----------------------------------------------------------------------
 
     @property
@@ -88,6 +102,25 @@ class DispatchOps(CoreBase):
     def dispatch_needs_reminder(self) -> bool:
         """True while any open dispatch has no outcome yet (contact_confirmed / failed)."""
         return any(d.needs_reminder for d in self.dispatches)
+
+    @property
+    def floor_dispatches(self) -> list[Dispatch]:
+        """Every dispatch this person hears of that still awaits its outcome (received, acknowledged,
+        en_route), oldest first. For a shift lead: the whole floor (the server sends leads every
+        dispatch's steps); for a counselor only their own. Views from events: no full numbers."""
+        floor = self._floor_of_me()
+        return [] if floor is None else floor.awaiting()
+
+    async def load_floor_dispatches(self) -> list[Dispatch]:
+        """GET /v1/dispatches?open=true once, for a lead at sign-in: the event stream resumes where this
+        console left off, so dispatches pressed before it was last closed would be missed. Raises Offline,
+        ApiError."""
+        self._require()
+        found = await list_dispatches(self.client, open_only=True)
+        floor = self._floor_of_me()
+        if floor is not None and any([floor.record(d) for d in found.items]):
+            self._notify(Changes(dispatch=True))
+        return self.floor_dispatches
 
     def contact_dispatches(self, contact_id: str | None = None) -> list[LocalDispatch]:
         """Every dispatch of a contact (default: the open one), closed ones too, newest press first."""
@@ -214,6 +247,34 @@ class DispatchOps(CoreBase):
         return updated
 
     # --- sync hooks (called by the core) ----------------------------------------------------------
+
+    def _dispatch_event_seen(self, event: Event) -> None:
+        """Called by ConsoleCore._apply_event for every applied event: a dispatch.updated feeds the
+        floor's dispatches (a shift lead's badge and notices)."""
+        if event.type == "dispatch.updated":
+            self._floor_event(event)
+
+    def _floor_event(self, event: Event) -> None:
+        floor = self._floor_of_me()
+        try:
+            changed = floor is not None and floor.record(Dispatch.model_validate(event.data))
+        except ValidationError:
+            return  # events.py has already refused it (and the engine logs it)
+        if not changed:
+            return
+        try:
+            # Announced after the event's transaction commits, like the core's other event changes.
+            asyncio.get_running_loop().call_soon(self._notify, Changes(dispatch=True))
+        except RuntimeError:
+            self._notify(Changes(dispatch=True))
+
+    def _floor_of_me(self) -> FloorDispatches | None:
+        me = self.me
+        if me is None:
+            return None
+        if self._floor is None or self._floor.owner != me.id:
+            self._floor = FloorDispatches(me.id)  # another person signed in: nothing of the last one's
+        return self._floor
 
     def _dispatch_row_done(self, row: OutboxRow) -> None:
         """A dispatch row was delivered, refused or put back for a retry: the panel shows it."""

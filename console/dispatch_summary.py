@@ -104,7 +104,8 @@ def _location(address: str | None, district: str | None) -> DispatchLocation:
         return DispatchLocation(address=clip(address, MAX_ADDRESS))
 
 
-def _display_number(number: str | None) -> str | None:
+def display_number(number: str | None) -> str | None:
+    """The national form a counselor reads out (010-1234-5678); as typed when it does not parse."""
     if not number:
         return None
     try:
@@ -205,7 +206,7 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     """The text read out to 112/119 (Korean), at most MAX_SUMMARY characters."""
     head = f"[외로움안녕120 긴급출동 요청 · {SERVICE_TEXT[service]}]"
     lines = [("[훈련 상황] " if context.training else "") + head]
-    number = _display_number(fields.person_number)
+    number = display_number(fields.person_number)
     if number:
         lines.append(f"대상자 연락처: {number}")
     elif context.caller_masked:
@@ -221,7 +222,7 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     if context.notes_excerpt:
         lines.append(f"상담 내용: {context.notes_excerpt}")
     who = [f"요청 상담원: {fields.counselor_name}"] if fields.counselor_name else []
-    callback = _display_number(fields.callback_line)
+    callback = display_number(fields.callback_line)
     if callback:
         who.append(f"회신 번호: {callback}")
     if who:

@@ -21,9 +21,6 @@ class ServerConfig:
     # Training mode only: the simulated liaison acknowledges a dispatch this long after it arrives (and
     # reports units en route as long again). 0 turns it off (annyeong-sim dispatch plays the liaison).
     training_auto_ack_s: float = 4.0
-    # One dispatch per intent: a press for the same contact and service within this window joins the open
-    # dispatch instead of making a second one.
-    dispatch_dedupe_window_s: float = 120.0
     # A handoff not accepted within this long is escalated to the shift lead; the shorter time applies
     # when the last risk tier is high or imminent (console.domain.handoff).
     handoff_escalate_s: float = 15 * 60.0

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.dispatch import RISK_NATURES, DispatchFields
-from console.dispatch_summary import DispatchDraft, SummaryContext, compose_summary, suggested_service
+from console.dispatch_summary import (
+    DispatchDraft,
+    SummaryContext,
+    compose_summary,
+    display_number,
+    suggested_service,
+)
 from ui.dispatch_labels import RELATION_ORDER, relation_name, risk_hint, risk_name, service_name
 from ui.labels import SEOUL_DISTRICTS
 from ui.text import plain_label, set_plain
@@ -175,7 +181,8 @@ class DispatchForm(QFrame):
             self._summary_edited = False
             self._number_edited = False
             self._set_service(draft.service)
-            self.number.setText(fields.person_number or "")
+            # The national form, as the summary shows it (the server takes either form).
+            self.number.setText(display_number(fields.person_number) or "")
             self._number_note.hide()
             location = fields.location
             self.address.setText(location.address or "")
@@ -189,7 +196,7 @@ class DispatchForm(QFrame):
             relation = self.relation.findData(fields.caller_relation) if fields.caller_relation else 0
             self.relation.setCurrentIndex(max(0, relation))
             self.counselor.setText(fields.counselor_name or "")
-            self.callback.setText(fields.callback_line or "")
+            self.callback.setText(display_number(fields.callback_line) or "")
             self.summary.setPlainText(fields.summary)
         finally:
             self._loading = False
@@ -207,7 +214,7 @@ class DispatchForm(QFrame):
         """The number unmasked for the dispatch; never overwrites what the counselor typed."""
         if self.number_edited():
             return
-        self.number.setText(number)
+        self.number.setText(display_number(number) or number)
         self.show_number_note(note)
         self._on_field_changed()
 

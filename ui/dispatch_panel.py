@@ -1,8 +1,10 @@
 """The dispatch panel: slides over the centre column (a child widget, never a window, never modal).
 
 Two faces. Before the press it is the prefilled form with the confirm control focused (hold a second, or
-Enter). After the press it is the live status of that dispatch, and it stays — across contacts and
-restarts, since the core keeps open dispatches — until the counselor records an outcome and closes it.
+Enter). After the press it is the live status of that dispatch, and it stays — across restarts, since the
+core keeps open dispatches — until the counselor records an outcome and closes it. It may step aside
+(접기, or by itself when the next contact opens) without being closed: the header's "출동 확인 대기" chip
+keeps reminding and brings it back, and a fallback that falls due brings it back by itself.
 
 The panel never covers the contact's bottom row: the emergency button and 통화 종료 stay reachable
 (CentreColumn places it).
@@ -41,6 +43,7 @@ def _t(text: str) -> str:
 class DispatchPanel(QFrame):
     dispatch_requested = Signal(str)  # client id of the intent the press made or joined
     mode_changed = Signal(str)  # hidden | form | status
+    fallback_raised = Signal(str)  # client id: its fallback ("phone 112 now") just fell due
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,8 @@ class DispatchPanel(QFrame):
         self._tasks = tasks
         self._mode = "hidden"
         self._client_id: str | None = None
+        self._stepped_aside: set[str] = set()  # open dispatches whose panel was put away (the chip reminds)
+        self._fallbacks: dict[str, str] = {}  # client id → the fallback reason already raised
 
         self._title = plain_label(object_name="emergencyPanelTitle")
         self._cancel = QPushButton(_t("취소  Esc"), self)
@@ -59,6 +64,14 @@ class DispatchPanel(QFrame):
         self._cancel.setToolTip(_t("요청하지 않고 닫습니다 (Esc)"))
         self._cancel.setAutoDefault(False)
         self._cancel.clicked.connect(self.cancel_form)
+        self._collapse = QPushButton(_t("접기"), self)
+        self._collapse.setObjectName("dispatchCollapseButton")
+        self._collapse.setAccessibleName(_t("출동 창 접기"))
+        self._collapse.setToolTip(
+            _t("창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.")
+        )
+        self._collapse.setAutoDefault(False)
+        self._collapse.clicked.connect(self.step_aside)
 
         self.form = DispatchForm(self)
         self.form.confirm_focus_requested.connect(self.focus_confirm)
@@ -87,6 +100,7 @@ class DispatchPanel(QFrame):
         head.setSpacing(12)
         head.addWidget(self._title, 1)
         head.addWidget(self._cancel, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self._collapse, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(self)
         column.setContentsMargins(22, 16, 22, 18)
         column.setSpacing(10)
@@ -126,6 +140,7 @@ class DispatchPanel(QFrame):
         self._open_form()
 
     def show_dispatch(self, client_id: str) -> None:
+        self._stepped_aside.discard(client_id)
         self._client_id = client_id
         self._set_face("status")
         self.refresh()
@@ -133,6 +148,7 @@ class DispatchPanel(QFrame):
 
     def refresh(self) -> None:
         """The core's dispatches changed (a press, an event, a timer, a delivery) or the network did."""
+        raised = self._newly_due()
         if self._mode == "status" and self._client_id is not None:
             dispatch = self._find(self._client_id)
             if dispatch is None or not dispatch.open:
@@ -141,10 +157,38 @@ class DispatchPanel(QFrame):
                 return
             self._render_status(dispatch)
         elif self._mode == "hidden":
-            # A dispatch still open (from before a restart, or after its contact ended) comes back.
-            waiting = self._current_dispatch()
-            if waiting is not None:
-                self.show_dispatch(waiting.client_id)
+            if raised:
+                # "Phone 112 now" cannot wait behind a chip, even over the next call.
+                self.show_dispatch(raised[0])
+            else:
+                # A dispatch still open (from before a restart, or after its contact ended) comes back,
+                # unless it stepped aside, or it belongs to another contact than the open one.
+                waiting = self._current_dispatch()
+                contact = self._core.active_contact
+                if (
+                    waiting is not None
+                    and waiting.client_id not in self._stepped_aside
+                    and (contact is None or waiting.contact_id == contact.contact_id)
+                ):
+                    self.show_dispatch(waiting.client_id)
+        for client_id in raised:
+            self.fallback_raised.emit(client_id)
+
+    def step_aside(self) -> None:
+        """Put the status face away without closing the dispatch (접기): the header chip reminds."""
+        if self._mode != "status" or self._client_id is None:
+            return
+        self._stepped_aside.add(self._client_id)
+        self._client_id = None
+        self._hide_panel()
+
+    def step_aside_for(self, contact_id: str) -> None:
+        """The next contact opened: an earlier contact's dispatch does not cover its notes (unless its
+        fallback is due)."""
+        shown = self._find(self._client_id) if self._client_id is not None else None
+        if self._mode == "status" and shown is not None and shown.contact_id != contact_id \
+                and shown.fallback_due is None:
+            self.step_aside()
 
     def focus_confirm(self) -> None:
         self.confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -217,6 +261,7 @@ class DispatchPanel(QFrame):
         for widget in (self._scroll, self._hint, self.confirm, self._cancel):
             widget.setVisible(form)
         self.status.setVisible(mode == "status")
+        self._collapse.setVisible(mode == "status")
         if mode == "form":
             set_plain(self._title, _t("긴급 출동 요청"))
         if mode != self._mode:
@@ -232,6 +277,17 @@ class DispatchPanel(QFrame):
         if bool(self.property("alarm")) != alarm:
             self.setProperty("alarm", alarm)
             repolish(self)
+
+    def _newly_due(self) -> list[str]:
+        """Dispatches whose fallback fell due (or changed reason) since the last look."""
+        raised: list[str] = []
+        for d in self._core.dispatches:
+            due = d.fallback_due
+            if due is not None and self._fallbacks.get(d.client_id) != due:
+                raised.append(d.client_id)
+            if due is not None:
+                self._fallbacks[d.client_id] = due
+        return raised
 
     def _find(self, client_id: str) -> LocalDispatch | None:
         return next((d for d in self._core.dispatches if d.client_id == client_id), None)

@@ -154,7 +154,8 @@ class DispatchStatusView(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
-        # Everything but the action rows scrolls, so nothing is ever squeezed (the summary least of all).
+        # The text scrolls (what was sent, or the fallback's read-out); the steps and the reminder sit
+        # under it at their full height, so a step row is never cut in half by the scroll's edge.
         body = QWidget(self)
         body.setObjectName("dispatchStatusBody")
         content = QVBoxLayout(body)
@@ -164,8 +165,6 @@ class DispatchStatusView(QFrame):
         content.addWidget(self._incident, 0, Qt.AlignmentFlag.AlignLeft)
         content.addWidget(self._delivery)
         content.addWidget(self.fallback)
-        content.addWidget(steps)
-        content.addWidget(self._reminder)
         content.addWidget(self._sent_title)
         content.addWidget(self._sent)
         content.addStretch(1)
@@ -179,6 +178,8 @@ class DispatchStatusView(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         column.addWidget(scroll, 1)
+        column.addWidget(steps)
+        column.addWidget(self._reminder)
         column.addWidget(self._reason_row)
         column.addWidget(self._message)
         column.addLayout(buttons)
@@ -219,7 +220,8 @@ class DispatchStatusView(QFrame):
         self.close_button.setToolTip(
             "" if has_outcome else _t("연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.")
         )
-        self.set_reminding(d.needs_reminder)
+        # While the counselor must phone, the red block is the reminder; the amber one waits its turn.
+        self.set_reminding(d.needs_reminder and due is None)
 
     def reminding(self) -> bool:
         return not self._reminder.isHidden() and self._blink.isActive()
@@ -313,8 +315,8 @@ class DispatchStatusView(QFrame):
         if d.fallback_called_at is not None:
             side.append(f"{step_name('fallback_called', d.service)} {clock(d.fallback_called_at)}")
         dot, name, when = self._steps["fallback"]
-        for widget in (dot, name, when):
-            widget.setVisible(bool(side))
+        for widget in (dot, name, when):  # while due, the red block above is this path
+            widget.setVisible(bool(side) and d.fallback_due is None)
         if side:
             state = "done" if d.fallback_called_at is not None else "alert"
             self._set_step("fallback", state, _t("직접 전화 경로: ") + " → ".join(side), "")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from ui.account_button import AccountButton
 from ui.board_switch import ViewSwitch
+from ui.dispatch_alert import DispatchFloorBadge, DispatchWaitingChip
 from ui.emergency_button import EmergencyButton
 from ui.follow_up_count import FollowUpCount
 from ui.handoff_list import HandoffBadge
@@ -37,6 +38,9 @@ class HeaderBar(QFrame):
         # Issue 7: 상담 | 상황판 for shift leads, and the count of handoffs waiting for this person.
         self.view_switch = ViewSwitch(self)
         self.handoff_badge = HandoffBadge(self)
+        # Issue 5: "출동 대기 2" beside the switch (leads); "출동 확인 대기 · 112 · 3분" (who pressed).
+        self.dispatch_badge = DispatchFloorBadge(self)
+        self.dispatch_chip = DispatchWaitingChip(self)
         self.theme = ThemeButton(self)  # issue 10: 주간 / 야간 / 고대비 and the font size
         self.account = AccountButton(self)  # issue 9: who is signed in, and 로그아웃
         row = QHBoxLayout(self)
@@ -44,8 +48,10 @@ class HeaderBar(QFrame):
         row.setSpacing(16)
         row.addWidget(title)
         row.addWidget(self.view_switch)
+        row.addWidget(self.dispatch_badge)
         row.addStretch(1)
         row.addWidget(self.handoff_badge)
+        row.addWidget(self.dispatch_chip)
         row.addWidget(self.emergency)
         row.addWidget(self.presence)
         row.addWidget(self._separator())

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.actions import key_action
 from ui.board_wiring import ShiftLeadWiring
@@ -15,6 +15,7 @@ from ui.centre_column import CentreColumn
 from ui.checklist_labels import REFERRAL_TARGETS
 from ui.contact_view import ContactView
 from ui.crisis_panel import CrisisPanel
+from ui.dispatch_alert import DispatchAlertWiring
 from ui.dispatch_panel import DispatchPanel
 from ui.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from ui.emergency_button import crisis_raised
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.shift_lead = ShiftLeadWiring(self, core, bridge, tasks, self.pages, console_page)
+        # Issue 5: the lead's 출동 badge and notices, and this console's own "출동 확인 대기" chip.
+        self.dispatch_alerts = DispatchAlertWiring(self, core, bridge, tasks)
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # issue 10: F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         self.contact.emergency.emergency_requested.connect(self.open_emergency)
         self.header.emergency.emergency_requested.connect(self.open_emergency)
         bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
+        self.dispatch_panel.fallback_raised.connect(self._on_dispatch_fallback_raised)
         bridge.changed.connect(self._update_emergency)
         bridge.changed.connect(self._on_bridge_changed_checklist)
         self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
@@ -153,6 +157,9 @@ class MainWindow(QMainWindow):
         self.referral_requested.connect(self.referrals.open_referral)
         self._sync_details: SyncDetails | None = None
         self.header.sync.details_requested.connect(self.show_sync_details)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
         self.refresh_all()
 
     # --- public ----------------------------------------------------------------------------------
@@ -169,9 +176,17 @@ class MainWindow(QMainWindow):
         self._sync_details.raise_()
 
     def open_emergency(self) -> None:
-        """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel."""
-        if self._core.active_contact is not None or self._core.dispatches:
-            self.dispatch_panel.open_for_press()
+        """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel — on
+        screen wherever it was pressed: from a shift lead's 상황판 the console view comes back, from one of
+        this console's dialogs the main window comes forward (the confirm then has the keyboard)."""
+        if self._core.active_contact is None and not self._core.dispatches:
+            return
+        if self.shift_lead.view() != "console":
+            self.shift_lead.show_view("console")
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
+        self.dispatch_panel.open_for_press()
 
     def refresh_all(self) -> None:
         """Show the core's current state (after sign-in, or when built on a running core)."""
@@ -201,6 +216,24 @@ class MainWindow(QMainWindow):
         self.contact.refresh_sync(status)  # type: ignore[arg-type]
         self.idle.set_online(getattr(status, "state", None) != "offline")
 
+    def _on_dispatch_fallback_raised(self, _client_id: str) -> None:
+        # A lead's own dispatch must be phoned in now: the 상황판 gives way to the fallback panel.
+        if self.shift_lead.view() != "console":
+            self.shift_lead.show_view("console")
+
+    def _on_app_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """F12 from this console's own windows too (the SBAR 인계 dialog, 동기화 상세 …): the action joins
+        the window that took the focus, so its WindowShortcut context covers that window. Not
+        ApplicationShortcut: two consoles in one process (the tests) would make F12 ambiguous."""
+        top = now.window() if now is not None else None
+        if top is None or top is self:
+            return
+        owner = top.parentWidget()
+        while owner is not None and owner is not self:
+            owner = owner.parentWidget()
+        if owner is self and self.emergency_action not in top.actions():
+            top.addAction(self.emergency_action)
+
     def _on_bridge_call_offered(self, call: Call) -> None:
         self.card.show_call(call)
         if self._core.active_contact is None:
@@ -219,6 +252,7 @@ class MainWindow(QMainWindow):
         self.centre.show_contact()
         if contact.contact_id != self._contact_id:
             self._contact_id = contact.contact_id
+            self.dispatch_panel.step_aside_for(contact.contact_id)  # the header chip keeps reminding
             self.history.reload(contact.contact_id)
 
     def _on_card_state_changed(self, state: str) -> None:

@@ -5,8 +5,9 @@ Guarantees:
     (synchronous=FULL, so it is on disk when `press` returns), before anything touches the network;
   - one joinable intent per contact and service: a second press while one is joinable returns it and
     writes nothing (a partial unique index makes this hold across processes, too);
-  - the counselor's later steps (fallback_called, outcome, close) are committed with their own emergency
-    rows, after the create in the same record, so the server always sees the create first;
+  - the counselor's later steps (fallback_called, outcome, close) and each fallback shown are committed
+    with their own emergency rows, after the create in the same record, so the server always sees the
+    create first;
   - what the server says (answers, dispatch.updated events) only fills steps that are still empty: the
     first time known for a step is kept, a late or repeated event changes nothing.
 """
@@ -175,14 +176,25 @@ class DispatchStore:
         return self.get(client_id)
 
     def show_fallback(self, client_id: str, reason: FallbackReason) -> LocalDispatch:
-        """The console now tells the counselor to phone directly (local only: the server learns of the
-        direct call through fallback_called)."""
+        """The console now tells the counselor to phone directly. Recorded here and queued for the server
+        as a fallback_shown step (emergency lane, after this dispatch's create; once per reason, with this
+        console's clock), so the server's record and audit show that the direct path was given even when
+        the counselor never records fallback_called."""
+        now = self._now()
         with self._db.transaction() as conn:
             conn.execute(
                 "UPDATE dispatches SET fallback_reason = ?,"
                 " fallback_shown_at = COALESCE(fallback_shown_at, ?) WHERE client_id = ?",
-                (reason, self._now().isoformat(), client_id),
+                (reason, now.isoformat(), client_id),
             )
+            key = step_key(client_id, f"fallback_shown:{reason}")
+            if conn.execute("SELECT 1 FROM outbox WHERE idempotency_key = ?", (key,)).fetchone() is None:
+                payload = {"dispatch_id": client_id, "step": "fallback_shown", "reason": reason,
+                           "at": now.isoformat()}
+                self._outbox.enqueue(
+                    kind=DISPATCH_STEP, payload=payload, idempotency_key=key, record_id=client_id,
+                    lane="emergency", priority=STEP_PRIORITY,
+                )
         return self.get(client_id)
 
     # --- what the server says ---------------------------------------------------------------------

@@ -20,6 +20,8 @@ DispatchService = Literal["police_112", "fire_ems_119"]
 DispatchStatus = Literal["received", "acknowledged", "en_route", "contact_confirmed", "failed", "closed"]
 # Every recorded step. requested carries the console's clock (client_pressed_at); the others the server's.
 # fallback_called is a side path: the counselor phoned 112/119 directly; the record keeps both paths.
+# fallback_shown (side note, console clock): the console told the counselor to phone directly; reason is
+# the code not_received or not_acknowledged.
 DispatchStep = Literal[
     "requested",
     "received",
@@ -27,11 +29,14 @@ DispatchStep = Literal[
     "en_route",
     "contact_confirmed",
     "failed",
+    "fallback_shown",
     "fallback_called",
     "closed",
 ]
 # What POST /v1/dispatches/{id}/status accepts (acknowledge has its own route, with the incident number).
-DispatchStatusStep = Literal["en_route", "contact_confirmed", "failed", "fallback_called", "closed"]
+DispatchStatusStep = Literal[
+    "en_route", "contact_confirmed", "failed", "fallback_shown", "fallback_called", "closed"
+]
 RiskNature = Literal["thoughts", "plan", "means", "attempt_in_progress", "weapon", "others_in_danger"]
 CallerRelation = Literal[
     "self", "family", "partner", "friend", "neighbour", "colleague", "professional", "other", "unknown"
@@ -76,7 +81,10 @@ class DispatchAcknowledge(WireModel):
 class DispatchStatusUpdate(WireModel):
     step: DispatchStatusStep
     reason: Annotated[str, Field(max_length=500)] | None = Field(
-        default=None, description="required (non-blank) for failed"
+        default=None, description="required (non-blank) for failed; for fallback_shown the reason code"
+    )
+    at: datetime | None = Field(
+        default=None, description="fallback_shown only: the console's clock when it told the counselor"
     )
 
 
@@ -130,8 +138,9 @@ class Dispatch(WireModel):
     training: bool = False
     deduplicated: bool = Field(
         default=False,
-        description="only in a create's answer: this press joined an open dispatch for the same contact "
-        "and service made moments before (one dispatch per intent); no new dispatch was made",
+        description="only in a create's answer: this press joined the dispatch for the same contact "
+        "and service that is still open, not failed or closed (one dispatch per intent); no new dispatch "
+        "was made",
     )
 
 

@@ -31,8 +31,8 @@ def _source(request: Request) -> str | None:
     responses={
         200: {
             "model": Dispatch,
-            "description": "This press was already received (same id), or it joined the open dispatch for "
-            "the same contact and service made moments before (deduplicated: true)",
+            "description": "This press was already received (same id), or it joined the dispatch for the "
+            "same contact and service that is still open, not failed or closed (deduplicated: true)",
         },
         **problems(400, 401, 403, 413, 422),
     },
@@ -59,7 +59,6 @@ async def request_dispatch(
             body,
             now,
             training=cfg.training,
-            window_s=cfg.dispatch_dedupe_window_s,
             source=source,
         )
         return made.status, made.dispatch
@@ -174,9 +173,11 @@ async def record_step(
     state: State,
 ) -> Dispatch:
     """Record a step. Liaison: en_route, contact_confirmed, failed. Requesting counselor (any for shift
-    leads): contact_confirmed, failed, fallback_called, closed. Forward only (409
-    dispatch_invalid_transition); closed needs an outcome first (409 dispatch_outcome_required); failed
-    needs a reason (422 reason_required); a step already recorded is a no-op (200)."""
+    leads): contact_confirmed, failed, fallback_called, closed, and fallback_shown (the console told the
+    counselor to phone directly: `reason` is the code, `at` the console's clock; a side note accepted in
+    any state, once per reason). Forward only (409 dispatch_invalid_transition); closed needs an outcome
+    first (409 dispatch_outcome_required); failed needs a reason (422 reason_required); a step already
+    recorded is a no-op (200)."""
     source = _source(request)
     reason = body.reason.strip() if body.reason else None
     return await guarded(
@@ -187,7 +188,8 @@ async def record_step(
         dispatch_id,
         lambda: state.db.write(
             lambda conn: dispatches.advance(
-                conn, principal, dispatch_id, body.step, utcnow(), reason=reason, source=source
+                conn, principal, dispatch_id, body.step, utcnow(), reason=reason, client_at=body.at,
+                source=source,
             )
         ),
     )

@@ -1,21 +1,29 @@
 """Emergency dispatch: the red button's request, one dispatch per intent, and its forward-only steps.
 
 requested (console clock) → received (server clock) → acknowledged (liaison, incident number) → en_route
-→ contact_confirmed | failed (reason) → closed; fallback_called (the counselor phoned 112/119 directly)
-is a side path that can be recorded at any time before closed. Steps may be skipped forward, never
-taken back; recording a step that is already recorded (a retry) changes nothing and answers 200.
-Every step is audited and published as dispatch.updated in the same transaction.
+→ contact_confirmed | failed (reason) → closed. Two side steps never change the main state:
+fallback_called (the counselor phoned 112/119 directly), recorded at any time before closed, and
+fallback_shown (the console told the counselor to phone directly, with the reason code and the console's
+clock), recorded whenever it arrives — even after closed, since it is a fact about what the counselor was
+told, and the console may deliver it late. Steps may be skipped forward, never taken back; recording a
+step that is already recorded (a retry) changes nothing and answers 200. Every step is audited and
+published as dispatch.updated in the same transaction.
+
+One dispatch per intent: a press for a contact and service joins the dispatch of that contact and service
+that is still open (not failed, not closed), however long ago it was made — the console applies the same
+rule to its own presses. After it failed or closed, a new press is a new dispatch.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
+from console.domain.phone import is_unknown_key
 from console.wire import Dispatch, DispatchCreate, DispatchList
 from server import schema
 from server.deps import Principal
@@ -42,6 +50,9 @@ from server.services.dispatch_views import (
 RANK = {"received": 1, "acknowledged": 2, "en_route": 3, "contact_confirmed": 4, "failed": 4, "closed": 5}
 OUTCOMES = ("contact_confirmed", "failed")
 FINISHED = ("failed", "closed")  # a new press for the same intent starts a new dispatch
+# Side steps: recorded in the step list (and audited) without moving the main state.
+FALLBACK_SHOWN = "fallback_shown"
+SIDE_STEPS = ("fallback_called", FALLBACK_SHOWN)
 MAX_LIST = 200
 
 
@@ -115,7 +126,6 @@ def create(
     now: datetime,
     *,
     training: bool,
-    window_s: float,
     source: str | None,
 ) -> Created:
     press_id = str(body.id)
@@ -132,7 +142,6 @@ def create(
                 d.c.contact_id == contact.id,
                 d.c.service == body.service,
                 d.c.status.not_in(FINISHED),
-                d.c.received_at >= now - timedelta(seconds=window_s),
             )
             .order_by(d.c.received_at)
             .limit(1)
@@ -165,6 +174,9 @@ def create(
         number = conn.execute(
             select(schema.callers.c.e164).where(schema.callers.c.id == caller_id)
         ).scalar_one_or_none()
+        if number is not None and is_unknown_key(number):
+            number = None  # digits that are not a phone number are no number to send police to
+
     conn.execute(
         insert(d).values(
             id=press_id,
@@ -225,7 +237,8 @@ def list_dispatches(conn: Connection, principal: Principal, open_only: bool | No
 
 
 def _check_allowed(conn: Connection, principal: Principal, row: Row[Any], step: str) -> None:
-    allowed = DISPATCH_STEP_PERMISSIONS[step]
+    # What the console showed its counselor is theirs to report, like the direct call itself.
+    allowed = DISPATCH_STEP_PERMISSIONS["fallback_called" if step == FALLBACK_SHOWN else step]
     for permission in allowed:
         if not principal.can(permission):
             continue
@@ -238,8 +251,22 @@ def _conflict(code: str, detail: str) -> ApiProblem:
     return ApiProblem(409, code, detail)
 
 
-def _already(row: Row[Any], step: str, incident_number: str | None) -> bool:
+def _already(
+    conn: Connection, principal: Principal, row: Row[Any], step: str, incident_number: str | None,
+    reason: str | None,
+) -> bool:
     """Whether this step is recorded already (a retry: answer 200, change nothing)."""
+    if step == FALLBACK_SHOWN:
+        # No column of its own: once per reason (not_received, not_acknowledged) and per person told.
+        seen = conn.execute(
+            select(ds.c.seq).where(
+                ds.c.dispatch_id == row.id,
+                ds.c.step == step,
+                ds.c.reason == reason,
+                ds.c.actor == principal.id,
+            )
+        ).first()
+        return seen is not None
     if getattr(row, f"{step}_at") is None:
         return False
     if step == "acknowledged" and incident_number != row.incident_number:
@@ -248,6 +275,8 @@ def _already(row: Row[Any], step: str, incident_number: str | None) -> bool:
 
 
 def _check_transition(row: Row[Any], step: str) -> None:
+    if step == FALLBACK_SHOWN:
+        return
     if row.status == "closed":
         raise _conflict("dispatch_closed", "this dispatch is closed")
     if step == "fallback_called":
@@ -271,26 +300,32 @@ def advance(
     *,
     incident_number: str | None = None,
     reason: str | None = None,
+    client_at: datetime | None = None,
     source: str | None = None,
     check_permission: bool = True,
 ) -> Dispatch:
+    """Record `step`. client_at: the console's clock of a fallback_shown (ignored for other steps)."""
     row = resolve(conn, principal, any_id)
     if check_permission:
         _check_allowed(conn, principal, row, step)
     if step == "failed" and not (reason and reason.strip()):
         raise field_problem(422, "reason_required", "say why the dispatch failed", "reason")
-    if _already(row, step, incident_number):
+    if _already(conn, principal, row, step, incident_number, reason):
         return dispatch_view(conn, row, show_number=True)
     _check_transition(row, step)
-    values: dict[str, Any] = {f"{step}_at": now}
-    if step != "fallback_called":
-        values["status"] = step
-    if step == "acknowledged":
-        values["incident_number"] = incident_number
-    if step == "failed":
-        values["failed_reason"] = reason
-    conn.execute(update(d).where(d.c.id == row.id).values(**values))
-    _step(conn, row.id, step, now, principal, incident_number=incident_number, reason=reason)
+    if step == FALLBACK_SHOWN:
+        at, clock = (client_at, "client") if client_at is not None else (now, "server")
+        _step(conn, row.id, step, at, principal, clock=clock, reason=reason)
+    else:
+        values: dict[str, Any] = {f"{step}_at": now}
+        if step not in SIDE_STEPS:
+            values["status"] = step
+        if step == "acknowledged":
+            values["incident_number"] = incident_number
+        if step == "failed":
+            values["failed_reason"] = reason
+        conn.execute(update(d).where(d.c.id == row.id).values(**values))
+        _step(conn, row.id, step, now, principal, incident_number=incident_number, reason=reason)
     _audit(
         conn, principal, row, step, now, source=source, reason=(reason or incident_number or "")[:200] or None
     )

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
@@ -89,36 +89,25 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
         contact_id = live_server.get(f"/v1/calls/{call_id}").json()["contact_id"]
         assert_red_button_uncovered(console)
         assert "F12" in contact_view.emergency.toolTip()
-
-        def setups() -> list[tuple[str, Any]]:
-            def notes() -> None:
-                contact_view.show_page("notes")
-                contact_view.notes.editor().setFocus()
-
-            def wrap_up_tab() -> None:
-                contact_view.show_page("wrap_up")
-                contact_view.wrap_up.summary.setFocus()
-
-            def directory() -> None:
-                contact_view.show_page("directory")
-
-            return [("메모", notes), ("마무리", wrap_up_tab), ("자원 안내", directory)]
-
+        places = Places(qtbot, console)
         counts: dict[str, int] = {}
-        for name, setup in setups():
+        for name, setup in places.setups():
             setup()
             qtbot.wait(50)
-            assert QApplication.focusWidget() is not None
+            start = QApplication.focusWidget()
+            assert start is not None, name
             actions = Actions(qtbot)
             actions.key(Qt.Key.Key_F12)
             qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
-            assert panel.confirm.hasFocus(), f"{name}: the confirm control has the focus"
+            qtbot.waitUntil(panel.confirm.hasFocus, timeout=2_000)  # from a dialog: once the window is back
+            assert panel.isVisible() and QApplication.activeWindow() is window, name
             assert_red_button_uncovered(console)
             actions.key(Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
             counts[name] = actions.count
             assert console.core.active_dispatch is not None
-            qtbot.waitUntil(lambda: console.core.active_dispatch.received_at is not None, timeout=10_000)
+            qtbot.waitUntil(lambda: received(console), timeout=10_000)
+            places.leave(name)
             close_loop(qtbot, console, live_server)
 
         # After the call: the mouse way, in wrap-up — a click on the red button, a one-second hold.
@@ -131,12 +120,121 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
         actions.hold(panel.confirm)
         qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
         counts["마무리 (마우스)"] = actions.count
-        qtbot.waitUntil(lambda: console.core.active_dispatch.received_at is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: received(console), timeout=10_000)
 
-        assert counts == {"메모": 2, "마무리": 2, "자원 안내": 2, "마무리 (마우스)": 2}, counts
-        assert len(server_dispatches(live_server, contact_id)) == 4, "one dispatch per press, none lost"
+        assert counts == dict.fromkeys([*places.names, "마무리 (마우스)"], 2), counts
+        presses = len(places.names) + 1
+        assert len(server_dispatches(live_server, contact_id)) == presses, "one dispatch per press, none lost"
     finally:
         close_console(qtbot, console)
+
+
+def received(console: ConsoleWindow) -> bool:
+    dispatch = console.core.active_dispatch
+    return dispatch is not None and dispatch.received_at is not None
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "something has the focus"
+    return widget
+
+
+class Places:
+    """Where a counselor may be when the emergency comes: each setup leaves the focus there."""
+
+    def __init__(self, qtbot: Any, console: ConsoleWindow) -> None:
+        self.qtbot = qtbot
+        self.console = console
+        self.window = console.window
+        self.names: list[str] = []
+
+    def focus_key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.qtbot.keyClick(QApplication.focusWidget() or self.window, key, modifier)
+
+    def in_window(self, top: QWidget, focus: QWidget) -> None:
+        """A window of the console's own (a non-modal dialog) in front, with the focus in it."""
+        top.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=2_000)
+        focus.setFocus()
+        self.qtbot.waitUntil(focus.hasFocus, timeout=2_000)
+
+    def setups(self) -> list[tuple[str, Any]]:
+        window, view = self.window, self.window.contact
+
+        def notes() -> None:
+            view.show_page("notes")
+            view.notes.editor().setFocus()
+
+        def wrap_up_tab() -> None:
+            view.show_page("wrap_up")
+            view.wrap_up.summary.setFocus()
+
+        def directory() -> None:
+            view.show_page("directory")
+
+        def checklist_question() -> None:
+            self.focus_key(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the 체크리스트 tab
+            index = view.checklist.picker.instrument_ids().index("phq9_item9")
+            self.focus_key(getattr(Qt.Key, f"Key_{index + 1}"))
+            assert view.checklist.face() == "question"
+            assert view.checklist.isAncestorOf(focused())
+
+        def search_box() -> None:
+            self.focus_key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+            assert focused().objectName() == "searchField"
+
+        def referral_panel() -> None:
+            view.show_page("referral")
+            assert view.referral.open_target("isolation-prevention-center")
+            assert view.referral.isAncestorOf(focused())  # its form, prefilled, 보내기 focused
+
+        def crisis_panel() -> None:
+            # The PHQ-9 item 9 question left open above, answered "several days": a crisis rule fires.
+            self.focus_key(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+            self.focus_key(Qt.Key.Key_2)
+            self.qtbot.waitUntil(window.crisis_panel.isVisible, timeout=2_000)
+            inside = [b for b in window.crisis_panel.findChildren(QPushButton)
+                      if b.isVisible() and b is not window.crisis_panel.open_dispatch]
+            inside[0].setFocus()
+
+        def shortcut_sheet() -> None:
+            window.view_actions.sheet.toggle()
+            self.qtbot.waitUntil(window.view_actions.sheet.isVisible, timeout=2_000)
+            assert window.view_actions.sheet.isAncestorOf(focused())
+
+        def handoff_dialog() -> None:
+            self.qtbot.mouseClick(view.handoff_button, Qt.MouseButton.LeftButton)
+            dialog = window.shift_lead.panel
+            self.qtbot.waitUntil(dialog.isVisible, timeout=2_000)
+            self.in_window(dialog, dialog.fields["recommendation"])
+
+        def sync_details() -> None:
+            window.show_sync_details()
+            dialog = window._sync_details
+            assert dialog is not None
+            focusable = [w for w in dialog.findChildren(QWidget)
+                         if w.isVisible() and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+            self.in_window(dialog, focusable[0])
+
+        found = [
+            ("메모", notes), ("마무리", wrap_up_tab), ("자원 안내", directory),
+            ("체크리스트 문항", checklist_question), ("검색창", search_box), ("연계", referral_panel),
+            ("위기 대응 패널", crisis_panel), ("단축키 안내", shortcut_sheet),
+            ("인계 창 (SBAR)", handoff_dialog), ("동기화 상세 창", sync_details),
+        ]
+        self.names = [name for name, _ in found]
+        return found
+
+    def leave(self, name: str) -> None:
+        """Put away what the setup opened, so the next place starts from the plain contact."""
+        window = self.window
+        if name == "단축키 안내":
+            window.view_actions.sheet.toggle()
+        elif name == "인계 창 (SBAR)":
+            window.shift_lead.panel.hide()
+        elif name == "동기화 상세 창" and window._sync_details is not None:
+            window._sync_details.hide()
 
 
 def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tmp_path: Path) -> None:
@@ -255,6 +353,10 @@ def test_server_down_at_press_fallback_then_delivered_once(qtbot: Any, tmp_path:
         assert held[0]["fallback_called_at"] is not None, "the record shows both paths"
         steps = [s["step"] for s in held[0]["steps"]]
         assert steps.count("requested") == 1 and steps.count("fallback_called") == 1
+        # The server also knows the console told the counselor to phone, when, and why (no click needed).
+        shown = [x for x in held[0]["steps"] if x["step"] == "fallback_shown"]
+        assert [(x["reason"], x["clock"]) for x in shown] == [("not_received", "client")]
+        assert shown[0]["at"] < held[0]["received_at"]
         assert "직접 전화 경로" in panel.status.step_text("fallback")
     finally:
         close_console(qtbot, console)

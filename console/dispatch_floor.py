@@ -1,0 +1,49 @@
+"""The floor's emergency dispatches as a shift lead's console knows them (issue 5: the lead is alerted at
+once). Pure: no I/O, no Qt; ConsoleCore (console/dispatch_ops.py) feeds it dispatch.updated events and
+one GET /v1/dispatches?open=true at sign-in.
+
+The server sends every shift lead each dispatch's steps, as full views without the numbers. This keeps the
+newest view of each, so the lead's header can count those still awaiting their outcome and the notices can
+name who pressed, for which service, and when.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from console.wire import Dispatch
+
+# Not yet contact confirmed / failed (nor closed): the same set as the board's "출동 확인 대기".
+AWAITING: Final = frozenset({"received", "acknowledged", "en_route"})
+
+
+class FloorDispatches:
+    def __init__(self, owner: str) -> None:
+        self.owner = owner  # the signed-in user these were seen for: another sign-in starts afresh
+        self._by_id: dict[str, Dispatch] = {}
+        # Ids known to be finished: a view read earlier but answered later (the sign-in GET racing the
+        # event stream) must not bring one back. Ids only, a few dozen bytes per dispatch.
+        self._finished: set[str] = set()
+
+    def record(self, dispatch: Dispatch) -> bool:
+        """Keep the newer of the known view and `dispatch` (more steps recorded). True if the set of
+        awaiting dispatches, or what one of them says, changed."""
+        if dispatch.id in self._finished:
+            return False
+        if dispatch.status not in AWAITING:
+            self._finished.add(dispatch.id)
+            return self._by_id.pop(dispatch.id, None) is not None
+        known = self._by_id.get(dispatch.id)
+        if known is not None and (len(known.steps) > len(dispatch.steps) or known == dispatch):
+            return False  # an older view (or the same one) after a newer one
+        self._by_id[dispatch.id] = dispatch
+        return True
+
+    def awaiting(self) -> list[Dispatch]:
+        """Dispatches still awaiting their outcome, oldest first."""
+        return sorted(self._by_id.values(), key=lambda d: (d.received_at, d.id))
+
+
+def pressed_by(dispatch: Dispatch) -> set[str]:
+    """Everyone who pressed for it: the first counselor and anyone whose press joined it."""
+    return {dispatch.counselor.id, *(r.by.id for r in dispatch.requests)}

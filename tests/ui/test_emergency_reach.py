@@ -1,0 +1,125 @@
+"""The red button where the panel is not: a shift lead on the 상황판, and the next call after a press.
+
+Real server, real widgets: from the board, F12 brings the console view back with the panel on screen
+(still two actions); the lead's own fallback pulls the console view forward by itself; an open dispatch
+steps aside for the next call and the header chip keeps reminding until an outcome is recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from tests.support.live_server import start_live_server
+from tests.ui.support import close_console, fill_wrap_up, run, signed_in_console, take_call
+from tests.ui.test_emergency import Actions, received
+from ui.console_window import ConsoleWindow
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+WAIT = 10_000
+
+
+def uncovered(console: ConsoleWindow, widget: Any) -> bool:
+    window = console.window
+    centre = widget.mapTo(window, QPoint(widget.width() // 2, widget.height() // 2))
+    hit = window.childAt(centre)
+    return hit is widget or (hit is not None and widget.isAncestorOf(hit))
+
+
+def test_f12_on_the_board_brings_the_panel_on_screen(qtbot: Any, tmp_path: Path) -> None:
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    consoles: list[ConsoleWindow] = []
+    try:
+        kim = signed_in_console(qtbot, server.url, tmp_path / "kim")
+        consoles.append(kim)
+        take_call(qtbot, kim, "010-3131-5252", post=server.post_call)
+        contact = kim.core.active_contact
+        assert contact is not None
+        lee = signed_in_console(qtbot, server.url, tmp_path / "lee", user="lee", dispatch_ack_timeout_s=4.0)
+        consoles.append(lee)
+        window, panel, lead = lee.window, lee.window.dispatch_panel, lee.window.shift_lead
+        run(qtbot, lee.core.take_over_contact(contact.contact_id))
+        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=WAIT)
+
+        lead.show_view("board")
+        lead.board.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT)
+        assert not window.contact.isVisible()
+        actions = Actions(qtbot)
+        actions.key(Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        assert lead.view() == "console" and panel.isVisible(), "the form is on screen, not behind the board"
+        assert panel.confirm.hasFocus()
+        actions.key(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+        assert actions.count == 2 and panel.status.isVisible()
+        qtbot.waitUntil(lambda: received(lee), timeout=WAIT)
+
+        # The header's red button on the board does the same (the dispatch of this contact comes back).
+        lead.show_view("board")
+        assert window.header.emergency.isVisible() and not panel.isVisible()
+        qtbot.mouseClick(window.header.emergency, Qt.MouseButton.LeftButton)
+        assert lead.view() == "console" and panel.isVisible() and panel.mode() == "status"
+
+        # Back on the board, nobody acknowledges within 4 s: the fallback pulls the console forward.
+        lead.show_view("board")
+        qtbot.waitUntil(lambda: lead.view() == "console", timeout=8_000)
+        assert panel.isVisible() and panel.status.fallback_text().startswith("지금 112에 직접 전화하세요")
+    finally:
+        for console in consoles:
+            close_console(qtbot, console)
+        server.stop()
+
+
+def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    window, panel, chip = console.window, console.window.dispatch_panel, console.window.header.dispatch_chip
+    view = window.contact
+    try:
+        take_call(qtbot, console, "010-6161-7272", post=server.post_call)
+        assert chip.isHidden()
+        qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
+        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        assert panel.mode() == "status"
+        pressed = console.core.active_dispatch
+        assert pressed is not None
+        qtbot.waitUntil(chip.isVisible, timeout=2_000)
+        assert chip.text() == "출동 확인 대기 · 112 · 방금"
+        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+
+        # 접기: the wrap-up underneath can be written; the chip stays.
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
+        collapse = panel.findChild(QPushButton, "dispatchCollapseButton")
+        assert collapse is not None and collapse.isVisible()
+        qtbot.mouseClick(collapse, Qt.MouseButton.LeftButton)
+        assert panel.mode() == "hidden" and not panel.isVisible() and chip.isVisible()
+        fill_wrap_up(qtbot, console)
+        view.finish_wrap_up()
+        qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+        assert not panel.isVisible(), "stepped aside: it does not come back by itself"
+
+        # The next call: its notes are not covered; the chip still says a dispatch waits.
+        take_call(qtbot, console, "010-8383-9494", post=server.post_call)
+        view.show_page("notes")
+        assert not panel.isVisible() and uncovered(console, view.notes.editor())
+        assert chip.isVisible() and chip.text().startswith("출동 확인 대기 · 112")
+        assert console.core.dispatch_needs_reminder
+
+        # The chip brings the old dispatch back; 연락 확인됨 ends the reminder and the chip goes.
+        qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+        assert panel.isVisible() and panel.mode() == "status" and panel.client_id() == pressed.client_id
+        qtbot.mouseClick(panel.status.confirm, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(chip.isHidden, timeout=2_000)
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=2_000)
+        assert uncovered(console, view.notes.editor())
+    finally:
+        close_console(qtbot, console)
+        server.stop()
