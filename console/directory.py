@@ -20,7 +20,7 @@ from console.domain.wrap_up import SEOUL_DISTRICTS
 
 Category = Literal[
     "community_space", "program", "information", "isolation_support", "crisis_line", "emergency",
-    "welfare_line",
+    "welfare_line", "public_welfare", "mental_health", "medical_housing",
 ]
 Language = Literal["ko", "en"]
 MAX_FILE_BYTES = 1_048_576  # a directory of services is a few KB; anything bigger is not our file

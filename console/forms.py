@@ -18,7 +18,7 @@ from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from console.directory import Bilingual
+from console.directory import Bilingual, ServiceContact
 from console.domain.wrap_up import SEOUL_DISTRICTS
 from console.wire import ReferralTarget
 
@@ -103,8 +103,11 @@ class ReferralForm(_Model):
     directory_id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")] | None = None
     offers: Bilingual
     districts: list[str] = Field(default_factory=list, description="empty: the whole city")
-    hours: Bilingual | None = None
-    how_to_reach: Bilingual | None = None
+    # Every target says when it works and how it is reached; a value no source confirms is still
+    # written (e.g. "확인 필요") and named in unverified_fields, as the directory does.
+    hours: Bilingual
+    contact: ServiceContact = Field(description="a phone, a web address or how to reach it (at least one)")
+    unverified_fields: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list)
     emergency_allowed: bool = Field(description="may go with a lawful basis instead of consent")
     consent: ConsentScript
     fields: list[FormField] = Field(min_length=1, max_length=40)
@@ -119,6 +122,8 @@ class ReferralForm(_Model):
         for district in self.districts:
             if district not in SEOUL_DISTRICTS:
                 raise ValueError(f"districts: {district[:20]!r} is not one of the 25 Seoul districts")
+        if self.contact.phone is None and self.contact.url is None and self.contact.channel is None:
+            raise ValueError("contact needs a phone, a url or a channel")
         if any(f.sensitive for f in self.fields) and self.consent.sensitive is None:
             raise ValueError("consent.sensitive is required when a field is sensitive")
         return self

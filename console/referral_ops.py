@@ -2,8 +2,9 @@
 
 Guarantees:
   - `referral_draft` is pure (no I/O): the form of the target, prefilled from the open contact (subject,
-    number, district, reason, the last checklist result and tier, risk flags, a summary drafted from the
-    notes) — suggestions the counselor reviews, never a reason to refuse;
+    number, district, a reason drafted from the service types and the checklist (console.referral_reason),
+    the last checklist result and tier, risk flags, the preferred callback time, a summary drafted from
+    the notes) — suggestions the counselor reviews, never a reason to refuse;
   - consent is applied HERE with the server's own rule (console.domain.referral.allowed_fields) before
     anything is written: a withheld value never reaches the local database, the outbox or the network;
     only its name goes, with no value, so the server's record says something was withheld;
@@ -31,6 +32,7 @@ from console.domain.referral import allowed_fields
 from console.domain.wrap_up import SEOUL_DISTRICTS
 from console.errors import ConsoleError
 from console.forms import CHOICE_KINDS, FormSet, ReferralForm, load_forms
+from console.referral_reason import compose_reason
 from console.store.referrals import LocalReferral, ReferralStore
 from console.wire import Consent, ReferralCreate
 
@@ -215,8 +217,11 @@ class ReferralOps(CoreBase):
             subject = active.details.subject
             if subject is not None:
                 known.update(subject_name=subject.name, district=subject.district, address=subject.address,
-                             age_band=subject.age_band)
+                             age_band=subject.age_band, callback_time=subject.callback_time)
                 known["callback_number"] = _display(subject.number)
+            reporter = active.details.reporter
+            if not known.get("callback_time") and reporter is not None:
+                known["callback_time"] = reporter.callback_time  # a ④ report: the caller's own wish
             if not known.get("callback_number") and active.caller.number_e164:
                 known["callback_number"] = _display(active.caller.number_e164)
             summary_limit = 2000
@@ -230,6 +235,12 @@ class ReferralOps(CoreBase):
             known["checklist"] = checklist_text(checklist)
             if isinstance(checklist.get("risk"), str):
                 known["risk_tier"] = checklist["risk"]
+        # The reason says what the call was about and what the checklist found (None: the form's default).
+        instrument = str(checklist.get("instrument_id") or "") if checklist else ""
+        known["reason"] = compose_reason(
+            active.details.service_types if active is not None else (), checklist=checklist,
+            checklist_name=INSTRUMENT_NAMES.get(instrument, instrument) or None,
+        )
         return known
 
     # --- submit -----------------------------------------------------------------------------------

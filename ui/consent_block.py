@@ -4,7 +4,9 @@ gave it and how, which personal items may go — or, in an emergency, the lawful
 "동의함" with 본인 · 전화 구두 is the starting state because that is what the counselor records after
 reading the script; the submit button says "동의 받음 · 보내기", so pressing it is the record. Anything
 else (일부만, 동의 안 함, 보호자, 긴급) is one choice here, and the fields that will not go are dimmed in
-the form at once. The script is data from the form file: plain text.
+the form at once. The script is data from the form file: plain text, and Korean whatever the interface
+language (it is read aloud to a Seoul caller). It shows about four lines in its own box and folds away
+with one click (접기), so the form's fields get the room once it has been read.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from console.wire import Consent
 from ui.labels import consent_giver_name, consent_method_name, lawful_basis_name
+from ui.referral_target import shown
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -37,6 +42,7 @@ ANSWERS = ("all", "some", "none")
 GIVERS = ("person", "guardian", "other")
 METHODS = ("verbal_phone", "chat", "written")
 BASES = ("pipa_15_1_5", "pipa_17_1_2", "pipa_18_2_3")
+SCRIPT_LINES = 4
 
 
 def _t(text: str) -> str:
@@ -56,6 +62,14 @@ class ConsentBlock(QFrame):
         )
         self.script = plain_label("", self, object_name="consentScript", word_wrap=True)
         self.script.setAccessibleName(_t("동의 안내문"))
+        # Once read (or known by heart), the script folds away so the form below gets the room; the
+        # choice holds for the next forms of the session.
+        self.script_toggle = QToolButton(self)
+        self.script_toggle.setObjectName("consentScriptToggle")
+        self.script_toggle.setAutoRaise(True)
+        self.script_toggle.setAccessibleName(_t("동의 안내문 접기/펼치기"))
+        self.script_toggle.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.script_toggle.clicked.connect(lambda: self.set_script_collapsed(not self.script_collapsed()))
 
         self.answers = QButtonGroup(self)
         answer_row = QHBoxLayout()
@@ -79,8 +93,10 @@ class ConsentBlock(QFrame):
         who_row.setSpacing(8)
         for text, combo in ((_t("동의한 사람"), self.giver), (_t("방법"), self.method)):
             who_row.addWidget(plain_label(text, self, object_name="consentFieldLabel"))
-            who_row.addWidget(combo)
-        who_row.addStretch(1)
+            # Shrinkable: a narrow column (or a longer language) must not push the form past its edge.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            who_row.addWidget(combo, 1)
 
         self.scope_box = QFrame(self)
         self.scope_box.setObjectName("consentScope")
@@ -121,10 +137,13 @@ class ConsentBlock(QFrame):
         self.script_scroll.setWidgetResizable(True)
         self.script_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.script_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.script_scroll.setMinimumHeight(118)
-        self.script_scroll.setMaximumHeight(150)
+        self.script_scroll.setFixedHeight(SCRIPT_LINES * 20 + 42)  # set from the font in load()
         self.script_scroll.setWidget(self.script)
-        column.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(8)
+        title_row.addWidget(title, 1)
+        title_row.addWidget(self.script_toggle)
+        column.addLayout(title_row)
         column.addWidget(self.script_scroll)
         column.addLayout(answer_row)
         column.addLayout(who_row)
@@ -133,6 +152,7 @@ class ConsentBlock(QFrame):
         column.addWidget(self.basis)
         column.addWidget(self.basis_note)
         self.answer_buttons["all"].setChecked(True)
+        self.set_script_collapsed(False)
         self._sync()
 
     def _combo(self, name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -152,6 +172,9 @@ class ConsentBlock(QFrame):
         self.blockSignals(True)
         try:
             set_plain(self.script, "\n".join(form.consent_lines()))
+            # About four lines in view (whole lines, not a cut one); the rest scrolls inside the box.
+            self.script.ensurePolished()
+            self.script_scroll.setFixedHeight(self.script.fontMetrics().lineSpacing() * SCRIPT_LINES + 42)
             self.answer_buttons["all"].setChecked(True)
             self.giver.setCurrentIndex(0)
             self.method.setCurrentIndex(self.method.findData("chat" if channel == "chat" else "verbal_phone"))
@@ -168,15 +191,24 @@ class ConsentBlock(QFrame):
             self.scope = {}
             personal = [f for f in form.fields if f.personal]
             for index, field in enumerate(personal):
-                box = QCheckBox(field.label.ko, self.scope_box)
+                box = QCheckBox(shown(field.label), self.scope_box)
                 box.setObjectName(f"consentScope_{field.name}")
-                box.setAccessibleName(_t("보내도 되는 항목: {name}").format(name=field.label.ko))
+                box.setAccessibleName(_t("보내도 되는 항목: {name}").format(name=shown(field.label)))
                 box.toggled.connect(self._on_changed)
                 self._scope_grid.addWidget(box, index // 2, index % 2)
                 self.scope[field.name] = box
         finally:
             self.blockSignals(False)
         self._sync()
+
+    def script_collapsed(self) -> bool:
+        return self.script_scroll.isHidden()
+
+    def set_script_collapsed(self, collapsed: bool) -> None:
+        self.script_scroll.setVisible(not collapsed)
+        self.script_toggle.setText(_t("안내문 펼치기 ▾") if collapsed else _t("접기 ▴"))
+        self.script_toggle.setToolTip(_t("읽어 드릴 동의 안내문을 펼칩니다") if collapsed
+                                      else _t("안내문을 접고 양식을 더 넓게 봅니다"))
 
     def answer(self) -> str:
         return next((code for code, b in self.answer_buttons.items() if b.isChecked()), "all")

@@ -1,6 +1,10 @@
 """The fields of one referral form, built from the form file (resources/forms): text, multi-line text,
 phone, district, a choice or several. Required fields carry a mark; a personal field the person did not
-allow is dimmed and says it will not go. Labels come from the data file and are plain text."""
+allow is dimmed and says it will not go. Labels come from the data file (in the interface language: the
+files carry `en`) and are plain text.
+
+Each label sits above its field and short fields go two to a row, so the whole column width is used and
+more of a prefilled form is in view beside the notes; long text and multiple choices take a full row."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.card_sections import repolish
 from ui.labels import SEOUL_DISTRICTS
+from ui.referral_target import shown
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -38,16 +43,16 @@ class _Choices(QFrame):
     def __init__(self, field: FormField, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(f"referralField_{field.name}")
-        self.setAccessibleName(field.label.ko)
+        self.setAccessibleName(shown(field.label))
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
         for index, option in enumerate(field.options):
-            box = QCheckBox(option.label.ko, self)
+            box = QCheckBox(shown(option.label), self)
             box.setObjectName(f"referralOption_{field.name}_{option.value}")
-            box.setAccessibleName(f"{field.label.ko}: {option.label.ko}")
+            box.setAccessibleName(f"{shown(field.label)}: {shown(option.label)}")
             grid.addWidget(box, index // 3, index % 3)
             self.boxes[option.value] = box
 
@@ -59,6 +64,11 @@ class _Choices(QFrame):
             box.setChecked(value in values)
 
 
+def _wide(field: FormField) -> bool:
+    """Long text and multiple choices take a full row; everything else half of one."""
+    return field.kind in ("multiline", "multi_choice") or (field.kind == "text" and field.max_length > 200)
+
+
 class ReferralFormView(QFrame):
     edited = Signal()
 
@@ -66,8 +76,9 @@ class ReferralFormView(QFrame):
         super().__init__(parent)
         self.setObjectName("referralForm")
         self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(10)
-        self._grid.setVerticalSpacing(8)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(2)  # label to field; the labels' top padding parts the rows
+        self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -81,17 +92,26 @@ class ReferralFormView(QFrame):
 
     def load(self, draft: ReferralDraft) -> None:
         self._clear()
-        for row, field in enumerate(draft.form.fields):
+        row, column = 0, 0
+        for field in draft.form.fields:
             mark = " *" if field.required else ""
-            label = plain_label(field.label.ko + mark, self, object_name="referralFieldLabel")
+            label = plain_label(shown(field.label) + mark, self, object_name="referralFieldLabel")
             label.setProperty("required", field.required)
             widget = self._widget(field, draft.values.get(field.name))
             if field.name == "callback_number" and draft.number_hint and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(_t("번호를 여쭤 적어 주세요 (발신 {masked})").format(
                     masked=draft.number_hint))
             label.setBuddy(widget)
-            self._grid.addWidget(label, row, 0)
-            self._grid.addWidget(widget, row, 1)
+            if _wide(field):
+                if column:
+                    row, column = row + 1, 0
+                self._grid.addWidget(label, 2 * row, 0, 1, 2)
+                self._grid.addWidget(widget, 2 * row + 1, 0, 1, 2)
+                row += 1
+            else:
+                self._grid.addWidget(label, 2 * row, column)
+                self._grid.addWidget(widget, 2 * row + 1, column)
+                row, column = (row + 1, 0) if column else (row, 1)
             self.widgets[field.name] = widget
             self._labels[field.name] = label
             self._fields[field.name] = field
@@ -114,7 +134,7 @@ class ReferralFormView(QFrame):
         for name, label in self._labels.items():
             field = self._fields[name]
             withheld = name in names
-            text = field.label.ko + (" *" if field.required and not withheld else "")
+            text = shown(field.label) + (" *" if field.required and not withheld else "")
             if withheld:
                 text += " " + _t("(보내지 않음)")
             set_plain(label, text)
@@ -148,7 +168,7 @@ class ReferralFormView(QFrame):
         self.widgets, self._labels, self._fields = {}, {}, {}
 
     def _widget(self, field: FormField, value: Any) -> QWidget:
-        accessible = field.label.ko
+        accessible = shown(field.label)
         widget: QWidget
         if field.kind == "multi_choice":
             choices = _Choices(field, self)
@@ -165,7 +185,7 @@ class ReferralFormView(QFrame):
                 combo.setMaxVisibleItems(13)
             else:
                 for option in field.options:
-                    combo.addItem(option.label.ko, option.value)
+                    combo.addItem(shown(option.label), option.value)
             combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
             combo.currentIndexChanged.connect(self.edited)
             widget = combo
@@ -183,7 +203,7 @@ class ReferralFormView(QFrame):
             line.textEdited.connect(self.edited)
             widget = line
         if field.placeholder is not None and isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.setPlaceholderText(field.placeholder.ko)
+            widget.setPlaceholderText(shown(field.placeholder))
         widget.setObjectName(f"referralField_{field.name}")
         widget.setAccessibleName(accessible)
         return widget

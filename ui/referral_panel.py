@@ -35,7 +35,8 @@ from ui.consent_block import ConsentBlock
 from ui.messages import referral_error_text
 from ui.referral_form import ReferralFormView
 from ui.referral_status import referral_row
-from ui.text import plain_label, set_plain
+from ui.referral_target import TargetButton, language, reach_text, shown, url_text
+from ui.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
@@ -84,16 +85,16 @@ class ReferralPanel(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(10)
-        self.target_buttons: dict[str, QPushButton] = {}
+        # Each button: the name, and under it when and how the target is reached (the tooltip adds what
+        # it offers). English names are longer: two to a row then, so the column never widens.
+        columns = 2 if language() == "en" else 3
+        self.target_buttons: dict[str, TargetButton] = {}
         for index, form in enumerate(self._core.referral_forms.ordered()):
-            button = QPushButton(form.name.ko, page)
-            button.setObjectName("referralTarget_" + form.target.replace("-", "_"))
-            button.setAccessibleName(_t("연계: {name}").format(name=form.name.ko))
-            button.setToolTip(form.offers.ko)
+            button = TargetButton(form, page)
             button.clicked.connect(lambda _c=False, t=form.target: self.open_target(t))
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, index // columns, index % columns)
             self.target_buttons[form.target] = button
-        for index in range(3):
+        for index in range(columns):
             grid.setColumnStretch(index, 1)
         self._unavailable = plain_label("", page, object_name="referralUnavailable", word_wrap=True)
         problems = self._core.referral_forms.problems
@@ -132,12 +133,14 @@ class ReferralPanel(QFrame):
         self.back_button.setToolTip(_t("보내지 않고 기관 목록으로 돌아갑니다 (Esc)"))
         self.back_button.clicked.connect(self.show_picker)
         self._title = plain_label("", page, object_name="referralTitle")
-        self._offers = plain_label("", page, object_name="referralOffers", word_wrap=True)
+        # The form header: when and how the target is reached (stays in view); what it offers is in the
+        # title's tooltip, and the consent script's purpose line says it to the caller anyway.
+        self._reach = plain_label("", page, object_name="referralOffers", word_wrap=True)
+        self._reach.setAccessibleName(_t("운영 시간과 연락 방법"))
         head = QHBoxLayout()
         head.setSpacing(12)
         head.addWidget(self.back_button)
-        head.addWidget(self._title)
-        head.addStretch(1)
+        head.addWidget(self._title, 1)
 
         self.consent = ConsentBlock(page)
         self.form = ReferralFormView(page)
@@ -163,7 +166,6 @@ class ReferralPanel(QFrame):
         body_column = QVBoxLayout(body)
         body_column.setContentsMargins(0, 0, 10, 0)
         body_column.setSpacing(12)
-        body_column.addWidget(self._offers)
         body_column.addWidget(self.consent)
         body_column.addWidget(self.form)
         body_column.addLayout(call_row)
@@ -207,8 +209,9 @@ class ReferralPanel(QFrame):
 
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 10, 0, 0)
-        column.setSpacing(10)
+        column.setSpacing(8)
         column.addLayout(head)
+        column.addWidget(self._reach)
         column.addLayout(split, 1)
         column.addLayout(actions)
         return page
@@ -233,8 +236,11 @@ class ReferralPanel(QFrame):
             return False
         self._draft = draft
         contact = self._core.active_contact
-        set_plain(self._title, draft.form.name.ko)
-        set_plain(self._offers, draft.form.offers.ko)
+        set_plain(self._title, shown(draft.form.name))
+        offers = "\n".join(t for t in (shown(draft.form.offers), url_text(draft.form)) if t)
+        self._title.setToolTip(plain_tooltip(offers))
+        self._reach.setToolTip(plain_tooltip(offers))
+        set_plain(self._reach, reach_text(draft.form))
         self.consent.load(draft.form, channel=contact.channel if contact else "phone")
         self.form.load(draft)
         self.check_call.setChecked(False)
@@ -292,7 +298,7 @@ class ReferralPanel(QFrame):
         if self.check_call.isChecked():
             note = self._schedule_check_call(referral.client_id)
         self.show_picker()
-        sent = _t("{name}에 연계를 보냈습니다.").format(name=draft.form.name.ko)
+        sent = _t("{name}에 연계를 보냈습니다.").format(name=shown(draft.form.name))
         if referral.withheld:
             sent += " " + _t("동의하지 않은 {n}개 항목은 보내지 않았습니다.").format(n=len(referral.withheld))
         self._show_message(" ".join(p for p in (sent, note) if p), "ok")

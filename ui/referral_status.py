@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from ui.card_sections import set_tone
 from ui.formatting import format_time
 from ui.labels import referral_status_name, referral_status_tone
+from ui.referral_target import shown
 from ui.text import plain_label
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def _t(text: str) -> str:
 
 def target_name(core: ConsoleCore, target: str) -> str:
     form = core.referral_forms.get(target)
-    return form.name.ko if form is not None else target
+    return shown(form.name) if form is not None else target
 
 
 def chip(text: str, status: str, parent: QWidget, object_name: str = "referralChip") -> QWidget:

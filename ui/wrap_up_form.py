@@ -6,14 +6,13 @@ is refused. Missing fields are marked here; the contact view names them next to 
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,12 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from qasync import asyncSlot
 
 from console import errors
 from console.domain import wrap_up
 from console.errors import ConsoleError
+from console.wire import UserRef
 from ui.actions import key_action
 from ui.card_sections import repolish
+from ui.follow_up_plan import FollowUpPlanRow
 from ui.labels import DISPOSITION_ORDER, SERVICE_TYPE_ORDER, disposition_name, service_type_label
 from ui.messages import detail_error_text
 from ui.party_form import PartyForm
@@ -36,7 +38,9 @@ if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.state import ActiveContact
 
-FOLLOW_UP_HOUR = time(10, 0)  # a follow-up is planned for a day; 10:00 local is when the team calls back
+
+# Who can make a callback: the people who take calls (not an admin account or a partner system).
+CALLBACK_ROLES = frozenset({"counselor", "shift_lead"})
 
 
 def _t(text: str) -> str:
@@ -99,24 +103,15 @@ class WrapUpForm(QFrame):
             party.choice_changed.connect(lambda f, code, p=party: self._save({p.key: {f: code}}))
         self.reporter.hide()
 
-        self.follow_up = QCheckBox(_t("후속 연락 필요"), self)
-        self.follow_up.setObjectName("followUpNeeded")
-        self.follow_up.setAccessibleName(_t("후속 연락 필요"))
-        self.follow_up.toggled.connect(self._on_follow_up_toggled)
-        self.follow_up_date = QDateEdit(self)
-        self.follow_up_date.setObjectName("followUpDate")
-        self.follow_up_date.setAccessibleName(_t("후속 연락 날짜"))
-        self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up_date.setSpecialValueText(_t("날짜 선택"))
-        self._no_date = QDate.currentDate().addDays(-1)
-        self.follow_up_date.setMinimumDate(self._no_date)
-        self.follow_up_date.setDate(self._no_date)
-        self.follow_up_date.dateChanged.connect(self._on_follow_up_date_changed)
-        self.follow_up_who = QComboBox(self)
-        self.follow_up_who.setObjectName("followUpAssignee")
-        self.follow_up_who.setAccessibleName(_t("후속 연락 담당"))
-        self.follow_up_who.currentIndexChanged.connect(self._on_follow_up_who_changed)
+        # 후속 연락: date and time, who (me, the case owner, a colleague or the pool) and a reason line.
+        self.follow_up_plan = FollowUpPlanRow(self)
+        self.follow_up_plan.changed.connect(self._on_follow_up_changed)
+        self.follow_up_plan.reason_edited.connect(lambda text: self._queue("follow_up", {"reason": text}))
+        self.follow_up = self.follow_up_plan.needed
+        self.follow_up_date = self.follow_up_plan.date
+        self.follow_up_time = self.follow_up_plan.time
+        self.follow_up_who = self.follow_up_plan.who
+        self.follow_up_reason = self.follow_up_plan.reason
 
         self._error = plain_label(object_name="wrapUpError", word_wrap=True)
         self._error.hide()
@@ -126,12 +121,6 @@ class WrapUpForm(QFrame):
             "service_types": plain_label(_t("서비스 유형 * (여러 개 가능)"), self, object_name="fieldLabel"),
             "disposition": plain_label(_t("처리 결과 *"), self, object_name="fieldLabel"),
         }
-        follow = QHBoxLayout()
-        follow.setSpacing(10)
-        follow.addWidget(self.follow_up)
-        follow.addWidget(self.follow_up_date)
-        follow.addWidget(self.follow_up_who)
-        follow.addStretch(1)
         disposition_row = QHBoxLayout()
         disposition_row.addWidget(self.disposition)
         disposition_row.addStretch(1)
@@ -147,7 +136,7 @@ class WrapUpForm(QFrame):
         column.addWidget(self._labels["disposition"])
         column.addLayout(disposition_row)
         column.addSpacing(8)
-        column.addLayout(follow)
+        column.addWidget(self.follow_up_plan)
         column.addSpacing(6)
         column.addWidget(self.subject)
         column.addWidget(self.reporter)
@@ -158,7 +147,6 @@ class WrapUpForm(QFrame):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.flush)
-        self._sync_follow_up_enabled()
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -177,20 +165,16 @@ class WrapUpForm(QFrame):
             for code, box in self.service_boxes.items():
                 box.setChecked(code in details.service_types)
             self.disposition.setCurrentIndex(max(0, self.disposition.findData(details.disposition)))
-            self._fill_assignees()
-            plan = details.follow_up
-            self.follow_up.setChecked(plan.needed)
-            due = plan.due_at.astimezone().date() if plan.due_at else None
-            self.follow_up_date.setDate(QDate(due.year, due.month, due.day) if due else self._no_date)
-            self.follow_up_who.setCurrentIndex(max(0, self.follow_up_who.findData(plan.assignee_id)))
+            self._load_follow_up(details.follow_up)
             self.subject.load(details.subject)
             self.reporter.load(details.reporter)
         finally:
             self._loading = False
         self.mark_missing([])
         self._error.hide()
-        self._sync_follow_up_enabled()
         self._sync_reporter_visible()
+        if contact is not None and details.follow_up.needed:
+            self._load_colleagues()
         self.name_changed.emit(self.caller_name())
 
     def caller_name(self) -> str:
@@ -200,17 +184,11 @@ class WrapUpForm(QFrame):
 
     def details(self) -> wrap_up.ContactDetails:
         """What the form shows now, as the core's value (for the wrap-up rule)."""
-        due = None
-        if self.follow_up_date.date() != self._no_date:
-            d = self.follow_up_date.date()
-            due = datetime.combine(datetime(d.year(), d.month(), d.day()).date(), FOLLOW_UP_HOUR).astimezone()
         return wrap_up.ContactDetails(
             summary=self.summary.toPlainText(),
             service_types=tuple(c for c in wrap_up.SERVICE_TYPES if self.service_boxes[c].isChecked()),
             disposition=self.disposition.currentData(),
-            follow_up=wrap_up.FollowUpPlan(
-                needed=self.follow_up.isChecked(), due_at=due, assignee_id=self.follow_up_who.currentData()
-            ),
+            follow_up=self.follow_up_plan.plan(),
         )
 
     def missing(self) -> list[str]:
@@ -230,24 +208,14 @@ class WrapUpForm(QFrame):
                 if bool(widget.property("missing")) != flagged:
                     widget.setProperty("missing", flagged)
                     repolish(widget)
-        follow_widgets: tuple[tuple[str, QWidget], ...] = (
-            ("follow_up.due_at", self.follow_up_date),
-            ("follow_up.assignee_id", self.follow_up_who),
-        )
-        for path, field_widget in follow_widgets:
-            flagged = path in paths
-            if bool(field_widget.property("missing")) != flagged:
-                field_widget.setProperty("missing", flagged)
-                repolish(field_widget)
+        self.follow_up_plan.mark_missing(paths)
 
     def focus_field(self, path: str) -> None:
         widget = {
             "summary": self.summary,
             "service_types": self.service_boxes["info"],
             "disposition": self.disposition,
-            "follow_up.due_at": self.follow_up_date,
-            "follow_up.assignee_id": self.follow_up_who,
-        }.get(path, self.summary)
+        }.get(path) or self.follow_up_plan.widget_for(path) or self.summary
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> None:
@@ -320,37 +288,37 @@ class WrapUpForm(QFrame):
     def _on_disposition_changed(self, _index: int) -> None:
         self._save({"disposition": self.disposition.currentData()})
 
-    def _on_follow_up_toggled(self, checked: bool) -> None:
-        self._sync_follow_up_enabled()
-        self._save({"follow_up": {"needed": checked}})
-
-    def _on_follow_up_date_changed(self, _date: QDate) -> None:
-        due = self.details().follow_up.due_at
-        self._save({"follow_up": {"due_at": due.astimezone(UTC) if due else None}})
-
-    def _on_follow_up_who_changed(self, _index: int) -> None:
-        self._save({"follow_up": {"assignee_id": self.follow_up_who.currentData()}})
-
-    def _sync_follow_up_enabled(self) -> None:
-        needed = self.follow_up.isChecked()
-        self.follow_up_date.setEnabled(needed)
-        self.follow_up_who.setEnabled(needed)
+    def _on_follow_up_changed(self, change: dict[str, Any]) -> None:
+        if change.get("needed"):
+            self._load_colleagues()  # only now: most contacts never need the colleague list
+        if self._pending.get("follow_up"):
+            self.flush()  # a reason still waiting for the debounce goes first, not merged away
+        self._save({"follow_up": change})
 
     def _sync_reporter_visible(self) -> None:
         report = self.service_boxes["isolation_report"].isChecked()
         self.reporter.setVisible(report or self.reporter.has_values())
 
-    def _fill_assignees(self) -> None:
-        self.follow_up_who.blockSignals(True)
+    def _load_follow_up(self, plan: wrap_up.FollowUpPlan) -> None:
+        me = self._core.me
+        card = self._core.active_card
+        case = card.open_case if card is not None else None
+        people = [UserRef(id=u.id, name=u.display_name) for u in self._core.directory.values()
+                  if (me is None or u.id != me.id) and u.role in CALLBACK_ROLES]
+        self.follow_up_plan.load(
+            plan, me=UserRef(id=me.id, name=me.display_name) if me is not None else None,
+            owner=case.owner if case is not None else None,
+            people=sorted(people, key=lambda p: p.name),
+        )
+
+    @asyncSlot()
+    async def _load_colleagues(self) -> None:
+        """A named colleague can take the follow-up: the list comes from the server (cached offline)."""
         try:
-            self.follow_up_who.clear()
-            self.follow_up_who.addItem(_t("담당 선택"), None)
-            me = self._core.me
-            if me is not None:
-                self.follow_up_who.addItem(_t("나 ({name})").format(name=me.display_name), me.id)
-            card = self._core.active_card
-            case = card.open_case if card is not None else None
-            if case is not None and (me is None or case.owner.id != me.id):
-                self.follow_up_who.addItem(_t("사례 담당 {name}").format(name=case.owner.name), case.owner.id)
-        finally:
-            self.follow_up_who.blockSignals(False)
+            people = await self._core.colleagues(refresh=False)  # read once, then the cached list
+        except ConsoleError:
+            return  # offline with no list yet: 나, the case owner and the pool are still offered
+        directory = self._core.directory
+        callers = [p for p in people if p.id in directory and directory[p.id].role in CALLBACK_ROLES]
+        if shiboken6.isValid(self.follow_up_plan):  # the window may have closed meanwhile
+            self.follow_up_plan.add_people(callers)

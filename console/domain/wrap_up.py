@@ -45,8 +45,11 @@ MAX_SUMMARY: Final = 4000
 MAX_NAME: Final = 100
 MAX_ADDRESS: Final = 300
 MAX_ASSIGNEE: Final = 64
+MAX_CALLBACK_TIME: Final = 100
+MAX_FOLLOW_UP_REASON: Final = 500
+FOLLOW_UP_POOLS: Final[tuple[str, ...]] = ("counselors",)
 
-PARTY_FIELDS: Final = ("name", "number", "district", "address", "age_band")
+PARTY_FIELDS: Final = ("name", "number", "district", "address", "age_band", "callback_time")
 DETAIL_FIELDS: Final[tuple[str, ...]] = (
     "service_types", "summary", "disposition", "reporter", "subject", "follow_up",
 )
@@ -75,12 +78,15 @@ class Party(_Value):
     district: str | None = None
     address: str | None = None
     age_band: AgeBand | None = None
+    callback_time: str | None = None  # when they would like a call back, as said ("평일 오후 2–5시")
 
 
 class FollowUpPlan(_Value):
     needed: bool = False
     due_at: datetime | None = None
     assignee_id: str | None = None
+    pool: str | None = None  # "counselors": anyone in the pool takes it (instead of assignee_id)
+    reason: str | None = None
 
 
 class ContactDetails(_Value):
@@ -100,7 +106,8 @@ def missing_fields(details: ContactDetails) -> list[str]:
         for m in wrapup.missing_fields(
             summary=details.summary, service_types=details.service_types, disposition=details.disposition,
             follow_up_needed=details.follow_up.needed, follow_up_due_at=details.follow_up.due_at,
-            follow_up_assignee_id=details.follow_up.assignee_id,
+            # The pool is an assignee too: the server's rule is given the same stand-in (details.py).
+            follow_up_assignee_id=details.follow_up.assignee_id or details.follow_up.pool,
         )
     ]
 
@@ -171,6 +178,8 @@ def _party(field: str, current: Party | None, value: Any) -> Party | None:
             merged[key] = _text(path, item, MAX_NAME) or None
         elif key == "address":
             merged[key] = _text(path, item, MAX_ADDRESS) or None
+        elif key == "callback_time":
+            merged[key] = _text(path, item, MAX_CALLBACK_TIME) or None
         elif key == "district":
             merged[key] = _code(path, item or None, SEOUL_DISTRICTS)
         elif key == "age_band":
@@ -213,6 +222,10 @@ def _follow_up(current: FollowUpPlan, value: Any) -> FollowUpPlan:
             merged[key] = item
         elif key == "assignee_id":
             merged[key] = _text(path, item, MAX_ASSIGNEE) or None
+        elif key == "pool":
+            merged[key] = _code(path, item or None, FOLLOW_UP_POOLS)
+        elif key == "reason":
+            merged[key] = (_text(path, item, MAX_FOLLOW_UP_REASON) or "").strip() or None
         else:
             raise InvalidDetail(path, "unknown_field")
     return FollowUpPlan(**merged)

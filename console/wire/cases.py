@@ -144,12 +144,18 @@ class Party(WireModel):
     district: District | None = None
     address: Annotated[str, Field(max_length=300)] | None = None
     age_band: AgeBand | None = None
+    # Issue 6 (additive): when the person would like to be called back ("평일 오후 2–5시"), as said.
+    callback_time: Annotated[str, Field(max_length=100)] | None = None
 
 
 class FollowUpPlan(WireModel):
+    """Issue 6 (additive): pool instead of assignee_id for the counselors' pool; reason for the list."""
+
     needed: bool = False
     due_at: datetime | None = None
     assignee_id: Annotated[str, Field(max_length=64)] | None = None
+    pool: FollowUpPool | None = None
+    reason: Annotated[str, Field(max_length=500)] | None = None
 
 
 class FollowUp(WireModel):

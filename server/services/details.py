@@ -109,7 +109,8 @@ def wrap_up(
         disposition=row.disposition,
         follow_up_needed=plan.needed,
         follow_up_due_at=plan.due_at,
-        follow_up_assignee_id=plan.assignee_id,
+        # The counselors' pool stands in for a named assignee (console.domain.wrap_up does the same).
+        follow_up_assignee_id=plan.assignee_id or plan.pool,
         crisis_raised=crisis_raised,
         crisis_decided=crisis_decided,
     )
@@ -126,7 +127,7 @@ def wrap_up(
     if row.ended_at is None:
         calls.end_call(conn, principal, row.call_id, now, timeout_s)
     values: dict[str, Any] = {"wrapped_up_at": now, "version": row.version + 1}
-    if plan.needed and plan.due_at is not None and plan.assignee_id:
+    if plan.needed and plan.due_at is not None and (plan.assignee_id or plan.pool):
         case_id = row.case_id or open_case_id(conn, row.caller_id)
         if case_id is None:
             # A follow-up belongs to the person, so a first-time caller who needs one gets a case now.
@@ -138,9 +139,9 @@ def wrap_up(
             case_id=case_id,
             contact_id=contact_id,
             due_at=plan.due_at if plan.due_at.tzinfo is not None else plan.due_at.replace(tzinfo=UTC),
-            assignee_id=plan.assignee_id,
-            pool=None,
-            reason=None,
+            assignee_id=None if plan.pool else plan.assignee_id,
+            pool=plan.pool,
+            reason=(plan.reason or "").strip() or None,
             source="wrap_up",
             source_id=contact_id,
             created_by=principal.id,

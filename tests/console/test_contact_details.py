@@ -73,7 +73,8 @@ def test_details_sync_once_and_wrap_up_refuses_naming_what_is_missing(
         core.update_note("이웃 어르신이 며칠째 안 보인다고 함")
         core.update_contact_details(service_types=["isolation_report"])
         core.update_contact_details(reporter={"name": "<i>박</i>이웃\x07", "number": "+82 10 1234 5678"})
-        core.update_contact_details(subject={"name": "김어르신", "district": "관악구", "age_band": "80_plus"})
+        core.update_contact_details(subject={"name": "김어르신", "district": "관악구", "age_band": "80_plus",
+                                             "callback_time": "평일 오전"})
         rows = [r for r in core._account.outbox.rows() if r.kind == CONTACT_UPDATE]  # type: ignore[union-attr]
         assert len(rows) == 1, "a burst of edits is one PATCH"
 
@@ -97,8 +98,10 @@ def test_details_sync_once_and_wrap_up_refuses_naming_what_is_missing(
         assert core.sync_status.failed == 0
         core.update_contact_details(
             summary="고립 의심 신고. 주민센터 방문 요청 안내", disposition="referred",
-            follow_up={"due_at": due, "assignee_id": core.me.id},
+            # The counselors' pool instead of a named person, with the reason the list shows.
+            follow_up={"due_at": due, "pool": "counselors", "reason": "주민센터 방문 결과 확인"},
         )
+        assert core.wrap_up_missing() == []
         await core.finish_wrap_up()
         assert core.active_contact is None and core.presence == "available"
         await core.close()
@@ -112,7 +115,12 @@ def test_details_sync_once_and_wrap_up_refuses_naming_what_is_missing(
     assert contact["reporter"]["name"] == "<i>박</i>이웃\x07"  # stored and returned unchanged
     assert contact["reporter"]["number"] == "+821012345678"
     assert contact["subject"]["district"] == "관악구" and contact["subject"]["age_band"] == "80_plus"
-    assert contact["follow_up"]["needed"] is True
+    assert contact["follow_up"]["needed"] is True and contact["subject"]["callback_time"] == "평일 오전"
+    assert contact["follow_up"]["pool"] == "counselors" and contact["follow_up"]["assignee_id"] is None
+    made = [f for f in live_server.get("/v1/follow-ups?assignee=all").json()["items"]
+            if f["contact_id"] == contact_id]
+    assert [(f["pool"], f["reason"], f["source"]) for f in made] == [
+        ("counselors", "주민센터 방문 결과 확인", "wrap_up")]
 
 
 def test_details_survive_a_restart_and_sync_once(live_server: Any, tmp_path: Path) -> None:

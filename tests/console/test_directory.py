@@ -17,6 +17,8 @@ ISSUE_3_ENTRIES = {
     "seoul-maeum-store", "365-seoul-challenge", "seoul-welfare-info", "isolation-prevention-center",
     "loneliness-care-companions", "line-109", "line-112", "line-119", "line-129", "line-1577-0199",
 }
+# Issue 6: every referral target has an entry (what it offers, where, when, how it is reached).
+ISSUE_6_ENTRIES = {"community-center-welfare", "mental-health-welfare-center", "medical-housing-support"}
 
 
 def shipped_data() -> dict[str, Any]:
@@ -37,12 +39,17 @@ def shipped() -> Directory:
 
 
 def test_the_shipped_directory_has_every_service_of_issue_3(shipped: Directory) -> None:
-    assert {e.id for e in shipped.entries} == ISSUE_3_ENTRIES
+    assert {e.id for e in shipped.entries} == ISSUE_3_ENTRIES | ISSUE_6_ENTRIES
     store = shipped.get("seoul-maeum-store")
     assert store is not None and store.districts == ["관악구", "강북구", "도봉구", "동대문구"]
+    # Only the public numbers the research confirmed (shared/reference/instruments.md §4): none invented.
     phones = {e.id: e.contact.phone for e in shipped.entries if e.contact and e.contact.phone}
     assert phones == {"line-109": "109", "line-112": "112", "line-119": "119", "line-129": "129",
-                      "line-1577-0199": "1577-0199"}
+                      "line-1577-0199": "1577-0199", "mental-health-welfare-center": "1577-0199"}
+    for entry_id in ISSUE_6_ENTRIES:
+        entry = shipped.get(entry_id)
+        assert entry is not None and entry.hours is not None and entry.contact is not None
+        assert not entry.verified and entry.unverified_fields, entry_id  # hours and numbers to confirm
     for entry in shipped.entries:
         assert entry.sources and entry.insert_text.ko and entry.name.en
 

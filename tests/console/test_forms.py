@@ -18,6 +18,10 @@ from console.wire import ReferralTarget
 FORMS_DIR = Path(__file__).resolve().parents[2] / "resources" / "forms"
 
 
+# Reached only through the console's referral (the partner calls back): no number is asked of them.
+NO_PHONE_OF_THEIR_OWN = {"loneliness-care-companions", "seoul-maeum-store"}
+
+
 def valid() -> dict[str, Any]:
     return dict(json.loads((FORMS_DIR / "isolation-prevention-center.json").read_text(encoding="utf-8")))
 
@@ -28,8 +32,20 @@ def test_every_target_has_a_valid_form_that_matches_the_directory_and_the_schema
     assert [f.target for f in loaded.ordered()] == list(get_args(ReferralTarget))
     services = directory.load()
     for form in loaded.ordered():
-        if form.directory_id is not None:
-            assert services.get(form.directory_id) is not None, form.target
+        # Every target says what it offers, where, when and how it is reached, as its directory entry.
+        entry = services.get(form.directory_id or "")
+        assert entry is not None, form.target
+        assert form.offers.ko and form.hours.ko and form.hours.en, form.target
+        assert form.contact.phone or form.contact.url or form.contact.channel, form.target
+        assert entry.hours is not None and entry.hours.ko == form.hours.ko, form.target
+        assert entry.contact is not None and entry.contact.phone == form.contact.phone, form.target
+        assert entry.districts == form.districts, form.target
+        # What no source confirms is named, not guessed: no phone number without a source.
+        unverified = form.unverified_fields + entry.unverified_fields
+        if form.contact.phone is None and form.target not in NO_PHONE_OF_THEIR_OWN:
+            assert any("phone" in f or "number" in f for f in unverified), form.target
+        if "확인 필요" in form.hours.ko:
+            assert any("hours" in f for f in form.unverified_fields), form.target
         assert form.consent_lines()[-1].endswith("말씀해 주세요.")
         assert any(f.required for f in form.fields)
         assert "callback_number" in form.personal_fields
@@ -57,6 +73,19 @@ def test_problems_name_the_file_the_field_and_what_is_wrong(tmp_path: Path) -> N
     sensitive = valid()
     del sensitive["consent"]["sensitive"]
     assert isinstance(parse_form(sensitive), FormProblem)
+    # Hours and a way to reach the target are required (the picker and the form header show them).
+    no_hours = valid()
+    del no_hours["hours"]
+    assert parse_form(no_hours, "x.json") == FormProblem("x.json", "invalid", "hours", "Field required")
+    no_contact = valid()
+    no_contact["contact"] = {}
+    refused = parse_form(no_contact, "x.json")
+    assert isinstance(refused, FormProblem)
+    assert "contact needs a phone, a url or a channel" in (refused.detail or "")
+    bad_phone = valid()
+    bad_phone["contact"] = {"phone": "call us!"}
+    refused = parse_form(bad_phone, "x.json")
+    assert isinstance(refused, FormProblem) and refused.field == "contact.phone"
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (forms.MAX_FILE_BYTES + 1))
     assert load_form(big) == FormProblem("big.json", "too_large")

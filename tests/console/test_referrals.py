@@ -66,10 +66,21 @@ def test_the_draft_is_prefilled_from_the_contact_the_card_and_the_checklist(live
                                                                             tmp_path: Path) -> None:
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
-        await on_call(core, live_server)
+        await core.set_presence("available")
+        await online(core)  # the offer brings the caller's card (its flags and last risk)
+        call = live_server.post_call("010-2345-6789")
+        await wait_for(lambda: core.offered_call is not None, what="offer")
+        await core.accept_call(call["id"])
         fill_subject(core)
+        # Before anything is known about the call, the reason is the form's own default.
+        default = core.referral_forms.get(CENTER).field("reason").default  # type: ignore[union-attr]
+        plain = core.referral_draft(CENTER)
+        assert default and plain.values["reason"] == default and "reason" not in plain.prefilled
+        core.update_contact_details(subject={"callback_time": "평일 오후 2–5시"},
+                                    service_types=["conversation", "isolation_check"])
         checklist = {"instrument_id": "seoul_isolation_selftest_12", "version": "1", "total": 31,
-                     "tier": "high", "risk": "high", "entry_id": "e-1"}
+                     "tier": "high", "risk": "high", "next_step": "refer_prevention_center",
+                     "entry_id": "e-1"}
         draft = core.referral_draft("refer_prevention_center", checklist=checklist)  # a next-step code
         assert draft.target == CENTER and draft.checklist_entry == "e-1"
         v = draft.values
@@ -78,8 +89,14 @@ def test_the_draft_is_prefilled_from_the_contact_the_card_and_the_checklist(live
         assert v["summary"] == "밤에 잠이 안 온다고 하심.\n아들과 연락 끊김. 센터 연결 원하심."
         assert v["checklist"].startswith("외로움·고립 자가진단") and "총점 31" in v["checklist"]
         assert v["risk_tier"] == "high" and v["urgency"] == "soon"  # a high tier asks for a quick call
-        assert v["reason"]  # the form's default reason
-        expected = {"subject_name", "callback_number", "summary", "checklist", "risk_tier"}
+        assert v["callback_time"] == "평일 오후 2–5시"
+        assert v["reason"] == ("② 외로움 대화 · ③ 고립정도 확인 상담 중 연계를 원하심. "
+                               "외로움·고립 자가진단 (서울시 12문항): 위험도 높음 → 고립예방센터 연계 권장.")
+        # The caller's card carries an active suicide-risk flag (the demo data): it goes as a code.
+        assert v["risk_flags"] == [f.kind for f in core.active_card.active_flags if f.active]  # type: ignore[union-attr]
+        assert "suicide_risk" in v["risk_flags"]
+        expected = {"subject_name", "callback_number", "summary", "checklist", "risk_tier", "reason",
+                    "callback_time", "risk_flags"}
         assert expected <= set(draft.prefilled)
         with pytest.raises(ReferralRefused):
             core.referral_draft("no-such-target")

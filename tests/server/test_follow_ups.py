@@ -121,20 +121,41 @@ def test_complete_reschedule_hand_over_with_if_match(server: LiveServer) -> None
     assert_problem(patch(park, path, {"due_at": _at(days=3)}, r.headers["ETag"]), 409, "follow_up_finished")
 
 
-def test_wrap_up_follow_up_is_published(server: LiveServer) -> None:
-    kim = User(server, "kim")
-    _call, contact = on_call(server, kim, "010-7777-0103")
+def _wrap_up_with(user: User, number: str, plan: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """A contact wrapped up with this follow-up plan: its id and the follow_up.updated events for it."""
+    _call, contact = on_call(user.server, user, number)
     cid = contact["id"]
-    etag = kim.get(f"/v1/contacts/{cid}").headers["ETag"]
-    details = {
-        "summary": "안부",
-        "service_types": ["conversation"],
-        "disposition": "completed",
-        "follow_up": {"needed": True, "due_at": _at(days=1), "assignee_id": kim.id},
-    }
-    assert patch(kim, f"/v1/contacts/{cid}", details, etag).status_code == 200
-    assert kim.post(f"/v1/contacts/{cid}/wrap-up").status_code == 200
-    made = [
-        e["data"] for e in kim.events() if e["type"] == "follow_up.updated" and e["data"]["contact_id"] == cid
-    ]
+    etag = user.get(f"/v1/contacts/{cid}").headers["ETag"]
+    details = {"summary": "안부", "service_types": ["conversation"], "disposition": "completed",
+               "follow_up": plan}
+    r = patch(user, f"/v1/contacts/{cid}", details, etag)
+    assert r.status_code == 200, r.text
+    stored = r.json()["follow_up"]
+    for key in ("needed", "assignee_id", "pool", "reason"):
+        assert stored[key] == plan.get(key), key  # kept as sent (what is left out stays null)
+    assert user.post(f"/v1/contacts/{cid}/wrap-up").status_code == 200
+    made = [e["data"] for e in user.events() if e["type"] == "follow_up.updated"]
+    return cid, [data for data in made if data["contact_id"] == cid]
+
+
+def test_wrap_up_follow_up_is_published(server: LiveServer) -> None:
+    kim, park = User(server, "kim"), User(server, "park")
+    # A named colleague, at the time picked (06:30 UTC = 15:30 in Seoul, not 10:00), with a reason.
+    due = (datetime.now(UTC) + timedelta(days=1)).replace(hour=6, minute=30, second=0, microsecond=0)
+    plan = {"needed": True, "due_at": due.isoformat().replace("+00:00", "Z"), "assignee_id": park.id,
+            "reason": "마음편의점 다녀오셨는지 확인"}
+    cid, made = _wrap_up_with(kim, "010-7777-0103", plan)
     assert made and made[0]["source"] == "wrap_up" and made[0]["source_id"] == cid
+    assert made[0]["assignee"]["id"] == park.id and made[0]["pool"] is None
+    assert made[0]["reason"] == "마음편의점 다녀오셨는지 확인"
+    assert datetime.fromisoformat(made[0]["due_at"]) == due
+    listed = park.get("/v1/follow-ups").json()["items"]
+    assert [f["reason"] for f in listed if f["contact_id"] == cid] == ["마음편의점 다녀오셨는지 확인"]
+
+    # The counselors' pool: no named assignee is needed, and anyone in the pool sees it.
+    pooled = {"needed": True, "due_at": _at(days=2), "pool": "counselors", "reason": "109 연계 후 안부"}
+    cid, made = _wrap_up_with(kim, "010-7777-0104", pooled)
+    assert made and made[0]["pool"] == "counselors" and made[0]["assignee"]["id"] == "pool:counselors"
+    assert made[0]["reason"] == "109 연계 후 안부"
+    pool = park.get("/v1/follow-ups", params={"assignee": "pool"}).json()["items"]
+    assert cid in [f["contact_id"] for f in pool]
