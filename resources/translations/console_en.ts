@@ -47,7 +47,7 @@
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="+131"/>
+        <location filename="../../ui/app.py" line="+144"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../ui/call_card.py" line="+39"/>
+        <location filename="../../ui/decline_reasons.py" line="+14"/>
         <source>이전 상담 정리 중</source>
         <translation>Finishing the previous contact</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/call_card.py" line="+57"/>
         <source>걸려 온 전화</source>
         <translation>Incoming call</translation>
     </message>
@@ -346,13 +346,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+43"/>
         <location line="+6"/>
         <source>전화 받기</source>
         <translation>Answer call</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-48"/>
         <source>전화 받기 (Enter)</source>
         <translation>Answer call (Enter)</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Decline and choose a reason (Esc)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/decline_reasons.py" line="+18"/>
         <source>거절 사유를 골라 주세요 (숫자 키)</source>
         <translation>Choose a reason for declining (number keys)</translation>
     </message>
@@ -387,23 +387,23 @@
         <translation>{label} (key {n})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>돌아가기 (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+38"/>
+        <location filename="../../ui/call_card.py" line="+38"/>
+        <location filename="../../ui/decline_reasons.py" line="+2"/>
         <source>거절 취소</source>
         <translation>Cancel decline</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../../ui/decline_reasons.py" line="+1"/>
         <source>거절하지 않고 카드로 돌아가기 (Esc)</source>
         <translation>Go back to the card without declining (Esc)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../ui/call_card.py" line="-1"/>
         <source>전화 거절 (사유 고르기)</source>
         <translation>Decline the call (choose a reason)</translation>
     </message>
@@ -489,12 +489,12 @@
         <translation>Declining…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>{n}초 뒤 다음 상담원에게 연결</source>
         <translation>Goes to the next counselor in {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="+48"/>
+        <location filename="../../ui/card_sections.py" line="+49"/>
         <source>({date}까지)</source>
         <translation>(until {date})</translation>
     </message>
@@ -504,12 +504,12 @@
         <translation>No self-test was taken.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>결과: {result}</source>
         <translation>Result: {result}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>답변 없음</source>
         <translation>No answer</translation>
     </message>
@@ -529,13 +529,13 @@
         <translation>Chatbot</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+77"/>
+        <location line="+33"/>
+        <location line="+79"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>챗봇 자가진단 답변</source>
         <translation>Chatbot self-test answers</translation>
     </message>
@@ -555,12 +555,17 @@
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>이전 기록을 불러오지 못했습니다. 받은 뒤 이력 칸에서 다시 볼 수 있습니다.</source>
         <translation>Could not load earlier records. You can see them in the history column after answering.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>챗봇 판정 코드: {code}</source>
+        <translation>Chatbot result code: {code}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>진행 중 사례 · 담당 {owner}</source>
         <translation>Open case · owner {owner}</translation>
     </message>
@@ -570,7 +575,7 @@
         <translation>Last risk: {tier} ({date})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>최근: {list}</source>
         <translation>Recent: {list}</translation>
     </message>
@@ -598,7 +603,12 @@
         <translation>Caller ID blocked</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>번호 확인 불가 ({digits})</source>
+        <translation>Number unreadable ({digits})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>번호 없음</source>
         <translation>No number</translation>
     </message>
@@ -676,14 +686,14 @@
         <translation>No name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>위험도: {tier}</source>
         <translation>Risk: {tier}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>깃발 {n}</source>
-        <translation>Flags {n}</translation>
+        <source>주의 표시 {n}</source>
+        <translation>Alerts {n}</translation>
     </message>
 </context>
 <context>
@@ -857,12 +867,12 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="+54"/>
+        <location filename="../../ui/checklist_panel.py" line="+55"/>
         <source>체크리스트</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>체크리스트: 번호로 답하기 또는 고르기</source>
         <translation>Checklist: answer or choose by number</translation>
     </message>
@@ -888,6 +898,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>체크리스트: 이 결과로 후속 연락 예약</source>
+        <translation>Checklist: book a follow-up from this result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>체크리스트: 건너뛰기 취소</source>
         <translation>Checklist: cancel skipping</translation>
     </message>
@@ -897,7 +912,12 @@
         <translation>This checklist&apos;s tool file cannot be used now. Answers given are recorded. Press N to choose another checklist.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
+        <source>후속 연락을 {when}에 예약했습니다.</source>
+        <translation>Follow-up booked for {when}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>이 체크리스트의 도구 파일</source>
         <translation>This checklist&apos;s tool file</translation>
     </message>
@@ -905,7 +925,7 @@
 <context>
     <name>ChecklistPicker</name>
     <message>
-        <location filename="../../ui/checklist_picker.py" line="+29"/>
+        <location filename="../../ui/checklist_picker.py" line="+32"/>
         <source>체크리스트 고르기</source>
         <translation>Choose a checklist</translation>
     </message>
@@ -920,7 +940,12 @@
         <translation>Training mode: tools that need a licence are shown for practice. Real contacts may use licensed tools only.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+7"/>
+        <source>위기 안전 확인 파일을 쓸 수 없어 프로그램에 내장된 사본으로 진행합니다. 관리자에게 알려 주세요.</source>
+        <translation>The crisis safety screen file cannot be used, so the copy built into the program is used. Please tell the administrator.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>체크리스트 시작: {title}</source>
         <translation>Start checklist: {title}</translation>
     </message>
@@ -940,6 +965,26 @@
         <translation>Scoring is not validated</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>번역 검토 전</source>
+        <translation>Translation not reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
+        <translation>The Korean text read aloud is not a validated translation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>내장 사본</source>
+        <translation>Built-in copy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>파일 대신 프로그램에 내장된 사본</source>
+        <translation>The copy built into the program, used instead of the file</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>교육용 · 허가 없음</source>
         <translation>Training · unlicensed</translation>
@@ -953,12 +998,22 @@
 <context>
     <name>ChecklistQuestion</name>
     <message>
-        <location filename="../../ui/checklist_question.py" line="+45"/>
+        <location filename="../../ui/checklist_question.py" line="+47"/>
         <source>잠정</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>번역 검토 전</source>
+        <translation>Translation not reviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
+        <translation>The Korean text read aloud is not a validated translation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>진행</source>
         <translation>Progress</translation>
     </message>
@@ -1053,7 +1108,7 @@ S  skip</translation>
 <context>
     <name>ChecklistResult</name>
     <message>
-        <location filename="../../ui/checklist_result.py" line="+31"/>
+        <location filename="../../ui/checklist_result.py" line="+61"/>
         <source>잠정</source>
         <translation>Provisional</translation>
     </message>
@@ -1063,7 +1118,7 @@ S  skip</translation>
         <translation>Some answers missing</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-20"/>
         <source>다음 단계: {name}</source>
         <translation>Next step: {name}</translation>
     </message>
@@ -1073,7 +1128,37 @@ S  skip</translation>
         <translation>Key {n}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
+        <source>번역 검토 전</source>
+        <translation>Translation not reviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</source>
+        <translation>The Korean text read aloud is a working translation, not a validated one</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>후속 연락 날짜와 시간</source>
+        <translation>Follow-up date and time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>후속 연락 예약  (F)</source>
+        <translation>Book follow-up  (F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>이 결과로 후속 연락 예약</source>
+        <translation>Book a follow-up from this result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 결과를 이유로 다시 전화할 날짜를 잡습니다 (F 키)</source>
+        <translation>Sets a date to call back about this result (F key)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>← 답 고치기</source>
         <translation>← Change answers</translation>
     </message>
@@ -1093,7 +1178,7 @@ S  skip</translation>
         <translation>Start another checklist</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+90"/>
         <source>단계 없음</source>
         <translation>No step</translation>
     </message>
@@ -1108,17 +1193,17 @@ S  skip</translation>
         <translation>Score {total} ({low}–{high})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다.</source>
         <translation>Not enough answers for a score. The answers given are recorded.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
         <translation>Crisis answer: {what}. Follow the emergency procedure.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>권장: {step}</source>
         <translation>Recommended: {step}</translation>
     </message>
@@ -1129,9 +1214,37 @@ S  skip</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistText</name>
+    <message>
+        <location filename="../../ui/checklist_text.py" line="+54"/>
+        <source>출처: {text}</source>
+        <translation>Source: {text}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{total}점</source>
+        <translation>{total} points</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{total}점 ({low}–{high})</source>
+        <translation>{total} points ({low}–{high})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>잠정</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>최근 체크리스트: {what}</source>
+        <translation>Last checklist: {what}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBlock</name>
     <message>
-        <location filename="../../ui/consent_block.py" line="+54"/>
+        <location filename="../../ui/consent_block.py" line="+60"/>
         <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
         <translation>Consent to share data — read it aloud, record the answer</translation>
     </message>
@@ -1141,7 +1254,12 @@ S  skip</translation>
         <translation>Consent script</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>동의 안내문 접기/펼치기</source>
+        <translation>Fold or unfold the consent script</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>동의함</source>
         <translation>Agrees</translation>
     </message>
@@ -1152,12 +1270,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>동의 안 함</source>
         <translation>Does not agree</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-164"/>
         <source>동의 답변: {answer}</source>
         <translation>Consent answer: {answer}</translation>
     </message>
@@ -1178,7 +1296,7 @@ S  skip</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>보내도 된다고 하신 항목만 체크하세요:</source>
         <translation>Tick only what they said may be sent:</translation>
     </message>
@@ -1208,12 +1326,32 @@ S  skip</translation>
         <translation>Why consent could not be obtained (e.g. mentioned a suicide plan)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>보내도 되는 항목: {name}</source>
         <translation>May be sent: {name}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
+        <source>안내문 펼치기 ▾</source>
+        <translation>Show script ▾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>접기 ▴</source>
+        <translation>Fold ▴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽어 드릴 동의 안내문을 펼칩니다</source>
+        <translation>Unfolds the consent script to read aloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안내문을 접고 양식을 더 넓게 봅니다</source>
+        <translation>Folds the script to give the form more room</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>긴급 연계 · 법적 근거 기록</source>
         <translation>Emergency referral · legal grounds recorded</translation>
     </message>
@@ -1374,7 +1512,7 @@ S  skip</translation>
 <context>
     <name>CrisisPanel</name>
     <message>
-        <location filename="../../ui/crisis_panel.py" line="+37"/>
+        <location filename="../../ui/crisis_panel.py" line="+39"/>
         <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
         <translation>If they have already taken something or are hurt, ask what, when and how much, and request a 119 ambulance first.</translation>
     </message>
@@ -1419,12 +1557,12 @@ S  skip</translation>
         <translation>Ask next</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>팀장에게 위기 알림이 전달됩니다.</source>
-        <translation>The shift lead is alerted to the crisis.</translation>
+        <location line="+3"/>
+        <source>팀장 알림 상태</source>
+        <translation>Shift lead alert status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>출동 요청 창 열기  {key}</source>
         <translation>Open dispatch request  {key}</translation>
     </message>
@@ -1435,17 +1573,27 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+86"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-84"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
+        <source>팀장에게 위기 알림이 전달되었습니다.</source>
+        <translation>The shift lead has been alerted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. 팀장에게 전화로 직접 알려 주세요.</source>
+        <translation>Shift lead alert waiting: the crisis answer has not reached the server yet. Tell the shift lead by phone now.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>펼치기</source>
         <translation>Expand</translation>
     </message>
@@ -1529,9 +1677,107 @@ S  skip</translation>
     </message>
 </context>
 <context>
+    <name>DispatchAlert</name>
+    <message>
+        <location filename="../../ui/dispatch_alert.py" line="+50"/>
+        <source>방금</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n}분</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>출동 중</source>
+        <translation>Units en route</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>출동 기관 접수 · 사건번호 {n}</source>
+        <translation>Received by the agency · incident {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출동 기관 접수 대기</source>
+        <translation>Waiting for the agency</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>확인 대기 중인 긴급 출동</source>
+        <translation>Emergency dispatches awaiting confirmation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>출동 대기 {n}</source>
+        <translation>Dispatches {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연락 확인·실패가 아직 기록되지 않은 긴급 출동이 {n}건 있습니다. 누르면 상황판을 엽니다.</source>
+        <translation>{n} emergency dispatch(es) without contact confirmed or failed yet. Click to open the board.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>출동 확인 대기 — 출동 창 다시 열기</source>
+        <translation>Dispatch to confirm — reopen the dispatch panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
+        <translation>Stays until contact confirmed or failed is recorded. Click to open the dispatch panel.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>출동 확인 대기 {n}건</source>
+        <translation>{n} dispatches to confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출동 확인 대기</source>
+        <translation>Dispatch to confirm</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>긴급 출동 알림</source>
+        <translation>Emergency dispatch alert</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{who} 상담원 · {at} 요청 · {status}</source>
+        <translation>{who} · requested {at} · {status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>긴급 출동 요청 · {service}</source>
+        <translation>Emergency dispatch · {service}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>상황판 보기</source>
+        <translation>Open board</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>상황판에서 출동 보기</source>
+        <translation>See the dispatch on the board</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>확인</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>출동 알림 닫기</source>
+        <translation>Close the dispatch alert</translation>
+    </message>
+</context>
+<context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch_form.py" line="+55"/>
+        <location filename="../../ui/dispatch_form.py" line="+61"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -1868,12 +2114,12 @@ S  skip</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch_panel.py" line="+48"/>
+        <location filename="../../ui/dispatch_panel.py" line="+51"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>취소  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
@@ -1888,12 +2134,27 @@ S  skip</translation>
         <translation>Close without requesting (Esc)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>접기</source>
+        <translation>Fold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>출동 창 접기</source>
+        <translation>Fold the dispatch panel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.</source>
+        <translation>Folding the panel does not stop the dispatch. Click ‘Dispatch to confirm’ at the top to reopen it.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>출동 요청 보내기</source>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+154"/>
         <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
         <translation>Loading the full number… If left empty, the request uses the caller&apos;s number.</translation>
     </message>
@@ -1908,7 +2169,7 @@ S  skip</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>긴급 출동 요청</source>
         <translation>Emergency dispatch request</translation>
     </message>
@@ -1918,7 +2179,7 @@ S  skip</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</source>
         <translation>Send {number} dispatch request   ·   Enter or hold 1 s</translation>
     </message>
@@ -2007,13 +2268,13 @@ S  skip</translation>
         <translation>What was sent</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+96"/>
+        <location line="+54"/>
+        <location line="+97"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -2029,7 +2290,7 @@ S  skip</translation>
         <translation>Record reached or not reached to close.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>이 PC에 저장됨 · 전송 재시도 중</source>
         <translation>Saved on this PC · retrying to send</translation>
     </message>
@@ -2387,7 +2648,7 @@ S  skip</translation>
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../ui/handoff_labels.py" line="+18"/>
+        <location filename="../../ui/handoff_labels.py" line="+20"/>
         <source>상담원 지정</source>
         <translation>A counselor</translation>
     </message>
@@ -2407,7 +2668,12 @@ S  skip</translation>
         <translation>Care companions</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>인계됨 · {who}에서 맡기로 했습니다 (통화와 사례 담당은 그대로)</source>
+        <translation>Handed off · {who} will take this person on (the call and the case owner stay)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>인계됨 · {who}이(가) 받았습니다</source>
         <translation>Handed off · {who} accepted</translation>
     </message>
@@ -2532,6 +2798,11 @@ S  skip</translation>
     </message>
     <message>
         <location line="+28"/>
+        <source>{who}이(가) 이 상담을 넘겨받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다.</source>
+        <translation>{who} took over this contact. Press Finish to clear it from this screen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>인계됨 · {who}이(가) 받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다.</source>
         <translation>Handed off · {who} accepted. Finish wrap-up to clear it from this screen.</translation>
     </message>
@@ -2697,12 +2968,7 @@ S  skip</translation>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/handoff_panel.py" line="+56"/>
-        <source>{channel} 상담 진행 중 ({start} 시작, 통화 {length}). 통화를 이어받아 주세요.</source>
-        <translation>{channel} contact in progress (started {start}, {length}). Please take over the call.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../ui/handoff_panel.py" line="+64"/>
         <source>통화가 끝난 상담입니다. 이어서 맡아 주세요.</source>
         <translation>The call has ended. Please take over from here.</translation>
     </message>
@@ -2723,23 +2989,23 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+108"/>
         <source>최근 위험도: {tier}</source>
         <translation>Last risk: {tier}</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+7"/>
+        <location line="-97"/>
+        <location line="+8"/>
         <source>인계</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>인계 — SBAR</source>
         <translation>Handoff — SBAR</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>최근 위험도</source>
         <translation>Last risk</translation>
     </message>
@@ -2775,7 +3041,12 @@ S  skip</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+136"/>
+        <source>통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 이 분께 연락합니다. 사례 담당도 그대로입니다.</source>
+        <translation>The call is not transferred. Finish this call yourself; once the centre accepts, the centre contacts this person. The case owner stays the same.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>통화 중인 상담을 넘깁니다. 받는 분이 수락하면 통화가 그쪽으로 옮겨집니다.</source>
         <translation>Hands over the current call. When the receiver accepts, the call moves to them.</translation>
     </message>
@@ -2790,12 +3061,27 @@ S  skip</translation>
         <translation>Hands over the case.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-59"/>
         <source>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</source>
         <translation>Not sent: no connection to the server. Press again to resend the same handoff.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-181"/>
+        <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
+        <translation>I will finish the call. Please take this person on and contact them.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>통화를 이어받아 주세요.</source>
+        <translation>Please take over the call.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} 상담 진행 중 ({start} 시작, 통화 {length}).</source>
+        <translation>{channel} contact in progress (started {start}, {length} so far).</translation>
+    </message>
+    <message>
+        <location line="+211"/>
         <source>상담원 선택</source>
         <translation>Choose a counselor</translation>
     </message>
@@ -2805,7 +3091,7 @@ S  skip</translation>
         <translation>No list</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <location line="+4"/>
         <source>상황 (S)</source>
         <translation>Situation (S)</translation>
@@ -2852,7 +3138,7 @@ S  skip</translation>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/header_bar.py" line="+29"/>
+        <location filename="../../ui/header_bar.py" line="+30"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -3307,7 +3593,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.py" line="+75"/>
+        <location filename="../../ui/language.py" line="+53"/>
         <source>화면 언어 메뉴</source>
         <translation>Interface language menu</translation>
     </message>
@@ -3365,7 +3651,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+38"/>
+        <location filename="../../ui/login_dialog.py" line="+39"/>
         <location line="+4"/>
         <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
         <translation>The server address is invalid. Enter an address starting with https://.</translation>
@@ -3376,7 +3662,7 @@ Press Enter to answer at once.</translation>
         <translation>For security only https addresses are allowed. (http only for a server on this PC)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>외로움안녕120 상담 콘솔 — 로그인</source>
         <translation>Annyeong 120 Counselor Console — Sign in</translation>
     </message>
@@ -3392,19 +3678,19 @@ Press Enter to answer at once.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>서버 주소</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>아이디</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>비밀번호</source>
         <translation>Password</translation>
     </message>
@@ -3469,7 +3755,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -3489,7 +3775,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+201"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -3750,7 +4036,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../ui/party_form.py" line="+33"/>
+        <location filename="../../ui/party_form.py" line="+34"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
@@ -3773,6 +4059,21 @@ Press Enter to answer at once.</translation>
         <location line="+0"/>
         <source>주소 (동·건물 정도만 알아도)</source>
         <translation>Address (dong or building is enough)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>연락 희망 시간</source>
+        <translation>Preferred callback time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>연락 희망 시간 (예: 평일 오후 2시 이후)</source>
+        <translation>Preferred callback time (e.g. weekdays after 2 pm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>연계 기관이나 후속 연락 때 이 시간에 맞춰 전화합니다</source>
+        <translation>Partners and follow-up calls use this time</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3818,7 +4119,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>PresenceSelector</name>
     <message>
-        <location filename="../../ui/presence_selector.py" line="+30"/>
+        <location filename="../../ui/presence_selector.py" line="+31"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
@@ -3838,12 +4139,12 @@ On call and Wrap-up change automatically with the call.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../ui/referral_form.py" line="+90"/>
+        <location filename="../../ui/referral_form.py" line="+102"/>
         <source>번호를 여쭤 적어 주세요 (발신 {masked})</source>
         <translation>Ask for and write down the number (caller: {masked})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>(보내지 않음)</source>
         <translation>(not sent)</translation>
     </message>
@@ -3856,8 +4157,8 @@ On call and Wrap-up change automatically with the call.</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../ui/referral_panel.py" line="+58"/>
-        <location filename="../../ui/referral_status.py" line="+60"/>
+        <location filename="../../ui/referral_panel.py" line="+59"/>
+        <location filename="../../ui/referral_status.py" line="+61"/>
         <source>연계</source>
         <translation>Referral</translation>
     </message>
@@ -3877,12 +4178,37 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Refer to which agency? A click opens the form filled from this contact.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/referral_target.py" line="+47"/>
+        <source>전화 {phone}</source>
+        <translation>Phone {phone}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>운영: {hours} · 연락: {ways}</source>
+        <translation>Hours: {hours} · Contact: {ways}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>지역: {districts}</source>
+        <translation>Districts: {districts}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>누리집: {url}</source>
+        <translation>Web: {url}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(미확인)</source>
+        <translation>(unconfirmed)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>연계: {name}</source>
         <translation>Referral: {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/referral_panel.py" line="+18"/>
         <source>불러오지 못한 연계 양식이 있습니다: {files}</source>
         <translation>Some referral forms could not be loaded: {files}</translation>
     </message>
@@ -3912,7 +4238,12 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Back to the agency list without sending (Esc)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>운영 시간과 연락 방법</source>
+        <translation>Hours and how to reach them</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>확인 전화 예약</source>
         <translation>Schedule a check call</translation>
     </message>
@@ -3932,7 +4263,7 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Check call date and time</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>상담 메모 (읽기 전용)</source>
         <translation>Contact notes (read-only)</translation>
     </message>
@@ -3942,8 +4273,8 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+129"/>
+        <location line="-119"/>
+        <location line="+130"/>
         <source>연계 보내기</source>
         <translation>Send referral</translation>
     </message>
@@ -3953,7 +4284,7 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Sends the referral as consented (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>{name}에 연계를 보냈습니다.</source>
         <translation>Referral sent to {name}.</translation>
     </message>
@@ -4116,17 +4447,52 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Emergency dispatches awaiting confirmation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>주간조</source>
+        <translation>Day shift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>저녁조</source>
+        <translation>Evening shift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>야간조</source>
+        <translation>Night shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {start:02d}–{end:02d}</source>
+        <translation>{name} {start:02d}–{end:02d}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{outgoing} → {incoming}</source>
+        <translation>{outgoing} → {incoming}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{who} · {channel} {length} · 위험도 {tier}</source>
         <translation>{who} · {channel} {length} · risk {tier}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>위험도 {tier} · 담당 {who} · 사례 {ref}</source>
-        <translation>Risk {tier} · owner {who} · case {ref}</translation>
+        <location line="+5"/>
+        <source>번호 없는 사례 ({ref})</source>
+        <translation>Case without a number ({ref})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>위험도 {tier} · 담당 {who} · {person}</source>
+        <translation>Risk {tier} · owner {who} · {person}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지</source>
+        <translation>Made {now} · follow-ups due until the next shift ends at {until}</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>{who} → {target} · {age} · {text}</source>
         <translation>{who} → {target} · {age} · {text}</translation>
     </message>
@@ -4146,24 +4512,19 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>{service} · {who} · requested {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>작성 {now} · 다음 근무조 {until}까지</source>
-        <translation>Written {now} · until the next shift at {until}</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <location line="+43"/>
+        <location line="+8"/>
+        <location line="+44"/>
         <location line="+14"/>
         <source>교대 인계 보고서</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>없음</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>← 상황판</source>
         <translation>← Board</translation>
     </message>
@@ -4214,22 +4575,22 @@ On call and Wrap-up change automatically with the call.</translation>
     <name>ShortcutSheet</name>
     <message>
         <location filename="../../ui/shortcut_sheet.py" line="+87"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>단축키</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>지금 쓸 수 없는 단축키는 흐리게 보입니다.</source>
         <translation>Shortcuts that do nothing right now are greyed out.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>닫기  Esc</source>
         <translation>Close  Esc</translation>
     </message>
@@ -4373,19 +4734,19 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>Service types ①–⑤</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>위험도 (진행 중 사례)</source>
-        <translation>Risk (open cases)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>연계 결과</source>
         <translation>Referral outcomes</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 지금 열린 사례 기준입니다.</source>
-        <translation>The server has no statistics API, so these are counted from the events this console has read. Risk reflects cases open now.</translation>
+        <location line="-1"/>
+        <source>위험도 (기간 내 평가)</source>
+        <translation>Risk (assessed in the period)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 기간 안에 한 체크리스트 결과로, 상담마다 가장 높은 단계 하나를 셉니다.</source>
+        <translation>The server has no statistics API, so this console counts from the events it has read. Risk counts each contact once, at the highest tier of its checklist results in the period.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4424,7 +4785,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
 <context>
     <name>SyncDetails</name>
     <message>
-        <location filename="../../ui/sync_details.py" line="+25"/>
+        <location filename="../../ui/sync_details.py" line="+27"/>
         <source>상담 메모·체크리스트</source>
         <translation>Notes · checklists</translation>
     </message>
@@ -4504,7 +4865,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>Unsent items</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>보내지 못한 항목 목록</source>
         <translation>List of unsent items</translation>
     </message>
@@ -4542,7 +4903,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="+29"/>
+        <location filename="../../ui/sync_indicator.py" line="+31"/>
         <source>가장 오래된 항목 {n}분 전</source>
         <translation>oldest {n} min ago</translation>
     </message>
@@ -4557,13 +4918,13 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>Sync status · press for details</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
-대기: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
+미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</source>
-        <translation>The state of sending records saved on this PC to the server.
-Waiting: items not yet sent (sent automatically once connected)
-Failed: items the server did not accept (kept, not deleted)</translation>
+        <translation>How the records saved on this PC are being sent to the server.
+Unsent: items not sent yet (sent automatically once connected)
+Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4592,8 +4953,8 @@ Failed: items the server did not accept (kept, not deleted)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>대기 {n}</source>
-        <translation>Waiting {n}</translation>
+        <source>미전송 {n}</source>
+        <translation>Unsent {n}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4614,7 +4975,7 @@ Failed: items the server did not accept (kept, not deleted)</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="+44"/>
+        <location filename="../../ui/text.py" line="+58"/>
         <source>입력 지우기</source>
         <translation>Clear input</translation>
     </message>
@@ -4637,7 +4998,7 @@ Failed: items the server did not accept (kept, not deleted)</translation>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location filename="../../ui/theme_button.py" line="+26"/>
         <source>테마</source>
         <translation>Theme</translation>
     </message>
@@ -4671,8 +5032,8 @@ Failed: items the server did not accept (kept, not deleted)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>깃발</source>
-        <translation>Flag</translation>
+        <source>주의 표시</source>
+        <translation>Alert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4797,7 +5158,7 @@ Failed: items the server did not accept (kept, not deleted)</translation>
 <context>
     <name>TrainingBanner</name>
     <message>
-        <location filename="../../ui/training_banner.py" line="+13"/>
+        <location filename="../../ui/training_banner.py" line="+15"/>
         <source>교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.</source>
         <translation>Training mode · connected to a practice server. These are not real calls.</translation>
     </message>
@@ -4835,7 +5196,7 @@ Failed: items the server did not accept (kept, not deleted)</translation>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../ui/wrap_up_form.py" line="+60"/>
+        <location filename="../../ui/wrap_up_form.py" line="+64"/>
         <source>상담 요약</source>
         <translation>Contact summary</translation>
     </message>
@@ -4880,7 +5241,7 @@ Failed: items the server did not accept (kept, not deleted)</translation>
         <translation>Reporter (the caller)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/follow_up_plan.py" line="+50"/>
         <location line="+2"/>
         <source>후속 연락 필요</source>
         <translation>Follow-up needed</translation>
@@ -4896,12 +5257,47 @@ Failed: items the server did not accept (kept, not deleted)</translation>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>후속 연락 시각</source>
+        <translation>Follow-up time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기본은 오전 10시입니다</source>
+        <translation>10:00 by default</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>후속 연락 담당</source>
         <translation>Follow-up owner</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</source>
+        <translation>Me, the case owner, a colleague or the counselors' pool</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>후속 연락 사유</source>
+        <translation>Follow-up reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>무엇을 확인할지 (예: 마음편의점 다녀오셨는지)</source>
+        <translation>What to check (e.g. whether they visited the Maeum store)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>상담원 공동 대기함</source>
+        <translation>Counselors' pool</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>지정된 상담원</source>
+        <translation>Assigned counselor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up_form.py" line="+20"/>
         <source>요약 *</source>
         <translation>Summary *</translation>
     </message>
@@ -4916,17 +5312,17 @@ Failed: items the server did not accept (kept, not deleted)</translation>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location filename="../../ui/follow_up_plan.py" line="-10"/>
         <source>담당 선택</source>
         <translation>Choose owner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>나 ({name})</source>
         <translation>Me ({name})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>사례 담당 {name}</source>
         <translation>Case owner {name}</translation>
     </message>
