@@ -29,10 +29,10 @@ from console.errors import ConsoleError
 from console.shift_report import ReportRow, ReportSection, Shift, report_sections, shift_at
 from ui.formatting import channel_name, format_duration, local
 from ui.handoff_labels import age_text, target_name
+from ui.inks import ink
 from ui.labels import risk_tier_name
 from ui.messages import error_text
 from ui.text import plain_label, set_plain
-from ui.theme import ink
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore

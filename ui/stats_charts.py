@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from console.shift_report import Period, Stats
 from ui.formatting import format_duration, local
+from ui.inks import ink
 from ui.labels import SERVICE_MARKS, referral_status_name, risk_tier_name
 from ui.text import plain_label, set_plain
-from ui.theme import ink
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
 
-# Bar tones, resolved to the active theme's colours when painted (ui.theme.ink): a theme switch repaints.
+# Bar tones, resolved to the active theme's colours when painted (ui.inks.ink): a theme switch repaints.
 BAR, BAR_WARN, BAR_CRISIS = "accent", "warn", "crisis"
 PERIODS: tuple[tuple[Period, str], ...] = (("shift", "이번 근무조"), ("today", "오늘"), ("week", "최근 7일"))
 

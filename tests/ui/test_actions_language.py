@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QLabel
 from console import paths
 from tests.ui.support import close_console, make_console
 from ui.i18n import remembered_language, startup_language
+from ui.inks import INKS, ink
 from ui.language import SWITCH_NOTICE
 from ui.shortcut_sheet import collect
 from ui.stats_charts import BAR, BAR_CRISIS, BarChart
-from ui.theme import INKS, ThemeController, active_theme, ink
+from ui.theme import ThemeController, active_theme
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
