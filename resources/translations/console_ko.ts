@@ -47,7 +47,7 @@
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="+131" />
+            <location filename="../../ui/app.py" line="+144" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -315,7 +315,7 @@
     <context>
         <name>CallCard</name>
         <message>
-            <location filename="../../ui/call_card.py" line="+39" />
+            <location filename="../../ui/decline_reasons.py" line="+14" />
             <source>이전 상담 정리 중</source>
             <translation>이전 상담 정리 중</translation>
         </message>
@@ -335,7 +335,7 @@
             <translation>기타</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location filename="../../ui/call_card.py" line="+57" />
             <source>걸려 온 전화</source>
             <translation>걸려 온 전화</translation>
         </message>
@@ -346,13 +346,13 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+78" />
+            <location line="+43" />
             <location line="+6" />
             <source>전화 받기</source>
             <translation>전화 받기</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-48" />
             <source>전화 받기 (Enter)</source>
             <translation>전화 받기 (Enter)</translation>
         </message>
@@ -372,7 +372,7 @@
             <translation>거절하고 사유 고르기 (Esc)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/decline_reasons.py" line="+18" />
             <source>거절 사유를 골라 주세요 (숫자 키)</source>
             <translation>거절 사유를 골라 주세요 (숫자 키)</translation>
         </message>
@@ -387,23 +387,23 @@
             <translation>{label} (숫자 {n})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>돌아가기 (Esc)</source>
             <translation>돌아가기 (Esc)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+38" />
+            <location filename="../../ui/call_card.py" line="+38" />
+            <location filename="../../ui/decline_reasons.py" line="+2" />
             <source>거절 취소</source>
             <translation>거절 취소</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location filename="../../ui/decline_reasons.py" line="+1" />
             <source>거절하지 않고 카드로 돌아가기 (Esc)</source>
             <translation>거절하지 않고 카드로 돌아가기 (Esc)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../../ui/call_card.py" line="-1" />
             <source>전화 거절 (사유 고르기)</source>
             <translation>전화 거절 (사유 고르기)</translation>
         </message>
@@ -489,12 +489,12 @@
             <translation>거절하는 중…</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+77" />
             <source>{n}초 뒤 다음 상담원에게 연결</source>
             <translation>{n}초 뒤 다음 상담원에게 연결</translation>
         </message>
         <message>
-            <location filename="../../ui/card_sections.py" line="+48" />
+            <location filename="../../ui/card_sections.py" line="+49" />
             <source>({date}까지)</source>
             <translation>({date}까지)</translation>
         </message>
@@ -504,12 +504,12 @@
             <translation>자가진단을 하지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>결과: {result}</source>
             <translation>결과: {result}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>답변 없음</source>
             <translation>답변 없음</translation>
         </message>
@@ -529,13 +529,13 @@
             <translation>챗봇</translation>
         </message>
         <message>
-            <location line="+32" />
-            <location line="+77" />
+            <location line="+33" />
+            <location line="+79" />
             <source>불러오는 중…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-64" />
             <source>챗봇 자가진단 답변</source>
             <translation>챗봇 자가진단 답변</translation>
         </message>
@@ -555,12 +555,17 @@
             <translation>채팅 내용</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
             <source>이전 기록을 불러오지 못했습니다. 받은 뒤 이력 칸에서 다시 볼 수 있습니다.</source>
             <translation>이전 기록을 불러오지 못했습니다. 받은 뒤 이력 칸에서 다시 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+12" />
+            <source>챗봇 판정 코드: {code}</source>
+            <translation>챗봇 판정 코드: {code}</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>진행 중 사례 · 담당 {owner}</source>
             <translation>진행 중 사례 · 담당 {owner}</translation>
         </message>
@@ -570,7 +575,7 @@
             <translation>최근 위험도: {tier} ({date})</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>최근: {list}</source>
             <translation>최근: {list}</translation>
         </message>
@@ -598,7 +603,12 @@
             <translation>발신번호 표시제한</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>번호 확인 불가 ({digits})</source>
+            <translation>번호 확인 불가 ({digits})</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>번호 없음</source>
             <translation>번호 없음</translation>
         </message>
@@ -676,14 +686,14 @@
             <translation>이름 미상</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>위험도: {tier}</source>
             <translation>위험도: {tier}</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>깃발 {n}</source>
-            <translation>깃발 {n}</translation>
+            <source>주의 표시 {n}</source>
+            <translation>주의 표시 {n}</translation>
         </message>
     </context>
     <context>
@@ -857,12 +867,12 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="+54" />
+            <location filename="../../ui/checklist_panel.py" line="+55" />
             <source>체크리스트</source>
             <translation>체크리스트</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>체크리스트: 번호로 답하기 또는 고르기</source>
             <translation>체크리스트: 번호로 답하기 또는 고르기</translation>
         </message>
@@ -888,6 +898,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>체크리스트: 이 결과로 후속 연락 예약</source>
+            <translation>체크리스트: 이 결과로 후속 연락 예약</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>체크리스트: 건너뛰기 취소</source>
             <translation>체크리스트: 건너뛰기 취소</translation>
         </message>
@@ -897,7 +912,12 @@
             <translation>이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. N 키로 다른 체크리스트를 고르세요.</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+87" />
+            <source>후속 연락을 {when}에 예약했습니다.</source>
+            <translation>후속 연락을 {when}에 예약했습니다.</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>이 체크리스트의 도구 파일</source>
             <translation>이 체크리스트의 도구 파일</translation>
         </message>
@@ -905,7 +925,7 @@
     <context>
         <name>ChecklistPicker</name>
         <message>
-            <location filename="../../ui/checklist_picker.py" line="+29" />
+            <location filename="../../ui/checklist_picker.py" line="+32" />
             <source>체크리스트 고르기</source>
             <translation>체크리스트 고르기</translation>
         </message>
@@ -920,7 +940,12 @@
             <translation>교육 모드: 기관의 사용 허가가 필요한 도구도 연습용으로 보입니다. 실제 상담에서는 허가받은 도구만 쓸 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+7" />
+            <source>위기 안전 확인 파일을 쓸 수 없어 프로그램에 내장된 사본으로 진행합니다. 관리자에게 알려 주세요.</source>
+            <translation>위기 안전 확인 파일을 쓸 수 없어 프로그램에 내장된 사본으로 진행합니다. 관리자에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+41" />
             <source>체크리스트 시작: {title}</source>
             <translation>체크리스트 시작: {title}</translation>
         </message>
@@ -940,6 +965,26 @@
             <translation>채점 기준이 검증되지 않았습니다</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>번역 검토 전</source>
+            <translation>번역 검토 전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
+            <translation>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>내장 사본</source>
+            <translation>내장 사본</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>파일 대신 프로그램에 내장된 사본</source>
+            <translation>파일 대신 프로그램에 내장된 사본</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>교육용 · 허가 없음</source>
             <translation>교육용 · 허가 없음</translation>
@@ -953,12 +998,22 @@
     <context>
         <name>ChecklistQuestion</name>
         <message>
-            <location filename="../../ui/checklist_question.py" line="+45" />
+            <location filename="../../ui/checklist_question.py" line="+47" />
             <source>잠정</source>
             <translation>잠정</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>번역 검토 전</source>
+            <translation>번역 검토 전</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
+            <translation>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>진행</source>
             <translation>진행</translation>
         </message>
@@ -1053,7 +1108,7 @@ S  건너뛰기</translation>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+31" />
+            <location filename="../../ui/checklist_result.py" line="+61" />
             <source>잠정</source>
             <translation>잠정</translation>
         </message>
@@ -1063,7 +1118,7 @@ S  건너뛰기</translation>
             <translation>일부 답 없음</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-20" />
             <source>다음 단계: {name}</source>
             <translation>다음 단계: {name}</translation>
         </message>
@@ -1073,7 +1128,37 @@ S  건너뛰기</translation>
             <translation>숫자 {n} 키</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+21" />
+            <source>번역 검토 전</source>
+            <translation>번역 검토 전</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</source>
+            <translation>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>후속 연락 날짜와 시간</source>
+            <translation>후속 연락 날짜와 시간</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>후속 연락 예약  (F)</source>
+            <translation>후속 연락 예약  (F)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>이 결과로 후속 연락 예약</source>
+            <translation>이 결과로 후속 연락 예약</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>이 결과를 이유로 다시 전화할 날짜를 잡습니다 (F 키)</source>
+            <translation>이 결과를 이유로 다시 전화할 날짜를 잡습니다 (F 키)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>← 답 고치기</source>
             <translation>← 답 고치기</translation>
         </message>
@@ -1093,7 +1178,7 @@ S  건너뛰기</translation>
             <translation>다른 체크리스트 시작</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+90" />
             <source>단계 없음</source>
             <translation>단계 없음</translation>
         </message>
@@ -1108,17 +1193,17 @@ S  건너뛰기</translation>
             <translation>점수 {total} ({low}–{high})</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다.</source>
             <translation>점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-3" />
             <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
             <translation>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>권장: {step}</source>
             <translation>권장: {step}</translation>
         </message>
@@ -1129,9 +1214,37 @@ S  건너뛰기</translation>
         </message>
     </context>
     <context>
+        <name>ChecklistText</name>
+        <message>
+            <location filename="../../ui/checklist_text.py" line="+54" />
+            <source>출처: {text}</source>
+            <translation>출처: {text}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{total}점</source>
+            <translation>{total}점</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{total}점 ({low}–{high})</source>
+            <translation>{total}점 ({low}–{high})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>잠정</source>
+            <translation>잠정</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>최근 체크리스트: {what}</source>
+            <translation>최근 체크리스트: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentBlock</name>
         <message>
-            <location filename="../../ui/consent_block.py" line="+54" />
+            <location filename="../../ui/consent_block.py" line="+60" />
             <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
             <translation>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</translation>
         </message>
@@ -1141,7 +1254,12 @@ S  건너뛰기</translation>
             <translation>동의 안내문</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>동의 안내문 접기/펼치기</source>
+            <translation>동의 안내문 접기/펼치기</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>동의함</source>
             <translation>동의함</translation>
         </message>
@@ -1152,12 +1270,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+151" />
+            <location line="+169" />
             <source>동의 안 함</source>
             <translation>동의 안 함</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-164" />
             <source>동의 답변: {answer}</source>
             <translation>동의 답변: {answer}</translation>
         </message>
@@ -1178,7 +1296,7 @@ S  건너뛰기</translation>
             <translation>방법</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>보내도 된다고 하신 항목만 체크하세요:</source>
             <translation>보내도 된다고 하신 항목만 체크하세요:</translation>
         </message>
@@ -1208,12 +1326,32 @@ S  건너뛰기</translation>
             <translation>왜 동의를 받을 수 없었는지 (예: 자살 계획을 말함)</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+72" />
             <source>보내도 되는 항목: {name}</source>
             <translation>보내도 되는 항목: {name}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+13" />
+            <source>안내문 펼치기 ▾</source>
+            <translation>안내문 펼치기 ▾</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>접기 ▴</source>
+            <translation>접기 ▴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>읽어 드릴 동의 안내문을 펼칩니다</source>
+            <translation>읽어 드릴 동의 안내문을 펼칩니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>안내문을 접고 양식을 더 넓게 봅니다</source>
+            <translation>안내문을 접고 양식을 더 넓게 봅니다</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>긴급 연계 · 법적 근거 기록</source>
             <translation>긴급 연계 · 법적 근거 기록</translation>
         </message>
@@ -1374,7 +1512,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisPanel</name>
         <message>
-            <location filename="../../ui/crisis_panel.py" line="+37" />
+            <location filename="../../ui/crisis_panel.py" line="+39" />
             <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
             <translation>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</translation>
         </message>
@@ -1419,12 +1557,12 @@ S  건너뛰기</translation>
             <translation>다음에 여쭤볼 것</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>팀장에게 위기 알림이 전달됩니다.</source>
-            <translation>팀장에게 위기 알림이 전달됩니다.</translation>
+            <location line="+3" />
+            <source>팀장 알림 상태</source>
+            <translation>팀장 알림 상태</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>출동 요청 창 열기  {key}</source>
             <translation>출동 요청 창 열기  {key}</translation>
         </message>
@@ -1435,17 +1573,27 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+66" />
+            <location line="+86" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-84" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+71" />
+            <source>팀장에게 위기 알림이 전달되었습니다.</source>
+            <translation>팀장에게 위기 알림이 전달되었습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. 팀장에게 전화로 직접 알려 주세요.</source>
+            <translation>팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. 팀장에게 전화로 직접 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>펼치기</source>
             <translation>펼치기</translation>
         </message>
@@ -1529,9 +1677,107 @@ S  건너뛰기</translation>
         </message>
     </context>
     <context>
+        <name>DispatchAlert</name>
+        <message>
+            <location filename="../../ui/dispatch_alert.py" line="+50" />
+            <source>방금</source>
+            <translation>방금</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{n}분</source>
+            <translation>{n}분</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>출동 중</source>
+            <translation>출동 중</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>출동 기관 접수 · 사건번호 {n}</source>
+            <translation>출동 기관 접수 · 사건번호 {n}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 기관 접수 대기</source>
+            <translation>출동 기관 접수 대기</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>확인 대기 중인 긴급 출동</source>
+            <translation>확인 대기 중인 긴급 출동</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>출동 대기 {n}</source>
+            <translation>출동 대기 {n}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>연락 확인·실패가 아직 기록되지 않은 긴급 출동이 {n}건 있습니다. 누르면 상황판을 엽니다.</source>
+            <translation>연락 확인·실패가 아직 기록되지 않은 긴급 출동이 {n}건 있습니다. 누르면 상황판을 엽니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>출동 확인 대기 — 출동 창 다시 열기</source>
+            <translation>출동 확인 대기 — 출동 창 다시 열기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
+            <translation>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>출동 확인 대기 {n}건</source>
+            <translation>출동 확인 대기 {n}건</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 확인 대기</source>
+            <translation>출동 확인 대기</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>긴급 출동 알림</source>
+            <translation>긴급 출동 알림</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{who} 상담원 · {at} 요청 · {status}</source>
+            <translation>{who} 상담원 · {at} 요청 · {status}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>긴급 출동 요청 · {service}</source>
+            <translation>긴급 출동 요청 · {service}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>상황판 보기</source>
+            <translation>상황판 보기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>상황판에서 출동 보기</source>
+            <translation>상황판에서 출동 보기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>확인</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>출동 알림 닫기</source>
+            <translation>출동 알림 닫기</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch_form.py" line="+55" />
+            <location filename="../../ui/dispatch_form.py" line="+61" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -1868,12 +2114,12 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch_panel.py" line="+48" />
+            <location filename="../../ui/dispatch_panel.py" line="+51" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>취소  Esc</source>
             <translation>취소  Esc</translation>
         </message>
@@ -1888,12 +2134,27 @@ S  건너뛰기</translation>
             <translation>요청하지 않고 닫습니다 (Esc)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>접기</source>
+            <translation>접기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>출동 창 접기</source>
+            <translation>출동 창 접기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.</source>
+            <translation>창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>출동 요청 보내기</source>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+154" />
             <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
             <translation>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</translation>
         </message>
@@ -1908,7 +2169,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -1918,7 +2179,7 @@ S  건너뛰기</translation>
             <translation>{service} 출동</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+47" />
             <source>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</source>
             <translation>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</translation>
         </message>
@@ -2007,13 +2268,13 @@ S  건너뛰기</translation>
             <translation>보낸 내용</translation>
         </message>
         <message>
-            <location line="+53" />
-            <location line="+96" />
+            <location line="+54" />
+            <location line="+97" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="-91" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -2029,7 +2290,7 @@ S  건너뛰기</translation>
             <translation>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>이 PC에 저장됨 · 전송 재시도 중</source>
             <translation>이 PC에 저장됨 · 전송 재시도 중</translation>
         </message>
@@ -2387,7 +2648,7 @@ S  건너뛰기</translation>
     <context>
         <name>Handoff</name>
         <message>
-            <location filename="../../ui/handoff_labels.py" line="+18" />
+            <location filename="../../ui/handoff_labels.py" line="+20" />
             <source>상담원 지정</source>
             <translation>상담원 지정</translation>
         </message>
@@ -2407,7 +2668,12 @@ S  건너뛰기</translation>
             <translation>돌봄동행단</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
+            <source>인계됨 · {who}에서 맡기로 했습니다 (통화와 사례 담당은 그대로)</source>
+            <translation>인계됨 · {who}에서 맡기로 했습니다 (통화와 사례 담당은 그대로)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>인계됨 · {who}이(가) 받았습니다</source>
             <translation>인계됨 · {who}이(가) 받았습니다</translation>
         </message>
@@ -2532,6 +2798,11 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+28" />
+            <source>{who}이(가) 이 상담을 넘겨받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다.</source>
+            <translation>{who}이(가) 이 상담을 넘겨받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>인계됨 · {who}이(가) 받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다.</source>
             <translation>인계됨 · {who}이(가) 받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다.</translation>
         </message>
@@ -2697,12 +2968,7 @@ S  건너뛰기</translation>
     <context>
         <name>HandoffPanel</name>
         <message>
-            <location filename="../../ui/handoff_panel.py" line="+56" />
-            <source>{channel} 상담 진행 중 ({start} 시작, 통화 {length}). 통화를 이어받아 주세요.</source>
-            <translation>{channel} 상담 진행 중 ({start} 시작, 통화 {length}). 통화를 이어받아 주세요.</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location filename="../../ui/handoff_panel.py" line="+64" />
             <source>통화가 끝난 상담입니다. 이어서 맡아 주세요.</source>
             <translation>통화가 끝난 상담입니다. 이어서 맡아 주세요.</translation>
         </message>
@@ -2723,23 +2989,23 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+111" />
+            <location line="+108" />
             <source>최근 위험도: {tier}</source>
             <translation>최근 위험도: {tier}</translation>
         </message>
         <message>
-            <location line="-100" />
-            <location line="+7" />
+            <location line="-97" />
+            <location line="+8" />
             <source>인계</source>
             <translation>인계</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>인계 — SBAR</source>
             <translation>인계 — SBAR</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>최근 위험도</source>
             <translation>최근 위험도</translation>
         </message>
@@ -2775,7 +3041,12 @@ S  건너뛰기</translation>
             <translation>받는 곳</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+136" />
+            <source>통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 이 분께 연락합니다. 사례 담당도 그대로입니다.</source>
+            <translation>통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 이 분께 연락합니다. 사례 담당도 그대로입니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>통화 중인 상담을 넘깁니다. 받는 분이 수락하면 통화가 그쪽으로 옮겨집니다.</source>
             <translation>통화 중인 상담을 넘깁니다. 받는 분이 수락하면 통화가 그쪽으로 옮겨집니다.</translation>
         </message>
@@ -2790,12 +3061,27 @@ S  건너뛰기</translation>
             <translation>사례를 넘깁니다.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="-59" />
             <source>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</source>
             <translation>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="-181" />
+            <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
+            <translation>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>통화를 이어받아 주세요.</source>
+            <translation>통화를 이어받아 주세요.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{channel} 상담 진행 중 ({start} 시작, 통화 {length}).</source>
+            <translation>{channel} 상담 진행 중 ({start} 시작, 통화 {length}).</translation>
+        </message>
+        <message>
+            <location line="+211" />
             <source>상담원 선택</source>
             <translation>상담원 선택</translation>
         </message>
@@ -2805,7 +3091,7 @@ S  건너뛰기</translation>
             <translation>목록 없음</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+37" />
             <location line="+4" />
             <source>상황 (S)</source>
             <translation>상황 (S)</translation>
@@ -2852,7 +3138,7 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+29" />
+            <location filename="../../ui/header_bar.py" line="+30" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -3307,7 +3593,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/language.py" line="+75" />
+            <location filename="../../ui/language.py" line="+53" />
             <source>화면 언어 메뉴</source>
             <translation>화면 언어 메뉴</translation>
         </message>
@@ -3365,7 +3651,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login_dialog.py" line="+38" />
+            <location filename="../../ui/login_dialog.py" line="+39" />
             <location line="+4" />
             <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
             <translation>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</translation>
@@ -3376,7 +3662,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>보안을 위해 https 주소만 쓸 수 있습니다. (http는 이 PC 안의 서버에만 허용됩니다)</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>외로움안녕120 상담 콘솔 — 로그인</source>
             <translation>외로움안녕120 상담 콘솔 — 로그인</translation>
         </message>
@@ -3392,19 +3678,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+16" />
+            <location line="+17" />
             <source>서버 주소</source>
             <translation>서버 주소</translation>
         </message>
         <message>
-            <location line="-12" />
-            <location line="+13" />
+            <location line="-13" />
+            <location line="+14" />
             <source>아이디</source>
             <translation>아이디</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+11" />
+            <location line="-11" />
+            <location line="+12" />
             <source>비밀번호</source>
             <translation>비밀번호</translation>
         </message>
@@ -3469,7 +3755,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+63" />
+            <location filename="../../ui/main_window.py" line="+64" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -3489,7 +3775,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+168" />
+            <location line="+201" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -3750,7 +4036,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>PartyForm</name>
         <message>
-            <location filename="../../ui/party_form.py" line="+33" />
+            <location filename="../../ui/party_form.py" line="+34" />
             <source>이름</source>
             <translation>이름</translation>
         </message>
@@ -3773,6 +4059,21 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+0" />
             <source>주소 (동·건물 정도만 알아도)</source>
             <translation>주소 (동·건물 정도만 알아도)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>연락 희망 시간</source>
+            <translation>연락 희망 시간</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>연락 희망 시간 (예: 평일 오후 2시 이후)</source>
+            <translation>연락 희망 시간 (예: 평일 오후 2시 이후)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>연계 기관이나 후속 연락 때 이 시간에 맞춰 전화합니다</source>
+            <translation>연계 기관이나 후속 연락 때 이 시간에 맞춰 전화합니다</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3818,7 +4119,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>PresenceSelector</name>
         <message>
-            <location filename="../../ui/presence_selector.py" line="+30" />
+            <location filename="../../ui/presence_selector.py" line="+31" />
             <source>상태</source>
             <translation>상태</translation>
         </message>
@@ -3838,12 +4139,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ReferralForm</name>
         <message>
-            <location filename="../../ui/referral_form.py" line="+90" />
+            <location filename="../../ui/referral_form.py" line="+102" />
             <source>번호를 여쭤 적어 주세요 (발신 {masked})</source>
             <translation>번호를 여쭤 적어 주세요 (발신 {masked})</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+37" />
             <source>(보내지 않음)</source>
             <translation>(보내지 않음)</translation>
         </message>
@@ -3856,8 +4157,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ReferralPanel</name>
         <message>
-            <location filename="../../ui/referral_panel.py" line="+58" />
-            <location filename="../../ui/referral_status.py" line="+60" />
+            <location filename="../../ui/referral_panel.py" line="+59" />
+            <location filename="../../ui/referral_status.py" line="+61" />
             <source>연계</source>
             <translation>연계</translation>
         </message>
@@ -3877,12 +4178,37 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>어느 기관에 연계할까요? 누르면 상담 내용으로 채운 양식이 열립니다.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../ui/referral_target.py" line="+47" />
+            <source>전화 {phone}</source>
+            <translation>전화 {phone}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>운영: {hours} · 연락: {ways}</source>
+            <translation>운영: {hours} · 연락: {ways}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>지역: {districts}</source>
+            <translation>지역: {districts}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>누리집: {url}</source>
+            <translation>누리집: {url}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(미확인)</source>
+            <translation>(미확인)</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>연계: {name}</source>
             <translation>연계: {name}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../ui/referral_panel.py" line="+18" />
             <source>불러오지 못한 연계 양식이 있습니다: {files}</source>
             <translation>불러오지 못한 연계 양식이 있습니다: {files}</translation>
         </message>
@@ -3912,7 +4238,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>보내지 않고 기관 목록으로 돌아갑니다 (Esc)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+6" />
+            <source>운영 시간과 연락 방법</source>
+            <translation>운영 시간과 연락 방법</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>확인 전화 예약</source>
             <translation>확인 전화 예약</translation>
         </message>
@@ -3932,7 +4263,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>확인 전화 날짜와 시간</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>상담 메모 (읽기 전용)</source>
             <translation>상담 메모 (읽기 전용)</translation>
         </message>
@@ -3942,8 +4273,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>메모</translation>
         </message>
         <message>
-            <location line="-118" />
-            <location line="+129" />
+            <location line="-119" />
+            <location line="+130" />
             <source>연계 보내기</source>
             <translation>연계 보내기</translation>
         </message>
@@ -3953,7 +4284,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>기록한 동의대로 연계를 보냅니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+100" />
             <source>{name}에 연계를 보냈습니다.</source>
             <translation>{name}에 연계를 보냈습니다.</translation>
         </message>
@@ -4116,17 +4447,52 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>확인을 기다리는 긴급 출동</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
+            <source>주간조</source>
+            <translation>주간조</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>저녁조</source>
+            <translation>저녁조</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>야간조</source>
+            <translation>야간조</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} {start:02d}–{end:02d}</source>
+            <translation>{name} {start:02d}–{end:02d}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{outgoing} → {incoming}</source>
+            <translation>{outgoing} → {incoming}</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>{who} · {channel} {length} · 위험도 {tier}</source>
             <translation>{who} · {channel} {length} · 위험도 {tier}</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>위험도 {tier} · 담당 {who} · 사례 {ref}</source>
-            <translation>위험도 {tier} · 담당 {who} · 사례 {ref}</translation>
+            <location line="+5" />
+            <source>번호 없는 사례 ({ref})</source>
+            <translation>번호 없는 사례 ({ref})</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>위험도 {tier} · 담당 {who} · {person}</source>
+            <translation>위험도 {tier} · 담당 {who} · {person}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지</source>
+            <translation>작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지</translation>
+        </message>
+        <message>
+            <location line="-12" />
             <source>{who} → {target} · {age} · {text}</source>
             <translation>{who} → {target} · {age} · {text}</translation>
         </message>
@@ -4146,24 +4512,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>{service} · {who} · {when} 요청</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>작성 {now} · 다음 근무조 {until}까지</source>
-            <translation>작성 {now} · 다음 근무조 {until}까지</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <location line="+43" />
+            <location line="+8" />
+            <location line="+44" />
             <location line="+14" />
             <source>교대 인계 보고서</source>
             <translation>교대 인계 보고서</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-51" />
             <source>없음</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>← 상황판</source>
             <translation>← 상황판</translation>
         </message>
@@ -4214,22 +4575,22 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <name>ShortcutSheet</name>
         <message>
             <location filename="../../ui/shortcut_sheet.py" line="+87" />
-            <location line="+116" />
+            <location line="+114" />
             <source>단축키 안내</source>
             <translation>단축키 안내</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-110" />
             <source>단축키</source>
             <translation>단축키</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>지금 쓸 수 없는 단축키는 흐리게 보입니다.</source>
             <translation>지금 쓸 수 없는 단축키는 흐리게 보입니다.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>닫기  Esc</source>
             <translation>닫기  Esc</translation>
         </message>
@@ -4373,19 +4734,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서비스 유형 ①–⑤</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>위험도 (진행 중 사례)</source>
-            <translation>위험도 (진행 중 사례)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>연계 결과</source>
             <translation>연계 결과</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 지금 열린 사례 기준입니다.</source>
-            <translation>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 지금 열린 사례 기준입니다.</translation>
+            <location line="-1" />
+            <source>위험도 (기간 내 평가)</source>
+            <translation>위험도 (기간 내 평가)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 기간 안에 한 체크리스트 결과로, 상담마다 가장 높은 단계 하나를 셉니다.</source>
+            <translation>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 기간 안에 한 체크리스트 결과로, 상담마다 가장 높은 단계 하나를 셉니다.</translation>
         </message>
         <message>
             <location line="+22" />
@@ -4424,7 +4785,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>SyncDetails</name>
         <message>
-            <location filename="../../ui/sync_details.py" line="+25" />
+            <location filename="../../ui/sync_details.py" line="+27" />
             <source>상담 메모·체크리스트</source>
             <translation>상담 메모·체크리스트</translation>
         </message>
@@ -4504,7 +4865,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>보내지 못한 항목</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>보내지 못한 항목 목록</source>
             <translation>보내지 못한 항목 목록</translation>
         </message>
@@ -4542,7 +4903,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>SyncIndicator</name>
         <message>
-            <location filename="../../ui/sync_indicator.py" line="+29" />
+            <location filename="../../ui/sync_indicator.py" line="+31" />
             <source>가장 오래된 항목 {n}분 전</source>
             <translation>가장 오래된 항목 {n}분 전</translation>
         </message>
@@ -4557,12 +4918,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>동기화 상태 · 눌러서 자세히 보기</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+12" />
             <source>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
-대기: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
+미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</source>
             <translation>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
-대기: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
+미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</translation>
         </message>
         <message>
@@ -4592,8 +4953,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>대기 {n}</source>
-            <translation>대기 {n}</translation>
+            <source>미전송 {n}</source>
+            <translation>미전송 {n}</translation>
         </message>
         <message>
             <location line="+11" />
@@ -4614,7 +4975,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Text</name>
         <message>
-            <location filename="../../ui/text.py" line="+44" />
+            <location filename="../../ui/text.py" line="+58" />
             <source>입력 지우기</source>
             <translation>입력 지우기</translation>
         </message>
@@ -4637,7 +4998,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>주간</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location filename="../../ui/theme_button.py" line="+26" />
             <source>테마</source>
             <translation>테마</translation>
         </message>
@@ -4671,8 +5032,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>깃발</source>
-            <translation>깃발</translation>
+            <source>주의 표시</source>
+            <translation>주의 표시</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4797,7 +5158,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>TrainingBanner</name>
         <message>
-            <location filename="../../ui/training_banner.py" line="+13" />
+            <location filename="../../ui/training_banner.py" line="+15" />
             <source>교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.</source>
             <translation>교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.</translation>
         </message>
@@ -4835,7 +5196,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>WrapUpForm</name>
         <message>
-            <location filename="../../ui/wrap_up_form.py" line="+60" />
+            <location filename="../../ui/wrap_up_form.py" line="+64" />
             <source>상담 요약</source>
             <translation>상담 요약</translation>
         </message>
@@ -4880,7 +5241,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>신고자 (전화 건 분)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../ui/follow_up_plan.py" line="+50" />
             <location line="+2" />
             <source>후속 연락 필요</source>
             <translation>후속 연락 필요</translation>
@@ -4896,12 +5257,47 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>날짜 선택</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
+            <source>후속 연락 시각</source>
+            <translation>후속 연락 시각</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>기본은 오전 10시입니다</source>
+            <translation>기본은 오전 10시입니다</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>후속 연락 담당</source>
             <translation>후속 연락 담당</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</source>
+            <translation>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>후속 연락 사유</source>
+            <translation>후속 연락 사유</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>무엇을 확인할지 (예: 마음편의점 다녀오셨는지)</source>
+            <translation>무엇을 확인할지 (예: 마음편의점 다녀오셨는지)</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>상담원 공동 대기함</source>
+            <translation>상담원 공동 대기함</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>지정된 상담원</source>
+            <translation>지정된 상담원</translation>
+        </message>
+        <message>
+            <location filename="../../ui/wrap_up_form.py" line="+20" />
             <source>요약 *</source>
             <translation>요약 *</translation>
         </message>
@@ -4916,17 +5312,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>처리 결과 *</translation>
         </message>
         <message>
-            <location line="+220" />
+            <location filename="../../ui/follow_up_plan.py" line="-10" />
             <source>담당 선택</source>
             <translation>담당 선택</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>나 ({name})</source>
             <translation>나 ({name})</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>사례 담당 {name}</source>
             <translation>사례 담당 {name}</translation>
         </message>
