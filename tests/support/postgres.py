@@ -14,10 +14,12 @@ import itertools
 import os
 import re
 import threading
+import time
 from collections.abc import Callable
 
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ProgrammingError
 
 from server.db import make_engine, migrate
 
@@ -90,8 +92,17 @@ def _ensure_template() -> str:
 def _drop(name: str) -> None:
     admin = _admin()
     try:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for attempt in range(20):
+            try:
+                with admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except ProgrammingError:
+                # An autovacuum worker (the superuser's) was in the database just then: FORCE may not end
+                # another role's session. It leaves within moments; a CI run once failed on it.
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
     finally:
         admin.dispose()
 

@@ -43,6 +43,7 @@ CRISIS_SELECTORS = (
     '[tone="crisis"]', '[missing="true"]', "#wrapUpMissing", "#fieldLabel[missing", "#emergency",
     '[overdue="true"]', '[emergency="true"]',  # issue 6: the overdue follow-up count, an emergency referral
     "#crisis", "#checklistCrisis", "#checklistEmergencyStep",  # issue 4: crisis panel, answers, 긴급 대응
+    "#dispatchFloorBadge", "#dispatchWaitingChip",  # issue 5: open emergency dispatches (lead, presser)
 )
 
 
