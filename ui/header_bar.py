@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ui.account_button import AccountButton
 from ui.board_switch import ViewSwitch
@@ -15,20 +16,45 @@ from ui.follow_up_count import FollowUpCount
 from ui.handoff_list import HandoffBadge
 from ui.presence_selector import PresenceSelector
 from ui.sync_indicator import SyncIndicator
-from ui.text import plain_label
 from ui.theme_button import ThemeButton
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
 
 
+class _Title(QLabel):
+    """The app's name gives way first when the header is crowded (a shift lead's switch and badges, in
+    English): elided with "…", whole in its tooltip, never cut off mid-word."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appTitle")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = text
+        self.setText(text)
+        self.setToolTip(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        shortest = self.fontMetrics().horizontalAdvance(self._full[:6] + "…")
+        return QSize(shortest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
 class HeaderBar(QFrame):
     def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headerBar")
-        title = plain_label(
-            QCoreApplication.translate("HeaderBar", "외로움안녕120 상담 콘솔"), object_name="appTitle"
-        )
+        title = _Title(QCoreApplication.translate("HeaderBar", "외로움안녕120 상담 콘솔"), self)
         self.presence = PresenceSelector(core, self)
         self.sync = SyncIndicator(self)
         self.follow_ups = FollowUpCount(core, self)  # issue 6: "후속 연락 3 (지연 1)", red when overdue
