@@ -18,13 +18,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from console.dispatch_floor import pressed_by
 from console.errors import ConsoleError
 from ui.dispatch_labels import service_name, service_number
 from ui.formatting import local
-from ui.handoff_notice import Notice
+from ui.handoff_notice import Notice, NoticeStack
 from ui.text import set_plain
 
 if TYPE_CHECKING:
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.tasks import TaskRegistry
 
-WIDTH = 380
-MARGIN = 16
-TOP = 72  # the handoff notices' top; these go under them when both are shown
 CHIP_TICK_MS = 15_000  # the chip's minutes
 
 
@@ -114,32 +111,16 @@ class DispatchWaitingChip(QPushButton):
             self.setText(self.short_text)
 
 
-class DispatchNotices(QFrame):
+class DispatchNotices(NoticeStack):
     """The lead's notices: one per dispatch awaiting its outcome that someone else pressed."""
 
     board_requested = Signal()  # 상황판 보기
 
     def __init__(self, parent: QWidget, *, above: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, under=above)  # under the handoff notices when both are shown
         self.setObjectName("dispatchNotices")
         self.setAccessibleName(_t("긴급 출동 알림"))
-        self._above = above  # the handoff notices: these sit under them
-        self._notices: dict[str, Notice] = {}
         self._dismissed: set[str] = set()
-        self.suppressed = False  # the 상황판 is on screen and lists them itself
-        self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.setSpacing(8)
-        parent.installEventFilter(self)
-        if above is not None:
-            above.installEventFilter(self)
-        self.hide()
-
-    def notice_keys(self) -> list[str]:
-        return list(self._notices)
-
-    def notice(self, key: str) -> Notice | None:
-        return self._notices.get(key)
 
     def show_dispatches(self, dispatches: list[Dispatch]) -> None:
         wanted = {d.id: d for d in dispatches if d.id not in self._dismissed}
@@ -181,39 +162,6 @@ class DispatchNotices(QFrame):
         self._drop(key)
         self.setVisible(bool(self._notices) and not self.suppressed)
         self._place()
-
-    def _add(self, notice: Notice) -> None:
-        self._notices[notice.key] = notice
-        self._column.addWidget(notice)
-
-    def _drop(self, key: str) -> None:
-        notice = self._notices.pop(key, None)
-        if notice is not None:
-            notice.hide()
-            notice.deleteLater()
-
-    def _place(self) -> None:
-        parent = self.parentWidget()
-        if parent is None or not self._notices:
-            return
-        self.setFixedWidth(WIDTH)
-        for notice in self._notices.values():
-            layout = notice.layout()
-            if layout is not None:
-                notice.setFixedHeight(layout.totalHeightForWidth(WIDTH))
-        self.adjustSize()
-        top = TOP
-        above = self._above
-        if above is not None and above.isVisible():
-            top = above.geometry().bottom() + 8
-        self.move(parent.width() - WIDTH - MARGIN, top)
-        self.raise_()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide)
-        if moved and (watched is self.parentWidget() or watched is self._above):
-            self._place()
-        return False
 
 
 class DispatchAlertWiring(QObject):

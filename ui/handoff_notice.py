@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 WIDTH = 380
 MARGIN = 16
+TOP = 72  # under the header
 
 
 def _t(text: str) -> str:
@@ -61,7 +62,65 @@ class Notice(QFrame):
         self.buttons.addWidget(button)
 
 
-class HandoffNotices(QFrame):
+class NoticeStack(QFrame):
+    """A column of notices at the window's top right, over everything else, that keeps its place when the
+    window (or the stack it sits ``under``) moves or resizes. The handoff notices and the shift lead's
+    dispatch notices are each one (ui/dispatch_alert.py), the latter under the former."""
+
+    def __init__(self, parent: QWidget, *, under: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._under = under
+        self._notices: dict[str, Notice] = {}
+        self.suppressed = False  # the board is on screen: it lists all of these itself
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(8)
+        parent.installEventFilter(self)
+        if under is not None:
+            under.installEventFilter(self)
+        self.hide()
+
+    def notice_keys(self) -> list[str]:
+        return list(self._notices)
+
+    def notice(self, key: str) -> Notice | None:
+        return self._notices.get(key)
+
+    def _add(self, notice: Notice) -> None:
+        self._notices[notice.key] = notice
+        self._column.addWidget(notice)
+
+    def _drop(self, key: str) -> None:
+        notice = self._notices.pop(key, None)
+        if notice is not None:
+            notice.hide()
+            notice.deleteLater()
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None or not self._notices:
+            return
+        self.setFixedWidth(WIDTH)
+        for notice in self._notices.values():
+            layout = notice.layout()
+            if layout is not None:  # word-wrapped text: the height its width needs, not a guess
+                notice.setFixedHeight(layout.totalHeightForWidth(WIDTH))
+        self.adjustSize()
+        top = TOP
+        under = self._under
+        if under is not None and under.isVisible():
+            top = under.geometry().bottom() + 8
+        self.move(parent.width() - WIDTH - MARGIN, top)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide)
+        if moved and (watched is self.parentWidget() or watched is self._under):
+            self._place()
+        return False
+
+
+class HandoffNotices(NoticeStack):
     """The stack. `refresh()` after any Changes(handoffs/messages): new items appear, answered go away."""
 
     def __init__(self, core: ConsoleCore, parent: QWidget) -> None:
@@ -69,22 +128,9 @@ class HandoffNotices(QFrame):
         self.setObjectName("handoffNotices")
         self.setAccessibleName(_t("알림"))
         self._core = core
-        self._notices: dict[str, Notice] = {}
         self._answered: set[str] = set()  # results shown once (and dismissed)
-        self.suppressed = False  # the board is on screen: it lists all of these itself
-        self._column = QVBoxLayout(self)
-        self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.setSpacing(8)
-        parent.installEventFilter(self)
-        self.hide()
 
     # --- public ----------------------------------------------------------------------------------
-
-    def notice_keys(self) -> list[str]:
-        return list(self._notices)
-
-    def notice(self, key: str) -> Notice | None:
-        return self._notices.get(key)
 
     def refresh(self, _changes: object = None) -> None:
         core = self._core
@@ -192,31 +238,3 @@ class HandoffNotices(QFrame):
         set_plain(label, text)  # type: ignore[arg-type]
         label.show()
         self._place()
-
-    def _add(self, notice: Notice) -> None:
-        self._notices[notice.key] = notice
-        self._column.addWidget(notice)
-
-    def _drop(self, key: str) -> None:
-        notice = self._notices.pop(key, None)
-        if notice is not None:
-            notice.hide()
-            notice.deleteLater()
-
-    def _place(self) -> None:
-        parent = self.parentWidget()
-        if parent is None or not self._notices:
-            return
-        self.setFixedWidth(WIDTH)
-        for notice in self._notices.values():
-            layout = notice.layout()
-            if layout is not None:  # word-wrapped text: the height its width needs, not a guess
-                notice.setFixedHeight(layout.totalHeightForWidth(WIDTH))
-        self.adjustSize()
-        self.move(parent.width() - WIDTH - MARGIN, 72)
-        self.raise_()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._place()
-        return False
