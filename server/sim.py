@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     who.add_argument("--withheld", action="store_true", help="the caller withheld their number")
     call.add_argument("--channel", choices=["phone", "chat"], default="phone")
     call.add_argument(
+        "--as-delivered",
+        action="store_true",
+        help="send --from as the network gave it, even if it is no valid number (it rings as unknown)",
+    )
+    call.add_argument(
         "--server", help=f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
     )
     call.add_argument("--api-key", help="telephony API key (default: env ANNYEONG_API_KEY, training file)")
@@ -113,8 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args)
     if args.command in ("referral", "handoff"):
         return _partner(args)
-    number: str | None = None
-    if args.number is not None:
+    if args.number is not None and not getattr(args, "as_delivered", False):
         try:
             # Checked here first so a typo gets a clear message without a round trip.
             normalize(args.number)
@@ -124,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "use a Korean number like 010-1234-5678 or 02-2133-7878",
                 EXIT_USAGE,
             )
-        number = args.number
+    number: str | None = args.number
     if args.command == "chat":
         try:
             answers = sim_chat.parse_answers(args.answers) if args.answers else None

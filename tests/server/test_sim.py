@@ -40,6 +40,14 @@ def test_sim_explains_what_is_wrong(live_server: LiveServer) -> None:
     assert down.returncode != 0 and "cannot reach" in down.stderr and "127.0.0.1:9" in down.stderr
 
 
+def test_sim_can_pass_on_a_number_as_the_network_delivered_it(live_server: LiveServer) -> None:
+    done = _sim("call", "--from", "1234", "--as-delivered", "--server", live_server.url,
+                "--api-key", TELEPHONY_KEY)
+    assert done.returncode == 0, done.stderr
+    call = live_server.get(f"/v1/calls/{done.stdout.strip()}").json()
+    assert call["caller"]["unknown"] is True and call["caller"]["number_masked"] == "**34"
+
+
 def test_sim_reads_the_training_file(live_server: LiveServer, tmp_path: Path) -> None:
     # conftest points ANNYEONG_DATA_DIR at tmp_path/"data"; the console writes this file there.
     training = tmp_path / "data" / "training"
