@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QPushButton
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import FailedItem
+    from console.sync_ops import FailedItem
 
 
 def _t(text: str) -> str:
