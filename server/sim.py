@@ -27,6 +27,7 @@ import platformdirs
 
 from console.domain.phone import InvalidPhoneNumber, normalize
 from server import sim_chat, sim_dispatch, sim_handoff, sim_referral
+from server.sim_support import problem_text
 
 DEFAULT_SERVER = "http://127.0.0.1:8120"
 DEFAULT_KEY = "training-telephony-key"
@@ -160,14 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             EXIT_UNREACHABLE,
         )
     if response.status_code != 201:
-        try:
-            problem = response.json()
-            reason = f"{problem.get('code')}: {problem.get('detail') or problem.get('title')}"
-        except ValueError:
-            reason = response.text[:200]
         hint = " (check --api-key)" if response.status_code in (401, 403) else ""
         return _fail(
-            f"the case API at {url} refused the {args.command}: HTTP {response.status_code} {reason}{hint}",
+            f"the case API at {url} refused the {args.command}: HTTP {response.status_code} "
+            f"{problem_text(response)}{hint}",
             EXIT_REFUSED,
         )
     print(response.json()["id"])

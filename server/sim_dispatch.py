@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 
+from server.sim_support import problem_text
+
 DISPATCH_KEY = "training-dispatch-key"
 LIAISON_STEPS = ("en_route", "contact_confirmed", "failed")
 
@@ -66,13 +68,9 @@ def run(args: argparse.Namespace, url: str, key: str, fail: Callable[[str, int],
             body = {"step": args.step, "reason": args.reason}
             response = client.post(f"/v1/dispatches/{args.dispatch_id}/status", json=body)
     if response.status_code != 200:
-        try:
-            problem = response.json()
-            reason = f"{problem.get('code')}: {problem.get('detail') or problem.get('title')}"
-        except ValueError:
-            reason = response.text[:200]
         hint = " (check --api-key)" if response.status_code in (401, 403) else ""
-        return fail(f"the case API at {url} refused: HTTP {response.status_code} {reason}{hint}", 4)
+        refused = f"HTTP {response.status_code} {problem_text(response)}{hint}"
+        return fail(f"the case API at {url} refused: {refused}", 4)
     data = response.json()
     if args.action == "list":
         for item in data["items"]:

@@ -16,13 +16,12 @@ ids, targets, statuses and the risk tier only: never the SBAR text (it is about 
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-from server.sim_referral import PARTNER_KEY
+from server.sim_support import add_partner_parser, partner_key, problem_text
 
 # The handoff target → the partner organisation whose key answers it (server.services.handoff_views).
 PARTNERS = {
@@ -32,13 +31,10 @@ PARTNERS = {
 
 
 def add_parser(sub: Any, server_help: str) -> None:
-    parser: argparse.ArgumentParser = sub.add_parser("handoff", help="answer handoffs as a partner centre")
-    parser.add_argument("--server", help=server_help)
-    parser.add_argument("--api-key", help="partner key (default: env ANNYEONG_PARTNER_KEY, training key)")
-    parser.add_argument(
-        "--target", choices=sorted(PARTNERS), help="act as this partner (its training key); list only its own"
+    parser = add_partner_parser(
+        sub, "handoff", summary="answer handoffs as a partner centre", server_help=server_help,
+        targets=sorted(PARTNERS), target_help="act as this partner (its training key); list only its own",
     )
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the server")
     actions = parser.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="list pending handoffs addressed to the partner")
     listing.add_argument("--all", action="store_true", help="answered ones too")
@@ -50,10 +46,7 @@ def add_parser(sub: Any, server_help: str) -> None:
 
 
 def resolve_key(args: argparse.Namespace, written: dict[str, str]) -> str:
-    found = args.api_key or os.environ.get("ANNYEONG_PARTNER_KEY") or written.get("partner_key")
-    if found:
-        return str(found)
-    return f"{PARTNER_KEY}-{PARTNERS[args.target]}" if args.target else PARTNER_KEY
+    return partner_key(args, written, PARTNERS[args.target] if args.target else None)
 
 
 def _line(item: dict[str, Any]) -> str:
@@ -74,13 +67,9 @@ def run(args: argparse.Namespace, url: str, key: str, fail: Callable[[str, int],
         else:
             response = client.post(f"/v1/handoffs/{args.handoff_id}/reject", json={"reason": args.reason})
     if response.status_code != 200:
-        try:
-            problem = response.json()
-            reason = f"{problem.get('code')}: {problem.get('detail') or problem.get('title')}"
-        except ValueError:
-            reason = response.text[:200]
         hint = " (check --api-key / --target)" if response.status_code in (401, 403, 404) else ""
-        return fail(f"the case API at {url} refused: HTTP {response.status_code} {reason}{hint}", 4)
+        refused = f"HTTP {response.status_code} {problem_text(response)}{hint}"
+        return fail(f"the case API at {url} refused: {refused}", 4)
     data = response.json()
     items = data["items"] if args.action == "list" else [data]
     for item in items:

@@ -13,25 +13,20 @@ field.
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from typing import Any, get_args
 
 import httpx
 
 from console.wire import ReferralStep, ReferralTarget
-
-PARTNER_KEY = "training-partner-key"
+from server.sim_support import add_partner_parser, partner_key, problem_text
 
 
 def add_parser(sub: Any, server_help: str) -> None:
-    parser: argparse.ArgumentParser = sub.add_parser("referral", help="play a referral partner")
-    parser.add_argument("--server", help=server_help)
-    parser.add_argument("--api-key", help="partner key (default: env ANNYEONG_PARTNER_KEY, training key)")
-    parser.add_argument(
-        "--target", choices=get_args(ReferralTarget), help="act as this partner (its training key)"
+    parser = add_partner_parser(
+        sub, "referral", summary="play a referral partner", server_help=server_help,
+        targets=get_args(ReferralTarget), target_help="act as this partner (its training key)",
     )
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the server")
     actions = parser.add_subparsers(dest="action", required=True)
     listing = actions.add_parser("list", help="list open referrals")
     listing.add_argument("--all", action="store_true", help="closed and declined ones too")
@@ -43,10 +38,7 @@ def add_parser(sub: Any, server_help: str) -> None:
 
 
 def resolve_key(args: argparse.Namespace, written: dict[str, str]) -> str:
-    found = args.api_key or os.environ.get("ANNYEONG_PARTNER_KEY") or written.get("partner_key")
-    if found:
-        return str(found)
-    return f"{PARTNER_KEY}-{args.target}" if args.target else PARTNER_KEY
+    return partner_key(args, written, args.target)
 
 
 def _line(item: dict[str, Any]) -> str:
@@ -65,13 +57,9 @@ def run(args: argparse.Namespace, url: str, key: str, fail: Callable[[str, int],
             body = {"step": args.step, "reason": args.reason, "note": args.note}
             response = client.post(f"/v1/referrals/{args.referral_id}/status", json=body)
     if response.status_code != 200:
-        try:
-            problem = response.json()
-            reason = f"{problem.get('code')}: {problem.get('detail') or problem.get('title')}"
-        except ValueError:
-            reason = response.text[:200]
         hint = " (check --api-key / --target)" if response.status_code in (401, 403, 404) else ""
-        return fail(f"the case API at {url} refused: HTTP {response.status_code} {reason}{hint}", 4)
+        refused = f"HTTP {response.status_code} {problem_text(response)}{hint}"
+        return fail(f"the case API at {url} refused: {refused}", 4)
     data = response.json()
     items = data["items"] if args.action == "list" else [data]
     for item in items:
