@@ -10,19 +10,20 @@ kim and choi (counselors), park (counselor, receives the handoff) and lee (shift
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The shifts (07/15/23) are Seoul's: render on Seoul's clock so the times shown match them.
+# The shifts (07/15/23) are Seoul's: render on Seoul's clock so the times shown match them. Set here, at
+# import, so render_screens (which imports this module) renders on the same clock.
 os.environ.setdefault("TZ", "Asia/Seoul")
-if hasattr(__import__("time"), "tzset"):  # not on Windows, where TZ is read at start anyway
-    __import__("time").tzset()
+if hasattr(time, "tzset"):  # not on Windows, where TZ is read at start anyway
+    time.tzset()
 
 import argparse
 import socket
 import sys
 import tempfile
 import threading
-import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,8 @@ async def _post_call(url: str, number: str) -> str:
 
 
 async def _console(url: str, work: Path, user: str, width: int, height: int) -> ConsoleWindow:
-    console = build_console(server_url=url, data_dir=work / user, training=True, secrets=SecretStore(),
+    console = build_console(server_url=url, data_dir=work / user, training=True,
+                            secrets=SecretStore.in_memory(),
                             settings=Settings(server_url=url, note_debounce_ms=200, simulator_enabled=False))
     await console.sign_in(username=user, password=DEMO_PASSWORD)
     console.window.resize(width, height)
@@ -235,10 +237,8 @@ async def c_take(console: ConsoleWindow, url: str, number: str, free: list[Conso
 
 
 def main(argv: list[str] | None = None) -> int:
-    import keyring
     import qasync
     from PySide6.QtWidgets import QApplication
-    from render_support import ScratchKeyring
 
     from ui.app import apply_look
 
@@ -252,7 +252,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.docs is not None:
         args.docs.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(ScratchKeyring())
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     apply_look(app)

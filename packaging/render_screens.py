@@ -33,7 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import keyring  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -54,7 +53,6 @@ from render_checklist import checklist_screens  # noqa: E402
 from render_referral import referral_screens  # noqa: E402
 from render_support import (  # noqa: E402
     Enough,
-    ScratchKeyring,
     Wanted,
     finish,
     note_tone,
@@ -91,7 +89,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
             server_url=url,
             data_dir=work / "console",
             training=True,
-            secrets=SecretStore(),
+            secrets=SecretStore.in_memory(),  # nothing of the developer's keyring is touched
             settings=Settings(server_url=url, note_debounce_ms=200, simulator_enabled=False),
         )
         await login_screens(console, url, out, docs)
@@ -309,7 +307,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     if args.docs is not None:
         args.docs.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(ScratchKeyring())
 
     import qasync
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -22,25 +21,6 @@ if TYPE_CHECKING:
     from ui.console_window import ConsoleWindow
 
 CHATBOT_KEY = "training-chatbot-key"
-
-
-class ScratchKeyring(KeyringBackend):
-    """Keeps the demo refresh token in memory: rendering must not touch the developer's keychain."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
 
 
 async def settle(seconds: float = 0.25) -> None:

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from console.api_client import ApiClient
+from console.embedded import free_port
 from console.errors import Offline
 from console.settings import Settings, load_settings
 from console.tls import PIN_MISMATCH, normalize_pin, ssl_context, tls_from_settings
@@ -56,16 +57,10 @@ def _certificate(directory: Path) -> tuple[Path, Path, str]:
     return cert_path, key_path, fingerprint
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path, str]]:
     cert, key, fingerprint = _certificate(tmp_path)
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port), "--training", "--demo",
          "--database", f"sqlite:///{tmp_path / 'server.sqlite3'}", "--log-file", str(tmp_path / "server.log"),

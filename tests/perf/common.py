@@ -19,6 +19,8 @@ from pathlib import Path
 
 import httpx
 
+from console.embedded import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 TELEPHONY_KEY = "training-telephony-key"
 DEMO_PASSWORD = "annyeong120"
@@ -73,14 +75,6 @@ def child_env() -> dict[str, str]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["ANNYEONG_LOG_LEVEL"] = "WARNING"
     return env
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @contextlib.contextmanager

@@ -14,7 +14,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.perf.common import DEMO_PASSWORD, percentile
+from tests.perf.common import DEMO_PASSWORD, ROOT, percentile
 
 
 def qt_app() -> Any:
@@ -118,7 +118,7 @@ class StallTracer:
             if frame is None:
                 continue
             stack = traceback.extract_stack(frame)
-            ours = [f for f in stack if "/work/main/" in f.filename and "/.venv/" not in f.filename
+            ours = [f for f in stack if str(ROOT) + "/" in f.filename and "/.venv/" not in f.filename
                     and "tests/perf" not in f.filename]
             top = (ours or stack)[-3:] + stack[-1:]
             where = " > ".join(f"{Path(f.filename).name}:{f.lineno}({f.name})" for f in top)

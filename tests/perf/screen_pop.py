@@ -23,22 +23,17 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from tests.perf.common import TELEPHONY_KEY, percentile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BUDGET_P95_MS = 100.0
-TELEPHONY_KEY = "training-telephony-key"
 CHATBOT_KEY = "training-chatbot-key"
 RETURNING = "010-2345-6789"  # the demo seed's returning caller: open case, suicide_risk flag, history
 
 
 def kind_of(i: int) -> str:
     return "chat" if i % 10 == 9 else "returning" if i % 4 == 3 else "new"
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def run(calls: int = 200) -> bool:

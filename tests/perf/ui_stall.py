@@ -4,7 +4,7 @@ The real console (window shown offscreen, core, bridge) is signed in to a refere
 contact is open; 10,000 note entries wait in its outbox; then the sync engine starts while a second
 session of the same counselor adds entries to that contact at 100/s, so the console receives those events
 on top of the ones its own deliveries cause. A precise 5 ms Qt timer measures how late each tick fires
-(ui_harness.LagProbe). Baseline: the same probe over the same console sitting idle, in the same run.
+(qt_harness.LagProbe). Baseline: the same probe over the same console sitting idle, in the same run.
 Budget: lag max ≤ 50 ms, p99 ≤ 16.7 ms (one frame at 60 Hz).
 """
 
