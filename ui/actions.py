@@ -16,12 +16,6 @@ from PySide6.QtWidgets import QWidget
 KeySpec = str | QKeySequence | QKeySequence.StandardKey | Qt.Key
 
 
-def _sequence(key: KeySpec) -> QKeySequence:
-    if isinstance(key, QKeySequence):
-        return key
-    return QKeySequence(key)
-
-
 def key_action(
     owner: QWidget,
     name: str,
@@ -41,7 +35,7 @@ def key_action(
     """
     action = QAction(text, owner)
     action.setObjectName(name)
-    action.setShortcuts([_sequence(key) for key in keys])
+    action.setShortcuts([QKeySequence(key) for key in keys])
     action.setShortcutContext(context)
     action.setStatusTip(tip or text)
     action.setWhatsThis(tip or text)

@@ -128,6 +128,13 @@ def early_sign_in(app: QApplication, args: argparse.Namespace, loaded: LoadedSet
     return dialog
 
 
+def guard_secret_logs() -> None:
+    """qasync logs, at DEBUG, the arguments and results of every worker-thread call (asyncio.to_thread):
+    refresh tokens and database keys on their way to and from the keyring. Its DEBUG never reaches a log
+    (issue 9: nothing secret in logs), whatever ANNYEONG_LOG_LEVEL says."""
+    logging.getLogger("qasync").setLevel(logging.INFO)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
@@ -136,8 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # httpx logs every request line at INFO; ids only, but keep the log about the console's own events.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    # qasync logs, at DEBUG, the arguments and results of worker-thread calls (keyring: tokens, keys).
-    logging.getLogger("qasync").setLevel(logging.INFO)
+    guard_secret_logs()
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("annyeong-console")

@@ -76,6 +76,11 @@ class ShiftLeadWiring(QObject):
         self.notices.suppressed = view == "board"
         self.notices.refresh()
 
+    def ensure_console(self) -> None:
+        """Bring back the console view if it isn't showing (the board gives way to what needs a counselor)."""
+        if self.view() != "console":
+            self.show_view("console")
+
     def open_handoff(self) -> None:
         """The contact's 인계 button: the SBAR panel, prefilled."""
         try:

@@ -23,6 +23,7 @@ from ui.checklist_labels import SKIP_REASONS, refusal_text
 from ui.checklist_picker import ChecklistPicker
 from ui.checklist_question import ChecklistQuestion
 from ui.checklist_result import ChecklistResultCard
+from ui.follow_up_plan import callback_text
 from ui.messages import error_text, referral_error_text
 from ui.text import plain_label, set_plain
 
@@ -198,7 +199,7 @@ class ChecklistPanel(QFrame):
             self.result.set_follow_up_note(referral_error_text(exc))
             return
         self.result.set_follow_up_note(_t("후속 연락을 {when}에 예약했습니다.").format(
-            when=due_at.astimezone().strftime("%m-%d %H:%M")))
+            when=callback_text(due_at)))
 
     def _on_next_step(self, code: str) -> None:
         run = self._core.checklist

@@ -11,20 +11,20 @@ citation and a 번역 검토 전 badge (a working translation is being read alou
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRun
 from console.instruments.model import score_range
 from ui.card_sections import repolish, set_tone
 from ui.checklist_labels import NEXT_STEP_BUTTONS, next_step_name, number_text, rule_name
-from ui.checklist_text import attribution, counselor, title, working_translation
+from ui.checklist_text import attribution, title, working_translation
+from ui.follow_up_plan import callback_at, default_callback, set_callback
+from ui.i18n import in_language
 from ui.labels import risk_tier_name, risk_tone
 from ui.text import plain_label, set_plain
-
-FOLLOW_UP_HOUR = time(10, 0)  # the default callback: tomorrow morning, when the centre's lines are open
 
 
 def _t(text: str) -> str:
@@ -32,9 +32,8 @@ def _t(text: str) -> str:
 
 
 def default_follow_up() -> datetime:
-    """Tomorrow 10:00 on this PC's clock, as an aware datetime."""
-    local = datetime.combine(datetime.now().date() + timedelta(days=1), FOLLOW_UP_HOUR)
-    return local.astimezone()
+    """Tomorrow 10:00 on this PC's clock, as an aware datetime: when the centre's lines are open."""
+    return default_callback(1)
 
 
 def _step_button(parent: QWidget, code: str, number: int, emit: Callable[[str], None]) -> QPushButton:
@@ -185,9 +184,7 @@ class ChecklistResultCard(QFrame):
         set_plain(self._follow_up_note, text)
 
     def request_follow_up(self) -> None:
-        when = self.follow_up_at.dateTime().toPython()
-        assert isinstance(when, datetime)
-        self.follow_up_requested.emit(when.astimezone().astimezone(UTC))
+        self.follow_up_requested.emit(callback_at(self.follow_up_at))
 
     def show_run(self, run: ChecklistRun) -> None:
         result = run.result()
@@ -196,8 +193,7 @@ class ChecklistResultCard(QFrame):
             return
         if run.checklist_id != self._shown_id:
             self._shown_id = run.checklist_id
-            local = default_follow_up()
-            self.follow_up_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
+            set_callback(self.follow_up_at, default_follow_up())
             set_plain(self._follow_up_note, "")
         inst = session.instrument
         set_plain(self._title, title(inst))
@@ -206,7 +202,7 @@ class ChecklistResultCard(QFrame):
         self._translation.setVisible(working_translation(inst))
         tiers = {t.id: t for t in inst.tiers}
         tier = tiers.get(result.tier or "")
-        set_plain(self._tier, counselor(tier.label) if tier else _t("단계 없음"))
+        set_plain(self._tier, in_language(tier.label) if tier else _t("단계 없음"))
         set_plain(self._risk, _t("위험도: {tier}").format(tier=risk_tier_name(result.risk)))
         set_tone(self._risk, risk_tone(result.risk))
         set_tone(self._tier, risk_tone(result.risk))
@@ -221,21 +217,21 @@ class ChecklistResultCard(QFrame):
             part = result.subscales.get(sub.id)
             if part is None:
                 continue
-            sub_tier = next((counselor(t.label) for t in sub.tiers if t.id == part.tier), "")
+            sub_tier = next((in_language(t.label) for t in sub.tiers if t.id == part.tier), "")
             tail = f" — {sub_tier}" if sub_tier else ""
-            lines.append(f"{counselor(sub.title)}  {number_text(part.score)}{tail}")
+            lines.append(f"{in_language(sub.title)}  {number_text(part.score)}{tail}")
         set_plain(self._subscales, "\n".join(lines))
         self._subscales.setVisible(bool(lines))
         crisis = " · ".join(rule_name(r.rule) for r in result.crisis)
         set_plain(self._crisis, _t("위기 응답: {what}. 긴급 대응 절차를 따라 주세요.").format(what=crisis)
                   if crisis else "")
         self._crisis.setVisible(bool(crisis))
-        meaning = counselor(tier.meaning) if tier else _t(
+        meaning = in_language(tier.meaning) if tier else _t(
             "점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다."
         )
         set_plain(self._meaning, "" if crisis else meaning)
         self._meaning.setVisible(not crisis)  # the crisis line speaks for the result (see the docstring)
-        note = counselor(inst.provisional_note) if result.provisional else ""
+        note = in_language(inst.provisional_note) if result.provisional else ""
         set_plain(self._note, note)
         self._note.setVisible(bool(note))
         set_plain(self._source, attribution(inst))

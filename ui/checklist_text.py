@@ -14,31 +14,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from console.instruments import Available, Instrument, default_directory, load_all
-from console.instruments.model import Bilingual, score_range
+from console.instruments.model import score_range
 from console.wire import LastChecklist
 from ui.checklist_labels import number_text
-from ui.i18n import DEFAULT_LANGUAGE, current_language
+from ui.i18n import in_language
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ChecklistText", text)
 
 
-def language() -> str:
-    app = QCoreApplication.instance()
-    return current_language(app) if app is not None else DEFAULT_LANGUAGE
-
-
-def counselor(text: Bilingual | None) -> str:
-    """Counselor-facing file text (title, tier label, meaning, note) in the interface language."""
-    if text is None:
-        return ""
-    return text.en if language() == "en" else text.ko
-
-
 def title(instrument: Instrument, *, short: bool = False) -> str:
     chosen = instrument.short_title if short and instrument.short_title is not None else instrument.title
-    return counselor(chosen)
+    return in_language(chosen)
 
 
 def working_translation(instrument: Instrument) -> bool:
@@ -78,7 +66,7 @@ def last_checklist_text(last: LastChecklist, directory: Path | None = None) -> s
         parts.append(title(instrument, short=True))
         tier = next((t for t in instrument.tiers if t.id == last.tier), None)
         if tier is not None:
-            parts.append(counselor(tier.label))
+            parts.append(in_language(tier.label))
         if last.total is not None and instrument.scoring is not None:
             low, high = score_range(instrument.scoring, instrument.items)
             parts.append(_t("{total}점 ({low}–{high})").format(

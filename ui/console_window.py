@@ -24,6 +24,7 @@ from console.secrets import SecretStore
 from console.settings import Settings
 from console.simulator import TrainingSimulator
 from console.tls import tls_from_settings
+from ui.app import guard_secret_logs
 from ui.bridge import CoreBridge
 from ui.crash_guard import ErrorGuard
 from ui.idle_watch import IdleWatch
@@ -129,13 +130,6 @@ def settle_heap() -> None:
     and held the GUI thread for up to 65 ms mid-shift (issue 11, ui_stall)."""
     gc.collect()
     gc.freeze()
-
-
-def guard_secret_logs() -> None:
-    """qasync logs, at DEBUG, the arguments and results of every worker-thread call (asyncio.to_thread):
-    refresh tokens and database keys on their way to and from the keyring. Its DEBUG never reaches a log
-    (issue 9: nothing secret in logs), whatever ANNYEONG_LOG_LEVEL says."""
-    logging.getLogger("qasync").setLevel(logging.INFO)
 
 
 def build_console(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ui.card_sections import set_tone
 from ui.checklist_decision import CrisisDecisionField
 from ui.checklist_labels import rule_name
 from ui.emergency_button import SHORTCUT
@@ -124,7 +125,7 @@ class CrisisPanel(QFrame):
         return self._lead.text()
 
     def lead_sent(self) -> bool:
-        return self._lead.objectName() == "crisisPanelNote"
+        return self._lead.property("tone") != "crisis"
 
     def refresh(self) -> None:
         """Show the panel when the open contact has a crisis answer; expand it whenever a new one fires."""
@@ -150,12 +151,8 @@ class CrisisPanel(QFrame):
         else:
             set_plain(self._lead, _t("팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. "
                                      "팀장에게 전화로 직접 알려 주세요."))
-        # The pending notice borrows the checklist's crisis style (red box, every theme has it).
-        name = "crisisPanelNote" if sent else "checklistCrisis"
-        if self._lead.objectName() != name:
-            self._lead.setObjectName(name)
-            self._lead.style().unpolish(self._lead)
-            self._lead.style().polish(self._lead)
+        # The pending notice is a red box (the checklist's crisis style, in every theme).
+        set_tone(self._lead, "" if sent else "crisis")
 
     def _set_expanded(self, expanded: bool) -> None:
         self._scroll.setVisible(expanded)

@@ -120,7 +120,6 @@ class DispatchNotices(NoticeStack):
         super().__init__(parent, under=above)  # under the handoff notices when both are shown
         self.setObjectName("dispatchNotices")
         self.setAccessibleName(_t("긴급 출동 알림"))
-        self._dismissed: set[str] = set()
 
     def show_dispatches(self, dispatches: list[Dispatch]) -> None:
         wanted = {d.id: d for d in dispatches if d.id not in self._dismissed}
@@ -131,8 +130,7 @@ class DispatchNotices(NoticeStack):
                 set_plain(self._notices[key].body, self._body(dispatch))  # acknowledged, en route …
                 continue
             self._add(self._notice(dispatch))
-        self.setVisible(bool(self._notices) and not self.suppressed)
-        self._place()
+        self._sync()
 
     def _body(self, dispatch: Dispatch) -> str:
         at = local(dispatch.requested_at or dispatch.received_at).strftime("%H:%M")
@@ -152,16 +150,10 @@ class DispatchNotices(NoticeStack):
         ok.setObjectName("dispatchNoticeDismissButton")
         ok.setAccessibleName(_t("출동 알림 닫기"))
         ok.setAutoDefault(False)
-        ok.clicked.connect(lambda: self._dismiss(dispatch.id))
+        ok.clicked.connect(lambda: self.dismiss(dispatch.id))
         notice.add_button(ok)
         notice.add_button(board)
         return notice
-
-    def _dismiss(self, key: str) -> None:
-        self._dismissed.add(key)
-        self._drop(key)
-        self.setVisible(bool(self._notices) and not self.suppressed)
-        self._place()
 
 
 class DispatchAlertWiring(QObject):
@@ -233,6 +225,5 @@ class DispatchAlertWiring(QObject):
         if client_id is None:
             return
         window = self._window
-        if window.shift_lead.view() != "console":
-            window.shift_lead.show_view("console")
+        window.shift_lead.ensure_console()
         window.dispatch_panel.show_dispatch(client_id)

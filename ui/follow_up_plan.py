@@ -8,14 +8,15 @@ choosing the pool clears the named assignee and the other way round, so the plan
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -37,6 +38,29 @@ MAX_REASON = 200  # one line in the follow-up list
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("WrapUpForm", text)
+
+
+def default_callback(days: int) -> datetime:
+    """``days`` after today at FOLLOW_UP_HOUR on this PC's clock, as an aware (local) datetime."""
+    local = datetime.combine(datetime.now().date() + timedelta(days=days), FOLLOW_UP_HOUR)
+    return local.astimezone()
+
+
+def set_callback(edit: QDateTimeEdit, when: datetime) -> None:
+    """Show ``when`` (aware, or naive local) in ``edit``."""
+    edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+
+
+def callback_at(edit: QDateTimeEdit) -> datetime:
+    """The time ``edit`` shows (this PC's clock), in UTC for the core's schedule_follow_up."""
+    when = edit.dateTime().toPython()
+    assert isinstance(when, datetime)
+    return when.astimezone().astimezone(UTC)
+
+
+def callback_text(when: datetime) -> str:
+    """A booked callback as the confirmation line shows it: month-day hour:minute on this PC's clock."""
+    return when.astimezone().strftime("%m-%d %H:%M")
 
 
 class FollowUpPlanRow(QFrame):

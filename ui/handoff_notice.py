@@ -71,6 +71,7 @@ class NoticeStack(QFrame):
         super().__init__(parent)
         self._under = under
         self._notices: dict[str, Notice] = {}
+        self._dismissed: set[str] = set()  # keys the counselor closed: never shown again
         self.suppressed = False  # the board is on screen: it lists all of these itself
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +86,17 @@ class NoticeStack(QFrame):
 
     def notice(self, key: str) -> Notice | None:
         return self._notices.get(key)
+
+    def dismiss(self, key: str) -> None:
+        """Close ``key``'s notice for good (its 확인 button)."""
+        self._dismissed.add(key)
+        self._drop(key)
+        self._sync()
+
+    def _sync(self) -> None:
+        """Shown while it holds a notice and the board (which lists them all) is not on screen."""
+        self.setVisible(bool(self._notices) and not self.suppressed)
+        self._place()
 
     def _add(self, notice: Notice) -> None:
         self._notices[notice.key] = notice
@@ -128,7 +140,6 @@ class HandoffNotices(NoticeStack):
         self.setObjectName("handoffNotices")
         self.setAccessibleName(_t("알림"))
         self._core = core
-        self._answered: set[str] = set()  # results shown once (and dismissed)
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -139,7 +150,7 @@ class HandoffNotices(NoticeStack):
             wanted[f"in:{handoff.id}"] = ("incoming", handoff)
         for handoff in core.outgoing_handoffs:
             key = f"out:{handoff.id}:{handoff.status}"
-            if handoff.status != "pending" and key not in self._answered and handoff.decided_at is not None:
+            if handoff.status != "pending" and key not in self._dismissed and handoff.decided_at is not None:
                 wanted[key] = ("result", handoff)
         for message in core.messages:
             wanted[f"msg:{message.id}"] = ("message", message)
@@ -154,8 +165,7 @@ class HandoffNotices(NoticeStack):
                 self._add(self._result(key, item))  # type: ignore[arg-type]
             else:
                 self._add(self._message(key, item))  # type: ignore[arg-type]
-        self.setVisible(bool(self._notices) and not self.suppressed)
-        self._place()
+        self._sync()
 
     # --- notices ---------------------------------------------------------------------------------
 
@@ -191,7 +201,7 @@ class HandoffNotices(NoticeStack):
             if handoff.sbar.situation else "")
         notice = Notice(key, title, body, self, tone="warn" if handoff.status == "rejected" else "ok")
         ok = _button(_t("확인"), "noticeDismissButton", _t("알림 닫기"), notice)
-        ok.clicked.connect(lambda: self._dismiss_result(key))
+        ok.clicked.connect(lambda: self.dismiss(key))  # a result is shown once
         notice.add_button(ok)
         return notice
 
@@ -225,12 +235,6 @@ class HandoffNotices(NoticeStack):
             await self._core.reject_handoff(handoff_id, text)
         except ConsoleError as exc:
             self._show(error, handoff_problem_text(exc.code) or error_text(exc))
-
-    def _dismiss_result(self, key: str) -> None:
-        self._answered.add(key)
-        self._drop(key)
-        self.setVisible(bool(self._notices))
-        self._place()
 
     # --- layout ----------------------------------------------------------------------------------
 

@@ -34,9 +34,6 @@ class _Title(QLabel):
         self.setText(text)
         self.setToolTip(text)
 
-    def full_text(self) -> str:
-        return self._full
-
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -112,20 +113,44 @@ def current_language(app: QCoreApplication) -> str:
     return DEFAULT_LANGUAGE
 
 
-def _store() -> QSettings:
+class _Bilingual(Protocol):
+    """File text with both languages (console.instruments.model.Bilingual, console.directory.Bilingual)."""
+
+    @property
+    def ko(self) -> str: ...
+
+    @property
+    def en(self) -> str: ...
+
+
+def interface_language() -> str:
+    """The language the running app shows (Korean before there is an app)."""
+    app = QCoreApplication.instance()
+    return current_language(app) if app is not None else DEFAULT_LANGUAGE
+
+
+def in_language(text: _Bilingual | None) -> str:
+    """File text for the counselor, in the interface language ("" for none)."""
+    if text is None:
+        return ""
+    return text.en if interface_language() == "en" else text.ko
+
+
+def look_store() -> QSettings:
+    """look.ini: the interface language here, the theme and scale (ui/theme.py)."""
     return QSettings(str(paths.config_dir() / "look.ini"), QSettings.Format.IniFormat)
 
 
 def remembered_language() -> str | None:
     """The language chosen in the menu, or None when nobody chose one (or the file holds nonsense)."""
-    value = _store().value(_KEY)
+    value = look_store().value(_KEY)
     return str(value) if value in LANGUAGES else None
 
 
 def remember_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(language)
-    store = _store()
+    store = look_store()
     store.setValue(_KEY, language)
     store.sync()
 

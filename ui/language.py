@@ -19,9 +19,8 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.i18n import (  # the choice itself lives in ui/i18n.py: read before the first paint (issue 11)
-    DEFAULT_LANGUAGE,
     LANGUAGES,
-    current_language,
+    interface_language,
     remember_language,
     remembered_language,
 )
@@ -73,9 +72,7 @@ class LanguageMenu(QMenu):
 
     def chosen(self) -> str:
         """What the next start will show (the remembered choice, else what shows now)."""
-        app = QCoreApplication.instance()
-        showing = current_language(app) if app is not None else DEFAULT_LANGUAGE
-        return remembered_language() or showing
+        return remembered_language() or interface_language()
 
     def _mark_current(self) -> None:
         self._mark(self.chosen())

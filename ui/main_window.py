@@ -181,8 +181,7 @@ class MainWindow(QMainWindow):
         this console's dialogs the main window comes forward (the confirm then has the keyboard)."""
         if self._core.active_contact is None and not self._core.dispatches:
             return
-        if self.shift_lead.view() != "console":
-            self.shift_lead.show_view("console")
+        self.shift_lead.ensure_console()
         if not self.isActiveWindow():
             self.raise_()
             self.activateWindow()
@@ -218,8 +217,7 @@ class MainWindow(QMainWindow):
 
     def _on_dispatch_fallback_raised(self, _client_id: str) -> None:
         # A lead's own dispatch must be phoned in now: the 상황판 gives way to the fallback panel.
-        if self.shift_lead.view() != "console":
-            self.shift_lead.show_view("console")
+        self.shift_lead.ensure_console()
 
     def _on_app_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         """F12 from this console's own windows too (the SBAR 인계 dialog, 동기화 상세 …): the action joins

@@ -8,10 +8,9 @@ moves from 보내는 중 to 전송됨 and on as the partner answers (referral.up
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,10 +31,12 @@ from console.errors import ConsoleError
 from ui.actions import key_action
 from ui.card_sections import set_tone
 from ui.consent_block import ConsentBlock
+from ui.follow_up_plan import callback_at, callback_text, default_callback, set_callback
+from ui.i18n import interface_language
 from ui.messages import referral_error_text
 from ui.referral_form import ReferralFormView
 from ui.referral_status import referral_row
-from ui.referral_target import TargetButton, language, reach_text, shown, url_text
+from ui.referral_target import TargetButton, reach_text, shown, url_text
 from ui.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from console.referral_ops import ReferralDraft
 
 CHECK_CALL_DAYS = 3  # the default "did the partner reach them?" call, three days after a referral
-CHECK_CALL_HOUR = time(10, 0)
 
 
 def _t(text: str) -> str:
@@ -87,7 +87,7 @@ class ReferralPanel(QFrame):
         grid.setVerticalSpacing(10)
         # Each button: the name, and under it when and how the target is reached (the tooltip adds what
         # it offers). English names are longer: two to a row then, so the column never widens.
-        columns = 2 if language() == "en" else 3
+        columns = 2 if interface_language() == "en" else 3
         self.target_buttons: dict[str, TargetButton] = {}
         for index, form in enumerate(self._core.referral_forms.ordered()):
             button = TargetButton(form, page)
@@ -245,8 +245,7 @@ class ReferralPanel(QFrame):
         self.form.load(draft)
         self.check_call.setChecked(False)
         self.check_call_at.setEnabled(False)
-        local = datetime.combine(datetime.now().date() + timedelta(days=CHECK_CALL_DAYS), CHECK_CALL_HOUR)
-        self.check_call_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp())))
+        set_callback(self.check_call_at, default_callback(CHECK_CALL_DAYS))
         self.set_notes(contact.note_text if contact else "")
         self._clear_error()
         self._on_consent_changed()
@@ -333,15 +332,14 @@ class ReferralPanel(QFrame):
     # --- internals -------------------------------------------------------------------------------
 
     def _schedule_check_call(self, referral_id: str) -> str:
-        due = self.check_call_at.dateTime().toPython()
-        assert isinstance(due, datetime)
+        due = callback_at(self.check_call_at)
         try:
             self._core.schedule_follow_up(
-                due.astimezone(UTC), reason=_t("연계 확인 전화"), source="referral", source_id=referral_id,
+                due, reason=_t("연계 확인 전화"), source="referral", source_id=referral_id,
             )
         except ConsoleError as exc:
             return referral_error_text(exc)
-        return _t("확인 전화를 {when}에 예약했습니다.").format(when=due.strftime("%m-%d %H:%M"))
+        return _t("확인 전화를 {when}에 예약했습니다.").format(when=callback_text(due))
 
     def _on_consent_changed(self) -> None:
         self.form.set_withheld(self.consent.withheld())

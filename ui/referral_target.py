@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from ui.i18n import DEFAULT_LANGUAGE, current_language
+from ui.i18n import in_language
 from ui.text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
-    from console.directory import Bilingual
     from console.forms import ReferralForm
 
 
@@ -24,16 +23,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReferralPanel", text)
 
 
-def language() -> str:
-    app = QCoreApplication.instance()
-    return current_language(app) if app is not None else DEFAULT_LANGUAGE
-
-
-def shown(text: Bilingual | None) -> str:
-    """File text for the counselor, in the interface language."""
-    if text is None:
-        return ""
-    return text.en if language() == "en" else text.ko
+shown = in_language  # file text for the counselor, in the interface language (ui/i18n.py)
 
 
 def _unconfirmed(form: ReferralForm, name: str) -> bool:

@@ -10,15 +10,12 @@ A window that never paints within ``timeout_s`` ends the process with exit code 
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
-
-log = logging.getLogger("annyeong.console")
 
 TIMEOUT_EXIT = 3
 REPORT_ENV = "ANNYEONG_SMOKE_REPORT"

@@ -15,11 +15,11 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from console import paths
+from ui.i18n import look_store
 
 log = logging.getLogger("annyeong.console")
 
@@ -94,10 +94,6 @@ def palette_for(name: str, app: QApplication) -> QPalette:
     return palette
 
 
-def _store() -> QSettings:
-    return QSettings(str(paths.config_dir() / "look.ini"), QSettings.Format.IniFormat)
-
-
 class ThemeController(QObject):
     """Applies the remembered theme and scale to the app; changes are applied at once and saved."""
 
@@ -107,7 +103,7 @@ class ThemeController(QObject):
         super().__init__(app)
         self.setObjectName("themeController")
         self._app = app
-        store = _store()
+        store = look_store()
         theme = str(store.value("look/theme", DEFAULT_THEME))
         self._theme = theme if theme in THEMES else DEFAULT_THEME
         try:
@@ -166,7 +162,7 @@ class ThemeController(QObject):
         self.apply()
 
     def _save(self) -> None:
-        store = _store()
+        store = look_store()
         store.setValue("look/theme", self._theme)
         store.setValue("look/scale", self._scale)
         store.sync()

@@ -108,10 +108,6 @@ class WrapUpForm(QFrame):
         self.follow_up_plan.changed.connect(self._on_follow_up_changed)
         self.follow_up_plan.reason_edited.connect(lambda text: self._queue("follow_up", {"reason": text}))
         self.follow_up = self.follow_up_plan.needed
-        self.follow_up_date = self.follow_up_plan.date
-        self.follow_up_time = self.follow_up_plan.time
-        self.follow_up_who = self.follow_up_plan.who
-        self.follow_up_reason = self.follow_up_plan.reason
 
         self._error = plain_label(object_name="wrapUpError", word_wrap=True)
         self._error.hide()
