@@ -128,8 +128,10 @@ class BoardOps(CoreBase):
         if event.type == "contact.updated":
             with contextlib.suppress(ValueError):
                 contact = Contact.model_validate(event.data)
+                new = contact.id not in self.seen_contacts
                 self.seen_contacts[contact.id] = contact
-                if len(self.seen_contacts) % PRUNE_EVERY == 0:
+                # Only when a new id pushed the count to a multiple: updates of known ones never prune.
+                if new and len(self.seen_contacts) % PRUNE_EVERY == 0:
                     self._forget_old_seen(datetime.now(UTC))
         elif event.type == "referral.updated":
             with contextlib.suppress(ValueError):

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from console.pins import normalize_pin  # plain string code: no ssl before the first paint
+
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
@@ -64,8 +66,6 @@ def _number(value: Any) -> bool:
 
 
 def _valid(name: str, value: Any) -> bool:
-    from console.tls import normalize_pin  # ssl and certifi: only when the settings are read
-
     checks: dict[str, Any] = {
         "version": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
         "server_url": lambda v: v is None

@@ -11,26 +11,18 @@ fingerprint beside the current one before a renewal, or the consoles stop at the
 from __future__ import annotations
 
 import hashlib
-import re
 import ssl
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import certifi
 
+from console.pins import normalize_pin
+
 if TYPE_CHECKING:
     from console.settings import Settings
 
 PIN_MISMATCH = "certificate_pin_mismatch"
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
-
-
-def normalize_pin(text: str) -> str | None:
-    """'AB:CD:…' or 'abcd…' (64 hex digits) → lower-case hex without colons; None when malformed."""
-    candidate = text.strip().lower().replace(":", "")
-    if candidate.startswith("sha256/"):
-        return None  # an SPKI/base64 pin (HPKP style): not what this console checks
-    return candidate if _HEX64.match(candidate) else None
 
 
 class CertificatePinMismatch(ssl.SSLCertVerificationError):

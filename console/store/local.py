@@ -145,8 +145,9 @@ class LocalStore:
                     "UPDATE notes SET note_id = ?, revision = ?, body = ?, saved_at = ? WHERE contact_id = ?",
                     (*newest, contact.id),
                 )
-            index_contact(conn, contact.id)
-        self.details.adopt_server(contact, DETAIL_FIELDS, except_row=-1)
+            # Same transaction: a crash must not leave the contact without the server's details
+            # (knows_contact would then skip adopting them). adopt_server indexes the search text.
+            self.details.adopt_server(contact, DETAIL_FIELDS, except_row=-1)
         return self._load(contact.id)
 
     def save_note_draft(self, contact_id: str, text: str) -> ActiveContact:
