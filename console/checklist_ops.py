@@ -142,6 +142,10 @@ class ChecklistOps(ContactOps, DispatchOps):
         # panel does not flicker back to "not sent" while later answers of the same run are in flight.
         self._crisis_sent: set[str] = set()
 
+    def _reset_crisis_sent(self) -> None:
+        """The account closed (ConsoleCore._close_account): the latch belongs to that sign-in."""
+        self._crisis_sent.clear()
+
     # --- what the UI reads ------------------------------------------------------------------------
 
     def instruments(self, *, reload: bool = False) -> list[LoadedEntry]:

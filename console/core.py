@@ -200,6 +200,8 @@ class ConsoleCore(
         await self._stop_board()  # issue 7
         self._reset_handoffs()
         self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view
+        self._reset_floor()  # issue 5: the floor's open dispatches
+        self._reset_crisis_sent()
         if account.engine is not None:
             await account.engine.stop()
         counts = account.outbox.counts()
@@ -254,7 +256,7 @@ class ConsoleCore(
         self._event_changes = self._event_changes | changes
         self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
         self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
-        self._dispatch_event_seen(event)  # issue 5: the floor's open dispatches, for shift leads
+        self._event_changes = self._event_changes | self._dispatch_event_seen(event)  # issue 5: for leads
         self._board_event_seen(event)
 
     def _after_event(self) -> None:

@@ -18,8 +18,8 @@ AWAITING: Final = frozenset({"received", "acknowledged", "en_route"})
 
 
 class FloorDispatches:
-    def __init__(self, owner: str) -> None:
-        self.owner = owner  # the signed-in user these were seen for: another sign-in starts afresh
+    def __init__(self) -> None:
+        # One sign-in's worth: ConsoleCore._close_account starts afresh for the next person.
         self._by_id: dict[str, Dispatch] = {}
         # Ids known to be finished: a view read earlier but answered later (the sign-in GET racing the
         # event stream) must not bring one back. Ids only, a few dozen bytes per dispatch.

@@ -78,7 +78,7 @@ def _utcnow() -> datetime:
 class DispatchOps(CoreBase):
     def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
         super().__init__(settings=settings, data_dir=data_dir, client=client)
-        self._floor: FloorDispatches | None = None
+        self._floor = FloorDispatches()  # reset by _reset_floor when the account closes
 
     # --- state the UI reads -----------------------------------------------------------------------
 
@@ -108,8 +108,7 @@ class DispatchOps(CoreBase):
         """Every dispatch this person hears of that still awaits its outcome (received, acknowledged,
         en_route), oldest first. For a shift lead: the whole floor (the server sends leads every
         dispatch's steps); for a counselor only their own. Views from events: no full numbers."""
-        floor = self._floor_of_me()
-        return [] if floor is None else floor.awaiting()
+        return [] if self.me is None else self._floor.awaiting()
 
     async def load_floor_dispatches(self) -> list[Dispatch]:
         """GET /v1/dispatches?open=true once, for a lead at sign-in: the event stream resumes where this
@@ -117,8 +116,7 @@ class DispatchOps(CoreBase):
         ApiError."""
         self._require()
         found = await list_dispatches(self.client, open_only=True)
-        floor = self._floor_of_me()
-        if floor is not None and any([floor.record(d) for d in found.items]):
+        if self.me is not None and any([self._floor.record(d) for d in found.items]):
             self._notify(Changes(dispatch=True))
         return self.floor_dispatches
 
@@ -248,33 +246,21 @@ class DispatchOps(CoreBase):
 
     # --- sync hooks (called by the core) ----------------------------------------------------------
 
-    def _dispatch_event_seen(self, event: Event) -> None:
+    def _dispatch_event_seen(self, event: Event) -> Changes:
         """Called by ConsoleCore._apply_event for every applied event: a dispatch.updated feeds the
-        floor's dispatches (a shift lead's badge and notices)."""
-        if event.type == "dispatch.updated":
-            self._floor_event(event)
-
-    def _floor_event(self, event: Event) -> None:
-        floor = self._floor_of_me()
+        floor's dispatches (a shift lead's badge and notices). The core announces the returned changes
+        after the event's transaction commits."""
+        if event.type != "dispatch.updated" or self.me is None:
+            return Changes()
         try:
-            changed = floor is not None and floor.record(Dispatch.model_validate(event.data))
+            changed = self._floor.record(Dispatch.model_validate(event.data))
         except ValidationError:
-            return  # events.py has already refused it (and the engine logs it)
-        if not changed:
-            return
-        try:
-            # Announced after the event's transaction commits, like the core's other event changes.
-            asyncio.get_running_loop().call_soon(self._notify, Changes(dispatch=True))
-        except RuntimeError:
-            self._notify(Changes(dispatch=True))
+            return Changes()  # events.py has already refused it (and the engine logs it)
+        return Changes(dispatch=changed)
 
-    def _floor_of_me(self) -> FloorDispatches | None:
-        me = self.me
-        if me is None:
-            return None
-        if self._floor is None or self._floor.owner != me.id:
-            self._floor = FloorDispatches(me.id)  # another person signed in: nothing of the last one's
-        return self._floor
+    def _reset_floor(self) -> None:
+        """The account closed: the next person to sign in hears nothing of this one's floor."""
+        self._floor = FloorDispatches()
 
     def _dispatch_row_done(self, row: OutboxRow) -> None:
         """A dispatch row was delivered, refused or put back for a retry: the panel shows it."""

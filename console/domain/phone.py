@@ -65,6 +65,11 @@ def mask_unknown(key: str) -> str:
     return "*" * max(0, len(digits) - 2) + digits[-2:]
 
 
+def mask_key(key: str) -> str:
+    """A stored caller key masked for display: mask_unknown for an unknown number's key, else mask."""
+    return mask_unknown(key) if is_unknown_key(key) else mask(key)
+
+
 def is_valid(raw: str, region: str = DEFAULT_REGION) -> bool:
     try:
         normalize(raw, region)

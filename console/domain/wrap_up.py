@@ -106,8 +106,7 @@ def missing_fields(details: ContactDetails) -> list[str]:
         for m in wrapup.missing_fields(
             summary=details.summary, service_types=details.service_types, disposition=details.disposition,
             follow_up_needed=details.follow_up.needed, follow_up_due_at=details.follow_up.due_at,
-            # The pool is an assignee too: the server's rule is given the same stand-in (details.py).
-            follow_up_assignee_id=details.follow_up.assignee_id or details.follow_up.pool,
+            follow_up_assignee_id=details.follow_up.assignee_id, follow_up_pool=details.follow_up.pool,
         )
     ]
 

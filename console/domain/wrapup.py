@@ -34,10 +34,14 @@ def missing_fields(
     follow_up_needed: bool,
     follow_up_due_at: datetime | None,
     follow_up_assignee_id: str | None,
+    follow_up_pool: str | None = None,
     crisis_raised: bool = False,
     crisis_decided: bool = False,
 ) -> list[Missing]:
-    """Every field that keeps the contact from being wrapped up, in form order; empty when complete."""
+    """Every field that keeps the contact from being wrapped up, in form order; empty when complete.
+
+    A needed follow-up has an assignee when it names a person or a pool ("counselors": anyone in the
+    pool takes it)."""
     missing: list[Missing] = []
     needs_content = disposition not in NON_DATA_DISPOSITIONS
     if needs_content and not (summary or "").strip():
@@ -49,7 +53,7 @@ def missing_fields(
     if follow_up_needed:
         if follow_up_due_at is None:
             missing.append(Missing("follow_up.due_at", "missing"))
-        if not follow_up_assignee_id:
+        if not (follow_up_assignee_id or follow_up_pool):
             missing.append(Missing("follow_up.assignee_id", "missing"))
     if crisis_raised and not crisis_decided:
         missing.append(Missing("crisis_decision", "missing"))

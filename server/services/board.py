@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import is_unknown_key, mask, mask_unknown
+from console.domain.phone import mask_key
 from console.wire import (
     Board,
     BoardCall,
@@ -138,7 +138,7 @@ def _masked(e164: str | None) -> str | None:
     shift (the last four digits, as counselors confirm aloud) and no more."""
     if e164 is None:
         return None
-    return mask_unknown(e164) if is_unknown_key(e164) else mask(e164)
+    return mask_key(e164)
 
 
 def shift_report(conn: Connection, now: datetime, hours: float) -> ShiftReport:

@@ -109,8 +109,8 @@ def wrap_up(
         disposition=row.disposition,
         follow_up_needed=plan.needed,
         follow_up_due_at=plan.due_at,
-        # The counselors' pool stands in for a named assignee (console.domain.wrap_up does the same).
-        follow_up_assignee_id=plan.assignee_id or plan.pool,
+        follow_up_assignee_id=plan.assignee_id,
+        follow_up_pool=plan.pool,
         crisis_raised=crisis_raised,
         crisis_decided=crisis_decided,
     )
@@ -127,7 +127,8 @@ def wrap_up(
     if row.ended_at is None:
         calls.end_call(conn, principal, row.call_id, now, timeout_s)
     values: dict[str, Any] = {"wrapped_up_at": now, "version": row.version + 1}
-    if plan.needed and plan.due_at is not None and (plan.assignee_id or plan.pool):
+    # missing_fields has made sure a needed follow-up has a due date and an assignee or the pool.
+    if plan.needed and plan.due_at is not None:
         case_id = row.case_id or open_case_id(conn, row.caller_id)
         if case_id is None:
             # A follow-up belongs to the person, so a first-time caller who needs one gets a case now.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import is_unknown_key, mask, mask_unknown
+from console.domain.phone import is_unknown_key, mask_key
 from console.wire import CallerSummary
 from server import schema
 
@@ -39,7 +39,7 @@ def caller_summary(
     return CallerSummary(
         withheld=False,
         unknown=unknown,
-        number_masked=mask_unknown(e164) if unknown else mask(e164),
+        number_masked=mask_key(e164),
         number_e164=e164 if show_number and not unknown else None,
         returning=count > 0,
         prior_contacts=count,
