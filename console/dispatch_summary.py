@@ -62,6 +62,7 @@ class SummaryContext:
     instrument_id: str | None = None
     notes_excerpt: str | None = None
     caller_masked: str | None = None  # shown when the full number is not known here
+    caller_unknown: bool = False  # the network's number was no valid number: there is none to give
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def build_draft(
         training=training, risk_tier=tier, instrument_id=instrument_id,
         notes_excerpt=_excerpt(contact.note_text) if contact is not None else None,
         caller_masked=contact.caller.number_masked if contact is not None else None,
+        caller_unknown=contact is not None and contact.caller.unknown,
     )
     chosen = service or suggested_service(risk)
     fields = DispatchFields(
@@ -209,6 +211,8 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     number = display_number(fields.person_number)
     if number:
         lines.append(f"대상자 연락처: {number}")
+    elif context.caller_unknown:
+        lines.append("대상자 연락처: 발신번호 확인 불가")
     elif context.caller_masked:
         lines.append(f"대상자 연락처: 상담 전화 발신번호 ({context.caller_masked})")
     lines.append(f"위치: {_location_text(fields.location)}")

@@ -228,7 +228,12 @@ class DispatchPanel(QFrame):
         self._slide_in()
         self.focus_confirm()
         contact = self._core.active_contact
-        if (
+        if draft.fields.person_number is None and contact is not None and contact.caller.unknown:
+            # Digits that are no phone number: nothing to unmask, and the server sends none (issue 3).
+            self.form.show_number_note(
+                _t("발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.")
+            )
+        elif (
             draft.fields.person_number is None
             and contact is not None
             and not contact.caller.withheld

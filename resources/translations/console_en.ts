@@ -47,7 +47,7 @@
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="+144"/>
+        <location filename="../../ui/app.py" line="+150"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -867,7 +867,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="+55"/>
+        <location filename="../../ui/checklist_panel.py" line="+56"/>
         <source>체크리스트</source>
         <translation>Checklist</translation>
     </message>
@@ -1108,7 +1108,7 @@ S  skip</translation>
 <context>
     <name>ChecklistResult</name>
     <message>
-        <location filename="../../ui/checklist_result.py" line="+61"/>
+        <location filename="../../ui/checklist_result.py" line="+60"/>
         <source>잠정</source>
         <translation>Provisional</translation>
     </message>
@@ -1178,7 +1178,7 @@ S  skip</translation>
         <translation>Start another checklist</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>단계 없음</source>
         <translation>No step</translation>
     </message>
@@ -1216,7 +1216,7 @@ S  skip</translation>
 <context>
     <name>ChecklistText</name>
     <message>
-        <location filename="../../ui/checklist_text.py" line="+54"/>
+        <location filename="../../ui/checklist_text.py" line="+42"/>
         <source>출처: {text}</source>
         <translation>Source: {text}</translation>
     </message>
@@ -1512,7 +1512,7 @@ S  skip</translation>
 <context>
     <name>CrisisPanel</name>
     <message>
-        <location filename="../../ui/crisis_panel.py" line="+39"/>
+        <location filename="../../ui/crisis_panel.py" line="+40"/>
         <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
         <translation>If they have already taken something or are hurt, ask what, when and how much, and request a 119 ambulance first.</translation>
     </message>
@@ -1573,12 +1573,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+82"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-80"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
@@ -1593,7 +1593,7 @@ S  skip</translation>
         <translation>Shift lead alert waiting: the crisis answer has not reached the server yet. Tell the shift lead by phone now.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>펼치기</source>
         <translation>Expand</translation>
     </message>
@@ -1679,7 +1679,7 @@ S  skip</translation>
 <context>
     <name>DispatchAlert</name>
     <message>
-        <location filename="../../ui/dispatch_alert.py" line="+50"/>
+        <location filename="../../ui/dispatch_alert.py" line="+47"/>
         <source>방금</source>
         <translation>just now</translation>
     </message>
@@ -1744,7 +1744,7 @@ S  skip</translation>
         <translation>Emergency dispatch alert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
         <source>{who} 상담원 · {at} 요청 · {status}</source>
         <translation>{who} · requested {at} · {status}</translation>
     </message>
@@ -2154,7 +2154,12 @@ S  skip</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+146"/>
+        <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
+        <translation>The caller's number could not be read. If you know the person's number, type it in.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
         <translation>Loading the full number… If left empty, the request uses the caller&apos;s number.</translation>
     </message>
@@ -2874,12 +2879,12 @@ S  skip</translation>
 <context>
     <name>HandoffNotice</name>
     <message>
-        <location filename="../../ui/handoff_notice.py" line="+70"/>
+        <location filename="../../ui/handoff_notice.py" line="+141"/>
         <source>알림</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>다음 근무조</source>
         <translation>Next shift</translation>
     </message>
@@ -3138,7 +3143,7 @@ S  skip</translation>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/header_bar.py" line="+30"/>
+        <location filename="../../ui/header_bar.py" line="+54"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -3593,7 +3598,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.py" line="+53"/>
+        <location filename="../../ui/language.py" line="+52"/>
         <source>화면 언어 메뉴</source>
         <translation>Interface language menu</translation>
     </message>
@@ -3775,7 +3780,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -4178,7 +4183,7 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Refer to which agency? A click opens the form filled from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_target.py" line="+47"/>
+        <location filename="../../ui/referral_target.py" line="+37"/>
         <source>전화 {phone}</source>
         <translation>Phone {phone}</translation>
     </message>
@@ -4284,7 +4289,7 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>Sends the referral as consented (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>{name}에 연계를 보냈습니다.</source>
         <translation>Referral sent to {name}.</translation>
     </message>
@@ -4294,7 +4299,7 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>{n} items without consent were not sent.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>연계 확인 전화</source>
         <translation>Referral check call</translation>
     </message>
@@ -4983,7 +4988,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../ui/theme.py" line="+40"/>
+        <location filename="../../ui/theme.py" line="+39"/>
         <source>야간</source>
         <translation>Night</translation>
     </message>
@@ -5241,7 +5246,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Reporter (the caller)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_plan.py" line="+50"/>
+        <location filename="../../ui/follow_up_plan.py" line="+74"/>
         <location line="+2"/>
         <source>후속 연락 필요</source>
         <translation>Follow-up needed</translation>
@@ -5274,7 +5279,7 @@ Failed: items the server refused (kept, never deleted)</translation>
     <message>
         <location line="+1"/>
         <source>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</source>
-        <translation>Me, the case owner, a colleague or the counselors' pool</translation>
+        <translation>Me, the case owner, a colleague or the counselors&apos; pool</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5289,7 +5294,7 @@ Failed: items the server refused (kept, never deleted)</translation>
     <message>
         <location line="+92"/>
         <source>상담원 공동 대기함</source>
-        <translation>Counselors' pool</translation>
+        <translation>Counselors&apos; pool</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5297,7 +5302,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Assigned counselor</translation>
     </message>
     <message>
-        <location filename="../../ui/wrap_up_form.py" line="+20"/>
+        <location filename="../../ui/wrap_up_form.py" line="+16"/>
         <source>요약 *</source>
         <translation>Summary *</translation>
     </message>

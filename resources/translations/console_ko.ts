@@ -47,7 +47,7 @@
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="+144" />
+            <location filename="../../ui/app.py" line="+150" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -867,7 +867,7 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="+55" />
+            <location filename="../../ui/checklist_panel.py" line="+56" />
             <source>체크리스트</source>
             <translation>체크리스트</translation>
         </message>
@@ -1108,7 +1108,7 @@ S  건너뛰기</translation>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+61" />
+            <location filename="../../ui/checklist_result.py" line="+60" />
             <source>잠정</source>
             <translation>잠정</translation>
         </message>
@@ -1178,7 +1178,7 @@ S  건너뛰기</translation>
             <translation>다른 체크리스트 시작</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+87" />
             <source>단계 없음</source>
             <translation>단계 없음</translation>
         </message>
@@ -1216,7 +1216,7 @@ S  건너뛰기</translation>
     <context>
         <name>ChecklistText</name>
         <message>
-            <location filename="../../ui/checklist_text.py" line="+54" />
+            <location filename="../../ui/checklist_text.py" line="+42" />
             <source>출처: {text}</source>
             <translation>출처: {text}</translation>
         </message>
@@ -1512,7 +1512,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisPanel</name>
         <message>
-            <location filename="../../ui/crisis_panel.py" line="+39" />
+            <location filename="../../ui/crisis_panel.py" line="+40" />
             <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
             <translation>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</translation>
         </message>
@@ -1573,12 +1573,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+86" />
+            <location line="+82" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-80" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
@@ -1593,7 +1593,7 @@ S  건너뛰기</translation>
             <translation>팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. 팀장에게 전화로 직접 알려 주세요.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>펼치기</source>
             <translation>펼치기</translation>
         </message>
@@ -1679,7 +1679,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchAlert</name>
         <message>
-            <location filename="../../ui/dispatch_alert.py" line="+50" />
+            <location filename="../../ui/dispatch_alert.py" line="+47" />
             <source>방금</source>
             <translation>방금</translation>
         </message>
@@ -1744,7 +1744,7 @@ S  건너뛰기</translation>
             <translation>긴급 출동 알림</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+15" />
             <source>{who} 상담원 · {at} 요청 · {status}</source>
             <translation>{who} 상담원 · {at} 요청 · {status}</translation>
         </message>
@@ -2154,7 +2154,12 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+146" />
+            <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
+            <translation>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
             <translation>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</translation>
         </message>
@@ -2874,12 +2879,12 @@ S  건너뛰기</translation>
     <context>
         <name>HandoffNotice</name>
         <message>
-            <location filename="../../ui/handoff_notice.py" line="+70" />
+            <location filename="../../ui/handoff_notice.py" line="+141" />
             <source>알림</source>
             <translation>알림</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+32" />
             <source>다음 근무조</source>
             <translation>다음 근무조</translation>
         </message>
@@ -3138,7 +3143,7 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+30" />
+            <location filename="../../ui/header_bar.py" line="+54" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -3593,7 +3598,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../ui/language.py" line="+53" />
+            <location filename="../../ui/language.py" line="+52" />
             <source>화면 언어 메뉴</source>
             <translation>화면 언어 메뉴</translation>
         </message>
@@ -3775,7 +3780,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+201" />
+            <location line="+199" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -4178,7 +4183,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>어느 기관에 연계할까요? 누르면 상담 내용으로 채운 양식이 열립니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/referral_target.py" line="+47" />
+            <location filename="../../ui/referral_target.py" line="+37" />
             <source>전화 {phone}</source>
             <translation>전화 {phone}</translation>
         </message>
@@ -4284,7 +4289,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>기록한 동의대로 연계를 보냅니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+99" />
             <source>{name}에 연계를 보냈습니다.</source>
             <translation>{name}에 연계를 보냈습니다.</translation>
         </message>
@@ -4294,7 +4299,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>동의하지 않은 {n}개 항목은 보내지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>연계 확인 전화</source>
             <translation>연계 확인 전화</translation>
         </message>
@@ -4983,7 +4988,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../ui/theme.py" line="+40" />
+            <location filename="../../ui/theme.py" line="+39" />
             <source>야간</source>
             <translation>야간</translation>
         </message>
@@ -5241,7 +5246,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>신고자 (전화 건 분)</translation>
         </message>
         <message>
-            <location filename="../../ui/follow_up_plan.py" line="+50" />
+            <location filename="../../ui/follow_up_plan.py" line="+74" />
             <location line="+2" />
             <source>후속 연락 필요</source>
             <translation>후속 연락 필요</translation>
@@ -5297,7 +5302,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>지정된 상담원</translation>
         </message>
         <message>
-            <location filename="../../ui/wrap_up_form.py" line="+20" />
+            <location filename="../../ui/wrap_up_form.py" line="+16" />
             <source>요약 *</source>
             <translation>요약 *</translation>
         </message>

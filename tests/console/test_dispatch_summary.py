@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from console.dispatch import MAX_SUMMARY, DispatchFields
@@ -90,3 +91,9 @@ def test_the_summary_is_cut_to_the_servers_limit() -> None:
     long_note = SummaryContext(notes_excerpt="가" * 10_000)
     text = compose_summary("police_112", DispatchFields(), long_note)
     assert len(text) <= MAX_SUMMARY
+
+
+def test_a_caller_whose_number_could_not_be_read_is_said_to_have_none() -> None:
+    active = replace(contact(), caller=CallerSummary(unknown=True, number_masked="**34"))
+    summary = build_draft(active).fields.summary
+    assert "대상자 연락처: 발신번호 확인 불가" in summary and "**34" not in summary
