@@ -107,7 +107,9 @@ def start_live_server(
         database_url, cleanup = postgres.fresh_database()
     else:
         database_url = database
-    config = ServerConfig(database_url=database_url, training=True, demo=True, **overrides)
+    # Cheap argon2 parameters (server.passwords): the suite signs in hundreds of times.
+    settings: dict[str, Any] = {"training": True, "demo": True, "password_hashing": "test", **overrides}
+    config = ServerConfig(database_url=database_url, **settings)
     app = create_app(config)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
