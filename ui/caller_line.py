@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from console.domain.risk import higher_risk
 from console.errors import ConsoleError
 from console.wire import CallerCard, CallerSummary
 from ui.card_sections import flag_text, set_tone
@@ -125,6 +126,11 @@ class CallerLine(QFrame):
         self._card = card
         self._render()
 
+    def refresh(self) -> None:
+        """The contact's checklists changed: the risk pill follows its newest result."""
+        if self._caller is not None:
+            self._render()
+
     def card(self) -> CallerCard | None:
         """The card shown for the person on the line (risk tier and flags), if any."""
         return self._card
@@ -185,9 +191,14 @@ class CallerLine(QFrame):
             and self._unmasked is None
         )
         card = self._card
-        tier = card.last_risk.tier if card is not None and card.last_risk is not None else None
-        set_plain(self._risk, _t("위험도: {tier}").format(tier=risk_tier_name(tier)))
-        set_tone(self._risk, risk_tone(tier))
+        risk = self._core.caller_risk(card)
+        text = _t("위험도: {tier}").format(tier=risk_tier_name(risk.tier))
+        if risk.source == "contact" and higher_risk(risk.tier, risk.case_tier) != risk.tier:
+            # A calmer result today must not make the earlier, higher tier disappear from view.
+            text = _t("위험도: {tier} (이전 평가 {case})").format(
+                tier=risk_tier_name(risk.tier), case=risk_tier_name(risk.case_tier))
+        set_plain(self._risk, text)
+        set_tone(self._risk, risk_tone(higher_risk(risk.tier, risk.case_tier)))
         self._risk.show()
         flags = [f for f in (card.active_flags if card is not None else []) if f.active]
         set_plain(self._flags, _t("주의 표시 {n}").format(n=len(flags)))
