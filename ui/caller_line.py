@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
@@ -83,14 +84,21 @@ class CallerLine(QFrame):
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self._who)
-        top.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self._flags, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self._unmask, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        # The pills sit beside the name, or on a line of their own when the column is too narrow for both
+        # (the crisis panel open at 1366 px): the name and the number are never cut.
+        self._pills = QHBoxLayout()
+        self._pills.setSpacing(10)
+        self._pills.addStretch(1)
+        self._top = top
+        self._pills_below = False
+        for pill in (self._risk, self._flags, self._unmask):
+            top.insertWidget(top.count() - 1, pill, 0, Qt.AlignmentFlag.AlignVCenter)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addLayout(top)
+        column.addLayout(self._pills)
         column.addWidget(self._flag_lines)
         column.addWidget(self._reason_row)
         column.addWidget(self._note)
@@ -134,6 +142,24 @@ class CallerLine(QFrame):
     def card(self) -> CallerCard | None:
         """The card shown for the person on the line (risk tier and flags), if any."""
         return self._card
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        pills = [p for p in (self._risk, self._flags, self._unmask) if not p.isHidden()]
+        spacing = self._top.spacing()
+        needed = self._who.sizeHint().width() + sum(p.sizeHint().width() + spacing for p in pills)
+        below = needed > self.width()
+        if below == self._pills_below:
+            return
+        self._pills_below = below
+        source, target = (self._top, self._pills) if below else (self._pills, self._top)
+        for index, pill in enumerate((self._risk, self._flags, self._unmask)):
+            source.removeWidget(pill)
+            at = index if below else 1 + index
+            target.insertWidget(at, pill, 0, Qt.AlignmentFlag.AlignVCenter)
 
     # --- unmask ----------------------------------------------------------------------------------
 
@@ -211,3 +237,4 @@ class CallerLine(QFrame):
             self._flag_lines.show()
         else:
             self._flag_lines.hide()
+        self._arrange()

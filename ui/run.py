@@ -140,7 +140,12 @@ async def _run(
         ):
             return 0
         window.resize(1360, 840)
-        window.show()
+        screen = window.screen().availableGeometry()
+        if screen.width() < 1360 + 40 or screen.height() < 840 + 60:
+            # A laptop's 1366×768: 840 px would put the contact's bottom row (and its red button) off screen.
+            window.showMaximized()
+        else:
+            window.show()
         settle_heap()
         await quit_event.wait()
         return 0
