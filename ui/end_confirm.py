@@ -1,7 +1,7 @@
 """The question 통화 종료 asks first while ending would cut off someone in danger: a crisis raised, a
 dispatch not yet confirmed, a note that cannot be sent as it is. In the contact's own layout (never a
 modal dialog), once, naming every reason in one sentence. 계속 통화 has the focus, so a reflex Enter or a
-second Ctrl+E keeps the call; ending takes Tab then Enter, or a click on 그래도 종료.
+second Ctrl+E keeps the call; ending takes Tab then Enter (or Space), or a click on 그래도 종료.
 """
 
 from __future__ import annotations
@@ -45,12 +45,12 @@ class EndConfirm(QFrame):
         self.keep = QPushButton(_t("계속 통화  (Esc)"), self)
         self.keep.setObjectName("endConfirmKeepButton")
         self.keep.setAccessibleName(_t("통화 계속하기"))
-        self.keep.setAutoDefault(False)
+        self.keep.setAutoDefault(True)  # Enter acts on the focused button (outside a dialog, too)
         self.keep.clicked.connect(self.close_question)
         self.end = QPushButton(_t("그래도 종료"), self)
         self.end.setObjectName("endConfirmEndButton")
         self.end.setAccessibleName(_t("그래도 통화 종료"))
-        self.end.setAutoDefault(False)
+        self.end.setAutoDefault(True)
         self.end.clicked.connect(self._on_end_clicked)
         key_action(self, "endConfirmKeepAction", _t("통화 종료 질문 닫기"), ["Esc"], self.close_question,
                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

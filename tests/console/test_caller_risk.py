@@ -81,7 +81,7 @@ def test_risk_recommendation_and_end_concerns_of_a_flagged_caller(
         assert core.end_concerns() == ()
 
         run = core.start_checklist("ucla3_loneliness")
-        for key in (3, 3, 3):  # 외로움: moderate, 돌봄동행단 by the instrument alone
+        for key in (3, 3, 3, 2):  # 외로움 (and the direct question): moderate, 돌봄동행단 by itself
             core.answer_checklist(key)
         result = run.result()
         assert result is not None and (result.risk, result.next_step) == ("moderate", "refer_care_companion")
@@ -100,7 +100,7 @@ def test_risk_recommendation_and_end_concerns_of_a_flagged_caller(
         assert core.end_concerns() == ("crisis",)
         core.close_checklist()
         later = core.start_checklist("ucla3_loneliness")
-        for key in (1, 1, 1):
+        for key in (1, 1, 1, 4):
             core.answer_checklist(key)
         assert core.caller_risk().tier == "imminent", "a crisis answer of the contact stays"
         later_advice = core.recommendation(later)
@@ -123,7 +123,7 @@ def test_a_new_caller_has_no_floor_and_no_crisis_screen_first(
         await take(core, live_server, "010-5151-2323")
         assert core.caller_risk().tier is None and not core.crisis_screen_first()
         run = core.start_checklist("ucla3_loneliness")
-        for key in (3, 3, 3):
+        for key in (3, 3, 3, 2):
             core.answer_checklist(key)
         advice = core.recommendation(run)
         assert advice is not None and not advice.raised and advice.step == "refer_care_companion"
