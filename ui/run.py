@@ -19,6 +19,7 @@ from ui.app import DEMO_PASSWORD, DEMO_USER, startup_settings
 from ui.console_window import ConsoleWindow, build_console, settle_heap, training_simulator
 from ui.login_dialog import LoginDialog
 from ui.login_flow import LoginFlow
+from ui.window_place import place, remember
 
 log = logging.getLogger("annyeong.console")
 
@@ -139,10 +140,7 @@ async def _run(
             console, username=args.user or settings.last_username or "", early=early
         ):
             return 0
-        window.resize(1360, 840)
-        screen = window.screen().availableGeometry()
-        if screen.width() < 1360 + 40 or screen.height() < 840 + 60:
-            # A laptop's 1366×768: 840 px would put the contact's bottom row (and its red button) off screen.
+        if place(window):
             window.showMaximized()
         else:
             window.show()
@@ -150,6 +148,8 @@ async def _run(
         await quit_event.wait()
         return 0
     finally:
+        if window.isVisible():
+            remember(window)  # the next start opens where the counselor left it
         window.hide()
         await console.aclose()
 
