@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRefused
@@ -119,6 +119,8 @@ class ChecklistPanel(QFrame):
         elif run.at_result:
             self.result.show_run(run, self._core.recommendation(run))
             self._show_face("result", 2)
+            # A small screen scrolls the result: the recommended step must still be in view.
+            QTimer.singleShot(0, self, self._show_recommended)
         else:
             self.question.show_run(run)
             self._show_face("question", 1)
@@ -229,6 +231,12 @@ class ChecklistPanel(QFrame):
     def _say(self, text: str) -> None:
         set_plain(self._message, text)
         self._message.show()
+
+    def _show_recommended(self) -> None:
+        button = self.result.recommended_button()
+        scroll = self._stack.widget(2)
+        if button is not None and isinstance(scroll, QScrollArea) and self._face == "result":
+            scroll.ensureWidgetVisible(button, 0, 12)
 
     def _load_picker(self) -> None:
         contact = self._core.active_contact is not None

@@ -86,7 +86,7 @@ class ChecklistResultCard(QFrame):
             steps.addWidget(self.step_buttons[code])
         steps.addStretch(1)
         # The fifth: the recommended step when it is none of the four (built per result), on a row of its
-        # own so the row of four never grows wider than the tab.
+        # own (above the four, under the recommendation) so the row of four never grows wider than the tab.
         self._extra_code: str | None = None
         self.extra_step: QPushButton | None = None
         self._extra_row = QHBoxLayout()
@@ -155,8 +155,8 @@ class ChecklistResultCard(QFrame):
         column.addWidget(self._crisis)
         column.addWidget(self._note)
         column.addWidget(self._recommended)
+        column.addLayout(self._extra_row)  # right under the recommendation it answers
         column.addLayout(steps)
-        column.addLayout(self._extra_row)
         column.addLayout(follow_row)
         column.addStretch(1)
         column.addLayout(bottom)
@@ -193,6 +193,12 @@ class ChecklistResultCard(QFrame):
 
     def recommended_text(self) -> str:
         return self._recommended.text()
+
+    def recommended_button(self) -> QPushButton | None:
+        """The button of the recommended step (None: nothing recommended)."""
+        if self.extra_step is not None:
+            return self.extra_step
+        return next((b for b in self.step_buttons.values() if b.property("recommended")), None)
 
     def case_risk_text(self) -> str:
         return self._case_risk.text() if not self._case_risk.isHidden() else ""
