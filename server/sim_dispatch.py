@@ -58,7 +58,8 @@ def _line(item: dict[str, Any]) -> str:
 
 def _cancel_line(item: dict[str, Any]) -> str:
     # The reason code only: the counselor's note may name the person.
-    return "\t".join([item["id"], item["service"], item.get("cancel_reason") or "-", item["cancel_requested_at"]])
+    fields = [item["id"], item["service"], item.get("cancel_reason") or "-", item["cancel_requested_at"]]
+    return "\t".join(fields)
 
 
 def run(args: argparse.Namespace, url: str, key: str, fail: Callable[[str, int], int]) -> int:

@@ -162,7 +162,8 @@ def take(conn: Connection, principal: Principal, relay_id: str, now: datetime, s
         raise ApiProblem(409, "relay_own_request", "the requester cannot take their own relay request")
     if row.taken_by is not None:
         raise ApiProblem(409, "relay_taken", "someone else phones already (read the relay to see who)")
-    conn.execute(update(r).where(r.c.id == relay_id).values(status="taken", taken_by=principal.id, taken_at=now))
+    taken = {"status": "taken", "taken_by": principal.id, "taken_at": now}
+    conn.execute(update(r).where(r.c.id == relay_id).values(**taken))
     row = _row(conn, relay_id)
     _audit(conn, principal, row, "relay.taken", now, source)
     _publish(conn, relay_id, now)

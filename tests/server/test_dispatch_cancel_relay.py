@@ -114,11 +114,14 @@ def test_who_may_cancel(server: LiveServer) -> None:
     assert step(lee, d["id"], step="cancel_requested", reason="caller_safe").status_code == 200
     d2 = press(kim, None, "fire_ems_119")
     assert step(kim, d2["id"], step="failed", reason="없음").status_code == 200
-    assert_problem(step(kim, d2["id"], step="cancel_requested", reason="other"), 409, "dispatch_invalid_transition")
+    late = step(kim, d2["id"], step="cancel_requested", reason="other")
+    assert_problem(late, 409, "dispatch_invalid_transition")
 
 
 def test_training_stands_a_cancel_down_by_itself(tmp_path: Path, db_backend: str) -> None:
-    live = start_live_server(tmp_path / "trn", offer_timeout_s=5.0, training_auto_ack_s=0.3, database=db_backend)
+    live = start_live_server(
+        tmp_path / "trn", offer_timeout_s=5.0, training_auto_ack_s=0.3, database=db_backend
+    )
     try:
         kim = User(live, "kim")
         _, contact = on_call(live, kim)
@@ -163,7 +166,8 @@ def test_a_relay_reaches_the_floor_and_one_colleague_takes_it(server: LiveServer
         assert seen and seen[0]["read_out"] is None and seen[0]["person_number"] is None
     assert relay_events(choi, relay_id) == []
     assert park.get(f"/v1/relays/{relay_id}").json()["person_number"] == "+821056789012"
-    assert [x["id"] for x in park.get("/v1/relays", params={"open": "true"}).json()["items"]][:1] == [relay_id]
+    listed = park.get("/v1/relays", params={"open": "true"}).json()["items"]
+    assert [x["id"] for x in listed][:1] == [relay_id]
 
     assert_problem(kim.post(f"/v1/relays/{relay_id}/take"), 409, "relay_own_request")
     taken = park.post(f"/v1/relays/{relay_id}/take")
@@ -177,9 +181,10 @@ def test_a_relay_reaches_the_floor_and_one_colleague_takes_it(server: LiveServer
         "SELECT action FROM audit_log WHERE resource = :r AND outcome = 'granted' ORDER BY seq",
         r=f"relay:{relay_id}")]
     assert actions == ["relay.requested", "relay.read", "relay.taken"]
-    assert {row[0] for row in server.sql(
-        "SELECT reason FROM audit_log WHERE resource = :r AND outcome = 'granted'", r=f"relay:{relay_id}")} == {
-        "emergency"}
+    reasons = server.sql(
+        "SELECT reason FROM audit_log WHERE resource = :r AND outcome = 'granted'", r=f"relay:{relay_id}"
+    )
+    assert {row[0] for row in reasons} == {"emergency"}
 
 
 def test_relay_roles(server: LiveServer) -> None:
