@@ -27,7 +27,7 @@ from console.core_base import CoreBase
 from console.dispatch import CANCEL_REASONS, MAX_REASON, LocalDispatch, clip
 from console.errors import ApiError, DispatchRefused, InvalidDispatch
 from console.settings import Settings
-from console.wire import DispatchCancelReason, Event, Relay, RelayCreate, RelayList
+from console.wire import Dispatch, DispatchCancelReason, Event, Relay, RelayCreate, RelayList
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -79,6 +79,13 @@ class RelayOps(CoreBase):
         self._refresh_counts()  # type: ignore[attr-defined]
         self._notify(Changes(dispatch=True, sync=True))
         return updated
+
+    @property
+    def floor_cancellations(self) -> list[Dispatch]:
+        """Dispatches withdrawn on the floor that this console heard of (a shift lead hears every one),
+        oldest first. Views from events: no full numbers."""
+        floor = getattr(self, "_floor", None)
+        return [] if self.me is None or floor is None else floor.cancellations()
 
     # --- 동료·팀장에게 112 신고 요청: the requester --------------------------------------------------
 
