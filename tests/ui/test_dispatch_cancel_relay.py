@@ -84,8 +84,9 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         assert cancel_notice is not None and cancel_notice.title.text() == "출동 요청 취소 · 112 경찰"
         assert "사유: 잘못 누름 · 메모 중 잘못 누름" in cancel_notice.body.text()
 
-        httpx.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
-                   json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY}).raise_for_status()
+        stood_down = httpx.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
+                                json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY})
+        stood_down.raise_for_status()
         qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in withdraw.state.text(), timeout=5_000)
         qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in cancel_notice.body.text(), timeout=5_000)
         assert panel.status.close_button.isEnabled()
