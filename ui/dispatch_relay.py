@@ -45,7 +45,6 @@ class DispatchRelayBox(QFrame):
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.relay_requested)
         self.state = plain_label(object_name="relayState", word_wrap=True)
-        self.state.setAccessibleName(_t("112 신고 요청 상태"))
         self.state.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 4, 0, 0)

@@ -62,7 +62,9 @@ class RelayWiring(QObject):
         self.relay = DispatchRelayBox(status.fallback)
         fallback = status.fallback.layout()
         if isinstance(fallback, QBoxLayout):
-            fallback.addWidget(self.relay)
+            # Under "why", above the read-out: in sight without scrolling, and the read-out (what the
+            # colleague gets) follows it.
+            fallback.insertWidget(min(2, fallback.count()), self.relay)
         self.relay.relay_requested.connect(self._on_relay_requested)
         self.relay_action = key_action(
             self.relay, "relayRequestAction", _t("동료·팀장에게 112 신고 요청"), [RELAY_KEY],

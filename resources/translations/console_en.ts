@@ -2232,12 +2232,7 @@ S  skip</translation>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>112 신고 요청 상태</source>
-        <translation>Status of the request to call 112</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>동료·팀장에게 {number} 신고 요청   {key}</source>
         <translation>Ask a colleague or the lead to call {number}   {key}</translation>
     </message>
@@ -4541,12 +4536,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <message>
         <location line="+27"/>
         <source>제가 신고합니다</source>
-        <translation>I'll call</translation>
+        <translation>I&apos;ll call</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>제가 112에 신고합니다</source>
-        <translation>I'll call 112</translation>
+        <translation>I&apos;ll call 112</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4572,7 +4567,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <message>
         <location line="+3"/>
         <source>제가 {number}에 신고합니다</source>
-        <translation>I'll call {number}</translation>
+        <translation>I&apos;ll call {number}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4582,7 +4577,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <message>
         <location line="+4"/>
         <source>{name} 님의 요청은 다른 분이 맡았습니다.</source>
-        <translation>Someone else took {name}'s request.</translation>
+        <translation>Someone else took {name}&apos;s request.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4592,7 +4587,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <message>
         <location line="+19"/>
         <source>대상자 연락처: {number}</source>
-        <translation>Person's number: {number}</translation>
+        <translation>Person&apos;s number: {number}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4633,7 +4628,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RelayWiring</name>
     <message>
-        <location filename="../../ui/relay_wiring.py" line="+68"/>
+        <location filename="../../ui/relay_wiring.py" line="+70"/>
         <source>동료·팀장에게 112 신고 요청</source>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>
