@@ -76,7 +76,7 @@ class RelayOps(CoreBase):
             dispatch.client_id, "cancel_requested", reason=reason, note=clip(note, MAX_REASON)
         )
         log.info("dispatch cancel requested: %s", reason)
-        self._refresh_counts()  # type: ignore[attr-defined]
+        self._refresh_counts()
         self._notify(Changes(dispatch=True, sync=True))
         return updated
 
