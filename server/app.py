@@ -30,6 +30,7 @@ from server.routes import (
     health,
     presence,
     referrals,
+    relays,
     search,
     users,
 )
@@ -91,6 +92,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         callers,
         search,
         dispatches,
+        relays,
         handoffs,
         referrals,
         follow_ups,
