@@ -56,6 +56,7 @@ class Agent:
     def __init__(self) -> None:
         self.session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
         self._a11y: Gio.DBusConnection | None = None
+        self._buses: dict[str, Gio.DBusConnection] = {}
         self.refs: dict[int, tuple[str, str]] = {}
         self.ref_of: dict[tuple[str, str], int] = {}
         self.apps: dict[int, tuple[str, str]] = {}  # pid -> the application's root (bus name, path)
@@ -64,20 +65,29 @@ class Agent:
 
     # --- buses ----------------------------------------------------------------------------------------
 
-    @property
-    def a11y(self) -> Gio.DBusConnection:
-        if self._a11y is None:
-            reply = self.session.call_sync(
-                "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
-                GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, CALL_TIMEOUT_MS, None,
-            )
-            address = reply.unpack()[0]
-            self._a11y = Gio.DBusConnection.new_for_address_sync(
+    def a11y_address(self) -> str:
+        reply = self.session.call_sync(
+            "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+            GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, CALL_TIMEOUT_MS, None,
+        )
+        return str(reply.unpack()[0])
+
+    def bus_at(self, address: str) -> Gio.DBusConnection:
+        found = self._buses.get(address)
+        if found is None:
+            found = Gio.DBusConnection.new_for_address_sync(
                 address,
                 Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
                 | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
                 None, None,
             )
+            self._buses[address] = found
+        return found
+
+    @property
+    def a11y(self) -> Gio.DBusConnection:
+        if self._a11y is None:
+            self._a11y = self.bus_at(self.a11y_address())
         return self._a11y
 
     def call(self, dest: str, path: str, iface: str, method: str, args: GLib.Variant | None = None):
@@ -245,8 +255,11 @@ class Agent:
         op = req["op"]
         if op == "ping":
             return "pong"
+        if op == "a11y_address":
+            return self.a11y_address()
         if op == "has_owner":
-            reply = self.session.call_sync(
+            bus = self.session if not req.get("address") else self.bus_at(req["address"])
+            reply = bus.call_sync(
                 "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner",
                 GLib.Variant("(s)", (req["name"],)), GLib.VariantType("(b)"), Gio.DBusCallFlags.NONE,
                 CALL_TIMEOUT_MS, None,

@@ -21,6 +21,16 @@ from tests.e2e.procs import missing_binaries
 from tests.e2e.server_app import Server
 
 
+E2E_TIMEOUT_S = 300  # per test; the suite's 120 s is too tight for two consoles on a loaded machine
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.path)).parents and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(E2E_TIMEOUT_S))
+
+
 @functools.cache
 def _missing() -> tuple[str, ...]:
     return tuple(missing_binaries())

@@ -17,6 +17,7 @@ from pathlib import Path
 
 REQUIRED_BINARIES = (
     "Xvfb", "openbox", "dbus-daemon", "gnome-keyring-daemon", "xdotool", "import", "xprop", "xwininfo",
+    "xmodmap",
 )
 SYSTEM_PYTHON = "/usr/bin/python3"
 
