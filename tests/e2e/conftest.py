@@ -20,7 +20,6 @@ from tests.e2e.desktop import Desktop
 from tests.e2e.procs import missing_binaries
 from tests.e2e.server_app import Server
 
-
 E2E_TIMEOUT_S = 300  # per test; the suite's 120 s is too tight for two consoles on a loaded machine
 
 
