@@ -167,6 +167,7 @@ def _save_evidence(consoles: list[Console], folder: Path) -> None:
 
 
 @pytest.fixture
-def console(console_factory: ConsoleFactory) -> Console:
+def console(server: Server, console_factory: ConsoleFactory) -> Console:
     """kim's console, signed in on `server`, its main window showing, set to 대기 so calls ring."""
-    return console_factory()
+    # `server` comes first so it boots while the desktop starts.
+    return console_factory(server=server)

@@ -292,13 +292,22 @@ class Console:
         self._activate()
         self.desktop.type_text(text, TYPE_DELAY_MS)
 
-    def hold_key(self, key: str, seconds: float) -> None:
+    def hold_key(self, key: str, seconds: float, *, repeat: bool = True) -> None:
+        """Press, hold `seconds`, release. Like a real keyboard, the X server auto-repeats a held key
+        (after 660 ms, 25 a second: Qt sees isAutoRepeat() press/release pairs); repeat=False turns that
+        off for the hold."""
         self._activate()
-        self.desktop.xdotool("keydown", key)
+        if not repeat:
+            subprocess.run(["xset", "r", "off"], env=self.desktop.env, check=True, timeout=10)
         try:
-            time.sleep(seconds)
+            self.desktop.xdotool("keydown", key)
+            try:
+                time.sleep(seconds)
+            finally:
+                self.desktop.xdotool("keyup", key)
         finally:
-            self.desktop.xdotool("keyup", key)
+            if not repeat:
+                subprocess.run(["xset", "r", "on"], env=self.desktop.env, check=True, timeout=10)
 
     def _move_to(self, object_name: str) -> None:
         node = self.find(object_name)
