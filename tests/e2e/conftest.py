@@ -71,14 +71,62 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
         screen.stop()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    """A fresh `annyeong-server --demo` with its own database. It is only spawned here; the first use
-    (url aside) waits until it answers, so it comes up while the desktop starts."""
-    require_e2e_programs()
-    reference = Server(tmp_path / "server")
+class _ServerPool:
+    """Keeps the next test's server booting while the current test runs: a server spends seconds in
+    imports and migrations before it answers, and each e2e test wants a fresh database."""
+
+    def __init__(self, factory: pytest.TempPathFactory, wanted: int) -> None:
+        self.factory = factory
+        self.wanted = wanted  # tests of this run still to take a server
+        self.spare: Server | None = None
+
+    def _spawn(self) -> Server:
+        return Server(self.factory.mktemp("server")).start(wait=False)
+
+    def take(self) -> Server:
+        taken, self.spare = self.spare or self._spawn(), None
+        self.wanted -= 1
+        if self.wanted > 0:
+            self.spare = self._spawn()
+        return taken
+
+    def close(self) -> None:
+        if self.spare is not None:
+            self.spare.stop()
+            self.spare = None
+
+
+_SERVER_TESTS = pytest.StashKey[int]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    here = Path(__file__).parent
+    session.config.stash[_SERVER_TESTS] = sum(
+        1 for item in session.items
+        if here in Path(str(item.path)).parents and "server" in getattr(item, "fixturenames", ())
+    )
+
+
+@pytest.fixture(scope="session")
+def _server_pool(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[_ServerPool]:
+    pool = _ServerPool(tmp_path_factory, request.config.stash.get(_SERVER_TESTS, 1))
     try:
-        reference.start(wait=False)
+        yield pool
+    finally:
+        pool.close()
+
+
+@pytest.fixture
+def server(_server_pool: _ServerPool, tmp_path: Path) -> Iterator[Server]:
+    """A fresh `annyeong-server --demo` with its own database, already booting (the pool started it
+    during the previous test); the first use (url aside) waits until it answers. Its files and logs:
+    tmp_path / "server" (a link to server.root)."""
+    require_e2e_programs()
+    reference = _server_pool.take()
+    (tmp_path / "server").symlink_to(reference.root, target_is_directory=True)
+    try:
         yield reference
     finally:
         reference.stop()
