@@ -312,6 +312,13 @@ class Console:
     def _move_to(self, object_name: str) -> None:
         node = self.find(object_name)
         x, y = node.centre
+        width, height = self.desktop.screen_size
+        if not (0 <= x < width and 0 <= y < height):
+            # The pointer would stop at the screen's edge and the click land on whatever is there.
+            raise HarnessError(
+                f"{object_name} is off the {width}x{height} screen (its centre is at {x},{y}); "
+                "a counselor could not click it either"
+            )
         self._activate()
         self.desktop.xdotool("mousemove", "--sync", str(x), str(y))
 

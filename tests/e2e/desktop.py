@@ -16,6 +16,7 @@ from tests.e2e.atspi_client import AtspiAgent
 from tests.e2e.procs import HarnessError, ProcessGroup, wait_until
 
 SCREEN = "1366x768x24"
+SCREEN_SIZE = (1366, 768)
 KEYRING_PASSWORD = b"e2e-keyring-password"
 # What the harness sets for every program it starts; the developer's or pytest's own values must not leak
 # in (tests/conftest.py points ANNYEONG_* at its own tmp dirs and forces Qt offscreen).
@@ -97,6 +98,10 @@ class Desktop:
         if not number.isdigit():
             raise HarnessError(f"Xvfb did not start (exit {proc.poll()}; see {self.procs.log_dir}/xvfb.log)")
         return f":{number}"
+
+    @property
+    def screen_size(self) -> tuple[int, int]:
+        return SCREEN_SIZE
 
     def pc_env(self, data_dir: Path) -> dict[str, str]:
         """The environment of the PC that holds `data_dir`: the first data dir on this desktop gets the
