@@ -277,6 +277,32 @@ class Console:
         active = self.desktop.active_window()
         return str(active) if active is not None and str(active) in mine else mine[-1]
 
+    def activate(self) -> None:
+        """Bring the console's window to the front with the keyboard focus, as a click on it would."""
+        self._activate()
+
+    def minimize(self) -> None:
+        """Iconify every window of the console (a counselor in another program)."""
+        for window in self.windows():
+            self.desktop.xdotool("windowminimize", "--sync", window)
+
+    def is_active(self) -> bool:
+        """Whether the window with the keyboard focus is one of the console's."""
+        active = self.desktop.active_window()
+        return active is not None and str(active) in self.windows()
+
+    def demands_attention(self) -> bool:
+        """Whether a window of the console asks for attention (taskbar flash): _NET_WM_STATE_DEMANDS_-
+        ATTENTION, or the ICCCM urgency hint, which QApplication.alert() sets."""
+        for window in self.windows():
+            out = subprocess.run(
+                ["xprop", "-id", window, "_NET_WM_STATE", "WM_HINTS"], env=self.desktop.env,
+                capture_output=True, text=True, timeout=10, check=False,
+            ).stdout
+            if "_NET_WM_STATE_DEMANDS_ATTENTION" in out or "urgent" in out.lower():
+                return True
+        return False
+
     def _activate(self) -> None:
         self._check_alive()
         window = self.window()

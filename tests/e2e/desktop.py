@@ -167,6 +167,23 @@ class Desktop:
         )
         return result.returncode == 0 and "window id" in result.stdout
 
+    def start_tray(self) -> None:
+        """A system tray (trayer, a real XEmbed tray panel) at the bottom right, for tests of what the
+        console shows through it: with a tray, Qt's QSystemTrayIcon.showMessage shows a balloon (a
+        QBalloonTip window of the console, in its accessibility tree). Off by default, as on many
+        office desktops; start it before the console creates its tray icon."""
+        self.procs.spawn(
+            "trayer",
+            ["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "request", "--height", "24",
+             "--SetDockType", "true", "--transparent", "false", "--expand", "true"],
+            self.env,
+        )
+        wait_until(
+            lambda: subprocess.run(["xdotool", "search", "--classname", "trayer"], env=self.env,
+                                   capture_output=True, timeout=10, check=False).returncode == 0,
+            20, "the tray panel to show",
+        )
+
     def stop(self) -> None:
         if self.agent is not None:
             self.agent.close()

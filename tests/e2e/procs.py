@@ -17,7 +17,7 @@ from pathlib import Path
 
 REQUIRED_BINARIES = (
     "Xvfb", "openbox", "dbus-daemon", "gnome-keyring-daemon", "xdotool", "import", "xprop", "xwininfo",
-    "xmodmap", "xset",
+    "xmodmap", "xset", "trayer",
 )
 SYSTEM_PYTHON = "/usr/bin/python3"
 
