@@ -18,6 +18,7 @@ import json
 import sys
 import time
 import traceback
+from typing import Any
 
 import gi
 
@@ -97,9 +98,9 @@ class Agent:
         )
         return reply.unpack()
 
-    def call_many(self, calls: list[tuple[str, str, str, str, GLib.Variant | None]]) -> list[object]:
+    def call_many(self, calls: list[tuple[str, str, str, str, GLib.Variant | None]]) -> list[Any]:
         """Send every call at once, then collect the answers (an error becomes an exception object)."""
-        results: list[object] = [None] * len(calls)
+        results: list[Any] = [None] * len(calls)
         pending = [len(calls)]
 
         def done(conn: Gio.DBusConnection, res: Gio.AsyncResult, index: int) -> None:
