@@ -8,7 +8,9 @@ window manager xdotool's keys do not reach the focused window.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,8 +31,13 @@ _DROPPED_ENV = (
 
 
 def _user_dirs(base: Path) -> dict[str, str]:
-    """A fresh HOME and XDG_* directories under `base` (gnome-keyring keeps its files there)."""
-    home, runtime = base / "home", base / "run"
+    """A fresh HOME and XDG_* directories under `base` (gnome-keyring keeps its files there). The runtime
+    dir, where the buses and the keyring put their sockets, is a short path under /tmp: a socket path
+    longer than 107 bytes fails, and a test's tmp_path can be long."""
+    home = base / "home"
+    base.mkdir(parents=True, exist_ok=True)
+    runtime = Path(tempfile.mkdtemp(prefix="e2e-run-", dir="/tmp"))
+    (base / "run").symlink_to(runtime, target_is_directory=True)
     dirs = {
         "HOME": home, "XDG_CONFIG_HOME": home / ".config", "XDG_DATA_HOME": home / ".local/share",
         "XDG_CACHE_HOME": home / ".cache", "XDG_STATE_HOME": home / ".local/state",
@@ -189,6 +196,9 @@ class Desktop:
             self.agent.close()
             self.agent = None
         self.procs.stop()
+        for link in [self.root / "run", *self.root.glob("pc-*/run")]:
+            if link.is_symlink():
+                shutil.rmtree(link.resolve(), ignore_errors=True)
 
     # --- observation ----------------------------------------------------------------------------------
 
