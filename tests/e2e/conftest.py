@@ -154,7 +154,9 @@ def console_factory(
     """console_factory(user="kim", lang="ko", theme=None, data_dir=None, extra_args=(), *, server=None,
     password=None, sign_in=True, available=True) -> a started, signed-in Console on this test's desktop,
     set to 대기 (calls ring; a lead is never offered calls) unless available=False; on the test's `server`
-    fixture unless another Server (e.g. module_server) is given."""
+    fixture unless another Server (e.g. module_server) is given. training=True starts the console without
+    --server: training mode, its own embedded server, signed in as `user` by itself (add
+    extra_args=["--no-simulator"] to keep the built-in simulator from ringing)."""
     started: list[Console] = []
 
     def make(
@@ -168,13 +170,16 @@ def console_factory(
         password: str | None = None,
         sign_in: bool = True,
         available: bool = True,
+        training: bool = False,
     ) -> Console:
-        target = server or request.getfixturevalue("server")
-        target.wait_ready()
+        url: str | None = None
+        if not training:
+            target = server or request.getfixturevalue("server")
+            url = target.wait_ready().url
         root = tmp_path / f"console-{len(started) + 1}-{user}"
         kwargs = {} if password is None else {"password": password}
         console = Console(
-            desktop, target.url, root, user=user, lang=lang, theme=theme,
+            desktop, url, root, user=user, lang=lang, theme=theme,
             data_dir=Path(data_dir) if data_dir is not None else None, extra_args=extra_args, **kwargs,
         )
         started.append(console)

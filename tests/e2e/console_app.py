@@ -31,7 +31,7 @@ class Console:
     def __init__(
         self,
         desktop: Desktop,
-        server_url: str,
+        server_url: str | None,
         root: Path,
         *,
         user: str = "kim",
@@ -83,7 +83,11 @@ class Console:
         env = dict(self.desktop.pc_env(self.data_dir))
         env["ANNYEONG_DATA_DIR"] = str(self.data_dir)
         env["ANNYEONG_CONFIG_DIR"] = str(self.config_dir)
-        argv = [venv_bin("annyeong-console"), "--server", self.server_url, "--data-dir", str(self.data_dir)]
+        argv = [venv_bin("annyeong-console"), "--data-dir", str(self.data_dir)]
+        if self.server_url is not None:
+            argv += ["--server", self.server_url]
+        else:
+            argv += ["--user", self.user]  # training mode: the embedded server, signed in by itself
         if self.lang:
             argv += ["--lang", self.lang]
         argv += list(self.extra_args)
