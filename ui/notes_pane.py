@@ -1,5 +1,9 @@
 """상담 메모: no save button. What is typed is written to the local store (durable) shortly after the
 counselor pauses, when the editor loses focus, and before the call ends; the sync engine sends it on.
+
+A pause alone is not enough: a counselor who types on without a break would otherwise have nothing on
+disk until they stop, and a crash then loses the whole burst. So while typing goes on, the text is also
+written at most MAX_WAIT_MS after the first unsaved key, and a kill loses less than a second of typing.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ if TYPE_CHECKING:
     from console.state import SyncStatus
 
 
+# Below one second with room for the write itself and a busy event loop.
+MAX_WAIT_MS = 700
+
+
 class NoteEditor(QPlainTextEdit):
     focus_lost = Signal()
 
@@ -35,7 +43,10 @@ def _repolish(widget: QWidget) -> None:
 class NotesPane(QFrame):
     note_saved = Signal()
 
-    def __init__(self, core: ConsoleCore, *, debounce_ms: int = 800, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, core: ConsoleCore, *, debounce_ms: int = 800, max_wait_ms: int = MAX_WAIT_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
         self._core = core
@@ -66,6 +77,11 @@ class NotesPane(QFrame):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.flush)
+        # Started by the first unsaved key and not restarted by later ones: the debounce's upper bound.
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(max_wait_ms)
+        self._max_wait.timeout.connect(self.flush)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +98,7 @@ class NotesPane(QFrame):
     def load(self, text: str, *, saved: bool) -> None:
         """Show the stored draft of a newly opened contact (does not write anything)."""
         self._debounce.stop()
+        self._max_wait.stop()
         self._loading = True
         try:
             self._editor.setPlainText(text)
@@ -98,6 +115,7 @@ class NotesPane(QFrame):
     def flush(self) -> None:
         """Write the current text to the local store now, if it changed since the last write."""
         self._debounce.stop()
+        self._max_wait.stop()
         if not self._dirty or self._core.active_contact is None:
             return
         # Too long is saved here in full all the same; refresh_status says it cannot be sent as it is.
@@ -165,4 +183,6 @@ class NotesPane(QFrame):
             return
         self._dirty = True
         self._debounce.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
         self.refresh_status(self._core.sync_status)
