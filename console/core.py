@@ -197,6 +197,7 @@ class ConsoleCore(
         if account is None:
             return 0, 0
         await self._stop_dispatch_watch(account)
+        await self.held_notes.stop()
         await self._stop_board()  # issue 7
         self._reset_handoffs()
         self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view

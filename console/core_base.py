@@ -16,6 +16,7 @@ from console.settings import Settings
 from console.state import ActiveContact, SyncStatus
 from console.store.crypto import StoreKey
 from console.store.db import Database, open_account_database
+from console.store.held import HeldNotes
 from console.store.local import LocalStore
 from console.store.outbox import Outbox
 from console.sync.engine import SyncEngine
@@ -64,12 +65,19 @@ class CoreBase:
         self.active_card: CallerCard | None = None
         self.lookup_timeout_s = self.LOOKUP_TIMEOUT_S
         self._account: _Account | None = None
+        # Drafts the disk had no room for (console/store/held.py), written when space returns.
+        self.held_notes = HeldNotes()
         self._listeners: list[Callable[[Changes], None]] = []
 
     def server_now(self) -> datetime:
         """The server's time now (this PC's clock corrected, console/clock.py): due times, shift
         boundaries and every time stamp the console makes go by this, never by the PC's clock alone."""
         return self.client.clock.now()
+
+    @property
+    def storage_full(self) -> bool:
+        """True while something typed is held in memory because this PC's disk is full."""
+        return self.held_notes.full
 
     @property
     def offered_card(self) -> CallerCard | None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from console.errors import ConsoleError, NoteTooLong
+from console.errors import ConsoleError, NoteTooLong, StorageFull
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ def _repolish(widget: QWidget) -> None:
 
 class NotesPane(QFrame):
     note_saved = Signal()
+    # True: this PC's disk is full and what is typed is held in memory; False: it was written after all.
+    storage_full_changed = Signal(bool)
 
     def __init__(
         self, core: ConsoleCore, *, debounce_ms: int = 800, max_wait_ms: int = MAX_WAIT_MS,
@@ -53,6 +55,7 @@ class NotesPane(QFrame):
         self._dirty = False
         self._saved_once = False
         self._loading = False
+        self._storage_full_shown = False
 
         title = plain_label(QCoreApplication.translate("NotesPane", "상담 메모"), object_name="notesTitle")
         self._editor = NoteEditor(self)
@@ -118,9 +121,15 @@ class NotesPane(QFrame):
         self._max_wait.stop()
         if not self._dirty or self._core.active_contact is None:
             return
-        # Too long is saved here in full all the same; refresh_status says it cannot be sent as it is.
-        with contextlib.suppress(NoteTooLong):
-            self._core.update_note(self._editor.toPlainText())
+        try:
+            # Too long is saved here in full all the same; refresh_status says it cannot be sent as it is.
+            with contextlib.suppress(NoteTooLong):
+                self._core.update_note(self._editor.toPlainText())
+        except StorageFull:
+            # The core holds the text and writes it when space returns; the status and the banner say so.
+            self._dirty = False
+            self.refresh_status(self._core.sync_status)
+            return
         self._dirty = False
         self._saved_once = True
         self.refresh_status(self._core.sync_status)
@@ -148,8 +157,17 @@ class NotesPane(QFrame):
 
     def refresh_status(self, sync: SyncStatus | None) -> None:
         contact = self._core.active_contact
+        full = self._core.storage_full
+        if full != self._storage_full_shown:
+            self._storage_full_shown = full
+            self.storage_full_changed.emit(full)
         if self._dirty:
             text, tone = QCoreApplication.translate("NotesPane", "입력 중…"), "muted"
+        elif full:
+            text = QCoreApplication.translate(
+                "NotesPane", "저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)"
+            )
+            tone = "warn"
         elif contact is not None and contact.note_issue == "note_too_long":
             text = QCoreApplication.translate(
                 "NotesPane", "이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요."
