@@ -44,7 +44,7 @@ async def type_forever(url: str, data_dir: Path) -> None:
                       f" {time.monotonic():.3f}", flush=True))
     print(f"CONTACT {contact_id}", flush=True)
     for n, char in enumerate(TEXT, start=1):
-        QTest.keyClick(editor, char)
+        QTest.keyClicks(editor, char)
         print(f"KEY {n} {time.monotonic():.3f}", flush=True)
         await asyncio.sleep(KEY_INTERVAL_S)
     await asyncio.Event().wait()

@@ -38,6 +38,7 @@ NETEM_SPEC = "loss 30% delay 2s 1s distribution normal reorder 25% duplicate 5%"
 _REASON = unavailable_reason()
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(900 if LONG else 300),  # the phases above, the drain and the set-up
     pytest.mark.skipif(_REASON is not None, reason=f"network namespaces unavailable: {_REASON}"),
 ]
 
