@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 # Below one second with room for the write itself and a busy event loop.
-MAX_WAIT_MS = 700
+MAX_WAIT_MS = 500
 
 
 class NoteEditor(QPlainTextEdit):
