@@ -6,12 +6,13 @@ stamp sent to the server must not move with it, so the console keeps the server'
 
 How the console learns the offset: every answer of the case API carries an HTTP `Date` header (RFC 9110;
 uvicorn sends one on every response). ApiClient hands each one to `ServerClock.observe_date` together with
-the monotonic time the request went out and the answer came back. The header is whole seconds, so the
-server's time when it answered lies in [Date, Date + 1 s); the answer was made somewhere within the round
-trip, so this PC's clock then read between (arrival − RTT) and arrival. Each response thus bounds the
-offset (server − PC) to an interval 1 s + RTT wide. The clock keeps the intersection of the intervals it
-has seen, which narrows below a second after a few requests; the estimate is its middle. An interval that
-does not meet the kept one means the PC's clock was set or stepped meanwhile: the new one replaces it.
+the monotonic times the request went out and the answer came back. The header is whole seconds, and
+uvicorn renews it once a second, so the server's time when it answered lies in [Date, Date + 2 s). The
+answer was made somewhere within the round trip, so this PC's clock then read between (arrival − RTT) and
+arrival. Each response thus bounds the offset (server − PC) to an interval 2 s + RTT wide. The clock keeps
+the intersection of the intervals it has seen, which narrows after a few requests; the estimate is its
+middle, within a second of the truth. An interval that does not meet the kept one means the PC's clock
+was set or stepped meanwhile: the new one replaces it.
 
 Before the first answer the offset is 0 (this PC's clock): nothing time-critical happens before sign-in.
 Token expiry is never decided on this PC's clock at all: the server answers 401 for an expired token and
@@ -27,8 +28,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-# Date has one-second resolution.
-_DATE_RESOLUTION_S = 1.0
+# Date has one-second resolution, and uvicorn renews the value it sends once a second (on its tick), so a
+# header may be up to another second old: the server's time is within two seconds after it.
+_DATE_RESOLUTION_S = 2.0
 
 
 class ServerClock:
@@ -36,7 +38,7 @@ class ServerClock:
 
     Guarantees:
       - `now()` is the PC's clock plus the current estimate; it never raises;
-      - the estimate is within (1 s + the round trip) / 2 of the truth from the first answer on, and the
+      - the estimate is within (2 s + the round trip) / 2 of the truth from the first answer on, and the
         middle of all consistent answers after that;
       - a malformed or missing Date header changes nothing.
     """
