@@ -43,6 +43,7 @@ def test_the_counselor_is_told_the_disk_is_full_and_nothing_typed_is_lost(
         qtbot.waitUntil(lambda: not console.core.storage_full, timeout=20_000)
         qtbot.waitUntil(lambda: window.error_banner.message() == "", timeout=5_000)
         qtbot.waitUntil(lambda: notes.status_text() == "저장됨 · 전송 완료", timeout=20_000)
-        assert console.core.active_contact.note_text == "잠을 못 주무신다고 함." + more
+        contact = console.core.active_contact
+        assert contact is not None and contact.note_text == "잠을 못 주무신다고 함." + more
     finally:
         close_console(qtbot, console)
