@@ -3,7 +3,7 @@ engine, over HTTPS) in two network namespaces joined by a veth pair, with loss, 
 kernel has netem, delay and reordering) and a partition imposed on that pair only. Every record reaches
 the server exactly once, nothing is lost, and the console says offline within OFFLINE_WITHIN_S.
 
-The default run stays near a minute; ANNYEONG_KERNEL_FAULTS_LONG=1 runs the issue's full figures (a 60 s
+The default run stays near a minute; ANNYEONG_KERNEL_FAULTS_LONG=1 runs the full figures (a 60 s
 partition, a minute of loss). Each run prints its figures (records, faults, lost, duplicated, time to
 offline) as one "KERNEL-FAULTS" line.
 """
