@@ -214,6 +214,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     MIGRATION_4_SQL,  # issue 4: checklists and crisis decisions (console/store/checklists.py)
     MIGRATION_5_SQL,  # issue 6: referrals and follow-ups (console/store/referrals.py)
     _migration_6,  # issue 11: search rows keyed by start time (console/store/search_index.py)
+    # 7: the caller card the contact opened with (CallerCard JSON): a reopened contact (after a crash, or
+    # a restart) shows the same risk tier and flags as the first open.
+    "ALTER TABLE contacts ADD COLUMN card TEXT;",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
