@@ -26,6 +26,7 @@ from ui.follow_up_wiring import ReferralWiring
 from ui.header_bar import HeaderBar
 from ui.history_panel import HistoryPanel
 from ui.idle_view import IdleView
+from ui.relay_wiring import RelayWiring
 from ui.search_panel import SearchPanel
 from ui.shortcut_sheet import ViewActions
 from ui.sync_details import SyncDetails
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.shift_lead = ShiftLeadWiring(self, core, bridge, tasks, self.pages, console_page)
         # Issue 5: the lead's 출동 badge and notices, and this console's own "출동 확인 대기" chip.
         self.dispatch_alerts = DispatchAlertWiring(self, core, bridge, tasks)
+        self.relays = RelayWiring(self, core, bridge, tasks)  # 요청 취소, 동료·팀장에게 112 신고 요청
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # issue 10: F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
