@@ -17,7 +17,7 @@ import contextlib
 import logging
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from console import api_handoffs as api
@@ -118,7 +118,7 @@ class BoardOps(CoreBase):
         """The 교대 인계 보고서, by default up to the end of the incoming shift (Seoul shift times)."""
         self._require()
         if hours is None:
-            hours = report_hours(datetime.now(UTC))
+            hours = report_hours(self.server_now())
         self.shift_report = await api.get_shift_report(self.client, hours=hours)
         self._notify(Changes(board=True))
         return self.shift_report
@@ -132,7 +132,7 @@ class BoardOps(CoreBase):
                 self.seen_contacts[contact.id] = contact
                 # Only when a new id pushed the count to a multiple: updates of known ones never prune.
                 if new and len(self.seen_contacts) % PRUNE_EVERY == 0:
-                    self._forget_old_seen(datetime.now(UTC))
+                    self._forget_old_seen(self.server_now())
         elif event.type == "referral.updated":
             with contextlib.suppress(ValueError):
                 referral = Referral.model_validate(event.data)
@@ -276,7 +276,7 @@ class BoardOps(CoreBase):
             self._board_watchers = watchers
 
     def stats(self, period: Period, now: datetime | None = None) -> Stats:
-        now = now or datetime.now(UTC)
+        now = now or self.server_now()
         return compute_stats(
             period, now, contacts=self.seen_contacts.values(), referrals=self.seen_referrals.values(),
             assessments=[a for _rev, a in self.seen_assessments.values()],

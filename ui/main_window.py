@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.referral_requested.connect(self.referrals.open_referral)
         self._sync_details: SyncDetails | None = None
         self.header.sync.details_requested.connect(self.show_sync_details)
+        self.contact.notes.storage_full_changed.connect(self.error_banner.set_storage_full)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)

@@ -2605,7 +2605,7 @@ S  skip</translation>
         <translation>Error notice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>오류 알림 조치</source>
         <translation>Error notice action</translation>
     </message>
@@ -2623,6 +2623,11 @@ S  skip</translation>
         <location line="+18"/>
         <source>{text} (외 {n}건)</source>
         <translation>{text} (and {n} more)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
+        <translation>This PC's storage is full. What you type is kept on screen and is saved once there is space. Free up some files or call your administrator.</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4257,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../ui/notes_pane.py" line="+46"/>
+        <location filename="../../ui/notes_pane.py" line="+60"/>
         <location line="+3"/>
         <source>상담 메모</source>
         <translation>Contact notes</translation>
@@ -4263,12 +4268,17 @@ Press Enter to answer at once.</translation>
         <translation>Write down the conversation. No need to save: it is saved on this PC as you type.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+100"/>
         <source>입력 중…</source>
         <translation>Typing…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)</source>
+        <translation>Storage full · kept on screen (saved once there is space)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요.</source>
         <translation>Saved on this PC · too long to send to the server ({n} characters). Please shorten it.</translation>
     </message>

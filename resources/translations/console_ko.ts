@@ -2605,7 +2605,7 @@ S  건너뛰기</translation>
             <translation>오류 알림</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>오류 알림 조치</source>
             <translation>오류 알림 조치</translation>
         </message>
@@ -2623,6 +2623,11 @@ S  건너뛰기</translation>
             <location line="+18" />
             <source>{text} (외 {n}건)</source>
             <translation>{text} (외 {n}건)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
+            <translation>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</translation>
         </message>
     </context>
     <context>
@@ -4252,7 +4257,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>NotesPane</name>
         <message>
-            <location filename="../../ui/notes_pane.py" line="+46" />
+            <location filename="../../ui/notes_pane.py" line="+60" />
             <location line="+3" />
             <source>상담 메모</source>
             <translation>상담 메모</translation>
@@ -4263,12 +4268,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+100" />
             <source>입력 중…</source>
             <translation>입력 중…</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)</source>
+            <translation>저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요.</source>
             <translation>이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요.</translation>
         </message>
