@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from console.dispatch_floor import pressed_by
 from console.errors import ConsoleError, DispatchRefused, Offline
@@ -97,10 +97,15 @@ class RelayWiring(QObject):
         self.withdraw.show_dispatch(shown)
         if shown is not None and shown.fallback_due is not None:
             online = core.sync_status.state == "online" and shown.client_id not in self._unreachable
+            relay = core.relay_of(shown.client_id)
             self.relay.show_state(
-                service=shown.service, relay=core.relay_of(shown.client_id), online=online,
-                sending=shown.client_id in self._sending,
+                service=shown.service, relay=relay, online=online, sending=shown.client_id in self._sending,
             )
+            # Once the floor has the request, who phones replaces why to phone: the fallback keeps its
+            # height, so the read-out and the direct-call button stay in sight at 1366×768.
+            why = self._panel.status.findChild(QLabel, "emergencyFallbackWhy")
+            if why is not None:
+                why.setVisible(relay is None)
         self.notices.me_id = me.id if me is not None else None
         self.notices.show_relays(core.floor_relays if me is not None else [])
         lead = me is not None and core.may_see_board
