@@ -25,7 +25,8 @@ from tests.e2e.conftest import ConsoleFactory
 from tests.e2e.console_app import Console
 from tests.e2e.server_app import Server
 
-pytestmark = pytest.mark.e2e
+# Two consoles and a server on a busy 2-core machine take longer to start than the suite's default.
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(400)]
 
 SHOTS = os.environ.get("ANNYEONG_SHOTS")
 # Each console names its user: the keyring remembers the last user per server, and a second console on
