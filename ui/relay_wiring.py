@@ -141,11 +141,14 @@ class RelayWiring(QObject):
             return
         self._sending.add(shown.client_id)
         self.refresh()
-        self._tasks.spawn(self._request(shown.client_id), name="relay-request")
+        # What the fallback shows the counselor is what the colleague reads out to 112.
+        summary = self._panel.status.findChild(QLabel, "emergencyFallbackSummary")
+        read_out = summary.text() if summary is not None and summary.text().strip() else None
+        self._tasks.spawn(self._request(shown.client_id, read_out), name="relay-request")
 
-    async def _request(self, client_id: str) -> None:
+    async def _request(self, client_id: str, read_out: str | None) -> None:
         try:
-            await self._core.request_relay(client_id)
+            await self._core.request_relay(client_id, read_out=read_out)
             self._unreachable.discard(client_id)
         except Offline:
             self._unreachable.add(client_id)  # ask the next desk: nobody can be reached through the server
