@@ -14,6 +14,7 @@ from ui.call_card import CallCard
 from ui.centre_column import CentreColumn
 from ui.checklist_labels import REFERRAL_TARGETS
 from ui.contact_view import ContactView
+from ui.crisis_columns import CrisisColumns
 from ui.crisis_panel import CrisisPanel
 from ui.dispatch_alert import DispatchAlertWiring
 from ui.dispatch_panel import DispatchPanel
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
             core, bridge, tasks, contact=self.contact, history=self.history, follow_ups=self.follow_up_list,
             count=self.header.follow_ups, parent=self,
         )
-        # Issue 4: takes the history column's place while a crisis answer is open (never over the red button).
+        # Issue 4: beside the history column while a crisis answer is open (never over the red button).
         self.crisis_panel = CrisisPanel(core, self)
         self.centre.attach_panel(self.dispatch_panel)
         # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.centre, 1)
         body.addWidget(self.history)
         body.addWidget(self.crisis_panel)
+        self.crisis_columns = CrisisColumns(
+            self, today=self.today, history=self.history, crisis=self.crisis_panel
+        )
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
         self.contact.emergency.set_pulsing(pulsing)
         self.header.emergency.set_pulsing(pulsing)
         self.crisis_panel.refresh()
-        self.history.setVisible(self.crisis_panel.isHidden())
+        self.crisis_columns.update()
 
     def _on_bridge_changed_checklist(self, changes: Changes) -> None:
         if changes.checklist or changes.crisis or changes.contact:

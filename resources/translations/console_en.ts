@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/run.py" line="+119"/>
+        <location filename="../../ui/run.py" line="+120"/>
         <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
         <translation>Could not read the settings file; started with default settings. ({code})</translation>
     </message>
@@ -45,11 +45,6 @@
         <location line="+8"/>
         <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="+150"/>
-        <source>외로움안녕120 상담 콘솔</source>
-        <translation>Annyeong 120 Counselor Console</translation>
     </message>
 </context>
 <context>
@@ -626,7 +621,7 @@
 <context>
     <name>CallerLine</name>
     <message>
-        <location filename="../../ui/caller_line.py" line="+48"/>
+        <location filename="../../ui/caller_line.py" line="+50"/>
         <source>번호 보기</source>
         <translation>Reveal</translation>
     </message>
@@ -671,7 +666,7 @@
         <translation>Cancel showing the number</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+109"/>
         <source>사유를 적어 주세요.</source>
         <translation>Please give a reason.</translation>
     </message>
@@ -691,7 +686,12 @@
         <translation>Risk: {tier}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>위험도: {tier} (이전 평가 {case})</source>
+        <translation>Risk: {tier} (earlier: {case})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>주의 표시 {n}</source>
         <translation>Alerts {n}</translation>
     </message>
@@ -867,7 +867,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="+56"/>
+        <location filename="../../ui/checklist_panel.py" line="+57"/>
         <source>체크리스트</source>
         <translation>Checklist</translation>
     </message>
@@ -912,12 +912,12 @@
         <translation>This checklist&apos;s tool file cannot be used now. Answers given are recorded. Press N to choose another checklist.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>후속 연락을 {when}에 예약했습니다.</source>
         <translation>Follow-up booked for {when}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>이 체크리스트의 도구 파일</source>
         <translation>This checklist&apos;s tool file</translation>
     </message>
@@ -945,7 +945,12 @@
         <translation>The crisis safety screen file cannot be used, so the copy built into the program is used. Please tell the administrator.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다.</source>
+        <translation>A flag on this case asks for the crisis screen first. Press Enter or 1 to start it.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>체크리스트 시작: {title}</source>
         <translation>Start checklist: {title}</translation>
     </message>
@@ -1108,7 +1113,7 @@ S  skip</translation>
 <context>
     <name>ChecklistResult</name>
     <message>
-        <location filename="../../ui/checklist_result.py" line="+60"/>
+        <location filename="../../ui/checklist_result.py" line="+61"/>
         <source>잠정</source>
         <translation>Provisional</translation>
     </message>
@@ -1138,7 +1143,7 @@ S  skip</translation>
         <translation>The Korean text read aloud is a working translation, not a validated one</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>후속 연락 날짜와 시간</source>
         <translation>Follow-up date and time</translation>
     </message>
@@ -1178,7 +1183,7 @@ S  skip</translation>
         <translation>Start another checklist</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+102"/>
         <source>단계 없음</source>
         <translation>No step</translation>
     </message>
@@ -1198,12 +1203,27 @@ S  skip</translation>
         <translation>Not enough answers for a score. The answers given are recorded.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+14"/>
+        <source>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</source>
+        <translation>Recommended: {step} — raised to the risk this case already shows (this checklist alone: {own}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>사례 위험도: {tier}</source>
+        <translation>Case risk: {tier}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주의 표시: {flag}</source>
+        <translation>Flag: {flag}</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
         <translation>Crisis answer: {what}. Follow the emergency procedure.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>권장: {step}</source>
         <translation>Recommended: {step}</translation>
     </message>
@@ -1375,7 +1395,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact_view.py" line="+94"/>
+        <location filename="../../ui/contact_view.py" line="+97"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1431,7 +1451,7 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_view.py" line="-37"/>
+        <location filename="../../ui/contact_view.py" line="-39"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
@@ -1441,12 +1461,12 @@ S  skip</translation>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
@@ -1461,12 +1481,12 @@ S  skip</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>빠진 항목: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>통화 중</source>
         <translation>In call</translation>
     </message>
@@ -1512,7 +1532,7 @@ S  skip</translation>
 <context>
     <name>CrisisPanel</name>
     <message>
-        <location filename="../../ui/crisis_panel.py" line="+40"/>
+        <location filename="../../ui/crisis_panel.py" line="+41"/>
         <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
         <translation>If they have already taken something or are hurt, ask what, when and how much, and request a 119 ambulance first.</translation>
     </message>
@@ -2532,6 +2552,54 @@ S  skip</translation>
         <location line="+3"/>
         <source>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</source>
         <translation>Emergency dispatch ({key}) — in the panel, Enter or a 1 s hold sends it</translation>
+    </message>
+</context>
+<context>
+    <name>EndConfirm</name>
+    <message>
+        <location filename="../../ui/end_confirm.py" line="+24"/>
+        <source>위기 대응 중입니다.</source>
+        <translation>A crisis is in progress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출동 요청의 결과가 아직 확인되지 않았습니다.</source>
+        <translation>The dispatch has no confirmed outcome yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>메모가 아직 서버에 저장되지 않았습니다.</source>
+        <translation>The note has not reached the server yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{reasons} 통화를 종료할까요?</source>
+        <translation>{reasons} End the call?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>계속 통화  (Esc)</source>
+        <translation>Stay on the call  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>통화 계속하기</source>
+        <translation>Stay on the call</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>그래도 종료</source>
+        <translation>End anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>그래도 통화 종료</source>
+        <translation>End the call anyway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>통화 종료 질문 닫기</source>
+        <translation>Close the end-call question</translation>
     </message>
 </context>
 <context>
@@ -3952,7 +4020,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -3972,7 +4040,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+205"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>

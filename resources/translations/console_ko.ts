@@ -37,7 +37,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/run.py" line="+119" />
+            <location filename="../../ui/run.py" line="+120" />
             <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
@@ -45,11 +45,6 @@
             <location line="+8" />
             <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="+150" />
-            <source>외로움안녕120 상담 콘솔</source>
-            <translation>외로움안녕120 상담 콘솔</translation>
         </message>
     </context>
     <context>
@@ -626,7 +621,7 @@
     <context>
         <name>CallerLine</name>
         <message>
-            <location filename="../../ui/caller_line.py" line="+48" />
+            <location filename="../../ui/caller_line.py" line="+50" />
             <source>번호 보기</source>
             <translation>번호 보기</translation>
         </message>
@@ -671,7 +666,7 @@
             <translation>번호 보기 취소</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+109" />
             <source>사유를 적어 주세요.</source>
             <translation>사유를 적어 주세요.</translation>
         </message>
@@ -691,7 +686,12 @@
             <translation>위험도: {tier}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>위험도: {tier} (이전 평가 {case})</source>
+            <translation>위험도: {tier} (이전 평가 {case})</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>주의 표시 {n}</source>
             <translation>주의 표시 {n}</translation>
         </message>
@@ -867,7 +867,7 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="+56" />
+            <location filename="../../ui/checklist_panel.py" line="+57" />
             <source>체크리스트</source>
             <translation>체크리스트</translation>
         </message>
@@ -912,12 +912,12 @@
             <translation>이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. N 키로 다른 체크리스트를 고르세요.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+91" />
             <source>후속 연락을 {when}에 예약했습니다.</source>
             <translation>후속 연락을 {when}에 예약했습니다.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>이 체크리스트의 도구 파일</source>
             <translation>이 체크리스트의 도구 파일</translation>
         </message>
@@ -945,7 +945,12 @@
             <translation>위기 안전 확인 파일을 쓸 수 없어 프로그램에 내장된 사본으로 진행합니다. 관리자에게 알려 주세요.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+8" />
+            <source>주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다.</source>
+            <translation>주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다.</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>체크리스트 시작: {title}</source>
             <translation>체크리스트 시작: {title}</translation>
         </message>
@@ -1108,7 +1113,7 @@ S  건너뛰기</translation>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+60" />
+            <location filename="../../ui/checklist_result.py" line="+61" />
             <source>잠정</source>
             <translation>잠정</translation>
         </message>
@@ -1138,7 +1143,7 @@ S  건너뛰기</translation>
             <translation>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>후속 연락 날짜와 시간</source>
             <translation>후속 연락 날짜와 시간</translation>
         </message>
@@ -1178,7 +1183,7 @@ S  건너뛰기</translation>
             <translation>다른 체크리스트 시작</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+102" />
             <source>단계 없음</source>
             <translation>단계 없음</translation>
         </message>
@@ -1198,12 +1203,27 @@ S  건너뛰기</translation>
             <translation>점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다.</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+14" />
+            <source>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</source>
+            <translation>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>사례 위험도: {tier}</source>
+            <translation>사례 위험도: {tier}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>주의 표시: {flag}</source>
+            <translation>주의 표시: {flag}</translation>
+        </message>
+        <message>
+            <location line="-41" />
             <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
             <translation>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>권장: {step}</source>
             <translation>권장: {step}</translation>
         </message>
@@ -1375,7 +1395,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact_view.py" line="+94" />
+            <location filename="../../ui/contact_view.py" line="+97" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1431,7 +1451,7 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact_view.py" line="-37" />
+            <location filename="../../ui/contact_view.py" line="-39" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
@@ -1441,12 +1461,12 @@ S  건너뛰기</translation>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+100" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -1461,12 +1481,12 @@ S  건너뛰기</translation>
             <translation>신규</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+116" />
             <source>빠진 항목: {names}</source>
             <translation>빠진 항목: {names}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
@@ -1512,7 +1532,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisPanel</name>
         <message>
-            <location filename="../../ui/crisis_panel.py" line="+40" />
+            <location filename="../../ui/crisis_panel.py" line="+41" />
             <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
             <translation>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</translation>
         </message>
@@ -2532,6 +2552,54 @@ S  건너뛰기</translation>
             <location line="+3" />
             <source>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</source>
             <translation>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndConfirm</name>
+        <message>
+            <location filename="../../ui/end_confirm.py" line="+24" />
+            <source>위기 대응 중입니다.</source>
+            <translation>위기 대응 중입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 요청의 결과가 아직 확인되지 않았습니다.</source>
+            <translation>출동 요청의 결과가 아직 확인되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>메모가 아직 서버에 저장되지 않았습니다.</source>
+            <translation>메모가 아직 서버에 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{reasons} 통화를 종료할까요?</source>
+            <translation>{reasons} 통화를 종료할까요?</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>계속 통화  (Esc)</source>
+            <translation>계속 통화  (Esc)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>통화 계속하기</source>
+            <translation>통화 계속하기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>그래도 종료</source>
+            <translation>그래도 종료</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>그래도 통화 종료</source>
+            <translation>그래도 통화 종료</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>통화 종료 질문 닫기</source>
+            <translation>통화 종료 질문 닫기</translation>
         </message>
     </context>
     <context>
@@ -3952,7 +4020,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+65" />
+            <location filename="../../ui/main_window.py" line="+66" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -3972,7 +4040,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+205" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
