@@ -3,6 +3,7 @@
 (a) kim presses the red button, then withdraws the request with a reason: the server's record shows the
     cancel as a step of the same dispatch, the liaison (annyeong-sim dispatch) lists and acknowledges
     it, the lead's console ("lee") shows the withdrawal, and kim's panel shows the agency stood down.
+    With the server then down, the next press's fallback says to ask the next desk.
 (b) kim's dispatch is not acknowledged (no liaison; a 1 s fallback setting): the fallback shows, kim
     asks the floor with F9, lee's console shows the red request and takes it with "제가 신고합니다";
     kim's console then names who phones.
@@ -174,6 +175,19 @@ def test_a_dispatch_is_withdrawn_with_a_reason_and_the_liaison_and_lead_see_it(
     assert not kim.exists("dispatchConfirmButton"), "no outcome to record for a withdrawn dispatch"
     kim.click("dispatchCloseButton")
     kim.wait(lambda: record()["status"] == "closed", timeout=20, what="closed after the withdrawal")
+
+    # The server goes down and the next press falls back: there is nobody to relay through, so the
+    # fallback says to ask the person at the next desk instead of offering the button.
+    server.stop()
+    kim.key("F12")
+    kim.find("emergencyConfirmButton", timeout=10)
+    kim.press_and_hold("emergencyConfirmButton", 1.6)
+    kim.find("emergencyFallback", timeout=30)
+    state = kim.find("relayState", timeout=20)
+    assert not kim.exists("relayRequestButton")
+    if lang == "ko":
+        assert "옆자리 동료에게 112 신고를 부탁하세요" in state.name + state.text
+    _shot(kim, tmp_path, look, "relay_next_desk")
 
 
 def test_the_fallback_asks_the_floor_and_the_lead_takes_it(
