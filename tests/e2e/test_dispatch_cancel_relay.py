@@ -93,16 +93,26 @@ def _available(server: Server, kim: Console) -> None:
     kim.wait(kim_available, timeout=20, what="the server to hear kim is available")
 
 
+def _confirm(kim: Console) -> None:
+    """F12, then the mouse's deliberate act (a 1 s hold) sends it, whatever the keyboard's confirm is."""
+    kim.key("F12")
+    button = kim.find("emergencyConfirmButton", timeout=10)
+
+    def settled() -> bool:  # the panel slides in from the right
+        x, y, w, _h = button.extents
+        return x >= 0 and x + w <= 1366
+
+    kim.wait(settled, what="the dispatch panel to finish sliding in")
+    kim.press_and_hold("emergencyConfirmButton", 1.6)
+
+
 def _take_call_and_press(server: Server, kim: Console, number: str) -> dict[str, Any]:
     _available(server, kim)
     server.sim("call", "--from", number)
     kim.find("callCard", timeout=20)
     kim.key("Return")
     kim.find("noteEditor", timeout=20)
-    kim.key("F12")
-    kim.find("emergencyConfirmButton", timeout=10)
-    # The mouse's deliberate act (a 1 s hold) sends it, whatever the keyboard's confirm is.
-    kim.press_and_hold("emergencyConfirmButton", 1.6)
+    _confirm(kim)
     lead = server.api("lee")
 
     def pressed() -> dict[str, Any] | None:
@@ -179,9 +189,7 @@ def test_a_dispatch_is_withdrawn_with_a_reason_and_the_liaison_and_lead_see_it(
     # The server goes down and the next press falls back: there is nobody to relay through, so the
     # fallback says to ask the person at the next desk instead of offering the button.
     server.stop()
-    kim.key("F12")
-    kim.find("emergencyConfirmButton", timeout=10)
-    kim.press_and_hold("emergencyConfirmButton", 1.6)
+    _confirm(kim)
     kim.find("emergencyFallback", timeout=30)
     state = kim.find("relayState", timeout=20)
     assert not kim.exists("relayRequestButton")
