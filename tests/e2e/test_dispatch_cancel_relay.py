@@ -99,7 +99,7 @@ def _confirm(kim: Console) -> None:
     button = kim.find("emergencyConfirmButton", timeout=10)
 
     def settled() -> bool:  # the panel slides in from the right
-        x, y, w, _h = button.extents
+        x, _y, w, _h = button.extents
         return x >= 0 and x + w <= 1366
 
     kim.wait(settled, what="the dispatch panel to finish sliding in")
