@@ -2352,12 +2352,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+54"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -2373,7 +2373,12 @@ S  skip</translation>
         <translation>Record reached or not reached to close.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>출동 요청을 취소했습니다</source>
+        <translation>Dispatch request withdrawn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>이 PC에 저장됨 · 전송 재시도 중</source>
         <translation>Saved on this PC · retrying to send</translation>
     </message>

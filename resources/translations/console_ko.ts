@@ -2352,12 +2352,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+54" />
-            <location line="+98" />
+            <location line="+100" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-94" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -2373,7 +2373,12 @@ S  건너뛰기</translation>
             <translation>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+52" />
+            <source>출동 요청을 취소했습니다</source>
+            <translation>출동 요청을 취소했습니다</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>이 PC에 저장됨 · 전송 재시도 중</source>
             <translation>이 PC에 저장됨 · 전송 재시도 중</translation>
         </message>
