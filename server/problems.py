@@ -30,6 +30,7 @@ _TITLES = {
     405: "Method not allowed",
     409: "Conflict",
     413: "Request body too large",
+    412: "Precondition failed",
     415: "Unsupported media type",
     422: "Unprocessable content",
     423: "Locked",
@@ -61,8 +62,10 @@ class ApiProblem(Exception):
         *,
         errors: list[dict[str, Any]] | None = None,
         headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(code)
+        self.extra = extra
         self.status = status
         self.code = code
         self.detail = detail
@@ -88,6 +91,7 @@ def problem_response(
     errors: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
     instance: str | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> JSONResponse:
     problem = Problem(
         title=_TITLES.get(status, "Error"),
@@ -96,6 +100,7 @@ def problem_response(
         code=code,
         errors=errors,
         instance=instance,
+        **(extra or {}),
     )
     return JSONResponse(
         problem.model_dump(exclude_none=True),
@@ -121,7 +126,9 @@ def field_errors(raw: list[Any]) -> list[dict[str, Any]]:
 
 async def _api_problem(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiProblem)
-    return problem_response(exc.status, exc.code, exc.detail, errors=exc.errors, headers=exc.headers)
+    return problem_response(
+        exc.status, exc.code, exc.detail, errors=exc.errors, headers=exc.headers, extra=exc.extra
+    )
 
 
 async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
