@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from argon2 import PasswordHasher
 from fastapi import FastAPI
 
-from server import crossprocess, demo, openapi, problems
+from server import crossprocess, demo, denials, openapi, problems
 from server.bodylimit import BodyLimitMiddleware
 from server.config import ServerConfig
 from server.db import Database, make_engine, migrate
@@ -56,6 +56,7 @@ def create_app(config: ServerConfig) -> FastAPI:
             await state.db.write(lambda conn: demo.ensure_machine_keys(conn, utcnow()))
         app.state.annyeong = state
         tasks = [asyncio.create_task(run(state, s), name=s.name) for s in sweepers_for(state)]
+        tasks.append(asyncio.create_task(denials.run(state), name="denial-counts"))
         log.info("case API ready (training=%s, database=%s)", config.training, engine.dialect.name)
         try:
             async with crossprocess.running(state.db):
