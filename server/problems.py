@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from console.wire import Problem
 
@@ -139,7 +140,21 @@ async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
         # FastAPI reports a body it cannot decode at all (e.g. not UTF-8) this way.
         return problem_response(400, "malformed_body", "the request body could not be decoded")
     headers = dict(exc.headers) if exc.headers else None
+    if status == 405:
+        headers = {**(headers or {}), "Allow": _allowed(_request)}
     return problem_response(status, _CODES.get(status, "error"), detail, headers=headers)
+
+
+def _allowed(request: Request) -> str:
+    """Every method some route serves at this path. Starlette's 405 names only the methods of the first
+    route that matched the path, and a path is often served by several (GET and PATCH apart)."""
+    methods: set[str] = set()
+    scope = {**request.scope, "method": "GET"}
+    for route in request.app.router.routes:
+        match, _ = route.matches(scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return ", ".join(sorted(methods))
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
