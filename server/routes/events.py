@@ -104,7 +104,7 @@ async def _family_active(state: AppState, principal: Principal) -> bool:
         200: {
             "description": "text/event-stream: `id: <seq>`, `event: <type>`, `data: <Event JSON>`; `: ping` "
             "comments as heartbeat",
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/Event"}}},
         },
         **problems(400, 401, 403, 422),
     },
