@@ -8,6 +8,7 @@ RequestValidationError (422 naming the fields; malformed JSON → 400) and, last
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -15,7 +16,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from console.wire import Problem
 
@@ -146,14 +146,14 @@ async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def _allowed(request: Request) -> str:
-    """Every method some route serves at this path. Starlette's 405 names only the methods of the first
+    """Every method the contract serves at this path. Starlette's 405 names only the methods of the first
     route that matched the path, and a path is often served by several (GET and PATCH apart)."""
     methods: set[str] = set()
-    scope = {**request.scope, "method": "GET"}
-    for route in request.app.router.routes:
-        match, _ = route.matches(scope)
-        if match != Match.NONE:
-            methods |= set(getattr(route, "methods", None) or ())
+    path = request.url.path
+    for template, item in request.app.openapi().get("paths", {}).items():
+        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, path):
+            methods |= {m.upper() for m, op in item.items() if isinstance(op, dict) and "responses" in op}
     return ", ".join(sorted(methods))
 
 
