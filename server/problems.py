@@ -8,7 +8,6 @@ RequestValidationError (422 naming the fields; malformed JSON → 400) and, last
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -146,15 +145,24 @@ async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def _allowed(request: Request) -> str:
-    """Every method the contract serves at this path. Starlette's 405 names only the methods of the first
+    """Every method some route serves at this path. Starlette's 405 names only the methods of the first
     route that matched the path, and a path is often served by several (GET and PATCH apart)."""
     methods: set[str] = set()
     path = request.url.path
-    for template, item in request.app.openapi().get("paths", {}).items():
-        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
-        if re.match(pattern, path):
-            methods |= {m.upper() for m, op in item.items() if isinstance(op, dict) and "responses" in op}
+    for route in _routes(request.app.router.routes):
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods |= set(getattr(route, "methods", None) or ())
     return ", ".join(sorted(methods))
+
+
+def _routes(routes: list[Any]) -> list[Any]:
+    # Included routers may stay wrapped (FastAPI keeps the original router on them).
+    found: list[Any] = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        found += _routes(list(inner.routes)) if inner is not None else [route]
+    return found
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
