@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from server.passwords import PROFILES, TEST
+
 
 @dataclass(frozen=True)
 class ServerConfig:
@@ -36,6 +38,15 @@ class ServerConfig:
     # default place (env ANNYEONG_AUDIT_ANCHOR, or beside an SQLite file).
     audit_anchor_path: str | None = None
     audit_anchor_interval_s: float = 60.0
+    # argon2 parameters (server.passwords): "production", or "test" for a training or demo server only.
+    password_hashing: str = "production"
+
+    def __post_init__(self) -> None:
+        if self.password_hashing not in PROFILES:
+            raise ValueError(f"password_hashing must be one of {', '.join(PROFILES)}")
+        if self.password_hashing == TEST and not self.seed_demo:
+            # Cheap hashes on a server holding real accounts would make stolen hashes cheap to crack.
+            raise ValueError("the test password hashing profile is for training and demo servers only")
 
     @property
     def seed_demo(self) -> bool:

@@ -74,18 +74,6 @@ def lock_writes(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
 
 
-# INSERT OR REPLACE deletes the row it replaces without firing the DELETE trigger (SQLite fires delete
-# triggers of a REPLACE only with recursive_triggers on), so an entry could be rewritten in place past
-# the append-only triggers: an insert naming an existing seq is refused before the conflict resolution.
-# PostgreSQL has no REPLACE; its INSERT ... ON CONFLICT DO UPDATE fires the UPDATE trigger, which refuses.
-# IF NOT EXISTS: idempotent on every start, whichever revision the database came from.
-_SQLITE_NO_REPLACE = (
-    "CREATE TRIGGER IF NOT EXISTS audit_log_no_replace BEFORE INSERT ON audit_log "
-    "WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq) "
-    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
-)
-
-
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest revision. Safe to call on every start, from every worker at once:
     on PostgreSQL the first to arrive migrates (DDL is transactional) while the others wait, then find
@@ -97,8 +85,6 @@ def migrate(engine: Engine) -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-        if not is_postgres(connection):
-            connection.execute(text(_SQLITE_NO_REPLACE))
 
 
 class Database:
