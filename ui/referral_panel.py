@@ -59,6 +59,7 @@ class ReferralPanel(QFrame):
         self.setAccessibleName(_t("연계"))
         self._core = core
         self._draft: ReferralDraft | None = None
+        self._consent_warned = False  # the error line says a consent choice is missing
         self._stack = QStackedLayout(self)
         self._picker = self._build_picker()
         self._form_page = self._build_form_page()
@@ -281,6 +282,16 @@ class ReferralPanel(QFrame):
             return
         self._clear_error()
         self.form.mark_missing(None)
+        missing = self.consent.missing()
+        if missing:
+            # Named plainly, the form left as typed: the counselor asks, chooses, and sends again.
+            self.consent.mark_missing(True)
+            self._consent_warned = True
+            self._show_error(_t("동의 안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
+                             .format(what=" · ".join(missing)))
+            self._scroll.ensureWidgetVisible(self.consent)
+            self.consent.answer_buttons["all"].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         basis = self.consent.lawful_basis()
         try:
             referral = self._core.submit_referral(
@@ -342,6 +353,8 @@ class ReferralPanel(QFrame):
         return _t("확인 전화를 {when}에 예약했습니다.").format(when=callback_text(due))
 
     def _on_consent_changed(self) -> None:
+        if self._consent_warned and not self.consent.missing():
+            self._clear_error()  # the missing choice is made: the warning has done its job
         self.form.set_withheld(self.consent.withheld())
         emergency = self.consent.is_emergency()
         self.submit_button.setProperty("emergency", emergency)
@@ -361,5 +374,6 @@ class ReferralPanel(QFrame):
         self._error.show()
 
     def _clear_error(self) -> None:
+        self._consent_warned = False
         self._error.hide()
         self._error.clear()
