@@ -598,7 +598,7 @@
 <context>
     <name>Caller</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+47"/>
+        <location filename="../../ui/formatting.py" line="+46"/>
         <source>발신번호 표시제한</source>
         <translation>Caller ID blocked</translation>
     </message>
@@ -2156,7 +2156,7 @@ S  skip</translation>
     <message>
         <location line="+146"/>
         <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
-        <translation>The caller's number could not be read. If you know the person's number, type it in.</translation>
+        <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2394,7 +2394,7 @@ S  skip</translation>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/follow_up_list.py" line="+52"/>
+        <location filename="../../ui/follow_up_list.py" line="+53"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -2462,12 +2462,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="-149"/>
-        <location line="+273"/>
+        <location line="+272"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-272"/>
         <source>통화를 마쳤습니다</source>
         <translation>Call completed</translation>
     </message>
@@ -2494,7 +2494,7 @@ S  skip</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/follow_up_list.py" line="+1"/>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>넘기기</source>
         <translation>Pass on</translation>
     </message>
@@ -2514,7 +2514,7 @@ S  skip</translation>
         <translation>Shared counselor queue</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_list.py" line="-252"/>
+        <location filename="../../ui/follow_up_list.py" line="-251"/>
         <source>공동 대기함이나 동료에게 넘깁니다 (공동 건은 ‘맡기’)</source>
         <translation>Hands it to the shared queue or a colleague (shared items: ‘Take’)</translation>
     </message>
@@ -2560,12 +2560,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+147"/>
         <source>공동</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-144"/>
         <source>담당 미상</source>
         <translation>Owner unknown</translation>
     </message>
@@ -2600,7 +2600,7 @@ S  skip</translation>
         <translation>Marked as done.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>다시 잡았습니다.</source>
         <translation>Rescheduled.</translation>
     </message>
@@ -4427,7 +4427,7 @@ On call and Wrap-up change automatically with the call.</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../ui/shift_report_view.py" line="+51"/>
+        <location filename="../../ui/shift_report_view.py" line="+58"/>
         <source>진행 중인 상담</source>
         <translation>Contacts in progress</translation>
     </message>
@@ -4482,32 +4482,63 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>{who} · {channel} {length} · risk {tier}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>번호 없는 사례 ({ref})</source>
-        <translation>Case without a number ({ref})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>위험도 {tier} · 담당 {who} · {person}</source>
         <translation>Risk {tier} · owner {who} · {person}</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>요약: 상담 중 {contacts} · 열린 사례 {cases} (높음 이상 {urgent}) · 인계 대기 {handoffs} · 후속 연락 {follow_ups} (지연 {overdue}) · 출동 확인 대기 {dispatches}</source>
+        <translation>Summary: {contacts} in progress · {cases} open cases ({urgent} high or above) · {handoffs} handoffs waiting · {follow_ups} follow-ups ({overdue} overdue) · {dispatches} dispatches to confirm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>상담원 공동</source>
+        <translation>counselors&apos; pool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다음 할 일: {when}{late} 후속 연락 · {who}</source>
+        <translation>Next: follow-up call {when}{late} · {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>다음 할 일: 근무 시작 후 1시간 안에 안부·안전 확인 전화</source>
+        <translation>Next: a wellbeing and safety call within the first hour of the shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다음 할 일: 이번 근무 중 후속 연락 일정 잡기</source>
+        <translation>Next: book a follow-up during this shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다음 할 일: 담당자가 사례 상태 확인</source>
+        <translation>Next: the case owner reviews the case</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지</source>
         <translation>Made {now} · follow-ups due until the next shift ends at {until}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-41"/>
         <source>{who} → {target} · {age} · {text}</source>
         <translation>{who} → {target} · {age} · {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>번호 없는 사례</source>
+        <translation>case without a number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
         <source> (기한 지남)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>{when}{late} · {who} · {text}</source>
         <translation>{when}{late} · {who} · {text}</translation>
     </message>
@@ -4517,19 +4548,60 @@ On call and Wrap-up change automatically with the call.</translation>
         <translation>{service} · {who} · requested {when}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+44"/>
-        <location line="+14"/>
+        <location filename="../../ui/shift_report_pdf.py" line="+37"/>
+        <location line="+24"/>
+        <location filename="../../ui/shift_report_view.py" line="+37"/>
+        <location line="+65"/>
         <source>교대 인계 보고서</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-3"/>
+        <source>대외비 · 개인정보 포함 — 인계 후 파기</source>
+        <translation>Confidential · contains personal data — destroy after handover</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{page} / {pages}쪽</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_report_view.py" line="-57"/>
         <source>없음</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+36"/>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>서명</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>일시</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확인</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>인계한 팀장 (나가는 근무조)</source>
+        <translation>Handed over by (outgoing shift lead)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인수한 팀장 (들어오는 근무조)</source>
+        <translation>Received by (incoming shift lead)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>← 상황판</source>
         <translation>← Board</translation>
     </message>
@@ -5246,7 +5318,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Reporter (the caller)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_plan.py" line="+74"/>
+        <location filename="../../ui/follow_up_plan.py" line="+79"/>
         <location line="+2"/>
         <source>후속 연락 필요</source>
         <translation>Follow-up needed</translation>
@@ -5262,7 +5334,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>후속 연락 시각</source>
         <translation>Follow-up time</translation>
     </message>
