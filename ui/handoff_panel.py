@@ -299,14 +299,16 @@ class HandoffPanel(QDialog):
         if presence == "break":
             text = _t("{name} 님은 지금 휴식 중입니다. 인계를 바로 보지 못할 수 있습니다.").format(name=name)
         else:
-            text = _t("{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.").format(name=name)
+            text = _t("{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.").format(
+                name=name)
         free = self._core.available_colleagues()
         if free:
             names = ", ".join(p.name for p in free[:3])
             text += " " + _t("지금 대기 중: {names}").format(names=names)
             self._suggested = free[0].id
             self.suggest_button.setText(_t("{name}에게 보내기").format(name=free[0].name))
-            self.suggest_button.setAccessibleName(_t("받는 분을 {name}(대기 중)으로 바꾸기").format(name=free[0].name))
+            self.suggest_button.setAccessibleName(
+                _t("받는 분을 {name}(대기 중)으로 바꾸기").format(name=free[0].name))
         else:
             text += " " + _t("지금 대기 중인 상담원이 없습니다. 다음 근무조로 보내는 것도 방법입니다.")
             self._suggested = None

@@ -15,11 +15,13 @@ from ui.centre_column import CentreColumn
 from ui.checklist_labels import REFERRAL_TARGETS
 from ui.contact_view import ContactView
 from ui.crisis_panel import CrisisPanel
+from ui.desktop_alert import DesktopAlert
 from ui.dispatch_alert import DispatchAlertWiring
 from ui.dispatch_panel import DispatchPanel
 from ui.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from ui.emergency_button import crisis_raised
 from ui.error_banner import ErrorBanner
+from ui.floor_alert import FloorAlertWiring
 from ui.follow_up_list import FollowUpList
 from ui.follow_up_wiring import ReferralWiring
 from ui.header_bar import HeaderBar
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self._core = core
         self._bridge = bridge
         self._contact_id: str | None = None
+        self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
 
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.shift_lead = ShiftLeadWiring(self, core, bridge, tasks, self.pages, console_page)
         # Issue 5: the lead's 출동 badge and notices, and this console's own "출동 확인 대기" chip.
         self.dispatch_alerts = DispatchAlertWiring(self, core, bridge, tasks)
+        self.floor_alerts = FloorAlertWiring(self, core, bridge, above=self.dispatch_alerts.notices)
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # issue 10: F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 

@@ -287,8 +287,8 @@ class ReferralPanel(QFrame):
             # Named plainly, the form left as typed: the counselor asks, chooses, and sends again.
             self.consent.mark_missing(True)
             self._consent_warned = True
-            self._show_error(_t("동의 안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
-                             .format(what=" · ".join(missing)))
+            ask = _t("동의 안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
+            self._show_error(ask.format(what=" · ".join(missing)))
             self._scroll.ensureWidgetVisible(self.consent)
             self.consent.answer_buttons["all"].setFocus(Qt.FocusReason.OtherFocusReason)
             return
