@@ -104,6 +104,10 @@ class ConsentBlock(QFrame):
             combo.setMinimumContentsLength(6)
             who_row.addWidget(combo, 1)
 
+        # Said where the eyes are (the answer rows), not in the narrow line beside the submit button.
+        self.missing_line = plain_label("", self, object_name="consentMissing", word_wrap=True)
+        self.missing_line.hide()
+
         self.scope_box = QFrame(self)
         self.scope_box.setObjectName("consentScope")
         self._scope_hint = plain_label(_t("보내도 된다고 하신 항목만 체크하세요:"), self.scope_box,
@@ -153,6 +157,7 @@ class ConsentBlock(QFrame):
         column.addWidget(self.script_scroll)
         column.addLayout(answer_row)
         column.addLayout(who_row)
+        column.addWidget(self.missing_line)
         column.addWidget(self.scope_box)
         column.addLayout(emergency_row)
         column.addWidget(self.basis)
@@ -239,6 +244,11 @@ class ConsentBlock(QFrame):
     def mark_missing(self, on: bool) -> None:
         """Colour what is still to choose (after a submit without it); each mark goes once chosen."""
         self._marked = on
+        missing = self.missing() if on else []
+        if missing:
+            set_plain(self.missing_line, _t("안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
+                      .format(what=" · ".join(missing)))
+        self.missing_line.setVisible(bool(missing))
         unanswered = on and self.answer() is None and not self.is_emergency()
         marks = [(b, unanswered) for b in self.answer_buttons.values()]
         marks.append((self.giver, on and self.giver.currentIndex() < 0 and not self.is_emergency()))

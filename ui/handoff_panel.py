@@ -126,7 +126,6 @@ class HandoffPanel(QDialog):
         self.presence_box = QFrame(self)
         self.presence_box.setObjectName("handoffPresenceWarning")
         self.presence_warning = plain_label(object_name="handoffPresenceText", word_wrap=True)
-        self.presence_warning.setAccessibleName(_t("받는 분 상태 경고"))
         self.suggest_button = QPushButton(self.presence_box)
         self.suggest_button.setObjectName("handoffSuggestButton")
         self.suggest_button.setAutoDefault(False)

@@ -59,7 +59,6 @@ class ReferralPanel(QFrame):
         self.setAccessibleName(_t("연계"))
         self._core = core
         self._draft: ReferralDraft | None = None
-        self._consent_warned = False  # the error line says a consent choice is missing
         self._stack = QStackedLayout(self)
         self._picker = self._build_picker()
         self._form_page = self._build_form_page()
@@ -282,13 +281,9 @@ class ReferralPanel(QFrame):
             return
         self._clear_error()
         self.form.mark_missing(None)
-        missing = self.consent.missing()
-        if missing:
-            # Named plainly, the form left as typed: the counselor asks, chooses, and sends again.
+        if self.consent.missing():
+            # Named plainly in the block, the form left as typed: the counselor asks, chooses, sends again.
             self.consent.mark_missing(True)
-            self._consent_warned = True
-            ask = _t("동의 안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
-            self._show_error(ask.format(what=" · ".join(missing)))
             self._scroll.ensureWidgetVisible(self.consent)
             self.consent.answer_buttons["all"].setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -299,8 +294,10 @@ class ReferralPanel(QFrame):
                 lawful_basis=basis[0] if basis else None, lawful_basis_note=basis[1] if basis else None,
             )
         except ConsoleError as exc:
-            self._show_error(referral_error_text(exc))
             field = getattr(exc, "field", None)
+            # The field as the form names it, never its key.
+            label = self.form.label_of(field) if isinstance(field, str) else None
+            self._show_error(referral_error_text(exc, label))
             if isinstance(field, str):
                 self.form.mark_missing(field)
             return
@@ -353,8 +350,6 @@ class ReferralPanel(QFrame):
         return _t("확인 전화를 {when}에 예약했습니다.").format(when=callback_text(due))
 
     def _on_consent_changed(self) -> None:
-        if self._consent_warned and not self.consent.missing():
-            self._clear_error()  # the missing choice is made: the warning has done its job
         self.form.set_withheld(self.consent.withheld())
         emergency = self.consent.is_emergency()
         self.submit_button.setProperty("emergency", emergency)
@@ -374,6 +369,5 @@ class ReferralPanel(QFrame):
         self._error.show()
 
     def _clear_error(self) -> None:
-        self._consent_warned = False
         self._error.hide()
         self._error.clear()

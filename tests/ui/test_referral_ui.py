@@ -77,14 +77,15 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         assert consent.answer() is None and consent.giver.currentIndex() < 0
         assert "동의 기록 전" in panel.submit_button.text()
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert "동의 답변" in panel.error_text() and "동의한 사람" in panel.error_text()
+        said = consent.missing_line.text()
+        assert consent.missing_line.isVisible() and "동의 답변" in said and "동의한 사람" in said
         assert panel.page() == "form" and not core.referrals()
         assert form["subject_name"].text() == "홍길동"  # type: ignore[attr-defined]
         assert consent.answer_buttons["all"].property("missing") is True
         # The script read, the person says yes, herself.
         qtbot.mouseClick(consent.answer_buttons["all"], Qt.MouseButton.LeftButton)
         consent.set_giver("person")
-        assert panel.error_text() == "" and consent.answer_buttons["all"].property("missing") is False
+        assert consent.missing_line.isHidden() and consent.answer_buttons["all"].property("missing") is False
         assert "동의 받음 · 본인 · 전화 구두" in panel.submit_button.text()
         # 2: Ctrl+Enter — consent as recorded in the block and send.
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
