@@ -56,6 +56,20 @@ def choose_first(console: Console, combo: str) -> str:
     return str(items[0].name)
 
 
+class LeadsDoor:
+    """The same server under another spelling of its address, for a second person's console on the same
+    desktop: the console remembers the last person signed in to a server (in the desktop's one keyring)
+    and signs them in again by itself, so a second console on the same address would open as the first
+    person. On a real floor each person has their own PC."""
+
+    def __init__(self, server: Server) -> None:
+        self._server = server
+        self.url = server.url.replace("127.0.0.1", "localhost")
+
+    def wait_ready(self) -> Server:
+        return self._server.wait_ready()
+
+
 def referrals_of(api: httpx.Client, contact_id: str) -> list[dict[str, object]]:
     body = api.get("/v1/referrals", params={"contact_id": contact_id}).json()
     items = body.get("items", body) if isinstance(body, dict) else body
@@ -100,7 +114,7 @@ def test_take_over_from_the_board_asks_first_naming_whose_call_and_its_risk(
 ) -> None:
     kim = console_factory("kim")
     contact_id = take_call(server, kim)
-    lee = console_factory("lee", available=False)
+    lee = console_factory("lee", available=False, server=LeadsDoor(server))
     lee.click("viewSwitch_board")
     lee.find("counselorGrid", timeout=20)
     lee.find("tileTakeOverButton", timeout=30)
