@@ -3266,7 +3266,13 @@ S  skip</translation>
 <context>
     <name>IdleView</name>
     <message>
-        <location filename="../../ui/idle_view.py" line="+48"/>
+        <location filename="../../ui/idle_view.py" line="+23"/>
+        <location line="+69"/>
+        <source>대기로 바꾸고 전화 받기 시작</source>
+        <translation>Set to Available and start taking calls</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>휴식 중입니다</source>
         <translation>On a break</translation>
     </message>
@@ -3279,18 +3285,33 @@ Set your status to ‘Available’ to take calls again.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>연결을 기다리는 중입니다</source>
-        <translation>Waiting for the connection</translation>
+        <source>서버와 연결이 끊겼습니다</source>
+        <translation>The connection to the server is lost</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>서버와 연결되면 전화를 받을 수 있습니다.
+        <source>다시 연결되면 전화를 받을 수 있습니다.
 입력한 기록은 이 PC에 안전하게 저장되어 있어요.</source>
-        <translation>You can take calls once the server is reachable.
-Everything you typed is safely saved on this PC.</translation>
+        <translation>Calls can come in again once it reconnects.
+Everything you typed is kept safe on this PC.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>아직 전화를 받지 않는 상태입니다</source>
+        <translation>You are not taking calls yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>상태를 ‘대기’로 바꾸면 전화가 이 자리로 연결됩니다.</source>
+        <translation>Set your status to ‘Available’ and calls will be put through to you.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>휴식 끝내고 대기로 바꾸기</source>
+        <translation>End the break and set to Available</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>다음 전화를 기다리고 있습니다</source>
         <translation>Waiting for the next call</translation>
     </message>
@@ -3780,7 +3801,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -3793,7 +3814,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+24"/>
+        <location filename="../../ui/messages.py" line="+27"/>
         <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
@@ -3895,8 +3916,8 @@ Press Enter to answer at once.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
-        <translation>Offline: calls cannot be answered. Please check the network connection.</translation>
+        <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
+        <translation>The connection to the server is lost, so the call cannot be taken. Check the network connection.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4019,8 +4040,8 @@ Press Enter to answer at once.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>이 PC에 저장됨 · 오프라인, 동기화 대기 {n}</source>
-        <translation>Saved on this PC · offline, {n} waiting to sync</translation>
+        <source>이 PC에 저장됨 · 서버 연결 끊김, 미전송 {n}</source>
+        <translation>Saved on this PC · not connected to the server, {n} unsent</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4096,13 +4117,18 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/messages.py" line="-172"/>
+        <location filename="../../ui/messages.py" line="-175"/>
         <source>대기</source>
         <translation>Available</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>통화중</source>
+        <source>전화 옴</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>통화 중</source>
         <translation>On call</translation>
     </message>
     <message>
@@ -4116,9 +4142,9 @@ Press Enter to answer at once.</translation>
         <translation>Break</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>오프라인</source>
-        <translation>Offline</translation>
+        <location line="+3"/>
+        <source>전화 받지 않음</source>
+        <translation>Not taking calls</translation>
     </message>
 </context>
 <context>
@@ -4135,10 +4161,10 @@ Press Enter to answer at once.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>대기: 전화를 받을 수 있음 · 휴식: 전화가 연결되지 않음
-통화중과 후처리는 통화에 따라 자동으로 바뀝니다.</source>
-        <translation>Available: calls come through · Break: no calls
-On call and Wrap-up change automatically with the call.</translation>
+        <source>대기: 전화가 이 자리로 연결됨 · 휴식: 전화가 연결되지 않음
+전화 옴, 통화 중, 후처리는 통화에 따라 자동으로 바뀝니다.</source>
+        <translation>Available: calls are put through to you · Break: no calls
+Ringing, On call and Wrap-up follow the call by themselves.</translation>
     </message>
 </context>
 <context>
@@ -5005,17 +5031,17 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>온라인</source>
-        <translation>Online</translation>
+        <source>서버 연결됨</source>
+        <translation>Connected</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>오프라인</source>
-        <translation>Offline</translation>
+        <source>서버 연결 끊김</source>
+        <translation>Not connected</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>연결 중…</source>
+        <source>서버 연결 중…</source>
         <translation>Connecting…</translation>
     </message>
     <message>

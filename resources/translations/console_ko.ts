@@ -3266,7 +3266,13 @@ S  건너뛰기</translation>
     <context>
         <name>IdleView</name>
         <message>
-            <location filename="../../ui/idle_view.py" line="+48" />
+            <location filename="../../ui/idle_view.py" line="+23" />
+            <location line="+69" />
+            <source>대기로 바꾸고 전화 받기 시작</source>
+            <translation>대기로 바꾸고 전화 받기 시작</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>휴식 중입니다</source>
             <translation>휴식 중입니다</translation>
         </message>
@@ -3279,18 +3285,33 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>연결을 기다리는 중입니다</source>
-            <translation>연결을 기다리는 중입니다</translation>
+            <source>서버와 연결이 끊겼습니다</source>
+            <translation>서버와 연결이 끊겼습니다</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>서버와 연결되면 전화를 받을 수 있습니다.
+            <source>다시 연결되면 전화를 받을 수 있습니다.
 입력한 기록은 이 PC에 안전하게 저장되어 있어요.</source>
-            <translation>서버와 연결되면 전화를 받을 수 있습니다.
+            <translation>다시 연결되면 전화를 받을 수 있습니다.
 입력한 기록은 이 PC에 안전하게 저장되어 있어요.</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>아직 전화를 받지 않는 상태입니다</source>
+            <translation>아직 전화를 받지 않는 상태입니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>상태를 ‘대기’로 바꾸면 전화가 이 자리로 연결됩니다.</source>
+            <translation>상태를 ‘대기’로 바꾸면 전화가 이 자리로 연결됩니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>휴식 끝내고 대기로 바꾸기</source>
+            <translation>휴식 끝내고 대기로 바꾸기</translation>
+        </message>
+        <message>
+            <location line="-8" />
             <source>다음 전화를 기다리고 있습니다</source>
             <translation>다음 전화를 기다리고 있습니다</translation>
         </message>
@@ -3780,7 +3801,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+201" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -3793,7 +3814,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="+24" />
+            <location filename="../../ui/messages.py" line="+27" />
             <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
             <translation>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
         </message>
@@ -3895,8 +3916,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
-            <translation>오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
+            <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
+            <translation>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -4019,8 +4040,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>이 PC에 저장됨 · 오프라인, 동기화 대기 {n}</source>
-            <translation>이 PC에 저장됨 · 오프라인, 동기화 대기 {n}</translation>
+            <source>이 PC에 저장됨 · 서버 연결 끊김, 미전송 {n}</source>
+            <translation>이 PC에 저장됨 · 서버 연결 끊김, 미전송 {n}</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4096,14 +4117,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-172" />
+            <location filename="../../ui/messages.py" line="-175" />
             <source>대기</source>
             <translation>대기</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>통화중</source>
-            <translation>통화중</translation>
+            <source>전화 옴</source>
+            <translation>전화 옴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>통화 중</source>
+            <translation>통화 중</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4116,9 +4142,9 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>휴식</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>오프라인</source>
-            <translation>오프라인</translation>
+            <location line="+3" />
+            <source>전화 받지 않음</source>
+            <translation>전화 받지 않음</translation>
         </message>
     </context>
     <context>
@@ -4135,10 +4161,10 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>대기: 전화를 받을 수 있음 · 휴식: 전화가 연결되지 않음
-통화중과 후처리는 통화에 따라 자동으로 바뀝니다.</source>
-            <translation>대기: 전화를 받을 수 있음 · 휴식: 전화가 연결되지 않음
-통화중과 후처리는 통화에 따라 자동으로 바뀝니다.</translation>
+            <source>대기: 전화가 이 자리로 연결됨 · 휴식: 전화가 연결되지 않음
+전화 옴, 통화 중, 후처리는 통화에 따라 자동으로 바뀝니다.</source>
+            <translation>대기: 전화가 이 자리로 연결됨 · 휴식: 전화가 연결되지 않음
+전화 옴, 통화 중, 후처리는 통화에 따라 자동으로 바뀝니다.</translation>
         </message>
     </context>
     <context>
@@ -5005,18 +5031,18 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+37" />
-            <source>온라인</source>
-            <translation>온라인</translation>
+            <source>서버 연결됨</source>
+            <translation>서버 연결됨</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>오프라인</source>
-            <translation>오프라인</translation>
+            <source>서버 연결 끊김</source>
+            <translation>서버 연결 끊김</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>연결 중…</source>
-            <translation>연결 중…</translation>
+            <source>서버 연결 중…</source>
+            <translation>서버 연결 중…</translation>
         </message>
         <message>
             <location line="+1" />
