@@ -147,6 +147,7 @@ def test_a_handoff_to_someone_signed_out_warns_and_offers_who_is_free(
     console.find("handoffPanel", timeout=15)
     console.click("handoffTarget_counselor")
     # The first colleague by name is 관리자, signed out: said at once, with the one who is free.
+    assert choose_first(console, "handoffCounselor") == "관리자"
     warning = console.find("handoffPresenceText", timeout=15)
     said = warning.name or warning.text
     assert "오프라인" in said and "지금 대기 중: 최상담" in said
