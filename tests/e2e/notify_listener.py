@@ -38,7 +38,7 @@ XML = """
 count = 0
 
 
-def on_call(_conn, _sender, _path, _iface, method, params, invocation) -> None:  # noqa: ANN001
+def on_call(_conn, _sender, _path, _iface, method, params, invocation) -> None:
     global count
     if method == "Notify":
         app, _replaces, _icon, summary, body, _actions, hints, _timeout = params.unpack()
@@ -58,13 +58,13 @@ def main() -> None:
     node = Gio.DBusNodeInfo.new_for_xml(XML)
     loop = GLib.MainLoop()
 
-    def on_bus(conn, _name) -> None:  # noqa: ANN001
+    def on_bus(conn, _name) -> None:
         conn.register_object("/org/freedesktop/Notifications", node.interfaces[0], on_call, None, None)
 
-    def on_name(_conn, _name) -> None:  # noqa: ANN001
+    def on_name(_conn, _name) -> None:
         print(json.dumps({"ready": True}), flush=True)
 
-    def on_lost(_conn, _name) -> None:  # noqa: ANN001
+    def on_lost(_conn, _name) -> None:
         print(json.dumps({"lost": True}), flush=True)
         loop.quit()
 
