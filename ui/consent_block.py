@@ -246,8 +246,8 @@ class ConsentBlock(QFrame):
         self._marked = on
         missing = self.missing() if on else []
         if missing:
-            set_plain(self.missing_line, _t("안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
-                      .format(what=" · ".join(missing)))
+            ask = _t("안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
+            set_plain(self.missing_line, ask.format(what=" · ".join(missing)))
         self.missing_line.setVisible(bool(missing))
         unanswered = on and self.answer() is None and not self.is_emergency()
         marks = [(b, unanswered) for b in self.answer_buttons.values()]
