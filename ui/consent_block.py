@@ -250,11 +250,11 @@ class ConsentBlock(QFrame):
             set_plain(self.missing_line, ask.format(what=" · ".join(missing)))
         self.missing_line.setVisible(bool(missing))
         unanswered = on and self.answer() is None and not self.is_emergency()
-        marks = [(b, unanswered) for b in self.answer_buttons.values()]
+        marks: list[tuple[QWidget, bool]] = [(b, unanswered) for b in self.answer_buttons.values()]
         marks.append((self.giver, on and self.giver.currentIndex() < 0 and not self.is_emergency()))
-        for widget, missing in marks:
-            if bool(widget.property("missing")) != missing:
-                widget.setProperty("missing", missing)
+        for widget, marked in marks:
+            if bool(widget.property("missing")) != marked:
+                widget.setProperty("missing", marked)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
 
