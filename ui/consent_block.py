@@ -93,7 +93,7 @@ class ConsentBlock(QFrame):
         givers = [(c, consent_giver_name(c)) for c in GIVERS]
         methods = [(c, consent_method_name(c)) for c in METHODS]
         self.giver = self._combo("consentGiver", _t("동의한 사람"), givers)
-        self.giver.setPlaceholderText(_t("누가 동의했나요?"))
+        self.giver.setPlaceholderText(_t("고르세요"))
         self.method = self._combo("consentMethod", _t("동의 방법"), methods)
         who_row = QHBoxLayout()
         who_row.setSpacing(8)

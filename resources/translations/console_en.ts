@@ -106,7 +106,7 @@
     <message>
         <location line="+1"/>
         <source>{name} 상담사의 {what}(위험도: {tier})를 넘겨받을까요?</source>
-        <translation>Take over {name}'s {what} (risk: {tier})?</translation>
+        <translation>Take over {name}&apos;s {what} (risk: {tier})?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1309,8 +1309,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="-145"/>
-        <source>누가 동의했나요?</source>
-        <translation>Who consented?</translation>
+        <source>고르세요</source>
+        <translation>Choose</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1380,7 +1380,7 @@ S  skip</translation>
     <message>
         <location line="+18"/>
         <source>동의 답변</source>
-        <translation>the answer</translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+10"/>

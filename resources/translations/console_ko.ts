@@ -1309,8 +1309,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="-145" />
-            <source>누가 동의했나요?</source>
-            <translation>누가 동의했나요?</translation>
+            <source>고르세요</source>
+            <translation>고르세요</translation>
         </message>
         <message>
             <location line="+1" />
