@@ -50,6 +50,7 @@ class CounselorTile(QFrame):
         self.question = plain_label(object_name="tileTakeOverQuestion", word_wrap=True)
         self.confirm_button = QPushButton(_t("넘겨받기"), self.confirm_box)
         self.confirm_button.setObjectName("tileTakeOverConfirmButton")
+        self.confirm_button.setAccessibleName(_t("넘겨받기 확인"))  # the question's words once asked
         self.confirm_button.setAutoDefault(False)
         self.confirm_button.clicked.connect(self._confirm)
         self.cancel_button = QPushButton(_t("취소"), self.confirm_box)

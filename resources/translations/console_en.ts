@@ -84,7 +84,12 @@
         <translation>Take over {name}&apos;s contact</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>넘겨받기 확인</source>
+        <translation>Confirm take-over</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>

@@ -84,7 +84,12 @@
             <translation>{name}의 상담 넘겨받기</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>넘겨받기 확인</source>
+            <translation>넘겨받기 확인</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>취소</source>
             <translation>취소</translation>
         </message>
