@@ -106,6 +106,7 @@ class ConsentBlock(QFrame):
 
         # Said where the eyes are (the answer rows), not in the narrow line beside the submit button.
         self.missing_line = plain_label("", self, object_name="consentMissing", word_wrap=True)
+        self.missing_line.setProperty("missing", True)  # red, as every missing field's words are
         self.missing_line.hide()
 
         self.scope_box = QFrame(self)

@@ -128,6 +128,7 @@ class HandoffPanel(QDialog):
         self.presence_warning = plain_label(object_name="handoffPresenceText", word_wrap=True)
         self.suggest_button = QPushButton(self.presence_box)
         self.suggest_button.setObjectName("handoffSuggestButton")
+        self.suggest_button.setAccessibleName(_t("대기 중인 상담원에게 보내기"))  # named once one is offered
         self.suggest_button.setAutoDefault(False)
         self.suggest_button.clicked.connect(self._take_suggestion)
         self._suggested: str | None = None

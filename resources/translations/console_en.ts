@@ -1296,24 +1296,24 @@ S  skip</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>동의 안 함</source>
         <translation>Does not agree</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>동의 답변: {answer}</source>
         <translation>Consent answer: {answer}</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>동의한 사람</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>고르세요</source>
         <translation>Choose</translation>
     </message>
@@ -1328,7 +1328,7 @@ S  skip</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>보내도 된다고 하신 항목만 체크하세요:</source>
         <translation>Tick only what they said may be sent:</translation>
     </message>
@@ -3094,12 +3094,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>최근 위험도: {tier}</source>
         <translation>Last risk: {tier}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <location line="+8"/>
         <source>인계</source>
         <translation>Handoff</translation>
@@ -3125,7 +3125,12 @@ S  skip</translation>
         <translation>Receiving counselor</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+10"/>
+        <source>대기 중인 상담원에게 보내기</source>
+        <translation>Send to an available counselor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -3201,7 +3206,7 @@ S  skip</translation>
         <translation>Not sent: no connection to the server. Press again to resend the same handoff.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
         <translation>I will finish the call. Please take this person on and contact them.</translation>
     </message>
@@ -3216,7 +3221,7 @@ S  skip</translation>
         <translation>{channel} contact in progress (started {start}, {length} so far).</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>상담원 선택</source>
         <translation>Choose a counselor</translation>
     </message>

@@ -1296,24 +1296,24 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+209" />
+            <location line="+210" />
             <source>동의 안 함</source>
             <translation>동의 안 함</translation>
         </message>
         <message>
-            <location line="-204" />
+            <location line="-205" />
             <source>동의 답변: {answer}</source>
             <translation>동의 답변: {answer}</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+5" />
-            <location line="+141" />
+            <location line="+142" />
             <source>동의한 사람</source>
             <translation>동의한 사람</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-146" />
             <source>고르세요</source>
             <translation>고르세요</translation>
         </message>
@@ -1328,7 +1328,7 @@ S  건너뛰기</translation>
             <translation>방법</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>보내도 된다고 하신 항목만 체크하세요:</source>
             <translation>보내도 된다고 하신 항목만 체크하세요:</translation>
         </message>
@@ -3094,12 +3094,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+124" />
+            <location line="+125" />
             <source>최근 위험도: {tier}</source>
             <translation>최근 위험도: {tier}</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-114" />
             <location line="+8" />
             <source>인계</source>
             <translation>인계</translation>
@@ -3125,7 +3125,12 @@ S  건너뛰기</translation>
             <translation>받을 상담원</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+10" />
+            <source>대기 중인 상담원에게 보내기</source>
+            <translation>대기 중인 상담원에게 보내기</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>취소</source>
             <translation>취소</translation>
         </message>
@@ -3201,7 +3206,7 @@ S  건너뛰기</translation>
             <translation>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</translation>
         </message>
         <message>
-            <location line="-200" />
+            <location line="-201" />
             <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
             <translation>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</translation>
         </message>
@@ -3216,7 +3221,7 @@ S  건너뛰기</translation>
             <translation>{channel} 상담 진행 중 ({start} 시작, 통화 {length}).</translation>
         </message>
         <message>
-            <location line="+264" />
+            <location line="+265" />
             <source>상담원 선택</source>
             <translation>상담원 선택</translation>
         </message>
