@@ -99,7 +99,14 @@ def test_referral_consent_starts_unanswered_and_records_what_was_chosen(
     giver = choose_first(console, "consentGiver")
     assert giver == "본인"
     console.wait(lambda: not console.exists("consentMissing"), what="the warning to go once chosen")
-    console.click("referralField_callback_number")  # a new caller: the number is asked, not shown
+    # A new caller: the number is asked, not shown. The form names the empty field (in words, not its
+    # key) and puts the cursor there, wherever it is scrolled.
+    console.key("ctrl+Return")
+    number = console.find("referralField_callback_number")
+    console.wait(lambda: number.focused, what="the empty callback number to take the focus")
+    said = console.find("referralError").name
+    assert "연락받을 번호" in said and "callback_number" not in said
+    assert referrals_of(api, contact_id) == []
     console.type("010-5555-0101")
     console.key("ctrl+Return")
     found = console.wait(lambda: referrals_of(api, contact_id), timeout=30, what="the referral on the server")
