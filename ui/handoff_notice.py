@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
@@ -119,10 +119,18 @@ class NoticeStack(QFrame):
     def _add(self, notice: Notice) -> None:
         self._notices[notice.key] = notice
         self._column.addWidget(notice)
-        desktop = DesktopAlert.of(self) if notice.alert else None
-        if desktop is not None:
-            desktop.announce(notice.title.text(), _t("상담 콘솔에서 확인해 주세요."),
-                             urgent=notice.property("tone") == "crisis")
+        # Announced once the caller has filled it in (a subclass may set its title, or `alert`, after
+        # adding it), at the next turn of the event loop.
+        QTimer.singleShot(0, self, lambda key=notice.key: self._announce(key))
+
+    def _announce(self, key: str) -> None:
+        notice = self._notices.get(key)
+        desktop = DesktopAlert.of(self) if notice is not None and notice.alert else None
+        if notice is None or desktop is None:
+            return
+        title = notice.title.text() or notice.accessibleName()
+        urgent = notice.property("tone") == "crisis"
+        desktop.announce(title, _t("상담 콘솔에서 확인해 주세요."), urgent=urgent)
 
     def _drop(self, key: str) -> None:
         notice = self._notices.pop(key, None)

@@ -39,9 +39,11 @@ def test_the_leads_crisis_and_escalation_notices_are_announced(qtbot: Any) -> No
         "sbar": {"situation": "부탁드립니다", "risk_tier": "high"}, "created_at": NOW.isoformat(),
         "escalated_at": NOW.isoformat()})
     notices.show_alerts([crisis], [handoff])
+    qtbot.waitUntil(lambda: len(alert.sent) == 2)  # announced at the next turn of the event loop
     assert alert.sent == ["위기 응답 · 김상담 상담원", "응답 없는 인계 · 박상담 → 다음 근무조"]
     assert notices.notice_keys() == ["crisis:c-1", "escalated:h-1"]
     notices.show_alerts([crisis], [handoff])  # the same open items again: nothing new announced
+    qtbot.wait(50)
     assert len(alert.sent) == 2
     notices.dismiss("crisis:c-1")
     notices.show_alerts([crisis], [])
