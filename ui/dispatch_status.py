@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.dispatch import LocalDispatch
+from console.dispatch_summary import readout
 from ui.card_sections import repolish, set_tone
 from ui.dispatch_labels import fallback_reason_text, service_number, step_name
 from ui.formatting import local
@@ -49,6 +50,11 @@ def step_times(d: LocalDispatch) -> dict[str, datetime | None]:
         "outcome": d.contact_confirmed_at or d.failed_at,
         "closed": d.closed_at,
     }
+
+
+def _full_number(d: LocalDispatch) -> str | None:
+    """The number police call: the one sent, else the one the server filled in from the contact."""
+    return d.fields.person_number or (d.server.person_number if d.server is not None else None)
 
 
 class DispatchStatusView(QFrame):
@@ -204,9 +210,9 @@ class DispatchStatusView(QFrame):
         if due is not None:
             set_plain(self._fallback_head, _t("지금 {number}에 직접 전화하세요").format(number=number))
             set_plain(self._fallback_why, fallback_reason_text(due, d.service))
-            set_plain(self._fallback_summary, d.fields.summary)
+            set_plain(self._fallback_summary, readout(d.fields.summary, _full_number(d)))
             self.fallback_called.setText(_t("{number}에 직접 전화함").format(number=number))
-        set_plain(self._sent, d.fields.summary)
+        set_plain(self._sent, readout(d.fields.summary, _full_number(d)))
         for widget in (self._sent_title, self._sent):
             widget.setVisible(due is None and bool(d.fields.summary))
         self.called.setText(_t("{number}에 직접 전화함").format(number=number))
