@@ -13,14 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Literal
-from zoneinfo import ZoneInfo
 
+from console.centre_time import CENTRE_ZONE
 from console.instruments.safety import RULE_RISK
-from console.wire import Contact, Entry, Referral, ShiftReport
+from console.wire import Contact, Entry, FollowUp, Referral, ShiftReport, ShiftReportCase
 
 SectionKey = Literal["open_contacts", "open_cases", "pending_handoffs", "follow_ups_due", "dispatches"]
 Period = Literal["shift", "today", "week"]
-SEOUL = ZoneInfo("Asia/Seoul")
+SEOUL = CENTRE_ZONE
 # The centre's three shifts start at these local hours (day 07–15, evening 15–23, night 23–07).
 SHIFT_STARTS = (7, 15, 23)
 # A report made this soon after a shift began is the late hand-over of the shift that just ended.
@@ -78,6 +78,52 @@ class ReportRow:
     age_s: int | None = None
     code: str | None = None  # a status, target, channel or service code
     text: str = ""  # free text from the server (an SBAR situation, a follow-up reason)
+    # An open case's next step for the incoming shift (a CaseStep code), and the follow-up behind it.
+    step: str | None = None
+    step_when: datetime | None = None
+    step_who: str = ""
+
+
+# What the incoming shift does next about an open case: the booked follow-up if there is one (late or
+# not), else a call early in the shift for high risk, a booking for moderate risk, the owner's review else.
+CaseStep = Literal["follow_up", "follow_up_overdue", "call_first", "book_follow_up", "owner_review"]
+URGENT_TIERS = ("imminent", "high")
+
+
+def case_next_step(case_id: str, risk: str | None, follow_ups: Iterable[FollowUp]) -> tuple[
+        CaseStep, FollowUp | None]:
+    booked = sorted((f for f in follow_ups if f.case_id == case_id), key=lambda f: f.due_at)
+    if booked:
+        first = booked[0]
+        return ("follow_up_overdue" if first.overdue else "follow_up"), first
+    if risk in URGENT_TIERS:
+        return "call_first", None
+    if risk == "moderate":
+        return "book_follow_up", None
+    return "owner_review", None
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    open_contacts: int
+    open_cases: int
+    urgent_cases: int  # high or imminent
+    pending_handoffs: int
+    follow_ups_due: int
+    follow_ups_overdue: int
+    dispatches: int
+
+
+def report_summary(report: ShiftReport) -> ReportSummary:
+    return ReportSummary(
+        open_contacts=sum(1 for c in report.open_contacts if c.contact_id),
+        open_cases=len(report.open_cases),
+        urgent_cases=sum(1 for c in report.open_cases if c.risk_tier in URGENT_TIERS),
+        pending_handoffs=len(report.pending_handoffs),
+        follow_ups_due=len(report.follow_ups_due),
+        follow_ups_overdue=sum(1 for f in report.follow_ups_due if f.overdue),
+        dispatches=len(report.dispatches_awaiting),
+    )
 
 
 @dataclass(frozen=True)
@@ -95,8 +141,7 @@ def report_sections(report: ShiftReport) -> list[ReportSection]:
     )
     rank = {tier: i for i, tier in enumerate(RISK_ORDER)}
     cases = tuple(
-        ReportRow(ref=c.case.id, who=c.case.owner.name, risk=c.risk_tier, when=c.risk_assessed_at,
-                  text=c.number_masked or "")
+        _case_row(c, report.follow_ups_due)
         for c in sorted(report.open_cases, key=lambda c: rank.get(c.risk_tier or "", len(RISK_ORDER)))
     )
     handoffs = tuple(
@@ -121,6 +166,14 @@ def report_sections(report: ShiftReport) -> list[ReportSection]:
         ReportSection("follow_ups_due", follow_ups),
         ReportSection("dispatches", dispatches),
     ]
+
+
+def _case_row(case: ShiftReportCase, follow_ups: Iterable[FollowUp]) -> ReportRow:
+    step, follow_up = case_next_step(case.case.id, case.risk_tier, follow_ups)
+    return ReportRow(ref=case.case.id, who=case.case.owner.name, risk=case.risk_tier,
+                     when=case.risk_assessed_at, text=case.number_masked or "", step=step,
+                     step_when=follow_up.due_at if follow_up else None,
+                     step_who=follow_up.assignee.name if follow_up else "")
 
 
 # --- statistics -------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to run and test the console: the Debian packages Qt needs
-# (xcb/EGL libraries, Xvfb, Noto CJK fonts so Hangul never renders as boxes) and a venv in .venv with the
+# (xcb/EGL libraries, Xvfb, Noto CJK fonts so Hangul never renders as boxes, and the desktop the outside-in
+# tests drive: openbox, D-Bus, gnome-keyring, AT-SPI, xdotool, ImageMagick) and a venv in .venv with the
 # project installed in editable mode. Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,9 @@ DEBIAN_PACKAGES=(
   python3-venv libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 fonts-noto-cjk
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libxcb-shm0 libxcb-sync1
+  # The outside-in tests (tests/e2e): a window manager, a session bus with a real keyring, the
+  # accessibility bus and its Python bindings (system python), X input and screenshots.
+  openbox dbus dbus-x11 gnome-keyring at-spi2-core python3-pyatspi xdotool imagemagick x11-utils
 )
 
 if command -v apt-get >/dev/null 2>&1; then

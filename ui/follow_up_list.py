@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -29,6 +29,7 @@ from console.errors import ConsoleError
 from console.follow_up_ops import FollowUpConflict
 from ui.card_sections import set_tone
 from ui.follow_up_handover import POOL, HandOverRow
+from ui.follow_up_plan import callback_at, set_callback
 from ui.formatting import local
 from ui.messages import referral_error_text
 from ui.text import plain_label, set_plain
@@ -279,9 +280,8 @@ class FollowUpList(QFrame):
         follow_up_id = self._selected_id()
         if follow_up_id is None:
             return
-        due = self.when.dateTime().toPython()
-        assert isinstance(due, datetime)
-        await self._run(follow_up_id, self._core.reschedule_follow_up(follow_up_id, due.astimezone(UTC)),
+        due = callback_at(self.when)
+        await self._run(follow_up_id, self._core.reschedule_follow_up(follow_up_id, due),
                         _t("다시 잡았습니다."))
         self._when_row.hide()
 
@@ -363,7 +363,7 @@ class FollowUpList(QFrame):
         if item is None:
             return
         start = max(local(item.follow_up.due_at), local(datetime.now(UTC))) + timedelta(days=1)
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
+        set_callback(self.when, start)
         self._when_row.show()
         self.when.setFocus()
 

@@ -8,10 +8,10 @@ choosing the pool clears the named assignee and the other way round, so the plan
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.centre_time import CENTRE_ZONE_NAME, at_centre, centre, centre_today, days_ahead_at
 from console.domain import wrap_up
 from ui.card_sections import repolish
 
@@ -41,26 +42,30 @@ def _t(text: str) -> str:
 
 
 def default_callback(days: int) -> datetime:
-    """``days`` after today at FOLLOW_UP_HOUR on this PC's clock, as an aware (local) datetime."""
-    local = datetime.combine(datetime.now().date() + timedelta(days=days), FOLLOW_UP_HOUR)
-    return local.astimezone()
+    """``days`` after today at FOLLOW_UP_HOUR, Seoul time (the centre's clock, not this PC's zone)."""
+    return days_ahead_at(days, FOLLOW_UP_HOUR)
+
+
+def centre_edit(edit: QDateTimeEdit) -> None:
+    """Make ``edit`` show and take Seoul time, whatever zone this PC is set to."""
+    edit.setTimeZone(QTimeZone(CENTRE_ZONE_NAME.encode()))
 
 
 def set_callback(edit: QDateTimeEdit, when: datetime) -> None:
-    """Show ``when`` (aware, or naive local) in ``edit``."""
-    edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+    """Show ``when`` (aware) in ``edit``, on the centre's clock."""
+    centre_edit(edit)
+    edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp()), edit.timeZone()))
 
 
 def callback_at(edit: QDateTimeEdit) -> datetime:
-    """The time ``edit`` shows (this PC's clock), in UTC for the core's schedule_follow_up."""
-    when = edit.dateTime().toPython()
-    assert isinstance(when, datetime)
-    return when.astimezone().astimezone(UTC)
+    """The moment ``edit`` shows, in UTC for the core's schedule_follow_up. Read as seconds since the
+    epoch, so the zone the edit shows it in cannot shift it."""
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
 
 def callback_text(when: datetime) -> str:
-    """A booked callback as the confirmation line shows it: month-day hour:minute on this PC's clock."""
-    return when.astimezone().strftime("%m-%d %H:%M")
+    """A booked callback as the confirmation line shows it: month-day hour:minute, Seoul time."""
+    return centre(when).strftime("%m-%d %H:%M")
 
 
 class FollowUpPlanRow(QFrame):
@@ -81,7 +86,8 @@ class FollowUpPlanRow(QFrame):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setSpecialValueText(_t("날짜 선택"))
-        self._no_date = QDate.currentDate().addDays(-1)
+        today = centre_today()
+        self._no_date = QDate(today.year, today.month, today.day).addDays(-1)
         self.date.setMinimumDate(self._no_date)
         self.date.setDate(self._no_date)
         self.date.dateChanged.connect(self._on_when_changed)
@@ -133,7 +139,7 @@ class FollowUpPlanRow(QFrame):
             self._fill(people, me=me, owner=owner, keep=plan.assignee_id)
             self.needed.setChecked(plan.needed)
             if plan.due_at is not None:
-                local = plan.due_at.astimezone()
+                local = centre(plan.due_at)
                 self.date.setDate(QDate(local.year, local.month, local.day))
                 self._set_time(local.hour * 60 + local.minute)
             else:
@@ -161,7 +167,7 @@ class FollowUpPlanRow(QFrame):
         if self.date.date() == self._no_date:
             return None
         d, minutes = self.date.date(), int(self.time.currentData())
-        return datetime(d.year(), d.month(), d.day(), minutes // 60, minutes % 60).astimezone()
+        return at_centre(date(d.year(), d.month(), d.day()), time(minutes // 60, minutes % 60))
 
     def time_text(self) -> str:
         return self.time.currentText()

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from console.centre_time import centre
 from console.wire import CallerSummary
 
 
@@ -20,10 +21,8 @@ def format_duration(seconds: float) -> str:
 
 
 def local(dt: datetime) -> datetime:
-    """The moment in the counselor's local time zone (server times are UTC)."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone()
+    """The moment on the centre's clock (Seoul), whatever zone this PC is set to (server times are UTC)."""
+    return centre(dt)
 
 
 def format_date(dt: datetime) -> str:

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         bridge.session_expired.connect(self._on_bridge_session_expired)
         self.header.presence.error_occurred.connect(self.show_error)
         self.card.state_changed.connect(self._on_card_state_changed)
+        self.idle.presence_requested.connect(self.header.presence.presence_requested)
         self.card.call_accepted.connect(self._on_card_call_accepted)
         self.history.history_loaded.connect(self._on_history_loaded)
         self.history.history_failed.connect(lambda: self.card.set_card(None, failed=True))
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
     def _on_card_state_changed(self, state: str) -> None:
         # While the card rings over the idle view, "waiting for the next call" would contradict it.
         self.idle.set_ringing(state != "hidden")
+        self.header.presence.set_ringing(state in ("ringing", "choosing_reason"))
         if state == "hidden" and self._core.active_contact is None:
             self.history.show_idle()
 

@@ -10,10 +10,13 @@ from console import errors
 def presence_name(status: str) -> str:
     names = {
         "available": QCoreApplication.translate("Presence", "대기"),
-        "on_call": QCoreApplication.translate("Presence", "통화중"),
+        "ringing": QCoreApplication.translate("Presence", "전화 옴"),
+        "on_call": QCoreApplication.translate("Presence", "통화 중"),
         "wrap_up": QCoreApplication.translate("Presence", "후처리"),
         "break": QCoreApplication.translate("Presence", "휴식"),
-        "offline": QCoreApplication.translate("Presence", "오프라인"),
+        # Not "오프라인", which read as the network's state: the server link has its own words
+        # (ui/sync_indicator.py), and this one says what it means for calls.
+        "offline": QCoreApplication.translate("Presence", "전화 받지 않음"),
     }
     return names.get(status, status)
 
@@ -116,7 +119,7 @@ def accept_error_text(exc: BaseException) -> str:
         if known:
             return known
         return QCoreApplication.translate(
-            "Messages", "오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
+            "Messages", "서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
         )
     return error_text(exc)
 

@@ -142,7 +142,7 @@ class NotesPane(QFrame):
         elif sync is None or sync.state in ("offline", "auth_required", "stopped", "connecting"):
             pending = sync.pending if sync else 0
             text = QCoreApplication.translate(
-                "NotesPane", "이 PC에 저장됨 · 오프라인, 동기화 대기 {n}"
+                "NotesPane", "이 PC에 저장됨 · 서버 연결 끊김, 미전송 {n}"
             ).format(n=pending)
             tone = "warn"
         elif sync.failed:

@@ -1,4 +1,4 @@
-"""상태 선택: the counselor's presence. 통화중/후처리 are set by the call itself and only shown."""
+"""상태 선택: the counselor's presence. 전화 옴/통화 중/후처리 follow the call itself and are only shown."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # Only these can be chosen by hand; the others follow from calls (server-side ACD rules).
 CHOOSABLE = ("available", "break")
-ALL = ("available", "on_call", "wrap_up", "break", "offline")
+ALL = ("available", "ringing", "on_call", "wrap_up", "break", "offline")
 
 
 class PresenceSelector(QWidget):
@@ -36,12 +36,13 @@ class PresenceSelector(QWidget):
         self._combo.setToolTip(
             QCoreApplication.translate(
                 "PresenceSelector",
-                "대기: 전화를 받을 수 있음 · 휴식: 전화가 연결되지 않음\n"
-                "통화중과 후처리는 통화에 따라 자동으로 바뀝니다.",
+                "대기: 전화가 이 자리로 연결됨 · 휴식: 전화가 연결되지 않음\n"
+                "전화 옴, 통화 중, 후처리는 통화에 따라 자동으로 바뀝니다.",
             )
         )
         label.setBuddy(self._combo)
         self._current = "offline"
+        self._ringing = False
         self._updating = False
         self._combo.activated.connect(self._on_combo_activated)
         self.presence_requested.connect(self.request)
@@ -58,9 +59,16 @@ class PresenceSelector(QWidget):
     def presence(self) -> str:
         return self._current
 
+    def set_ringing(self, ringing: bool) -> None:
+        """While a call rings here the state reads 전화 옴, not 대기 (the server still says available)."""
+        self._ringing = ringing
+        self.set_presence(self._current)
+
     def set_presence(self, status: str) -> None:
         """Show ``status`` without asking for a change."""
         self._current = status
+        if self._ringing and status == "available":
+            status = "ringing"
         self._updating = True
         try:
             self._combo.clear()

@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, Signal
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,19 +26,26 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from console.errors import ConsoleError
-from console.shift_report import ReportRow, ReportSection, Shift, report_sections, shift_at
+from console.shift_report import (
+    ReportRow,
+    ReportSection,
+    Shift,
+    report_sections,
+    report_summary,
+    shift_at,
+)
 from ui.formatting import channel_name, format_duration, local
 from ui.handoff_labels import age_text, target_name
 from ui.inks import ink
 from ui.labels import risk_tier_name
 from ui.messages import error_text
+from ui.shift_report_pdf import BODY_PT, FONT, print_pdf
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.wire import ShiftReport
 
-FONT = "Noto Sans CJK KR"
 PRINT_THEME = "day"  # paper is white whatever the screen shows at 3 a.m.
 
 
@@ -90,7 +97,7 @@ def row_text(key: str, row: ReportRow) -> str:
             tier=risk_tier_name(row.risk))
     if key == "open_cases":
         # The masked number names the person for the incoming shift; a raw id named nobody.
-        person = row.text or _t("번호 없는 사례 ({ref})").format(ref=row.ref[:8])
+        person = row.text or _t("번호 없는 사례")
         return _t("위험도 {tier} · 담당 {who} · {person}").format(
             tier=risk_tier_name(row.risk), who=row.who, person=person)
     if key == "pending_handoffs":
@@ -104,6 +111,35 @@ def row_text(key: str, row: ReportRow) -> str:
     return _t("{service} · {who} · {when} 요청").format(service=service, who=row.who, when=_when(row.when))
 
 
+def summary_text(report: ShiftReport) -> str:
+    s = report_summary(report)
+    words = _t("요약: 상담 중 {contacts} · 열린 사례 {cases} (높음 이상 {urgent}) · 인계 대기 {handoffs} · "
+               "후속 연락 {follow_ups} (지연 {overdue}) · 출동 확인 대기 {dispatches}")
+    return words.format(
+        contacts=s.open_contacts, cases=s.open_cases, urgent=s.urgent_cases, handoffs=s.pending_handoffs,
+        follow_ups=s.follow_ups_due, overdue=s.follow_ups_overdue, dispatches=s.dispatches)
+
+
+def step_text(row: ReportRow) -> str:
+    """An open case's next step for the incoming shift, in words ("" for other rows)."""
+    if row.step in ("follow_up", "follow_up_overdue"):
+        late = _t(" (기한 지남)") if row.step == "follow_up_overdue" else ""
+        who = row.step_who or _t("상담원 공동")
+        return _t("다음 할 일: {when}{late} 후속 연락 · {who}").format(
+            when=_when(row.step_when), late=late, who=who)
+    steps = {
+        "call_first": _t("다음 할 일: 근무 시작 후 1시간 안에 안부·안전 확인 전화"),
+        "book_follow_up": _t("다음 할 일: 이번 근무 중 후속 연락 일정 잡기"),
+        "owner_review": _t("다음 할 일: 담당자가 사례 상태 확인"),
+    }
+    return steps.get(row.step or "", "")
+
+
+def _step_html(row: ReportRow) -> str:
+    text = step_text(row)
+    return f"<br/><span class='step'>{html.escape(text)}</span>" if text else ""
+
+
 def report_html(report: ShiftReport, sections: list[ReportSection] | None = None) -> str:
     sections = sections if sections is not None else report_sections(report)
     meta = _t("작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지").format(
@@ -113,13 +149,15 @@ def report_html(report: ShiftReport, sections: list[ReportSection] | None = None
         "<p class='shifts'>" + html.escape(handover_text(report)) + "</p>",
         "<p class='meta'>" + html.escape(meta) + "</p>",
     ]
+    parts.append("<p class='summary'>" + html.escape(summary_text(report)) + "</p>")
     for section in sections:
         parts.append(f"<h2>{html.escape(section_title(section.key))} ({len(section.rows)})</h2>")
         if not section.rows:
             none = _t("없음")  # not inside the f-string: lupdate would not see it there
             parts.append(f"<p class='empty'>{html.escape(none)}</p>")
             continue
-        items = "".join(f"<li>{html.escape(row_text(section.key, r))}</li>" for r in section.rows)
+        items = "".join(f"<li>{html.escape(row_text(section.key, r))}{_step_html(r)}</li>"
+                        for r in section.rows)
         parts.append(f"<ul>{items}</ul>")
     return "\n".join(parts)
 
@@ -133,32 +171,37 @@ h1 {{ font-size: 20pt; color: {c.title}; margin-bottom: 2px; }}
 h2 {{ font-size: 13pt; color: {c.accent}; margin-top: 14px; margin-bottom: 4px; }}
 p.shifts {{ font-size: 13pt; font-weight: bold; color: {c.title}; margin-bottom: 0px; }}
 p.meta {{ color: {c.text}; }} p.empty {{ color: {c.faint}; }}
+p.summary {{ font-weight: bold; color: {c.text}; }} span.step {{ color: {c.accent}; }}
+p.sign {{ font-weight: bold; }}
 li {{ margin-bottom: 3px; }}
 """
 
 
-def report_document(report: ShiftReport, theme: str | None = None) -> QTextDocument:
+def report_document(report: ShiftReport, theme: str | None = None, *, printed: bool = False) -> QTextDocument:
     doc = QTextDocument()
     font = QFont(FONT)
-    font.setPointSize(10)
+    font.setPointSize(BODY_PT)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(report_style(theme))
-    doc.setHtml(report_html(report))
+    doc.setHtml(report_html(report) + (sign_off_html() if printed else ""))
     return doc
 
 
+def sign_off_html() -> str:
+    """Where the two leads sign on paper: the handover is theirs, not the printer's."""
+    name, sign, when = (html.escape(w) for w in (_t("성명"), _t("서명"), _t("일시")))
+    confirm = html.escape(_t("확인"))
+    cells = "".join(
+        f"<td width='50%'><p class='sign'>{html.escape(who)}</p>"
+        f"<p>{name} ________________ &nbsp; {sign} ____________</p><p>{when} ______________________</p></td>"
+        for who in (_t("인계한 팀장 (나가는 근무조)"), _t("인수한 팀장 (들어오는 근무조)")))
+    return f"<h2>{confirm}</h2><table width='100%' cellpadding='6'><tr>{cells}</tr></table>"
+
+
 def export_pdf(report: ShiftReport, path: Path) -> int:
-    """Write the report to `path` as A4 PDF. Returns the page count."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(_t("교대 인계 보고서"))
-    writer.setCreator("외로움안녕120 상담 콘솔")
-    doc = report_document(report, theme=PRINT_THEME)
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-    doc.print_(writer)
-    return doc.pageCount()
+    """Write the report to `path` as A4 PDF (what the screen shows, in print colours, with the sign-off
+    lines). Returns the page count."""
+    return print_pdf(report_document(report, theme=PRINT_THEME, printed=True), path)
 
 
 class ShiftReportView(QFrame):

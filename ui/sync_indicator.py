@@ -90,9 +90,9 @@ class SyncIndicator(QFrame):
         pending = status.pending if status else 0
         failed = status.failed if status else 0
         labels = {
-            "online": QCoreApplication.translate("SyncIndicator", "온라인"),
-            "offline": QCoreApplication.translate("SyncIndicator", "오프라인"),
-            "connecting": QCoreApplication.translate("SyncIndicator", "연결 중…"),
+            "online": QCoreApplication.translate("SyncIndicator", "서버 연결됨"),
+            "offline": QCoreApplication.translate("SyncIndicator", "서버 연결 끊김"),
+            "connecting": QCoreApplication.translate("SyncIndicator", "서버 연결 중…"),
             "auth_required": QCoreApplication.translate("SyncIndicator", "다시 로그인 필요"),
             "stopped": QCoreApplication.translate("SyncIndicator", "동기화 멈춤"),
         }

@@ -598,7 +598,7 @@
     <context>
         <name>Caller</name>
         <message>
-            <location filename="../../ui/formatting.py" line="+47" />
+            <location filename="../../ui/formatting.py" line="+46" />
             <source>발신번호 표시제한</source>
             <translation>발신번호 표시제한</translation>
         </message>
@@ -2395,7 +2395,7 @@ S  건너뛰기</translation>
     <context>
         <name>FollowUps</name>
         <message>
-            <location filename="../../ui/follow_up_list.py" line="+52" />
+            <location filename="../../ui/follow_up_list.py" line="+53" />
             <source>오늘</source>
             <translation>오늘</translation>
         </message>
@@ -2463,12 +2463,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="-149" />
-            <location line="+273" />
+            <location line="+272" />
             <source>완료</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location line="-273" />
+            <location line="-272" />
             <source>통화를 마쳤습니다</source>
             <translation>통화를 마쳤습니다</translation>
         </message>
@@ -2495,7 +2495,7 @@ S  건너뛰기</translation>
         <message>
             <location line="+1" />
             <location filename="../../ui/follow_up_list.py" line="+1" />
-            <location line="+253" />
+            <location line="+252" />
             <source>넘기기</source>
             <translation>넘기기</translation>
         </message>
@@ -2515,7 +2515,7 @@ S  건너뛰기</translation>
             <translation>상담원 공동 대기함</translation>
         </message>
         <message>
-            <location filename="../../ui/follow_up_list.py" line="-252" />
+            <location filename="../../ui/follow_up_list.py" line="-251" />
             <source>공동 대기함이나 동료에게 넘깁니다 (공동 건은 ‘맡기’)</source>
             <translation>공동 대기함이나 동료에게 넘깁니다 (공동 건은 ‘맡기’)</translation>
         </message>
@@ -2561,12 +2561,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+148" />
+            <location line="+147" />
             <source>공동</source>
             <translation>공동</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-144" />
             <source>담당 미상</source>
             <translation>담당 미상</translation>
         </message>
@@ -2601,7 +2601,7 @@ S  건너뛰기</translation>
             <translation>완료로 기록했습니다.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>다시 잡았습니다.</source>
             <translation>다시 잡았습니다.</translation>
         </message>
@@ -3267,7 +3267,13 @@ S  건너뛰기</translation>
     <context>
         <name>IdleView</name>
         <message>
-            <location filename="../../ui/idle_view.py" line="+48" />
+            <location filename="../../ui/idle_view.py" line="+23" />
+            <location line="+69" />
+            <source>대기로 바꾸고 전화 받기 시작</source>
+            <translation>대기로 바꾸고 전화 받기 시작</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>휴식 중입니다</source>
             <translation>휴식 중입니다</translation>
         </message>
@@ -3280,18 +3286,33 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>연결을 기다리는 중입니다</source>
-            <translation>연결을 기다리는 중입니다</translation>
+            <source>서버와 연결이 끊겼습니다</source>
+            <translation>서버와 연결이 끊겼습니다</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>서버와 연결되면 전화를 받을 수 있습니다.
+            <source>다시 연결되면 전화를 받을 수 있습니다.
 입력한 기록은 이 PC에 안전하게 저장되어 있어요.</source>
-            <translation>서버와 연결되면 전화를 받을 수 있습니다.
+            <translation>다시 연결되면 전화를 받을 수 있습니다.
 입력한 기록은 이 PC에 안전하게 저장되어 있어요.</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>아직 전화를 받지 않는 상태입니다</source>
+            <translation>아직 전화를 받지 않는 상태입니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>상태를 ‘대기’로 바꾸면 전화가 이 자리로 연결됩니다.</source>
+            <translation>상태를 ‘대기’로 바꾸면 전화가 이 자리로 연결됩니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>휴식 끝내고 대기로 바꾸기</source>
+            <translation>휴식 끝내고 대기로 바꾸기</translation>
+        </message>
+        <message>
+            <location line="-8" />
             <source>다음 전화를 기다리고 있습니다</source>
             <translation>다음 전화를 기다리고 있습니다</translation>
         </message>
@@ -3781,7 +3802,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+210" />
+            <location line="+212" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -3794,7 +3815,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="+24" />
+            <location filename="../../ui/messages.py" line="+27" />
             <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
             <translation>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
         </message>
@@ -3896,8 +3917,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
-            <translation>오프라인이라 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
+            <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
+            <translation>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -4020,8 +4041,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>이 PC에 저장됨 · 오프라인, 동기화 대기 {n}</source>
-            <translation>이 PC에 저장됨 · 오프라인, 동기화 대기 {n}</translation>
+            <source>이 PC에 저장됨 · 서버 연결 끊김, 미전송 {n}</source>
+            <translation>이 PC에 저장됨 · 서버 연결 끊김, 미전송 {n}</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4097,14 +4118,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-172" />
+            <location filename="../../ui/messages.py" line="-175" />
             <source>대기</source>
             <translation>대기</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>통화중</source>
-            <translation>통화중</translation>
+            <source>전화 옴</source>
+            <translation>전화 옴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>통화 중</source>
+            <translation>통화 중</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4117,9 +4143,9 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>휴식</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>오프라인</source>
-            <translation>오프라인</translation>
+            <location line="+3" />
+            <source>전화 받지 않음</source>
+            <translation>전화 받지 않음</translation>
         </message>
     </context>
     <context>
@@ -4136,10 +4162,10 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>대기: 전화를 받을 수 있음 · 휴식: 전화가 연결되지 않음
-통화중과 후처리는 통화에 따라 자동으로 바뀝니다.</source>
-            <translation>대기: 전화를 받을 수 있음 · 휴식: 전화가 연결되지 않음
-통화중과 후처리는 통화에 따라 자동으로 바뀝니다.</translation>
+            <source>대기: 전화가 이 자리로 연결됨 · 휴식: 전화가 연결되지 않음
+전화 옴, 통화 중, 후처리는 통화에 따라 자동으로 바뀝니다.</source>
+            <translation>대기: 전화가 이 자리로 연결됨 · 휴식: 전화가 연결되지 않음
+전화 옴, 통화 중, 후처리는 통화에 따라 자동으로 바뀝니다.</translation>
         </message>
     </context>
     <context>
@@ -4428,7 +4454,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ShiftReport</name>
         <message>
-            <location filename="../../ui/shift_report_view.py" line="+51" />
+            <location filename="../../ui/shift_report_view.py" line="+58" />
             <source>진행 중인 상담</source>
             <translation>진행 중인 상담</translation>
         </message>
@@ -4483,32 +4509,63 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>{who} · {channel} {length} · 위험도 {tier}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>번호 없는 사례 ({ref})</source>
-            <translation>번호 없는 사례 ({ref})</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>위험도 {tier} · 담당 {who} · {person}</source>
             <translation>위험도 {tier} · 담당 {who} · {person}</translation>
         </message>
         <message>
             <location line="+15" />
+            <source>요약: 상담 중 {contacts} · 열린 사례 {cases} (높음 이상 {urgent}) · 인계 대기 {handoffs} · 후속 연락 {follow_ups} (지연 {overdue}) · 출동 확인 대기 {dispatches}</source>
+            <translation>요약: 상담 중 {contacts} · 열린 사례 {cases} (높음 이상 {urgent}) · 인계 대기 {handoffs} · 후속 연락 {follow_ups} (지연 {overdue}) · 출동 확인 대기 {dispatches}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>상담원 공동</source>
+            <translation>상담원 공동</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>다음 할 일: {when}{late} 후속 연락 · {who}</source>
+            <translation>다음 할 일: {when}{late} 후속 연락 · {who}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>다음 할 일: 근무 시작 후 1시간 안에 안부·안전 확인 전화</source>
+            <translation>다음 할 일: 근무 시작 후 1시간 안에 안부·안전 확인 전화</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>다음 할 일: 이번 근무 중 후속 연락 일정 잡기</source>
+            <translation>다음 할 일: 이번 근무 중 후속 연락 일정 잡기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>다음 할 일: 담당자가 사례 상태 확인</source>
+            <translation>다음 할 일: 담당자가 사례 상태 확인</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지</source>
             <translation>작성 {now} · 후속 연락은 다음 근무조가 끝나는 {until}까지</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-41" />
             <source>{who} → {target} · {age} · {text}</source>
             <translation>{who} → {target} · {age} · {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-4" />
+            <source>번호 없는 사례</source>
+            <translation>번호 없는 사례</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+19" />
             <source> (기한 지남)</source>
             <translation> (기한 지남)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-18" />
             <source>{when}{late} · {who} · {text}</source>
             <translation>{when}{late} · {who} · {text}</translation>
         </message>
@@ -4518,19 +4575,60 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>{service} · {who} · {when} 요청</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+44" />
-            <location line="+14" />
+            <location filename="../../ui/shift_report_pdf.py" line="+37" />
+            <location line="+24" />
+            <location filename="../../ui/shift_report_view.py" line="+37" />
+            <location line="+65" />
             <source>교대 인계 보고서</source>
             <translation>교대 인계 보고서</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-3" />
+            <source>대외비 · 개인정보 포함 — 인계 후 파기</source>
+            <translation>대외비 · 개인정보 포함 — 인계 후 파기</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{page} / {pages}쪽</source>
+            <translation>{page} / {pages}쪽</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shift_report_view.py" line="-57" />
             <source>없음</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+36" />
+            <source>성명</source>
+            <translation>성명</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>서명</source>
+            <translation>서명</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>일시</source>
+            <translation>일시</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>확인</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>인계한 팀장 (나가는 근무조)</source>
+            <translation>인계한 팀장 (나가는 근무조)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>인수한 팀장 (들어오는 근무조)</source>
+            <translation>인수한 팀장 (들어오는 근무조)</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>← 상황판</source>
             <translation>← 상황판</translation>
         </message>
@@ -4934,18 +5032,18 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+37" />
-            <source>온라인</source>
-            <translation>온라인</translation>
+            <source>서버 연결됨</source>
+            <translation>서버 연결됨</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>오프라인</source>
-            <translation>오프라인</translation>
+            <source>서버 연결 끊김</source>
+            <translation>서버 연결 끊김</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>연결 중…</source>
-            <translation>연결 중…</translation>
+            <source>서버 연결 중…</source>
+            <translation>서버 연결 중…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5247,7 +5345,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>신고자 (전화 건 분)</translation>
         </message>
         <message>
-            <location filename="../../ui/follow_up_plan.py" line="+74" />
+            <location filename="../../ui/follow_up_plan.py" line="+79" />
             <location line="+2" />
             <source>후속 연락 필요</source>
             <translation>후속 연락 필요</translation>
@@ -5263,7 +5361,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>날짜 선택</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>후속 연락 시각</source>
             <translation>후속 연락 시각</translation>
         </message>

@@ -55,15 +55,15 @@ def test_focus_out_saves_at_once_and_offline_status_is_truthful(
 
     live_server.stop()
     qtbot.waitUntil(lambda: console.core.sync_status.state == "offline", timeout=20_000)
-    assert window.header.sync.text().startswith("오프라인 · 미전송 ")
+    assert window.header.sync.text().startswith("서버 연결 끊김 · 미전송 ")
     assert window.header.sync.tone() == "warn"
 
     notes.editor().setFocus()
     qtbot.keyClicks(notes.editor(), " and more")
     notes.flush()
     assert console.core.active_contact.note_text == "first words and more"
-    qtbot.waitUntil(lambda: notes.status_text().startswith("이 PC에 저장됨 · 오프라인"), timeout=5_000)
-    assert window.header.sync.text() == f"오프라인 · 미전송 {console.core.sync_status.pending}"
+    qtbot.waitUntil(lambda: notes.status_text().startswith("이 PC에 저장됨 · 서버 연결 끊김"), timeout=5_000)
+    assert window.header.sync.text() == f"서버 연결 끊김 · 미전송 {console.core.sync_status.pending}"
     assert console.core.sync_status.pending >= 1
 
     # Ending works offline: the note is flushed first and the view goes to wrap-up.
@@ -94,7 +94,7 @@ def test_presence_menu_is_locked_during_a_call(qtbot: Any, live_server: Any, con
     window = console.window
     _take_call(qtbot, live_server, console, "010-3333-0606")
     combo = window.header.presence.combo()
-    assert combo.currentText() == "통화중" and not combo.isEnabled()
+    assert combo.currentText() == "통화 중" and not combo.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: combo.currentText() == "후처리", timeout=5_000)
     assert not combo.isEnabled()

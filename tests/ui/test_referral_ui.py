@@ -14,6 +14,7 @@ import httpx
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 
+from console.centre_time import CENTRE_ZONE as SEOUL
 from console.referral_ops import checklist_text
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
 from ui.follow_up_plan import POOL
@@ -243,7 +244,7 @@ def test_a_wrap_up_follow_up_has_a_time_a_reason_and_may_go_to_the_pool(
         saved = console.core.active_contact.details.follow_up  # type: ignore[union-attr]
         assert saved.pool == "counselors" and saved.assignee_id is None
         assert saved.reason == "Ask about the Maeum store visit"
-        assert saved.due_at is not None and saved.due_at.astimezone().strftime("%H:%M") == "15:30"
+        assert saved.due_at is not None and saved.due_at.astimezone(SEOUL).strftime("%H:%M") == "15:30"
         contact_view.finish_wrap_up()
         qtbot.waitUntil(lambda: contact_view.state() == "empty", timeout=15_000)
 
