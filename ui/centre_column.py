@@ -71,12 +71,16 @@ class CentreColumn(QFrame):
             self._place_card()
         elif event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
             watched is self.panel or watched is self.contact
-        ):
-            # Not from the panel's pending resize that show() delivers before the panel is visible: a
-            # resize made there would be deferred without an event (see _place_panel); Show follows.
-            if not (watched is self.panel and event.type() == QEvent.Type.Resize and not watched.isVisible()):
-                self._place_panel()
+        ) and not self._pending_resize(watched, event):
+            self._place_panel()
         return super().eventFilter(watched, event)
+
+    def _pending_resize(self, watched: QObject, event: QEvent) -> bool:
+        """The panel's pending resize that show() delivers before the panel counts as visible: a resize
+        made from it would be deferred without an event (see _place_panel); its Show event follows."""
+        panel = self.panel
+        return panel is not None and watched is panel and event.type() == QEvent.Type.Resize \
+            and not panel.isVisible()
 
     def panel_rect(self) -> QRect:
         """Over the whole column, but above the contact's bottom row (its emergency button) when a
