@@ -13,6 +13,7 @@ The panel never covers the contact's bottom row: the emergency button and 통화
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
@@ -199,10 +200,8 @@ class DispatchPanel(QFrame):
         self._tasks.latest("dispatch-contact", self._load_contact(contact_id))
 
     async def _load_contact(self, contact_id: str) -> None:
-        try:
+        with contextlib.suppress(ConsoleError):  # offline: a press still joins it on the server
             await self._core.load_contact_dispatches(contact_id)
-        except ConsoleError:
-            pass  # offline: a press still joins the open dispatch on the server
         try:
             await self._core.hold_dispatch_number(HOLD_REASON)
         except ConsoleError:

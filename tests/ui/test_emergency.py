@@ -93,6 +93,7 @@ def close_loop(qtbot: Any, console: ConsoleWindow, server: Any) -> None:
     )
 
 
+@pytest.mark.timeout(600)  # ten places, each a press, a delivery and a close: long on a busy machine
 def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
     window = console.window
