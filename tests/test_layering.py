@@ -1,4 +1,5 @@
-"""The one dependency rule, proven by parsing every import (ARCHITECTURE.md §2).
+"""The one dependency rule, proven by parsing every import (docs/architecture.md, "Layout and the one
+dependency rule").
 
 console/ is the Qt-free core: it must run in a command-line tool or a headless test. server/ is the
 reference case API: it may share console's pure wire and domain modules, nothing with a UI.

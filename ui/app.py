@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -147,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("annyeong-console")
-    app.setApplicationDisplayName(QCoreApplication.translate("App", "외로움안녕120 상담 콘솔"))
+    # No application display name: Qt would append it to every window title, and set here, before the
+    # translators load, it was Korean on an English console ("… — Counselor console — 외로움안녕120 상담
+    # 콘솔"). Each window's own title names the console.
     # The window's close ends amain; Qt must not stop the loop under it first.
     app.setQuitOnLastWindowClosed(False)
     apply_first_look(app)

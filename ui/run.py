@@ -19,6 +19,7 @@ from ui.app import DEMO_PASSWORD, DEMO_USER, startup_settings
 from ui.console_window import ConsoleWindow, build_console, settle_heap, training_simulator
 from ui.login_dialog import LoginDialog
 from ui.login_flow import LoginFlow
+from ui.window_place import place, remember
 
 log = logging.getLogger("annyeong.console")
 
@@ -139,12 +140,16 @@ async def _run(
             console, username=args.user or settings.last_username or "", early=early
         ):
             return 0
-        window.resize(1360, 840)
-        window.show()
+        if place(window):
+            window.showMaximized()
+        else:
+            window.show()
         settle_heap()
         await quit_event.wait()
         return 0
     finally:
+        if window.isVisible():
+            remember(window)  # the next start opens where the counselor left it
         window.hide()
         await console.aclose()
 
