@@ -79,7 +79,9 @@ class DispatchStatusView(QFrame):
         self._fallback_why = plain_label(object_name="emergencyFallbackWhy", word_wrap=True)
         self._fallback_summary = plain_label(object_name="emergencyFallbackSummary", word_wrap=True)
         self._fallback_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fallback_called = QPushButton(self.fallback)
+        # In the button row, not in the scrolled block: at 1366x768 the block's own button went under the
+        # scroll's edge, and the read-out above it with it.
+        self.fallback_called = QPushButton(self)
         self.fallback_called.setObjectName("emergencyFallbackCalledButton")
         self.fallback_called.setAccessibleName(_t("직접 전화함 기록"))
         self.fallback_called.clicked.connect(self.fallback_called_requested)
@@ -89,11 +91,12 @@ class DispatchStatusView(QFrame):
         box.addWidget(self._fallback_head)
         box.addWidget(self._fallback_why)
         box.addWidget(self._fallback_summary)
-        box.addWidget(self.fallback_called, 0, Qt.AlignmentFlag.AlignLeft)
         self.fallback.hide()
+        self.fallback_called.hide()
 
         steps = QFrame(self)
         steps.setObjectName("dispatchSteps")
+        self._steps_box = steps
         grid = QGridLayout(steps)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(12)
@@ -154,6 +157,7 @@ class DispatchStatusView(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
+        buttons.addWidget(self.fallback_called)
         buttons.addWidget(self.confirm)
         buttons.addWidget(self.fail)
         buttons.addWidget(self.called)
@@ -207,6 +211,9 @@ class DispatchStatusView(QFrame):
         self._render_steps(d)
         due = d.fallback_due
         self.fallback.setVisible(due is not None)
+        self.fallback_called.setVisible(due is not None)
+        # While the counselor must phone, the read-out has the room: the red block is where it stands.
+        self._steps_box.setVisible(due is None)
         if due is not None:
             set_plain(self._fallback_head, _t("지금 {number}에 직접 전화하세요").format(number=number))
             set_plain(self._fallback_why, fallback_reason_text(due, d.service))

@@ -131,6 +131,13 @@ def test_the_offline_readout_gives_the_full_number_and_keeps_it(server: Server, 
     console.wait(lambda: "010-4444-1212" in said(readout), what="the full number in the read-out")
     assert "****" not in said(readout)
     assert said(console.find("emergencyFallbackHead")).startswith("지금 112에 직접 전화하세요")
+    # Whole on a 1366x768 screen: the read-out inside its scroll's viewport, the button beside the others.
+    x, y, w, h = readout.extents
+    sx, sy, sw, sh = console.find("dispatchStatusScroll").extents
+    assert sx <= x and x + w <= sx + sw and sy <= y and y + h <= sy + sh, "the read-out is not cut off"
+    px, py, pw, ph = console.find("emergencyPanel").extents
+    bx, by, bw, bh = console.find("emergencyFallbackCalledButton").extents
+    assert px <= bx and bx + bw <= px + pw and py <= by and by + bh <= py + ph <= 768
     shot(console, "ko-fallback-offline")
 
     server.start()
