@@ -155,7 +155,7 @@ class DispatchOps(CoreBase):
         held = self._held_number[1] if contact is not None and self._held_number[0] == contact.contact_id \
             else None
         return build_draft(
-            contact, service=service, checklist=checklist,
+            contact, service=service, card=self.active_card, checklist=checklist,
             person_number=person_number, counselor_name=me.display_name if me is not None else None,
             callback_line=self.settings.dispatch_callback_line, training=self.training, caller_number=held,
         )

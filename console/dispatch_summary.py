@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from console.dispatch import MAX_ADDRESS, MAX_SUMMARY, RISK_NATURES, DispatchFields, Service, clip
 from console.domain.phone import InvalidPhoneNumber, format_display, normalize
 from console.state import ActiveContact
-from console.wire import CallerRelation, DispatchLocation, RiskNature
+from console.wire import CallerCard, CallerRelation, DispatchLocation, RiskNature
 
 SERVICE_TEXT: Final[Mapping[str, str]] = {"police_112": "경찰 112", "fire_ems_119": "소방·구급 119"}
 RISK_TEXT: Final[Mapping[str, str]] = {
@@ -60,6 +60,11 @@ AGE_TEXT: Final[Mapping[str, str]] = {
 # Screens that speak to the danger now: only their result is the risk line's screening (a loneliness
 # self-test, however high, is not what police act on).
 CRISIS_SCREENS: Final = frozenset({"crisis_safety_screen", "phq9_item9"})
+# Standing flags of the person's case that bear on police's approach (read out as the case's, not a test).
+FLAG_TEXT: Final[Mapping[str, str]] = {
+    "suicide_risk": "자살 위험", "self_harm_history": "자해 이력", "vulnerable_elderly": "취약 어르신",
+    "safeguarding": "보호 필요",
+}
 TIMEFRAME_TEXT: Final[Mapping[int, str]] = {3: "지금 또는 오늘", 2: "며칠 안에", 1: "정해 두지 않음"}
 
 
@@ -73,6 +78,7 @@ class SummaryContext:
     statements: tuple[str, ...] = ()  # what the person said about plan, time, means (Korean, read out)
     person_name: str | None = None
     age_band: str | None = None
+    flags: tuple[str, ...] = ()  # active flags of the case (FLAG_TEXT codes)
     caller_masked: str | None = None  # shown when the full number is not known here
     caller_unknown: bool = False  # the network's number was no valid number: there is none to give
 
@@ -157,6 +163,7 @@ def build_draft(
     contact: ActiveContact | None,
     *,
     service: Service | None = None,
+    card: CallerCard | None = None,
     checklist: Mapping[str, Any] | None = None,
     person_number: str | None = None,
     counselor_name: str | None = None,
@@ -169,8 +176,8 @@ def build_draft(
     person_number: the at-risk person's full number when known (e.g. unmasked for the dispatch); else the
     subject's number from the contact details, else the caller's full number if this role sees it (or
     `caller_number`: held for a dispatch, see DispatchOps.hold_dispatch_number), else none (the server then
-    uses the contact's caller number). The caller's card is not read for the risk: an older contact's
-    result is not this emergency's screening. The location comes from the subject (else the
+    uses the contact's caller number). From the caller's card only the case's active flags are read:
+    an older contact's result is not this emergency's screening. The location comes from the subject (else the
     reporter); with none, it is marked unknown and a location lookup is requested. checklist: the latest
     crisis screen / checklist result (console.instruments.to_entry's dict)."""
     prefilled: list[str] = []
@@ -210,6 +217,8 @@ def build_draft(
         statements=statements_from_checklist(checklist),
         person_name=person.name if person is not None else None,
         age_band=person.age_band if person is not None and person.age_band != "unknown" else None,
+        flags=tuple(f.kind for f in (card.active_flags if card is not None and subject is None else ())
+                    if f.active and f.kind in FLAG_TEXT),
         caller_masked=contact.caller.number_masked if contact is not None else None,
         caller_unknown=contact is not None and contact.caller.unknown,
     )
@@ -262,6 +271,8 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     if context.risk_tier:
         name = INSTRUMENT_TEXT.get(context.instrument_id or "", "위기 선별")
         risk.append(f"위기 선별({name}) {TIER_TEXT.get(context.risk_tier, context.risk_tier)}")
+    if context.flags:
+        risk.append("사례 주의 표시 " + "·".join(FLAG_TEXT[code] for code in context.flags))
     lines.append("위험: " + (", ".join(risk) if risk else "상담원 판단 (선별 전)"))
     if context.statements:
         lines.append("본인 진술: " + ", ".join(context.statements))

@@ -16,7 +16,7 @@ from console.dispatch_summary import (
 )
 from console.domain.wrap_up import ContactDetails, Party
 from console.state import ActiveContact
-from console.wire import CallerSummary, DispatchLocation
+from console.wire import CallerCard, CallerSummary, CaseFlag, DispatchLocation, RiskAssessment, UserRef
 
 T0 = datetime(2025, 11, 25, 9, 0, tzinfo=UTC)
 SCREEN = {  # console.instruments.to_entry's shape for the crisis safety screen
@@ -85,6 +85,13 @@ def test_the_screening_line_is_this_contacts_crisis_screen_only() -> None:
     loneliness = {"instrument_id": "ucla3_loneliness", "risk": "high", "answers": {"u1": 3}, "crisis": []}
     text = build_draft(contact(), checklist=loneliness).fields.summary
     assert "위기 선별" not in text and "UCLA" not in text, "a loneliness test is not the emergency's screen"
+    older = CallerCard(caller=CallerSummary(), last_risk=RiskAssessment(
+        tier="high", instrument_id="seoul_isolation_selftest_12", assessed_at=T0),
+        active_flags=[CaseFlag(id="f1", kind="suicide_risk", instruction="야간 위기 선별 먼저", active=True,
+                               set_by=UserRef(id="u", name="박상담"), created_at=T0)])
+    flagged = build_draft(contact(), card=older).fields.summary
+    assert "자가진단" not in flagged and "위기 선별" not in flagged, "an older contact's test is not cited"
+    assert "위험: 사례 주의 표시 자살 위험" in flagged, "the case's standing flag is"
     timed = {**SCREEN, "answers": {"crisis_thoughts": 1, "crisis_plan": 1, "crisis_timeframe": 3,
                                    "crisis_means": 1}}
     said = build_draft(contact(), checklist=timed).fields.summary
