@@ -253,8 +253,9 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     head = f"[외로움안녕120 긴급출동 요청 · {SERVICE_TEXT[service]}]"
     lines = [("[훈련 상황] " if context.training else "") + head]
     who = context.person_name or "이름 미상"
-    if context.age_band in AGE_TEXT:
-        who += f" ({AGE_TEXT[context.age_band]})"
+    age = AGE_TEXT.get(context.age_band or "")
+    if age:
+        who += f" ({age})"
     if fields.caller_relation:
         who += " · " + ("전화한 본인" if fields.caller_relation == "self"
                         else f"신고자의 {RELATION_TEXT[fields.caller_relation]}")
