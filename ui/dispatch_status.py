@@ -319,9 +319,10 @@ class DispatchStatusView(QFrame):
             if step == "outcome" and d.failed_at is not None:
                 state = "failed"
             self._set_step(step, state, label, clock(at))
-            # While the counselor must phone, the steps not reached yet give way to the read-out text.
+            # The steps further on than the next give way to the read-out: at 1366x768 they left what
+            # was sent to police cut at the scroll's edge, and the counselor may be asked to repeat it.
             for widget in self._steps[step]:
-                widget.setVisible(state != "pending" or d.fallback_due is None)
+                widget.setVisible(state != "pending")
         side = []
         if d.fallback_shown_at is not None:
             side.append(f"{step_name('fallback_shown', d.service)} {clock(d.fallback_shown_at)}")

@@ -197,7 +197,8 @@ def test_what_goes_to_police_is_what_police_need(server: Server, console: Consol
     assert "Sister visits" not in (sent["summary"] or "") and "자가진단" not in (sent["summary"] or "")
     body = console.find("dispatchSentSummary", timeout=20)
     scroll = console.find("dispatchStatusScroll")
-    bx, _, bw, _ = body.extents
-    sx, _, sw, _ = scroll.extents
-    assert sx <= bx and bx + bw <= sx + sw, "the read-out is not cut at the side"
+    console.wait(lambda: "위험:" in said(body), what="what was sent, shown")
+    bx, by, bw, bh = body.extents
+    sx, sy, sw, sh = scroll.extents
+    assert sx <= bx and bx + bw <= sx + sw and sy <= by and by + bh <= sy + sh, "what was sent is whole"
     shot(console, "ko-status-sent")
