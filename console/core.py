@@ -28,6 +28,8 @@ from console.handoff_ops import HandoffOps
 from console.lookups import Lookups, SearchResults
 from console.paths import account_db_path, account_key
 from console.referral_ops import ReferralOps
+from console.relay_ops import RelayOps
+from console.risk_ops import RiskOps
 from console.secrets import SecretStore
 from console.session import Session
 from console.settings import Settings
@@ -62,7 +64,8 @@ class SignOutResult:
 
 class ConsoleCore(
     # HandoffOps first: a contact someone else took over is wrapped up without the checklist rule.
-    HandoffOps, ChecklistOps, ContactOps, Lookups, DispatchOps, ReferralOps, FollowUpOps, BoardOps, SyncOps,
+    HandoffOps, RiskOps, ChecklistOps, ContactOps, Lookups, DispatchOps, RelayOps, ReferralOps, FollowUpOps,
+    BoardOps, SyncOps,
 ):
     """The counselor console's state and actions, without Qt.
 
@@ -128,6 +131,7 @@ class ConsoleCore(
         self.purge_expired_contacts()  # issue 9: retention, before anything reads the cache
         self.active_contact = self._account.store.active_contact()
         await self._reopen_from_server(self._account, me)  # issue 8: a lost local copy of the open call
+        await self._restore_active_card(self._account)  # its caller card: the same flags and risk as before
         if self._account.engine is not None:
             self._account.engine.resume()
         self._refresh_counts()
@@ -201,6 +205,7 @@ class ConsoleCore(
         self._reset_handoffs()
         self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view
         self._reset_floor()  # issue 5: the floor's open dispatches
+        self._reset_relays()  # the floor's requests to phone 112 for a colleague
         self._reset_crisis_sent()
         if account.engine is not None:
             await account.engine.stop()
@@ -257,6 +262,7 @@ class ConsoleCore(
         self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
         self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
         self._event_changes = self._event_changes | self._dispatch_event_seen(event)  # issue 5: for leads
+        self._event_changes = self._event_changes | self._relay_event_seen(event)
         self._board_event_seen(event)
 
     def _after_event(self) -> None:
@@ -293,6 +299,7 @@ class ConsoleCore(
             raise
         self.active_contact = account.store.open_contact(contact)
         self.active_card = offered.card if offered is not None else None
+        account.store.save_card(contact.id, self.active_card)
         if self.offered_call is not None and self.offered_call.id == call_id:
             self.offered_call = None
         self.presence = "on_call"

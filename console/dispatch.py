@@ -8,6 +8,10 @@ The life of a dispatch as this console sees it:
     requested (local, at the press) → received (the server has it) → acknowledged (liaison, incident
     number) → en_route → contact_confirmed | failed (reason) → closed
 
+or, for a mistaken press, requested → … → cancel_requested (the counselor withdrew it, with a reason)
+→ cancelled (the liaison says the agency stood down) → closed: a step of the same dispatch, never an
+erasure, and one that cannot be taken back.
+
 plus two side steps: fallback_shown (this console told the counselor to phone 112/119 directly, with the
 reason code) and fallback_called (the counselor says they did). Timestamps are kept per step; the first
 one known wins, so a late or repeated event never moves a step.
@@ -21,15 +25,24 @@ from typing import Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from console.wire import CallerRelation, Dispatch, DispatchLocation, DispatchService, RiskNature
+from console.wire import (
+    CallerRelation,
+    Dispatch,
+    DispatchCancelReason,
+    DispatchLocation,
+    DispatchService,
+    RiskNature,
+)
 
 Service = DispatchService
 SERVICES: Final[tuple[Service, ...]] = get_args(DispatchService)
 RISK_NATURES: Final[tuple[RiskNature, ...]] = get_args(RiskNature)
 CALLER_RELATIONS: Final[tuple[CallerRelation, ...]] = get_args(CallerRelation)
+CANCEL_REASONS: Final[tuple[DispatchCancelReason, ...]] = get_args(DispatchCancelReason)
 
 LocalStatus = Literal[
-    "requested", "received", "acknowledged", "en_route", "contact_confirmed", "failed", "closed"
+    "requested", "received", "acknowledged", "en_route", "contact_confirmed", "failed", "cancel_requested",
+    "cancelled", "closed",
 ]
 Outcome = Literal["contact_confirmed", "failed"]
 OUTCOMES: Final[tuple[Outcome, ...]] = ("contact_confirmed", "failed")
@@ -98,12 +111,21 @@ class LocalDispatch:
     server: Dispatch | None = None
     delivery_error: str | None = None
     unsent_steps: int = 0  # the counselor's steps (fallback_called, outcome, close) not yet on the server
+    cancel_requested_at: datetime | None = None
+    cancel_acknowledged_at: datetime | None = None
+    cancel_reason: DispatchCancelReason | None = None
+    cancel_note: str | None = None
 
     @property
     def status(self) -> LocalStatus:
-        """The furthest step reached (closed > outcome > en_route > acknowledged > received > requested)."""
+        """The furthest step reached (closed > cancel > outcome > en_route > acknowledged > received >
+        requested)."""
         if self.closed_at is not None:
             return "closed"
+        if self.cancel_acknowledged_at is not None:
+            return "cancelled"
+        if self.cancel_requested_at is not None:
+            return "cancel_requested"
         if self.failed_at is not None:
             return "failed"
         if self.contact_confirmed_at is not None:
@@ -130,16 +152,28 @@ class LocalDispatch:
         return self.closed_at is None
 
     @property
+    def cancelled(self) -> bool:
+        """Withdrawn (cancel requested, whether or not the agency confirmed it stood down)."""
+        return self.cancel_requested_at is not None
+
+    @property
+    def cancellable(self) -> bool:
+        """요청 취소 is still possible: open, no outcome and not withdrawn already."""
+        return self.open and self.outcome is None and not self.cancelled
+
+    @property
     def joinable(self) -> bool:
         """A new press for the same contact and service returns this intent instead of making another
-        (the server's rule too: a failed or closed dispatch is finished, a new press is a new one)."""
-        return self.closed_at is None and self.failed_at is None
+        (the server's rule too: a failed, withdrawn or closed dispatch is finished, a new press is a new
+        one)."""
+        return self.closed_at is None and self.failed_at is None and not self.cancelled
 
     @property
     def needs_reminder(self) -> bool:
         """True until contact_confirmed or failed is recorded (by the liaison or the counselor): the
-        988-style rule that the centre confirms emergency services actually reached the person."""
-        return self.closed_at is None and self.outcome is None
+        988-style rule that the centre confirms emergency services actually reached the person. A
+        withdrawn dispatch sent nobody to reach."""
+        return self.closed_at is None and self.outcome is None and not self.cancelled
 
     @property
     def fallback_due(self) -> FallbackReason | None:
@@ -148,7 +182,7 @@ class LocalDispatch:
         Set by the core's timers (fallback_reason: the latest reason shown); it stays due until
         someone is known to be on it: the liaison acknowledged, the counselor recorded fallback_called, an
         outcome, or the close. A dispatch that arrived late but is not acknowledged is not_acknowledged."""
-        if self.fallback_reason is None or self.fallback_called_at is not None:
+        if self.fallback_reason is None or self.fallback_called_at is not None or self.cancelled:
             return None
         if self.acknowledged_at is not None or self.outcome is not None or self.closed_at is not None:
             return None
@@ -161,8 +195,10 @@ def fallback_reason_at(
     """Which fallback applies at `now` (measured from the press), regardless of what was shown before.
 
     not_received: the server has not confirmed it within receive_timeout_s; not_acknowledged: it did, but
-    no liaison acknowledged within ack_timeout_s. None once acknowledged, with an outcome, or closed."""
-    if dispatch.acknowledged_at is not None or dispatch.outcome is not None or not dispatch.open:
+    no liaison acknowledged within ack_timeout_s. None once acknowledged, with an outcome, withdrawn or
+    closed."""
+    if dispatch.acknowledged_at is not None or dispatch.outcome is not None or not dispatch.open \
+            or dispatch.cancelled:
         return None
     elapsed = (now - dispatch.pressed_at).total_seconds()
     if dispatch.received_at is None and elapsed >= receive_timeout_s:
@@ -176,7 +212,8 @@ def next_fallback_check(
     dispatch: LocalDispatch, now: datetime, *, receive_timeout_s: float, ack_timeout_s: float
 ) -> datetime | None:
     """When `fallback_reason_at` may next give a different answer (None: never, for this dispatch)."""
-    if dispatch.acknowledged_at is not None or dispatch.outcome is not None or not dispatch.open:
+    if dispatch.acknowledged_at is not None or dispatch.outcome is not None or not dispatch.open \
+            or dispatch.cancelled:
         return None
     deadlines = []
     if dispatch.received_at is None:

@@ -235,6 +235,8 @@ class DispatchOps(CoreBase):
         account, dispatch = self._dispatch(client_id)
         if dispatch.closed_at is not None:
             raise DispatchRefused("dispatch_closed")
+        if dispatch.cancelled:
+            raise DispatchRefused("dispatch_cancelled")  # withdrawn: nobody was sent to reach
         if dispatch.outcome == outcome:
             return dispatch
         if dispatch.outcome is not None:
@@ -245,12 +247,12 @@ class DispatchOps(CoreBase):
         return self._step(account, dispatch, outcome, reason=text if outcome == "failed" else None)
 
     def close_dispatch(self, client_id: str | None = None) -> LocalDispatch:
-        """Take the panel down. Needs an outcome first (dispatch_outcome_required): the loop is closed only
-        when someone confirmed the person was reached, or said why not."""
+        """Take the panel down. Needs an outcome or a withdrawal first (dispatch_outcome_required): the
+        loop is closed only when someone confirmed the person was reached, said why not, or withdrew it."""
         account, dispatch = self._dispatch(client_id)
         if dispatch.closed_at is not None:
             return dispatch
-        if dispatch.outcome is None:
+        if dispatch.outcome is None and not dispatch.cancelled:
             raise DispatchRefused("dispatch_outcome_required")
         return self._step(account, dispatch, "closed")
 

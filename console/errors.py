@@ -147,7 +147,8 @@ class DispatchRefused(ConsoleError):
     """A step the dispatch's state does not allow; nothing was saved. code: dispatch_not_found,
     dispatch_closed, dispatch_outcome_required (close needs contact_confirmed or failed first),
     dispatch_outcome_conflict (the other outcome is already recorded), reason_required (failed needs a
-    reason)."""
+    reason), dispatch_cancelled (withdrawn: no outcome to record), dispatch_has_outcome (too late to
+    withdraw)."""
 
     default_code = "dispatch_refused"
 

@@ -13,6 +13,7 @@ DEBIAN_PACKAGES=(
   # The outside-in tests (tests/e2e): a window manager, a session bus with a real keyring, the
   # accessibility bus and its Python bindings (system python), X input and screenshots.
   openbox dbus dbus-x11 gnome-keyring at-spi2-core python3-pyatspi xdotool imagemagick x11-utils
+  x11-xserver-utils trayer
 )
 
 if command -v apt-get >/dev/null 2>&1; then

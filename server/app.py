@@ -7,13 +7,13 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from argon2 import PasswordHasher
 from fastapi import FastAPI
 
 from server import crossprocess, demo, openapi, problems
 from server.bodylimit import BodyLimitMiddleware
 from server.config import ServerConfig
 from server.db import Database, make_engine, migrate
+from server.passwords import TEST, hasher_for
 from server.routes import (
     admin,
     auth,
@@ -30,6 +30,7 @@ from server.routes import (
     health,
     presence,
     referrals,
+    relays,
     search,
     users,
 )
@@ -47,7 +48,9 @@ def create_app(config: ServerConfig) -> FastAPI:
         logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
         engine = make_engine(config.database_url)
         await asyncio.to_thread(migrate, engine)
-        state = AppState(config=config, db=Database(engine), hasher=PasswordHasher())
+        state = AppState(config=config, db=Database(engine), hasher=hasher_for(config.password_hashing))
+        if config.password_hashing == TEST:
+            log.warning("cheap password hashes (test profile): never for accounts that guard real data")
         if config.seed_demo:
             seeded = await state.db.write(lambda conn: demo.seed(conn, state.hasher, utcnow()))
             if seeded:
@@ -89,6 +92,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         callers,
         search,
         dispatches,
+        relays,
         handoffs,
         referrals,
         follow_ups,

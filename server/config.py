@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from server.passwords import PROFILES, TEST
+
 
 @dataclass(frozen=True)
 class ServerConfig:
@@ -32,6 +34,15 @@ class ServerConfig:
     # The access log (개인정보 접속기록) is kept this many years, then purged by a sweeper.
     audit_retention_years: int = 2
     audit_purge_interval_s: float = 3600.0
+    # argon2 parameters (server.passwords): "production", or "test" for a training or demo server only.
+    password_hashing: str = "production"
+
+    def __post_init__(self) -> None:
+        if self.password_hashing not in PROFILES:
+            raise ValueError(f"password_hashing must be one of {', '.join(PROFILES)}")
+        if self.password_hashing == TEST and not self.seed_demo:
+            # Cheap hashes on a server holding real accounts would make stolen hashes cheap to crack.
+            raise ValueError("the test password hashing profile is for training and demo servers only")
 
     @property
     def seed_demo(self) -> bool:

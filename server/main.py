@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import uvicorn
 from fastapi import FastAPI
 
-from server import admin_cli
+from server import admin_cli, passwords
 from server.app import create_app
 from server.config import ServerConfig
 from server.db import make_engine, migrate
@@ -123,14 +123,18 @@ def _env_seconds(name: str, default: float) -> float:
 
 
 def config_from_args(args: argparse.Namespace) -> ServerConfig:
-    return ServerConfig(
-        database_url=args.database,
-        training=args.training,
-        demo=args.demo,
-        offer_timeout_s=args.offer_timeout,
-        handoff_escalate_s=args.handoff_escalate,
-        handoff_escalate_urgent_s=args.handoff_escalate_urgent,
-    )
+    try:
+        return ServerConfig(
+            database_url=args.database,
+            training=args.training,
+            demo=args.demo,
+            offer_timeout_s=args.offer_timeout,
+            handoff_escalate_s=args.handoff_escalate,
+            handoff_escalate_urgent_s=args.handoff_escalate_urgent,
+            password_hashing=passwords.profile_from_env(),
+        )
+    except ValueError as exc:
+        raise SystemExit(f"annyeong-server: {exc}") from None
 
 
 def is_loopback(host: str) -> bool:

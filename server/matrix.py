@@ -92,6 +92,11 @@ ENDPOINTS: Final[dict[str, Rule]] = {
         (p.DISPATCH_RECORD, p.DISPATCH_RECORD_ANY, p.DISPATCH_LIAISE),
         (p.DISPATCH_RECORD_ANY, p.DISPATCH_LIAISE),
     ),
+    # Everyone on the floor hears a relay request and any of them may take it: the point is a free phone.
+    "requestRelay": _act(p.DISPATCH_RELAY),
+    "listRelays": _list(p.DISPATCH_RELAY, p.DISPATCH_RELAY),
+    "getRelay": _rec(p.DISPATCH_RELAY, p.DISPATCH_RELAY),
+    "takeRelay": _rec(p.DISPATCH_RELAY, p.DISPATCH_RELAY),
     "createHandoff": _rec(p.HANDOFF_CREATE, (p.CONTACT_WRITE_ANY, p.CASE_WRITE_ANY)),  # from one's own
     "listHandoffs": _list(_HANDOFF_SEE, p.HANDOFF_MANAGE),
     "getHandoff": _rec(_HANDOFF_SEE, p.HANDOFF_MANAGE),

@@ -38,6 +38,9 @@ DISPATCH_VIEW_ANY: Final = "dispatch.view.any"
 DISPATCH_RECORD: Final = "dispatch.record"  # counselor steps on own dispatches
 DISPATCH_RECORD_ANY: Final = "dispatch.record.any"  # the same steps on anyone's (shift lead)
 DISPATCH_LIAISE: Final = "dispatch.liaise"  # acknowledge with the incident number, en route, outcome
+# Ask the colleagues on the floor to phone 112 for one (the counselor cannot hang up), and take such a
+# request ("제가 신고합니다"). Reading one shows the full numbers: the emergency is the lawful basis.
+DISPATCH_RELAY: Final = "dispatch.relay"
 # Issue 7: handoffs and the shift lead's board.
 HANDOFF_CREATE: Final = "handoff.create"  # from one's own contact or case; any with contact/case.write.any
 HANDOFF_RECEIVE: Final = "handoff.receive"  # accept/reject what is addressed to one, or to the next shift
@@ -79,6 +82,7 @@ _COUNSELOR: Final = frozenset(
         DISPATCH_REQUEST,
         DISPATCH_VIEW,
         DISPATCH_RECORD,
+        DISPATCH_RELAY,
         HANDOFF_CREATE,
         HANDOFF_RECEIVE,
         REFERRAL_CREATE,
@@ -129,6 +133,9 @@ DISPATCH_STEP_PERMISSIONS: Final[dict[str, tuple[str, ...]]] = {
     "failed": (DISPATCH_LIAISE, DISPATCH_RECORD_ANY, DISPATCH_RECORD),
     "fallback_called": (DISPATCH_RECORD_ANY, DISPATCH_RECORD),
     "closed": (DISPATCH_RECORD_ANY, DISPATCH_RECORD),
+    # Withdrawing is the requester's (or a shift lead's); only the agency's desk can say it stood down.
+    "cancel_requested": (DISPATCH_RECORD_ANY, DISPATCH_RECORD),
+    "cancel_acknowledged": (DISPATCH_LIAISE,),
 }
 
 # Only these roles are routed calls. Shift leads can take calls later by an explicit feature, not by ACD.

@@ -339,6 +339,11 @@ dispatches = Table(
     Column("failed_at", UTCDateTime(), nullable=True),
     Column("fallback_called_at", UTCDateTime(), nullable=True),
     Column("closed_at", UTCDateTime(), nullable=True),
+    # A mistaken dispatch is withdrawn by two more steps of the same record, never by erasing it.
+    Column("cancel_requested_at", UTCDateTime(), nullable=True),
+    Column("cancel_acknowledged_at", UTCDateTime(), nullable=True),
+    Column("cancel_reason", String(32), nullable=True),
+    Column("cancel_note", String(500), nullable=True),
 )
 # One dispatch per intent: the open dispatch for a contact and service is found by this index.
 Index("ix_dispatches_intent", dispatches.c.contact_id, dispatches.c.service, dispatches.c.received_at)
@@ -367,6 +372,7 @@ dispatch_steps = Table(
     Column("actor_role", String(32), nullable=True),
     Column("incident_number", String(64), nullable=True),
     Column("reason", String(500), nullable=True),
+    Column("note", String(500), nullable=True),
     sqlite_autoincrement=True,
 )
 
@@ -458,4 +464,25 @@ referral_steps = Table(
     Column("reason", String(500), nullable=True),
     Column("note", String(500), nullable=True),
     sqlite_autoincrement=True,
+)
+
+# --- migration 0009: a colleague phones 112 for a counselor who is on the line with the caller ----------
+
+dispatch_relays = Table(
+    "dispatch_relays",
+    metadata,
+    Column("id", String(36), primary_key=True),  # made by the console; also the Idempotency-Key
+    Column("dispatch_id", String(36), ForeignKey("dispatches.id"), nullable=True, index=True),
+    Column("service", String(16), nullable=False),
+    Column("status", String(16), nullable=False, index=True),  # open | taken
+    Column("requested_by", String(36), ForeignKey("users.id"), nullable=False),
+    Column("requested_at", UTCDateTime(), nullable=False),
+    # The read-out as the requester's console showed it, and the numbers in full: an emergency is the
+    # lawful basis for giving them to a colleague who phones 112.
+    Column("read_out", Text, nullable=False),
+    Column("person_number", String(32), nullable=True),
+    Column("callback_line", String(32), nullable=True),
+    Column("taken_by", String(36), ForeignKey("users.id"), nullable=True),
+    Column("taken_at", UTCDateTime(), nullable=True),
+    Column("training", Integer, nullable=False, server_default="0"),
 )

@@ -4,6 +4,7 @@
     annyeong-sim call --withheld
     annyeong-sim chat [--from NUMBER] [--answers 1,2,3,…]   # a chat hand-off, as the chatbot posts it
     annyeong-sim dispatch list | ack <id> [--incident N] | status <id> <step>   # the dispatch liaison
+    annyeong-sim dispatch cancels | cancel-ack <id>   # withdrawn dispatches: the agency stands down
     annyeong-sim referral list | status <id> <step> [--reason R]   # a referral partner
     annyeong-sim handoff list | accept <id> | reject <id> --reason R   # a partner centre answers handoffs
 

@@ -3,6 +3,8 @@
     annyeong-sim dispatch list                         # open dispatches, one a line
     annyeong-sim dispatch ack <id> [--incident N]      # acknowledged, with the agency's incident number
     annyeong-sim dispatch status <id> <step> [--reason TEXT]   # en_route | contact_confirmed | failed
+    annyeong-sim dispatch cancels                      # withdrawn dispatches the agency has not stood down
+    annyeong-sim dispatch cancel-ack <id>              # the agency stood down (cancel_acknowledged)
 
 Output carries ids, services, statuses and incident numbers only: never a number or a summary.
 """
@@ -39,6 +41,9 @@ def add_parser(sub: Any, server_help: str) -> None:
     status.add_argument("dispatch_id")
     status.add_argument("step", choices=LIAISON_STEPS)
     status.add_argument("--reason", help="why it failed (required for failed)")
+    actions.add_parser("cancels", help="list withdrawn dispatches not yet acknowledged as stood down")
+    cancel_ack = actions.add_parser("cancel-ack", help="acknowledge a withdrawn dispatch (agency stood down)")
+    cancel_ack.add_argument("dispatch_id")
 
 
 def resolve_key(api_key: str | None, written: dict[str, str]) -> str:
@@ -51,14 +56,23 @@ def _line(item: dict[str, Any]) -> str:
     )
 
 
+def _cancel_line(item: dict[str, Any]) -> str:
+    # The reason code only: the counselor's note may name the person.
+    fields = [item["id"], item["service"], item.get("cancel_reason") or "-", item["cancel_requested_at"]]
+    return "\t".join(fields)
+
+
 def run(args: argparse.Namespace, url: str, key: str, fail: Callable[[str, int], int]) -> int:
     """Returns the exit code; `fail(message, code)` prints to stderr."""
     headers = {"X-API-Key": key}
     if args.action == "status" and args.step == "failed" and not (args.reason or "").strip():
         return fail("dispatch status … failed needs --reason", 2)
     with httpx.Client(base_url=url, headers=headers, timeout=args.timeout) as client:
-        if args.action == "list":
+        if args.action in ("list", "cancels"):
             response = client.get("/v1/dispatches", params={"open": "true"})
+        elif args.action == "cancel-ack":
+            body = {"step": "cancel_acknowledged"}
+            response = client.post(f"/v1/dispatches/{args.dispatch_id}/status", json=body)
         elif args.action == "ack":
             incident = args.incident or f"SIM-{random.randint(0, 999_999):06d}"
             response = client.post(
@@ -75,6 +89,10 @@ def run(args: argparse.Namespace, url: str, key: str, fail: Callable[[str, int],
     if args.action == "list":
         for item in data["items"]:
             print(_line(item))
+    elif args.action == "cancels":
+        for item in data["items"]:
+            if item.get("cancel_requested_at") and not item.get("cancel_acknowledged_at"):
+                print(_cancel_line(item))
     else:
         print(_line(data))
     return 0

@@ -6,6 +6,9 @@ import os
 
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Servers the tests start as processes (embedded training server, TLS, several workers) hash passwords
+# with cheap argon2 parameters; server.passwords refuses them on anything but a training or demo server.
+os.environ.setdefault("ANNYEONG_ARGON2_PROFILE", "test")
 
 import asyncio
 from collections.abc import Iterator

@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from console.domain.risk import higher_risk
 from console.errors import ConsoleError
 from console.wire import CallerCard, CallerSummary
 from ui.card_sections import flag_text, set_tone
@@ -82,14 +84,21 @@ class CallerLine(QFrame):
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self._who)
-        top.addWidget(self._risk, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self._flags, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self._unmask, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        # The pills sit beside the name, or on a line of their own when the column is too narrow for both
+        # (the crisis panel open at 1366 px): the name and the number are never cut.
+        self._pills = QHBoxLayout()
+        self._pills.setSpacing(10)
+        self._pills.addStretch(1)
+        self._top = top
+        self._pills_below = False
+        for pill in (self._risk, self._flags, self._unmask):
+            top.insertWidget(top.count() - 1, pill, 0, Qt.AlignmentFlag.AlignVCenter)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addLayout(top)
+        column.addLayout(self._pills)
         column.addWidget(self._flag_lines)
         column.addWidget(self._reason_row)
         column.addWidget(self._note)
@@ -125,9 +134,32 @@ class CallerLine(QFrame):
         self._card = card
         self._render()
 
+    def refresh(self) -> None:
+        """The contact's checklists changed: the risk pill follows its newest result."""
+        if self._caller is not None:
+            self._render()
+
     def card(self) -> CallerCard | None:
         """The card shown for the person on the line (risk tier and flags), if any."""
         return self._card
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        pills = [p for p in (self._risk, self._flags, self._unmask) if not p.isHidden()]
+        spacing = self._top.spacing()
+        needed = self._who.sizeHint().width() + sum(p.sizeHint().width() + spacing for p in pills)
+        below = needed > self.width()
+        if below == self._pills_below:
+            return
+        self._pills_below = below
+        source, target = (self._top, self._pills) if below else (self._pills, self._top)
+        for index, pill in enumerate((self._risk, self._flags, self._unmask)):
+            source.removeWidget(pill)
+            at = index if below else 1 + index
+            target.insertWidget(at, pill, 0, Qt.AlignmentFlag.AlignVCenter)
 
     # --- unmask ----------------------------------------------------------------------------------
 
@@ -185,9 +217,14 @@ class CallerLine(QFrame):
             and self._unmasked is None
         )
         card = self._card
-        tier = card.last_risk.tier if card is not None and card.last_risk is not None else None
-        set_plain(self._risk, _t("위험도: {tier}").format(tier=risk_tier_name(tier)))
-        set_tone(self._risk, risk_tone(tier))
+        risk = self._core.caller_risk(card)
+        text = _t("위험도: {tier}").format(tier=risk_tier_name(risk.tier))
+        if risk.source == "contact" and higher_risk(risk.tier, risk.case_tier) != risk.tier:
+            # A calmer result today must not make the earlier, higher tier disappear from view.
+            text = _t("위험도: {tier} (이전 평가 {case})").format(
+                tier=risk_tier_name(risk.tier), case=risk_tier_name(risk.case_tier))
+        set_plain(self._risk, text)
+        set_tone(self._risk, risk_tone(higher_risk(risk.tier, risk.case_tier)))
         self._risk.show()
         flags = [f for f in (card.active_flags if card is not None else []) if f.active]
         set_plain(self._flags, _t("주의 표시 {n}").format(n=len(flags)))
@@ -200,3 +237,4 @@ class CallerLine(QFrame):
             self._flag_lines.show()
         else:
             self._flag_lines.hide()
+        self._arrange()

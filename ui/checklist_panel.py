@@ -13,10 +13,11 @@ from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRefused
+from console.domain.risk import CRISIS_SCREEN_ID
 from console.errors import ConsoleError
 from ui.actions import key_action
 from ui.checklist_labels import SKIP_REASONS, refusal_text
@@ -108,22 +109,26 @@ class ChecklistPanel(QFrame):
         """Show what the core holds for the open contact (after any change or when the tab opens)."""
         run = self._core.checklist if self._core.active_contact is not None else None
         if run is None:
-            self.picker.load(self._core.instruments(), training=bool(self._core.training))
+            self._load_picker()
             self._show_face("picker", 0)
         elif run.session is None:
             self._say(_t("이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. "
                          "N 키로 다른 체크리스트를 고르세요."))
-            self.picker.load(self._core.instruments(), training=bool(self._core.training))
+            self._load_picker()
             self._show_face("unavailable", 0)
         elif run.at_result:
-            self.result.show_run(run)
+            self.result.show_run(run, self._core.recommendation(run))
             self._show_face("result", 2)
+            # A small screen scrolls the result: the recommended step must still be in view.
+            QTimer.singleShot(0, self, self._show_recommended)
         else:
             self.question.show_run(run)
             self._show_face("question", 1)
 
     def take_focus(self) -> None:
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The crisis screen a flag put first has the focus: Enter starts it (the number keys still work).
+        first = self.picker.first_button() if self._face == "picker" else None
+        (first or self).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- actions (the buttons and the keys) ------------------------------------------------------
 
@@ -226,6 +231,17 @@ class ChecklistPanel(QFrame):
     def _say(self, text: str) -> None:
         set_plain(self._message, text)
         self._message.show()
+
+    def _show_recommended(self) -> None:
+        button = self.result.recommended_button()
+        scroll = self._stack.widget(2)
+        if button is not None and isinstance(scroll, QScrollArea) and self._face == "result":
+            scroll.ensureWidgetVisible(button, 0, 12)
+
+    def _load_picker(self) -> None:
+        contact = self._core.active_contact is not None
+        first = CRISIS_SCREEN_ID if contact and self._core.crisis_screen_first() else None
+        self.picker.load(self._core.instruments(), training=bool(self._core.training), first=first)
 
     def _show_face(self, face: str, index: int) -> None:
         self._face = face

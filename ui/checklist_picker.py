@@ -48,6 +48,14 @@ class ChecklistPicker(QFrame):
         )
         self._fallback.setAccessibleName(self._fallback.text())
         self._fallback.hide()
+        # A flag of the person puts the crisis screen first: it is number 1 and has the focus.
+        self._first = plain_label(
+            _t("주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다."),
+            object_name="checklistPickerFirst", word_wrap=True,
+        )
+        self._first.hide()
+        self._first_id: str | None = None
+        self._loaded: tuple[object, ...] | None = None  # what the rows were built from
         self._rows = QVBoxLayout()
         self._rows.setSpacing(8)
         column = QVBoxLayout(self)
@@ -55,12 +63,25 @@ class ChecklistPicker(QFrame):
         column.setSpacing(10)
         column.addWidget(self._title)
         column.addWidget(self._hint)
+        column.addWidget(self._first)
         column.addWidget(self._fallback)
         column.addWidget(self._training)
         column.addLayout(self._rows)
         column.addStretch(1)
 
-    def load(self, entries: list[LoadedEntry], *, training: bool) -> None:
+    def load(self, entries: list[LoadedEntry], *, training: bool, first: str | None = None) -> None:
+        """`first`: an instrument to put at the top (number 1) and focus, e.g. the crisis screen."""
+        # The entries themselves are kept (not their ids, which a freed object hands on to the next).
+        key = (*entries, training, first)
+        if self._loaded is not None and len(key) == len(self._loaded) and all(
+            a is b or a == b for a, b in zip(key, self._loaded, strict=True)
+        ):
+            return  # the same rows: rebuilding them would take the focus from the first button
+        self._loaded = key
+        if first is not None:
+            def first_key(entry: LoadedEntry) -> bool:
+                return not (isinstance(entry, Available) and entry.instrument.id == first)
+            entries = sorted(entries, key=first_key)  # stable: the others keep their order
         while self._rows.count():
             item = self._rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -121,6 +142,15 @@ class ChecklistPicker(QFrame):
             self._rows.addWidget(row)
         self._training.setVisible(training and unlicensed)
         self._fallback.setVisible(fallback)
+        self._first_id = first if first in self.buttons else None
+        self._first.setVisible(self._first_id is not None)
+
+    def first_button(self) -> QPushButton | None:
+        """The instrument put first by a flag (None: the usual order)."""
+        return None if self._first_id is None else self.buttons.get(self._first_id)
+
+    def first_notice(self) -> str:
+        return self._first.text() if not self._first.isHidden() else ""
 
     def start_number(self, number: int) -> bool:
         """Number key `number` (1-based): start that instrument. False when there is none."""

@@ -17,13 +17,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRun
+from console.domain.risk import Recommendation
 from console.instruments.model import score_range
 from ui.card_sections import repolish, set_tone
 from ui.checklist_labels import NEXT_STEP_BUTTONS, next_step_name, number_text, rule_name
 from ui.checklist_text import attribution, title, working_translation
 from ui.follow_up_plan import callback_at, default_callback, set_callback
 from ui.i18n import in_language
-from ui.labels import risk_tier_name, risk_tone
+from ui.labels import flag_name, risk_tier_name, risk_tone
 from ui.text import plain_label, set_plain
 
 
@@ -67,6 +68,9 @@ class ChecklistResultCard(QFrame):
         self._tier = plain_label(object_name="checklistTier")
         self._score = plain_label(object_name="checklistResultScore")
         self._risk = plain_label(object_name="checklistResultRisk")
+        # What the case already knows, beside the result's own tier (its risk and its flags).
+        self._case_risk = plain_label(object_name="checklistCaseRisk", word_wrap=True)
+        self._case_risk.hide()
         self._subscales = plain_label(object_name="checklistSubscales", word_wrap=True)
         self._meaning = plain_label(object_name="checklistMeaning", word_wrap=True)
         self._crisis = plain_label(object_name="checklistCrisis", word_wrap=True)
@@ -82,7 +86,7 @@ class ChecklistResultCard(QFrame):
             steps.addWidget(self.step_buttons[code])
         steps.addStretch(1)
         # The fifth: the recommended step when it is none of the four (built per result), on a row of its
-        # own so the row of four never grows wider than the tab.
+        # own (above the four, under the recommendation) so the row of four never grows wider than the tab.
         self._extra_code: str | None = None
         self.extra_step: QPushButton | None = None
         self._extra_row = QHBoxLayout()
@@ -107,7 +111,7 @@ class ChecklistResultCard(QFrame):
         follow_row.addWidget(self.follow_up)
         follow_row.addWidget(self._follow_up_note, 1)
 
-        self._recommended = plain_label(object_name="checklistRecommended")
+        self._recommended = plain_label(object_name="checklistRecommended", word_wrap=True)
         self.back = QPushButton(_t("← 답 고치기"), self)
         self.back.setObjectName("checklistResultBack")
         self.back.setAccessibleName(_t("마지막 질문으로 돌아가 답 고치기"))
@@ -140,6 +144,7 @@ class ChecklistResultCard(QFrame):
         inside.setContentsMargins(18, 14, 18, 16)
         inside.setSpacing(8)
         inside.addLayout(tier_row)
+        inside.addWidget(self._case_risk)
         inside.addWidget(self._subscales)
         inside.addWidget(self._meaning)
         column = QVBoxLayout(self)
@@ -150,8 +155,8 @@ class ChecklistResultCard(QFrame):
         column.addWidget(self._crisis)
         column.addWidget(self._note)
         column.addWidget(self._recommended)
+        column.addLayout(self._extra_row)  # right under the recommendation it answers
         column.addLayout(steps)
-        column.addLayout(self._extra_row)
         column.addLayout(follow_row)
         column.addStretch(1)
         column.addLayout(bottom)
@@ -186,7 +191,21 @@ class ChecklistResultCard(QFrame):
     def request_follow_up(self) -> None:
         self.follow_up_requested.emit(callback_at(self.follow_up_at))
 
-    def show_run(self, run: ChecklistRun) -> None:
+    def recommended_text(self) -> str:
+        return self._recommended.text()
+
+    def recommended_button(self) -> QPushButton | None:
+        """The button of the recommended step (None: nothing recommended)."""
+        if self.extra_step is not None:
+            return self.extra_step
+        return next((b for b in self.step_buttons.values() if b.property("recommended")), None)
+
+    def case_risk_text(self) -> str:
+        return self._case_risk.text() if not self._case_risk.isHidden() else ""
+
+    def show_run(self, run: ChecklistRun, advice: Recommendation | None = None) -> None:
+        """`advice`: the core's recommendation for the run, raised to what the case knows (None: the
+        result's own)."""
         result = run.result()
         session = run.session
         if result is None or session is None:
@@ -235,9 +254,17 @@ class ChecklistResultCard(QFrame):
         set_plain(self._note, note)
         self._note.setVisible(bool(note))
         set_plain(self._source, attribution(inst))
-        recommended = result.next_step
-        set_plain(self._recommended, _t("권장: {step}").format(step=next_step_name(recommended))
-                  if recommended != "none" else _t("권장하는 추가 조치는 없습니다."))
+        self._show_case(advice)
+        recommended = advice.step if advice is not None else result.next_step
+        text = (_t("권장: {step}").format(step=next_step_name(recommended))
+                if recommended != "none" else _t("권장하는 추가 조치는 없습니다."))
+        if advice is not None and advice.raised:
+            text = _t("권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 "
+                      "(이 체크리스트만으로는 {own}).").format(
+                step=next_step_name(recommended), own=next_step_name(advice.result_step))
+        set_plain(self._recommended, text)
+        set_tone(self._recommended, "crisis" if advice is not None and advice.raised and
+                 risk_tone(advice.case_tier) == "crisis" else "")
         self._set_extra(recommended if recommended not in (*NEXT_STEP_BUTTONS, "none") else None)
         buttons = dict(self.step_buttons)
         if self.extra_step is not None and self._extra_code is not None:
@@ -249,6 +276,17 @@ class ChecklistResultCard(QFrame):
                 repolish(button)
 
     # --- internals -------------------------------------------------------------------------------
+
+    def _show_case(self, advice: Recommendation | None) -> None:
+        tier = advice.case_tier if advice is not None else None
+        if advice is None or (tier is None and not advice.flags):
+            self._case_risk.hide()
+            return
+        parts = [_t("사례 위험도: {tier}").format(tier=risk_tier_name(tier))]
+        parts += [_t("주의 표시: {flag}").format(flag=flag_name(kind)) for kind in advice.flags]
+        set_plain(self._case_risk, " · ".join(parts))
+        set_tone(self._case_risk, "crisis" if advice.flags else risk_tone(tier))
+        self._case_risk.show()
 
     def _set_extra(self, code: str | None) -> None:
         if code == self._extra_code:

@@ -22,6 +22,7 @@ from ui.caller_line import CallerLine
 from ui.card_sections import set_tone
 from ui.contact_footer import ContactFooter
 from ui.contact_tabs import build_contact_tabs
+from ui.end_confirm import EndConfirm
 from ui.formatting import channel_name, format_duration
 from ui.handoff_context import HandoffContext
 from ui.labels import wrap_up_field_name
@@ -83,7 +84,9 @@ class ContactView(QFrame):
         footer = ContactFooter(self, on_handoff=self.handoff_requested.emit)
         self._end, self._finish, self._missing = footer.end, footer.finish, footer.missing
         self.handoff_button = footer.handoff
-        self._end.clicked.connect(self.end_contact)
+        self._end.clicked.connect(lambda _checked=False: self.end_contact())
+        # Asked before ending while a crisis, a dispatch or an unsent note is at stake.
+        self.end_confirm = EndConfirm(on_end=self._end_now, on_keep=self._focus_tab, parent=self)
         self._finish.clicked.connect(self.finish_wrap_up)
         self.handoff_context = HandoffContext(core, self)
         self.emergency = footer.place_emergency(self)
@@ -124,6 +127,7 @@ class ContactView(QFrame):
         column.addWidget(self.handoff_context)
         column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
+        column.addWidget(self.end_confirm)
         column.addLayout(footer.row)
 
         self._clock = QTimer(self)
@@ -162,6 +166,7 @@ class ContactView(QFrame):
         """The core's checklists or crisis state changed (or the contact did)."""
         self.checklist.refresh()
         self.crisis_decision.sync()
+        self.caller_line.refresh()
         if not self._missing.isHidden():
             self._on_wrap_up_details_saved()
 
@@ -221,8 +226,20 @@ class ContactView(QFrame):
 
     # --- actions ---------------------------------------------------------------------------------
 
+    def end_contact(self) -> None:
+        """통화 종료 / Ctrl+E: at once, or first the question when something is at stake (asked once: a
+        second press while it shows changes nothing)."""
+        if self._state != "in_call":
+            return
+        self.notes.flush()  # first, so a note that cannot be sent is known now
+        concerns = self._core.end_concerns()
+        if concerns:
+            self.end_confirm.ask(concerns)
+            return
+        self._end_now()
+
     @asyncSlot()
-    async def end_contact(self) -> None:
+    async def _end_now(self) -> None:
         if self._state != "in_call":
             return
         contact_id = self._contact.contact_id if self._contact else ""
@@ -269,6 +286,9 @@ class ContactView(QFrame):
         self.contact_closed.emit(contact_id)
 
     # --- internals -------------------------------------------------------------------------------
+
+    def _focus_tab(self) -> None:
+        self._on_tabs_current_changed(self.tabs.currentIndex())
 
     def _on_directory_insert_requested(self, text: str) -> None:
         if self._state == "empty":
@@ -322,6 +342,7 @@ class ContactView(QFrame):
         if state == self._state:
             return
         self._state = state
+        self.end_confirm.dismiss()
         in_call = state == "in_call"
         wrap_up = state == "wrap_up"
         self._end.setVisible(in_call)

@@ -1,5 +1,6 @@
-"""The crisis protocol panel: opens in the window's right column (in place of 이력) the moment a crisis rule
-fires. Non-modal and in the window's layout, so it never covers the red button or the question.
+"""The crisis protocol panel: opens as the window's right column (이력 stays beside it, ui/crisis_columns.py)
+the moment a crisis rule fires. Non-modal and in the window's layout, so it never covers the red button or
+the question.
 
 What to ask next is written in the hotline's own words (not C-SSRS text): where the person is, who is
 with them, putting the means out of reach, what was already taken, and a plan for tonight. The first line

@@ -77,6 +77,8 @@ def step_name(step: str, service: str = "police_112") -> str:
         "failed": _t("대상자 연락 실패"),
         "closed": _t("종료"),
         "fallback_shown": _t("직접 전화 안내"),
+        "cancel_requested": _t("요청 취소"),
+        "cancel_acknowledged": _t("출동 기관 취소 확인"),
         "fallback_called": _t("{number}에 직접 전화함").format(number=service_number(service)),
     }
     return names.get(step, step)
@@ -103,5 +105,7 @@ def refusal_text(code: str) -> str:
         "dispatch_outcome_required": _t("연락 확인 또는 연락 실패를 먼저 기록해 주세요."),
         "dispatch_outcome_conflict": _t("이미 다른 결과가 기록되어 있습니다."),
         "reason_required": _t("연락하지 못한 사유를 적어 주세요."),
+        "dispatch_cancelled": _t("취소된 출동 요청입니다. 닫기만 할 수 있습니다."),
+        "dispatch_has_outcome": _t("결과가 이미 기록되어 취소할 수 없습니다."),
     }
     return texts.get(code, _t("기록하지 못했습니다. (코드: {code})").format(code=code))

@@ -223,8 +223,9 @@ class DispatchStatusView(QFrame):
         for widget in (self._sent_title, self._sent):
             widget.setVisible(due is None and bool(d.fields.summary))
         self.called.setText(_t("{number}에 직접 전화함").format(number=number))
-        self.called.setVisible(due is None and d.fallback_called_at is None and d.open)
-        has_outcome = d.outcome is not None
+        self.called.setVisible(due is None and d.fallback_called_at is None and d.open and not d.cancelled)
+        # Withdrawn: nobody was sent, so there is no outcome to record; it may simply be closed.
+        has_outcome = d.outcome is not None or d.cancelled
         self.confirm.setVisible(not has_outcome and d.open)
         self.fail.setVisible(not has_outcome and d.open)
         if has_outcome:
@@ -307,16 +308,18 @@ class DispatchStatusView(QFrame):
             label = step_name(step, d.service)
             if step == "acknowledged" and d.incident_number:
                 label += " · " + _t("사건번호 {n}").format(n=d.incident_number)
-            if step == "outcome" and d.failed_at is not None:
+            if step == "outcome" and d.cancelled:
+                label, at = step_name("cancel_requested", d.service), d.cancel_requested_at
+            elif step == "outcome" and d.failed_at is not None:
                 label = step_name("failed", d.service)
                 if d.failed_reason:
                     label += " · " + d.failed_reason
             elif step == "outcome" and d.contact_confirmed_at is None:
                 label = _t("대상자 연락 확인 / 실패")
             state = "done" if at is not None else "pending"
-            if at is None and not current_found:
+            if at is None and not current_found and (not d.cancelled or step == "closed"):
                 state, current_found = "current", True
-            if step == "outcome" and d.failed_at is not None:
+            if step == "outcome" and (d.failed_at is not None or d.cancelled):
                 state = "failed"
             self._set_step(step, state, label, clock(at))
             # The steps further on than the next give way to the read-out: at 1366x768 they left what

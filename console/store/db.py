@@ -162,6 +162,18 @@ MIGRATION_5_SQL = """
     CREATE INDEX follow_ups_due ON follow_ups (due_at);
 """
 
+# 7: a dispatch can be withdrawn (요청 취소): two more steps of the same intent. A withdrawn intent is not
+# joined by the next press for the same contact and service, so the one-joinable index excludes it too.
+MIGRATION_8_SQL = """
+    ALTER TABLE dispatches ADD COLUMN cancel_requested_at TEXT;
+    ALTER TABLE dispatches ADD COLUMN cancel_acknowledged_at TEXT;
+    ALTER TABLE dispatches ADD COLUMN cancel_reason TEXT;
+    ALTER TABLE dispatches ADD COLUMN cancel_note TEXT;
+    DROP INDEX dispatches_one_joinable;
+    CREATE UNIQUE INDEX dispatches_one_joinable ON dispatches (COALESCE(contact_id, ''), service)
+        WHERE closed_at IS NULL AND failed_at IS NULL AND cancel_requested_at IS NULL;
+"""
+
 # Append only: never edit a migration that has shipped, add the next one.
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: outbox, contacts with their note draft, sync state.
@@ -212,6 +224,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     MIGRATION_4_SQL,  # issue 4: checklists and crisis decisions (console/store/checklists.py)
     MIGRATION_5_SQL,  # issue 6: referrals and follow-ups (console/store/referrals.py)
     _migration_6,  # issue 11: search rows keyed by start time (console/store/search_index.py)
+    # 7: the caller card the contact opened with (CallerCard JSON): a reopened contact (after a crash, or
+    # a restart) shows the same risk tier and flags as the first open.
+    "ALTER TABLE contacts ADD COLUMN card TEXT;",
+    MIGRATION_8_SQL,  # 8: withdrawing a dispatch (console/store/dispatches.py)
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -33,7 +33,7 @@ STEP_PRIORITY = 0
 
 # Steps whose time the server decides; ours are filled from its answers and events.
 _SERVER_STEPS = ("received", "acknowledged", "en_route", "contact_confirmed", "failed", "fallback_called",
-                 "closed")
+                 "cancel_requested", "cancel_acknowledged", "closed")
 
 
 def create_key(client_id: str) -> str:
@@ -101,6 +101,9 @@ class DispatchStore:
             server=None if r["server"] is None else Dispatch.model_validate_json(r["server"]),
             delivery_error=create_error or step_error,
             unsent_steps=sum(1 for e in errors if e["kind"] == DISPATCH_STEP),
+            cancel_requested_at=_dt(r["cancel_requested_at"]),
+            cancel_acknowledged_at=_dt(r["cancel_acknowledged_at"]), cancel_reason=r["cancel_reason"],
+            cancel_note=r["cancel_note"],
         )
 
     # --- the press --------------------------------------------------------------------------------
@@ -112,7 +115,8 @@ class DispatchStore:
         with self._db.transaction() as conn:
             existing = conn.execute(
                 "SELECT client_id FROM dispatches WHERE COALESCE(contact_id, '') = COALESCE(?, '')"
-                " AND service = ? AND closed_at IS NULL AND failed_at IS NULL",
+                " AND service = ? AND closed_at IS NULL AND failed_at IS NULL"
+                " AND cancel_requested_at IS NULL",
                 (contact_id, service),
             ).fetchone()
             if existing is not None:
@@ -149,11 +153,11 @@ class DispatchStore:
     # --- the counselor's later steps --------------------------------------------------------------
 
     def record_step(
-        self, client_id: str, step: DispatchStatusStep, *, reason: str | None = None
+        self, client_id: str, step: DispatchStatusStep, *, reason: str | None = None, note: str | None = None
     ) -> LocalDispatch:
-        """Record fallback_called / contact_confirmed / failed / closed here and queue it for the server,
-        in one transaction. Recording a step that is already recorded changes nothing (no second row).
-        The caller checks the rules (console.dispatch_ops)."""
+        """Record fallback_called / contact_confirmed / failed / cancel_requested (reason code and note) /
+        closed here and queue it for the server, in one transaction. Recording a step that is already
+        recorded changes nothing (no second row). The caller checks the rules (console.dispatch_ops)."""
         column = f"{step}_at"
         with self._db.transaction() as conn:
             r = conn.execute(f"SELECT {column} FROM dispatches WHERE client_id = ?", (client_id,)).fetchone()
@@ -168,7 +172,14 @@ class DispatchStore:
                     conn.execute(
                         "UPDATE dispatches SET failed_reason = ? WHERE client_id = ?", (reason, client_id)
                     )
+                if step == "cancel_requested":
+                    conn.execute(
+                        "UPDATE dispatches SET cancel_reason = ?, cancel_note = ? WHERE client_id = ?",
+                        (reason, note, client_id),
+                    )
                 payload: dict[str, Any] = {"dispatch_id": client_id, "step": step, "reason": reason}
+                if note is not None:
+                    payload["note"] = note
                 self._outbox.enqueue(
                     kind=DISPATCH_STEP, payload=payload, idempotency_key=step_key(client_id, step),
                     record_id=client_id, lane="emergency", priority=STEP_PRIORITY,
@@ -255,6 +266,9 @@ class DispatchStore:
             values["incident_number"] = dispatch.incident_number
         if dispatch.failed_reason and r["failed_reason"] is None:
             values["failed_reason"] = dispatch.failed_reason
+        if dispatch.cancel_reason and r["cancel_reason"] is None:
+            values["cancel_reason"] = dispatch.cancel_reason
+            values["cancel_note"] = dispatch.cancel_note
         if r["server_id"] != dispatch.id:
             values["server_id"] = dispatch.id
         # Joined: the server's dispatch is another press's (its answer or any event says so first).

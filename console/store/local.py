@@ -20,7 +20,7 @@ from console.store.details import DetailsStore
 from console.store.dispatches import DispatchStore
 from console.store.outbox import Outbox
 from console.store.search_index import index_contact
-from console.wire import CallerSummary, Contact, ContactEnd, Entry, EntryCreate
+from console.wire import CallerCard, CallerSummary, Contact, ContactEnd, Entry, EntryCreate
 
 ENTRY_CREATE = "entry.create"
 CONTACT_END = "contact.end"
@@ -118,6 +118,24 @@ class LocalStore:
             self.details.record_server_contact(contact)
             index_contact(conn, contact.id)
         return self._load(contact.id)
+
+    def save_card(self, contact_id: str, card: CallerCard | None) -> None:
+        """Keep the caller card the contact was opened with (None: nothing to keep)."""
+        if card is None:
+            return
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE contacts SET card = ? WHERE contact_id = ?", (card.model_dump_json(), contact_id)
+            )
+
+    def card_of(self, contact_id: str) -> CallerCard | None:
+        r = self._db.conn.execute("SELECT card FROM contacts WHERE contact_id = ?", (contact_id,)).fetchone()
+        if r is None or r["card"] is None:
+            return None
+        try:
+            return CallerCard.model_validate_json(r["card"])
+        except ValueError:  # written by an older console with another shape: refetched instead
+            return None
 
     def knows_contact(self, contact_id: str) -> bool:
         sql = "SELECT 1 FROM contacts WHERE contact_id = ?"

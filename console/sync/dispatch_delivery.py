@@ -57,7 +57,8 @@ async def deliver_create(client: ApiClient, row: OutboxRow, store: LocalStore) -
 
 async def deliver_step(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:
     update = DispatchStatusUpdate(
-        step=row.payload["step"], reason=row.payload.get("reason"), at=row.payload.get("at")
+        step=row.payload["step"], reason=row.payload.get("reason"), at=row.payload.get("at"),
+        note=row.payload.get("note"),
     )
     dispatch = await record_dispatch_step(client, row.payload["dispatch_id"], update)
     store.dispatches.record_server(dispatch, client_id=row.record_id)

@@ -17,7 +17,12 @@ from console.wire._base import PhoneInput, Role, WireModel
 DispatchService = Literal["police_112", "fire_ems_119"]
 # The status is the furthest step reached on the main path. contact_confirmed and failed are outcomes
 # (one or the other); closed only follows an outcome.
-DispatchStatus = Literal["received", "acknowledged", "en_route", "contact_confirmed", "failed", "closed"]
+# cancel_requested / cancelled: the counselor withdrew it (a step of the same record, never an erasure)
+# and the liaison confirmed the agency stood down.
+DispatchStatus = Literal[
+    "received", "acknowledged", "en_route", "contact_confirmed", "failed", "cancel_requested", "cancelled",
+    "closed",
+]
 # Every recorded step. requested carries the console's clock (client_pressed_at); the others the server's.
 # fallback_called is a side path: the counselor phoned 112/119 directly; the record keeps both paths.
 # fallback_shown (side note, console clock): the console told the counselor to phone directly; reason is
@@ -31,12 +36,17 @@ DispatchStep = Literal[
     "failed",
     "fallback_shown",
     "fallback_called",
+    "cancel_requested",
+    "cancel_acknowledged",
     "closed",
 ]
 # What POST /v1/dispatches/{id}/status accepts (acknowledge has its own route, with the incident number).
 DispatchStatusStep = Literal[
-    "en_route", "contact_confirmed", "failed", "fallback_shown", "fallback_called", "closed"
+    "en_route", "contact_confirmed", "failed", "fallback_shown", "fallback_called", "cancel_requested",
+    "cancel_acknowledged", "closed",
 ]
+# Why a dispatch is withdrawn (cancel_requested's reason); the note says the rest in the counselor's words.
+DispatchCancelReason = Literal["pressed_by_mistake", "wrong_service", "duplicate", "caller_safe", "other"]
 RiskNature = Literal["thoughts", "plan", "means", "attempt_in_progress", "weapon", "others_in_danger"]
 CallerRelation = Literal[
     "self", "family", "partner", "friend", "neighbour", "colleague", "professional", "other", "unknown"
@@ -81,7 +91,12 @@ class DispatchAcknowledge(WireModel):
 class DispatchStatusUpdate(WireModel):
     step: DispatchStatusStep
     reason: Annotated[str, Field(max_length=500)] | None = Field(
-        default=None, description="required (non-blank) for failed; for fallback_shown the reason code"
+        default=None,
+        description="required (non-blank) for failed; for fallback_shown the reason code; for "
+        "cancel_requested a DispatchCancelReason code (required)",
+    )
+    note: Annotated[str, Field(max_length=500)] | None = Field(
+        default=None, description="cancel_requested only: the counselor's own words"
     )
     at: datetime | None = Field(
         default=None, description="fallback_shown only: the console's clock when it told the counselor"
@@ -96,6 +111,7 @@ class DispatchStepRecord(WireModel):
     by_role: Role | None = None
     incident_number: str | None = None
     reason: str | None = None
+    note: str | None = None
 
 
 class DispatchRequest(WireModel):
@@ -133,6 +149,10 @@ class Dispatch(WireModel):
     failed_at: datetime | None = None
     fallback_called_at: datetime | None = None
     closed_at: datetime | None = None
+    cancel_requested_at: datetime | None = None
+    cancel_acknowledged_at: datetime | None = None
+    cancel_reason: DispatchCancelReason | None = None
+    cancel_note: str | None = None
     steps: list[DispatchStepRecord] = Field(default_factory=list, description="oldest first")
     requests: list[DispatchRequest] = Field(default_factory=list)
     training: bool = False
@@ -146,6 +166,45 @@ class Dispatch(WireModel):
 
 class DispatchList(WireModel):
     items: list[Dispatch]
+
+
+# --- a colleague phones 112 for the counselor who cannot hang up ---------------------------------------
+
+RelayStatus = Literal["open", "taken"]
+
+
+class RelayCreate(WireModel):
+    """"동료·팀장에게 112 신고 요청": the fallback's read-out, for someone with a free phone."""
+
+    id: UUID = Field(description="made by the console at the press; also the Idempotency-Key")
+    dispatch_id: Annotated[str, Field(max_length=64)] | None = Field(
+        default=None, description="the dispatch (or the press) it is for; unknown or foreign: unlinked"
+    )
+    service: DispatchService
+    read_out: Annotated[str, Field(min_length=1, max_length=4000)]
+    person_number: PhoneInput | None = Field(
+        default=None, description="the at-risk person's number; default: the dispatch's"
+    )
+    callback_line: PhoneInput | None = None
+
+
+class Relay(WireModel):
+    id: str
+    dispatch_id: str | None = None
+    service: DispatchService
+    status: RelayStatus
+    requested_by: UserRef
+    requested_at: datetime
+    read_out: str | None = Field(default=None, description="null in events (it holds the full numbers)")
+    person_number: str | None = Field(default=None, description="in full; null in events")
+    callback_line: str | None = Field(default=None, description="null in events")
+    taken_by: UserRef | None = None
+    taken_at: datetime | None = None
+    training: bool = False
+
+
+class RelayList(WireModel):
+    items: list[Relay]
 
 
 # Named only in annotations here, and imported after this module's classes so that modules naming each

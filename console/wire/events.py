@@ -31,6 +31,8 @@ EventType = Literal[
     "crisis.raised",
     "referral.updated",
     "follow_up.updated",
+    # a colleague is asked to phone 112 for a counselor on the line (additive)
+    "relay.updated",
 ]
 
 

@@ -37,7 +37,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/run.py" line="+119" />
+            <location filename="../../ui/run.py" line="+120" />
             <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
@@ -45,11 +45,6 @@
             <location line="+8" />
             <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="+150" />
-            <source>외로움안녕120 상담 콘솔</source>
-            <translation>외로움안녕120 상담 콘솔</translation>
         </message>
     </context>
     <context>
@@ -626,7 +621,7 @@
     <context>
         <name>CallerLine</name>
         <message>
-            <location filename="../../ui/caller_line.py" line="+48" />
+            <location filename="../../ui/caller_line.py" line="+50" />
             <source>번호 보기</source>
             <translation>번호 보기</translation>
         </message>
@@ -671,7 +666,7 @@
             <translation>번호 보기 취소</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+109" />
             <source>사유를 적어 주세요.</source>
             <translation>사유를 적어 주세요.</translation>
         </message>
@@ -691,7 +686,12 @@
             <translation>위험도: {tier}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>위험도: {tier} (이전 평가 {case})</source>
+            <translation>위험도: {tier} (이전 평가 {case})</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>주의 표시 {n}</source>
             <translation>주의 표시 {n}</translation>
         </message>
@@ -867,7 +867,7 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist_panel.py" line="+56" />
+            <location filename="../../ui/checklist_panel.py" line="+57" />
             <source>체크리스트</source>
             <translation>체크리스트</translation>
         </message>
@@ -912,12 +912,12 @@
             <translation>이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. N 키로 다른 체크리스트를 고르세요.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+91" />
             <source>후속 연락을 {when}에 예약했습니다.</source>
             <translation>후속 연락을 {when}에 예약했습니다.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+43" />
             <source>이 체크리스트의 도구 파일</source>
             <translation>이 체크리스트의 도구 파일</translation>
         </message>
@@ -945,7 +945,12 @@
             <translation>위기 안전 확인 파일을 쓸 수 없어 프로그램에 내장된 사본으로 진행합니다. 관리자에게 알려 주세요.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+8" />
+            <source>주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다.</source>
+            <translation>주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다.</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>체크리스트 시작: {title}</source>
             <translation>체크리스트 시작: {title}</translation>
         </message>
@@ -1108,7 +1113,7 @@ S  건너뛰기</translation>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+60" />
+            <location filename="../../ui/checklist_result.py" line="+61" />
             <source>잠정</source>
             <translation>잠정</translation>
         </message>
@@ -1138,7 +1143,7 @@ S  건너뛰기</translation>
             <translation>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>후속 연락 날짜와 시간</source>
             <translation>후속 연락 날짜와 시간</translation>
         </message>
@@ -1178,7 +1183,7 @@ S  건너뛰기</translation>
             <translation>다른 체크리스트 시작</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+102" />
             <source>단계 없음</source>
             <translation>단계 없음</translation>
         </message>
@@ -1198,12 +1203,27 @@ S  건너뛰기</translation>
             <translation>점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다.</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+14" />
+            <source>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</source>
+            <translation>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>사례 위험도: {tier}</source>
+            <translation>사례 위험도: {tier}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>주의 표시: {flag}</source>
+            <translation>주의 표시: {flag}</translation>
+        </message>
+        <message>
+            <location line="-41" />
             <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
             <translation>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>권장: {step}</source>
             <translation>권장: {step}</translation>
         </message>
@@ -1375,7 +1395,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact_view.py" line="+94" />
+            <location filename="../../ui/contact_view.py" line="+97" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1431,7 +1451,7 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact_view.py" line="-37" />
+            <location filename="../../ui/contact_view.py" line="-39" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
@@ -1441,12 +1461,12 @@ S  건너뛰기</translation>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+100" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -1461,12 +1481,12 @@ S  건너뛰기</translation>
             <translation>신규</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+116" />
             <source>빠진 항목: {names}</source>
             <translation>빠진 항목: {names}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
@@ -1512,7 +1532,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisPanel</name>
         <message>
-            <location filename="../../ui/crisis_panel.py" line="+40" />
+            <location filename="../../ui/crisis_panel.py" line="+41" />
             <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
             <translation>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</translation>
         </message>
@@ -2067,6 +2087,16 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>요청 취소</source>
+            <translation>요청 취소</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 기관 취소 확인</source>
+            <translation>출동 기관 취소 확인</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{number}에 직접 전화함</source>
             <translation>{number}에 직접 전화함</translation>
         </message>
@@ -2106,6 +2136,16 @@ S  건너뛰기</translation>
             <translation>연락하지 못한 사유를 적어 주세요.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>취소된 출동 요청입니다. 닫기만 할 수 있습니다.</source>
+            <translation>취소된 출동 요청입니다. 닫기만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>결과가 이미 기록되어 취소할 수 없습니다.</source>
+            <translation>결과가 이미 기록되어 취소할 수 없습니다.</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>기록하지 못했습니다. (코드: {code})</source>
             <translation>기록하지 못했습니다. (코드: {code})</translation>
@@ -2114,7 +2154,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch_panel.py" line="+54" />
+            <location filename="../../ui/dispatch_panel.py" line="+55" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -2154,7 +2194,7 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+168" />
             <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
             <translation>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</translation>
         </message>
@@ -2196,10 +2236,48 @@ S  건너뛰기</translation>
         </message>
     </context>
     <context>
+        <name>DispatchRelay</name>
+        <message>
+            <location filename="../../ui/dispatch_relay.py" line="+27" />
+            <source>서버에 연결되지 않아 동료에게 요청을 보낼 수 없습니다. 옆자리 동료에게 {number} 신고를 부탁하세요.</source>
+            <translation>서버에 연결되지 않아 동료에게 요청을 보낼 수 없습니다. 옆자리 동료에게 {number} 신고를 부탁하세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name} 님이 {number}에 신고합니다</source>
+            <translation>{name} 님이 {number}에 신고합니다</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>동료·팀장에게 112 신고 요청</source>
+            <translation>동료·팀장에게 112 신고 요청</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>동료·팀장에게 {number} 신고 요청   {key}</source>
+            <translation>동료·팀장에게 {number} 신고 요청   {key}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>통화를 끊지 않고, 팀장과 접속 중인 동료에게 위 내용을 보내 {number} 신고를 부탁합니다.</source>
+            <translation>통화를 끊지 않고, 팀장과 접속 중인 동료에게 위 내용을 보내 {number} 신고를 부탁합니다.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>팀장과 동료에게 요청했습니다 · 누가 신고할지 기다리는 중</source>
+            <translation>팀장과 동료에게 요청했습니다 · 누가 신고할지 기다리는 중</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>보내는 중…</source>
+            <translation>보내는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchStatus</name>
         <message>
-            <location filename="../../ui/dispatch_status.py" line="+84" />
-            <location line="+40" />
+            <location filename="../../ui/dispatch_status.py" line="+86" />
+            <location line="+41" />
             <source>직접 전화함 기록</source>
             <translation>직접 전화함 기록</translation>
         </message>
@@ -2274,13 +2352,13 @@ S  건너뛰기</translation>
             <translation>보낸 내용</translation>
         </message>
         <message>
-            <location line="+54" />
-            <location line="+97" />
+            <location line="+55" />
+            <location line="+101" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-92" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -2291,7 +2369,7 @@ S  건너뛰기</translation>
             <translation>{number}에 직접 전화함</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</source>
             <translation>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</translation>
         </message>
@@ -2326,14 +2404,122 @@ S  건너뛰기</translation>
             <translation>기록 {n}건 전송 대기</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>대상자 연락 확인 / 실패</source>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>직접 전화 경로: </source>
             <translation>직접 전화 경로: </translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchWithdraw</name>
+        <message>
+            <location filename="../../ui/dispatch_withdraw.py" line="+36" />
+            <source>잘못 누름</source>
+            <translation>잘못 누름</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>기관을 잘못 선택함</source>
+            <translation>기관을 잘못 선택함</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>이미 신고됨</source>
+            <translation>이미 신고됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>대상자 안전 확인</source>
+            <translation>대상자 안전 확인</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>기타</source>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>요청 취소…</source>
+            <translation>요청 취소…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>출동 요청 취소하기</source>
+            <translation>출동 요청 취소하기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>잘못 보낸 출동 요청을 사유와 함께 취소합니다. 기록은 남습니다.</source>
+            <translation>잘못 보낸 출동 요청을 사유와 함께 취소합니다. 기록은 남습니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>이 출동 요청을 취소할까요? 보내면 되돌릴 수 없고, 요청과 취소가 모두 기록됩니다.</source>
+            <translation>이 출동 요청을 취소할까요? 보내면 되돌릴 수 없고, 요청과 취소가 모두 기록됩니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>취소 사유: {reason}</source>
+            <translation>취소 사유: {reason}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>취소 사유 설명</source>
+            <translation>취소 사유 설명</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>덧붙일 말 (선택, 예: 메모 중 F12를 잘못 누름)</source>
+            <translation>덧붙일 말 (선택, 예: 메모 중 F12를 잘못 누름)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>취소 요청 보내기</source>
+            <translation>취소 요청 보내기</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>출동 요청 취소 보내기</source>
+            <translation>출동 요청 취소 보내기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>보내면 되돌릴 수 없습니다.</source>
+            <translation>보내면 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>돌아가기</source>
+            <translation>돌아가기</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>출동 요청 취소하지 않기</source>
+            <translation>출동 요청 취소하지 않기</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>요청 취소 {at} · 사유: {reason}</source>
+            <translation>요청 취소 {at} · 사유: {reason}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>출동 기관이 취소를 확인했습니다 ({at}).</source>
+            <translation>출동 기관이 취소를 확인했습니다 ({at}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>이 PC에 저장됨 · 서버로 보내는 중</source>
+            <translation>이 PC에 저장됨 · 서버로 보내는 중</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 기관의 취소 확인을 기다리는 중입니다.</source>
+            <translation>출동 기관의 취소 확인을 기다리는 중입니다.</translation>
         </message>
     </context>
     <context>
@@ -2362,6 +2548,54 @@ S  건너뛰기</translation>
             <location line="+3" />
             <source>긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다</source>
             <translation>긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndConfirm</name>
+        <message>
+            <location filename="../../ui/end_confirm.py" line="+24" />
+            <source>위기 대응 중입니다.</source>
+            <translation>위기 대응 중입니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 요청의 결과가 아직 확인되지 않았습니다.</source>
+            <translation>출동 요청의 결과가 아직 확인되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>메모가 아직 서버에 저장되지 않았습니다.</source>
+            <translation>메모가 아직 서버에 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{reasons} 통화를 종료할까요?</source>
+            <translation>{reasons} 통화를 종료할까요?</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>계속 통화  (Esc)</source>
+            <translation>계속 통화  (Esc)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>통화 계속하기</source>
+            <translation>통화 계속하기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>그래도 종료</source>
+            <translation>그래도 종료</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>그래도 통화 종료</source>
+            <translation>그래도 통화 종료</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>통화 종료 질문 닫기</source>
+            <translation>통화 종료 질문 닫기</translation>
         </message>
     </context>
     <context>
@@ -3782,7 +4016,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+64" />
+            <location filename="../../ui/main_window.py" line="+66" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -3802,7 +4036,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+212" />
+            <location line="+216" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -4359,6 +4593,118 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+2" />
             <source>아직 보내지 못함 — 연결되면 자동으로 보냅니다</source>
             <translation>아직 보내지 못함 — 연결되면 자동으로 보냅니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelayNotice</name>
+        <message>
+            <location filename="../../ui/relay_notice.py" line="+48" />
+            <source>112 신고 요청 알림</source>
+            <translation>112 신고 요청 알림</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>제가 신고합니다</source>
+            <translation>제가 신고합니다</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>제가 112에 신고합니다</source>
+            <translation>제가 112에 신고합니다</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+88" />
+            <source>확인</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <source>112 신고 요청 알림 닫기</source>
+            <translation>112 신고 요청 알림 닫기</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{number} 신고 요청 · {name} 님</source>
+            <translation>{number} 신고 요청 · {name} 님</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} 님이 위기 상황의 내담자와 통화 중이라 직접 걸 수 없습니다. 대신 {number}에 신고해 주세요.</source>
+            <translation>{name} 님이 위기 상황의 내담자와 통화 중이라 직접 걸 수 없습니다. 대신 {number}에 신고해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>제가 {number}에 신고합니다</source>
+            <translation>제가 {number}에 신고합니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{number}에 전화해 아래 내용을 읽어 주세요. 신고 후 {name} 님에게 알려 주세요.</source>
+            <translation>{number}에 전화해 아래 내용을 읽어 주세요. 신고 후 {name} 님에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} 님의 요청은 다른 분이 맡았습니다.</source>
+            <translation>{name} 님의 요청은 다른 분이 맡았습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>신고할 내용을 불러오는 중…</source>
+            <translation>신고할 내용을 불러오는 중…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>대상자 연락처: {number}</source>
+            <translation>대상자 연락처: {number}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>회신 번호: {number}</source>
+            <translation>회신 번호: {number}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>출동 요청 취소 알림</source>
+            <translation>출동 요청 취소 알림</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{who} 상담원 · {asked} 요청 → {withdrawn} 취소 · 사유: {reason}</source>
+            <translation>{who} 상담원 · {asked} 요청 → {withdrawn} 취소 · 사유: {reason}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>출동 기관이 취소를 확인했습니다.</source>
+            <translation>출동 기관이 취소를 확인했습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 기관의 취소 확인을 기다리는 중입니다.</source>
+            <translation>출동 기관의 취소 확인을 기다리는 중입니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>출동 요청 취소 · {service}</source>
+            <translation>출동 요청 취소 · {service}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>출동 취소 알림 닫기</source>
+            <translation>출동 취소 알림 닫기</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelayWiring</name>
+        <message>
+            <location filename="../../ui/relay_wiring.py" line="+70" />
+            <source>동료·팀장에게 112 신고 요청</source>
+            <translation>동료·팀장에게 112 신고 요청</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>직접 전화하라는 안내가 떠 있을 때: 팀장과 동료에게 신고를 부탁합니다</source>
+            <translation>직접 전화하라는 안내가 떠 있을 때: 팀장과 동료에게 신고를 부탁합니다</translation>
         </message>
     </context>
     <context>

@@ -184,12 +184,15 @@ async def record_step(
     principal: Annotated[Principal, Depends(allow("recordDispatchStep"))],
     state: State,
 ) -> Dispatch:
-    """Record a step. Liaison: en_route, contact_confirmed, failed. Requesting counselor (any for shift
-    leads): contact_confirmed, failed, fallback_called, closed, and fallback_shown (the console told the
-    counselor to phone directly: `reason` is the code, `at` the console's clock; a side note accepted in
-    any state, once per reason). Forward only (409 dispatch_invalid_transition); closed needs an outcome
-    first (409 dispatch_outcome_required); failed needs a reason (422 reason_required); a step already
-    recorded is a no-op (200)."""
+    """Record a step. Liaison: en_route, contact_confirmed, failed, cancel_acknowledged. Requesting
+    counselor (any for shift leads): contact_confirmed, failed, fallback_called, closed, cancel_requested
+    (withdraw it: `reason` a DispatchCancelReason code, `note` free text; before an outcome only), and
+    fallback_shown (the console told the counselor to phone directly: `reason` is the code, `at` the
+    console's clock; a side note accepted in any state, once per reason). Forward only (409
+    dispatch_invalid_transition); closed needs an outcome or a cancel first (409
+    dispatch_outcome_required); cancel_acknowledged needs a cancel_requested (409
+    dispatch_cancel_not_requested); failed and cancel_requested need a reason (422 reason_required,
+    invalid_reason); a step already recorded is a no-op (200)."""
     source = _source(request)
     reason = body.reason.strip() if body.reason else None
     return await guarded(
@@ -201,7 +204,7 @@ async def record_step(
         lambda: state.db.write(
             lambda conn: dispatches.advance(
                 conn, principal, dispatch_id, body.step, utcnow(), reason=reason, client_at=body.at,
-                source=source,
+                source=source, note=body.note.strip() if body.note and body.note.strip() else None,
             )
         ),
     )

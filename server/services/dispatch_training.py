@@ -1,6 +1,8 @@
 """Training mode plays the dispatch liaison: it acknowledges a dispatch a few seconds after it arrives,
 with an incident number that cannot be mistaken for a real one ("TRN-112-000123"), and reports units en
 route as long again later. A dispatch a person (or `annyeong-sim dispatch`) acknowledged is left to them.
+A withdrawn training dispatch is acknowledged as stood down after the same delay, whoever relays it: a
+cancel that nobody confirms would leave the trainee's panel waiting for ever.
 """
 
 from __future__ import annotations
@@ -26,18 +28,24 @@ def _auto_acked() -> Exists:
     )
 
 
-def _due_queries(now: datetime, delay_s: float) -> tuple[Select[Any], Select[Any]]:
+def _due_queries(now: datetime, delay_s: float) -> tuple[Select[Any], Select[Any], Select[Any]]:
     cutoff = now - timedelta(seconds=delay_s)
     to_ack = select(d.c.id).where(d.c.training == 1, d.c.status == "received", d.c.received_at <= cutoff)
     to_move = select(d.c.id).where(
         d.c.training == 1, d.c.status == "acknowledged", d.c.acknowledged_at <= cutoff, _auto_acked()
     )
-    return to_ack, to_move
+    to_stand_down = select(d.c.id).where(
+        d.c.training == 1,
+        d.c.cancel_requested_at.is_not(None),
+        d.c.cancel_acknowledged_at.is_(None),
+        d.c.cancel_requested_at <= cutoff,
+    )
+    return to_ack, to_move, to_stand_down
 
 
 def due(conn: Connection, now: datetime, delay_s: float) -> bool:
-    to_ack, to_move = _due_queries(now, delay_s)
-    return conn.execute(select(exists(to_ack) | exists(to_move))).scalar() is True
+    to_ack, to_move, to_stand_down = _due_queries(now, delay_s)
+    return conn.execute(select(exists(to_ack) | exists(to_move) | exists(to_stand_down))).scalar() is True
 
 
 def incident_number(conn: Connection, service: str) -> str:
@@ -49,8 +57,11 @@ def incident_number(conn: Connection, service: str) -> str:
 
 
 def advance_due(conn: Connection, now: datetime, delay_s: float) -> int:
-    to_ack, to_move = _due_queries(now, delay_s)
+    to_ack, to_move, to_stand_down = _due_queries(now, delay_s)
     moved = 0
+    for dispatch_id in list(conn.execute(to_stand_down).scalars()):
+        advance(conn, AUTO_LIAISON, dispatch_id, "cancel_acknowledged", now, check_permission=False)
+        moved += 1
     for dispatch_id in list(conn.execute(to_ack).scalars()):
         service = conn.execute(select(d.c.service).where(d.c.id == dispatch_id)).scalar_one()
         advance(

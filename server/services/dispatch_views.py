@@ -94,6 +94,10 @@ def dispatch_view(
         failed_at=row.failed_at,
         fallback_called_at=row.fallback_called_at,
         closed_at=row.closed_at,
+        cancel_requested_at=row.cancel_requested_at,
+        cancel_acknowledged_at=row.cancel_acknowledged_at,
+        cancel_reason=row.cancel_reason,
+        cancel_note=row.cancel_note,
         steps=[
             DispatchStepRecord(
                 step=s.step,
@@ -103,6 +107,7 @@ def dispatch_view(
                 by_role=s.actor_role,
                 incident_number=s.incident_number,
                 reason=s.reason,
+                note=s.note,
             )
             for s in steps
         ],

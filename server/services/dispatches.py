@@ -5,7 +5,15 @@ requested (console clock) → received (server clock) → acknowledged (liaison,
 fallback_called (the counselor phoned 112/119 directly), recorded at any time before closed, and
 fallback_shown (the console told the counselor to phone directly, with the reason code and the console's
 clock), recorded whenever it arrives — even after closed, since it is a fact about what the counselor was
-told, and the console may deliver it late. Steps may be skipped forward, never taken back; recording a
+told, and the console may deliver it late.
+
+A mistaken dispatch is withdrawn, never erased: cancel_requested (the requesting counselor or a shift lead,
+with a reason code and a note) → cancel_acknowledged (the liaison: the agency stood down), status
+cancel_requested → cancelled. A cancel comes before an outcome; after it only the liaison's cancel
+acknowledgement and the close follow, and a new press for the same intent is a new dispatch. The
+acknowledgement is a fact from outside, so it is recorded even after the counselor closed the panel.
+
+Steps may be skipped forward, never taken back; recording a
 step that is already recorded (a retry) changes nothing and answers 200. Every step is audited and
 published as dispatch.updated in the same transaction.
 
@@ -18,13 +26,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from console.domain.phone import is_unknown_key
-from console.wire import Dispatch, DispatchCreate, DispatchList
+from console.wire import Dispatch, DispatchCancelReason, DispatchCreate, DispatchList
 from server import schema
 from server.deps import Principal
 from server.permissions import (
@@ -47,9 +55,15 @@ from server.services.dispatch_views import (
     stored_number,
 )
 
-RANK = {"received": 1, "acknowledged": 2, "en_route": 3, "contact_confirmed": 4, "failed": 4, "closed": 5}
+RANK = {
+    "received": 1, "acknowledged": 2, "en_route": 3, "contact_confirmed": 4, "failed": 4,
+    "cancel_requested": 4, "cancelled": 4, "closed": 5,
+}
 OUTCOMES = ("contact_confirmed", "failed")
-FINISHED = ("failed", "closed")  # a new press for the same intent starts a new dispatch
+CANCELLED = ("cancel_requested", "cancelled")
+# A new press for the same intent starts a new dispatch: a withdrawn one is not joined again.
+FINISHED = ("failed", "closed", *CANCELLED)
+CANCEL_REASONS = get_args(DispatchCancelReason)
 # Side steps: recorded in the step list (and audited) without moving the main state.
 FALLBACK_SHOWN = "fallback_shown"
 SIDE_STEPS = ("fallback_called", FALLBACK_SHOWN)
@@ -87,6 +101,7 @@ def _step(
     clock: str = "server",
     incident_number: str | None = None,
     reason: str | None = None,
+    note: str | None = None,
 ) -> None:
     conn.execute(
         insert(ds).values(
@@ -98,6 +113,7 @@ def _step(
             actor_role=principal.role if principal else None,
             incident_number=incident_number,
             reason=reason,
+            note=note,
         )
     )
 
@@ -284,12 +300,20 @@ def _already(
 def _check_transition(row: Row[Any], step: str) -> None:
     if step == FALLBACK_SHOWN:
         return
+    if step == "cancel_acknowledged":
+        if row.cancel_requested_at is None:
+            raise _conflict("dispatch_cancel_not_requested", "nobody asked to cancel this dispatch")
+        return  # the agency's word: recorded even after the counselor closed the panel
     if row.status == "closed":
         raise _conflict("dispatch_closed", "this dispatch is closed")
     if step == "fallback_called":
         return
+    if step == "cancel_requested" and row.status in (*OUTCOMES, *CANCELLED):
+        raise _conflict(
+            "dispatch_invalid_transition", f"a dispatch that is {row.status} can no longer be cancelled"
+        )
     if step == "closed":
-        if row.status not in OUTCOMES:
+        if row.status not in (*OUTCOMES, *CANCELLED):
             raise _conflict("dispatch_outcome_required", "record contact_confirmed or failed before closing")
         return
     if RANK[step] <= RANK[row.status]:
@@ -310,13 +334,22 @@ def advance(
     client_at: datetime | None = None,
     source: str | None = None,
     check_permission: bool = True,
+    note: str | None = None,
 ) -> Dispatch:
-    """Record `step`. client_at: the console's clock of a fallback_shown (ignored for other steps)."""
+    """Record `step`. client_at: the console's clock of a fallback_shown (ignored for other steps);
+    note: the counselor's words on a cancel_requested (ignored for other steps)."""
     row = resolve(conn, principal, any_id)
     if check_permission:
         _check_allowed(conn, principal, row, step)
     if step == "failed" and not (reason and reason.strip()):
         raise field_problem(422, "reason_required", "say why the dispatch failed", "reason")
+    if step == "cancel_requested":
+        if not reason:
+            raise field_problem(422, "reason_required", "say why the dispatch is withdrawn", "reason")
+        if reason not in CANCEL_REASONS:
+            raise field_problem(422, "invalid_reason", "not a reason code for a cancel", "reason")
+    else:
+        note = None
     if _already(conn, principal, row, step, incident_number, reason):
         return dispatch_view(conn, row, show_number=True)
     _check_transition(row, step)
@@ -331,10 +364,13 @@ def advance(
             values["incident_number"] = incident_number
         if step == "failed":
             values["failed_reason"] = reason
+        if step == "cancel_requested":
+            values.update(cancel_reason=reason, cancel_note=note)
+        if step == "cancel_acknowledged":
+            values["status"] = "cancelled" if row.status != "closed" else "closed"
         conn.execute(update(d).where(d.c.id == row.id).values(**values))
-        _step(conn, row.id, step, now, principal, incident_number=incident_number, reason=reason)
-    _audit(
-        conn, principal, row, step, now, source=source, reason=(reason or incident_number or "")[:200] or None
-    )
+        _step(conn, row.id, step, now, principal, incident_number=incident_number, reason=reason, note=note)
+    said = f"{reason}: {note}" if note else (reason or incident_number or "")
+    _audit(conn, principal, row, step, now, source=source, reason=said[:200] or None)
     publish(conn, row.id, now)
     return _view(conn, row.id)

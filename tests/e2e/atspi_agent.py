@@ -18,6 +18,7 @@ import json
 import sys
 import time
 import traceback
+from typing import Any
 
 import gi
 
@@ -56,6 +57,8 @@ class Agent:
     def __init__(self) -> None:
         self.session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
         self._a11y: Gio.DBusConnection | None = None
+        self._buses: dict[str, Gio.DBusConnection] = {}
+        self.stats = {"batches": 0, "calls": 0}
         self.refs: dict[int, tuple[str, str]] = {}
         self.ref_of: dict[tuple[str, str], int] = {}
         self.apps: dict[int, tuple[str, str]] = {}  # pid -> the application's root (bus name, path)
@@ -64,20 +67,29 @@ class Agent:
 
     # --- buses ----------------------------------------------------------------------------------------
 
-    @property
-    def a11y(self) -> Gio.DBusConnection:
-        if self._a11y is None:
-            reply = self.session.call_sync(
-                "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
-                GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, CALL_TIMEOUT_MS, None,
-            )
-            address = reply.unpack()[0]
-            self._a11y = Gio.DBusConnection.new_for_address_sync(
+    def a11y_address(self) -> str:
+        reply = self.session.call_sync(
+            "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+            GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, CALL_TIMEOUT_MS, None,
+        )
+        return str(reply.unpack()[0])
+
+    def bus_at(self, address: str) -> Gio.DBusConnection:
+        found = self._buses.get(address)
+        if found is None:
+            found = Gio.DBusConnection.new_for_address_sync(
                 address,
                 Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
                 | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
                 None, None,
             )
+            self._buses[address] = found
+        return found
+
+    @property
+    def a11y(self) -> Gio.DBusConnection:
+        if self._a11y is None:
+            self._a11y = self.bus_at(self.a11y_address())
         return self._a11y
 
     def call(self, dest: str, path: str, iface: str, method: str, args: GLib.Variant | None = None):
@@ -86,9 +98,9 @@ class Agent:
         )
         return reply.unpack()
 
-    def call_many(self, calls: list[tuple[str, str, str, str, GLib.Variant | None]]) -> list[object]:
+    def call_many(self, calls: list[tuple[str, str, str, str, GLib.Variant | None]]) -> list[Any]:
         """Send every call at once, then collect the answers (an error becomes an exception object)."""
-        results: list[object] = [None] * len(calls)
+        results: list[Any] = [None] * len(calls)
         pending = [len(calls)]
 
         def done(conn: Gio.DBusConnection, res: Gio.AsyncResult, index: int) -> None:
@@ -98,6 +110,8 @@ class Agent:
                 results[index] = exc
             pending[0] -= 1
 
+        self.stats["batches"] += 1
+        self.stats["calls"] += len(calls)
         for index, (dest, path, iface, method, args) in enumerate(calls):
             self.a11y.call(
                 dest, path, iface, method, args, None, Gio.DBusCallFlags.NONE, CALL_TIMEOUT_MS, None,
@@ -135,30 +149,49 @@ class Agent:
 
     # --- reading --------------------------------------------------------------------------------------
 
-    def _basics(self, keys: list[tuple[str, str]]) -> list[dict | None]:
-        """Id, name and states of each node in one batch; None for a node that is gone."""
+    def _read(self, keys: list[tuple[str, str]], detail: bool) -> list[dict | None]:
+        """What a Node shows of each node, all in one batch: id, name, child count, states, and with
+        `detail` role, extents, text and value. None for a node that is gone."""
         calls = []
         for bus, path in keys:
             # Qt answers Properties.Get only (GetAll is not implemented), so one call per property.
             for prop in ("AccessibleId", "Name", "ChildCount"):
                 calls.append((bus, path, PROPERTIES, "Get", GLib.Variant("(ss)", (ACCESSIBLE, prop))))
             calls.append((bus, path, ACCESSIBLE, "GetState", None))
+            if detail:
+                calls += [
+                    (bus, path, ACCESSIBLE, "GetInterfaces", None),
+                    (bus, path, ACCESSIBLE, "GetRoleName", None),
+                    (bus, path, COMPONENT, "GetExtents", GLib.Variant("(u)", (0,))),  # 0: on the screen
+                    (bus, path, TEXT, "GetText", GLib.Variant("(ii)", (0, -1))),
+                    (bus, path, PROPERTIES, "Get", GLib.Variant("(ss)", (VALUE, "CurrentValue"))),
+                ]
         answers = self.call_many(calls)
+        per = 9 if detail else 4
         out: list[dict | None] = []
-        for i in range(len(keys)):
-            accessible_id, name, count, state = answers[4 * i : 4 * i + 4]
+        for i, key in enumerate(keys):
+            accessible_id, name, count, state = answers[per * i : per * i + 4]
             if isinstance(state, Exception) or isinstance(count, Exception):
                 out.append(None)
                 continue
             accessible_id = "" if isinstance(accessible_id, Exception) else str(accessible_id[0])
-            self.ids[keys[i]] = accessible_id
-            out.append({
+            self.ids[key] = accessible_id
+            info: dict = {
                 "object_name": _object_name(accessible_id),
                 "accessible_id": accessible_id,
                 "name": "" if isinstance(name, Exception) else str(name[0]),
                 "child_count": int(count[0]),
                 "states": _state_names(list(state[0])),
-            })
+            }
+            if detail:
+                interfaces, role, extents, text, value = answers[per * i + 4 : per * i + 9]
+                kinds = [] if isinstance(interfaces, Exception) else list(interfaces[0])
+                info["role"] = "" if isinstance(role, Exception) else str(role[0])
+                has_extents = COMPONENT in kinds and not isinstance(extents, Exception)
+                info["extents"] = list(extents[0]) if has_extents else None
+                info["text"] = str(text[0]) if TEXT in kinds and not isinstance(text, Exception) else ""
+                info["value"] = value[0] if VALUE in kinds and not isinstance(value, Exception) else None
+            out.append(info)
         return out
 
     def _children(self, keys: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
@@ -168,76 +201,84 @@ class Agent:
             for a in answers
         ]
 
-    def walk(self, pid: int, want: str | None, first_only: bool) -> list[tuple[tuple[str, str], dict]]:
-        """Showing nodes under the app, breadth first; those whose object name is `want` (all if None).
+    def _states(self, keys: list[tuple[str, str]]) -> list[list[str] | None]:
+        """Each node's states (None for one that is gone), reading the id of any not seen before."""
+        calls = [(bus, path, ACCESSIBLE, "GetState", None) for bus, path in keys]
+        unknown = [key for key in keys if key not in self.ids]
+        for bus, path in unknown:
+            which = GLib.Variant("(ss)", (ACCESSIBLE, "AccessibleId"))
+            calls.append((bus, path, PROPERTIES, "Get", which))
+        answers = self.call_many(calls)
+        for key, answer in zip(unknown, answers[len(keys):], strict=True):
+            if not isinstance(answer, Exception):
+                self.ids[key] = str(answer[0])
+        out: list[list[str] | None] = []
+        for key, answer in zip(keys, answers[: len(keys)], strict=True):
+            if isinstance(answer, Exception):
+                self.ids.pop(key, None)
+                out.append(None)
+            else:
+                out.append(_state_names(list(answer[0])))
+        return out
 
-        One batch per tree level: each node's states and children (and, the first time it is seen, its
-        id: an accessible keeps its path for its life, so its id is cached). Names are read for hits only.
-        """
+    def walk(
+        self, root: tuple[str, str], want: str | None, first_only: bool, include_hidden: bool = False
+    ) -> tuple[list[tuple[tuple[str, str], list[str]]], dict[tuple[str, str], list[tuple[str, str]]]]:
+        """Showing nodes under `root`, breadth first: those whose object name is `want` (all if None)
+        with their states, and the children of every node kept (to print the tree).
+
+        Two batches per tree level: the states of the level (and the id of each node seen for the first
+        time: a Qt accessible keeps its path and id for its life), then the children of its showing nodes
+        only; hidden pages are never entered. Names are not read: Node reads what it needs."""
+        found: list[tuple[tuple[str, str], list[str]]] = []
+        kids_of: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        level = self._children([root])[0]  # the top-level windows
+        kids_of[root] = level
+        while level:
+            keep = []
+            for key, states in zip(level, self._states(level), strict=True):
+                if states is None or not (include_hidden or "showing" in states):
+                    continue
+                keep.append(key)
+                if want is None or _object_name(self.ids.get(key, "")) == want:
+                    found.append((key, states))
+                    if first_only:
+                        return found, kids_of
+            if not keep:
+                break
+            level = []
+            for key, children in zip(keep, self._children(keep), strict=True):
+                kids_of[key] = children
+                level.extend(children)
+        return found, kids_of
+
+    def find(self, pid: int, want: str | None, first_only: bool) -> list[dict]:
         root = self.app_root(pid)
         if root is None:
             return []
-        found: list[tuple[tuple[str, str], dict]] = []
-        level = self._children([root])[0]  # the top-level windows
-        while level:
-            calls = []
-            for bus, path in level:
-                calls.append((bus, path, ACCESSIBLE, "GetState", None))
-                calls.append((bus, path, ACCESSIBLE, "GetChildren", None))
-            unknown = [key for key in level if key not in self.ids]
-            for bus, path in unknown:
-                which = GLib.Variant("(ss)", (ACCESSIBLE, "AccessibleId"))
-                calls.append((bus, path, PROPERTIES, "Get", which))
-            answers = self.call_many(calls)
-            for key, answer in zip(unknown, answers[2 * len(level):], strict=True):
-                if not isinstance(answer, Exception):
-                    self.ids[key] = str(answer[0])
-            next_level: list[tuple[str, str]] = []
-            hits: list[tuple[str, str]] = []
-            for index, key in enumerate(level):
-                state, kids = answers[2 * index], answers[2 * index + 1]
-                if isinstance(state, Exception) or "showing" not in _state_names(list(state[0])):
-                    continue
-                if want is None or _object_name(self.ids.get(key, "")) == want:
-                    hits.append(key)
-                if not isinstance(kids, Exception):
-                    next_level.extend(tuple(c) for c in kids[0] if c[1] != NULL_PATH)
-            if hits:
-                for key, info in zip(hits, self._basics(hits), strict=True):
-                    if info is not None:
-                        found.append((key, info))
-                        if first_only:
-                            return found
-            level = next_level
-        return found
+        hits: list[tuple[tuple[str, str], list[str]]] = []
+        if first_only and want is not None:
+            # A widget found before is most likely the one wanted again (a wait() polls the same name):
+            # one batch for its state instead of a walk.
+            seen = [k for k, i in self.ids.items() if k[0] == root[0] and _object_name(i) == want]
+            if seen:
+                hits = [
+                    (key, states) for key, states in zip(seen, self._states(seen), strict=True)
+                    if states is not None and "showing" in states
+                ][:1]
+        if not hits:
+            hits, _ = self.walk(root, want, first_only)
+        return [
+            {"ref": self.ref(key), "accessible_id": self.ids.get(key, ""),
+             "object_name": _object_name(self.ids.get(key, "")), "states": states}
+            for key, states in hits
+        ]
 
     def node(self, ref: int, detail: bool = True) -> dict | None:
-        key = self.refs[ref]
-        info = self._basics([key])[0]
-        if info is None:
-            return None
-        info["ref"] = ref
-        if detail:
-            info.update(self._details(key))
+        info = self._read([self.refs[ref]], detail)[0]
+        if info is not None:
+            info["ref"] = ref
         return info
-
-    def _details(self, key: tuple[str, str]) -> dict:
-        bus, path = key
-        answers = self.call_many([
-            (bus, path, ACCESSIBLE, "GetInterfaces", None),
-            (bus, path, ACCESSIBLE, "GetRoleName", None),
-            (bus, path, COMPONENT, "GetExtents", GLib.Variant("(u)", (0,))),  # 0: screen coordinates
-            (bus, path, TEXT, "GetText", GLib.Variant("(ii)", (0, -1))),
-            (bus, path, PROPERTIES, "Get", GLib.Variant("(ss)", (VALUE, "CurrentValue"))),
-        ])
-        interfaces, role, extents, text, value = answers
-        interfaces = [] if isinstance(interfaces, Exception) else list(interfaces[0])
-        out: dict = {"role": "" if isinstance(role, Exception) else role[0]}
-        has_extents = COMPONENT in interfaces and not isinstance(extents, Exception)
-        out["extents"] = list(extents[0]) if has_extents else None
-        out["text"] = text[0] if TEXT in interfaces and not isinstance(text, Exception) else ""
-        out["value"] = value[0] if VALUE in interfaces and not isinstance(value, Exception) else None
-        return out
 
     # --- requests -------------------------------------------------------------------------------------
 
@@ -245,8 +286,11 @@ class Agent:
         op = req["op"]
         if op == "ping":
             return "pong"
+        if op == "a11y_address":
+            return self.a11y_address()
         if op == "has_owner":
-            reply = self.session.call_sync(
+            bus = self.session if not req.get("address") else self.bus_at(req["address"])
+            reply = bus.call_sync(
                 "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner",
                 GLib.Variant("(s)", (req["name"],)), GLib.VariantType("(b)"), Gio.DBusCallFlags.NONE,
                 CALL_TIMEOUT_MS, None,
@@ -261,18 +305,15 @@ class Agent:
             return True
         if op == "find":
             began = time.perf_counter()
-            hits = self.walk(int(req["pid"]), req.get("object_name"), bool(req.get("first_only")))
-            nodes = []
-            for key, info in hits:
-                info["ref"] = self.ref(key)
-                nodes.append(info)
-            return {"nodes": nodes, "ms": (time.perf_counter() - began) * 1000}
+            self.stats = {"batches": 0, "calls": 0}
+            nodes = self.find(int(req["pid"]), req.get("object_name"), bool(req.get("first_only")))
+            return {"nodes": nodes, "ms": (time.perf_counter() - began) * 1000, **self.stats}
         if op == "node":
             return self.node(int(req["ref"]), bool(req.get("detail", True)))
         if op == "children":
             key = self.refs[int(req["ref"])]
             kids = self._children([key])[0]
-            infos = self._basics(kids)
+            infos = self._read(kids, detail=False)
             out = []
             for child, info in zip(kids, infos, strict=True):
                 if info is not None:
@@ -287,26 +328,25 @@ class Agent:
         root = self.app_root(pid)
         if root is None:
             return f"(no application with pid {pid} on the accessibility bus)"
+        nodes, kids_of = self.walk(root, None, False, include_hidden)
+        keys = [key for key, _ in nodes]
+        read = dict(zip(keys, self._read(keys, detail=True), strict=True))
         lines: list[str] = []
 
         def visit(key: tuple[str, str], depth: int) -> None:
-            info = self._basics([key])[0]
+            info = read.get(key)
             if info is None:
                 return
-            showing = "showing" in info["states"]
-            if not showing and not include_hidden and depth > 0:
-                return
-            detail = self._details(key)
             flags = ",".join(s for s in info["states"] if s in ("showing", "focused", "enabled", "checked"))
-            text = f" text={detail['text']!r}" if detail["text"] else ""
+            text = f" text={info['text']!r}" if info["text"] else ""
             lines.append(
-                f"{'  ' * depth}{detail['role']} #{info['object_name'] or '-'} name={info['name']!r}{text}"
-                f" [{flags}] {detail['extents']}"
+                f"{'  ' * depth}{info['role']} #{info['object_name'] or '-'}"
+                f" name={info['name']!r}{text} [{flags}] {info['extents']}"
             )
-            for child in self._children([key])[0]:
+            for child in kids_of.get(key, []):
                 visit(child, depth + 1)
 
-        for top in self._children([root])[0]:
+        for top in kids_of.get(root, []):
             visit(top, 0)
         return "\n".join(lines)
 

@@ -59,8 +59,9 @@ class AtspiAgent:
         self.request("ping")
         wait_until(lambda: self.request("a11y_ready"), timeout, "the accessibility bus")
 
-    def bus_has_owner(self, name: str) -> bool:
-        return bool(self.request("has_owner", name=name))
+    def bus_has_owner(self, name: str, address: str | None = None) -> bool:
+        """Whether `name` is owned on the desktop's session bus, or on the bus at `address`."""
+        return bool(self.request("has_owner", name=name, address=address))
 
     def close(self) -> None:
         proc = self._proc

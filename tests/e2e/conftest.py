@@ -20,6 +20,15 @@ from tests.e2e.desktop import Desktop
 from tests.e2e.procs import missing_binaries
 from tests.e2e.server_app import Server
 
+E2E_TIMEOUT_S = 300  # per test; the suite's 120 s is too tight for two consoles on a loaded machine
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.path)).parents and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(E2E_TIMEOUT_S))
+
 
 @functools.cache
 def _missing() -> tuple[str, ...]:
@@ -62,14 +71,62 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
         screen.stop()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    """A fresh `annyeong-server --demo` with its own database. It is only spawned here; the first use
-    (url aside) waits until it answers, so it comes up while the desktop starts."""
-    require_e2e_programs()
-    reference = Server(tmp_path / "server")
+class _ServerPool:
+    """Keeps the next test's server booting while the current test runs: a server spends seconds in
+    imports and migrations before it answers, and each e2e test wants a fresh database."""
+
+    def __init__(self, factory: pytest.TempPathFactory, wanted: int) -> None:
+        self.factory = factory
+        self.wanted = wanted  # tests of this run still to take a server
+        self.spare: Server | None = None
+
+    def _spawn(self) -> Server:
+        return Server(self.factory.mktemp("server")).start(wait=False)
+
+    def take(self) -> Server:
+        taken, self.spare = self.spare or self._spawn(), None
+        self.wanted -= 1
+        if self.wanted > 0:
+            self.spare = self._spawn()
+        return taken
+
+    def close(self) -> None:
+        if self.spare is not None:
+            self.spare.stop()
+            self.spare = None
+
+
+_SERVER_TESTS = pytest.StashKey[int]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    here = Path(__file__).parent
+    session.config.stash[_SERVER_TESTS] = sum(
+        1 for item in session.items
+        if here in Path(str(item.path)).parents and "server" in getattr(item, "fixturenames", ())
+    )
+
+
+@pytest.fixture(scope="session")
+def _server_pool(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[_ServerPool]:
+    pool = _ServerPool(tmp_path_factory, request.config.stash.get(_SERVER_TESTS, 1))
     try:
-        reference.start(wait=False)
+        yield pool
+    finally:
+        pool.close()
+
+
+@pytest.fixture
+def server(_server_pool: _ServerPool, tmp_path: Path) -> Iterator[Server]:
+    """A fresh `annyeong-server --demo` with its own database, already booting (the pool started it
+    during the previous test); the first use (url aside) waits until it answers. Its files and logs:
+    tmp_path / "server" (a link to server.root)."""
+    require_e2e_programs()
+    reference = _server_pool.take()
+    (tmp_path / "server").symlink_to(reference.root, target_is_directory=True)
+    try:
         yield reference
     finally:
         reference.stop()
@@ -97,7 +154,9 @@ def console_factory(
     """console_factory(user="kim", lang="ko", theme=None, data_dir=None, extra_args=(), *, server=None,
     password=None, sign_in=True, available=True) -> a started, signed-in Console on this test's desktop,
     set to 대기 (calls ring; a lead is never offered calls) unless available=False; on the test's `server`
-    fixture unless another Server (e.g. module_server) is given."""
+    fixture unless another Server (e.g. module_server) is given. training=True starts the console without
+    --server: training mode, its own embedded server, signed in as `user` by itself (add
+    extra_args=["--no-simulator"] to keep the built-in simulator from ringing)."""
     started: list[Console] = []
 
     def make(
@@ -111,13 +170,16 @@ def console_factory(
         password: str | None = None,
         sign_in: bool = True,
         available: bool = True,
+        training: bool = False,
     ) -> Console:
-        target = server or request.getfixturevalue("server")
-        target.wait_ready()
+        url: str | None = None
+        if not training:
+            target = server or request.getfixturevalue("server")
+            url = target.wait_ready().url
         root = tmp_path / f"console-{len(started) + 1}-{user}"
         kwargs = {} if password is None else {"password": password}
         console = Console(
-            desktop, target.url, root, user=user, lang=lang, theme=theme,
+            desktop, url, root, user=user, lang=lang, theme=theme,
             data_dir=Path(data_dir) if data_dir is not None else None, extra_args=extra_args, **kwargs,
         )
         started.append(console)
@@ -158,6 +220,7 @@ def _save_evidence(consoles: list[Console], folder: Path) -> None:
 
 
 @pytest.fixture
-def console(console_factory: ConsoleFactory) -> Console:
+def console(server: Server, console_factory: ConsoleFactory) -> Console:
     """kim's console, signed in on `server`, its main window showing, set to 대기 so calls ring."""
-    return console_factory()
+    # `server` comes first so it boots while the desktop starts.
+    return console_factory(server=server)

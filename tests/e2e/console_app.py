@@ -31,7 +31,7 @@ class Console:
     def __init__(
         self,
         desktop: Desktop,
-        server_url: str,
+        server_url: str | None,
         root: Path,
         *,
         user: str = "kim",
@@ -55,8 +55,11 @@ class Console:
         self.procs = ProcessGroup(root / "logs")
         self.proc: subprocess.Popen[bytes] | None = None
         self.started_in_s = 0.0  # process start -> main window showing, signed in
+        # Seconds from the process start to each step of the last start, for the curious and for budgets.
+        self.timings: dict[str, float] = {}
         self.last_find_ms = 0.0
         self._starts = 0
+        self._began = 0.0
 
     # --- life -----------------------------------------------------------------------------------------
 
@@ -77,20 +80,28 @@ class Console:
         self.config_dir.mkdir(parents=True, exist_ok=True)
         if self.theme is not None:
             self._write_look()
-        env = dict(self.desktop.env)
+        env = dict(self.desktop.pc_env(self.data_dir))
         env["ANNYEONG_DATA_DIR"] = str(self.data_dir)
         env["ANNYEONG_CONFIG_DIR"] = str(self.config_dir)
-        argv = [venv_bin("annyeong-console"), "--server", self.server_url, "--data-dir", str(self.data_dir)]
+        argv = [venv_bin("annyeong-console"), "--data-dir", str(self.data_dir)]
+        if self.server_url is not None:
+            argv += ["--server", self.server_url]
+        else:
+            argv += ["--user", self.user]  # training mode: the embedded server, signed in by itself
         if self.lang:
             argv += ["--lang", self.lang]
         argv += list(self.extra_args)
-        began = time.monotonic()
+        self._began = time.monotonic()
+        self.timings = {}
         self._starts += 1
         self.proc = self.procs.spawn(f"console-{self._starts}", argv, env)
         if sign_in:
             self.sign_in()
-            self.started_in_s = time.monotonic() - began
+            self.started_in_s = time.monotonic() - self._began
         return self
+
+    def _mark(self, step: str) -> None:
+        self.timings[step] = round(time.monotonic() - self._began, 3)
 
     def _write_look(self) -> None:
         # The theme menu's own store (QSettings ini, ui/theme.py / ui/i18n.py), pre-written as if the
@@ -104,6 +115,7 @@ class Console:
         """Through the real sign-in window, with real keys; returns once the main window shows. A saved
         sign-in the console restores by itself (a restart) skips the window."""
         self._wait_registered(timeout)
+        self._mark("on the accessibility bus")
 
         def state() -> str:
             if self.exists("mainWindow"):
@@ -113,7 +125,9 @@ class Console:
                 return "login"
             return ""
 
-        if wait_until(state, timeout, "the sign-in window or the main window", interval=0.1) == "login":
+        shown = wait_until(state, timeout, "the sign-in window or the main window", interval=0.1)
+        self._mark(f"{shown} window showing")
+        if shown == "login":
             self._fill_field("loginUser", self.user)
             self._fill_field("loginPassword", self.password)
             self.key("Return")
@@ -126,7 +140,9 @@ class Console:
                     raise HarnessError(f"sign-in as {self.user} refused: {error.text}")
                 return False
 
+            self._mark("credentials typed")
             wait_until(signed_in, timeout, f"{self.user}'s main window after signing in", interval=0.1)
+            self._mark("main window showing")
 
     def go_available(self, timeout: float = 20) -> None:
         """Choose the first state of the 상태 menu (대기 · Available: calls ring here) with the real mouse and
@@ -254,34 +270,42 @@ class Console:
     # --- input ----------------------------------------------------------------------------------------
 
     def windows(self) -> list[str]:
-        """The console's mapped top-level windows, bottom to top."""
-        stacking = subprocess.run(
-            ["xprop", "-root", "_NET_CLIENT_LIST_STACKING"], env=self.desktop.env, capture_output=True,
-            text=True, timeout=10, check=False,
-        ).stdout
-        ids = [w.strip() for w in stacking.split("#", 1)[-1].split(",")] if "#" in stacking else []
-        mine = set(self._pid_windows())
-        return [w for w in ids if w and int(w, 16) in mine]
-
-    def _pid_windows(self) -> list[int]:
-        result = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--pid", str(self.pid), ""], env=self.desktop.env,
-            capture_output=True, text=True, timeout=10, check=False,
-        )
-        return [int(line) for line in result.stdout.split() if line.strip().isdigit()]
+        """The console's managed top-level windows (X ids, decimal), bottom to top."""
+        return [str(w) for w in self.desktop.client_windows() if self.desktop.window_pid(w) == self.pid]
 
     def window(self) -> str:
         """The window keys go to: the active one if it is the console's, else its topmost."""
-        try:
-            active = self.desktop.xdotool("getactivewindow")
-            if active and int(active) in self._pid_windows():
-                return active
-        except HarnessError:
-            pass  # no active window yet
         mine = self.windows()
         if not mine:
             raise HarnessError("the console shows no window")
-        return str(int(mine[-1], 16))
+        active = self.desktop.active_window()
+        return str(active) if active is not None and str(active) in mine else mine[-1]
+
+    def activate(self) -> None:
+        """Bring the console's window to the front with the keyboard focus, as a click on it would."""
+        self._activate()
+
+    def minimize(self) -> None:
+        """Iconify every window of the console (a counselor in another program)."""
+        for window in self.windows():
+            self.desktop.xdotool("windowminimize", "--sync", window)
+
+    def is_active(self) -> bool:
+        """Whether the window with the keyboard focus is one of the console's."""
+        active = self.desktop.active_window()
+        return active is not None and str(active) in self.windows()
+
+    def demands_attention(self) -> bool:
+        """Whether a window of the console asks for attention (taskbar flash): _NET_WM_STATE_DEMANDS_-
+        ATTENTION, or the ICCCM urgency hint, which QApplication.alert() sets."""
+        for window in self.windows():
+            out = subprocess.run(
+                ["xprop", "-id", window, "_NET_WM_STATE", "WM_HINTS"], env=self.desktop.env,
+                capture_output=True, text=True, timeout=10, check=False,
+            ).stdout
+            if "_NET_WM_STATE_DEMANDS_ATTENTION" in out or "urgent" in out.lower():
+                return True
+        return False
 
     def _activate(self) -> None:
         self._check_alive()
@@ -294,21 +318,37 @@ class Console:
         self.desktop.xdotool("key", "--clearmodifiers", *keys)
 
     def type(self, text: str) -> None:
+        """Real key presses for every character (Hangul included), into the focused widget."""
         self._activate()
-        self.desktop.xdotool("type", "--clearmodifiers", "--delay", str(TYPE_DELAY_MS), "--", text,
-                             timeout=60 + len(text) * TYPE_DELAY_MS / 1000)
+        self.desktop.type_text(text, TYPE_DELAY_MS)
 
-    def hold_key(self, key: str, seconds: float) -> None:
+    def hold_key(self, key: str, seconds: float, *, repeat: bool = True) -> None:
+        """Press, hold `seconds`, release. Like a real keyboard, the X server auto-repeats a held key
+        (after 660 ms, 25 a second: Qt sees isAutoRepeat() press/release pairs); repeat=False turns that
+        off for the hold."""
         self._activate()
-        self.desktop.xdotool("keydown", key)
+        if not repeat:
+            subprocess.run(["xset", "r", "off"], env=self.desktop.env, check=True, timeout=10)
         try:
-            time.sleep(seconds)
+            self.desktop.xdotool("keydown", key)
+            try:
+                time.sleep(seconds)
+            finally:
+                self.desktop.xdotool("keyup", key)
         finally:
-            self.desktop.xdotool("keyup", key)
+            if not repeat:
+                subprocess.run(["xset", "r", "on"], env=self.desktop.env, check=True, timeout=10)
 
     def _move_to(self, object_name: str) -> None:
         node = self.find(object_name)
         x, y = node.centre
+        width, height = self.desktop.screen_size
+        if not (0 <= x < width and 0 <= y < height):
+            # The pointer would stop at the screen's edge and the click land on whatever is there.
+            raise HarnessError(
+                f"{object_name} is off the {width}x{height} screen (its centre is at {x},{y}); "
+                "a counselor could not click it either"
+            )
         self._activate()
         self.desktop.xdotool("mousemove", "--sync", str(x), str(y))
 

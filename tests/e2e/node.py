@@ -44,7 +44,12 @@ class Node:
 
     @property
     def text(self) -> str:
-        return str(self.info()["text"] or "")
+        """The text of an editable or text widget; for a label (whose text Qt exposes as its accessible
+        name, not as text) the label's text; else ""."""
+        info = self.info()
+        if info["text"]:
+            return str(info["text"])
+        return str(info["name"] or "") if info["role"] == "label" else ""
 
     @property
     def role(self) -> str:

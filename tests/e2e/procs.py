@@ -17,6 +17,7 @@ from pathlib import Path
 
 REQUIRED_BINARIES = (
     "Xvfb", "openbox", "dbus-daemon", "gnome-keyring-daemon", "xdotool", "import", "xprop", "xwininfo",
+    "xmodmap", "xset", "trayer",
 )
 SYSTEM_PYTHON = "/usr/bin/python3"
 
@@ -85,6 +86,16 @@ def kill_pids(pids: Iterable[int], sig: int = signal.SIGKILL) -> None:
             os.kill(pid, sig)
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: SIGKILL it when the test process dies without a teardown (a hard
+    timeout, a crash), so no Xvfb or server outlives the run. What it spawns in turn ends with it: X
+    clients lose their display, the bus's children their bus."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+
 class ProcessGroup:
     """The processes one fixture started; stop() ends them and everything they spawned."""
 
@@ -103,7 +114,7 @@ class ProcessGroup:
         try:
             proc = subprocess.Popen(
                 argv, env=env, stdin=stdin, stdout=stdout if stdout is not None else log, stderr=log,
-                pass_fds=pass_fds, start_new_session=True, cwd=cwd,
+                pass_fds=pass_fds, start_new_session=True, cwd=cwd, preexec_fn=_die_with_parent,
             )
         finally:
             log.close()

@@ -298,6 +298,8 @@ def test_escalation_times_come_from_the_command_line_or_the_environment(
 
     monkeypatch.delenv("ANNYEONG_HANDOFF_ESCALATE_S", raising=False)
     monkeypatch.delenv("ANNYEONG_HANDOFF_ESCALATE_URGENT_S", raising=False)
+    # A live (non-training) server's configuration: the suite's cheap hashing would be refused on it.
+    monkeypatch.delenv("ANNYEONG_ARGON2_PROFILE", raising=False)
     default = config_from_args(parse_args([]))
     assert (default.handoff_escalate_s, default.handoff_escalate_urgent_s) == (900.0, 120.0)
     flags = config_from_args(parse_args(["--handoff-escalate", "600", "--handoff-escalate-urgent", "90"]))

@@ -1,8 +1,9 @@
 """The real reference server over real HTTP on 127.0.0.1, for tests.
 
 uvicorn runs in a daemon thread on a pre-bound port-0 socket (the recipe verified in
-shared/reference/qt-stack.md), on a database of its own: an SQLite file in the test's tmp_path, or, with
-database="postgres", a fresh PostgreSQL database copied from a migrated template (tests.support.postgres).
+shared/reference/qt-stack.md), on a database of its own copied from a migrated template: an SQLite file
+in the test's tmp_path (tests.support.sqlite_template), or, with database="postgres", a fresh PostgreSQL
+database (tests.support.postgres).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from sqlalchemy.engine import Engine
 
 from server.app import create_app
 from server.config import ServerConfig
-from tests.support import postgres
+from tests.support import postgres, sqlite_template
 
 TELEPHONY_KEY = "training-telephony-key"
 DEMO_PASSWORD = "annyeong120"
@@ -102,12 +103,15 @@ def start_live_server(
     db_path = tmp_path / "server.sqlite3"
     cleanup: Callable[[], None] | None = None
     if database == "sqlite":
+        sqlite_template.copy_migrated(db_path)
         database_url = f"sqlite:///{db_path}"
     elif database == "postgres":
         database_url, cleanup = postgres.fresh_database()
     else:
         database_url = database
-    config = ServerConfig(database_url=database_url, training=True, demo=True, **overrides)
+    # Cheap argon2 parameters (server.passwords): the suite signs in hundreds of times.
+    settings: dict[str, Any] = {"training": True, "demo": True, "password_hashing": "test", **overrides}
+    config = ServerConfig(database_url=database_url, **settings)
     app = create_app(config)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -92,6 +92,7 @@ def test_accept_while_server_is_gone_says_so_inline(qtbot: Any, live_server: Any
     qtbot.waitUntil(
         lambda: window.card.status_text() != "" and window.card.state() == "ringing", timeout=20_000
     )
-    assert window.card.status_text() == "서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
+    assert window.card.status_text() == (
+        "서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.")
     assert window.card.isVisible() and window.card._accept.isEnabled()
     assert window.contact.state() == "empty"

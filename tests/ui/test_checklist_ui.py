@@ -137,12 +137,16 @@ def test_every_crisis_item_raises_the_emergency_path(
         assert window.header.emergency.is_pulsing()
         crisis_panel = window.crisis_panel
         assert crisis_panel.isVisible() and crisis_panel.expanded() and crisis_panel.asks_text()
-        assert window.history.isHidden(), "the crisis panel takes the history column's place"
+        assert window.history.isVisible(), "이력 stays beside the crisis panel"
+        assert window.today.isHidden(), "오늘 gives way on a screen too narrow for four columns"
         assert_red_button_uncovered(console)
         draft = console.core.dispatch_draft()
         assert draft.fields.risk, "the dispatch draft carries the crisis answers"
 
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # end the call
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # asks first: a crisis
+        qtbot.waitUntil(contact_view.end_confirm.isVisible, timeout=2_000)
+        assert contact_view.state() == "in_call"
+        qtbot.mouseClick(contact_view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
         qtbot.waitUntil(lambda: contact_view.state() == "wrap_up", timeout=10_000)
         fill_wrap_up(qtbot, console)
         contact_view.finish_wrap_up()
@@ -160,7 +164,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         contact_view.finish_wrap_up()
         qtbot.waitUntil(lambda: contact_view.state() == "empty", timeout=15_000)
         assert not contact_view.emergency.is_pulsing() and window.crisis_panel.isHidden()
-        assert window.history.isVisible()
+        assert window.history.isVisible() and window.today.isVisible()
 
         contact_id = contact_of(live_server, call_id)
         entries = live_server.get(f"/v1/contacts/{contact_id}/entries").json()["items"]

@@ -1,0 +1,104 @@
+"""The person's known risk in the open contact (part of ConsoleCore): the caller card kept with the contact,
+the risk pill, the floor on a checklist's recommendation, the crisis screen first, and what ending the call
+must ask about. The rules themselves are console/domain/risk.py.
+
+The card is what the counselor saw when the call was taken (risk tier, flags and their instructions). It is
+kept with the contact in the local store, so a contact reopened after a crash or a restart shows the same;
+on another PC (or when the local copy was set aside) it is fetched again with the call it came with.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from console.checklist_ops import ChecklistOps, ChecklistRun
+from console.core_base import _Account
+from console.domain.risk import (
+    CallerRisk,
+    ContactResult,
+    EndConcern,
+    Recommendation,
+    caller_risk,
+    crisis_screen_first,
+    end_concerns,
+    higher_risk,
+    recommend,
+)
+from console.errors import ConsoleError
+from console.wire import CallerCard
+
+log = logging.getLogger("console.core")
+
+
+class RiskOps(ChecklistOps):
+    async def _restore_active_card(self, account: _Account) -> None:
+        """At sign-in, with a contact open again: its card from this PC's copy, else from the server.
+        Offline or refused: the contact opens without it (the next sign-in tries again)."""
+        contact = self.active_contact
+        if contact is None:
+            return
+        card = account.store.card_of(contact.contact_id)
+        if card is None:
+            try:
+                call = await asyncio.wait_for(self.client.get_call(contact.call_id), self.lookup_timeout_s)
+            except (ConsoleError, TimeoutError) as exc:
+                log.info("caller card of the reopened contact not fetched: %s", type(exc).__name__)
+                return
+            card = call.card
+            account.store.save_card(contact.contact_id, card)
+        self.active_card = card
+
+    # --- what the UI reads ------------------------------------------------------------------------
+
+    def caller_risk(self, card: CallerCard | None = None) -> CallerRisk:
+        """The risk pill of the open contact: its newest result (a crisis answer stays), else the case's
+        (from `card`, default the contact's own)."""
+        card = card or (self.active_card if self.active_contact is not None else None)
+        case_tier = card.last_risk.tier if card is not None and card.last_risk is not None else None
+        runs = sorted(self.checklists(), key=lambda run: run.stored.saved_at)
+        results = [ContactResult(_risk_of(run.payload()), bool(run.crisis)) for run in runs]
+        return caller_risk(case_tier, results)
+
+    def case_flags(self) -> list[tuple[str, str]]:
+        """(kind, instruction) of the active flags on the open contact's card."""
+        card = self.active_card if self.active_contact is not None else None
+        return [(f.kind, f.instruction) for f in (card.active_flags if card is not None else []) if f.active]
+
+    def known_risk(self, run: ChecklistRun | None = None) -> str | None:
+        """What the case already knows besides `run`: the card's last risk and this contact's other
+        results (the server makes each the case's last risk as it arrives)."""
+        card = self.active_card if self.active_contact is not None else None
+        tiers = [card.last_risk.tier if card is not None and card.last_risk is not None else None]
+        for other in self.checklists():
+            if run is None or other.checklist_id != run.checklist_id:
+                tiers.append(_risk_of(other.payload()))
+        return higher_risk(*tiers)
+
+    def recommendation(self, run: ChecklistRun) -> Recommendation | None:
+        """The next step for `run`'s result, raised to what the case already knows (None: no result)."""
+        result = run.result()
+        if result is None:
+            return None
+        kinds = [kind for kind, _instruction in self.case_flags()]
+        return recommend(result.next_step, self.known_risk(run), kinds)
+
+    def crisis_screen_first(self) -> bool:
+        """A flag of the person puts the crisis screen first in the checklist picker."""
+        return crisis_screen_first(self.case_flags())
+
+    def end_concerns(self) -> tuple[EndConcern, ...]:
+        """Why ending the open call must be asked first: a crisis raised in it, a dispatch still open (no
+        outcome yet), a note that cannot reach the server as it is. Empty: end at once."""
+        contact = self.active_contact
+        if contact is None or self._account is None:
+            return ()
+        dispatch_open = any(d.needs_reminder for d in self.contact_dispatches(contact.contact_id))
+        return end_concerns(crisis=self.crisis_raised, dispatch_open=dispatch_open,
+                            note_unsaved=contact.note_issue is not None)
+
+
+def _risk_of(payload: dict[str, Any] | None) -> str | None:
+    risk = payload.get("risk") if payload is not None else None
+    return risk if isinstance(risk, str) else None

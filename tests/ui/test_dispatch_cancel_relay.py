@@ -1,0 +1,108 @@
+"""요청 취소 and 동료·팀장에게 112 신고 요청 in real windows: two consoles on one real server.
+
+kim's dispatch is not acknowledged in time, so the fallback shows; one press of the relay button reaches
+the lead, who answers "제가 신고합니다"; kim's fallback then names who phones. kim then withdraws the
+dispatch inline (a reason, a note, one send), the lead is told, the liaison's stand-down shows. With the
+server gone, the fallback says to ask the next desk instead of offering the button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QRadioButton
+
+from tests.support.live_server import start_live_server
+from tests.ui.support import close_console, signed_in_console, take_call
+from tests.ui.test_emergency import LIAISON_KEY
+from ui.console_window import ConsoleWindow
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+
+
+def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    consoles: list[ConsoleWindow] = []
+    try:
+        lee = signed_in_console(qtbot, server.url, tmp_path / "lee", user="lee")
+        consoles.append(lee)
+        kim = signed_in_console(qtbot, server.url, tmp_path / "kim", dispatch_ack_timeout_s=1.0,
+                                dispatch_receive_timeout_s=1.0)
+        consoles.append(kim)
+        take_call(qtbot, kim, "010-3131-4242", post=server.post_call)
+        panel = kim.window.dispatch_panel
+        qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        dispatch = kim.core.active_dispatch
+        assert dispatch is not None
+
+        wiring = kim.window.relays
+        relay_box = wiring.relay
+        qtbot.waitUntil(lambda: relay_box.isVisible() and relay_box.button.isVisible(), timeout=5_000)
+        assert relay_box.button.text().startswith("동료·팀장에게 112 신고 요청")
+        qtbot.mouseClick(relay_box.button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "기다리는 중" in relay_box.state_text(), timeout=5_000)
+
+        notices = lee.window.relays.notices
+        qtbot.waitUntil(lambda: len(notices.notice_keys()) == 1, timeout=5_000)
+        notice = notices.notice(notices.notice_keys()[0])
+        assert notice is not None and notice.isVisible()
+        assert notice.title.text() == "112 신고 요청 · 김상담 님"
+        qtbot.waitUntil(lambda: "[외로움안녕120" in notice.body.text(), timeout=5_000)  # read-out fetched
+        assert "010-3131-4242" in notice.body.text()  # the full number, for 112
+        take = notice.findChild(QPushButton, "relayTakeButton")
+        assert take is not None and take.isVisible()
+        qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: notice.title.text() == "제가 112에 신고합니다", timeout=5_000)
+        assert not take.isVisible()
+        qtbot.waitUntil(lambda: relay_box.state_text() == "이팀장 님이 112에 신고합니다", timeout=5_000)
+
+        # 요청 취소: inline, asks once; nothing is sent before a reason is chosen.
+        withdraw = wiring.withdraw
+        assert withdraw.open_button.isVisible()
+        qtbot.mouseClick(withdraw.open_button, Qt.MouseButton.LeftButton)
+        assert withdraw.asking() and not withdraw.send.isEnabled()
+        reason = withdraw.findChild(QRadioButton, "dispatchWithdrawReason_pressed_by_mistake")
+        assert reason is not None
+        qtbot.mouseClick(reason, Qt.MouseButton.LeftButton)
+        withdraw.note.setText("메모 중 잘못 누름")
+        assert withdraw.send.isEnabled()
+        qtbot.mouseClick(withdraw.send, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: withdraw.state.isVisible(), timeout=2_000)
+        assert "요청 취소" in withdraw.state.text() and "잘못 누름" in withdraw.state.text()
+        assert not withdraw.open_button.isVisible() and not panel.status.confirm.isVisible()
+        assert not panel.status.fallback.isVisible(), "withdrawn: no more 'phone 112 now'"
+        qtbot.waitUntil(lambda: kim.core.sync_status.pending == 0, timeout=10_000)
+
+        cancels = lee.window.relays.cancels
+        qtbot.waitUntil(lambda: len(cancels.notice_keys()) == 1, timeout=5_000)
+        cancel_notice = cancels.notice(cancels.notice_keys()[0])
+        assert cancel_notice is not None and cancel_notice.title.text() == "출동 요청 취소 · 112 경찰"
+        assert "사유: 잘못 누름 · 메모 중 잘못 누름" in cancel_notice.body.text()
+
+        stood_down = httpx.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
+                                json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY})
+        stood_down.raise_for_status()
+        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in withdraw.state.text(), timeout=5_000)
+        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in cancel_notice.body.text(), timeout=5_000)
+        assert panel.status.close_button.isEnabled()
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=2_000)
+
+        # The server is gone: the fallback says to ask the next desk, no button.
+        server.stop()
+        qtbot.waitUntil(lambda: kim.core.sync_status.state != "online", timeout=15_000)
+        qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: relay_box.isVisible(), timeout=5_000)
+        assert not relay_box.button.isVisible()
+        assert "옆자리 동료에게 112 신고를 부탁하세요" in relay_box.state_text()
+    finally:
+        for console in consoles:
+            close_console(qtbot, console)
+        server.stop()
