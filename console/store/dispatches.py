@@ -222,6 +222,14 @@ class DispatchStore:
                 f"SELECT 1 FROM dispatches WHERE client_id IN ({marks}) OR server_id = ?",
                 (*press_ids, dispatch.id),
             ).fetchone()
+            if known is None and dispatch.failed_at is None and dispatch.cancel_requested_at is None:
+                # A press of this intent made here and not yet delivered: the server joins it on delivery.
+                known = conn.execute(
+                    "SELECT 1 FROM dispatches WHERE COALESCE(contact_id, '') = COALESCE(?, '')"
+                    " AND service = ? AND closed_at IS NULL AND failed_at IS NULL"
+                    " AND cancel_requested_at IS NULL",
+                    (dispatch.contact_id, dispatch.service),
+                ).fetchone()
             if known is None:
                 fields = DispatchFields(
                     person_number=dispatch.person_number, location=dispatch.location,
@@ -230,10 +238,10 @@ class DispatchStore:
                 )
                 pressed_at = dispatch.requested_at or dispatch.received_at or self._now()
                 conn.execute(
-                    "INSERT INTO dispatches (client_id, contact_id, service, fields, pressed_at, failed_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO dispatches (client_id, contact_id, service, fields, pressed_at, failed_at,"
+                    " cancel_requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (dispatch.id, dispatch.contact_id, dispatch.service, fields.model_dump_json(),
-                     pressed_at.isoformat(), _iso(dispatch.failed_at)),
+                     pressed_at.isoformat(), _iso(dispatch.failed_at), _iso(dispatch.cancel_requested_at)),
                 )
         return bool(self.record_server(dispatch)) or known is None
 
