@@ -95,6 +95,8 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
 
         # 접기: the wrap-up underneath can be written; the chip stays.
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(view.end_confirm.isVisible, timeout=WAIT)  # a dispatch open: ending asks first
+        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
         collapse = panel.findChild(QPushButton, "dispatchCollapseButton")
         assert collapse is not None and collapse.isVisible()
