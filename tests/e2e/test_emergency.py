@@ -71,11 +71,14 @@ def test_the_first_f12_of_a_process_shows_the_whole_form(server: Server, console
     form_open(console)
     panel = console.find("emergencyPanel")
     summary = console.find("dispatchSummary")
+    scroll = console.find("dispatchFormScroll")
 
     def laid_out() -> bool:
         px, py, pw, ph = panel.extents
-        x, y, w, h = summary.extents
-        return w > pw // 2 and h >= 60 and px <= x and x + w <= px + pw and py <= y and y + h <= py + ph
+        sx, sy, sw, sh = scroll.extents  # the form's viewport: the panel's width, most of its height
+        _, _, w, h = summary.extents
+        inside = px <= sx and sx + sw <= px + pw and py <= sy and sy + sh <= py + ph
+        return inside and sw > pw // 2 and sh > ph // 3 and w > pw // 2 and h >= 60
 
     console.wait(laid_out, timeout=10, what="the first form laid out over the panel, not a small red square")
     confirm = console.find("emergencyConfirmButton")
