@@ -193,6 +193,9 @@ def test_what_goes_to_police_is_what_police_need(server: Server, console: Consol
         assert needed in text, needed
     assert "Sister visits" not in text and "상담 내용" not in text, "the memo stays at the centre"
     assert "자가진단" not in text, "no older contact's self-test as the screening"
+    x, y, w, h = summary.extents
+    sx, sy, sw, sh = console.find("dispatchFormScroll").extents
+    assert sx <= x and x + w <= sx + sw and sy <= y and y + h <= sy + sh, "the read-out in view, whole"
     shot(console, "ko-form-readout")
     console.hold_key("Return", HOLD_S)
     console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="the dispatch")
