@@ -86,8 +86,8 @@ class DispatchStatusView(QFrame):
         self.fallback_called.setAccessibleName(_t("직접 전화함 기록"))
         self.fallback_called.clicked.connect(self.fallback_called_requested)
         box = QVBoxLayout(self.fallback)
-        box.setContentsMargins(16, 12, 16, 14)
-        box.setSpacing(8)
+        box.setContentsMargins(16, 10, 16, 12)
+        box.setSpacing(6)
         box.addWidget(self._fallback_head)
         box.addWidget(self._fallback_why)
         box.addWidget(self._fallback_summary)
@@ -214,6 +214,7 @@ class DispatchStatusView(QFrame):
         self.fallback_called.setVisible(due is not None)
         # While the counselor must phone, the read-out has the room: the red block is where it stands.
         self._steps_box.setVisible(due is None)
+        self._delivery.setVisible(due is None)  # the red block's "why" says where the request is
         if due is not None:
             set_plain(self._fallback_head, _t("지금 {number}에 직접 전화하세요").format(number=number))
             set_plain(self._fallback_why, fallback_reason_text(due, d.service))
