@@ -111,7 +111,7 @@
     <message>
         <location line="+1"/>
         <source>{name} 상담사의 {what}(위험도: {tier})를 넘겨받을까요?</source>
-        <translation>Take over {name}'s {what} (risk: {tier})?</translation>
+        <translation>Take over {name}&apos;s {what} (risk: {tier})?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1954,7 +1954,7 @@ S  skip</translation>
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>대상자 번호</source>
         <translation>Person&apos;s number</translation>
     </message>
@@ -1974,7 +1974,7 @@ S  skip</translation>
         <translation>Relation · staff</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>읽어 줄 요약</source>
         <translation>Summary to read</translation>
     </message>
@@ -2206,7 +2206,7 @@ S  skip</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch_panel.py" line="+51"/>
+        <location filename="../../ui/dispatch_panel.py" line="+55"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -2246,7 +2246,7 @@ S  skip</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+168"/>
         <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
         <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
     </message>
@@ -2261,12 +2261,18 @@ S  skip</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+76"/>
+        <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
+        <translation>Send {number} dispatch request   ·   hold 1 s</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+32"/>
         <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>긴급 출동 요청</source>
         <translation>Emergency dispatch request</translation>
     </message>
@@ -2276,12 +2282,7 @@ S  skip</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</source>
-        <translation>Send {number} dispatch request   ·   Enter or hold 1 s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -2327,8 +2328,8 @@ S  skip</translation>
 <context>
     <name>DispatchStatus</name>
     <message>
-        <location filename="../../ui/dispatch_status.py" line="+78"/>
-        <location line="+40"/>
+        <location filename="../../ui/dispatch_status.py" line="+86"/>
+        <location line="+41"/>
         <source>직접 전화함 기록</source>
         <translation>Record direct call</translation>
     </message>
@@ -2403,8 +2404,8 @@ S  skip</translation>
         <translation>What was sent</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+100"/>
+        <location line="+55"/>
+        <location line="+104"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
@@ -2465,7 +2466,7 @@ S  skip</translation>
         <translation>Person reached / not reached</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>직접 전화 경로: </source>
         <translation>Direct line: </translation>
     </message>
@@ -2581,7 +2582,7 @@ S  skip</translation>
 <context>
     <name>EmergencyButton</name>
     <message>
-        <location filename="../../ui/emergency_button.py" line="+62"/>
+        <location filename="../../ui/emergency_button.py" line="+63"/>
         <source>긴급 출동  {key}</source>
         <translation>Emergency  {key}</translation>
     </message>
@@ -2597,13 +2598,13 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 누른 뒤에야 보내집니다.</source>
-        <translation>Opens the 112 or 119 dispatch request. Nothing is sent until you confirm.</translation>
+        <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 1초 누르고 있어야 보내집니다.</source>
+        <translation>Opens the 112 or 119 dispatch request. It is sent only when the confirm button is held for 1 second.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</source>
-        <translation>Emergency dispatch ({key}) — in the panel, Enter or a 1 s hold sends it</translation>
+        <source>긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다</source>
+        <translation>Emergency dispatch ({key}) — in the panel, hold the confirm button for 1 s to send</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2685,7 @@ S  skip</translation>
     <message>
         <location line="+16"/>
         <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
-        <translation>This PC's storage is full. What you type is kept on screen and is saved once there is space. Free up some files or call your administrator.</translation>
+        <translation>This PC&apos;s storage is full. What you type is kept on screen and is saved once there is space. Free up some files or call your administrator.</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3224,7 @@ S  skip</translation>
 <context>
     <name>HandoffNotice</name>
     <message>
-        <location filename="../../ui/handoff_notice.py" line="+132"/>
+        <location filename="../../ui/handoff_notice.py" line="+133"/>
         <source>상담 콘솔에서 확인해 주세요.</source>
         <translation>Please check the counselor console.</translation>
     </message>
@@ -3642,9 +3643,9 @@ S  skip</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/hold_button.py" line="+129"/>
-        <source>1초 동안 누르고 있거나 Enter를 누르면 요청됩니다.</source>
-        <translation>Hold for 1 second or press Enter to send.</translation>
+        <location filename="../../ui/hold_button.py" line="+130"/>
+        <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
+        <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
 </context>
 <context>
@@ -4175,7 +4176,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -4185,7 +4186,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+219"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
