@@ -244,7 +244,9 @@ class CardDetails(QFrame):
             self._show(self._recent, _t("최근: {list}").format(list=recent_text(card)))
         pending = []
         if card.pending_referrals:
-            pending.append(_t("연계 진행 중 {n}건").format(n=card.pending_referrals))
+            pending.append(QCoreApplication.translate(
+                "CallCard", "연계 진행 중 %n건", None, card.pending_referrals
+            ))
         for follow_up in card.pending_follow_ups[:2]:
             pending.append(
                 _t("후속 연락 {date} {who}").format(

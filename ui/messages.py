@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from console import errors
@@ -152,8 +154,9 @@ def search_error_text(code: str) -> str:
     return texts.get(code) or QCoreApplication.translate("Messages", "찾을 수 없는 검색어입니다.")
 
 
-def referral_error_text(exc: BaseException) -> str:
-    """Why a referral or follow-up could not be made (issue 6). Never includes personal data."""
+def referral_error_text(exc: BaseException, field_label: Callable[[str], str | None] | None = None) -> str:
+    """Why a referral or follow-up could not be made. Never includes personal data, nor a field's key:
+    `field_label` gives the form's label for a field name (None: the sentence goes without it)."""
     from console.follow_up_ops import FollowUpRefused, InvalidFollowUp
     from console.referral_ops import InvalidReferral, ReferralRefused
 
@@ -161,15 +164,23 @@ def referral_error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", text)
 
     if isinstance(exc, InvalidReferral):
-        texts = {
+        label = field_label(exc.field) if field_label is not None and exc.field else None
+        if exc.reason in ("consent_missing", "not_allowed", "invalid_number"):
+            label = None  # these sentences say what is wrong on their own
+        named = {
             "required": t("꼭 필요한 항목이 비어 있습니다: {field}"),
-            "invalid_number": t("연락처 형식이 올바르지 않습니다 (예: 010-1234-5678)."),
             "too_long": t("너무 깁니다. 조금 줄여 주세요: {field}"),
+        }
+        if label:
+            return (named.get(exc.reason) or t("입력값을 확인해 주세요: {field}")).format(field=label)
+        texts = {
+            "required": t("꼭 필요한 항목이 비어 있습니다. 빨갛게 표시된 칸을 채워 주세요."),
+            "invalid_number": t("연락처 형식이 올바르지 않습니다 (예: 010-1234-5678)."),
+            "too_long": t("너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요."),
             "consent_missing": t("동의 여부(또는 긴급 연계의 법적 근거)를 먼저 기록해 주세요."),
             "not_allowed": t("이 기관은 동의 없이 긴급 연계할 수 없습니다."),
         }
-        text = texts.get(exc.reason) or t("입력값을 확인해 주세요: {field}")
-        return text.format(field=exc.field)
+        return texts.get(exc.reason) or t("입력한 값을 확인해 주세요.")
     if isinstance(exc, ReferralRefused):
         if exc.code == "nothing_allowed":
             return t(

@@ -288,7 +288,8 @@ class ReferralPanel(QFrame):
                 lawful_basis=basis[0] if basis else None, lawful_basis_note=basis[1] if basis else None,
             )
         except ConsoleError as exc:
-            self._show_error(referral_error_text(exc))
+            labels = {f.name: shown(f.label) for f in draft.form.fields}
+            self._show_error(referral_error_text(exc, labels.get))
             field = getattr(exc, "field", None)
             if isinstance(field, str):
                 self.form.mark_missing(field)
@@ -299,7 +300,9 @@ class ReferralPanel(QFrame):
         self.show_picker()
         sent = _t("{name}에 연계를 보냈습니다.").format(name=shown(draft.form.name))
         if referral.withheld:
-            sent += " " + _t("동의하지 않은 {n}개 항목은 보내지 않았습니다.").format(n=len(referral.withheld))
+            sent += " " + QCoreApplication.translate(
+                "ReferralPanel", "동의하지 않은 %n개 항목은 보내지 않았습니다.", None, len(referral.withheld)
+            )
         self._show_message(" ".join(p for p in (sent, note) if p), "ok")
         self.submitted.emit(referral.client_id)
 

@@ -448,15 +448,19 @@
             <source>재이용</source>
             <translation>재이용</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="-4" />
-            <source>이전 상담 {n}회 · 최근 {list}</source>
-            <translation>이전 상담 {n}회 · 최근 {list}</translation>
+            <source>이전 상담 %n회 · 최근 {list}</source>
+            <translation>
+                <numerusform>이전 상담 %n회 · 최근 {list}</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
-            <source>이전 상담 {n}회</source>
-            <translation>이전 상담 {n}회</translation>
+            <source>이전 상담 %n회</source>
+            <translation>
+                <numerusform>이전 상담 %n회</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -574,13 +578,15 @@
             <source>최근: {list}</source>
             <translation>최근: {list}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>연계 진행 중 {n}건</source>
-            <translation>연계 진행 중 {n}건</translation>
+            <source>연계 진행 중 %n건</source>
+            <translation>
+                <numerusform>연계 진행 중 %n건</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>후속 연락 {date} {who}</source>
             <translation>후속 연락 {date} {who}</translation>
         </message>
@@ -1241,7 +1247,12 @@ S  건너뛰기</translation>
             <translation>출처: {text}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+17" />
+            <source>체크리스트</source>
+            <translation>체크리스트</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{total}점</source>
             <translation>{total}점</translation>
         </message>
@@ -1256,7 +1267,7 @@ S  건너뛰기</translation>
             <translation>잠정</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>최근 체크리스트: {what}</source>
             <translation>최근 체크리스트: {what}</translation>
         </message>
@@ -1470,13 +1481,15 @@ S  건너뛰기</translation>
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>재이용 · 이전 상담 {n}회</source>
-            <translation>재이용 · 이전 상담 {n}회</translation>
+            <source>재이용 · 이전 상담 %n회</source>
+            <translation>
+                <numerusform>재이용 · 이전 상담 %n회</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>신규</source>
             <translation>신규</translation>
         </message>
@@ -1748,10 +1761,12 @@ S  건너뛰기</translation>
             <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
             <translation>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+15" />
-            <source>출동 확인 대기 {n}건</source>
-            <translation>출동 확인 대기 {n}건</translation>
+            <source>출동 확인 대기 %n건</source>
+            <translation>
+                <numerusform>출동 확인 대기 %n건</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -2352,12 +2367,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+54" />
-            <location line="+98" />
+            <location line="+100" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-94" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -2397,13 +2412,15 @@ S  건너뛰기</translation>
             <source>먼저 요청된 같은 출동에 합쳐짐</source>
             <translation>먼저 요청된 같은 출동에 합쳐짐</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>기록 {n}건 전송 대기</source>
-            <translation>기록 {n}건 전송 대기</translation>
+            <source>기록 %n건 전송 대기</source>
+            <translation>
+                <numerusform>기록 %n건 전송 대기</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>대상자 연락 확인 / 실패</source>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
@@ -3088,10 +3105,12 @@ S  건너뛰기</translation>
             <source>인계 {n}</source>
             <translation>인계 {n}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>받을 인계가 {n}건 있습니다</source>
-            <translation>받을 인계가 {n}건 있습니다</translation>
+            <source>받을 인계가 %n건 있습니다</source>
+            <translation>
+                <numerusform>받을 인계가 %n건 있습니다</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -3438,38 +3457,48 @@ S  건너뛰기</translation>
             <source>이력을 불러오지 못했습니다</source>
             <translation>이력을 불러오지 못했습니다</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+24" />
-            <source>사례 기록 {n}건 (최근 순)</source>
-            <translation>사례 기록 {n}건 (최근 순)</translation>
+            <source>사례 기록 %n건 (최근 순)</source>
+            <translation>
+                <numerusform>사례 기록 %n건 (최근 순)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>{who} · 사례 기록 %n건</source>
+            <translation>
+                <numerusform>{who} · 사례 기록 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>이전 상담 %n회 (최근 순)</source>
+            <translation>
+                <numerusform>이전 상담 %n회 (최근 순)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>이전 상담 %n회 · 최근 {k}건</source>
+            <translation>
+                <numerusform>이전 상담 %n회 · 최근 {k}건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>이전 상담 %n회</source>
+            <translation>
+                <numerusform>이전 상담 %n회</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>{who} · 사례 기록 {n}건</source>
-            <translation>{who} · 사례 기록 {n}건</translation>
-        </message>
-        <message>
-            <location line="+19" />
+            <location line="-28" />
             <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>이전 상담 {n}회 (최근 순)</source>
-            <translation>이전 상담 {n}회 (최근 순)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>이전 상담 {n}회 · 최근 {k}건</source>
-            <translation>이전 상담 {n}회 · 최근 {k}건</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>이전 상담 {n}회</source>
-            <translation>이전 상담 {n}회</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+32" />
             <source>마지막 {date}</source>
             <translation>마지막 {date}</translation>
         </message>
@@ -4048,7 +4077,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="+27" />
+            <location filename="../../ui/messages.py" line="+29" />
             <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
             <translation>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
         </message>
@@ -4189,9 +4218,14 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>찾을 수 없는 검색어입니다.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>꼭 필요한 항목이 비어 있습니다: {field}</source>
             <translation>꼭 필요한 항목이 비어 있습니다: {field}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>꼭 필요한 항목이 비어 있습니다. 빨갛게 표시된 칸을 채워 주세요.</source>
+            <translation>꼭 필요한 항목이 비어 있습니다. 빨갛게 표시된 칸을 채워 주세요.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4199,12 +4233,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>연락처 형식이 올바르지 않습니다 (예: 010-1234-5678).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>너무 깁니다. 조금 줄여 주세요: {field}</source>
             <translation>너무 깁니다. 조금 줄여 주세요: {field}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>동의 여부(또는 긴급 연계의 법적 근거)를 먼저 기록해 주세요.</source>
             <translation>동의 여부(또는 긴급 연계의 법적 근거)를 먼저 기록해 주세요.</translation>
         </message>
@@ -4214,12 +4248,22 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>이 기관은 동의 없이 긴급 연계할 수 없습니다.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
             <source>입력값을 확인해 주세요: {field}</source>
             <translation>입력값을 확인해 주세요: {field}</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요.</source>
+            <translation>너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>입력한 값을 확인해 주세요.</source>
+            <translation>입력한 값을 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</source>
             <translation>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</translation>
         </message>
@@ -4351,7 +4395,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-175" />
+            <location filename="../../ui/messages.py" line="-184" />
             <source>대기</source>
             <translation>대기</translation>
         </message>
@@ -4537,8 +4581,15 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>메모</source>
             <translation>메모</translation>
         </message>
+        <message numerus="yes">
+            <location line="+114" />
+            <source>동의하지 않은 %n개 항목은 보내지 않았습니다.</source>
+            <translation>
+                <numerusform>동의하지 않은 %n개 항목은 보내지 않았습니다.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="-119" />
+            <location line="-233" />
             <location line="+130" />
             <source>연계 보내기</source>
             <translation>연계 보내기</translation>
@@ -4549,17 +4600,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>기록한 동의대로 연계를 보냅니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>{name}에 연계를 보냈습니다.</source>
             <translation>{name}에 연계를 보냈습니다.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>동의하지 않은 {n}개 항목은 보내지 않았습니다.</source>
-            <translation>동의하지 않은 {n}개 항목은 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>연계 확인 전화</source>
             <translation>연계 확인 전화</translation>
         </message>
@@ -4578,13 +4624,15 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>긴급 연계 (법적 근거 기록)</source>
             <translation>긴급 연계 (법적 근거 기록)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>동의하지 않은 항목 {n}개는 보내지 않음</source>
-            <translation>동의하지 않은 항목 {n}개는 보내지 않음</translation>
+            <source>동의하지 않은 항목 %n개는 보내지 않음</source>
+            <translation>
+                <numerusform>동의하지 않은 항목 %n개는 보내지 않음</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>거절 사유: {reason}</source>
             <translation>거절 사유: {reason}</translation>
         </message>
@@ -5187,8 +5235,15 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>연계 결과</source>
             <translation>연계 결과</translation>
         </message>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</source>
+            <translation>
+                <numerusform>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="-1" />
+            <location line="-31" />
             <source>위험도 (기간 내 평가)</source>
             <translation>위험도 (기간 내 평가)</translation>
         </message>
@@ -5198,12 +5253,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 기간 안에 한 체크리스트 결과로, 상담마다 가장 높은 단계 하나를 셉니다.</translation>
         </message>
         <message>
-            <location line="+22" />
-            <source>상담 {n}건 · 평균 상담 시간 {handle} · {start}부터</source>
-            <translation>상담 {n}건 · 평균 상담 시간 {handle} · {start}부터</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+28" />
             <source>{day}일</source>
             <translation>{day}일</translation>
         </message>
@@ -5338,13 +5388,15 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>보내지 못한 항목 창 닫기</source>
             <translation>보내지 못한 항목 창 닫기</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+16" />
-            <source>서버가 받지 않은 항목 {n}개. 지워지지 않고 이 PC에 남아 있습니다.</source>
-            <translation>서버가 받지 않은 항목 {n}개. 지워지지 않고 이 PC에 남아 있습니다.</translation>
+            <source>서버가 받지 않은 항목 %n개. 지워지지 않고 이 PC에 남아 있습니다.</source>
+            <translation>
+                <numerusform>서버가 받지 않은 항목 %n개. 지워지지 않고 이 PC에 남아 있습니다.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>보내지 못한 항목이 없습니다.</source>
             <translation>보내지 못한 항목이 없습니다.</translation>
         </message>
@@ -5475,7 +5527,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/timeline_view.py" line="+46" />
+            <location filename="../../ui/timeline_view.py" line="+48" />
             <source>상담</source>
             <translation>상담</translation>
         </message>
@@ -5510,7 +5562,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>인계</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>기타 기록</source>
+            <translation>기타 기록</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>예정</source>
             <translation>예정</translation>
         </message>
@@ -5530,17 +5587,31 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>취소</translation>
         </message>
         <message>
+            <location line="+13" />
+            <source>요청한 사람: {name}</source>
+            <translation>요청한 사람: {name}</translation>
+        </message>
+        <message numerus="yes">
             <location line="+76" />
-            <source>메모 {n}건</source>
-            <translation>메모 {n}건</translation>
+            <source>메모 %n건</source>
+            <translation>
+                <numerusform>메모 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+61" />
+            <source>동의 없이 보내지 않은 항목 %n개</source>
+            <translation>
+                <numerusform>동의 없이 보내지 않은 항목 %n개</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-38" />
             <source>메모: {text}</source>
             <translation>메모: {text}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
         </message>
@@ -5560,12 +5631,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>동의 없음</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>동의 없이 보내지 않은 항목 {n}개</source>
-            <translation>동의 없이 보내지 않은 항목 {n}개</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>상태: {status}</source>
             <translation>상태: {status}</translation>
         </message>
