@@ -706,6 +706,30 @@
         </message>
     </context>
     <context>
+        <name>ChecklistInfo</name>
+        <message>
+            <location filename="../../ui/checklist_info.py" line="+27" />
+            <source>ⓘ 출처·안내</source>
+            <translation>ⓘ Source · notes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
+            <source>출처와 안내 보기</source>
+            <translation>Show source and notes</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>도구의 출처, 번역·채점 검토 상태, 사용 허가를 봅니다</source>
+            <translation>The tool's source, the state of its translation and scoring, and its licence</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>출처와 안내 닫기</source>
+            <translation>Hide source and notes</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistLabels</name>
         <message>
             <location filename="../../ui/checklist_labels.py" line="+27" />
@@ -934,7 +958,7 @@
     <context>
         <name>ChecklistPicker</name>
         <message>
-            <location filename="../../ui/checklist_picker.py" line="+32" />
+            <location filename="../../ui/checklist_picker.py" line="+35" />
             <source>체크리스트 고르기</source>
             <translation>Choose a checklist</translation>
         </message>
@@ -959,7 +983,7 @@
             <translation>A flag on this case asks for the crisis screen first. Press Enter or 1 to start it.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+58" />
             <source>체크리스트 시작: {title}</source>
             <translation>Start checklist: {title}</translation>
         </message>
@@ -969,39 +993,24 @@
             <translation>Key {n} to start</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>잠정</source>
-            <translation>Provisional</translation>
+            <location line="+7" />
+            <source>점수 구분은 참고용입니다 (채점 기준 검증 전)</source>
+            <translation>the levels are a guide (scoring not yet verified)</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>채점 기준이 검증되지 않았습니다</source>
-            <translation>Scoring is not validated</translation>
+            <location line="+2" />
+            <source>읽어 드리는 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)</source>
+            <translation>the Korean read aloud is the centre's working translation (not yet checked against the official one)</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>번역 검토 전</source>
-            <translation>Translation not reviewed</translation>
+            <source>파일 대신 프로그램에 내장된 사본으로 진행합니다</source>
+            <translation>runs from the copy built into the program, not its file</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-            <translation>The Korean text read aloud is not a validated translation</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>내장 사본</source>
-            <translation>Built-in copy</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>파일 대신 프로그램에 내장된 사본</source>
-            <translation>The copy built into the program, used instead of the file</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>교육용 · 허가 없음</source>
-            <translation>Training · unlicensed</translation>
+            <location line="+3" />
+            <source>기관의 사용 허가가 없어 교육용으로만 씁니다</source>
+            <translation>for training only: the organisation holds no licence</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1012,27 +1021,7 @@
     <context>
         <name>ChecklistQuestion</name>
         <message>
-            <location filename="../../ui/checklist_question.py" line="+47" />
-            <source>잠정</source>
-            <translation>Provisional</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>번역 검토 전</source>
-            <translation>Translation not reviewed</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-            <translation>The Korean text read aloud is not a validated translation</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>진행</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location filename="../../ui/checklist_question.py" line="+61" />
             <source>건너뛰는 이유 (숫자 키, Esc 취소)</source>
             <translation>Reason to skip (number keys, Esc cancels)</translation>
         </message>
@@ -1073,12 +1062,11 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+2" />
             <source>지금까지 점수</source>
             <translation>Score so far</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>숫자 키  답하기
 ← Backspace  이전
 →  다음
@@ -1089,7 +1077,12 @@ S  건너뛰기</source>
 S  skip</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+63" />
+            <source>진행: {position}/{total} 문항</source>
+            <translation>Progress: question {position} of {total}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>먼저 읽어 주세요: {text}</source>
             <translation>Read first: {text}</translation>
         </message>
@@ -1100,11 +1093,22 @@ S  skip</translation>
         </message>
         <message>
             <location line="+12" />
+            <location line="+1" />
             <source>점수 없이 답만 기록합니다</source>
             <translation>Answer recorded without a score</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>절반 넘게 답하면 보입니다</source>
+            <translation>Shown once over half is answered</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>지금까지 점수: 절반 넘게 답하면 보입니다</source>
+            <translation>Score so far: shown once over half is answered</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>높을수록 위험</source>
             <translation>Higher means more risk</translation>
         </message>
@@ -1118,21 +1122,21 @@ S  skip</translation>
             <source>{low}–{high}점 · {direction}</source>
             <translation>{low}–{high} points · {direction}</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>지금까지 점수: {score} ({range})</source>
+            <translation>Score so far: {score} ({range})</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+61" />
-            <source>잠정</source>
-            <translation>Provisional</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../../ui/checklist_result.py" line="+63" />
             <source>일부 답 없음</source>
             <translation>Some answers missing</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-18" />
             <source>다음 단계: {name}</source>
             <translation>Next step: {name}</translation>
         </message>
@@ -1142,17 +1146,7 @@ S  skip</translation>
             <translation>Key {n}</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>번역 검토 전</source>
-            <translation>Translation not reviewed</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</source>
-            <translation>The Korean text read aloud is a working translation, not a validated one</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+49" />
             <source>후속 연락 날짜와 시간</source>
             <translation>Follow-up date and time</translation>
         </message>
@@ -1212,7 +1206,17 @@ S  skip</translation>
             <translation>Not enough answers for a score. The answers given are recorded.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
+            <source>단계 구분은 참고용입니다. 통화 내용과 함께 판단해 주세요.</source>
+            <translation>The levels are a guide. Judge them together with the call.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>읽어 드린 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전).</source>
+            <translation>The Korean read aloud is the centre's working translation (not yet checked against the official one).</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</source>
             <translation>Recommended: {step} — raised to the risk this case already shows (this checklist alone: {own}).</translation>
         </message>
@@ -1227,12 +1231,12 @@ S  skip</translation>
             <translation>Flag: {flag}</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-47" />
             <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
             <translation>Crisis answer: {what}. Follow the emergency procedure.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>권장: {step}</source>
             <translation>Recommended: {step}</translation>
         </message>
@@ -3403,9 +3407,14 @@ S  skip</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+54" />
+            <location filename="../../ui/header_bar.py" line="+58" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>Annyeong 120 Counselor Console</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>외로움안녕120</source>
+            <translation>Annyeong 120</translation>
         </message>
     </context>
     <context>

@@ -703,6 +703,30 @@
         </message>
     </context>
     <context>
+        <name>ChecklistInfo</name>
+        <message>
+            <location filename="../../ui/checklist_info.py" line="+27" />
+            <source>ⓘ 출처·안내</source>
+            <translation>ⓘ 출처·안내</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
+            <source>출처와 안내 보기</source>
+            <translation>출처와 안내 보기</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>도구의 출처, 번역·채점 검토 상태, 사용 허가를 봅니다</source>
+            <translation>도구의 출처, 번역·채점 검토 상태, 사용 허가를 봅니다</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>출처와 안내 닫기</source>
+            <translation>출처와 안내 닫기</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistLabels</name>
         <message>
             <location filename="../../ui/checklist_labels.py" line="+27" />
@@ -931,7 +955,7 @@
     <context>
         <name>ChecklistPicker</name>
         <message>
-            <location filename="../../ui/checklist_picker.py" line="+32" />
+            <location filename="../../ui/checklist_picker.py" line="+35" />
             <source>체크리스트 고르기</source>
             <translation>체크리스트 고르기</translation>
         </message>
@@ -956,7 +980,7 @@
             <translation>주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+58" />
             <source>체크리스트 시작: {title}</source>
             <translation>체크리스트 시작: {title}</translation>
         </message>
@@ -966,39 +990,24 @@
             <translation>숫자 {n} 키로 시작</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>잠정</source>
-            <translation>잠정</translation>
+            <location line="+7" />
+            <source>점수 구분은 참고용입니다 (채점 기준 검증 전)</source>
+            <translation>점수 구분은 참고용입니다 (채점 기준 검증 전)</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>채점 기준이 검증되지 않았습니다</source>
-            <translation>채점 기준이 검증되지 않았습니다</translation>
+            <location line="+2" />
+            <source>읽어 드리는 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)</source>
+            <translation>읽어 드리는 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>번역 검토 전</source>
-            <translation>번역 검토 전</translation>
+            <source>파일 대신 프로그램에 내장된 사본으로 진행합니다</source>
+            <translation>파일 대신 프로그램에 내장된 사본으로 진행합니다</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-            <translation>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>내장 사본</source>
-            <translation>내장 사본</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>파일 대신 프로그램에 내장된 사본</source>
-            <translation>파일 대신 프로그램에 내장된 사본</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>교육용 · 허가 없음</source>
-            <translation>교육용 · 허가 없음</translation>
+            <location line="+3" />
+            <source>기관의 사용 허가가 없어 교육용으로만 씁니다</source>
+            <translation>기관의 사용 허가가 없어 교육용으로만 씁니다</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1009,27 +1018,7 @@
     <context>
         <name>ChecklistQuestion</name>
         <message>
-            <location filename="../../ui/checklist_question.py" line="+47" />
-            <source>잠정</source>
-            <translation>잠정</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>번역 검토 전</source>
-            <translation>번역 검토 전</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-            <translation>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>진행</source>
-            <translation>진행</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location filename="../../ui/checklist_question.py" line="+61" />
             <source>건너뛰는 이유 (숫자 키, Esc 취소)</source>
             <translation>건너뛰는 이유 (숫자 키, Esc 취소)</translation>
         </message>
@@ -1070,12 +1059,11 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+2" />
             <source>지금까지 점수</source>
             <translation>지금까지 점수</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>숫자 키  답하기
 ← Backspace  이전
 →  다음
@@ -1086,7 +1074,12 @@ S  건너뛰기</source>
 S  건너뛰기</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+63" />
+            <source>진행: {position}/{total} 문항</source>
+            <translation>진행: {position}/{total} 문항</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>먼저 읽어 주세요: {text}</source>
             <translation>먼저 읽어 주세요: {text}</translation>
         </message>
@@ -1097,11 +1090,22 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+12" />
+            <location line="+1" />
             <source>점수 없이 답만 기록합니다</source>
             <translation>점수 없이 답만 기록합니다</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>절반 넘게 답하면 보입니다</source>
+            <translation>절반 넘게 답하면 보입니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>지금까지 점수: 절반 넘게 답하면 보입니다</source>
+            <translation>지금까지 점수: 절반 넘게 답하면 보입니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>높을수록 위험</source>
             <translation>높을수록 위험</translation>
         </message>
@@ -1115,21 +1119,21 @@ S  건너뛰기</translation>
             <source>{low}–{high}점 · {direction}</source>
             <translation>{low}–{high}점 · {direction}</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>지금까지 점수: {score} ({range})</source>
+            <translation>지금까지 점수: {score} ({range})</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+61" />
-            <source>잠정</source>
-            <translation>잠정</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../../ui/checklist_result.py" line="+63" />
             <source>일부 답 없음</source>
             <translation>일부 답 없음</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-18" />
             <source>다음 단계: {name}</source>
             <translation>다음 단계: {name}</translation>
         </message>
@@ -1139,17 +1143,7 @@ S  건너뛰기</translation>
             <translation>숫자 {n} 키</translation>
         </message>
         <message>
-            <location line="+21" />
-            <source>번역 검토 전</source>
-            <translation>번역 검토 전</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</source>
-            <translation>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+49" />
             <source>후속 연락 날짜와 시간</source>
             <translation>후속 연락 날짜와 시간</translation>
         </message>
@@ -1209,7 +1203,17 @@ S  건너뛰기</translation>
             <translation>점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
+            <source>단계 구분은 참고용입니다. 통화 내용과 함께 판단해 주세요.</source>
+            <translation>단계 구분은 참고용입니다. 통화 내용과 함께 판단해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>읽어 드린 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전).</source>
+            <translation>읽어 드린 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전).</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</source>
             <translation>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</translation>
         </message>
@@ -1224,12 +1228,12 @@ S  건너뛰기</translation>
             <translation>주의 표시: {flag}</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-47" />
             <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
             <translation>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>권장: {step}</source>
             <translation>권장: {step}</translation>
         </message>
@@ -3396,9 +3400,14 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+54" />
+            <location filename="../../ui/header_bar.py" line="+58" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>외로움안녕120</source>
+            <translation>외로움안녕120</translation>
         </message>
     </context>
     <context>
