@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}")
 PATH = re.compile(r"shared/|\b\w+\.(?:md|json|py|yaml|qss)\b|\b[A-Za-z_]+/[A-Za-z_]+/")
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*_[a-z0-9_]+\b")
+CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b")  # a class name: RuntimeError
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # Names and abbreviations a Korean counselor reads as they are.
@@ -111,9 +112,9 @@ def english_run(text: str) -> str | None:
 
 def problem(record: dict[str, Any], *, korean: bool = True) -> str | None:
     text = URL.sub(" ", str(record["text"]))
-    for what, pattern in (("UUID", UUID), ("path", PATH), ("code", SNAKE)):
+    for what, pattern in (("UUID", UUID), ("path", PATH), ("code", SNAKE), ("class", CAMEL)):
         found = pattern.search(text)
-        if found:
+        if found and found.group() not in KNOWN:
             return f"{what} {found.group()!r}"
     if korean:
         run = english_run(text)

@@ -561,12 +561,7 @@
             <translation>Could not load earlier records. You can see them in the history column after answering.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>챗봇 판정 코드: {code}</source>
-            <translation>Chatbot result code: {code}</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>진행 중 사례 · 담당 {owner}</source>
             <translation>Open case · owner {owner}</translation>
         </message>
@@ -893,8 +888,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>처리하지 못했습니다. (코드: {code})</source>
-            <translation>Could not process it. (code: {code})</translation>
+            <source>처리하지 못했습니다. 다시 해 주세요.</source>
+            <translation>Could not be done. Please try again.</translation>
         </message>
     </context>
     <context>
@@ -2171,8 +2166,8 @@ S  skip</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>기록하지 못했습니다. (코드: {code})</source>
-            <translation>Could not record it. (code: {code})</translation>
+            <source>기록하지 못했습니다. 다시 해 주세요.</source>
+            <translation>Could not be recorded. Please try again.</translation>
         </message>
     </context>
     <context>
@@ -4179,27 +4174,12 @@ Press Enter to answer at once.</translation>
             <translation>The note is too long ({length} characters, at most {limit}). All of it is saved on this PC; please shorten it.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})</source>
-            <translation>The server has not accepted some changes, so the wrap-up cannot finish. Nothing was deleted. (code: {codes})</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>진행 중인 상담이 없습니다.</source>
             <translation>No contact in progress.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>서버가 요청을 처리하지 못했습니다. (코드: {code})</source>
-            <translation>The server could not handle the request. (code: {code})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})</source>
-            <translation>An unexpected error occurred. You can carry on with what you were doing. (code: {code})</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
             <translation>The connection to the server is lost, so the call cannot be taken. Check the network connection.</translation>
         </message>
@@ -4214,12 +4194,7 @@ Press Enter to answer at once.</translation>
             <translation>Too long. Please shorten it.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>이 항목을 저장하지 못했습니다. (코드: {code})</source>
-            <translation>Could not save this item. (code: {code})</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>조금 더 입력해 주세요 (번호는 3자리 이상).</source>
             <translation>Please type a little more (at least 3 digits for a number).</translation>
         </message>
@@ -4274,7 +4249,27 @@ Press Enter to answer at once.</translation>
             <translation>Please check: {field}</translation>
         </message>
         <message>
+            <location line="-79" />
+            <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
+            <translation>The server did not accept some changes, so wrap-up cannot finish. Nothing was deleted.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주세요.</source>
+            <translation>The server could not handle the request. Please try again in a moment.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다.</source>
+            <translation>An unexpected error occurred. You can carry on with what you were doing.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</source>
+            <translation>This field could not be saved. Please check what was entered.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요.</source>
             <translation>Too long. Please shorten the field marked in red.</translation>
         </message>
@@ -4416,7 +4411,7 @@ Press Enter to answer at once.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-184" />
+            <location filename="../../ui/messages.py" line="-186" />
             <source>대기</source>
             <translation>Available</translation>
         </message>

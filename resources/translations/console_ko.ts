@@ -559,12 +559,7 @@
             <translation>이전 기록을 불러오지 못했습니다. 받은 뒤 이력 칸에서 다시 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>챗봇 판정 코드: {code}</source>
-            <translation>챗봇 판정 코드: {code}</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>진행 중 사례 · 담당 {owner}</source>
             <translation>진행 중 사례 · 담당 {owner}</translation>
         </message>
@@ -890,8 +885,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>처리하지 못했습니다. (코드: {code})</source>
-            <translation>처리하지 못했습니다. (코드: {code})</translation>
+            <source>처리하지 못했습니다. 다시 해 주세요.</source>
+            <translation>처리하지 못했습니다. 다시 해 주세요.</translation>
         </message>
     </context>
     <context>
@@ -2166,8 +2161,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>기록하지 못했습니다. (코드: {code})</source>
-            <translation>기록하지 못했습니다. (코드: {code})</translation>
+            <source>기록하지 못했습니다. 다시 해 주세요.</source>
+            <translation>기록하지 못했습니다. 다시 해 주세요.</translation>
         </message>
     </context>
     <context>
@@ -4167,27 +4162,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>메모가 너무 깁니다 ({length}자, 최대 {limit}자). 이 PC에는 모두 저장되어 있으니 줄여 주세요.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})</source>
-            <translation>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>진행 중인 상담이 없습니다.</source>
             <translation>진행 중인 상담이 없습니다.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>서버가 요청을 처리하지 못했습니다. (코드: {code})</source>
-            <translation>서버가 요청을 처리하지 못했습니다. (코드: {code})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})</source>
-            <translation>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
             <translation>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
         </message>
@@ -4202,12 +4182,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>너무 깁니다. 조금 줄여 주세요.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>이 항목을 저장하지 못했습니다. (코드: {code})</source>
-            <translation>이 항목을 저장하지 못했습니다. (코드: {code})</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>조금 더 입력해 주세요 (번호는 3자리 이상).</source>
             <translation>조금 더 입력해 주세요 (번호는 3자리 이상).</translation>
         </message>
@@ -4262,7 +4237,27 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>입력값을 확인해 주세요: {field}</translation>
         </message>
         <message>
+            <location line="-79" />
+            <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
+            <translation>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주세요.</source>
+            <translation>서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주세요.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다.</source>
+            <translation>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</source>
+            <translation>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요.</source>
             <translation>너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요.</translation>
         </message>
@@ -4404,7 +4399,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-184" />
+            <location filename="../../ui/messages.py" line="-186" />
             <source>대기</source>
             <translation>대기</translation>
         </message>

@@ -49,7 +49,7 @@ def test_slot_errors_show_banner_and_console_keeps_working(
         assert banner.isVisible()
         assert (
             banner.message()
-            == "예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: RuntimeError)"
+            == "예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다."
         )
         assert not window.isModal() and window.isEnabled()
 

@@ -35,7 +35,8 @@ AT = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 
 def _dispatch() -> dict[str, Any]:
     return {
-        "id": str(uuid.uuid4()), "service": "police_112", "status": "received", "contact_id": str(uuid.uuid4()),
+        "id": str(uuid.uuid4()), "service": "police_112", "status": "received",
+        "contact_id": str(uuid.uuid4()),
         "case_id": str(uuid.uuid4()), "counselor": {"id": str(uuid.uuid4()), "name": "김상담"},
         "received_at": AT.isoformat(), "summary": "자택에서 약을 모아 두었다고 함",
     }
@@ -45,7 +46,8 @@ def _checklist() -> dict[str, Any]:
     return {
         "id": str(uuid.uuid4()), "contact_id": str(uuid.uuid4()), "kind": "checklist_result", "body": "",
         "revision": 1, "author_id": str(uuid.uuid4()), "created_at": AT.isoformat(),
-        "checklist": {"instrument_id": "ucla3_loneliness", "version": "1.0.0", "answers": {"ucla_companionship": 3},
+        "checklist": {"instrument_id": "ucla3_loneliness", "version": "1.0.0",
+                      "answers": {"ucla_companionship": 3},
                       "total": 8, "tier": "lonely", "provisional": True, "complete": True},
     }
 
@@ -86,7 +88,8 @@ def test_the_audit_knows_developer_text_from_a_counselor_sentence() -> None:
     assert problem({"text": "police_112 / received / 718b1677-0c1d-4a5e-9b1a-2f7d00c0ffee"}) is not None
     assert problem({"text": "(shared/reference/instruments.md §2.5)"}) is not None
     assert problem({"text": "꼭 필요한 항목이 비어 있습니다: callback_number"}) is not None
-    assert problem({"text": "진행: 3/12 문항 · 112/119"}) is None
+    assert problem({"text": "오류가 생겼습니다. (코드: RuntimeError)"}) is not None
+    assert problem({"text": "진행: 3/12 문항 · 112/119 · KakaoTalk"}) is None
     assert problem({"text": "안내: https://example.org/a_b/c.json"}) is None  # a web address to read out
 
 
