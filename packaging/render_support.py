@@ -126,4 +126,7 @@ def save_crop(widget: QWidget, out: Path, name: str, around: QWidget, margin: in
     path = out / f"{name}.png"
     widget.grab(rect.intersected(widget.rect())).save(str(path))
     print(path)
+    from text_audit import dump
+
+    dump(widget.window(), name)
 
