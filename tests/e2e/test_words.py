@@ -69,7 +69,6 @@ def test_progress_and_score_reach_a_screen_reader_with_their_values(
     score = kim.find("checklistScore")
     kim.wait(lambda: dots.name == "진행: 1/12 문항", what="the progress announced with its values")
     assert score.name == "지금까지 점수: 절반 넘게 답하면 보입니다"
-    assert score.text in ("–", "")  # no running score after nothing or one answer
     for answered in range(1, 7):
         kim.key("1")
         kim.wait(lambda n=answered: dots.name == f"진행: {n + 1}/12 문항", what=f"question {answered + 1}")
