@@ -100,10 +100,12 @@ class ChecklistQuestion(QFrame):
         side_column.addStretch(1)
         side_column.addWidget(keys)
 
-        head = QHBoxLayout()
-        head.setSpacing(10)
-        head.addWidget(self._title, 1)
-        head.addWidget(self._dots, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The dots under the title, not beside it: twelve dots beside an English title left it a
+        # fifth of the column, one word a line.
+        head = QVBoxLayout()
+        head.setSpacing(4)
+        head.addWidget(self._title)
+        head.addWidget(self._dots)
         main = QVBoxLayout()
         main.setSpacing(12)
         main.addLayout(head)

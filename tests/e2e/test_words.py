@@ -100,6 +100,28 @@ def test_english_fits_the_window(server: Server, console_factory: ConsoleFactory
     info = kim.find("checklistPickerInfoButton")
     assert info.extents[0] + info.extents[2] <= right
 
+    # The crisis column opens beside the call (yes to thoughts and to a plan): the referral form, now
+    # narrower, still shows 이름 and 연락받을 번호 whole.
+    kim.click("checklistStart_crisis_safety_screen")
+    kim.find("checklistQuestion", timeout=10)
+    kim.key("1")
+    kim.key("1")
+    kim.find("crisisPanel", timeout=10)
+    window = kim.find("contactView").extents
+    right = window[0] + window[2]
+    kim.key("ctrl+3")
+    kim.click("referralTarget_isolation_prevention_center")
+    scroll = kim.find("referralFormScroll", timeout=10).extents
+    for field in ("referralField_subject_name", "referralField_callback_number"):
+        x, _, w, _ = kim.find(field, timeout=10).extents
+        assert x + w <= min(right, scroll[0] + scroll[2]), f"{field} is clipped: x={x} w={w} {scroll}"
+
+    kim.key("Escape")  # back to the agencies
+    kim.key("ctrl+2")
+    kim.find("checklistResult", timeout=10)
+    kim.key("n")  # another checklist
+    start = kim.find(f"checklistStart_{SELF_TEST}", timeout=10)
+    kim.wait(lambda: start.showing, what="the picker again")
     kim.click(f"checklistStart_{SELF_TEST}")
     kim.find("checklistQuestion", timeout=10)
     head = kim.find("checklistTitle")
