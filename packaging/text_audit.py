@@ -110,14 +110,20 @@ def english_run(text: str) -> str | None:
     return None
 
 
+CITATION = re.compile(r"^(출처|Source): .*$", re.MULTILINE)
+
+
 def problem(record: dict[str, Any], *, korean: bool = True) -> str | None:
+    # A source citation quotes the paper as published (authors, English title): a reference, not a
+    # sentence of ours; it is still checked for paths and codes.
     text = URL.sub(" ", str(record["text"]))
+    cited = CITATION.sub(" ", text)
     for what, pattern in (("UUID", UUID), ("path", PATH), ("code", SNAKE), ("class", CAMEL)):
         found = pattern.search(text)
         if found and found.group() not in KNOWN:
             return f"{what} {found.group()!r}"
     if korean:
-        run = english_run(text)
+        run = english_run(cited)
         if run:
             return f"English {run!r}"
     return None

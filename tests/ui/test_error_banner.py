@@ -83,8 +83,9 @@ def test_task_errors_go_to_the_banner(qtbot: Any, tmp_path: Path) -> None:
 
         console.window.show()
         console.tasks.spawn(broken(), name="broken")
-        qtbot.waitUntil(lambda: "KeyError" in console.window.error_banner.message(), timeout=5_000)
+        qtbot.waitUntil(lambda: "예상하지 못한 오류" in console.window.error_banner.message(), timeout=5_000)
         assert SECRET not in console.window.error_banner.message()
+        assert "KeyError" not in console.window.error_banner.message(), "a class name is for the log"
 
         async def cancelled() -> None:
             import asyncio

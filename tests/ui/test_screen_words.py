@@ -91,6 +91,10 @@ def test_the_audit_knows_developer_text_from_a_counselor_sentence() -> None:
     assert problem({"text": "오류가 생겼습니다. (코드: RuntimeError)"}) is not None
     assert problem({"text": "진행: 3/12 문항 · 112/119 · KakaoTalk"}) is None
     assert problem({"text": "안내: https://example.org/a_b/c.json"}) is None  # a web address to read out
+    # A citation quotes the paper as published; a sentence of ours in English does not pass as one.
+    cited = "참고용입니다\n출처: Hughes ME, Waite LJ. A short scale for measuring loneliness"
+    assert problem({"text": cited}) is None
+    assert problem({"text": "출처: see shared/reference/instruments.md"}) is not None
 
 
 @pytest.mark.usefixtures("qapp")
