@@ -19,6 +19,7 @@ from httpx_sse import ServerSentEvent, aconnect_sse
 from httpx_sse import SSEError as _SSEError
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from console.clock import ServerClock
 from console.errors import ApiError, AuthFailed, AuthRequired, Offline
 from console.paths import check_server_url, normalize_server_url
 from console.sync.backoff import parse_retry_after
@@ -98,6 +99,7 @@ class ApiClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         on_tokens: Callable[[TokenResponse], None] | None = None,
         tls: ssl.SSLContext | None = None,
+        clock: ServerClock | None = None,
     ) -> None:
         # Certificate checks are always on: httpx's default, or console.tls's context (a private CA, pins).
         # Never switch them off here (tests/console/test_insecure_url.py scans for it).
@@ -110,6 +112,8 @@ class ApiClient:
         self._refresh_token: str | None = None
         self._refresh_lock = asyncio.Lock()
         self.on_tokens = on_tokens
+        # Every answer's Date header teaches it the server's time (console/clock.py).
+        self.clock = clock or ServerClock()
 
     # --- state ------------------------------------------------------------------------------------
 
@@ -185,6 +189,7 @@ class ApiClient:
                 headers["Content-Type"] = "application/json"
             if if_match is not None:
                 headers["If-Match"] = f'"{if_match}"'  # the server's ETag is the quoted version
+            sent = self.clock.monotonic()
             try:
                 response = await self._http.request(
                     method, self._url(path), content=content, headers=headers, params=params,
@@ -195,6 +200,8 @@ class ApiClient:
             except httpx.TransportError as exc:
                 log.info("%s %s: %s", method, path.split("?")[0], type(exc).__name__)
                 raise Offline(transport_code(exc)) from exc
+            self.clock.observe_date(response.headers.get("date"), sent_mono=sent,
+                                    received_mono=self.clock.monotonic())
             if (
                 response.status_code == 401 and auth == "bearer" and attempt == 1
                 and await self._refresh_after(used_token)

@@ -17,7 +17,7 @@ import contextlib
 import logging
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from console import api_handoffs as api
@@ -25,6 +25,7 @@ from console.api_client import ApiClient
 from console.changes import Changes
 from console.core_base import CoreBase
 from console.errors import ApiError, ConsoleError
+from console.floor_alerts import FloorAlerts
 from console.settings import Settings
 from console.shift_report import Assessment, Period, Stats, assessment_of, compute_stats, report_hours
 from console.wire import (
@@ -76,6 +77,8 @@ class BoardOps(CoreBase):
         # Checklist results by entry id: (revision, the tier it gave); a newer revision replaces it.
         self.seen_assessments: dict[str, tuple[int, Assessment]] = {}
         self._stats_loaded = False
+        # Open crises and escalated handoffs, for the lead's notices (the board need not be on screen).
+        self.floor_alerts = FloorAlerts()
 
     @property
     def may_see_board(self) -> bool:
@@ -118,7 +121,7 @@ class BoardOps(CoreBase):
         """The 교대 인계 보고서, by default up to the end of the incoming shift (Seoul shift times)."""
         self._require()
         if hours is None:
-            hours = report_hours(datetime.now(UTC))
+            hours = report_hours(self.server_now())
         self.shift_report = await api.get_shift_report(self.client, hours=hours)
         self._notify(Changes(board=True))
         return self.shift_report
@@ -132,7 +135,7 @@ class BoardOps(CoreBase):
                 self.seen_contacts[contact.id] = contact
                 # Only when a new id pushed the count to a multiple: updates of known ones never prune.
                 if new and len(self.seen_contacts) % PRUNE_EVERY == 0:
-                    self._forget_old_seen(datetime.now(UTC))
+                    self._forget_old_seen(self.server_now())
         elif event.type == "referral.updated":
             with contextlib.suppress(ValueError):
                 referral = Referral.model_validate(event.data)
@@ -149,6 +152,14 @@ class BoardOps(CoreBase):
                         self.seen_assessments[str(entry.id)] = (entry.revision, assessment)
         if self.board_watched:
             self._schedule_board(self.BOARD_DEBOUNCE_S)
+
+    def _floor_alert_seen(self, event: Event) -> Changes:
+        """A crisis raised or an escalated handoff, for a lead's notices: Changes(board) when what is open
+        changed."""
+        if not self.may_see_board:
+            return Changes()
+        me = self.me
+        return Changes(board=True) if self.floor_alerts.seen(event, me.id if me else None) else Changes()
 
     def _forget_old_seen(self, now: datetime) -> None:
         """The charts count at most a week ('week' is the longest Period): a shift lead's console left
@@ -188,6 +199,7 @@ class BoardOps(CoreBase):
         self.seen_referrals.clear()
         self.seen_assessments.clear()
         self._stats_loaded = False
+        self.floor_alerts = FloorAlerts()
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -276,7 +288,7 @@ class BoardOps(CoreBase):
             self._board_watchers = watchers
 
     def stats(self, period: Period, now: datetime | None = None) -> Stats:
-        now = now or datetime.now(UTC)
+        now = now or self.server_now()
         return compute_stats(
             period, now, contacts=self.seen_contacts.values(), referrals=self.seen_referrals.values(),
             assessments=[a for _rev, a in self.seen_assessments.values()],

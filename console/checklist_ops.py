@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -315,7 +314,7 @@ class ChecklistOps(ContactOps, DispatchOps):
 
     def _store(self) -> ChecklistStore:
         account = self._require()
-        return ChecklistStore(account.db, account.outbox, now=lambda: datetime.now(UTC))
+        return ChecklistStore(account.db, account.outbox, now=self.server_now)
 
     def _run(self, stored: StoredChecklist) -> ChecklistRun:
         run = self._runs.get(stored.checklist_id)

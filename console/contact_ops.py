@@ -17,6 +17,7 @@ from console.errors import (
     InvalidDetails,
     NoteTooLong,
     Offline,
+    StorageFull,
     UnsentChanges,
     WrapUpIncomplete,
 )
@@ -57,11 +58,34 @@ class ContactOps(CoreBase):
         raised after the save (active_contact.note_issue says so too) so the person shortens it.
         """
         account, active = self._active()
-        self.active_contact = account.store.save_note_draft(active.contact_id, text)
+        try:
+            self.active_contact = account.store.save_note_draft(active.contact_id, text)
+        except StorageFull:
+            # Kept in memory and written when space returns (console/store/held.py); the UI says so.
+            self.held_notes.hold(active.contact_id, text)
+            self.held_notes.start(self._write_held_note, self._held_notes_written)
+            self._notify(Changes(notes=True, sync=True))
+            raise
+        was_full = self.held_notes.full
+        self.held_notes.drop(active.contact_id)
+        if was_full and not self.held_notes.full:
+            self._notify(Changes(notes=True, sync=True))
         self._refresh_counts()
         self._notify(Changes(notes=True, sync=True))
         if self.active_contact.note_issue == "note_too_long":
             raise NoteTooLong(length=len(text), limit=NOTE_MAX_CHARS)
+
+    def _write_held_note(self, contact_id: str, text: str) -> None:
+        account = self._account
+        if account is None:
+            raise StorageFull()  # signed out meanwhile: keep holding it for the same account
+        saved = account.store.save_note_draft(contact_id, text)
+        if self.active_contact is not None and self.active_contact.contact_id == contact_id:
+            self.active_contact = saved
+        self._refresh_counts()
+
+    def _held_notes_written(self) -> None:
+        self._notify(Changes(notes=True, sync=True))
 
     def update_contact_details(self, **changes: Any) -> ActiveContact:
         """Change details of the open contact: service_types, summary, disposition, reporter, subject,

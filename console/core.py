@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from console.api_client import ApiClient
@@ -149,7 +149,7 @@ class ConsoleCore(
         self.store_protection = key.protection
         path = account_db_path(self.data_dir, server_url, username)
         # On the loop thread: sqlite3 connections belong to the thread that made them.
-        return _Account(path, key, training=self.training)
+        return _Account(path, key, training=self.training, now=self.server_now)
 
     async def sign_out(self, *, drain_s: float = 0.0) -> SignOutResult:
         """Stop syncing, revoke the session, and forget it. When the outbox is confirmed empty (nothing
@@ -201,6 +201,7 @@ class ConsoleCore(
         if account is None:
             return 0, 0
         await self._stop_dispatch_watch(account)
+        await self.held_notes.stop()
         await self._stop_board()  # issue 7
         self._reset_handoffs()
         self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view
@@ -241,7 +242,7 @@ class ConsoleCore(
         if account is None:
             return 0
         removed = purge_closed_contacts(
-            account.db, now=now or datetime.now(UTC), retention_days=self.settings.local_retention_days,
+            account.db, now=now or self.server_now(), retention_days=self.settings.local_retention_days,
         )
         if removed:
             log.info("local cache: %d closed contacts past retention removed", removed)
@@ -262,6 +263,7 @@ class ConsoleCore(
         self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
         self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
         self._event_changes = self._event_changes | self._dispatch_event_seen(event)  # issue 5: for leads
+        self._event_changes = self._event_changes | self._floor_alert_seen(event)  # a lead's alerts
         self._event_changes = self._event_changes | self._relay_event_seen(event)
         self._board_event_seen(event)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from console.api_client import ApiClient
@@ -15,6 +16,7 @@ from console.settings import Settings
 from console.state import ActiveContact, SyncStatus
 from console.store.crypto import StoreKey
 from console.store.db import Database, open_account_database
+from console.store.held import HeldNotes
 from console.store.local import LocalStore
 from console.store.outbox import Outbox
 from console.sync.engine import SyncEngine
@@ -26,11 +28,15 @@ log = logging.getLogger("console.core")
 class _Account:
     """The open local store of the signed-in account."""
 
-    def __init__(self, path: Path, key: StoreKey | None = None, *, training: bool = False) -> None:
+    def __init__(
+        self, path: Path, key: StoreKey | None = None, *, training: bool = False,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
         # key None: plain SQLite (tests of the parts); the core always passes crypto.store_key's choice.
         self.db = Database(path) if key is None else open_account_database(path, key, training=training)
         self.outbox = Outbox(self.db)
-        self.store = LocalStore(self.db, self.outbox)
+        # now: the server's clock (console/clock.py), so stamps sent to the server order with its own.
+        self.store = LocalStore(self.db, self.outbox, **({} if now is None else {"now": now}))
         self.engine: SyncEngine | None = None
         # The dispatch fallback timers (console.dispatch_ops): one task, woken by each press.
         self.dispatch_watch: asyncio.Task[None] | None = None
@@ -59,7 +65,19 @@ class CoreBase:
         self.active_card: CallerCard | None = None
         self.lookup_timeout_s = self.LOOKUP_TIMEOUT_S
         self._account: _Account | None = None
+        # Drafts the disk had no room for (console/store/held.py), written when space returns.
+        self.held_notes = HeldNotes()
         self._listeners: list[Callable[[Changes], None]] = []
+
+    def server_now(self) -> datetime:
+        """The server's time now (this PC's clock corrected, console/clock.py): due times, shift
+        boundaries and every time stamp the console makes go by this, never by the PC's clock alone."""
+        return self.client.clock.now()
+
+    @property
+    def storage_full(self) -> bool:
+        """True while something typed is held in memory because this PC's disk is full."""
+        return self.held_notes.full
 
     @property
     def offered_card(self) -> CallerCard | None:

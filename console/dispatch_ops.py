@@ -24,7 +24,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
@@ -69,10 +69,6 @@ FIELDS: Final = frozenset(
     {"person_number", "location", "risk", "caller_relation", "counselor_name", "callback_line", "summary"}
 )
 _LOCATION_TEXT: Final = {"address": MAX_ADDRESS, "landmark": MAX_LANDMARK}
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class DispatchOps(CoreBase):
@@ -297,7 +293,7 @@ class DispatchOps(CoreBase):
         ack_s = self.settings.dispatch_ack_timeout_s
         while True:
             account.dispatch_wake.clear()
-            now = _utcnow()
+            now = self.server_now()
             upcoming: list[datetime] = []
             changed = False
             try:
@@ -318,7 +314,7 @@ class DispatchOps(CoreBase):
                 await asyncio.sleep(1.0)
             if changed:
                 self._notify(Changes(dispatch=True))
-            timeout = None if not upcoming else max(0.0, (min(upcoming) - _utcnow()).total_seconds())
+            timeout = None if not upcoming else max(0.0, (min(upcoming) - self.server_now()).total_seconds())
             await wait_event(account.dispatch_wake, timeout)
 
 

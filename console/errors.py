@@ -97,6 +97,14 @@ class NoteTooLong(ConsoleError):
         self.limit = limit
 
 
+class StorageFull(ConsoleError):
+    """This PC's disk (the console's data directory) has no room for the write: nothing of it was saved,
+    everything saved before is intact. The core keeps a note it could not write in memory and writes it
+    when space returns (console/store/held.py)."""
+
+    default_code = "storage_full"
+
+
 class InvalidDetails(ConsoleError):
     """A contact detail could not be stored (nothing of that change was saved). `field` is a dotted path
     ("reporter.number"); `reason` a stable code: unknown_field, invalid_type, invalid_code, too_long, or a

@@ -6,8 +6,8 @@ Guarantees:
     offline); it shows in the list at once and is replaced by the server's copy when delivered;
   - the list is the server's (GET /v1/follow-ups, mine and the pool's) kept live by follow_up.updated
     events, cached locally so the count shows offline too;
-  - overdue is decided by the server clock: the offset between the server's generated_at and this PC's
-    clock is kept, so a follow-up turns overdue on time between events;
+  - overdue is decided by the server clock (CoreBase.server_now, learnt from every answer's Date header,
+    console/clock.py), so a follow-up turns overdue on time between events whatever this PC's clock says;
   - complete / reschedule / hand over are online only and send If-Match; a 412 raises FollowUpConflict
     with both versions (what was tried and what the server has), and the list shows the server's.
 """
@@ -65,15 +65,11 @@ class FollowUpItem:
 
 
 class FollowUpOps(CoreBase):
-    _clock_offset: timedelta = timedelta(0)  # server clock − this PC's clock, from the last list
     # Everyone's scheduled follow-ups (shift leads: GET ?assignee=all), by id; None until first read.
     # Kept in memory only: it is a supervision view, the durable list is one's own.
     _all_follow_ups: dict[str, FollowUp] | None = None
 
     # --- what the UI reads ------------------------------------------------------------------------
-
-    def server_now(self) -> datetime:
-        return datetime.now(UTC) + self._clock_offset
 
     @property
     def follow_ups(self) -> list[FollowUpItem]:
@@ -115,7 +111,6 @@ class FollowUpOps(CoreBase):
         current afterwards. Raises Offline / ApiError (the last list stays)."""
         self._require()
         listed = await api_referrals.list_follow_ups(self.client, assignee="all")
-        self._clock_offset = listed.generated_at - datetime.now(UTC)
         self._all_follow_ups = {f.id: f for f in listed.items}
         self._notify(Changes(follow_ups=True))
 
@@ -138,7 +133,6 @@ class FollowUpOps(CoreBase):
         account = self._require()
         mine = await api_referrals.list_follow_ups(self.client, assignee="me")
         pool = await api_referrals.list_follow_ups(self.client, assignee="pool")
-        self._clock_offset = mine.generated_at - datetime.now(UTC)
         FollowUpStore(account.db, account.outbox).replace_mine([*mine.items, *pool.items])
         self._notify(Changes(follow_ups=True))
 
@@ -185,7 +179,7 @@ class FollowUpOps(CoreBase):
             id=str(body.id), case_id=case_id or "", contact_id=contact_id, due_at=body.due_at,
             assignee=assignee,
             status="scheduled", pool=body.pool, reason=text, source=source, source_id=source_id,
-            created_at=datetime.now(UTC),
+            created_at=self.server_now(),
         )
         store = FollowUpStore(account.db, account.outbox)
         if assignee_id is not None and assignee_id != me.id:

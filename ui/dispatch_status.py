@@ -270,7 +270,9 @@ class DispatchStatusView(QFrame):
         return button
 
     def _render_delivery(self, d: LocalDispatch, sync_state: str) -> None:
-        if d.received_at is None:
+        if d.cancelled:  # the withdrawal box below says where the cancel is
+            text, tone = _t("출동 요청을 취소했습니다"), "muted"
+        elif d.received_at is None:
             retrying = sync_state != "online" or d.delivery_error is not None
             text = _t("이 PC에 저장됨 · 전송 재시도 중") if retrying else _t("이 PC에 저장됨 · 전송 중")
             tone = "warn"

@@ -20,6 +20,7 @@ class ErrorBanner(QFrame):
         self.setAccessibleName(QCoreApplication.translate("ErrorBanner", "오류 알림"))
         self._count = 0
         self._action: Callable[[], None] | None = None
+        self._storage_full = False
 
         self._label = plain_label(object_name="errorBannerText", word_wrap=True)
         self._action_button = QPushButton(self)
@@ -60,11 +61,24 @@ class ErrorBanner(QFrame):
             self._action_button.hide()
         self.show()
 
+    def set_storage_full(self, full: bool) -> None:
+        """Say once, plainly, that this PC's disk is full and typing is kept; clear it when it was written."""
+        if full and not self._storage_full:
+            self.show_message(QCoreApplication.translate(
+                "ErrorBanner",
+                "이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며,"
+                " 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.",
+            ))
+        elif not full and self._storage_full and self.isVisible():
+            self.dismiss()
+        self._storage_full = full
+
     def message(self) -> str:
         return self._label.text() if self.isVisible() else ""
 
     def dismiss(self) -> None:
         self._count = 0
+        self._storage_full = False
         self.hide()
         self.dismissed.emit()
 

@@ -16,11 +16,13 @@ from ui.checklist_labels import REFERRAL_TARGETS
 from ui.contact_view import ContactView
 from ui.crisis_columns import CrisisColumns
 from ui.crisis_panel import CrisisPanel
+from ui.desktop_alert import DesktopAlert
 from ui.dispatch_alert import DispatchAlertWiring
 from ui.dispatch_panel import DispatchPanel
 from ui.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from ui.emergency_button import crisis_raised
 from ui.error_banner import ErrorBanner
+from ui.floor_alert import FloorAlertWiring
 from ui.follow_up_list import FollowUpList
 from ui.follow_up_wiring import ReferralWiring
 from ui.header_bar import HeaderBar
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self._core = core
         self._bridge = bridge
         self._contact_id: str | None = None
+        self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
 
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         # Issue 5: the lead's 출동 badge and notices, and this console's own "출동 확인 대기" chip.
         self.dispatch_alerts = DispatchAlertWiring(self, core, bridge, tasks)
         self.relays = RelayWiring(self, core, bridge, tasks)  # 요청 취소, 동료·팀장에게 112 신고 요청
+        # The lead's crisis and escalation notices, under the relay ones.
+        self.floor_alerts = FloorAlertWiring(self, core, bridge, above=self.relays.cancels)
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # issue 10: F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         self.referral_requested.connect(self.referrals.open_referral)
         self._sync_details: SyncDetails | None = None
         self.header.sync.details_requested.connect(self.show_sync_details)
+        self.contact.notes.storage_full_changed.connect(self.error_banner.set_storage_full)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)

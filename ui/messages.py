@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 
 from console import errors
@@ -156,9 +154,9 @@ def search_error_text(code: str) -> str:
     return texts.get(code) or QCoreApplication.translate("Messages", "찾을 수 없는 검색어입니다.")
 
 
-def referral_error_text(exc: BaseException, field_label: Callable[[str], str | None] | None = None) -> str:
-    """Why a referral or follow-up could not be made. Never includes personal data, nor a field's key:
-    `field_label` gives the form's label for a field name (None: the sentence goes without it)."""
+def referral_error_text(exc: BaseException, field_label: str | None = None) -> str:
+    """Why a referral or follow-up could not be made (issue 6). Never includes personal data, nor a
+    field's key: ``field_label`` names the field as the form shows it."""
     from console.follow_up_ops import FollowUpRefused, InvalidFollowUp
     from console.referral_ops import InvalidReferral, ReferralRefused
 
@@ -182,7 +180,8 @@ def referral_error_text(exc: BaseException, field_label: Callable[[str], str | N
             "consent_missing": t("동의 여부(또는 긴급 연계의 법적 근거)를 먼저 기록해 주세요."),
             "not_allowed": t("이 기관은 동의 없이 긴급 연계할 수 없습니다."),
         }
-        return texts.get(exc.reason) or t("입력한 값을 확인해 주세요.")
+        text = texts.get(exc.reason) or t("입력값을 확인해 주세요: {field}")
+        return text.format(field=field_label or t("표시된 항목"))
     if isinstance(exc, ReferralRefused):
         if exc.code == "nothing_allowed":
             return t(

@@ -1,5 +1,9 @@
 """상담 메모: no save button. What is typed is written to the local store (durable) shortly after the
 counselor pauses, when the editor loses focus, and before the call ends; the sync engine sends it on.
+
+A pause alone is not enough: a counselor who types on without a break would otherwise have nothing on
+disk until they stop, and a crash then loses the whole burst. So while typing goes on, the text is also
+written at most MAX_WAIT_MS after the first unsaved key, and a kill loses less than a second of typing.
 """
 
 from __future__ import annotations
@@ -11,12 +15,16 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from console.errors import ConsoleError, NoteTooLong
+from console.errors import ConsoleError, NoteTooLong, StorageFull
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.state import SyncStatus
+
+
+# Below one second with room for the write itself and a busy event loop.
+MAX_WAIT_MS = 500
 
 
 class NoteEditor(QPlainTextEdit):
@@ -34,14 +42,20 @@ def _repolish(widget: QWidget) -> None:
 
 class NotesPane(QFrame):
     note_saved = Signal()
+    # True: this PC's disk is full and what is typed is held in memory; False: it was written after all.
+    storage_full_changed = Signal(bool)
 
-    def __init__(self, core: ConsoleCore, *, debounce_ms: int = 800, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, core: ConsoleCore, *, debounce_ms: int = 800, max_wait_ms: int = MAX_WAIT_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
         self._core = core
         self._dirty = False
         self._saved_once = False
         self._loading = False
+        self._storage_full_shown = False
 
         title = plain_label(QCoreApplication.translate("NotesPane", "상담 메모"), object_name="notesTitle")
         self._editor = NoteEditor(self)
@@ -66,6 +80,11 @@ class NotesPane(QFrame):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.flush)
+        # Started by the first unsaved key and not restarted by later ones: the debounce's upper bound.
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(max_wait_ms)
+        self._max_wait.timeout.connect(self.flush)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +101,7 @@ class NotesPane(QFrame):
     def load(self, text: str, *, saved: bool) -> None:
         """Show the stored draft of a newly opened contact (does not write anything)."""
         self._debounce.stop()
+        self._max_wait.stop()
         self._loading = True
         try:
             self._editor.setPlainText(text)
@@ -98,11 +118,18 @@ class NotesPane(QFrame):
     def flush(self) -> None:
         """Write the current text to the local store now, if it changed since the last write."""
         self._debounce.stop()
+        self._max_wait.stop()
         if not self._dirty or self._core.active_contact is None:
             return
-        # Too long is saved here in full all the same; refresh_status says it cannot be sent as it is.
-        with contextlib.suppress(NoteTooLong):
-            self._core.update_note(self._editor.toPlainText())
+        try:
+            # Too long is saved here in full all the same; refresh_status says it cannot be sent as it is.
+            with contextlib.suppress(NoteTooLong):
+                self._core.update_note(self._editor.toPlainText())
+        except StorageFull:
+            # The core holds the text and writes it when space returns; the status and the banner say so.
+            self._dirty = False
+            self.refresh_status(self._core.sync_status)
+            return
         self._dirty = False
         self._saved_once = True
         self.refresh_status(self._core.sync_status)
@@ -130,8 +157,17 @@ class NotesPane(QFrame):
 
     def refresh_status(self, sync: SyncStatus | None) -> None:
         contact = self._core.active_contact
+        full = self._core.storage_full
+        if full != self._storage_full_shown:
+            self._storage_full_shown = full
+            self.storage_full_changed.emit(full)
         if self._dirty:
             text, tone = QCoreApplication.translate("NotesPane", "입력 중…"), "muted"
+        elif full:
+            text = QCoreApplication.translate(
+                "NotesPane", "저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)"
+            )
+            tone = "warn"
         elif contact is not None and contact.note_issue == "note_too_long":
             text = QCoreApplication.translate(
                 "NotesPane", "이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요."
@@ -165,4 +201,6 @@ class NotesPane(QFrame):
             return
         self._dirty = True
         self._debounce.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
         self.refresh_status(self._core.sync_status)

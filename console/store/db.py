@@ -24,6 +24,7 @@ synchronous=FULL hold under SQLCipher as before; FTS5 (trigram) is part of the b
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
@@ -31,6 +32,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from console.errors import StorageFull
 from console.store import crypto, recovery
 
 log = logging.getLogger(__name__)
@@ -300,13 +302,30 @@ class Database:
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
-            self._restore_durability()
+            self._abandon()
+            if is_storage_full(exc):
+                raise StorageFull() from exc
             raise
         self._depth = 0
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            # A COMMIT that fails (SQLITE_FULL while appending to the WAL) leaves the transaction open:
+            # roll it back, or every later BEGIN would fail too. Earlier commits are untouched.
+            self._abandon()
+            if is_storage_full(exc):
+                raise StorageFull() from exc
+            raise
+        self._restore_durability()
+
+    def _abandon(self) -> None:
+        try:
+            self.conn.execute("ROLLBACK")
+        except Exception as exc:  # SQLite may have rolled back already (e.g. after SQLITE_FULL)
+            if "no transaction is active" not in str(exc):
+                log.warning("rollback failed: %s", type(exc).__name__)
         self._restore_durability()
 
     def _restore_durability(self) -> None:
@@ -367,6 +386,19 @@ def open_account_database(path: Path, key: crypto.StoreKey, *, training: bool) -
         log.warning("local database cannot be opened with the key at hand; starting a new one")
         crypto.set_aside(path, remove=training)
         return Database(path, key=key.key)
+
+
+def is_storage_full(exc: BaseException) -> bool:
+    """SQLITE_FULL (the disk or a file-size limit left no room) from sqlite3 or SQLCipher's driver, whose
+    exceptions are not sqlite3's classes and may lack the error code: the message is SQLite's own."""
+    if isinstance(exc, StorageFull):
+        return True
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return bool(code & 0xFF == sqlite3.SQLITE_FULL)
+    return "database or disk is full" in str(exc)
 
 
 def _statements(script: str) -> list[str]:

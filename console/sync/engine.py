@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from console.api_client import ApiClient
 from console.api_referrals import deliver_follow_up, deliver_referral
-from console.errors import ApiError, AuthRequired, ConsoleError, Offline
+from console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
 from console.state import SyncState, SyncStatus
 from console.store.details import CONTACT_UPDATE
 from console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
@@ -36,6 +36,9 @@ from console.sync.waiting import wait_event
 from console.wire import Contact, ContactEnd, ContactUpdate, EntryCreate, Event, Problem
 
 log = logging.getLogger(__name__)
+
+# How often a full disk is tried again (each try is one small write that fails fast).
+STORAGE_RETRY_S = 1.0
 
 Deliver = Callable[[ApiClient, OutboxRow, LocalStore], Awaitable[object]]
 
@@ -216,51 +219,59 @@ class SyncEngine:
         emergency_failures = 0  # the same for the emergency lane, whose backoff is short and capped low
         while True:
             await self._running.wait()
-            self._wake.clear()
-            # While the normal lane is held back, emergency rows still go (never behind a 30 s backoff).
-            hold = self._hold_until - time.time()
-            # The attempt must be on disk before the row is sent (Outbox guarantees); the fsync runs in a
-            # worker thread, so the window never waits for the disk (issue 11, ui_stall).
-            row = self._outbox.claim_next(emergency_only=hold > 0, durable=False)
-            if row is not None:
-                await asyncio.to_thread(self._outbox.make_durable)
-            if row is None:
-                self._emit()
-                due = self._outbox.next_due_at(emergency_only=hold > 0)
-                waits = [w for w in (None if due is None else due - time.time(), hold if hold > 0 else None)
-                         if w is not None]
-                await self._sleep(max(0.0, min(waits)) if waits else None)
-                continue
-            emergency = row.lane == "emergency"
             try:
-                result = await self._deliver(row)
-            except (Offline, ApiError) as exc:
-                if isinstance(exc, ApiError) and not exc.retryable:
-                    log.warning("outbox row %d (%s) refused: %s", row.id, row.kind, exc.code)
-                    self._park(row, exc.code)
-                elif emergency:
-                    emergency_failures += 1
-                    self._back_off_emergency(row, emergency_failures, exc)
+                self._wake.clear()
+                # While the normal lane is held back, emergency rows still go (never behind a 30 s backoff).
+                hold = self._hold_until - time.time()
+                # The attempt must be on disk before the row is sent (Outbox guarantees); the fsync runs in a
+                # worker thread, so the window never waits for the disk (issue 11, ui_stall).
+                row = self._outbox.claim_next(emergency_only=hold > 0, durable=False)
+                if row is not None:
+                    await asyncio.to_thread(self._outbox.make_durable)
+                if row is None:
+                    self._emit()
+                    due = self._outbox.next_due_at(emergency_only=hold > 0)
+                    waits = [w for w in (None if due is None else due - time.time(),
+                                         hold if hold > 0 else None) if w is not None]
+                    await self._sleep(max(0.0, min(waits)) if waits else None)
+                    continue
+                emergency = row.lane == "emergency"
+                try:
+                    result = await self._deliver(row)
+                except (Offline, ApiError) as exc:
+                    if isinstance(exc, ApiError) and not exc.retryable:
+                        log.warning("outbox row %d (%s) refused: %s", row.id, row.kind, exc.code)
+                        self._park(row, exc.code)
+                    elif emergency:
+                        emergency_failures += 1
+                        self._back_off_emergency(row, emergency_failures, exc)
+                    else:
+                        failures += 1
+                        self._back_off(row, failures, exc)
+                except AuthRequired:
+                    self._outbox.retry_later(row.id, delay_s=0.0, error="auth_required")
+                    self._pause_for_auth()
+                except StorageFull:
+                    raise  # a deliverer's local write: not the row's fault, never park it for that
+                except Exception as exc:  # a bug in a deliverer must not stop the outbox
+                    log.exception("outbox row %d (%s) crashed: %s", row.id, row.kind, type(exc).__name__)
+                    self._park(row, "client_error")
                 else:
-                    failures += 1
-                    self._back_off(row, failures, exc)
-            except AuthRequired:
-                self._outbox.retry_later(row.id, delay_s=0.0, error="auth_required")
-                self._pause_for_auth()
-            except Exception as exc:  # a bug in a deliverer must not stop the outbox
-                log.exception("outbox row %d (%s) crashed: %s", row.id, row.kind, type(exc).__name__)
-                self._park(row, "client_error")
-            else:
-                if emergency:
-                    emergency_failures = 0
-                else:
-                    failures = 0
-                if isinstance(result, Contact):
-                    self._store.details.record_server_contact(result)  # the next If-Match
-                self._outbox.ack(row.id)
-                self._progressed()
-                self._set_state("online")
-                self._row_done(row)
+                    if emergency:
+                        emergency_failures = 0
+                    else:
+                        failures = 0
+                    if isinstance(result, Contact):
+                        self._store.details.record_server_contact(result)  # the next If-Match
+                    self._outbox.ack(row.id)
+                    self._progressed()
+                    self._set_state("online")
+                    self._row_done(row)
+            except StorageFull:
+                # No room on this PC's disk to count the attempt (or to drop a delivered row): send
+                # nothing until there is; a delivered row left in the outbox goes again under its key.
+                self._set_state(self._state, StorageFull.default_code)
+                await self._sleep(STORAGE_RETRY_S)
 
     def _row_done(self, row: OutboxRow) -> None:
         if self._on_row_done is not None:
@@ -328,6 +339,11 @@ class SyncEngine:
             except AuthRequired:
                 self._pause_for_auth()
                 continue
+            except StorageFull:
+                # The event could not be recorded: read it again from the stored seq once there is room.
+                self._set_state(self._state, StorageFull.default_code)
+                await asyncio.sleep(STORAGE_RETRY_S)
+                continue
             except ConsoleError as exc:
                 retry_after = exc.retry_after if isinstance(exc, ApiError) else None
                 if isinstance(exc, Offline):
@@ -361,6 +377,8 @@ class SyncEngine:
             return
         try:
             self._store.consume_event(event.seq, lambda: self._apply_event(event))
+        except StorageFull:
+            raise  # not the event's fault: never skip it for want of disk space
         except Exception as exc:  # one bad event must never stop the stream
             log.warning("skipping event seq=%d type=%.40s: %s", event.seq, event.type, type(exc).__name__)
             self._store.consume_event(event.seq)

@@ -63,7 +63,7 @@
     <context>
         <name>BoardTiles</name>
         <message>
-            <location filename="../../ui/board_tiles.py" line="+30" />
+            <location filename="../../ui/board_tiles.py" line="+35" />
             <source>상담원 {name}</source>
             <translation>Counselor {name}</translation>
         </message>
@@ -74,21 +74,52 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+10" />
             <source>넘겨받기</source>
             <translation>Take over</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-8" />
             <source>{name}의 상담 넘겨받기</source>
             <translation>Take over {name}'s contact</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+10" />
+            <source>넘겨받기 확인</source>
+            <translation>Confirm take-over</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>취소</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>넘겨받지 않기</source>
+            <translation>Do not take over</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>채팅</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>통화</source>
+            <translation>call</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} 상담사의 {what}(위험도: {tier})를 넘겨받을까요?</source>
+            <translation>Take over {name}'s {what} (risk: {tier})?</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>위험도 {tier}</source>
             <translation>Risk {tier}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>상담 없음</source>
             <translation>No contact</translation>
         </message>
@@ -1072,7 +1103,7 @@ S  건너뛰기</source>
 S  skip</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>진행: {position}/{total} 문항</source>
             <translation>Progress: question {position} of {total}</translation>
         </message>
@@ -1277,7 +1308,7 @@ S  skip</translation>
     <context>
         <name>ConsentBlock</name>
         <message>
-            <location filename="../../ui/consent_block.py" line="+60" />
+            <location filename="../../ui/consent_block.py" line="+64" />
             <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
             <translation>Consent to share data — read it aloud, record the answer</translation>
         </message>
@@ -1292,7 +1323,7 @@ S  skip</translation>
             <translation>Fold or unfold the consent script</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>동의함</source>
             <translation>Agrees</translation>
         </message>
@@ -1303,23 +1334,29 @@ S  skip</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+169" />
+            <location line="+210" />
             <source>동의 안 함</source>
             <translation>Does not agree</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-205" />
             <source>동의 답변: {answer}</source>
             <translation>Consent answer: {answer}</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+4" />
+            <location line="+5" />
+            <location line="+142" />
             <source>동의한 사람</source>
             <translation>Given by</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-146" />
+            <source>고르세요</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>동의 방법</source>
             <translation>Consent method</translation>
         </message>
@@ -1329,7 +1366,7 @@ S  skip</translation>
             <translation>Method</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+14" />
             <source>보내도 된다고 하신 항목만 체크하세요:</source>
             <translation>Tick only what they said may be sent:</translation>
         </message>
@@ -1384,9 +1421,24 @@ S  skip</translation>
             <translation>Folds the script to give the form more room</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+18" />
+            <source>동의 답변</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.</source>
+            <translation>Read the script, then choose: {what}. Everything typed is kept.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>긴급 연계 · 법적 근거 기록</source>
             <translation>Emergency referral · legal grounds recorded</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>동의 기록 전</source>
+            <translation>Consent not recorded</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2371,12 +2423,12 @@ S  skip</translation>
         </message>
         <message>
             <location line="+54" />
-            <location line="+100" />
+            <location line="+102" />
             <source>사건번호 {n}</source>
             <translation>Incident {n}</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>Call {number} directly now</translation>
         </message>
@@ -2392,7 +2444,12 @@ S  skip</translation>
             <translation>Record reached or not reached to close.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+52" />
+            <source>출동 요청을 취소했습니다</source>
+            <translation>Dispatch request withdrawn</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>이 PC에 저장됨 · 전송 재시도 중</source>
             <translation>Saved on this PC · retrying to send</translation>
         </message>
@@ -2627,7 +2684,7 @@ S  skip</translation>
             <translation>Error notice</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>오류 알림 조치</source>
             <translation>Error notice action</translation>
         </message>
@@ -2645,6 +2702,59 @@ S  skip</translation>
             <location line="+18" />
             <source>{text} (외 {n}건)</source>
             <translation>{text} (and {n} more)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
+            <translation>This PC's storage is full. What you type is kept on screen and is saved once there is space. Free up some files or call your administrator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorAlert</name>
+        <message>
+            <location filename="../../ui/floor_alert.py" line="+36" />
+            <source>위기·에스컬레이션 알림</source>
+            <translation>Crisis and escalation alerts</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>위기 응답 · {who} 상담원</source>
+            <translation>Crisis answer · counselor {who}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{at} 위기 선별에서 긴급 응답이 나왔습니다 · 대응 결정 전</source>
+            <translation>{at} a crisis screen gave an urgent answer · no decision yet</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>응답 없는 인계 · {who} → {to}</source>
+            <translation>Handoff not accepted · {who} → {to}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>위험도 {tier} · {at}부터 아무도 받지 않았습니다</source>
+            <translation>Risk {tier} · nobody has taken it since {at}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>확인</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>알림 닫기</source>
+            <translation>Close the alert</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>상황판 보기</source>
+            <translation>Open the board</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>상황판에서 보기</source>
+            <translation>See it on the board</translation>
         </message>
     </context>
     <context>
@@ -3138,7 +3248,12 @@ S  skip</translation>
     <context>
         <name>HandoffNotice</name>
         <message>
-            <location filename="../../ui/handoff_notice.py" line="+141" />
+            <location filename="../../ui/handoff_notice.py" line="+133" />
+            <source>상담 콘솔에서 확인해 주세요.</source>
+            <translation>Please check the counselor console.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>알림</source>
             <translation>Notice</translation>
         </message>
@@ -3232,7 +3347,7 @@ S  skip</translation>
     <context>
         <name>HandoffPanel</name>
         <message>
-            <location filename="../../ui/handoff_panel.py" line="+64" />
+            <location filename="../../ui/handoff_panel.py" line="+67" />
             <source>통화가 끝난 상담입니다. 이어서 맡아 주세요.</source>
             <translation>The call has ended. Please take over from here.</translation>
         </message>
@@ -3253,12 +3368,12 @@ S  skip</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+125" />
             <source>최근 위험도: {tier}</source>
             <translation>Last risk: {tier}</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-114" />
             <location line="+8" />
             <source>인계</source>
             <translation>Handoff</translation>
@@ -3284,7 +3399,12 @@ S  skip</translation>
             <translation>Receiving counselor</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+10" />
+            <source>대기 중인 상담원에게 보내기</source>
+            <translation>Send to an available counselor</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>취소</source>
             <translation>Cancel</translation>
         </message>
@@ -3305,7 +3425,37 @@ S  skip</translation>
             <translation>To</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+126" />
+            <source>{name} 님은 지금 휴식 중입니다. 인계를 바로 보지 못할 수 있습니다.</source>
+            <translation>{name} is on a break and may not see the handoff soon.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.</source>
+            <translation>{name} is offline and will not see the handoff until they sign in.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>지금 대기 중: {names}</source>
+            <translation>Available now: {names}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}에게 보내기</source>
+            <translation>Send to {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>받는 분을 {name}(대기 중)으로 바꾸기</source>
+            <translation>Change the receiver to {name} (available)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>지금 대기 중인 상담원이 없습니다. 다음 근무조로 보내는 것도 방법입니다.</source>
+            <translation>No counselor is available now. You can send it to the next shift instead.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 이 분께 연락합니다. 사례 담당도 그대로입니다.</source>
             <translation>The call is not transferred. Finish this call yourself; once the centre accepts, the centre contacts this person. The case owner stays the same.</translation>
         </message>
@@ -3325,12 +3475,12 @@ S  skip</translation>
             <translation>Hands over the case.</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-93" />
             <source>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</source>
             <translation>Not sent: no connection to the server. Press again to resend the same handoff.</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-201" />
             <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
             <translation>I will finish the call. Please take this person on and contact them.</translation>
         </message>
@@ -3345,7 +3495,7 @@ S  skip</translation>
             <translation>{channel} contact in progress (started {start}, {length} so far).</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location line="+265" />
             <source>상담원 선택</source>
             <translation>Choose a counselor</translation>
         </message>
@@ -4060,7 +4210,7 @@ Press Enter to answer at once.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+66" />
+            <location filename="../../ui/main_window.py" line="+68" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>Annyeong 120 Counselor Console — Training mode</translation>
         </message>
@@ -4070,7 +4220,7 @@ Press Enter to answer at once.</translation>
             <translation>Annyeong 120 Counselor Console</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>긴급 출동 요청</source>
             <translation>Request emergency dispatch</translation>
         </message>
@@ -4080,7 +4230,7 @@ Press Enter to answer at once.</translation>
             <translation>Opens the 112/119 dispatch request (during a contact)</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+208" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
         </message>
@@ -4093,7 +4243,7 @@ Press Enter to answer at once.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="+29" />
+            <location filename="../../ui/messages.py" line="+27" />
             <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
             <translation>Wrong user name or password. Please try again.</translation>
         </message>
@@ -4229,7 +4379,12 @@ Press Enter to answer at once.</translation>
             <translation>The contact number format is invalid (e.g. 010-1234-5678).</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+6" />
+            <source>표시된 항목</source>
+            <translation>the marked field</translation>
+        </message>
+        <message>
+            <location line="-12" />
             <source>너무 깁니다. 조금 줄여 주세요: {field}</source>
             <translation>Too long. Please shorten: {field}</translation>
         </message>
@@ -4245,11 +4400,12 @@ Press Enter to answer at once.</translation>
         </message>
         <message>
             <location line="-6" />
+            <location line="+8" />
             <source>입력값을 확인해 주세요: {field}</source>
             <translation>Please check: {field}</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-87" />
             <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
             <translation>The server did not accept some changes, so wrap-up cannot finish. Nothing was deleted.</translation>
         </message>
@@ -4274,12 +4430,7 @@ Press Enter to answer at once.</translation>
             <translation>Too long. Please shorten the field marked in red.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>입력한 값을 확인해 주세요.</source>
-            <translation>Please check what was entered.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</source>
             <translation>No consent and no items allowed, so nothing was sent. Please tell them whom to contact directly.</translation>
         </message>
@@ -4312,7 +4463,7 @@ Press Enter to answer at once.</translation>
     <context>
         <name>NotesPane</name>
         <message>
-            <location filename="../../ui/notes_pane.py" line="+46" />
+            <location filename="../../ui/notes_pane.py" line="+60" />
             <location line="+3" />
             <source>상담 메모</source>
             <translation>Contact notes</translation>
@@ -4323,12 +4474,17 @@ Press Enter to answer at once.</translation>
             <translation>Write down the conversation. No need to save: it is saved on this PC as you type.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+100" />
             <source>입력 중…</source>
             <translation>Typing…</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)</source>
+            <translation>Storage full · kept on screen (saved once there is space)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요.</source>
             <translation>Saved on this PC · too long to send to the server ({n} characters). Please shorten it.</translation>
         </message>
@@ -4411,7 +4567,7 @@ Press Enter to answer at once.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-186" />
+            <location filename="../../ui/messages.py" line="-187" />
             <source>대기</source>
             <translation>Available</translation>
         </message>
@@ -4474,7 +4630,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
             <translation>(not sent)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>선택 안 함</source>
             <translation>None</translation>
         </message>
@@ -4593,12 +4749,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
             <translation>Contact notes (read-only)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>메모</source>
             <translation>Notes</translation>
         </message>
         <message numerus="yes">
-            <location line="+114" />
+            <location line="+134" />
             <source>동의하지 않은 %n개 항목은 보내지 않았습니다.</source>
             <translation>
                 <numerusform>%n item without consent was not sent.</numerusform>
@@ -4606,8 +4762,8 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
             </translation>
         </message>
         <message>
-            <location line="-233" />
-            <location line="+130" />
+            <location line="-259" />
+            <location line="+136" />
             <source>연계 보내기</source>
             <translation>Send referral</translation>
         </message>
@@ -4617,7 +4773,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
             <translation>Sends the referral as consented (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+120" />
             <source>{name}에 연계를 보냈습니다.</source>
             <translation>Referral sent to {name}.</translation>
         </message>
@@ -4775,7 +4931,8 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <context>
         <name>RingAlert</name>
         <message>
-            <location filename="../../ui/ring_alert.py" line="+47" />
+            <location filename="../../ui/desktop_alert.py" line="+103" />
+            <location filename="../../ui/ring_alert.py" line="+53" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>Annyeong 120 Counselor Console</translation>
         </message>

@@ -63,7 +63,7 @@
     <context>
         <name>BoardTiles</name>
         <message>
-            <location filename="../../ui/board_tiles.py" line="+30" />
+            <location filename="../../ui/board_tiles.py" line="+35" />
             <source>상담원 {name}</source>
             <translation>상담원 {name}</translation>
         </message>
@@ -74,21 +74,52 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+10" />
             <source>넘겨받기</source>
             <translation>넘겨받기</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-8" />
             <source>{name}의 상담 넘겨받기</source>
             <translation>{name}의 상담 넘겨받기</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+10" />
+            <source>넘겨받기 확인</source>
+            <translation>넘겨받기 확인</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>취소</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>넘겨받지 않기</source>
+            <translation>넘겨받지 않기</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>채팅</source>
+            <translation>채팅</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>통화</source>
+            <translation>통화</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} 상담사의 {what}(위험도: {tier})를 넘겨받을까요?</source>
+            <translation>{name} 상담사의 {what}(위험도: {tier})를 넘겨받을까요?</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>위험도 {tier}</source>
             <translation>위험도 {tier}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>상담 없음</source>
             <translation>상담 없음</translation>
         </message>
@@ -1069,7 +1100,7 @@ S  건너뛰기</source>
 S  건너뛰기</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+65" />
             <source>진행: {position}/{total} 문항</source>
             <translation>진행: {position}/{total} 문항</translation>
         </message>
@@ -1274,7 +1305,7 @@ S  건너뛰기</translation>
     <context>
         <name>ConsentBlock</name>
         <message>
-            <location filename="../../ui/consent_block.py" line="+60" />
+            <location filename="../../ui/consent_block.py" line="+64" />
             <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
             <translation>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</translation>
         </message>
@@ -1289,7 +1320,7 @@ S  건너뛰기</translation>
             <translation>동의 안내문 접기/펼치기</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>동의함</source>
             <translation>동의함</translation>
         </message>
@@ -1300,23 +1331,29 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+169" />
+            <location line="+210" />
             <source>동의 안 함</source>
             <translation>동의 안 함</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-205" />
             <source>동의 답변: {answer}</source>
             <translation>동의 답변: {answer}</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+4" />
+            <location line="+5" />
+            <location line="+142" />
             <source>동의한 사람</source>
             <translation>동의한 사람</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-146" />
+            <source>고르세요</source>
+            <translation>고르세요</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>동의 방법</source>
             <translation>동의 방법</translation>
         </message>
@@ -1326,7 +1363,7 @@ S  건너뛰기</translation>
             <translation>방법</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+14" />
             <source>보내도 된다고 하신 항목만 체크하세요:</source>
             <translation>보내도 된다고 하신 항목만 체크하세요:</translation>
         </message>
@@ -1381,9 +1418,24 @@ S  건너뛰기</translation>
             <translation>안내문을 접고 양식을 더 넓게 봅니다</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+18" />
+            <source>동의 답변</source>
+            <translation>동의 답변</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.</source>
+            <translation>안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>긴급 연계 · 법적 근거 기록</source>
             <translation>긴급 연계 · 법적 근거 기록</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>동의 기록 전</source>
+            <translation>동의 기록 전</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2366,12 +2418,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+54" />
-            <location line="+100" />
+            <location line="+102" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -2387,7 +2439,12 @@ S  건너뛰기</translation>
             <translation>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+52" />
+            <source>출동 요청을 취소했습니다</source>
+            <translation>출동 요청을 취소했습니다</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>이 PC에 저장됨 · 전송 재시도 중</source>
             <translation>이 PC에 저장됨 · 전송 재시도 중</translation>
         </message>
@@ -2621,7 +2678,7 @@ S  건너뛰기</translation>
             <translation>오류 알림</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>오류 알림 조치</source>
             <translation>오류 알림 조치</translation>
         </message>
@@ -2639,6 +2696,59 @@ S  건너뛰기</translation>
             <location line="+18" />
             <source>{text} (외 {n}건)</source>
             <translation>{text} (외 {n}건)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
+            <translation>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorAlert</name>
+        <message>
+            <location filename="../../ui/floor_alert.py" line="+36" />
+            <source>위기·에스컬레이션 알림</source>
+            <translation>위기·에스컬레이션 알림</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>위기 응답 · {who} 상담원</source>
+            <translation>위기 응답 · {who} 상담원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{at} 위기 선별에서 긴급 응답이 나왔습니다 · 대응 결정 전</source>
+            <translation>{at} 위기 선별에서 긴급 응답이 나왔습니다 · 대응 결정 전</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>응답 없는 인계 · {who} → {to}</source>
+            <translation>응답 없는 인계 · {who} → {to}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>위험도 {tier} · {at}부터 아무도 받지 않았습니다</source>
+            <translation>위험도 {tier} · {at}부터 아무도 받지 않았습니다</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>확인</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>알림 닫기</source>
+            <translation>알림 닫기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>상황판 보기</source>
+            <translation>상황판 보기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>상황판에서 보기</source>
+            <translation>상황판에서 보기</translation>
         </message>
     </context>
     <context>
@@ -3131,7 +3241,12 @@ S  건너뛰기</translation>
     <context>
         <name>HandoffNotice</name>
         <message>
-            <location filename="../../ui/handoff_notice.py" line="+141" />
+            <location filename="../../ui/handoff_notice.py" line="+133" />
+            <source>상담 콘솔에서 확인해 주세요.</source>
+            <translation>상담 콘솔에서 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>알림</source>
             <translation>알림</translation>
         </message>
@@ -3225,7 +3340,7 @@ S  건너뛰기</translation>
     <context>
         <name>HandoffPanel</name>
         <message>
-            <location filename="../../ui/handoff_panel.py" line="+64" />
+            <location filename="../../ui/handoff_panel.py" line="+67" />
             <source>통화가 끝난 상담입니다. 이어서 맡아 주세요.</source>
             <translation>통화가 끝난 상담입니다. 이어서 맡아 주세요.</translation>
         </message>
@@ -3246,12 +3361,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+125" />
             <source>최근 위험도: {tier}</source>
             <translation>최근 위험도: {tier}</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-114" />
             <location line="+8" />
             <source>인계</source>
             <translation>인계</translation>
@@ -3277,7 +3392,12 @@ S  건너뛰기</translation>
             <translation>받을 상담원</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+10" />
+            <source>대기 중인 상담원에게 보내기</source>
+            <translation>대기 중인 상담원에게 보내기</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>취소</source>
             <translation>취소</translation>
         </message>
@@ -3298,7 +3418,37 @@ S  건너뛰기</translation>
             <translation>받는 곳</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+126" />
+            <source>{name} 님은 지금 휴식 중입니다. 인계를 바로 보지 못할 수 있습니다.</source>
+            <translation>{name} 님은 지금 휴식 중입니다. 인계를 바로 보지 못할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.</source>
+            <translation>{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>지금 대기 중: {names}</source>
+            <translation>지금 대기 중: {names}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}에게 보내기</source>
+            <translation>{name}에게 보내기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>받는 분을 {name}(대기 중)으로 바꾸기</source>
+            <translation>받는 분을 {name}(대기 중)으로 바꾸기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>지금 대기 중인 상담원이 없습니다. 다음 근무조로 보내는 것도 방법입니다.</source>
+            <translation>지금 대기 중인 상담원이 없습니다. 다음 근무조로 보내는 것도 방법입니다.</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 이 분께 연락합니다. 사례 담당도 그대로입니다.</source>
             <translation>통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 이 분께 연락합니다. 사례 담당도 그대로입니다.</translation>
         </message>
@@ -3318,12 +3468,12 @@ S  건너뛰기</translation>
             <translation>사례를 넘깁니다.</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-93" />
             <source>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</source>
             <translation>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-201" />
             <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
             <translation>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</translation>
         </message>
@@ -3338,7 +3488,7 @@ S  건너뛰기</translation>
             <translation>{channel} 상담 진행 중 ({start} 시작, 통화 {length}).</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location line="+265" />
             <source>상담원 선택</source>
             <translation>상담원 선택</translation>
         </message>
@@ -4048,7 +4198,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+66" />
+            <location filename="../../ui/main_window.py" line="+68" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -4058,7 +4208,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -4068,7 +4218,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+208" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -4081,7 +4231,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/messages.py" line="+29" />
+            <location filename="../../ui/messages.py" line="+27" />
             <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
             <translation>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
         </message>
@@ -4217,7 +4367,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>연락처 형식이 올바르지 않습니다 (예: 010-1234-5678).</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+6" />
+            <source>표시된 항목</source>
+            <translation>표시된 항목</translation>
+        </message>
+        <message>
+            <location line="-12" />
             <source>너무 깁니다. 조금 줄여 주세요: {field}</source>
             <translation>너무 깁니다. 조금 줄여 주세요: {field}</translation>
         </message>
@@ -4233,11 +4388,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="-6" />
+            <location line="+8" />
             <source>입력값을 확인해 주세요: {field}</source>
             <translation>입력값을 확인해 주세요: {field}</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-87" />
             <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
             <translation>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</translation>
         </message>
@@ -4262,12 +4418,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요.</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>입력한 값을 확인해 주세요.</source>
-            <translation>입력한 값을 확인해 주세요.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</source>
             <translation>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</translation>
         </message>
@@ -4300,7 +4451,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>NotesPane</name>
         <message>
-            <location filename="../../ui/notes_pane.py" line="+46" />
+            <location filename="../../ui/notes_pane.py" line="+60" />
             <location line="+3" />
             <source>상담 메모</source>
             <translation>상담 메모</translation>
@@ -4311,12 +4462,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+100" />
             <source>입력 중…</source>
             <translation>입력 중…</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)</source>
+            <translation>저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요.</source>
             <translation>이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다 ({n}자). 줄여 주세요.</translation>
         </message>
@@ -4399,7 +4555,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-186" />
+            <location filename="../../ui/messages.py" line="-187" />
             <source>대기</source>
             <translation>대기</translation>
         </message>
@@ -4462,7 +4618,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>(보내지 않음)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>선택 안 함</source>
             <translation>선택 안 함</translation>
         </message>
@@ -4581,20 +4737,20 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>상담 메모 (읽기 전용)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>메모</source>
             <translation>메모</translation>
         </message>
         <message numerus="yes">
-            <location line="+114" />
+            <location line="+134" />
             <source>동의하지 않은 %n개 항목은 보내지 않았습니다.</source>
             <translation>
                 <numerusform>동의하지 않은 %n개 항목은 보내지 않았습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-233" />
-            <location line="+130" />
+            <location line="-259" />
+            <location line="+136" />
             <source>연계 보내기</source>
             <translation>연계 보내기</translation>
         </message>
@@ -4604,7 +4760,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>기록한 동의대로 연계를 보냅니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+120" />
             <source>{name}에 연계를 보냈습니다.</source>
             <translation>{name}에 연계를 보냈습니다.</translation>
         </message>
@@ -4761,7 +4917,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RingAlert</name>
         <message>
-            <location filename="../../ui/ring_alert.py" line="+47" />
+            <location filename="../../ui/desktop_alert.py" line="+103" />
+            <location filename="../../ui/ring_alert.py" line="+53" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>

@@ -12,7 +12,7 @@ from server import idempotency
 from server.audited import audited, guarded, who
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
+from server.routes.common import Id, QueryBool, problems
 from server.services import dispatches
 from server.state import utcnow
 
@@ -85,7 +85,7 @@ async def list_dispatches(
     principal: Annotated[Principal, Depends(allow("listDispatches"))],
     state: State,
     open_only: Annotated[
-        bool | None, Query(alias="open", description="true: not closed yet; false: closed; omitted: all")
+        QueryBool | None, Query(alias="open", description="true: not closed yet; false: closed; omitted: all")
     ] = None,
 ) -> DispatchList:
     """Newest first, at most 200. Shift leads, admins and the liaison see all; counselors their own."""

@@ -275,9 +275,13 @@ class Console:
 
     def window(self) -> str:
         """The window keys go to: the active one if it is the console's, else its topmost."""
-        mine = self.windows()
-        if not mine:
-            raise HarnessError("the console shows no window")
+        # The accessibility tree can show a window a moment before the window manager lists it.
+        try:
+            found = wait_until(self.windows, 15, "a window of the console in the window manager's list",
+                               interval=0.1)
+            mine = list(found) if isinstance(found, list) else []
+        except HarnessError:
+            raise HarnessError("the console shows no window") from None
         active = self.desktop.active_window()
         return str(active) if active is not None and str(active) in mine else mine[-1]
 

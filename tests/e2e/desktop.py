@@ -59,7 +59,6 @@ class Desktop:
         self.started_in_s = 0.0
         self._unicode_keys: dict[str, int] = {}  # character -> the spare keycode type() mapped it to
         self._spare_keys: list[int] | None = None
-        self._window_pids: dict[int, int] = {}
         self._pcs: dict[Path, dict[str, str]] = {}  # data dir -> the environment of the PC holding it
 
     # --- start / stop ---------------------------------------------------------------------------------
@@ -284,15 +283,12 @@ class Desktop:
         return found[0] if found else None
 
     def window_pid(self, window: int) -> int | None:
-        """_NET_WM_PID of a window (Qt sets it); cached, a window never changes process."""
-        if window not in self._window_pids:
-            out = subprocess.run(["xprop", "-id", str(window), "_NET_WM_PID"], env=self.env,
-                                 capture_output=True, text=True, timeout=10, check=False).stdout
-            value = out.rsplit("=", 1)[-1].strip()
-            if not value.isdigit():
-                return None  # not set yet: ask again next time
-            self._window_pids[window] = int(value)
-        return self._window_pids[window]
+        """_NET_WM_PID of a window (Qt sets it). Not cached: the X server hands a dead client's window
+        ids to the next client, so a console killed and started again can own the "same" window."""
+        out = subprocess.run(["xprop", "-id", str(window), "_NET_WM_PID"], env=self.env,
+                             capture_output=True, text=True, timeout=10, check=False).stdout
+        value = out.rsplit("=", 1)[-1].strip()
+        return int(value) if value.isdigit() else None
 
     def xdotool(self, *args: str, timeout: float = 30) -> str:
         result = subprocess.run(

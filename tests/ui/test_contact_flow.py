@@ -43,6 +43,7 @@ def test_focus_out_saves_at_once_and_offline_status_is_truthful(
 ) -> None:
     window = console.window
     window.contact.notes._debounce.setInterval(60_000)  # only focus-out may save in this test
+    window.contact.notes._max_wait.setInterval(60_000)
     _take_call(qtbot, live_server, console, "010-3333-0505")
     notes = window.contact.notes
     qtbot.keyClicks(notes.editor(), "first words")

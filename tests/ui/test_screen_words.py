@@ -75,7 +75,7 @@ def test_the_history_names_dispatches_and_checklists_in_words() -> None:
 @pytest.mark.usefixtures("qapp")
 def test_a_referral_error_names_the_field_as_the_form_labels_it() -> None:
     error = InvalidReferral("callback_number", "required")
-    text = referral_error_text(error, {"callback_number": "연락받을 번호"}.get)
+    text = referral_error_text(error, "연락받을 번호")
     assert text == "꼭 필요한 항목이 비어 있습니다: 연락받을 번호"
     bare = referral_error_text(error)  # no form at hand: the sentence goes without the key
     assert "callback_number" not in bare and bare.startswith("꼭 필요한 항목이 비어 있습니다")
