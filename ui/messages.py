@@ -164,19 +164,10 @@ def referral_error_text(exc: BaseException, field_label: str | None = None) -> s
         return QCoreApplication.translate("Messages", text)
 
     if isinstance(exc, InvalidReferral):
-        label = field_label(exc.field) if field_label is not None and exc.field else None
-        if exc.reason in ("consent_missing", "not_allowed", "invalid_number"):
-            label = None  # these sentences say what is wrong on their own
-        named = {
-            "required": t("꼭 필요한 항목이 비어 있습니다: {field}"),
-            "too_long": t("너무 깁니다. 조금 줄여 주세요: {field}"),
-        }
-        if label:
-            return (named.get(exc.reason) or t("입력값을 확인해 주세요: {field}")).format(field=label)
         texts = {
-            "required": t("꼭 필요한 항목이 비어 있습니다. 빨갛게 표시된 칸을 채워 주세요."),
+            "required": t("꼭 필요한 항목이 비어 있습니다: {field}"),
             "invalid_number": t("연락처 형식이 올바르지 않습니다 (예: 010-1234-5678)."),
-            "too_long": t("너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요."),
+            "too_long": t("너무 깁니다. 조금 줄여 주세요: {field}"),
             "consent_missing": t("동의 여부(또는 긴급 연계의 법적 근거)를 먼저 기록해 주세요."),
             "not_allowed": t("이 기관은 동의 없이 긴급 연계할 수 없습니다."),
         }

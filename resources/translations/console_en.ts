@@ -4364,14 +4364,9 @@ Press Enter to answer at once.</translation>
             <translation>This search text cannot be used.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
             <source>꼭 필요한 항목이 비어 있습니다: {field}</source>
             <translation>A required field is empty: {field}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>꼭 필요한 항목이 비어 있습니다. 빨갛게 표시된 칸을 채워 주세요.</source>
-            <translation>A required field is empty. Please fill in the field marked in red.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4384,12 +4379,12 @@ Press Enter to answer at once.</translation>
             <translation>the marked field</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-5" />
             <source>너무 깁니다. 조금 줄여 주세요: {field}</source>
             <translation>Too long. Please shorten: {field}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>동의 여부(또는 긴급 연계의 법적 근거)를 먼저 기록해 주세요.</source>
             <translation>First record consent (or the legal grounds for an emergency referral).</translation>
         </message>
@@ -4399,13 +4394,12 @@ Press Enter to answer at once.</translation>
             <translation>This agency does not accept emergency referrals without consent.</translation>
         </message>
         <message>
-            <location line="-6" />
-            <location line="+8" />
+            <location line="+2" />
             <source>입력값을 확인해 주세요: {field}</source>
             <translation>Please check: {field}</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-78" />
             <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
             <translation>The server did not accept some changes, so wrap-up cannot finish. Nothing was deleted.</translation>
         </message>
@@ -4425,12 +4419,7 @@ Press Enter to answer at once.</translation>
             <translation>This field could not be saved. Please check what was entered.</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>너무 깁니다. 빨갛게 표시된 칸을 조금 줄여 주세요.</source>
-            <translation>Too long. Please shorten the field marked in red.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+38" />
             <source>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</source>
             <translation>No consent and no items allowed, so nothing was sent. Please tell them whom to contact directly.</translation>
         </message>
@@ -4567,7 +4556,7 @@ Press Enter to answer at once.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-187" />
+            <location filename="../../ui/messages.py" line="-178" />
             <source>대기</source>
             <translation>Available</translation>
         </message>

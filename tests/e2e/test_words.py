@@ -71,7 +71,8 @@ def test_progress_and_score_reach_a_screen_reader_with_their_values(
     assert score.name == "지금까지 점수: 절반 넘게 답하면 보입니다"
     for answered in range(1, 7):
         kim.key("1")
-        kim.wait(lambda n=answered: dots.name == f"진행: {n + 1}/12 문항", what=f"question {answered + 1}")
+        wanted = f"진행: {answered + 1}/12 문항"
+        kim.wait(lambda wanted=wanted: dots.name == wanted, what=f"question {answered + 1}")
     kim.wait(lambda: re.fullmatch(r"지금까지 점수: \d+ \(\d+–\d+점 · .+\)", score.name) is not None,
              what=f"the score announced with its value ({score.name!r})")
 
