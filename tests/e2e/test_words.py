@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.console_app import Console
+from tests.e2e.node import Node
 from tests.e2e.server_app import Server
 
 pytestmark = pytest.mark.e2e
@@ -48,6 +49,10 @@ def open_picker(console: Console) -> None:
     console.wait(lambda: start.showing, what="the self-test in the picker")
 
 
+def progress_is(node: Node, wanted: str) -> Callable[[], bool]:
+    return lambda: node.name == wanted
+
+
 def test_progress_and_score_reach_a_screen_reader_with_their_values(
     server: Server, console_factory: ConsoleFactory, tmp_path: Path
 ) -> None:
@@ -71,8 +76,7 @@ def test_progress_and_score_reach_a_screen_reader_with_their_values(
     assert score.name == "지금까지 점수: 절반 넘게 답하면 보입니다"
     for answered in range(1, 7):
         kim.key("1")
-        wanted = f"진행: {answered + 1}/12 문항"
-        kim.wait(lambda wanted=wanted: dots.name == wanted, what=f"question {answered + 1}")
+        kim.wait(progress_is(dots, f"진행: {answered + 1}/12 문항"), what=f"question {answered + 1}")
     kim.wait(lambda: re.fullmatch(r"지금까지 점수: \d+ \(\d+–\d+점 · .+\)", score.name) is not None,
              what=f"the score announced with its value ({score.name!r})")
 
