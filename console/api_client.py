@@ -52,6 +52,7 @@ from console.wire import (
     UnmaskedNumber,
     UnmaskRequest,
 )
+from console.wire.calls import CallCreated
 
 log = logging.getLogger(__name__)
 
@@ -298,9 +299,11 @@ class ApiClient:
     # --- calls, contacts, entries -----------------------------------------------------------------
 
     async def create_call(self, call: CallCreate, *, api_key: str, idempotency_key: str) -> Call:
-        """As the telephony bridge (machine role): announce an incoming call."""
+        """As the telephony bridge (machine role): announce an incoming call. The answer is the call and
+        the delivery warnings (CallCreated); a strict Call refused it, so the simulator never rang."""
         return await self._call(
-            "POST", "/v1/calls", Call, body=call, auth=("api_key", api_key), idempotency_key=idempotency_key
+            "POST", "/v1/calls", CallCreated, body=call, auth=("api_key", api_key),
+            idempotency_key=idempotency_key,
         )
 
     async def get_call(self, call_id: str) -> Call:

@@ -17,7 +17,7 @@ from console.instruments import Available, LoadedEntry
 from ui.checklist_info import ChecklistInfo
 from ui.checklist_labels import button_text, unavailable_text
 from ui.checklist_text import title, working_translation
-from ui.text import plain_label, plain_tooltip
+from ui.text import plain_label
 
 
 def _t(text: str) -> str:
@@ -97,6 +97,7 @@ class ChecklistPicker(QFrame):
         self.buttons = {}
         self._notes = {}
         unlicensed = fallback = False
+        broken: list[str] = []
         for entry in entries:
             row = QFrame(self)
             row.setObjectName("checklistPickerRow")
@@ -130,25 +131,18 @@ class ChecklistPicker(QFrame):
                     notes.append(_t("기관의 사용 허가가 없어 교육용으로만 씁니다"))
                 self._notes[inst.id] = notes
             else:
-                name = entry.instrument_id or entry.file
-                what = plain_label(_t("{name} — 사용할 수 없음: {why}").format(
-                    name=name, why=unavailable_text(entry.code)), row, object_name="checklistUnavailable",
-                    word_wrap=True)  # unwrapped, a long English line pushed the badges off the tab
-                # The technical reason (file, item, problem) for the admin; it quotes the file, so literal.
-                what.setToolTip(plain_tooltip(entry.reason))
+                # The file and its problem are for the admin (behind ⓘ): a file name is not a title.
+                what = plain_label(_t("체크리스트 하나를 쓸 수 없습니다: {why}").format(
+                    why=unavailable_text(entry.code)), row, object_name="checklistUnavailable",
+                    word_wrap=True)
                 what.setAccessibleName(what.text())
-                detail = plain_label(entry.reason, row, object_name="checklistUnavailableReason",
-                                     word_wrap=True)
-                box = QVBoxLayout()
-                box.setSpacing(2)
-                box.addWidget(what)
-                box.addWidget(detail)
-                line.addLayout(box, 1)
+                line.addWidget(what, 1)
+                broken.append(f"{entry.instrument_id or entry.file}: {entry.reason}")
             self._rows.addWidget(row)
         self.info.set_lines([
             f"{title(e.instrument, short=True)}: {note}"
             for e in entries if isinstance(e, Available) for note in self._notes.get(e.instrument.id, [])
-        ])
+        ] + broken)
         self._training.setVisible(training and unlicensed)
         self._fallback.setVisible(fallback)
         self._first_id = first if first in self.buttons else None

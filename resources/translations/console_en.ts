@@ -1009,7 +1009,7 @@
             <translation>A flag on this case asks for the crisis screen first. Press Enter or 1 to start it.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>체크리스트 시작: {title}</source>
             <translation>Start checklist: {title}</translation>
         </message>
@@ -1040,8 +1040,8 @@
         </message>
         <message>
             <location line="+4" />
-            <source>{name} — 사용할 수 없음: {why}</source>
-            <translation>{name} — unavailable: {why}</translation>
+            <source>체크리스트 하나를 쓸 수 없습니다: {why}</source>
+            <translation>One checklist cannot be used: {why}</translation>
         </message>
     </context>
     <context>

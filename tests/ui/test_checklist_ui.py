@@ -203,9 +203,12 @@ def test_a_broken_instrument_file_is_listed_with_its_reason(
         picker = contact_view.checklist.picker
         assert picker.instrument_ids() == ["crisis_safety_screen"]
         texts = [w.text() for w in picker.findChildren(type(contact_view.checklist._message))]
-        assert any("phq9_item9 — 사용할 수 없음: 위기 문항이 빠졌거나 바뀌었습니다" in t for t in texts)
-        assert any("zz_not_json.json — 사용할 수 없음: 파일 형식이 잘못되었습니다" in t for t in texts)
-        assert any("PHQ-9 item 9 must offer the values 0-3" in t for t in texts)
+        shown = [t for t in texts if t.startswith("체크리스트 하나를 쓸 수 없습니다")]
+        assert "체크리스트 하나를 쓸 수 없습니다: 위기 문항이 빠졌거나 바뀌었습니다" in shown
+        assert "체크리스트 하나를 쓸 수 없습니다: 파일 형식이 잘못되었습니다" in shown
+        assert not any(".json" in t for t in shown), "a file name is for the admin, behind ⓘ"
+        admin = "\n".join(picker.info.lines())
+        assert "zz_not_json.json" in admin and "PHQ-9 item 9 must offer the values 0-3" in admin
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
         assert contact_view.checklist.face() == "question"
     finally:
