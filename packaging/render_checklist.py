@@ -28,7 +28,7 @@ async def checklist_screens(
     await settle(0.3)
     shot("22-checklist-picker", "checklist_picker")
     panel.picker.info.button.click()  # the admin notes behind ⓘ, opened as a trainer would
-    panel.picker.info.button.ensurePolished()
+    await settle(0.3)  # laid out first, or the scroll stops short of the panel
     scroll = panel.picker.parentWidget()
     while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
         scroll = scroll.parentWidget()
