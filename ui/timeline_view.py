@@ -74,9 +74,8 @@ def _dispatch_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
         return kind_name("dispatch"), []
     status = d.status if d.status != "cancelled" else "cancel_acknowledged"
     head = f"{kind_name('dispatch')} · {service_name(d.service)} · {step_name(status, d.service)}"
+    # Not the summary: it is the read-out for the police, full number included, and the column is a list.
     lines = [_t("요청한 사람: {name}").format(name=d.counselor.name)] if d.counselor.name else []
-    if d.summary:
-        lines.append(_cut(d.summary))
     return head, lines
 
 
