@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._bridge = bridge
         self._contact_id: str | None = None
         self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
+        self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
 
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
@@ -192,8 +193,16 @@ class MainWindow(QMainWindow):
         """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel — on
         screen wherever it was pressed: from a shift lead's 상황판 the console view comes back, from one of
         this console's dialogs the main window comes forward (the confirm then has the keyboard)."""
+        if self._core.active_contact is None and self.card.state() in ("ringing", "choosing_reason"):
+            # F12 on the ringing card: the person on the line is in danger now. Take the call and open
+            # the panel for it — still two deliberate actions (F12, then the 1 s hold) to send.
+            call = self.card.call()
+            self._emergency_call_id = call.id if call is not None else None
+            self.card.accept()
+            return
         if self._core.active_contact is None and not self._core.dispatches:
             return
+        self.view_actions.sheet.close_sheet()  # nothing stays laid over the red button or its panel
         self.shift_lead.ensure_console()
         if not self.isActiveWindow():
             self.raise_()
@@ -264,6 +273,7 @@ class MainWindow(QMainWindow):
         if contact.contact_id != self._contact_id:
             self._contact_id = contact.contact_id
             self.dispatch_panel.step_aside_for(contact.contact_id)  # the header chip keeps reminding
+            self.dispatch_panel.load_contact(contact.contact_id)
             self.history.reload(contact.contact_id)
 
     def _on_card_state_changed(self, state: str) -> None:
@@ -279,6 +289,9 @@ class MainWindow(QMainWindow):
         if call is not None and call.id == call_id:
             self.contact.set_card(call.card)
         self._update_emergency()
+        if call_id == self._emergency_call_id:
+            self._emergency_call_id = None
+            self.open_emergency()
 
     def _on_history_loaded(self, history: CallerHistory | None) -> None:
         card = history.card if history is not None else None

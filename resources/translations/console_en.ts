@@ -1973,7 +1973,7 @@ S  skip</translation>
             <translation>Agency</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>대상자 번호</source>
             <translation>Person's number</translation>
         </message>
@@ -1993,7 +1993,7 @@ S  skip</translation>
             <translation>Relation · staff</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-37" />
             <source>읽어 줄 요약</source>
             <translation>Summary to read</translation>
         </message>
@@ -2225,7 +2225,7 @@ S  skip</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch_panel.py" line="+51" />
+            <location filename="../../ui/dispatch_panel.py" line="+55" />
             <source>긴급 출동</source>
             <translation>Emergency dispatch</translation>
         </message>
@@ -2265,7 +2265,7 @@ S  skip</translation>
             <translation>Send dispatch request</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+168" />
             <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
             <translation>The caller's number could not be read. If you know the person's number, type it in.</translation>
         </message>
@@ -2280,12 +2280,18 @@ S  skip</translation>
             <translation>Could not load the full number. If left empty, the request uses the caller's number.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+76" />
+            <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
+            <translation>Send {number} dispatch request   ·   hold 1 s</translation>
+        </message>
+        <message>
+            <location line="-103" />
+            <location line="+32" />
             <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
             <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>긴급 출동 요청</source>
             <translation>Emergency dispatch request</translation>
         </message>
@@ -2295,12 +2301,7 @@ S  skip</translation>
             <translation>{service} dispatch</translation>
         </message>
         <message>
-            <location line="+47" />
-            <source>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</source>
-            <translation>Send {number} dispatch request   ·   Enter or hold 1 s</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+51" />
             <source>아직 보내지 않았습니다. </source>
             <translation>Not sent yet. </translation>
         </message>
@@ -2346,8 +2347,8 @@ S  skip</translation>
     <context>
         <name>DispatchStatus</name>
         <message>
-            <location filename="../../ui/dispatch_status.py" line="+78" />
-            <location line="+40" />
+            <location filename="../../ui/dispatch_status.py" line="+86" />
+            <location line="+41" />
             <source>직접 전화함 기록</source>
             <translation>Record direct call</translation>
         </message>
@@ -2422,8 +2423,8 @@ S  skip</translation>
             <translation>What was sent</translation>
         </message>
         <message>
-            <location line="+54" />
-            <location line="+102" />
+            <location line="+55" />
+            <location line="+106" />
             <source>사건번호 {n}</source>
             <translation>Incident {n}</translation>
         </message>
@@ -2487,7 +2488,7 @@ S  skip</translation>
             <translation>Person reached / not reached</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>직접 전화 경로: </source>
             <translation>Direct line: </translation>
         </message>
@@ -2603,7 +2604,7 @@ S  skip</translation>
     <context>
         <name>EmergencyButton</name>
         <message>
-            <location filename="../../ui/emergency_button.py" line="+62" />
+            <location filename="../../ui/emergency_button.py" line="+63" />
             <source>긴급 출동  {key}</source>
             <translation>Emergency  {key}</translation>
         </message>
@@ -2619,13 +2620,13 @@ S  skip</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 누른 뒤에야 보내집니다.</source>
-            <translation>Opens the 112 or 119 dispatch request. Nothing is sent until you confirm.</translation>
+            <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 1초 누르고 있어야 보내집니다.</source>
+            <translation>Opens the 112 or 119 dispatch request. It is sent only when the confirm button is held for 1 second.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</source>
-            <translation>Emergency dispatch ({key}) — in the panel, Enter or a 1 s hold sends it</translation>
+            <source>긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다</source>
+            <translation>Emergency dispatch ({key}) — in the panel, hold the confirm button for 1 s to send</translation>
         </message>
     </context>
     <context>
@@ -3687,9 +3688,9 @@ S  skip</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/hold_button.py" line="+129" />
-            <source>1초 동안 누르고 있거나 Enter를 누르면 요청됩니다.</source>
-            <translation>Hold for 1 second or press Enter to send.</translation>
+            <location filename="../../ui/hold_button.py" line="+130" />
+            <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
+            <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
         </message>
     </context>
     <context>
@@ -4220,7 +4221,7 @@ Press Enter to answer at once.</translation>
             <translation>Annyeong 120 Counselor Console</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>긴급 출동 요청</source>
             <translation>Request emergency dispatch</translation>
         </message>
@@ -4230,7 +4231,7 @@ Press Enter to answer at once.</translation>
             <translation>Opens the 112/119 dispatch request (during a contact)</translation>
         </message>
         <message>
-            <location line="+208" />
+            <location line="+220" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
         </message>
@@ -5753,12 +5754,12 @@ Failed: items the server refused (kept, never deleted)</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>요청한 사람: {name}</source>
             <translation>Requested by: {name}</translation>
         </message>
         <message numerus="yes">
-            <location line="+76" />
+            <location line="+74" />
             <source>메모 %n건</source>
             <translation>
                 <numerusform>%n note</numerusform>

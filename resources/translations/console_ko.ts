@@ -1968,7 +1968,7 @@ S  건너뛰기</translation>
             <translation>출동 기관</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>대상자 번호</source>
             <translation>대상자 번호</translation>
         </message>
@@ -1988,7 +1988,7 @@ S  건너뛰기</translation>
             <translation>관계·상담원</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-37" />
             <source>읽어 줄 요약</source>
             <translation>읽어 줄 요약</translation>
         </message>
@@ -2220,7 +2220,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch_panel.py" line="+51" />
+            <location filename="../../ui/dispatch_panel.py" line="+55" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -2260,7 +2260,7 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+168" />
             <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
             <translation>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</translation>
         </message>
@@ -2275,12 +2275,18 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+76" />
+            <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
+            <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
+        </message>
+        <message>
+            <location line="-103" />
+            <location line="+32" />
             <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -2290,12 +2296,7 @@ S  건너뛰기</translation>
             <translation>{service} 출동</translation>
         </message>
         <message>
-            <location line="+47" />
-            <source>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</source>
-            <translation>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+51" />
             <source>아직 보내지 않았습니다. </source>
             <translation>아직 보내지 않았습니다. </translation>
         </message>
@@ -2341,8 +2342,8 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchStatus</name>
         <message>
-            <location filename="../../ui/dispatch_status.py" line="+78" />
-            <location line="+40" />
+            <location filename="../../ui/dispatch_status.py" line="+86" />
+            <location line="+41" />
             <source>직접 전화함 기록</source>
             <translation>직접 전화함 기록</translation>
         </message>
@@ -2417,8 +2418,8 @@ S  건너뛰기</translation>
             <translation>보낸 내용</translation>
         </message>
         <message>
-            <location line="+54" />
-            <location line="+102" />
+            <location line="+55" />
+            <location line="+106" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
@@ -2481,7 +2482,7 @@ S  건너뛰기</translation>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>직접 전화 경로: </source>
             <translation>직접 전화 경로: </translation>
         </message>
@@ -2597,7 +2598,7 @@ S  건너뛰기</translation>
     <context>
         <name>EmergencyButton</name>
         <message>
-            <location filename="../../ui/emergency_button.py" line="+62" />
+            <location filename="../../ui/emergency_button.py" line="+63" />
             <source>긴급 출동  {key}</source>
             <translation>긴급 출동  {key}</translation>
         </message>
@@ -2613,13 +2614,13 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 누른 뒤에야 보내집니다.</source>
-            <translation>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 누른 뒤에야 보내집니다.</translation>
+            <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 1초 누르고 있어야 보내집니다.</source>
+            <translation>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 1초 누르고 있어야 보내집니다.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</source>
-            <translation>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</translation>
+            <source>긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다</source>
+            <translation>긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다</translation>
         </message>
     </context>
     <context>
@@ -3675,9 +3676,9 @@ S  건너뛰기</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/hold_button.py" line="+129" />
-            <source>1초 동안 누르고 있거나 Enter를 누르면 요청됩니다.</source>
-            <translation>1초 동안 누르고 있거나 Enter를 누르면 요청됩니다.</translation>
+            <location filename="../../ui/hold_button.py" line="+130" />
+            <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
+            <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -4208,7 +4209,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -4218,7 +4219,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+208" />
+            <location line="+220" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -5737,12 +5738,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>취소</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>요청한 사람: {name}</source>
             <translation>요청한 사람: {name}</translation>
         </message>
         <message numerus="yes">
-            <location line="+76" />
+            <location line="+74" />
             <source>메모 %n건</source>
             <translation>
                 <numerusform>메모 %n건</numerusform>
