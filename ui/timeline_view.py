@@ -186,7 +186,9 @@ class TimelineView(QScrollArea):
             f = item.follow_up
             return self._card(
                 f"{_when(item.at)} · {kind_name('follow_up')}",
-                [f"{format_date(f.due_at)} · {f.assignee.name} · {follow_up_status_name(f.status)}"],
+                # A follow-up in the shared pool has no one's name yet: no empty " ·  · ".
+                [" · ".join(p for p in (format_date(f.due_at), f.assignee.name if f.assignee else "",
+                                        follow_up_status_name(f.status)) if p)],
             )
         if item.kind == "referral" and item.data:
             referral = _referral(item.data)
