@@ -174,14 +174,24 @@ class BoardView(QFrame):
 
     # --- sections --------------------------------------------------------------------------------
 
-    def _fill_lists(self, board: Board) -> None:
+    def _since_board(self, board: Board) -> float:
+        """Seconds since the server made `board` (by the server's clock): waits and ages count on between
+        refetches, which come only when something on the floor changes."""
+        return max(0.0, (self._core.server_now() - board.generated_at).total_seconds())
+
+    def _fill_waiting(self, board: Board) -> None:
+        since = self._since_board(board)
         self.waiting.set_rows(
             [Row(c.id, _t("{channel} · {wait} 대기").format(
-                channel=_t("채팅") if c.channel == "chat" else _t("전화"), wait=format_duration(c.waited_s)),
-                tone="warn" if c.waited_s >= 60 else "muted") for c in board.waiting_calls],
+                channel=_t("채팅") if c.channel == "chat" else _t("전화"),
+                wait=format_duration(c.waited_s + since)),
+                tone="warn" if c.waited_s + since >= 60 else "muted") for c in board.waiting_calls],
             summary=_t("{n}건 · 최장 {wait}").format(n=len(board.waiting_calls),
-                                                   wait=format_duration(board.longest_wait_s or 0))
+                                                   wait=format_duration((board.longest_wait_s or 0) + since))
             if board.waiting_calls else None, tone="warn")
+
+    def _fill_lists(self, board: Board) -> None:
+        self._fill_waiting(board)
         self.dispatches.set_rows(
             [Row(d.id, _t("{service} · {who} · {at} 요청 · 확인 전").format(
                 service="112" if d.service == "police_112" else "119", who=d.counselor.name,
@@ -339,4 +349,7 @@ class BoardView(QFrame):
         repolish(self.feedback)
 
     def _tick(self) -> None:
-        self.grid.tick()  # call timers tick here; ages and waits come with each refetch
+        self.grid.tick()  # call timers tick here
+        board = self._core.board
+        if board is not None and board.waiting_calls:
+            self._fill_waiting(board)  # a caller's wait counts on, second by second
