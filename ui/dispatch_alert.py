@@ -55,6 +55,18 @@ def status_text(dispatch: Dispatch) -> str:
     return _t("출동 기관 접수 대기")
 
 
+def chip_state_text(status: str) -> str:
+    """The chip's word for where this console's dispatch stands, until its outcome is recorded."""
+    states = {
+        "acknowledged": _t("출동 접수됨 · 결과 기록 전"),
+        "en_route": _t("출동 중 · 결과 기록 전"),
+        "contact_confirmed": _t("연락 확인 · 종료 전"),
+        "failed": _t("연락 실패 · 종료 전"),
+        "cancel_requested": _t("요청 취소 확인 대기"),
+    }
+    return states.get(status, _t("출동 확인 대기"))
+
+
 class DispatchFloorBadge(QPushButton):
     """"출동 대기 2" for shift leads: dispatches on the floor awaiting their outcome. A click: the 상황판."""
 
@@ -95,7 +107,9 @@ class DispatchWaitingChip(QPushButton):
         oldest = waiting[-1]
         self.client_id = oldest.client_id
         many = QCoreApplication.translate("DispatchAlert", "출동 확인 대기 %n건", None, len(waiting))
-        count = _t("출동 확인 대기") if len(waiting) == 1 else many
+        # One dispatch: where it stands now (접수 대기 → 접수 → 출동 중), so the chip never reads as if
+        # nothing had happened after the agency took it.
+        count = chip_state_text(oldest.status) if len(waiting) == 1 else many
         when = f"{service_number(oldest.service)} · {minutes_text(oldest.pressed_at, now)}"
         self.full_text = f"{count} · {when}"
         self.short_text = when if len(waiting) == 1 else f"{len(waiting)} · {when}"

@@ -183,7 +183,7 @@
             <translation>{time} 기준 · 실시간</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>{channel} · {wait} 대기</source>
             <translation>{channel} · {wait} 대기</translation>
         </message>
@@ -198,12 +198,12 @@
             <translation>전화</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>{n}건 · 최장 {wait}</source>
             <translation>{n}건 · 최장 {wait}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>{service} · {who} · {at} 요청 · 확인 전</source>
             <translation>{service} · {who} · {at} 요청 · 확인 전</translation>
         </message>
@@ -1788,7 +1788,32 @@ S  건너뛰기</translation>
             <translation>출동 기관 접수 대기</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>출동 접수됨 · 결과 기록 전</source>
+            <translation>출동 접수됨 · 결과 기록 전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 중 · 결과 기록 전</source>
+            <translation>출동 중 · 결과 기록 전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>연락 확인 · 종료 전</source>
+            <translation>연락 확인 · 종료 전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>연락 실패 · 종료 전</source>
+            <translation>연락 실패 · 종료 전</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>요청 취소 확인 대기</source>
+            <translation>요청 취소 확인 대기</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>확인 대기 중인 긴급 출동</source>
             <translation>확인 대기 중인 긴급 출동</translation>
         </message>
@@ -1820,12 +1845,12 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-42" />
             <source>출동 확인 대기</source>
             <translation>출동 확인 대기</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+69" />
             <source>긴급 출동 알림</source>
             <translation>긴급 출동 알림</translation>
         </message>
@@ -1983,12 +2008,12 @@ S  건너뛰기</translation>
             <translation>위험</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
             <source>관계·상담원</source>
             <translation>관계·상담원</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-32" />
             <source>읽어 줄 요약</source>
             <translation>읽어 줄 요약</translation>
         </message>
@@ -3676,7 +3701,7 @@ S  건너뛰기</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/hold_button.py" line="+130" />
+            <location filename="../../ui/hold_button.py" line="+153" />
             <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
             <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>
@@ -5750,19 +5775,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+61" />
+            <location line="+63" />
             <source>동의 없이 보내지 않은 항목 %n개</source>
             <translation>
                 <numerusform>동의 없이 보내지 않은 항목 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-40" />
             <source>메모: {text}</source>
             <translation>메모: {text}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
         </message>
