@@ -109,6 +109,8 @@ class RelayNotices(NoticeStack):
         set_plain(notice.body, text)
         take.setVisible(taken_by is None)
         ok.setVisible(taken_by is not None)
+        # The one who phones keeps the read-out in front of them until the call to 112 is done.
+        ok.setText(_t("신고를 마쳤습니다 · 닫기") if taken_by == self.me_id else _t("확인"))
         notice.setProperty("taken", taken_by is not None)
 
 

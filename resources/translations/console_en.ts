@@ -4850,12 +4850,13 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+36"/>
+        <location line="+54"/>
         <source>확인</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>112 신고 요청 알림 닫기</source>
         <translation>Close the request to call 112</translation>
     </message>
@@ -4890,7 +4891,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Loading what to tell them…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>신고를 마쳤습니다 · 닫기</source>
+        <translation>I have reported it · close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>대상자 연락처: {number}</source>
         <translation>Person&apos;s number: {number}</translation>
     </message>

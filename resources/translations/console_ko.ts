@@ -4836,12 +4836,13 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+88" />
+            <location line="+36" />
+            <location line="+54" />
             <source>확인</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-90" />
             <source>112 신고 요청 알림 닫기</source>
             <translation>112 신고 요청 알림 닫기</translation>
         </message>
@@ -4876,7 +4877,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>신고할 내용을 불러오는 중…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+10" />
+            <source>신고를 마쳤습니다 · 닫기</source>
+            <translation>신고를 마쳤습니다 · 닫기</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>대상자 연락처: {number}</source>
             <translation>대상자 연락처: {number}</translation>
         </message>
