@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QRadioButton
 
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
-from tests.ui.test_emergency import LIAISON_KEY
+from tests.ui.test_emergency import LIAISON_KEY, hold_key
 from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -36,7 +36,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         panel = kim.window.dispatch_panel
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
-        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        hold_key(qtbot, panel.confirm)  # the deliberate send: a held key, never a tap
         dispatch = kim.core.active_dispatch
         assert dispatch is not None
 
@@ -98,7 +98,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: kim.core.sync_status.state != "online", timeout=15_000)
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
-        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        hold_key(qtbot, panel.confirm)  # the deliberate send: a held key, never a tap
         qtbot.waitUntil(lambda: relay_box.isVisible(), timeout=5_000)
         assert not relay_box.button.isVisible()
         assert "옆자리 동료에게 112 신고를 부탁하세요" in relay_box.state_text()
