@@ -79,6 +79,11 @@ def build(server: LiveServer) -> World:
     r = kim.post("/v1/handoffs", handoff, idem=str(uuid.uuid4()))
     assert r.status_code == 201, r.text
     ids["handoff_id"] = r.json()["id"]
+    relay = {"id": str(uuid.uuid4()), "dispatch_id": ids["dispatch_id"], "service": "police_112",
+             "read_out": "서울 관악구, 본인 진술: 수단 있음"}
+    r = kim.post("/v1/relays", relay, idem=relay["id"])
+    assert r.status_code == 201, r.text
+    ids["relay_id"] = r.json()["id"]
     return World(server, ids, Caller("counselor", dict(kim.headers), "kim", kim.id))
 
 
@@ -122,6 +127,8 @@ def request_for(op: str, w: World) -> tuple[dict[str, Any] | None, dict[str, str
         "requestDispatch": {"id": new, "service": "fire_ems_119", "contact_id": i["contact_id"]},
         "acknowledgeDispatch": {"incident_number": "112-0001"},
         "recordDispatchStep": {"step": "fallback_called"},
+        "requestRelay": {"id": new, "dispatch_id": i["dispatch_id"], "service": "police_112",
+                         "read_out": "위치 모름, 회신 번호로 연락"},
         "createHandoff": {"case_id": i["case_id"], "target": "next_shift", "sbar": SBAR},
         "rejectHandoff": {"reason": "부재"},
         "assignHandoff": {"to_user_id": i["park_id"]},
@@ -145,6 +152,7 @@ PATH_IDS = {
     "referral_id": "referral_id",
     "follow_up_id": "follow_up_id",
     "user_id": "park_id",
+    "relay_id": "relay_id",
 }
 
 
