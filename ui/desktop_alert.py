@@ -87,15 +87,20 @@ class DesktopAlert(QObject):
         if self.in_front():
             return False
         self.sent.append(title)
-        tray = self.tray_icon()
-        if tray is not None:
-            icon = QSystemTrayIcon.MessageIcon.Warning if urgent else QSystemTrayIcon.MessageIcon.Information
-            tray.showMessage(title, body, icon, SHOW_MS)
-        elif sys.platform.startswith("linux"):
-            send_desktop_notification(title, body, urgent=urgent)
+        self.notify(title, body, urgent=urgent)
         # 0: until the window is activated; the taskbar entry asks for attention (X11: DEMANDS_ATTENTION).
         QApplication.alert(self._window.window(), 0)
         return True
+
+    def notify(self, title: str, body: str, *, urgent: bool = False, show_ms: int = SHOW_MS) -> None:
+        """The desktop notification alone: through this window's one tray icon, or where there is no
+        tray (a bare Linux desktop) straight to the notification service."""
+        tray = self.tray_icon()
+        if tray is not None:
+            icon = QSystemTrayIcon.MessageIcon.Warning if urgent else QSystemTrayIcon.MessageIcon.Information
+            tray.showMessage(title, body, icon, show_ms)
+        elif sys.platform.startswith("linux"):
+            send_desktop_notification(title, body, urgent=urgent)
 
     def tray_icon(self) -> QSystemTrayIcon | None:
         if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():

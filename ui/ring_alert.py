@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.desktop_alert import send_desktop_notification
+from ui.desktop_alert import DesktopAlert, send_desktop_notification
 
 RING_INTERVAL_MS = 2500
 
@@ -21,7 +21,6 @@ class RingAlert(QObject):
     def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent or window)
         self._window = window
-        self._tray: QSystemTrayIcon | None = None
         self._repeat = QTimer(self)
         self._repeat.setInterval(RING_INTERVAL_MS)
         self._repeat.timeout.connect(QApplication.beep)
@@ -29,11 +28,12 @@ class RingAlert(QObject):
 
     def ring(self, *, title: str, message: str) -> None:
         self.rings += 1
-        tray = self._tray_icon()
-        if tray is not None:
-            tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        # The window's one tray icon (ui/desktop_alert.py), so the tray never shows the console twice.
+        alert = DesktopAlert.of(self._window)
+        if alert is not None:
+            alert.notify(title, message, show_ms=15_000)
         elif sys.platform.startswith("linux"):
-            send_desktop_notification(title, message)  # no tray: the notification service tray would use
+            send_desktop_notification(title, message)
         window = self._window.window()
         window.raise_()
         window.activateWindow()
@@ -47,16 +47,3 @@ class RingAlert(QObject):
     def ringing(self) -> bool:
         return self._repeat.isActive()
 
-    def _tray_icon(self) -> QSystemTrayIcon | None:
-        if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self._tray.setToolTip(QCoreApplication.translate("RingAlert", "외로움안녕120 상담 콘솔"))
-            self._tray.messageClicked.connect(self._raise_window)
-            self._tray.show()
-        return self._tray
-
-    def _raise_window(self) -> None:
-        window = self._window.window()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
