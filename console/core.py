@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from console.api_client import ApiClient
 from console.board_ops import BoardOps
@@ -21,10 +22,12 @@ from console.core_base import _Account
 from console.dispatch import LocalDispatch
 from console.dispatch_ops import DispatchOps
 from console.dispatch_summary import DispatchDraft
+from console.domain.risk import higher_risk
 from console.errors import ApiError
 from console.events import apply_event
 from console.follow_up_ops import FollowUpOps
 from console.handoff_ops import HandoffOps
+from console.handoff_types import HandoffDraft
 from console.lookups import Lookups, SearchResults
 from console.paths import account_db_path, account_key
 from console.referral_ops import ReferralOps
@@ -39,7 +42,7 @@ from console.store.outbox import OutboxRow
 from console.store.retention import purge_closed_contacts
 from console.sync.engine import SyncEngine
 from console.sync_ops import ConflictValue, FailedItem, SyncOps
-from console.wire import Event, Me, Presence
+from console.wire import Event, Me, Presence, RiskTier
 
 __all__ = [
     "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConflictValue", "ConsoleCore",
@@ -98,6 +101,18 @@ class ConsoleCore(
     @property
     def secrets_persistent(self) -> bool:
         return self._session.persistent
+
+    def handoff_draft(self, *, contact_id: str | None = None, case_id: str | None = None) -> HandoffDraft:
+        """The SBAR prefill (HandoffOps), with the open contact's risk as its pill shows it: a crisis
+        answered in this call must not reach the receiver as the case's older, lower tier."""
+        draft = HandoffOps.handoff_draft(self, contact_id=contact_id, case_id=case_id)
+        active = self.active_contact
+        if active is None or draft.contact_id != active.contact_id:
+            return draft
+        tier = higher_risk(draft.risk_tier, self.caller_risk().tier)
+        if tier == draft.risk_tier:
+            return draft
+        return replace(draft, risk_tier=cast(RiskTier, tier), risk_instrument=None, risk_assessed_at=None)
 
     async def sign_in(self, *, server_url: str, username: str, password: str) -> Me:
         """Raises AuthFailed, Offline or ApiError. After auth_required, signing in again resumes sync."""

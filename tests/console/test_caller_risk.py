@@ -103,6 +103,8 @@ def test_risk_recommendation_and_end_concerns_of_a_flagged_caller(
         for key in (1, 1, 1, 4):
             core.answer_checklist(key)
         assert core.caller_risk().tier == "imminent", "a crisis answer of the contact stays"
+        # A handoff now carries the tier the pill shows, never the case's older, lower one.
+        assert core.handoff_draft().risk_tier == "imminent"
         later_advice = core.recommendation(later)
         assert later_advice is not None and later_advice.case_tier == "imminent"
 
