@@ -37,6 +37,7 @@ from console.wire import Consent
 from ui.labels import consent_giver_name, consent_method_name, lawful_basis_name
 from ui.referral_target import shown
 from ui.text import plain_label, set_plain
+from ui.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from console.forms import ReferralForm
@@ -166,6 +167,7 @@ class ConsentBlock(QFrame):
         self._clear_choice()
         self.set_script_collapsed(False)
         self._sync()
+        guard_wheel(self)  # scrolling the form never changes a choice
 
     def _combo(self, name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)

@@ -34,6 +34,7 @@ from console.dispatch_summary import (
 from ui.dispatch_labels import RELATION_ORDER, relation_name, risk_hint, risk_name, service_name
 from ui.labels import SEOUL_DISTRICTS
 from ui.text import plain_label, set_plain
+from ui.wheel_guard import guard_wheel
 
 
 def _t(text: str) -> str:
@@ -171,6 +172,7 @@ class DispatchForm(QFrame):
         people.addWidget(self.counselor, 1)
         people.addWidget(self.callback, 1)
         grid.addLayout(people, row, 1)
+        guard_wheel(self)  # scrolling the form never changes a choice
 
     # --- public ----------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLineEdit, QVBoxLa
 from console.domain.wrap_up import Party
 from ui.labels import AGE_BAND_ORDER, SEOUL_DISTRICTS, age_band_name
 from ui.text import plain_label
+from ui.wheel_guard import guard_wheel
 
 TEXT_FIELDS = ("name", "number", "address", "callback_time")
 
@@ -76,6 +77,7 @@ class PartyForm(QFrame):
         column.setSpacing(4)
         column.addWidget(self._title)
         column.addLayout(grid)
+        guard_wheel(self)  # scrolling the form never changes a choice
 
     def _line(
         self, suffix: str, accessible: str, placeholder: str, limit: int, *, field: str | None = None

@@ -27,6 +27,7 @@ from ui.card_sections import repolish
 from ui.labels import SEOUL_DISTRICTS
 from ui.referral_target import shown
 from ui.text import plain_label, set_plain
+from ui.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from console.forms import FormField
@@ -115,6 +116,7 @@ class ReferralFormView(QFrame):
             self.widgets[field.name] = widget
             self._labels[field.name] = label
             self._fields[field.name] = field
+        guard_wheel(self)  # scrolling the form never changes a choice
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

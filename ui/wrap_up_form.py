@@ -33,6 +33,7 @@ from ui.labels import DISPOSITION_ORDER, SERVICE_TYPE_ORDER, disposition_name, s
 from ui.messages import detail_error_text
 from ui.party_form import PartyForm
 from ui.text import plain_label, set_plain
+from ui.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
@@ -143,6 +144,7 @@ class WrapUpForm(QFrame):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.flush)
+        guard_wheel(self)  # scrolling the form never changes a choice
 
     # --- public ----------------------------------------------------------------------------------
 
