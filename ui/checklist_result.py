@@ -10,13 +10,14 @@ citation and a 번역 검토 전 badge (a working translation is being read alou
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRun
+from console.domain import selftest
 from console.domain.risk import Recommendation
 from console.instruments.model import score_range
 from ui.card_sections import repolish, set_tone
@@ -46,6 +47,20 @@ def _step_button(parent: QWidget, code: str, number: int, emit: Callable[[str], 
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.clicked.connect(lambda _=False, c=code: emit(c))
     return button
+
+
+def selftest_result(instrument_id: str, answers: Mapping[str, int]) -> tuple[str, str] | None:
+    """Seoul's self-test publishes no levels: its result (headline, meaning) is worded from its one
+    scoring, as on the chat card and in the referral. None for any other instrument."""
+    if instrument_id != selftest.INSTRUMENT_ID or not answers:
+        return None
+    result = selftest.score(answers)
+    head = _t("외로움·고립 쪽 응답 {n}/12").format(n=result.total)
+    meaning = _t("관계 단절 {r}/5 · 일상생활 {d}/7. 서울시가 단계 기준을 공개하지 않아 "
+                 "해당 응답의 개수로 보여 드립니다.").format(r=result.relationship, d=result.daily_life)
+    if not result.complete:
+        meaning += " " + _t("{n}문항만 답했습니다.").format(n=result.answered)
+    return head, meaning
 
 
 class ChecklistResultCard(QFrame):
@@ -221,7 +236,8 @@ class ChecklistResultCard(QFrame):
         self._translation.setVisible(working_translation(inst))
         tiers = {t.id: t for t in inst.tiers}
         tier = tiers.get(result.tier or "")
-        set_plain(self._tier, in_language(tier.label) if tier else _t("단계 없음"))
+        seoul = selftest_result(inst.id, result.answers)
+        set_plain(self._tier, in_language(tier.label) if tier else seoul[0] if seoul else _t("단계 없음"))
         set_plain(self._risk, _t("위험도: {tier}").format(tier=risk_tier_name(result.risk)))
         set_tone(self._risk, risk_tone(result.risk))
         set_tone(self._tier, risk_tone(result.risk))
@@ -245,7 +261,7 @@ class ChecklistResultCard(QFrame):
         set_plain(self._crisis, _t("위기 응답: {what}. 긴급 대응 절차를 따라 주세요.").format(what=crisis)
                   if crisis else "")
         self._crisis.setVisible(bool(crisis))
-        meaning = in_language(tier.meaning) if tier else _t(
+        meaning = in_language(tier.meaning) if tier else seoul[1] if seoul else _t(
             "점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다."
         )
         set_plain(self._meaning, "" if crisis else meaning)
