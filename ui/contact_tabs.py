@@ -67,7 +67,7 @@ def build_contact_tabs(core: ConsoleCore, *, debounce_ms: int, parent: QWidget) 
     wrap_scroll.setFrameShape(QFrame.Shape.NoFrame)
     wrap_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Issue 4: the crisis decision sits above the wrap-up fields while a crisis answer needs one.
-    crisis_decision = CrisisDecisionField(core, name="wrapUpCrisisDecision", parent=parent)
+    crisis_decision = CrisisDecisionField(core, name="wrapUpCrisisDecision", after_end=True, parent=parent)
     crisis_decision.hide()
     wrap_scroll.setWidget(wrap_up_page(crisis_decision, wrap_up, parent))
     checklist = ChecklistPanel(core, parent)

@@ -163,6 +163,7 @@ class ContactView(QFrame):
     def refresh_checklist(self, _changes: object = None) -> None:
         """The core's checklists or crisis state changed (or the contact did)."""
         self.checklist.refresh()
+        self.wrap_up.sync_done()
         self.crisis_decision.sync()
         self.caller_line.refresh()
         if not self._missing.isHidden():

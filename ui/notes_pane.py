@@ -92,8 +92,8 @@ class NotesPane(QFrame):
         column.addLayout(title_row)
         body = QHBoxLayout()
         body.setSpacing(12)
-        body.addWidget(self._editor, 3)
-        body.addWidget(self.chat, 2)
+        body.addWidget(self._editor, 1)
+        body.addWidget(self.chat, 1)
         column.addLayout(body, 1)
 
     def editor(self) -> QPlainTextEdit:
