@@ -340,7 +340,9 @@ class WrapUpForm(QFrame):
     def _show_auto(self) -> None:
         for code, box in self.service_boxes.items():
             label = service_type_label(code)
-            box.setText(_t("{label} · 자동 표시").format(label=label) if code in self._auto else label)
+            shown = _t("{label} · 자동 표시").format(label=label) if code in self._auto else label
+            box.setText(shown)
+            box.setAccessibleName(_t("서비스 유형: {name}").format(name=shown))
         self._disposition_auto.setVisible("disposition" in self._auto)
 
     def _on_disposition_changed(self, _index: int) -> None:

@@ -499,9 +499,19 @@
             <translation>자가진단을 하지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>결과: {result}</source>
-            <translation>결과: {result}</translation>
+            <location line="+7" />
+            <source>결과: 12문항 중 {n}문항이 외로움·고립 쪽 응답 (관계 단절 {r}/5 · 일상생활 {d}/7)</source>
+            <translation>결과: 12문항 중 {n}문항이 외로움·고립 쪽 응답 (관계 단절 {r}/5 · 일상생활 {d}/7)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n}문항만 답했습니다.</source>
+            <translation>{n}문항만 답했습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>챗봇 안내: {result}</source>
+            <translation>챗봇 안내: {result}</translation>
         </message>
         <message>
             <location line="+7" />
@@ -509,7 +519,17 @@
             <translation>답변 없음</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>그렇다</source>
+            <translation>그렇다</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>그렇지 않다</source>
+            <translation>그렇지 않다</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>채팅 내용이 없습니다.</source>
             <translation>채팅 내용이 없습니다.</translation>
         </message>
@@ -694,6 +714,29 @@
             <location line="+6" />
             <source>주의 표시 {n}</source>
             <translation>주의 표시 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatHandoffPane</name>
+        <message>
+            <location filename="../../ui/chat_handoff_pane.py" line="+37" />
+            <source>챗봇 자가진단 답변</source>
+            <translation>챗봇 자가진단 답변</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>챗봇과 나눈 채팅 내용</source>
+            <translation>챗봇과 나눈 채팅 내용</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>챗봇 자가진단</source>
+            <translation>챗봇 자가진단</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>챗봇 채팅 내용</source>
+            <translation>챗봇 채팅 내용</translation>
         </message>
     </context>
     <context>
@@ -1113,7 +1156,7 @@ S  건너뛰기</translation>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+61" />
+            <location filename="../../ui/checklist_result.py" line="+76" />
             <source>잠정</source>
             <translation>잠정</translation>
         </message>
@@ -1123,7 +1166,7 @@ S  건너뛰기</translation>
             <translation>일부 답 없음</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-34" />
             <source>다음 단계: {name}</source>
             <translation>다음 단계: {name}</translation>
         </message>
@@ -1133,7 +1176,22 @@ S  건너뛰기</translation>
             <translation>숫자 {n} 키</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+13" />
+            <source>외로움·고립 쪽 응답 {n}/12</source>
+            <translation>외로움·고립 쪽 응답 {n}/12</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>관계 단절 {r}/5 · 일상생활 {d}/7. 서울시가 단계 기준을 공개하지 않아 해당 응답의 개수로 보여 드립니다.</source>
+            <translation>관계 단절 {r}/5 · 일상생활 {d}/7. 서울시가 단계 기준을 공개하지 않아 해당 응답의 개수로 보여 드립니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n}문항만 답했습니다.</source>
+            <translation>{n}문항만 답했습니다.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>번역 검토 전</source>
             <translation>번역 검토 전</translation>
         </message>
@@ -1183,7 +1241,7 @@ S  건너뛰기</translation>
             <translation>다른 체크리스트 시작</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>단계 없음</source>
             <translation>단계 없음</translation>
         </message>
@@ -1389,13 +1447,30 @@ S  건너뛰기</translation>
     <context>
         <name>ContactView</name>
         <message>
-            <location filename="../../ui/contact_footer.py" line="+26" />
+            <location filename="../../ui/contact_footer.py" line="+54" />
+            <source>채팅 종료  (Ctrl+E)</source>
+            <translation>채팅 종료  (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../ui/contact_view.py" line="+370" />
+            <source>채팅 종료</source>
+            <translation>채팅 종료</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>채팅을 끝내고 마무리로 넘어갑니다 (Ctrl+E)</source>
+            <translation>채팅을 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>통화 종료  (Ctrl+E)</source>
             <translation>통화 종료  (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location filename="../../ui/contact_view.py" line="+97" />
+            <location line="+1" />
+            <location filename="../../ui/contact_view.py" line="-276" />
+            <location line="+276" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1405,13 +1480,13 @@ S  건너뛰기</translation>
             <translation>통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-31" />
             <source>후처리 완료  (Ctrl+Enter)</source>
             <translation>후처리 완료  (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact_view.py" line="+2" />
+            <location filename="../../ui/contact_view.py" line="-274" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -1421,7 +1496,7 @@ S  건너뛰기</translation>
             <translation>마무리 내용을 확인하고 대기 상태로 돌아갑니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/contact_tabs.py" line="+78" />
+            <location filename="../../ui/contact_tabs.py" line="+80" />
             <source>상담 탭</source>
             <translation>상담 탭</translation>
         </message>
@@ -1451,22 +1526,22 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact_view.py" line="-39" />
+            <location filename="../../ui/contact_view.py" line="+275" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="-274" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+104" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -1486,12 +1561,27 @@ S  건너뛰기</translation>
             <translation>빠진 항목: {names}</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+47" />
+            <source>채팅 시간</source>
+            <translation>채팅 시간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
+            <translation>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>채팅 중</source>
+            <translation>채팅 중</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>후처리 중</source>
             <translation>후처리 중</translation>
         </message>
@@ -1499,7 +1589,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisDecision</name>
         <message>
-            <location filename="../../ui/checklist_decision.py" line="+50" />
+            <location filename="../../ui/checklist_decision.py" line="+53" />
             <source>위기 대응 결정 * (마무리 전에 꼭 기록)</source>
             <translation>위기 대응 결정 * (마무리 전에 꼭 기록)</translation>
         </message>
@@ -2567,32 +2657,52 @@ S  건너뛰기</translation>
             <translation>메모가 아직 서버에 저장되지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>{reasons} 채팅을 종료할까요?</source>
+            <translation>{reasons} 채팅을 종료할까요?</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{reasons} 통화를 종료할까요?</source>
             <translation>{reasons} 통화를 종료할까요?</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+36" />
             <source>계속 통화  (Esc)</source>
             <translation>계속 통화  (Esc)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
+            <source>계속 채팅  (Esc)</source>
+            <translation>계속 채팅  (Esc)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>통화 계속하기</source>
             <translation>통화 계속하기</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>그래도 채팅 종료</source>
+            <translation>그래도 채팅 종료</translation>
+        </message>
+        <message>
+            <location line="-21" />
             <source>그래도 종료</source>
             <translation>그래도 종료</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+20" />
+            <source>채팅 계속하기</source>
+            <translation>채팅 계속하기</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>그래도 통화 종료</source>
             <translation>그래도 통화 종료</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-17" />
             <source>통화 종료 질문 닫기</source>
             <translation>통화 종료 질문 닫기</translation>
         </message>
@@ -2628,6 +2738,54 @@ S  건너뛰기</translation>
             <location line="+16" />
             <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
             <translation>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorAlert</name>
+        <message>
+            <location filename="../../ui/floor_alert.py" line="+36" />
+            <source>위기·에스컬레이션 알림</source>
+            <translation>위기·에스컬레이션 알림</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>위기 응답 · {who} 상담원</source>
+            <translation>위기 응답 · {who} 상담원</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{at} 위기 선별에서 긴급 응답이 나왔습니다 · 대응 결정 전</source>
+            <translation>{at} 위기 선별에서 긴급 응답이 나왔습니다 · 대응 결정 전</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>응답 없는 인계 · {who} → {to}</source>
+            <translation>응답 없는 인계 · {who} → {to}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>위험도 {tier} · {at}부터 아무도 받지 않았습니다</source>
+            <translation>위험도 {tier} · {at}부터 아무도 받지 않았습니다</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>확인</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>알림 닫기</source>
+            <translation>알림 닫기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>상황판 보기</source>
+            <translation>상황판 보기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>상황판에서 보기</source>
+            <translation>상황판에서 보기</translation>
         </message>
     </context>
     <context>
@@ -2727,8 +2885,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>공동 대기함 또는 동료 상담원</source>
-            <translation>공동 대기함 또는 동료 상담원</translation>
+            <source>상담원 누구나 (공동 후속 연락) 또는 동료 상담원</source>
+            <translation>상담원 누구나 (공동 후속 연락) 또는 동료 상담원</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2749,8 +2907,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+13" />
-            <source>상담원 공동 대기함</source>
-            <translation>상담원 공동 대기함</translation>
+            <source>상담원 누구나 (공동 후속 연락)</source>
+            <translation>상담원 누구나 (공동 후속 연락)</translation>
         </message>
         <message>
             <location filename="../../ui/follow_up_list.py" line="-251" />
@@ -4040,7 +4198,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+205" />
+            <location line="+208" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -4257,18 +4415,23 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>NotesPane</name>
         <message>
-            <location filename="../../ui/notes_pane.py" line="+60" />
+            <location filename="../../ui/notes_pane.py" line="+62" />
             <location line="+3" />
             <source>상담 메모</source>
             <translation>상담 메모</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+40" />
+            <source>상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</source>
+            <translation>상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</source>
             <translation>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+73" />
             <source>입력 중…</source>
             <translation>입력 중…</translation>
         </message>
@@ -4719,6 +4882,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RingAlert</name>
         <message>
+            <location filename="../../ui/desktop_alert.py" line="+103" />
             <location filename="../../ui/ring_alert.py" line="+47" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
@@ -5550,6 +5714,16 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>메모: {text}</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>챗봇 자가진단 — {text}</source>
+            <translation>챗봇 자가진단 — {text}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>챗봇 채팅 — {text}</source>
+            <translation>챗봇 채팅 — {text}</translation>
+        </message>
+        <message>
             <location line="+24" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
@@ -5600,6 +5774,11 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+65" />
+            <source>채팅 중</source>
+            <translation>채팅 중</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
@@ -5655,7 +5834,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>WrapUpForm</name>
         <message>
-            <location filename="../../ui/wrap_up_form.py" line="+64" />
+            <location filename="../../ui/wrap_up_form.py" line="+85" />
             <source>상담 요약</source>
             <translation>상담 요약</translation>
         </message>
@@ -5665,12 +5844,13 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>한두 문장으로: 어떤 이야기를 나눴고 무엇을 안내했는지</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <location line="+246" />
             <source>서비스 유형: {name}</source>
             <translation>서비스 유형: {name}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-245" />
             <source>숫자 {n} 또는 Alt+{n}</source>
             <translation>숫자 {n} 또는 Alt+{n}</translation>
         </message>
@@ -5680,7 +5860,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>후처리: 서비스 유형 {name} 켜기/끄기</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-41" />
             <source>처리 결과</source>
             <translation>처리 결과</translation>
         </message>
@@ -5690,7 +5870,22 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>선택해 주세요</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>처리 결과 (Alt+R)</source>
+            <translation>처리 결과 (Alt+R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>후처리: 처리 결과 고르기</source>
+            <translation>후처리: 처리 결과 고르기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>자동 표시</source>
+            <translation>자동 표시</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>상담 대상</source>
             <translation>상담 대상</translation>
         </message>
@@ -5698,6 +5893,16 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+1" />
             <source>신고자 (전화 건 분)</source>
             <translation>신고자 (전화 건 분)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>처리 결과 *  (Alt+R)</source>
+            <translation>처리 결과 *  (Alt+R)</translation>
+        </message>
+        <message>
+            <location line="+211" />
+            <source>{label} · 자동 표시</source>
+            <translation>{label} · 자동 표시</translation>
         </message>
         <message>
             <location filename="../../ui/follow_up_plan.py" line="+79" />
@@ -5732,11 +5937,16 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</source>
-            <translation>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</translation>
+            <source>나, 사례 담당, 동료 상담원, 또는 상담원 누구나 (먼저 맡는 사람이 연락)</source>
+            <translation>나, 사례 담당, 동료 상담원, 또는 상담원 누구나 (먼저 맡는 사람이 연락)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+97" />
+            <source>상담원 누구나 (공동 후속 연락)</source>
+            <translation>상담원 누구나 (공동 후속 연락)</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>후속 연락 사유</source>
             <translation>후속 연락 사유</translation>
         </message>
@@ -5746,17 +5956,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>무엇을 확인할지 (예: 마음편의점 다녀오셨는지)</translation>
         </message>
         <message>
-            <location line="+92" />
-            <source>상담원 공동 대기함</source>
-            <translation>상담원 공동 대기함</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+97" />
             <source>지정된 상담원</source>
             <translation>지정된 상담원</translation>
         </message>
         <message>
-            <location filename="../../ui/wrap_up_form.py" line="+16" />
+            <location filename="../../ui/wrap_up_form.py" line="-213" />
             <source>요약 *</source>
             <translation>요약 *</translation>
         </message>
@@ -5764,11 +5969,6 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+1" />
             <source>서비스 유형 * (여러 개 가능)</source>
             <translation>서비스 유형 * (여러 개 가능)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>처리 결과 *</source>
-            <translation>처리 결과 *</translation>
         </message>
         <message>
             <location filename="../../ui/follow_up_plan.py" line="-10" />

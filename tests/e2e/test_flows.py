@@ -113,14 +113,12 @@ def test_wrap_up_ticks_what_was_done_and_fits_the_screen(
     kim.find("crisisPanel", timeout=10)
     kim.wait(lambda: len(kim.find_all("crisisDecision")) == 1, what="one crisis decision during the call")
 
-    # The red button: a dispatch ticks ⑤.
+    # The red button: a dispatch, to be ticked as ⑤ in 마무리.
     kim.key("F12")
     kim.find("emergencyConfirmButton", timeout=10)
     kim.key("Return")
-    box = kim.find("serviceType_crisis", timeout=10)
-    kim.wait(lambda: box.checked, timeout=15, what="⑤ ticked by the dispatch")
-    if lang == "ko":
-        assert "자동 표시" in box.name or "자동 표시" in box.text
+    kim.find("dispatchConfirmButton", timeout=15)
+    shoot(kim, f"dispatch-in-call-{look}")
 
     # Ending asks first (crisis, open dispatch); 그래도 종료 ends it.
     kim.key("ctrl+e")
@@ -128,6 +126,13 @@ def test_wrap_up_ticks_what_was_done_and_fits_the_screen(
     kim.key("Tab")
     kim.key("Return")
     kim.wait(lambda: kim.exists("finishWrapUpButton"), timeout=20, what="마무리")
+    if kim.exists("dispatchCollapseButton"):
+        kim.click("dispatchCollapseButton")
+    box = kim.find("serviceType_crisis", timeout=10)
+    kim.wait(lambda: box.checked, timeout=15, what="⑤ ticked by the dispatch")
+    if lang == "ko":
+        assert "자동 표시" in box.name or "자동 표시" in box.text, box.name
+        assert not kim.find("serviceType_isolation_check").checked, "the crisis screen is not ③"
     kim.wait(lambda: len(kim.find_all("crisisDecision")) == 1, what="one crisis decision in 마무리")
 
     # 처리 결과: one key away, wherever the focus is in 마무리.

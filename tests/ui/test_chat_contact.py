@@ -59,3 +59,28 @@ def test_a_phone_contact_still_speaks_of_a_call(qtbot: Any, live_server: Any, co
     qtbot.waitUntil(lambda: contact.state() == "in_call", timeout=10_000)
     assert not contact.notes.chat.isVisible()
     assert contact._end.text() == "통화 종료  (Ctrl+E)" and contact._phase.text() == "통화 중"
+
+
+def test_the_case_timeline_keeps_the_chat_hand_off(qtbot: Any, live_server: Any, console: Any) -> None:
+    from console.wire import CaseTimeline
+    from ui.timeline_view import TimelineView
+
+    window = console.window
+    call_id = sim_chat(live_server.url, "010-2345-6789", "1,1,1,0,0,0,0,0,0,0,0,0")  # the demo's open case
+    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    contact_id = live_server.get(f"/v1/calls/{call_id}").json()["contact_id"]
+    case_id = live_server.get(f"/v1/contacts/{contact_id}").json()["case_id"]
+    assert case_id, "the chat joined the person's open case"
+    timeline = CaseTimeline.model_validate(live_server.get(f"/v1/cases/{case_id}/timeline").json())
+    mine = [i for i in timeline.items if i.contact is not None and i.contact.id == contact_id]
+    assert mine and mine[0].contact is not None and mine[0].contact.chat is not None
+    assert len(mine[0].contact.chat.self_test.answers) == 12  # type: ignore[union-attr]
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.show_timeline(timeline.items)
+    texts = view.texts()
+    assert any(t.startswith("챗봇 자가진단 — 결과: 12문항 중 12문항이 외로움·고립 쪽 응답") for t in texts), texts
+    assert any(t.startswith("챗봇 채팅 — [") for t in texts)
