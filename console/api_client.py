@@ -27,6 +27,7 @@ from console.tls import certificate_failure
 from console.wire import (
     Call,
     CallCreate,
+    CallCreated,
     CallDecline,
     CallerHistory,
     CallerLookup,
@@ -297,10 +298,12 @@ class ApiClient:
 
     # --- calls, contacts, entries -----------------------------------------------------------------
 
-    async def create_call(self, call: CallCreate, *, api_key: str, idempotency_key: str) -> Call:
-        """As the telephony bridge (machine role): announce an incoming call."""
+    async def create_call(self, call: CallCreate, *, api_key: str, idempotency_key: str) -> CallCreated:
+        """As the telephony bridge (machine role): announce an incoming call. The answer is the call and
+        what was wrong with what was delivered (it rings anyway)."""
         return await self._call(
-            "POST", "/v1/calls", Call, body=call, auth=("api_key", api_key), idempotency_key=idempotency_key
+            "POST", "/v1/calls", CallCreated, body=call, auth=("api_key", api_key),
+            idempotency_key=idempotency_key,
         )
 
     async def get_call(self, call_id: str) -> Call:

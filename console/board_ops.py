@@ -25,6 +25,7 @@ from console.api_client import ApiClient
 from console.changes import Changes
 from console.core_base import CoreBase
 from console.errors import ApiError, ConsoleError
+from console.floor_alerts import FloorAlerts
 from console.settings import Settings
 from console.shift_report import Assessment, Period, Stats, assessment_of, compute_stats, report_hours
 from console.wire import (
@@ -76,6 +77,8 @@ class BoardOps(CoreBase):
         # Checklist results by entry id: (revision, the tier it gave); a newer revision replaces it.
         self.seen_assessments: dict[str, tuple[int, Assessment]] = {}
         self._stats_loaded = False
+        # Open crises and escalated handoffs, for the lead's notices (the board need not be on screen).
+        self.floor_alerts = FloorAlerts()
 
     @property
     def may_see_board(self) -> bool:
@@ -150,6 +153,14 @@ class BoardOps(CoreBase):
         if self.board_watched:
             self._schedule_board(self.BOARD_DEBOUNCE_S)
 
+    def _floor_alert_seen(self, event: Event) -> Changes:
+        """A crisis raised or an escalated handoff, for a lead's notices: Changes(board) when what is open
+        changed."""
+        if not self.may_see_board:
+            return Changes()
+        me = self.me
+        return Changes(board=True) if self.floor_alerts.seen(event, me.id if me else None) else Changes()
+
     def _forget_old_seen(self, now: datetime) -> None:
         """The charts count at most a week ('week' is the longest Period): a shift lead's console left
         running for days must not keep every contact it ever saw."""
@@ -188,6 +199,7 @@ class BoardOps(CoreBase):
         self.seen_referrals.clear()
         self.seen_assessments.clear()
         self._stats_loaded = False
+        self.floor_alerts = FloorAlerts()
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -264,6 +264,7 @@ class ConsoleCore(
         self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
         self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
         self._event_changes = self._event_changes | self._dispatch_event_seen(event)  # issue 5: for leads
+        self._event_changes = self._event_changes | self._floor_alert_seen(event)  # a lead's alerts
         self._event_changes = self._event_changes | self._relay_event_seen(event)
         self._board_event_seen(event)
 

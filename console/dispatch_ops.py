@@ -56,7 +56,7 @@ from console.settings import Settings
 from console.store.outbox import OutboxRow
 from console.sync.dispatch_delivery import get_dispatch, list_dispatches
 from console.sync.waiting import wait_event
-from console.wire import Dispatch, DispatchLocation, Event
+from console.wire import Dispatch, DispatchLocation, Event, UnmaskRequest
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -75,6 +75,7 @@ class DispatchOps(CoreBase):
     def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
         super().__init__(settings=settings, data_dir=data_dir, client=client)
         self._floor = FloorDispatches()  # reset by _reset_floor when the account closes
+        self._held_number: tuple[str | None, str | None] = (None, None)  # contact id, E.164 (memory only)
 
     # --- state the UI reads -----------------------------------------------------------------------
 
@@ -116,6 +117,22 @@ class DispatchOps(CoreBase):
             self._notify(Changes(dispatch=True))
         return self.floor_dispatches
 
+    async def load_contact_dispatches(self, contact_id: str) -> list[LocalDispatch]:
+        """GET /v1/dispatches?contact_id=…&open=true when a contact opens here: an open dispatch of it
+        that this PC never saw (pressed on another PC, or the local copy was set aside) is kept here, so
+        its status shows and a press joins it instead of offering a second one. Raises Offline, ApiError."""
+        account = self._require()
+        found = await list_dispatches(self.client, open_only=True, contact_id=contact_id)
+        changed = False
+        for dispatch in found.items:
+            if dispatch.contact_id == contact_id and dispatch.closed_at is None:
+                changed = account.store.dispatches.adopt(dispatch) or changed
+        if changed:
+            log.info("open dispatch of a reopened contact taken over from the server")
+            self._ensure_dispatch_watch()
+            self._notify(Changes(dispatch=True))
+        return self.contact_dispatches(contact_id)
+
     def contact_dispatches(self, contact_id: str | None = None) -> list[LocalDispatch]:
         """Every dispatch of a contact (default: the open one), closed ones too, newest press first."""
         account = self._account
@@ -130,11 +147,33 @@ class DispatchOps(CoreBase):
     ) -> DispatchDraft:
         """The prefilled panel for the open contact (no I/O). See console.dispatch_summary.build_draft."""
         me = self.me
+        contact = self.active_contact
+        held = self._held_number[1] if contact is not None and self._held_number[0] == contact.contact_id \
+            else None
         return build_draft(
-            self.active_contact, service=service, card=self.active_card, checklist=checklist,
+            contact, service=service, card=self.active_card, checklist=checklist,
             person_number=person_number, counselor_name=me.display_name if me is not None else None,
-            callback_line=self.settings.dispatch_callback_line, training=self.training,
+            callback_line=self.settings.dispatch_callback_line, training=self.training, caller_number=held,
         )
+
+    async def hold_dispatch_number(self, reason: str) -> bool:
+        """For a role that sees numbers masked: fetch the open contact's full number once (an unmask the
+        server audits with `reason`) and keep it in memory only — never on disk, on screen only in a
+        dispatch — so a dispatch pressed while the server is down, and its fallback read-out, still
+        give police a number to call. True if a number is held. Raises Offline, ApiError."""
+        self._require()
+        contact = self.active_contact
+        if contact is None:
+            return False
+        caller = contact.caller
+        if caller.number_e164 is not None or caller.withheld or caller.unknown:
+            return caller.number_e164 is not None
+        if self._held_number[0] == contact.contact_id:
+            return True
+        result = await self.client.unmask(UnmaskRequest(contact_id=contact.contact_id, reason=reason[:200]))
+        if self.active_contact is not None and self.active_contact.contact_id == contact.contact_id:
+            self._held_number = (contact.contact_id, result.number_e164)  # only the open contact's
+        return True
 
     # --- the press --------------------------------------------------------------------------------
 
@@ -259,6 +298,7 @@ class DispatchOps(CoreBase):
     def _reset_floor(self) -> None:
         """The account closed: the next person to sign in hears nothing of this one's floor."""
         self._floor = FloorDispatches()
+        self._held_number = (None, None)
 
     def _dispatch_row_done(self, row: OutboxRow) -> None:
         """A dispatch row was delivered, refused or put back for a retry: the panel shows it."""

@@ -3,11 +3,14 @@
 Everything here is a suggestion the counselor can change in the panel; nothing here may block a dispatch
 (missing data gives empty fields, never an error). The summary is the one text the core writes in
 Korean, because it is sent to the agency and read out on the phone, not shown as UI wording.
+
+What goes to police is what police need, and no more: who, where, the number to call, the risk in one
+line (with THIS contact's crisis screen, never an older contact's test), what the person said about a plan
+or means, and who asks with the callback number. The counselling memo stays at the centre.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -50,7 +53,19 @@ ITEM_RISK: Final[Mapping[str, RiskNature]] = {
     "crisis_attempt_now": "attempt_in_progress", "crisis_other_danger": "others_in_danger",
     "phq9_item9": "thoughts",
 }
-NOTES_EXCERPT_CHARS: Final = 300
+AGE_TEXT: Final[Mapping[str, str]] = {
+    "under_20": "20세 미만", "20s": "20대", "30s": "30대", "40s": "40대", "50s": "50대", "60s": "60대",
+    "70s": "70대", "80_plus": "80세 이상",
+}
+# Screens that speak to the danger now: only their result is the risk line's screening (a loneliness
+# self-test, however high, is not what police act on).
+CRISIS_SCREENS: Final = frozenset({"crisis_safety_screen", "phq9_item9"})
+# Standing flags of the person's case that bear on police's approach (read out as the case's, not a test).
+FLAG_TEXT: Final[Mapping[str, str]] = {
+    "suicide_risk": "자살 위험", "self_harm_history": "자해 이력", "vulnerable_elderly": "취약 어르신",
+    "safeguarding": "보호 필요",
+}
+TIMEFRAME_TEXT: Final[Mapping[int, str]] = {3: "지금 또는 오늘", 2: "며칠 안에", 1: "정해 두지 않음"}
 
 
 @dataclass(frozen=True)
@@ -58,9 +73,12 @@ class SummaryContext:
     """What the summary says beyond the fields (kept so the summary can be rebuilt after edits)."""
 
     training: bool = False
-    risk_tier: str | None = None  # a console.wire RiskTier code
+    risk_tier: str | None = None  # a console.wire RiskTier code, from this contact's crisis screen
     instrument_id: str | None = None
-    notes_excerpt: str | None = None
+    statements: tuple[str, ...] = ()  # what the person said about plan, time, means (Korean, read out)
+    person_name: str | None = None
+    age_band: str | None = None
+    flags: tuple[str, ...] = ()  # active flags of the case (FLAG_TEXT codes)
     caller_masked: str | None = None  # shown when the full number is not known here
     caller_unknown: bool = False  # the network's number was no valid number: there is none to give
 
@@ -115,12 +133,30 @@ def display_number(number: str | None) -> str | None:
         return number  # kept as typed: the dispatcher can still read it out
 
 
-def _excerpt(text: str) -> str | None:
-    flat = re.sub(r"\s+", " ", text).strip()
-    if not flat:
-        return None
-    # The newest part of the note is the most likely to describe what is happening now.
-    return flat if len(flat) <= NOTES_EXCERPT_CHARS else "…" + flat[-NOTES_EXCERPT_CHARS:]
+def statements_from_checklist(checklist: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """What the person answered about a plan, its time and the means, as short Korean phrases."""
+    answers = (checklist or {}).get("answers") or {}
+    if not isinstance(answers, Mapping):
+        return ()
+    said: list[str] = []
+    if answers.get("crisis_attempt_now") == 1:
+        said.append("지금 시도 중이라고 함")
+    plan = answers.get("crisis_plan")
+    if plan == 1:
+        said.append("방법·계획을 생각해 두었다고 함")
+        when = TIMEFRAME_TEXT.get(answers.get("crisis_timeframe"))  # type: ignore[arg-type]
+        if when:
+            said.append(f"실행 시점: {when}")
+    elif plan == 0:
+        said.append("계획은 없다고 함")
+    means = answers.get("crisis_means")
+    if means == 1:
+        said.append("수단을 가지고 있다고 함")
+    elif means == 0:
+        said.append("수단은 없다고 함")
+    if answers.get("crisis_other_danger") == 1:
+        said.append("다른 사람도 위험하다고 함")
+    return tuple(said)
 
 
 def build_draft(
@@ -133,12 +169,15 @@ def build_draft(
     counselor_name: str | None = None,
     callback_line: str | None = None,
     training: bool = False,
+    caller_number: str | None = None,
 ) -> DispatchDraft:
     """Prefill a dispatch from the open contact (all arguments optional).
 
     person_number: the at-risk person's full number when known (e.g. unmasked for the dispatch); else the
-    subject's number from the contact details, else the caller's full number if this role sees it, else
-    none (the server then uses the contact's caller number). The location comes from the subject (else the
+    subject's number from the contact details, else the caller's full number if this role sees it (or
+    `caller_number`: held for a dispatch, see DispatchOps.hold_dispatch_number), else none (the server then
+    uses the contact's caller number). From the caller's card only the case's active flags are read:
+    an older contact's result is not this emergency's screening. The location comes from the subject (else the
     reporter); with none, it is marked unknown and a location lookup is requested. checklist: the latest
     crisis screen / checklist result (console.instruments.to_entry's dict)."""
     prefilled: list[str] = []
@@ -148,7 +187,7 @@ def build_draft(
 
     number = person_number or (subject.number if subject is not None else None)
     if number is None and contact is not None and subject is None:
-        number = contact.caller.number_e164
+        number = contact.caller.number_e164 or caller_number
     if number:
         prefilled.append("person_number")
 
@@ -168,14 +207,18 @@ def build_draft(
 
     tier = None
     instrument_id = None
-    if checklist and isinstance(checklist.get("risk"), str):
-        tier, instrument_id = checklist["risk"], str(checklist.get("instrument_id") or "") or None
-    elif card is not None and card.last_risk is not None:
-        tier, instrument_id = card.last_risk.tier, card.last_risk.instrument_id
+    screen = str((checklist or {}).get("instrument_id") or "") or None
+    if checklist and isinstance(checklist.get("risk"), str) and (screen in CRISIS_SCREENS or risk):
+        tier, instrument_id = checklist["risk"], screen
 
+    person = party  # nobody else named: the caller (the reporter's details) is the person at risk
     context = SummaryContext(
         training=training, risk_tier=tier, instrument_id=instrument_id,
-        notes_excerpt=_excerpt(contact.note_text) if contact is not None else None,
+        statements=statements_from_checklist(checklist),
+        person_name=person.name if person is not None else None,
+        age_band=person.age_band if person is not None and person.age_band != "unknown" else None,
+        flags=tuple(f.kind for f in (card.active_flags if card is not None and subject is None else ())
+                    if f.active and f.kind in FLAG_TEXT),
         caller_masked=contact.caller.number_masked if contact is not None else None,
         caller_unknown=contact is not None and contact.caller.unknown,
     )
@@ -205,9 +248,18 @@ def _location_text(location: DispatchLocation) -> str:
 
 
 def compose_summary(service: Service, fields: DispatchFields, context: SummaryContext) -> str:
-    """The text read out to 112/119 (Korean), at most MAX_SUMMARY characters."""
+    """The text read out to 112/119 (Korean), at most MAX_SUMMARY characters: one line each for who,
+    the number, where, the risk, what the person said, and who asks."""
     head = f"[외로움안녕120 긴급출동 요청 · {SERVICE_TEXT[service]}]"
     lines = [("[훈련 상황] " if context.training else "") + head]
+    who = context.person_name or "이름 미상"
+    age = AGE_TEXT.get(context.age_band or "")
+    if age:
+        who += f" ({age})"
+    if fields.caller_relation:
+        who += " · " + ("전화한 본인" if fields.caller_relation == "self"
+                        else f"신고자의 {RELATION_TEXT[fields.caller_relation]}")
+    lines.append(f"대상자: {who}")
     number = display_number(fields.person_number)
     if number:
         lines.append(f"대상자 연락처: {number}")
@@ -216,19 +268,33 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     elif context.caller_masked:
         lines.append(f"대상자 연락처: 상담 전화 발신번호 ({context.caller_masked})")
     lines.append(f"위치: {_location_text(fields.location)}")
-    if fields.risk:
-        lines.append("위험: " + ", ".join(RISK_TEXT[code] for code in fields.risk))
-    if fields.caller_relation:
-        lines.append(f"신고자와의 관계: {RELATION_TEXT[fields.caller_relation]}")
+    risk = [RISK_TEXT[code] for code in fields.risk]
     if context.risk_tier:
-        name = INSTRUMENT_TEXT.get(context.instrument_id or "", "체크리스트")
-        lines.append(f"위기 선별({name}): {TIER_TEXT.get(context.risk_tier, context.risk_tier)}")
-    if context.notes_excerpt:
-        lines.append(f"상담 내용: {context.notes_excerpt}")
-    who = [f"요청 상담원: {fields.counselor_name}"] if fields.counselor_name else []
+        name = INSTRUMENT_TEXT.get(context.instrument_id or "", "위기 선별")
+        risk.append(f"위기 선별({name}) {TIER_TEXT.get(context.risk_tier, context.risk_tier)}")
+    if context.flags:
+        risk.append("사례 주의 표시 " + "·".join(FLAG_TEXT[code] for code in context.flags))
+    lines.append("위험: " + (", ".join(risk) if risk else "상담원 판단 (선별 전)"))
+    if context.statements:
+        lines.append("본인 진술: " + ", ".join(context.statements))
+    who_asks = [f"요청 상담원: {fields.counselor_name}"] if fields.counselor_name else []
     callback = display_number(fields.callback_line)
     if callback:
-        who.append(f"회신 번호: {callback}")
-    if who:
-        lines.append(" · ".join(who))
+        who_asks.append(f"회신 번호: {callback}")
+    if who_asks:
+        lines.append(" · ".join(who_asks))
     return "\n".join(lines)[:MAX_SUMMARY]
+
+
+def readout(summary: str, number: str | None) -> str:
+    """The summary as read out now: once the full number is known (the server's answer, or held for
+    the dispatch), it replaces a masked one, so police never get "010-****-1212"."""
+    shown = display_number(number)
+    if not shown:
+        return summary
+    lines = summary.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("대상자 연락처:"):
+            lines[i] = f"대상자 연락처: {shown}"
+            return "\n".join(lines)
+    return "\n".join([*lines[:1], f"대상자 연락처: {shown}", *lines[1:]])

@@ -158,6 +158,20 @@ class HandoffOps(ContactOps):
         known = self.directory.get(user_id)
         return known.display_name if known is not None else None
 
+    def colleague_presence(self, user_id: str) -> str | None:
+        """available, on_call, wrap_up, break or offline as of the last directory read; None if unknown."""
+        known = self.directory.get(user_id)
+        return known.presence if known is not None else None
+
+    def available_colleagues(self) -> list[UserRef]:
+        """Who could take a handoff at once (presence available), by name, from the last directory read:
+        counselors and shift leads, not me."""
+        me = self.me
+        free = [u for u in self.directory.values()
+                if u.presence == "available" and u.role in ("counselor", "shift_lead")
+                and (me is None or u.id != me.id)]
+        return [UserRef(id=u.id, name=u.display_name) for u in sorted(free, key=lambda u: u.display_name)]
+
     async def case_handoff_draft(self, case_id: str) -> HandoffDraft:
         """The prefill for handing a case on (the history column's 이 사례 인계): its last risk tier and
         active flags from the server; the plain draft when the case cannot be read now."""

@@ -73,7 +73,7 @@ class RiskOps(ChecklistOps):
         """What the case already knows besides `run`: the card's last risk and this contact's other
         results (the server makes each the case's last risk as it arrives)."""
         card = self.active_card if self.active_contact is not None else None
-        tiers = [card.last_risk.tier if card is not None and card.last_risk is not None else None]
+        tiers: list[str | None] = [card.last_risk.tier if card is not None and card.last_risk else None]
         for other in self.checklists():
             if run is None or other.checklist_id != run.checklist_id:
                 tiers.append(_risk_of(other.payload()))

@@ -2,6 +2,7 @@
 block, a referral's status chip after the partner answered, and the follow-up list with the red count.
 
     29-referral-picker   30-referral-form (docs: referral)   30b-referral-form-folded
+    30c-referral-consent-missing (submitted before the person answered)
     31-referral-status   32-follow-ups (docs: follow_ups)   33b-wrap-up-follow-up
 """
 
@@ -46,6 +47,11 @@ async def referral_screens(window: Any, save: Callable[[Any, Path, str], None], 
     await settle(0.4)
     save(window, out, "30b-referral-form-folded")
     panel.consent.set_script_collapsed(False)
+    panel.submit()  # nothing chosen yet: the block says what is missing, nothing is sent
+    await settle(0.4)
+    save(window, out, "30c-referral-consent-missing")
+    panel.consent.set_answer("all")
+    panel.consent.set_giver("person")
 
     panel.check_call.setChecked(True)
     panel.submit()

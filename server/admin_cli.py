@@ -9,10 +9,11 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import select, update
 
-from server import schema
+from server import auditanchor, schema
 from server.db import lock_writes, make_engine, migrate
 from server.services.audit import AuditEntry, append, verify
 from server.state import utcnow
@@ -29,24 +30,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="area", required=True)
     audit = sub.add_parser("audit", help="the access log").add_subparsers(dest="command", required=True)
-    audit.add_parser("verify", help="check the hash chain; report the first broken link")
+    check = audit.add_parser("verify", help="check the hash chain; report the first broken link")
+    check.add_argument(
+        "--anchor",
+        help="the server's anchor file (default: env ANNYEONG_AUDIT_ANCHOR, or <sqlite file>.audit-anchor)",
+    )
     user = sub.add_parser("user", help="accounts").add_subparsers(dest="command", required=True)
     unlock = user.add_parser("unlock", help="lift a lockout (recorded in the audit log as actor cli)")
     unlock.add_argument("username")
     return parser
 
 
-def verify_command(database: str) -> int:
+def verify_command(database: str, anchor: str | None = None) -> int:
     engine = make_engine(database)
     started = time.perf_counter()
+    path = Path(anchor) if anchor else auditanchor.default_path(database)
+    anchors = auditanchor.read(path) if path is not None else []
     with engine.connect() as conn:
-        verdict = verify(conn)
+        verdict = auditanchor.check(verify(conn), anchors, auditanchor.hash_reader(conn))
     elapsed = time.perf_counter() - started
     engine.dispose()
     if verdict.ok:
         span = f"seq {verdict.first_seq}..{verdict.last_seq}" if verdict.entries else "empty"
         print(f"ok: {verdict.entries} entries ({span}) verified in {elapsed:.2f} s")
         print(f"head hash: {verdict.head_hash}")
+        if anchors:
+            print(f"anchored: seq {anchors[-1].seq} at {anchors[-1].at} matches")
+        else:
+            print("no anchor file: a deleted tail would not show (docs/deployment.md)")
         return 0
     print(f"BROKEN at seq {verdict.broken_seq}: {verdict.problem}", file=sys.stderr)
     print(f"{verdict.entries} entries before it verified", file=sys.stderr)
@@ -87,5 +98,5 @@ def unlock_command(database: str, username: str) -> int:
 def main(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     if args.area == "audit":
-        return verify_command(args.database)
+        return verify_command(args.database, args.anchor)
     return unlock_command(args.database, args.username)

@@ -6,10 +6,11 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 from fastapi import FastAPI
 
-from server import crossprocess, demo, openapi, problems
+from server import auditanchor, crossprocess, demo, denials, openapi, problems
 from server.bodylimit import BodyLimitMiddleware
 from server.config import ServerConfig
 from server.db import Database, make_engine, migrate
@@ -40,6 +41,12 @@ from server.sweepers import run, sweepers_for
 log = logging.getLogger("server")
 
 
+def _anchor_path(config: ServerConfig) -> Path | None:
+    if config.audit_anchor_path:
+        return Path(config.audit_anchor_path)
+    return auditanchor.default_path(config.database_url)
+
+
 def create_app(config: ServerConfig) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -59,6 +66,13 @@ def create_app(config: ServerConfig) -> FastAPI:
             await state.db.write(lambda conn: demo.ensure_machine_keys(conn, utcnow()))
         app.state.annyeong = state
         tasks = [asyncio.create_task(run(state, s), name=s.name) for s in sweepers_for(state)]
+        tasks.append(asyncio.create_task(denials.run(state), name="denial-counts"))
+        anchor = _anchor_path(config)
+        if anchor is not None:
+            interval = config.audit_anchor_interval_s
+            tasks.append(asyncio.create_task(auditanchor.run(state, anchor, interval), name="audit-anchor"))
+        else:
+            log.warning("no audit anchor (set %s): a truncated access log would not show", auditanchor.ENV)
         log.info("case API ready (training=%s, database=%s)", config.training, engine.dialect.name)
         try:
             async with crossprocess.running(state.db):

@@ -34,6 +34,10 @@ class ServerConfig:
     # The access log (개인정보 접속기록) is kept this many years, then purged by a sweeper.
     audit_retention_years: int = 2
     audit_purge_interval_s: float = 3600.0
+    # The chain's head is written outside the database this often (server.auditanchor); None: the
+    # default place (env ANNYEONG_AUDIT_ANCHOR, or beside an SQLite file).
+    audit_anchor_path: str | None = None
+    audit_anchor_interval_s: float = 60.0
     # argon2 parameters (server.passwords): "production", or "test" for a training or demo server only.
     password_hashing: str = "production"
 

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -88,34 +88,50 @@ async def authenticate(
     raise ApiProblem(401, "unauthenticated", "send a bearer token or an API key", headers=_CHALLENGE)
 
 
-def require(permission: str) -> Callable[[Principal], Awaitable[Principal]]:
+async def _refuse(request: Request, principal: Principal, endpoint: str, problem: ApiProblem) -> ApiProblem:
+    """A refusal at the gate is part of the access record too (bounded: server.denials)."""
+    # Imported here: server.denials imports server.audited, which imports this module.
+    from server import denials
+    from server.audited import who
+
+    await denials.refused(get_state(request), who(request, principal), endpoint, problem.code)
+    return problem
+
+
+def require(permission: str) -> Callable[..., Awaitable[Principal]]:
     """A dependency that admits only principals holding `permission`."""
 
-    async def check(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+    async def check(request: Request, principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
         if not principal.can(permission):
-            raise ApiProblem(403, "permission_denied", f"this needs the permission {permission}")
+            problem = ApiProblem(403, "permission_denied", f"this needs the permission {permission}")
+            raise await _refuse(request, principal, permission, problem)
         return principal
 
     return check
 
 
-def allow(operation_id: str) -> Callable[[Principal], Awaitable[Principal]]:
+def allow(operation_id: str) -> Callable[..., Awaitable[Principal]]:
     """The gate of one endpoint: admits the roles server.matrix.ENDPOINTS lets in, 403 for the rest."""
     rule = ENDPOINTS[operation_id]  # a KeyError at import: every gated route has a row in the matrix
 
-    async def check(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+    async def check(request: Request, principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
         if rule.users_only and not principal.is_user:
-            raise ApiProblem(403, "users_only", "this needs a signed-in person, not an API key")
+            problem = ApiProblem(403, "users_only", "this needs a signed-in person, not an API key")
+            raise await _refuse(request, principal, operation_id, problem)
         if not admits(principal.role, principal.is_user, operation_id):
-            raise ApiProblem(403, "permission_denied", f"the role {principal.role} may not {operation_id}")
+            problem = ApiProblem(
+                403, "permission_denied", f"the role {principal.role} may not {operation_id}"
+            )
+            raise await _refuse(request, principal, operation_id, problem)
         return principal
 
     return check
 
 
-async def require_user(principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
+async def require_user(request: Request, principal: Annotated[Principal, Depends(authenticate)]) -> Principal:
     if not principal.is_user:
-        raise ApiProblem(403, "users_only", "this needs a signed-in person, not an API key")
+        problem = ApiProblem(403, "users_only", "this needs a signed-in person, not an API key")
+        raise await _refuse(request, principal, "users_only", problem)
     return principal
 
 

@@ -77,10 +77,12 @@ def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) 
     """
     # The ceiling is read first, so an event committed meanwhile is neither returned nor skipped over.
     ceiling = newest_seq(conn)
+    # A cursor past the newest event sees nothing; clamped, it also fits PostgreSQL's 32-bit column.
+    cursor = min(after, ceiling)
     visible = or_(*(schema.events.c.audience.contains(f"|{token}|", autoescape=True) for token in tokens))
     rows = conn.execute(
         select(schema.events)
-        .where(and_(schema.events.c.seq > after, schema.events.c.seq <= ceiling, visible))
+        .where(and_(schema.events.c.seq > cursor, schema.events.c.seq <= ceiling, visible))
         .order_by(schema.events.c.seq)
         .limit(limit)
     ).all()

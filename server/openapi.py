@@ -32,7 +32,11 @@ def build(app: FastAPI) -> dict[str, Any]:
     )
     for path_item in doc.get("paths", {}).values():
         for operation in path_item.values():
-            for status, response in operation.get("responses", {}).items():
+            responses = operation.get("responses", {})
+            if "requestBody" in operation and "400" not in responses:
+                # Any body that is not JSON at all is a 400 malformed_json (server.problems).
+                responses["400"] = {"description": "Bad request (malformed JSON)"}
+            for status, response in responses.items():
                 if status.isdigit() and int(status) >= 400:
                     response["content"] = {"application/problem+json": {"schema": dict(PROBLEM_REF)}}
             for parameter in operation.get("parameters", []):
@@ -41,6 +45,10 @@ def build(app: FastAPI) -> dict[str, Any]:
                     # (idempotency_key_missing) rather than a generic 422; to clients it is required.
                     parameter["required"] = True
                     parameter["schema"] = {"type": "string", "minLength": 1, "maxLength": 200}
+                if parameter.get("name") == "If-Match" and "428" in responses:
+                    # Optional in code so that a missing one is our 428 if_match_required; required to
+                    # clients wherever that 428 is documented.
+                    parameter["required"] = True
     schemas = doc.get("components", {}).get("schemas", {})
     for name in ("HTTPValidationError", "ValidationError"):
         schemas.pop(name, None)

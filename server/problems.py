@@ -30,6 +30,7 @@ _TITLES = {
     405: "Method not allowed",
     409: "Conflict",
     413: "Request body too large",
+    412: "Precondition failed",
     415: "Unsupported media type",
     422: "Unprocessable content",
     423: "Locked",
@@ -61,8 +62,10 @@ class ApiProblem(Exception):
         *,
         errors: list[dict[str, Any]] | None = None,
         headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(code)
+        self.extra = extra
         self.status = status
         self.code = code
         self.detail = detail
@@ -88,6 +91,7 @@ def problem_response(
     errors: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
     instance: str | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> JSONResponse:
     problem = Problem(
         title=_TITLES.get(status, "Error"),
@@ -96,6 +100,7 @@ def problem_response(
         code=code,
         errors=errors,
         instance=instance,
+        **(extra or {}),
     )
     return JSONResponse(
         problem.model_dump(exclude_none=True),
@@ -121,7 +126,9 @@ def field_errors(raw: list[Any]) -> list[dict[str, Any]]:
 
 async def _api_problem(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiProblem)
-    return problem_response(exc.status, exc.code, exc.detail, errors=exc.errors, headers=exc.headers)
+    return problem_response(
+        exc.status, exc.code, exc.detail, errors=exc.errors, headers=exc.headers, extra=exc.extra
+    )
 
 
 async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
@@ -132,7 +139,30 @@ async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
         # FastAPI reports a body it cannot decode at all (e.g. not UTF-8) this way.
         return problem_response(400, "malformed_body", "the request body could not be decoded")
     headers = dict(exc.headers) if exc.headers else None
+    if status == 405:
+        headers = {**(headers or {}), "Allow": _allowed(_request)}
     return problem_response(status, _CODES.get(status, "error"), detail, headers=headers)
+
+
+def _allowed(request: Request) -> str:
+    """Every method some route serves at this path. Starlette's 405 names only the methods of the first
+    route that matched the path, and a path is often served by several (GET and PATCH apart)."""
+    methods: set[str] = set()
+    path = request.url.path
+    for route in _routes(request.app.router.routes):
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return ", ".join(sorted(methods))
+
+
+def _routes(routes: list[Any]) -> list[Any]:
+    # Included routers may stay wrapped (FastAPI keeps the original router on them).
+    found: list[Any] = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        found += _routes(list(inner.routes)) if inner is not None else [route]
+    return found
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
@@ -10,6 +10,7 @@ from fastapi import Request
 
 from server.config import ServerConfig
 from server.db import Database
+from server.denial_window import DenialLog
 
 
 @dataclass
@@ -17,6 +18,7 @@ class AppState:
     config: ServerConfig
     db: Database
     hasher: PasswordHasher
+    denials: DenialLog = field(default_factory=DenialLog)
 
 
 def get_state(request: Request) -> AppState:

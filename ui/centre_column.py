@@ -45,6 +45,7 @@ class CentreColumn(QFrame):
         panel.hide()
         panel.installEventFilter(self)
         self.contact.installEventFilter(self)
+        self._place_panel()
 
     def show_idle(self) -> None:
         self._stack.setCurrentWidget(self.idle)
@@ -70,9 +71,16 @@ class CentreColumn(QFrame):
             self._place_card()
         elif event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
             watched is self.panel or watched is self.contact
-        ):
+        ) and not self._pending_resize(watched, event):
             self._place_panel()
         return super().eventFilter(watched, event)
+
+    def _pending_resize(self, watched: QObject, event: QEvent) -> bool:
+        """The panel's pending resize that show() delivers before the panel counts as visible: a resize
+        made from it would be deferred without an event (see _place_panel); its Show event follows."""
+        panel = self.panel
+        return panel is not None and watched is panel and event.type() == QEvent.Type.Resize \
+            and not panel.isVisible()
 
     def panel_rect(self) -> QRect:
         """Over the whole column, but above the contact's bottom row (its emergency button) when a
@@ -85,8 +93,12 @@ class CentreColumn(QFrame):
                      max(0, bottom - PANEL_MARGIN))
 
     def _place_panel(self) -> None:
+        """Keep the panel's geometry current while it is hidden too. Sized only once shown, its first show
+        went wrong: Qt delivers a hidden widget's pending resize inside show(), before it counts as visible,
+        and a resize made from that event is deferred with no event to follow — the panel got its full
+        size but its layout stayed at a never-shown widget's 100×30 (an empty red panel, first F12 only)."""
         panel = self.panel
-        if panel is None or panel.isHidden():
+        if panel is None:
             return
         rect = self.panel_rect()
         if panel.size() != rect.size():

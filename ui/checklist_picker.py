@@ -128,7 +128,8 @@ class ChecklistPicker(QFrame):
             else:
                 name = entry.instrument_id or entry.file
                 what = plain_label(_t("{name} — 사용할 수 없음: {why}").format(
-                    name=name, why=unavailable_text(entry.code)), row, object_name="checklistUnavailable")
+                    name=name, why=unavailable_text(entry.code)), row, object_name="checklistUnavailable",
+                    word_wrap=True)  # unwrapped, a long English line pushed the badges off the tab
                 # The technical reason (file, item, problem) for the admin; it quotes the file, so literal.
                 what.setToolTip(plain_tooltip(entry.reason))
                 what.setAccessibleName(what.text())

@@ -1,12 +1,15 @@
 """The consent block on top of a referral form: the PIPA script to read aloud, the person's answer, who
 gave it and how, which personal items may go — or, in an emergency, the lawful basis instead.
 
-"동의함" with 본인 · 전화 구두 is the starting state because that is what the counselor records after
-reading the script; the submit button says "동의 받음 · 보내기", so pressing it is the record. Anything
-else (일부만, 동의 안 함, 보호자, 긴급) is one choice here, and the fields that will not go are dimmed in
-the form at once. The script is data from the form file: plain text, and Korean whatever the interface
-language (it is read aloud to a Seoul caller). It shows about four lines in its own box and folds away
-with one click (접기), so the form's fields get the room once it has been read.
+Nothing is chosen when a form opens: the answer and who gave it are what the person said after the
+script was read, so only the counselor may set them (a pre-set "동의함" would let one Ctrl+Enter record a
+consent that was never asked). How it was given starts from the channel (전화 구두 on a call, 채팅 in a
+chat): that is how the counselor is talking to the person, not something the person said. Until both are
+chosen `missing()` names what is left and the submit says so; nothing typed in the form is touched. The
+fields that will not go are dimmed in the form at once. The script is data from the form file: plain
+text, and Korean whatever the interface language (it is read aloud to a Seoul caller). It shows about
+four lines in its own box and folds away with one click (접기), so the form's fields get the room once it
+has been read.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ class ConsentBlock(QFrame):
         super().__init__(parent)
         self.setObjectName("consentBlock")
         self._form: ReferralForm | None = None
+        self._marked = False
         title = plain_label(
             _t("개인정보 제공 동의 — 읽어 드리고 답을 기록하세요"), self, object_name="consentTitle",
             word_wrap=True,  # a longer language must wrap, not widen the form past its column
@@ -72,6 +76,7 @@ class ConsentBlock(QFrame):
         self.script_toggle.clicked.connect(lambda: self.set_script_collapsed(not self.script_collapsed()))
 
         self.answers = QButtonGroup(self)
+        self.answers.setExclusive(True)
         answer_row = QHBoxLayout()
         answer_row.setSpacing(12)
         texts = {"all": _t("동의함"), "some": _t("일부만 동의"), "none": _t("동의 안 함")}
@@ -88,6 +93,7 @@ class ConsentBlock(QFrame):
         givers = [(c, consent_giver_name(c)) for c in GIVERS]
         methods = [(c, consent_method_name(c)) for c in METHODS]
         self.giver = self._combo("consentGiver", _t("동의한 사람"), givers)
+        self.giver.setPlaceholderText(_t("고르세요"))
         self.method = self._combo("consentMethod", _t("동의 방법"), methods)
         who_row = QHBoxLayout()
         who_row.setSpacing(8)
@@ -97,6 +103,11 @@ class ConsentBlock(QFrame):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
             who_row.addWidget(combo, 1)
+
+        # Said where the eyes are (the answer rows), not in the narrow line beside the submit button.
+        self.missing_line = plain_label("", self, object_name="consentMissing", word_wrap=True)
+        self.missing_line.setProperty("missing", True)  # red, as every missing field's words are
+        self.missing_line.hide()
 
         self.scope_box = QFrame(self)
         self.scope_box.setObjectName("consentScope")
@@ -147,11 +158,12 @@ class ConsentBlock(QFrame):
         column.addWidget(self.script_scroll)
         column.addLayout(answer_row)
         column.addLayout(who_row)
+        column.addWidget(self.missing_line)
         column.addWidget(self.scope_box)
         column.addLayout(emergency_row)
         column.addWidget(self.basis)
         column.addWidget(self.basis_note)
-        self.answer_buttons["all"].setChecked(True)
+        self._clear_choice()
         self.set_script_collapsed(False)
         self._sync()
 
@@ -167,7 +179,7 @@ class ConsentBlock(QFrame):
     # --- public ----------------------------------------------------------------------------------
 
     def load(self, form: ReferralForm, *, channel: str = "phone") -> None:
-        """A fresh block for `form`: the script, 동의함 · 본인 · 전화 구두 (채팅 for a chat)."""
+        """A fresh block for `form`: the script, no answer and no giver yet, 전화 구두 (채팅 for a chat)."""
         self._form = form
         self.blockSignals(True)
         try:
@@ -175,8 +187,7 @@ class ConsentBlock(QFrame):
             # About four lines in view (whole lines, not a cut one); the rest scrolls inside the box.
             self.script.ensurePolished()
             self.script_scroll.setFixedHeight(self.script.fontMetrics().lineSpacing() * SCRIPT_LINES + 42)
-            self.answer_buttons["all"].setChecked(True)
-            self.giver.setCurrentIndex(0)
+            self._clear_choice()
             self.method.setCurrentIndex(self.method.findData("chat" if channel == "chat" else "verbal_phone"))
             self.emergency.setChecked(False)
             self.emergency.setVisible(form.emergency_allowed)
@@ -210,18 +221,50 @@ class ConsentBlock(QFrame):
         self.script_toggle.setToolTip(_t("읽어 드릴 동의 안내문을 펼칩니다") if collapsed
                                       else _t("안내문을 접고 양식을 더 넓게 봅니다"))
 
-    def answer(self) -> str:
-        return next((code for code, b in self.answer_buttons.items() if b.isChecked()), "all")
+    def answer(self) -> str | None:
+        """all, some or none; None until the counselor has chosen."""
+        return next((code for code, b in self.answer_buttons.items() if b.isChecked()), None)
 
     def set_answer(self, code: str) -> None:
         self.answer_buttons[code].setChecked(True)
+
+    def set_giver(self, code: str) -> None:
+        self.giver.setCurrentIndex(self.giver.findData(code))
+
+    def missing(self) -> list[str]:
+        """What the counselor has still to choose, as the labels on screen (empty in an emergency)."""
+        if self.is_emergency():
+            return []
+        out = []
+        if self.answer() is None:
+            out.append(_t("동의 답변"))
+        if self.giver.currentIndex() < 0:
+            out.append(_t("동의한 사람"))
+        return out
+
+    def mark_missing(self, on: bool) -> None:
+        """Colour what is still to choose (after a submit without it); each mark goes once chosen."""
+        self._marked = on
+        missing = self.missing() if on else []
+        if missing:
+            ask = _t("안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.")
+            set_plain(self.missing_line, ask.format(what=" · ".join(missing)))
+        self.missing_line.setVisible(bool(missing))
+        unanswered = on and self.answer() is None and not self.is_emergency()
+        marks: list[tuple[QWidget, bool]] = [(b, unanswered) for b in self.answer_buttons.values()]
+        marks.append((self.giver, on and self.giver.currentIndex() < 0 and not self.is_emergency()))
+        for widget, marked in marks:
+            if bool(widget.property("missing")) != marked:
+                widget.setProperty("missing", marked)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def is_emergency(self) -> bool:
         return self.emergency.isChecked() and not self.emergency.isHidden()
 
     def consent(self) -> Consent | None:
         """What the person said (None in an emergency: the lawful basis goes instead)."""
-        if self.is_emergency():
+        if self.is_emergency() or self.missing():
             return None
         answer = self.answer()
         scope = [] if answer == "all" else [name for name, box in self.scope.items() if box.isChecked()]
@@ -235,7 +278,7 @@ class ConsentBlock(QFrame):
 
     def withheld(self) -> set[str]:
         """The personal fields that will not go with the current answer."""
-        if self.is_emergency() or self.answer() == "all":
+        if self.is_emergency() or self.answer() in ("all", None):
             return set()
         return {name for name, box in self.scope.items() if not box.isChecked()}
 
@@ -243,18 +286,32 @@ class ConsentBlock(QFrame):
         """"동의함 · 본인 · 전화 구두" — for the submit button and the log line of the referral."""
         if self.is_emergency():
             return _t("긴급 연계 · 법적 근거 기록")
+        answer = self.answer()
+        if answer is None or self.giver.currentIndex() < 0:
+            return _t("동의 기록 전")
         texts = {"all": _t("동의 받음"), "some": _t("일부 동의"), "none": _t("동의 안 함")}
-        return f"{texts[self.answer()]} · {self.giver.currentText()} · {self.method.currentText()}"
+        return f"{texts[answer]} · {self.giver.currentText()} · {self.method.currentText()}"
 
     # --- internals -------------------------------------------------------------------------------
 
+    def _clear_choice(self) -> None:
+        # An exclusive group never lets its last checked button go: lift that for the reset only.
+        self.answers.setExclusive(False)
+        for button in self.answer_buttons.values():
+            button.setChecked(False)
+        self.answers.setExclusive(True)
+        self.giver.setCurrentIndex(-1)
+        self.mark_missing(False)
+
     def _on_changed(self, *_args: object) -> None:
+        if self._marked:
+            self.mark_missing(bool(self.missing()))
         self._sync()
         self.changed.emit()
 
     def _sync(self) -> None:
         emergency = self.is_emergency()
-        restricted = not emergency and self.answer() != "all"
+        restricted = not emergency and self.answer() in ("some", "none")
         self.scope_box.setVisible(restricted)
         for button in self.answer_buttons.values():
             button.setEnabled(not emergency)

@@ -113,7 +113,7 @@ class DispatchForm(QFrame):
         self.summary.setAccessibleName(_t("기관에 읽어 줄 요약"))
         self.summary.setTabChangesFocus(True)
         self.summary.textChanged.connect(self._on_summary_changed)
-        self.summary.setMinimumHeight(96)
+        self.summary.setMinimumHeight(150)  # seven lines of the read-out without a scroll bar
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 4, 0)
@@ -128,6 +128,11 @@ class DispatchForm(QFrame):
         services.addStretch(1)
         grid.addWidget(self._label(_t("출동 기관")), row, 0)
         grid.addLayout(services, row, 1)
+        row += 1
+        # What police will hear comes first: in a window that fits 1366x768 the form scrolls, and the
+        # read-out must be in view without scrolling; the fields below it correct it.
+        grid.addWidget(self._label(_t("읽어 줄 요약")), row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.summary, row, 1)
         row += 1
         grid.addWidget(self._label(_t("대상자 번호")), row, 0)
         grid.addWidget(self.number, row, 1)
@@ -165,9 +170,6 @@ class DispatchForm(QFrame):
         people.addWidget(self.callback, 1)
         grid.addWidget(self._label(_t("관계·상담원")), row, 0)
         grid.addLayout(people, row, 1)
-        row += 1
-        grid.addWidget(self._label(_t("읽어 줄 요약")), row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.summary, row, 1)
 
     # --- public ----------------------------------------------------------------------------------
 

@@ -1,10 +1,11 @@
 """The dispatch panel: slides over the centre column (a child widget, never a window, never modal).
 
-Two faces. Before the press it is the prefilled form with the confirm control focused (hold a second, or
-Enter). After the press it is the live status of that dispatch, and it stays — across restarts, since the
-core keeps open dispatches — until the counselor records an outcome and closes it. It may step aside
-(접기, or by itself when the next contact opens) without being closed: the header's "출동 확인 대기" chip
-keeps reminding and brings it back, and a fallback that falls due brings it back by itself.
+Two faces. Before the press it is the prefilled form with the confirm control focused (held for a second,
+by mouse, Enter or Space; a tap sends nothing). After the press it is the live status of that dispatch,
+and it stays — across restarts, since the core keeps open dispatches — until the counselor records an
+outcome and closes it. It may step aside (접기, or by itself when the next contact opens) without being
+closed: the header's "출동 확인 대기" chip keeps reminding and brings it back, and a fallback that falls
+due brings it back by itself.
 
 The panel never covers the contact's bottom row: the emergency button and 통화 종료 stay reachable
 (CentreColumn places it).
@@ -12,6 +13,7 @@ The panel never covers the contact's bottom row: the emergency button and 통화
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 
 SLIDE_MS = 180
 UNMASK_REASON = "긴급 출동"  # recorded by the server with the unmask; the agreed audit wording
+# Fetched at contact open, shown only in a dispatch: the audit says so (see DispatchOps.hold_dispatch_number).
+HOLD_REASON = "긴급 출동 대비 (출동 요청 때만 표시)"
 
 
 def _t(text: str) -> str:
@@ -128,7 +132,7 @@ class DispatchPanel(QFrame):
 
     def open_for_press(self) -> None:
         """The red button (or F12): the open dispatch of this contact if there is one, else the form with
-        the confirm control focused — one more action (Enter or a 1 s hold) sends it."""
+        the confirm control focused — one more deliberate action (a 1 s hold) sends it."""
         if self._mode == "form":
             self.focus_confirm()
             return
@@ -190,6 +194,19 @@ class DispatchPanel(QFrame):
                 and shown.fallback_due is None:
             self.step_aside()
 
+    def load_contact(self, contact_id: str) -> None:
+        """A contact opened here: its open dispatch from another PC (or from before the local copy was set
+        aside) comes from the server, so its status shows and F12 shows it instead of a new form."""
+        self._tasks.latest("dispatch-contact", self._load_contact(contact_id))
+
+    async def _load_contact(self, contact_id: str) -> None:
+        with contextlib.suppress(ConsoleError):  # offline: a press still joins it on the server
+            await self._core.load_contact_dispatches(contact_id)
+        try:
+            await self._core.hold_dispatch_number(HOLD_REASON)
+        except ConsoleError:
+            return  # the form asks again when it opens; the server fills the number in meanwhile
+
     def focus_confirm(self) -> None:
         self.confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -202,7 +219,7 @@ class DispatchPanel(QFrame):
     def confirm_dispatch(self) -> None:
         """Commit the dispatch (the core writes it to disk before any network I/O) and show its status."""
         if self._mode != "form":
-            return  # a second Enter or hold after the press: nothing more to send
+            return  # a second hold after the press: nothing more to send
         self._tasks.cancel("dispatch-unmask")
         try:
             dispatch = self._core.request_dispatch(self.form.service(), **self.form.request_fields())  # type: ignore[arg-type]
@@ -228,7 +245,16 @@ class DispatchPanel(QFrame):
         self._slide_in()
         self.focus_confirm()
         contact = self._core.active_contact
-        if draft.fields.person_number is None and contact is not None and contact.caller.unknown:
+        if (
+            draft.fields.person_number is not None
+            and contact is not None
+            and contact.caller.number_e164 is None
+            and draft.fields.caller_relation == "self"
+        ):
+            # The caller's number, held since the contact opened: shown now, audited as the emergency.
+            self.form.show_number_note(_t("전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨)."))
+            self._tasks.latest("dispatch-unmask", self._audit_shown_number())
+        elif draft.fields.person_number is None and contact is not None and contact.caller.unknown:
             # Digits that are no phone number: nothing to unmask, and the server sends none (issue 3).
             self.form.show_number_note(
                 _t("발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.")
@@ -260,6 +286,12 @@ class DispatchPanel(QFrame):
             self.form.set_person_number(
                 result.number_display, _t("전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).")
             )
+
+    async def _audit_shown_number(self) -> None:
+        try:
+            await self._core.unmask_number(UNMASK_REASON)
+        except ConsoleError:
+            return  # offline: the dispatch itself, with the number, is audited when it arrives
 
     def _set_face(self, mode: str) -> None:
         form = mode == "form"
@@ -323,7 +355,7 @@ class DispatchPanel(QFrame):
 
     def _on_form_service_changed(self, code: str) -> None:
         self.confirm.setText(
-            _t("{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기").format(number=service_number(code))
+            _t("{number} 출동 요청 보내기   ·   1초 누르고 있기").format(number=service_number(code))
         )
 
     def _on_hold_cancelled(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.dispatch import LocalDispatch
+from console.dispatch_summary import readout
 from ui.card_sections import repolish, set_tone
 from ui.dispatch_labels import fallback_reason_text, service_number, step_name
 from ui.formatting import local
@@ -51,6 +52,11 @@ def step_times(d: LocalDispatch) -> dict[str, datetime | None]:
     }
 
 
+def _full_number(d: LocalDispatch) -> str | None:
+    """The number police call: the one sent, else the one the server filled in from the contact."""
+    return d.fields.person_number or (d.server.person_number if d.server is not None else None)
+
+
 class DispatchStatusView(QFrame):
     contact_confirmed_requested = Signal()
     contact_failed_requested = Signal(str)  # the reason
@@ -73,21 +79,24 @@ class DispatchStatusView(QFrame):
         self._fallback_why = plain_label(object_name="emergencyFallbackWhy", word_wrap=True)
         self._fallback_summary = plain_label(object_name="emergencyFallbackSummary", word_wrap=True)
         self._fallback_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fallback_called = QPushButton(self.fallback)
+        # In the button row, not in the scrolled block: at 1366x768 the block's own button went under the
+        # scroll's edge, and the read-out above it with it.
+        self.fallback_called = QPushButton(self)
         self.fallback_called.setObjectName("emergencyFallbackCalledButton")
         self.fallback_called.setAccessibleName(_t("직접 전화함 기록"))
         self.fallback_called.clicked.connect(self.fallback_called_requested)
         box = QVBoxLayout(self.fallback)
-        box.setContentsMargins(16, 12, 16, 14)
-        box.setSpacing(8)
+        box.setContentsMargins(16, 10, 16, 12)
+        box.setSpacing(6)
         box.addWidget(self._fallback_head)
         box.addWidget(self._fallback_why)
         box.addWidget(self._fallback_summary)
-        box.addWidget(self.fallback_called, 0, Qt.AlignmentFlag.AlignLeft)
         self.fallback.hide()
+        self.fallback_called.hide()
 
         steps = QFrame(self)
         steps.setObjectName("dispatchSteps")
+        self._steps_box = steps
         grid = QGridLayout(steps)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(12)
@@ -148,6 +157,7 @@ class DispatchStatusView(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
+        buttons.addWidget(self.fallback_called)
         buttons.addWidget(self.confirm)
         buttons.addWidget(self.fail)
         buttons.addWidget(self.called)
@@ -201,12 +211,16 @@ class DispatchStatusView(QFrame):
         self._render_steps(d)
         due = d.fallback_due
         self.fallback.setVisible(due is not None)
+        self.fallback_called.setVisible(due is not None)
+        # While the counselor must phone, the read-out has the room: the red block is where it stands.
+        self._steps_box.setVisible(due is None)
+        self._delivery.setVisible(due is None)  # the red block's "why" says where the request is
         if due is not None:
             set_plain(self._fallback_head, _t("지금 {number}에 직접 전화하세요").format(number=number))
             set_plain(self._fallback_why, fallback_reason_text(due, d.service))
-            set_plain(self._fallback_summary, d.fields.summary)
+            set_plain(self._fallback_summary, readout(d.fields.summary, _full_number(d)))
             self.fallback_called.setText(_t("{number}에 직접 전화함").format(number=number))
-        set_plain(self._sent, d.fields.summary)
+        set_plain(self._sent, readout(d.fields.summary, _full_number(d)))
         for widget in (self._sent_title, self._sent):
             widget.setVisible(due is None and bool(d.fields.summary))
         self.called.setText(_t("{number}에 직접 전화함").format(number=number))
@@ -270,7 +284,9 @@ class DispatchStatusView(QFrame):
         return button
 
     def _render_delivery(self, d: LocalDispatch, sync_state: str) -> None:
-        if d.received_at is None:
+        if d.cancelled:  # the withdrawal box below says where the cancel is
+            text, tone = _t("출동 요청을 취소했습니다"), "muted"
+        elif d.received_at is None:
             retrying = sync_state != "online" or d.delivery_error is not None
             text = _t("이 PC에 저장됨 · 전송 재시도 중") if retrying else _t("이 PC에 저장됨 · 전송 중")
             tone = "warn"
@@ -309,9 +325,10 @@ class DispatchStatusView(QFrame):
             if step == "outcome" and (d.failed_at is not None or d.cancelled):
                 state = "failed"
             self._set_step(step, state, label, clock(at))
-            # While the counselor must phone, the steps not reached yet give way to the read-out text.
+            # The steps further on than the next give way to the read-out: at 1366x768 they left what
+            # was sent to police cut at the scroll's edge, and the counselor may be asked to repeat it.
             for widget in self._steps[step]:
-                widget.setVisible(state != "pending" or d.fallback_due is None)
+                widget.setVisible(state != "pending")
         side = []
         if d.fallback_shown_at is not None:
             side.append(f"{step_name('fallback_shown', d.service)} {clock(d.fallback_shown_at)}")

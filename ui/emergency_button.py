@@ -1,7 +1,8 @@
 """The red emergency button: one in the contact's bottom-right corner, one in the header during a contact.
 
 A click (or F12) only opens the dispatch panel; nothing is dispatched until the panel's confirm control is
-held for a second or gets Enter, so a stray click can never send police to someone's door.
+held for a second (mouse, Enter or Space), so neither a stray click nor a stray key sends police to
+someone's door.
 
 F12 rather than Ctrl+Shift+E: Ctrl+E ends the call, and a missed Shift at 3 a.m. would hang up on a person
 in danger. F12 is one key, used by nothing else in the console, and far from the keys used while typing.
@@ -62,10 +63,12 @@ class EmergencyButton(QPushButton):
         self.setText(_t("긴급 출동  {key}").format(key=SHORTCUT) if not compact else _t("긴급 출동"))
         self.setAccessibleName(_t("긴급 출동 요청"))
         self.setAccessibleDescription(
-            _t("112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 누른 뒤에야 보내집니다.")
+            _t("112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 1초 누르고 있어야 보내집니다.")
         )
         self.setToolTip(
-            _t("긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다").format(key=SHORTCUT)
+            _t("긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다").format(
+                key=SHORTCUT
+            )
         )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         # Never the default button of anything: only a deliberate click or F12 opens the panel.

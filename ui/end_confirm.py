@@ -82,6 +82,13 @@ class EndConfirm(QFrame):
         """Show the question (again: the reasons are brought up to date, nothing else happens)."""
         text = question_text(concerns, self._channel)
         set_plain(self._question, text)
+        # Red only when a person may be in danger; a note not yet on the server is a warning (amber).
+        tone = "crisis" if any(c in ("crisis", "dispatch_open") for c in concerns) else "warn"
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            for widget in (self, self._question, self.end):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         self.setAccessibleName(text)
         self.show()
         self.keep.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from console.errors import ConsoleError
+from ui.desktop_alert import DesktopAlert
 from ui.handoff_labels import handoff_problem_text, status_text, target_name
 from ui.labels import risk_tier_name
 from ui.messages import error_text
@@ -43,6 +44,9 @@ class Notice(QFrame):
     def __init__(self, key: str, title: str, body: str, parent: QWidget, *, tone: str = "info") -> None:
         super().__init__(parent)
         self.key = key
+        # Announced on the desktop when the window is not in front (ui/desktop_alert.py). A notice of
+        # something this window's own user did sets it False before it is added.
+        self.alert = True
         self.setObjectName("handoffNotice")
         self.setProperty("tone", tone)
         self.setAccessibleName(title)
@@ -65,7 +69,12 @@ class Notice(QFrame):
 class NoticeStack(QFrame):
     """A column of notices at the window's top right, over everything else, that keeps its place when the
     window (or the stack it sits ``under``) moves or resizes. The handoff notices and the shift lead's
-    dispatch notices are each one (ui/dispatch_alert.py), the latter under the former."""
+    dispatch notices are each one (ui/dispatch_alert.py), the latter under the former.
+
+    Each notice added is also announced on the desktop and the taskbar while the window is minimised or
+    behind another (ui/desktop_alert.py), whatever the subclass: only its title goes, never its body,
+    which may name a caller or carry an address, and a desktop notification can show on a locked or
+    shared screen."""
 
     def __init__(self, parent: QWidget, *, under: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +86,18 @@ class NoticeStack(QFrame):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(8)
         parent.installEventFilter(self)
-        if under is not None:
-            under.installEventFilter(self)
+        for above in self._above():
+            above.installEventFilter(self)
         self.hide()
+
+    def _above(self) -> list[QWidget]:
+        """The stacks above this one, nearest first."""
+        out: list[QWidget] = []
+        under = self._under
+        while under is not None and under not in out:
+            out.append(under)
+            under = under._under if isinstance(under, NoticeStack) else None
+        return out
 
     def notice_keys(self) -> list[str]:
         return list(self._notices)
@@ -101,6 +119,18 @@ class NoticeStack(QFrame):
     def _add(self, notice: Notice) -> None:
         self._notices[notice.key] = notice
         self._column.addWidget(notice)
+        # Announced once the caller has filled it in (a subclass may set its title, or `alert`, after
+        # adding it), at the next turn of the event loop.
+        QTimer.singleShot(0, self, lambda key=notice.key: self._announce(key))
+
+    def _announce(self, key: str) -> None:
+        notice = self._notices.get(key)
+        desktop = DesktopAlert.of(self) if notice is not None and notice.alert else None
+        if notice is None or desktop is None:
+            return
+        title = notice.title.text() or notice.accessibleName()
+        urgent = notice.property("tone") == "crisis"
+        desktop.announce(title, _t("상담 콘솔에서 확인해 주세요."), urgent=urgent)
 
     def _drop(self, key: str) -> None:
         notice = self._notices.pop(key, None)
@@ -119,15 +149,16 @@ class NoticeStack(QFrame):
                 notice.setFixedHeight(layout.totalHeightForWidth(WIDTH))
         self.adjustSize()
         top = TOP
-        under = self._under
-        if under is not None and under.isVisible():
+        # Under the nearest stack above that shows (one above it may be empty and hidden).
+        under = next((w for w in self._above() if w.isVisible()), None)
+        if under is not None:
             top = under.geometry().bottom() + 8
         self.move(parent.width() - WIDTH - MARGIN, top)
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide)
-        if moved and (watched is self.parentWidget() or watched is self._under):
+        if moved and (watched is self.parentWidget() or watched in self._above()):
             self._place()
         return False
 

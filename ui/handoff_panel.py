@@ -2,6 +2,9 @@
 
 A non-modal dialog over the window: the counselor keeps talking (and typing notes) while filling it. One
 action sends it; a retry after a lost connection sends the same handoff again (the core keeps its key).
+A colleague named as the receiver who is on a break or signed out would not see it for a while: the
+panel says so under the receiver and offers someone who is free now (presence from the colleague
+directory). It warns and suggests; sending stays the counselor's call.
 """
 
 from __future__ import annotations
@@ -119,6 +122,22 @@ class HandoffPanel(QDialog):
         self.counselor.setMinimumWidth(180)
         self.target_buttons["next_shift"].setChecked(True)
         self.targets.buttonToggled.connect(self._on_target_toggled)
+        self.counselor.currentIndexChanged.connect(self._check_presence)
+        self.presence_box = QFrame(self)
+        self.presence_box.setObjectName("handoffPresenceWarning")
+        self.presence_warning = plain_label(object_name="handoffPresenceText", word_wrap=True)
+        self.suggest_button = QPushButton(self.presence_box)
+        self.suggest_button.setObjectName("handoffSuggestButton")
+        self.suggest_button.setAccessibleName(_t("대기 중인 상담원에게 보내기"))  # named once one is offered
+        self.suggest_button.setAutoDefault(False)
+        self.suggest_button.clicked.connect(self._take_suggestion)
+        self._suggested: str | None = None
+        warning_row = QHBoxLayout(self.presence_box)
+        warning_row.setContentsMargins(12, 8, 12, 8)
+        warning_row.setSpacing(10)
+        warning_row.addWidget(self.presence_warning, 1)
+        warning_row.addWidget(self.suggest_button)
+        self.presence_box.hide()
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -167,6 +186,7 @@ class HandoffPanel(QDialog):
         column.addWidget(self._subtitle)
         column.addWidget(self._risk)
         column.addLayout(who)
+        column.addWidget(self.presence_box)
         column.addLayout(grid, 1)
         column.addLayout(buttons)
         self.resize(720, 600)
@@ -193,6 +213,9 @@ class HandoffPanel(QDialog):
 
     def error_text(self) -> str:
         return self._error.text() if not self._error.isHidden() else ""
+
+    def presence_text(self) -> str:
+        return self.presence_warning.text() if not self.presence_box.isHidden() else ""
 
     def choose_target(self, code: str, user_id: str | None = None, name: str | None = None) -> None:
         self.target_buttons[code].setChecked(True)
@@ -264,9 +287,43 @@ class HandoffPanel(QDialog):
             self.counselor.setCurrentIndex(max(0, index))
         self._on_target_toggled()
 
+    def _check_presence(self, *_args: object) -> None:
+        """Warn under the receiver when the named colleague is on a break or signed out."""
+        user_id = self.counselor.currentData() if self.target() == "counselor" else None
+        presence = self._core.colleague_presence(user_id) if user_id else None
+        if presence not in ("break", "offline"):
+            self.presence_box.hide()
+            self._suggested = None
+            return
+        name = self.counselor.currentText()
+        if presence == "break":
+            text = _t("{name} 님은 지금 휴식 중입니다. 인계를 바로 보지 못할 수 있습니다.").format(name=name)
+        else:
+            text = _t("{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.").format(
+                name=name)
+        free = self._core.available_colleagues()
+        if free:
+            names = ", ".join(p.name for p in free[:3])
+            text += " " + _t("지금 대기 중: {names}").format(names=names)
+            self._suggested = free[0].id
+            self.suggest_button.setText(_t("{name}에게 보내기").format(name=free[0].name))
+            self.suggest_button.setAccessibleName(
+                _t("받는 분을 {name}(대기 중)으로 바꾸기").format(name=free[0].name))
+        else:
+            text += " " + _t("지금 대기 중인 상담원이 없습니다. 다음 근무조로 보내는 것도 방법입니다.")
+            self._suggested = None
+        self.suggest_button.setVisible(self._suggested is not None)
+        set_plain(self.presence_warning, text)
+        self.presence_box.show()
+
+    def _take_suggestion(self) -> None:
+        if self._suggested is not None:
+            self.counselor.setCurrentIndex(self.counselor.findData(self._suggested))
+
     def _on_target_toggled(self, *_args: object) -> None:
         target = self.target()
         named = target == "counselor"
+        self._check_presence()
         self.counselor.setEnabled(named)
         self.counselor.setPlaceholderText(_t("상담원 선택") if self.counselor.count() else _t("목록 없음"))
         draft = self._draft

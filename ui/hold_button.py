@@ -1,8 +1,10 @@
-"""The dispatch panel's confirm control: hold it for a second (a fill shows how long) or press Enter.
+"""The dispatch panel's confirm control: hold it for a second (a fill shows how long) to send.
 
-A click — press and release before the fill is full — does nothing but say how to confirm, so the mouse
-cannot dispatch by accident. Enter (or Return) on the focused control confirms at once: together with
-F12 that is the two-action path from anywhere in a contact. Space, like the mouse, has to be held.
+The same hold on every input: the mouse button, Enter or Space. A tap — press and release before the fill
+is full — sends nothing and only says how to confirm. So no typing sequence sends police: a counselor who
+hits F12 by mistake while typing notes finds the panel open, and the next Enter or space does nothing
+but explain. A held key is a press not followed by its release (the key's auto-repeat is ignored), which
+is what a deliberate second looks like and what fast typing never produces.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 HOLD_MS = 1000
 FILL = QColor(0, 0, 0, 70)
+HOLD_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
 class HoldToConfirmButton(QPushButton):
@@ -24,6 +27,7 @@ class HoldToConfirmButton(QPushButton):
         self.setAutoDefault(False)
         self.setDefault(False)
         self._progress = 0.0
+        self._held_key: int | None = None
         self._fill = QVariantAnimation(self)
         self._fill.setStartValue(0.0)
         self._fill.setEndValue(1.0)
@@ -56,28 +60,25 @@ class HoldToConfirmButton(QPushButton):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+        if event.key() in HOLD_KEYS and self.isEnabled():
             if not event.isAutoRepeat():
-                self._done()
-            event.accept()
-            return
-        if key == Qt.Key.Key_Space and self.isEnabled():
-            if not event.isAutoRepeat():
+                self._held_key = event.key()
                 self._start()
             event.accept()
             return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space:
-            if not event.isAutoRepeat():
+        if event.key() in HOLD_KEYS:
+            if not event.isAutoRepeat() and event.key() == self._held_key:
+                self._held_key = None
                 self._cancel()
             event.accept()
             return
         super().keyReleaseEvent(event)
 
     def focusOutEvent(self, event: object) -> None:
+        self._held_key = None
         self._cancel(quiet=True)
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
@@ -127,5 +128,6 @@ class HoldToConfirmButton(QPushButton):
 
 def hold_hint() -> str:
     return QCoreApplication.translate(
-        "HoldToConfirmButton", "1초 동안 누르고 있거나 Enter를 누르면 요청됩니다."
+        "HoldToConfirmButton",
+        "1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.",
     )

@@ -16,11 +16,13 @@ from ui.checklist_labels import REFERRAL_TARGETS
 from ui.contact_view import ContactView
 from ui.crisis_columns import CrisisColumns
 from ui.crisis_panel import CrisisPanel
+from ui.desktop_alert import DesktopAlert
 from ui.dispatch_alert import DispatchAlertWiring
 from ui.dispatch_panel import DispatchPanel
 from ui.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from ui.emergency_button import crisis_raised
 from ui.error_banner import ErrorBanner
+from ui.floor_alert import FloorAlertWiring
 from ui.follow_up_list import FollowUpList
 from ui.follow_up_wiring import ReferralWiring
 from ui.header_bar import HeaderBar
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self._core = core
         self._bridge = bridge
         self._contact_id: str | None = None
+        self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
+        self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
 
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
         # Issue 5: the lead's 출동 badge and notices, and this console's own "출동 확인 대기" chip.
         self.dispatch_alerts = DispatchAlertWiring(self, core, bridge, tasks)
         self.relays = RelayWiring(self, core, bridge, tasks)  # 요청 취소, 동료·팀장에게 112 신고 요청
+        # The lead's crisis and escalation notices, under the relay ones.
+        self.floor_alerts = FloorAlertWiring(self, core, bridge, above=self.relays.cancels)
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # issue 10: F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
@@ -187,8 +193,16 @@ class MainWindow(QMainWindow):
         """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel — on
         screen wherever it was pressed: from a shift lead's 상황판 the console view comes back, from one of
         this console's dialogs the main window comes forward (the confirm then has the keyboard)."""
+        if self._core.active_contact is None and self.card.state() in ("ringing", "choosing_reason"):
+            # F12 on the ringing card: the person on the line is in danger now. Take the call and open
+            # the panel for it — still two deliberate actions (F12, then the 1 s hold) to send.
+            call = self.card.call()
+            self._emergency_call_id = call.id if call is not None else None
+            self.card.accept()
+            return
         if self._core.active_contact is None and not self._core.dispatches:
             return
+        self.view_actions.sheet.close_sheet()  # nothing stays laid over the red button or its panel
         self.shift_lead.ensure_console()
         if not self.isActiveWindow():
             self.raise_()
@@ -259,6 +273,7 @@ class MainWindow(QMainWindow):
         if contact.contact_id != self._contact_id:
             self._contact_id = contact.contact_id
             self.dispatch_panel.step_aside_for(contact.contact_id)  # the header chip keeps reminding
+            self.dispatch_panel.load_contact(contact.contact_id)
             self.history.reload(contact.contact_id)
 
     def _on_card_state_changed(self, state: str) -> None:
@@ -274,6 +289,9 @@ class MainWindow(QMainWindow):
         if call is not None and call.id == call_id:
             self.contact.set_card(call.card)
         self._update_emergency()
+        if call_id == self._emergency_call_id:
+            self._emergency_call_id = None
+            self.open_emergency()
 
     def _on_history_loaded(self, history: CallerHistory | None) -> None:
         card = history.card if history is not None else None

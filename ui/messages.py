@@ -152,8 +152,9 @@ def search_error_text(code: str) -> str:
     return texts.get(code) or QCoreApplication.translate("Messages", "찾을 수 없는 검색어입니다.")
 
 
-def referral_error_text(exc: BaseException) -> str:
-    """Why a referral or follow-up could not be made (issue 6). Never includes personal data."""
+def referral_error_text(exc: BaseException, field_label: str | None = None) -> str:
+    """Why a referral or follow-up could not be made (issue 6). Never includes personal data, nor a
+    field's key: ``field_label`` names the field as the form shows it."""
     from console.follow_up_ops import FollowUpRefused, InvalidFollowUp
     from console.referral_ops import InvalidReferral, ReferralRefused
 
@@ -169,7 +170,7 @@ def referral_error_text(exc: BaseException) -> str:
             "not_allowed": t("이 기관은 동의 없이 긴급 연계할 수 없습니다."),
         }
         text = texts.get(exc.reason) or t("입력값을 확인해 주세요: {field}")
-        return text.format(field=exc.field)
+        return text.format(field=field_label or t("표시된 항목"))
     if isinstance(exc, ReferralRefused):
         if exc.code == "nothing_allowed":
             return t(

@@ -142,6 +142,11 @@ class ReferralFormView(QFrame):
                 widget.setProperty("withheld", withheld)
                 repolish(widget)
 
+    def label_of(self, name: str) -> str | None:
+        """The field's label as shown in the form (translated), or None if the form has no such field."""
+        field = self._fields.get(name)
+        return shown(field.label) if field is not None else None
+
     def first_empty_required(self) -> QWidget | None:
         values = self.values()
         for name, field in self._fields.items():

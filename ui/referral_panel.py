@@ -281,6 +281,12 @@ class ReferralPanel(QFrame):
             return
         self._clear_error()
         self.form.mark_missing(None)
+        if self.consent.missing():
+            # Named plainly in the block, the form left as typed: the counselor asks, chooses, sends again.
+            self.consent.mark_missing(True)
+            self._scroll.ensureWidgetVisible(self.consent)
+            self.consent.answer_buttons["all"].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         basis = self.consent.lawful_basis()
         try:
             referral = self._core.submit_referral(
@@ -288,8 +294,10 @@ class ReferralPanel(QFrame):
                 lawful_basis=basis[0] if basis else None, lawful_basis_note=basis[1] if basis else None,
             )
         except ConsoleError as exc:
-            self._show_error(referral_error_text(exc))
             field = getattr(exc, "field", None)
+            # The field as the form names it, never its key.
+            label = self.form.label_of(field) if isinstance(field, str) else None
+            self._show_error(referral_error_text(exc, label))
             if isinstance(field, str):
                 self.form.mark_missing(field)
             return

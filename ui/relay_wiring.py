@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from console.dispatch_floor import pressed_by
 from console.errors import ConsoleError, DispatchRefused, Offline
@@ -97,10 +97,15 @@ class RelayWiring(QObject):
         self.withdraw.show_dispatch(shown)
         if shown is not None and shown.fallback_due is not None:
             online = core.sync_status.state == "online" and shown.client_id not in self._unreachable
+            relay = core.relay_of(shown.client_id)
             self.relay.show_state(
-                service=shown.service, relay=core.relay_of(shown.client_id), online=online,
-                sending=shown.client_id in self._sending,
+                service=shown.service, relay=relay, online=online, sending=shown.client_id in self._sending,
             )
+            # Once the floor has the request, who phones replaces why to phone: the fallback keeps its
+            # height, so the read-out and the direct-call button stay in sight at 1366×768.
+            why = self._panel.status.findChild(QLabel, "emergencyFallbackWhy")
+            if why is not None:
+                why.setVisible(relay is None)
         self.notices.me_id = me.id if me is not None else None
         self.notices.show_relays(core.floor_relays if me is not None else [])
         lead = me is not None and core.may_see_board
@@ -136,11 +141,14 @@ class RelayWiring(QObject):
             return
         self._sending.add(shown.client_id)
         self.refresh()
-        self._tasks.spawn(self._request(shown.client_id), name="relay-request")
+        # What the fallback shows the counselor is what the colleague reads out to 112.
+        summary = self._panel.status.findChild(QLabel, "emergencyFallbackSummary")
+        read_out = summary.text() if summary is not None and summary.text().strip() else None
+        self._tasks.spawn(self._request(shown.client_id, read_out), name="relay-request")
 
-    async def _request(self, client_id: str) -> None:
+    async def _request(self, client_id: str, read_out: str | None) -> None:
         try:
-            await self._core.request_relay(client_id)
+            await self._core.request_relay(client_id, read_out=read_out)
             self._unreachable.discard(client_id)
         except Offline:
             self._unreachable.add(client_id)  # ask the next desk: nobody can be reached through the server

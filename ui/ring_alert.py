@@ -7,8 +7,12 @@ is answered, declined or withdrawn.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+from ui.desktop_alert import send_desktop_notification
 
 RING_INTERVAL_MS = 2500
 
@@ -28,6 +32,8 @@ class RingAlert(QObject):
         tray = self._tray_icon()
         if tray is not None:
             tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        elif sys.platform.startswith("linux"):
+            send_desktop_notification(title, message)  # no tray: the notification service tray would use
         window = self._window.window()
         window.raise_()
         window.activateWindow()

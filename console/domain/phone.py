@@ -47,10 +47,14 @@ UNKNOWN_MAX_DIGITS = 19  # the key fits the callers column (20 characters)
 
 def unknown_key(raw: str) -> str | None:
     """The caller key for a number that is not valid: "?" and its digits; None without any digits (no
-    number at all: treated as withheld) or with too many to be a number."""
+    number at all: treated as withheld). Too many digits keep their first and last ones, so the key fits
+    its column and a second call with the same garbage is still recognised."""
     digits = "".join(c for c in raw if c.isascii() and c.isdigit())
-    if not digits or len(digits) > UNKNOWN_MAX_DIGITS:
+    if not digits:
         return None
+    if len(digits) > UNKNOWN_MAX_DIGITS:
+        head = UNKNOWN_MAX_DIGITS // 2 + 1
+        digits = digits[:head] + digits[-(UNKNOWN_MAX_DIGITS - head) :]
     return UNKNOWN_PREFIX + digits
 
 

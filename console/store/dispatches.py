@@ -210,6 +210,41 @@ class DispatchStore:
 
     # --- what the server says ---------------------------------------------------------------------
 
+    def adopt(self, dispatch: Dispatch) -> bool:
+        """An open dispatch this PC has no copy of (pressed on another PC, or before the local copy was set
+        aside): kept here as the server has it, under its id, so the panel shows its steps, the chip
+        reminds, and a press for the same contact and service joins it. No create row: it is already on
+        the server. A dispatch known here under any of its presses is merged instead. True if changed."""
+        press_ids = {p.id for p in dispatch.requests} | {dispatch.id}
+        marks = ",".join("?" * len(press_ids))
+        with self._db.transaction() as conn:
+            known = conn.execute(
+                f"SELECT 1 FROM dispatches WHERE client_id IN ({marks}) OR server_id = ?",
+                (*press_ids, dispatch.id),
+            ).fetchone()
+            if known is None and dispatch.failed_at is None and dispatch.cancel_requested_at is None:
+                # A press of this intent made here and not yet delivered: the server joins it on delivery.
+                known = conn.execute(
+                    "SELECT 1 FROM dispatches WHERE COALESCE(contact_id, '') = COALESCE(?, '')"
+                    " AND service = ? AND closed_at IS NULL AND failed_at IS NULL"
+                    " AND cancel_requested_at IS NULL",
+                    (dispatch.contact_id, dispatch.service),
+                ).fetchone()
+            if known is None:
+                fields = DispatchFields(
+                    person_number=dispatch.person_number, location=dispatch.location,
+                    risk=tuple(dispatch.risk), caller_relation=dispatch.caller_relation,
+                    callback_line=dispatch.callback_line, summary=dispatch.summary or "",
+                )
+                pressed_at = dispatch.requested_at or dispatch.received_at or self._now()
+                conn.execute(
+                    "INSERT INTO dispatches (client_id, contact_id, service, fields, pressed_at, failed_at,"
+                    " cancel_requested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (dispatch.id, dispatch.contact_id, dispatch.service, fields.model_dump_json(),
+                     pressed_at.isoformat(), _iso(dispatch.failed_at), _iso(dispatch.cancel_requested_at)),
+                )
+        return bool(self.record_server(dispatch)) or known is None
+
     def record_server(self, dispatch: Dispatch, *, client_id: str | None = None) -> list[str]:
         """Merge the server's view into every local intent it belongs to: the press `client_id` (an
         answer to our create), or any of ours among its presses or its id (an event). Joins the caller's

@@ -35,9 +35,15 @@ async def get_dispatch(client: ApiClient, dispatch_id: str) -> Dispatch:
     return await client._call("GET", f"/v1/dispatches/{dispatch_id}", Dispatch)
 
 
-async def list_dispatches(client: ApiClient, *, open_only: bool | None = None) -> DispatchList:
-    params = None if open_only is None else {"open": "true" if open_only else "false"}
-    return await client._call("GET", "/v1/dispatches", DispatchList, params=params)
+async def list_dispatches(
+    client: ApiClient, *, open_only: bool | None = None, contact_id: str | None = None
+) -> DispatchList:
+    params: dict[str, str] = {}
+    if open_only is not None:
+        params["open"] = "true" if open_only else "false"
+    if contact_id is not None:
+        params["contact_id"] = contact_id
+    return await client._call("GET", "/v1/dispatches", DispatchList, params=params or None)
 
 
 async def deliver_create(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:

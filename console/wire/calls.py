@@ -29,9 +29,23 @@ class CallerSummary(WireModel):
 
 
 class CallCreate(WireModel):
-    from_number: PhoneInput | None = Field(default=None, description="null when the number is withheld")
+    # Any string: nobody calling the line is turned away for a caller ID the call does not need. What is
+    # no valid number rings as unknown, an empty one as withheld; CallCreated.warnings says which.
+    from_number: str | None = Field(
+        default=None,
+        description="the caller ID as the network delivered it; null when withheld. A number that is not "
+        "valid, empty or longer than 32 characters still rings (as unknown or withheld) with a warning",
+    )
     channel: Channel = "phone"
     bridge_ref: Annotated[str, Field(max_length=64)] | None = None
+
+
+class DeliveryWarning(WireModel):
+    """Something in a created call that was wrong but did not stop it ringing."""
+
+    field: str
+    code: str
+    msg: str
 
 
 class Call(WireModel):
@@ -50,6 +64,12 @@ class Call(WireModel):
     # hand-off what the chatbot passed on.
     card: CallerCard | None = None
     chat: ChatHandoff | None = None
+
+
+class CallCreated(Call):
+    """The answer to the bridge's POST /v1/calls: the call, and what was wrong with what it sent."""
+
+    warnings: list[DeliveryWarning] = Field(default_factory=list)
 
 
 class CallDecline(WireModel):

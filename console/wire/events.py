@@ -65,6 +65,9 @@ class Problem(BaseModel):
     instance: str | None = None
     code: str | None = Field(default=None, description="stable machine-readable code for the console")
     errors: list[dict[str, Any]] | None = None
+    # On a 412 (version_mismatch): what is stored now and its ETag, so both values can be shown at once.
+    current: dict[str, Any] | None = None
+    etag: str | None = None
 
 
 class Health(WireModel):

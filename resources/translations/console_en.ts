@@ -63,7 +63,7 @@
 <context>
     <name>BoardTiles</name>
     <message>
-        <location filename="../../ui/board_tiles.py" line="+30"/>
+        <location filename="../../ui/board_tiles.py" line="+35"/>
         <source>상담원 {name}</source>
         <translation>Counselor {name}</translation>
     </message>
@@ -74,21 +74,52 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+10"/>
         <source>넘겨받기</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>{name}의 상담 넘겨받기</source>
         <translation>Take over {name}&apos;s contact</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>넘겨받기 확인</source>
+        <translation>Confirm take-over</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>넘겨받지 않기</source>
+        <translation>Do not take over</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>채팅</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>통화</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} 상담사의 {what}(위험도: {tier})를 넘겨받을까요?</source>
+        <translation>Take over {name}&apos;s {what} (risk: {tier})?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>위험도 {tier}</source>
         <translation>Risk {tier}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>상담 없음</source>
         <translation>No contact</translation>
     </message>
@@ -1322,7 +1353,7 @@ S  skip</translation>
 <context>
     <name>ConsentBlock</name>
     <message>
-        <location filename="../../ui/consent_block.py" line="+60"/>
+        <location filename="../../ui/consent_block.py" line="+64"/>
         <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
         <translation>Consent to share data — read it aloud, record the answer</translation>
     </message>
@@ -1337,7 +1368,7 @@ S  skip</translation>
         <translation>Fold or unfold the consent script</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>동의함</source>
         <translation>Agrees</translation>
     </message>
@@ -1348,23 +1379,29 @@ S  skip</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+210"/>
         <source>동의 안 함</source>
         <translation>Does not agree</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-205"/>
         <source>동의 답변: {answer}</source>
         <translation>Consent answer: {answer}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+142"/>
         <source>동의한 사람</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-146"/>
+        <source>고르세요</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>동의 방법</source>
         <translation>Consent method</translation>
     </message>
@@ -1374,7 +1411,7 @@ S  skip</translation>
         <translation>Method</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>보내도 된다고 하신 항목만 체크하세요:</source>
         <translation>Tick only what they said may be sent:</translation>
     </message>
@@ -1429,9 +1466,24 @@ S  skip</translation>
         <translation>Folds the script to give the form more room</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>동의 답변</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>안내문을 읽어 드린 뒤 골라 주세요: {what}. 입력한 내용은 그대로 있습니다.</source>
+        <translation>Read the script, then choose: {what}. Everything typed is kept.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>긴급 연계 · 법적 근거 기록</source>
         <translation>Emergency referral · legal grounds recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>동의 기록 전</source>
+        <translation>Consent not recorded</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1992,7 +2044,7 @@ S  skip</translation>
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>대상자 번호</source>
         <translation>Person&apos;s number</translation>
     </message>
@@ -2012,7 +2064,7 @@ S  skip</translation>
         <translation>Relation · staff</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>읽어 줄 요약</source>
         <translation>Summary to read</translation>
     </message>
@@ -2244,7 +2296,7 @@ S  skip</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch_panel.py" line="+51"/>
+        <location filename="../../ui/dispatch_panel.py" line="+55"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -2284,7 +2336,7 @@ S  skip</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+168"/>
         <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
         <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
     </message>
@@ -2299,12 +2351,18 @@ S  skip</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+76"/>
+        <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
+        <translation>Send {number} dispatch request   ·   hold 1 s</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+32"/>
         <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>긴급 출동 요청</source>
         <translation>Emergency dispatch request</translation>
     </message>
@@ -2314,12 +2372,7 @@ S  skip</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>{number} 출동 요청 보내기   ·   Enter 또는 1초 누르기</source>
-        <translation>Send {number} dispatch request   ·   Enter or hold 1 s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+51"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -2365,8 +2418,8 @@ S  skip</translation>
 <context>
     <name>DispatchStatus</name>
     <message>
-        <location filename="../../ui/dispatch_status.py" line="+78"/>
-        <location line="+40"/>
+        <location filename="../../ui/dispatch_status.py" line="+86"/>
+        <location line="+41"/>
         <source>직접 전화함 기록</source>
         <translation>Record direct call</translation>
     </message>
@@ -2441,13 +2494,13 @@ S  skip</translation>
         <translation>What was sent</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+98"/>
+        <location line="+55"/>
+        <location line="+104"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -2463,7 +2516,12 @@ S  skip</translation>
         <translation>Record reached or not reached to close.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>출동 요청을 취소했습니다</source>
+        <translation>Dispatch request withdrawn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>이 PC에 저장됨 · 전송 재시도 중</source>
         <translation>Saved on this PC · retrying to send</translation>
     </message>
@@ -2498,7 +2556,7 @@ S  skip</translation>
         <translation>Person reached / not reached</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>직접 전화 경로: </source>
         <translation>Direct line: </translation>
     </message>
@@ -2614,7 +2672,7 @@ S  skip</translation>
 <context>
     <name>EmergencyButton</name>
     <message>
-        <location filename="../../ui/emergency_button.py" line="+62"/>
+        <location filename="../../ui/emergency_button.py" line="+63"/>
         <source>긴급 출동  {key}</source>
         <translation>Emergency  {key}</translation>
     </message>
@@ -2630,13 +2688,13 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 누른 뒤에야 보내집니다.</source>
-        <translation>Opens the 112 or 119 dispatch request. Nothing is sent until you confirm.</translation>
+        <source>112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 1초 누르고 있어야 보내집니다.</source>
+        <translation>Opens the 112 or 119 dispatch request. It is sent only when the confirm button is held for 1 second.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>긴급 출동 요청 ({key}) — 창이 열리면 Enter 또는 1초 누르기로 보냅니다</source>
-        <translation>Emergency dispatch ({key}) — in the panel, Enter or a 1 s hold sends it</translation>
+        <source>긴급 출동 요청 ({key}) — 창이 열리면 확인 버튼을 1초 누르고 있어야 보내집니다</source>
+        <translation>Emergency dispatch ({key}) — in the panel, hold the confirm button for 1 s to send</translation>
     </message>
 </context>
 <context>
@@ -2745,47 +2803,47 @@ S  skip</translation>
     <message>
         <location filename="../../ui/floor_alert.py" line="+36"/>
         <source>위기·에스컬레이션 알림</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis and escalation alerts</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>위기 응답 · {who} 상담원</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis answer · counselor {who}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{at} 위기 선별에서 긴급 응답이 나왔습니다 · 대응 결정 전</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} a crisis screen gave an urgent answer · no decision yet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>응답 없는 인계 · {who} → {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handoff not accepted · {who} → {to}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>위험도 {tier} · {at}부터 아무도 받지 않았습니다</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk {tier} · nobody has taken it since {at}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>확인</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>알림 닫기</source>
-        <translation type="unfinished">Close notice</translation>
+        <translation>Close the alert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>상황판 보기</source>
-        <translation type="unfinished">Open board</translation>
+        <translation>Open the board</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>상황판에서 보기</source>
-        <translation type="unfinished"></translation>
+        <translation>See it on the board</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3334,12 @@ S  skip</translation>
 <context>
     <name>HandoffNotice</name>
     <message>
-        <location filename="../../ui/handoff_notice.py" line="+141"/>
+        <location filename="../../ui/handoff_notice.py" line="+133"/>
+        <source>상담 콘솔에서 확인해 주세요.</source>
+        <translation>Please check the counselor console.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>알림</source>
         <translation>Notice</translation>
     </message>
@@ -3370,7 +3433,7 @@ S  skip</translation>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/handoff_panel.py" line="+64"/>
+        <location filename="../../ui/handoff_panel.py" line="+67"/>
         <source>통화가 끝난 상담입니다. 이어서 맡아 주세요.</source>
         <translation>The call has ended. Please take over from here.</translation>
     </message>
@@ -3391,12 +3454,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+125"/>
         <source>최근 위험도: {tier}</source>
         <translation>Last risk: {tier}</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-114"/>
         <location line="+8"/>
         <source>인계</source>
         <translation>Handoff</translation>
@@ -3422,7 +3485,12 @@ S  skip</translation>
         <translation>Receiving counselor</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>대기 중인 상담원에게 보내기</source>
+        <translation>Send to an available counselor</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>취소</source>
         <translation>Cancel</translation>
     </message>
@@ -3443,7 +3511,37 @@ S  skip</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+126"/>
+        <source>{name} 님은 지금 휴식 중입니다. 인계를 바로 보지 못할 수 있습니다.</source>
+        <translation>{name} is on a break and may not see the handoff soon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.</source>
+        <translation>{name} is offline and will not see the handoff until they sign in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>지금 대기 중: {names}</source>
+        <translation>Available now: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}에게 보내기</source>
+        <translation>Send to {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>받는 분을 {name}(대기 중)으로 바꾸기</source>
+        <translation>Change the receiver to {name} (available)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>지금 대기 중인 상담원이 없습니다. 다음 근무조로 보내는 것도 방법입니다.</source>
+        <translation>No counselor is available now. You can send it to the next shift instead.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>통화는 넘어가지 않습니다. 지금 통화는 직접 마무리하고, 센터가 수락하면 센터에서 이 분께 연락합니다. 사례 담당도 그대로입니다.</source>
         <translation>The call is not transferred. Finish this call yourself; once the centre accepts, the centre contacts this person. The case owner stays the same.</translation>
     </message>
@@ -3463,12 +3561,12 @@ S  skip</translation>
         <translation>Hands over the case.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-93"/>
         <source>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</source>
         <translation>Not sent: no connection to the server. Press again to resend the same handoff.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-201"/>
         <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
         <translation>I will finish the call. Please take this person on and contact them.</translation>
     </message>
@@ -3483,7 +3581,7 @@ S  skip</translation>
         <translation>{channel} contact in progress (started {start}, {length} so far).</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+265"/>
         <source>상담원 선택</source>
         <translation>Choose a counselor</translation>
     </message>
@@ -3655,9 +3753,9 @@ S  skip</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/hold_button.py" line="+129"/>
-        <source>1초 동안 누르고 있거나 Enter를 누르면 요청됩니다.</source>
-        <translation>Hold for 1 second or press Enter to send.</translation>
+        <location filename="../../ui/hold_button.py" line="+130"/>
+        <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
+        <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
 </context>
 <context>
@@ -4178,7 +4276,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+66"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -4188,7 +4286,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -4198,7 +4296,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+222"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -4352,7 +4450,7 @@ Press Enter to answer at once.</translation>
         <translation>This search text cannot be used.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>꼭 필요한 항목이 비어 있습니다: {field}</source>
         <translation>A required field is empty: {field}</translation>
     </message>
@@ -4382,7 +4480,12 @@ Press Enter to answer at once.</translation>
         <translation>Please check: {field}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>표시된 항목</source>
+        <translation>the marked field</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</source>
         <translation>No consent and no items allowed, so nothing was sent. Please tell them whom to contact directly.</translation>
     </message>
@@ -4524,7 +4627,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/messages.py" line="-175"/>
+        <location filename="../../ui/messages.py" line="-176"/>
         <source>대기</source>
         <translation>Available</translation>
     </message>
@@ -4587,7 +4690,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>(not sent)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>선택 안 함</source>
         <translation>None</translation>
     </message>
@@ -4722,7 +4825,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Sends the referral as consented (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>{name}에 연계를 보냈습니다.</source>
         <translation>Referral sent to {name}.</translation>
     </message>
@@ -4883,7 +4986,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <name>RingAlert</name>
     <message>
         <location filename="../../ui/desktop_alert.py" line="+103"/>
-        <location filename="../../ui/ring_alert.py" line="+47"/>
+        <location filename="../../ui/ring_alert.py" line="+53"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>

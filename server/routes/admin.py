@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from pydantic import AwareDatetime
 
 from console.wire import AuditExportRequest, AuditList
 from server.audited import audited, who
 from server.deps import Principal, State, allow
-from server.routes.common import Id, problems
+from server.routes.common import Id, QueryDateTime, problems
 from server.services import accounts, audit_views
 
 router = APIRouter(tags=["admin"])
@@ -42,8 +41,8 @@ async def list_audit(
     actor: Annotated[str | None, Query(max_length=80, description="a user id or key:<name>")] = None,
     subject_id: Annotated[str | None, Query(max_length=64, description="whose data")] = None,
     action: Annotated[str | None, Query(max_length=40)] = None,
-    since: AwareDatetime | None = None,
-    until: AwareDatetime | None = None,
+    since: QueryDateTime | None = None,
+    until: QueryDateTime | None = None,
 ) -> AuditList:
     """Who read or wrote whose data, when, from where; newest first. Kept two years. Reading it is
     itself recorded (audit.read)."""

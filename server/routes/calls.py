@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import InvalidPhoneNumber, normalize, unknown_key
-from console.wire import Call, CallCreate, CallDecline, Contact
+from console.domain.phone import MAX_INPUT_LENGTH, InvalidPhoneNumber, normalize, unknown_key
+from console.wire import Call, CallCreate, CallCreated, CallDecline, Contact, DeliveryWarning
 from server import idempotency
 from server.audited import audited, creating, who
 from server.deps import Principal, State, allow
@@ -50,10 +50,30 @@ def caller_key(raw: str | None) -> str | None:
         return unknown_key(raw)
 
 
+def delivered_caller(raw: str | None) -> tuple[str | None, list[DeliveryWarning]]:
+    """caller_key for the bridge's caller ID, and the warnings that tell the bridge what was wrong with
+    it: the call rings all the same, so the bridge learns it from the 201, never from a refusal."""
+    key = caller_key(raw)
+    if raw is None or (key is not None and not key.startswith("?")):
+        return key, []
+    if not raw.strip():
+        code, msg = "caller_id_empty", "from_number was empty; the call rings as withheld"
+    elif len(raw) > MAX_INPUT_LENGTH:
+        code = "caller_id_too_long"
+        msg = f"from_number has {len(raw)} characters (at most {MAX_INPUT_LENGTH}); the call rings as "
+        msg += "unknown, keeping only some of its digits" if key else "withheld"
+    else:
+        code = "caller_id_invalid"
+        msg = "from_number is not a valid phone number; the call rings as " + (
+            "unknown" if key else "withheld"
+        )
+    return key, [DeliveryWarning(field="from_number", code=code, msg=msg)]
+
+
 @router.post(
     "/v1/calls",
     status_code=201,
-    response_model=Call,
+    response_model=CallCreated,
     operation_id="createCall",
     responses=problems(400, 401, 403, 413, 422),
 )
@@ -65,7 +85,7 @@ async def create_call(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     idempotency.check_key(idempotency_key)
-    e164 = caller_key(body.from_number)
+    e164, warnings = delivered_caller(body.from_number)
     w = who(request, principal)
     now = utcnow()
     timeout = state.config.offer_timeout_s
@@ -80,7 +100,12 @@ async def create_call(
             w,
             "call.create",
             "call",
-            lambda conn: (201, calls.create_call(conn, principal, body, e164, now, timeout)),
+            lambda conn: (
+                201,
+                CallCreated(
+                    **dict(calls.create_call(conn, principal, body, e164, now, timeout)), warnings=warnings
+                ),
+            ),
             lambda call: call.id,
         ),
     )

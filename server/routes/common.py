@@ -2,13 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import Path
+from pydantic import AwareDatetime, BeforeValidator
 
 from console.wire import Problem
 
 Id = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _rfc3339_only(value: object) -> object:
+    # pydantic also reads a number ("0.5") as seconds since 1970: a query parameter documented as an
+    # RFC 3339 date-time accepts only that.
+    if isinstance(value, str) and not _RFC3339.match(value):
+        raise ValueError("expected an RFC 3339 date-time, e.g. 2026-12-06T10:00:00Z")
+    return value
+
+
+def _true_or_false(value: object) -> object:
+    # pydantic also reads 0/1/yes/on as booleans: a query parameter documented as boolean takes the words.
+    if isinstance(value, str):
+        if value not in ("true", "false"):
+            raise ValueError("expected true or false")
+        return value == "true"
+    return value
+
+
+QueryDateTime = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
+QueryBool = Annotated[bool, BeforeValidator(_true_or_false)]
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -12,7 +12,7 @@ from server import idempotency
 from server.audited import audited, guarded, who
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
+from server.routes.common import Id, QueryBool, problems
 from server.services import dispatches
 from server.state import utcnow
 
@@ -85,17 +85,29 @@ async def list_dispatches(
     principal: Annotated[Principal, Depends(allow("listDispatches"))],
     state: State,
     open_only: Annotated[
-        bool | None, Query(alias="open", description="true: not closed yet; false: closed; omitted: all")
+        QueryBool | None, Query(alias="open", description="true: not closed yet; false: closed; omitted: all")
+    ] = None,
+    contact_id: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=64,
+            pattern=r"^[A-Za-z0-9_-]+$",
+            description="Only this contact's dispatches. The counselor who holds the contact sees all of "
+            "them, whoever pressed: a console that opens the contact (another PC, a restart) shows its open "
+            "dispatch instead of offering a second one."
+        ),
     ] = None,
 ) -> DispatchList:
-    """Newest first, at most 200. Shift leads, admins and the liaison see all; counselors their own."""
+    """Newest first, at most 200. Shift leads, admins and the liaison see all; counselors their own, and
+    every dispatch of a contact they hold when `contact_id` names it."""
     return await audited(
         state,
         who(request, principal),
         "dispatch.list",
-        "dispatch",
-        None,
-        lambda conn: dispatches.list_dispatches(conn, principal, open_only),
+        "contact" if contact_id is not None else "dispatch",
+        contact_id,
+        lambda conn: dispatches.list_dispatches(conn, principal, open_only, contact_id=contact_id),
         reason=lambda found: f"{len(found.items)} dispatches",
     )
 

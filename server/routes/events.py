@@ -22,6 +22,9 @@ from server.state import AppState, utcnow
 router = APIRouter(tags=["events"])
 
 PAGE = 200
+# Sequence numbers are 64-bit integers in every database we run on: a cursor past that is refused before
+# a query (SQLite cannot bind it) and, for the stream, before its body starts.
+MAX_SEQ = 2**63 - 1
 
 
 def _audit_delivery(state: AppState, w: Who, action: str, first: int, last: int) -> Awaitable[None]:
@@ -41,13 +44,11 @@ def _start_seq(after: int | None, last_event_id: str | None) -> int:
         return after
     if last_event_id is None or not last_event_id.strip():
         return 0
-    try:
-        value = int(last_event_id.strip())
-    except ValueError:
-        value = -1
-    if value < 0:
+    text = last_event_id.strip()
+    value = int(text) if text.isascii() and text.isdigit() else -1
+    if not 0 <= value <= MAX_SEQ:
         raise ApiProblem(
-            400, "invalid_last_event_id", "Last-Event-ID must be a non-negative event sequence number"
+            400, "invalid_last_event_id", "Last-Event-ID must be an event sequence number (0 to 2^63-1)"
         )
     return value
 
@@ -103,7 +104,7 @@ async def _family_active(state: AppState, principal: Principal) -> bool:
         200: {
             "description": "text/event-stream: `id: <seq>`, `event: <type>`, `data: <Event JSON>`; `: ping` "
             "comments as heartbeat",
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/Event"}}},
         },
         **problems(400, 401, 403, 422),
     },
@@ -112,7 +113,9 @@ async def follow_events(
     request: Request,
     principal: Annotated[Principal, Depends(allow("followEvents"))],
     state: State,
-    after: Annotated[int | None, Query(ge=0, description="resume after this sequence number")] = None,
+    after: Annotated[
+        int | None, Query(ge=0, le=MAX_SEQ, description="resume after this sequence number")
+    ] = None,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID", max_length=20)] = None,
 ) -> StreamingResponse:
     start = _start_seq(after, last_event_id)
@@ -131,7 +134,7 @@ async def poll_events(
     request: Request,
     principal: Annotated[Principal, Depends(allow("pollEvents"))],
     state: State,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     wait: Annotated[float, Query(ge=0, le=30, description="seconds to wait for a new event")] = 0,
 ) -> EventList:

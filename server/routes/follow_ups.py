@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from pydantic import AwareDatetime
 from sqlalchemy.engine import Connection
 
 from console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpStatus, FollowUpUpdate
@@ -14,7 +13,7 @@ from server.audited import audited, creating, guarded, who
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.cases import IfMatch
-from server.routes.common import Id, problems
+from server.routes.common import Id, QueryDateTime, problems
 from server.services import follow_ups
 from server.services.casedata import follow_ups_of
 from server.services.cases import case_row
@@ -36,7 +35,7 @@ async def list_follow_ups(
     assignee: Annotated[
         Literal["me", "pool", "all"], Query(description="all: shift leads only (403 otherwise)")
     ] = "me",
-    due_before: Annotated[AwareDatetime | None, Query(description="only those due before this")] = None,
+    due_before: Annotated[QueryDateTime | None, Query(description="only those due before this")] = None,
     status: Annotated[FollowUpStatus | Literal["any"], Query()] = "scheduled",
 ) -> FollowUpList:
     """Due first, at most 500. overdue and overdue_count by the server clock (generated_at)."""

@@ -12,7 +12,7 @@ from server import idempotency
 from server.audited import guarded, who
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
+from server.routes.common import Id, QueryBool, problems
 from server.services import referrals
 from server.state import utcnow
 
@@ -80,7 +80,7 @@ async def list_referrals(
     state: State,
     status: ReferralStatus | None = None,
     open_only: Annotated[
-        bool | None, Query(alias="open", description="true: not closed/declined; false: finished")
+        QueryBool | None, Query(alias="open", description="true: not closed/declined; false: finished")
     ] = None,
     case_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
 ) -> ReferralList:

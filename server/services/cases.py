@@ -96,7 +96,7 @@ def update_case(
     row = case_row(conn, principal, case_id)
     if row.owner_id != principal.id and not principal.can(CASE_WRITE_ANY):
         raise ApiProblem(403, "case_not_yours", "only the case owner or a shift lead can change it")
-    etag.check(expected, row.version)
+    etag.check(expected, row.version, lambda: get_case(conn, principal, case_id, now))
     values: dict[str, Any] = {}
     if body.owner_id is not None and body.owner_id != row.owner_id:
         require_person(conn, body.owner_id, "owner_id")

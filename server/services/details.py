@@ -61,7 +61,11 @@ def update_contact(
     conn: Connection, principal: Principal, contact_id: str, body: ContactUpdate, expected: int, now: datetime
 ) -> Contact:
     row = contact_row(conn, principal, contact_id, write=True)
-    etag.check(expected, row.version)
+    etag.check(
+        expected,
+        row.version,
+        lambda: contact_view(conn, row, show_number=principal.can(CALLER_NUMBER_VIEW)),
+    )
     # Only the fields sent change; an explicit null clears one (PATCH semantics, RFC 7396 style).
     sent = body.model_fields_set
     values: dict[str, Any] = {}

@@ -241,13 +241,20 @@ def get(conn: Connection, principal: Principal, any_id: str) -> Dispatch:
     return dispatch_view(conn, resolve(conn, principal, any_id), show_number=True)
 
 
-def list_dispatches(conn: Connection, principal: Principal, open_only: bool | None) -> DispatchList:
+def list_dispatches(
+    conn: Connection, principal: Principal, open_only: bool | None, *, contact_id: str | None = None
+) -> DispatchList:
     query = select(d).order_by(d.c.received_at.desc(), d.c.id).limit(MAX_LIST)
     if open_only is True:
         query = query.where(d.c.status != "closed")
     elif open_only is False:
         query = query.where(d.c.status == "closed")
-    if not principal.can(DISPATCH_VIEW_ANY):
+    holder = False
+    if contact_id is not None:
+        query = query.where(d.c.contact_id == contact_id)
+        c = schema.contacts
+        holder = conn.execute(select(c.c.counselor_id).where(c.c.id == contact_id)).scalar() == principal.id
+    if not principal.can(DISPATCH_VIEW_ANY) and not holder:
         query = query.where(d.c.id.in_(select(dr.c.dispatch_id).where(dr.c.requested_by == principal.id)))
     return DispatchList(items=[dispatch_view(conn, r, show_number=True) for r in conn.execute(query).all()])
 

@@ -171,7 +171,7 @@ def update_follow_up(
     row = conn.execute(select(fu).where(fu.c.id == follow_up_id)).first()
     if row is None or not _may_change(conn, principal, row):
         raise NOT_FOUND
-    etag.check(expected, row.version)
+    etag.check(expected, row.version, lambda: _view(conn, follow_up_id, now))
     sent = body.model_fields_set
     if not sent:
         return _view(conn, follow_up_id, now)

@@ -113,8 +113,9 @@ def test_problems_become_api_errors(live_server: Any) -> None:
         try:
             with pytest.raises(ApiError) as info:
                 await client.create_call(
-                    # Built past validation: what a broken bridge could send.
-                    CallCreate.model_construct(from_number="1" * 40, channel="phone", bridge_ref=None),
+                    # Built past validation: what a broken bridge could send. (A caller ID of any shape
+                    # rings; a channel the line does not have is refused.)
+                    CallCreate.model_construct(from_number="010-2345-6789", channel="fax", bridge_ref=None),
                     api_key=TELEPHONY_KEY,
                     idempotency_key=str(uuid.uuid4()),
                 )

@@ -222,3 +222,24 @@ def test_a_cancel_is_never_swallowed_by_a_wake_at_the_same_moment() -> None:
         assert not await wait_event(asyncio.Event(), 0.01)
 
     asyncio.run(go())
+
+
+def test_an_open_dispatch_from_another_pc_is_adopted_once_and_never_beside_a_press(tmp_path: Path) -> None:
+    db, _outbox, store = open_store(tmp_path / "a.sqlite3")
+    elsewhere = "22222222-2222-4222-8222-222222222222"
+    seen = server_view(elsewhere, presses=[elsewhere], steps=2, contact_id="c1", summary="[요청]")
+    assert store.adopt(seen) is True
+    (adopted,) = store.open_dispatches()
+    assert adopted.client_id == elsewhere and adopted.received_at == T0 and adopted.fields.summary == "[요청]"
+    assert db.conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0, "nothing to send: it is there"
+    assert store.adopt(seen) is False and len(store.open_dispatches()) == 1
+    # A press here joins it rather than making a second intent.
+    joined, created = store.press(contact_id="c1", service="police_112", fields=DispatchFields())
+    assert not created and joined.client_id == elsewhere
+
+    # A press made here, not yet delivered, and the server's open dispatch of the same intent: no second
+    # row (the server joins the press on delivery).
+    _db2, _outbox2, fresh = open_store(tmp_path / "b.sqlite3")
+    mine, _ = fresh.press(contact_id="c1", service="police_112", fields=DispatchFields())
+    assert fresh.adopt(seen) is False
+    assert [d.client_id for d in fresh.open_dispatches()] == [mine.client_id]

@@ -10,12 +10,13 @@ from console.dispatch_summary import (
     SummaryContext,
     build_draft,
     compose_summary,
+    readout,
     risk_from_checklist,
     suggested_service,
 )
 from console.domain.wrap_up import ContactDetails, Party
 from console.state import ActiveContact
-from console.wire import CallerCard, CallerSummary, DispatchLocation, RiskAssessment
+from console.wire import CallerCard, CallerSummary, CaseFlag, DispatchLocation, RiskAssessment, UserRef
 
 T0 = datetime(2025, 11, 25, 9, 0, tzinfo=UTC)
 SCREEN = {  # console.instruments.to_entry's shape for the crisis safety screen
@@ -45,13 +46,16 @@ def test_a_self_call_with_a_crisis_screen() -> None:
     assert fields.location.unknown and fields.location.lookup_requested
     assert set(draft.prefilled) == {"risk", "caller_relation"}
     text = fields.summary
-    assert text.startswith("[외로움안녕120 긴급출동 요청 · 경찰 112]")
-    assert "대상자 연락처: 상담 전화 발신번호 (010-****-6789)" in text
-    assert "위치: 위치 모름 / 위치정보 조회 요청" in text
-    assert "위험: 자살 생각, 구체적 자살 계획" in text
-    assert "위기 선별(위기 안전 확인): 즉각 위험" in text
-    assert "상담 내용: 약을 모아 두었다고 함. 오늘 밤에 하겠다고 함." in text
-    assert "요청 상담원: 김상담 · 회신 번호: 02-120-0000" in text
+    assert text.splitlines() == [
+        "[외로움안녕120 긴급출동 요청 · 경찰 112]",
+        "대상자: 이름 미상 · 전화한 본인",
+        "대상자 연락처: 상담 전화 발신번호 (010-****-6789)",
+        "위치: 위치 모름 / 위치정보 조회 요청",
+        "위험: 자살 생각, 구체적 자살 계획, 위기 선별(위기 안전 확인) 즉각 위험",
+        "본인 진술: 방법·계획을 생각해 두었다고 함, 수단은 없다고 함",
+        "요청 상담원: 김상담 · 회신 번호: 02-120-0000",
+    ]
+    assert "약을 모아" not in text, "the counselling memo stays at the centre"
 
 
 def test_a_neighbour_reports_someone_else() -> None:
@@ -74,9 +78,37 @@ def test_without_anything_the_draft_is_still_usable() -> None:
     draft = build_draft(None)
     assert draft.service == "police_112" and draft.fields.location.unknown
     assert draft.fields.summary.splitlines()[0] == "[외로움안녕120 긴급출동 요청 · 경찰 112]"
-    card = CallerCard(caller=CallerSummary(), last_risk=RiskAssessment(
-        tier="high", instrument_id="phq9_item9", assessed_at=T0))
-    assert "위기 선별(PHQ-9 9번): 높음" in build_draft(contact(), card=card).fields.summary
+    assert "위험: 상담원 판단 (선별 전)" in draft.fields.summary
+
+
+def test_the_screening_line_is_this_contacts_crisis_screen_only() -> None:
+    loneliness = {"instrument_id": "ucla3_loneliness", "risk": "high", "answers": {"u1": 3}, "crisis": []}
+    text = build_draft(contact(), checklist=loneliness).fields.summary
+    assert "위기 선별" not in text and "UCLA" not in text, "a loneliness test is not the emergency's screen"
+    older = CallerCard(caller=CallerSummary(), last_risk=RiskAssessment(
+        tier="high", instrument_id="seoul_isolation_selftest_12", assessed_at=T0),
+        active_flags=[CaseFlag(id="f1", kind="suicide_risk", instruction="야간 위기 선별 먼저", active=True,
+                               set_by=UserRef(id="u", name="박상담"), created_at=T0)])
+    flagged = build_draft(contact(), card=older).fields.summary
+    assert "자가진단" not in flagged and "위기 선별" not in flagged, "an older contact's test is not cited"
+    assert "위험: 사례 주의 표시 자살 위험" in flagged, "the case's standing flag is"
+    timed = {**SCREEN, "answers": {"crisis_thoughts": 1, "crisis_plan": 1, "crisis_timeframe": 3,
+                                   "crisis_means": 1}}
+    said = build_draft(contact(), checklist=timed).fields.summary
+    assert ("본인 진술: 방법·계획을 생각해 두었다고 함, 실행 시점: 지금 또는 오늘, 수단을 가지고 있다고 함"
+            in said)
+
+
+def test_the_number_held_for_the_dispatch_and_the_readout() -> None:
+    draft = build_draft(contact(), caller_number="+821044441212")
+    assert draft.fields.person_number == "+821044441212"
+    assert "대상자 연락처: 010-4444-1212" in draft.fields.summary
+    masked = build_draft(contact()).fields.summary
+    shown = readout(masked, "+821044441212")
+    assert "010-****" not in shown and "대상자 연락처: 010-4444-1212" in shown
+    assert readout(masked, None) == masked
+    edited = readout("[외로움안녕120 긴급출동 요청 · 경찰 112]\n위치: 모름", "+821044441212")
+    assert edited.splitlines()[1] == "대상자 연락처: 010-4444-1212"
 
 
 def test_risk_codes_and_the_suggested_service() -> None:
@@ -88,7 +120,7 @@ def test_risk_codes_and_the_suggested_service() -> None:
 
 
 def test_the_summary_is_cut_to_the_servers_limit() -> None:
-    long_note = SummaryContext(notes_excerpt="가" * 10_000)
+    long_note = SummaryContext(person_name="가" * 10_000)
     text = compose_summary("police_112", DispatchFields(), long_note)
     assert len(text) <= MAX_SUMMARY
 

@@ -3,6 +3,7 @@
 (a) kim presses the red button, then withdraws the request with a reason: the server's record shows the
     cancel as a step of the same dispatch, the liaison (annyeong-sim dispatch) lists and acknowledges
     it, the lead's console ("lee") shows the withdrawal, and kim's panel shows the agency stood down.
+    With the server then down, the next press's fallback says to ask the next desk.
 (b) kim's dispatch is not acknowledged (no liaison; a 1 s fallback setting): the fallback shows, kim
     asks the floor with F9, lee's console shows the red request and takes it with "제가 신고합니다";
     kim's console then names who phones.
@@ -25,7 +26,8 @@ from tests.e2e.conftest import ConsoleFactory
 from tests.e2e.console_app import Console
 from tests.e2e.server_app import Server
 
-pytestmark = pytest.mark.e2e
+# Two consoles and a server on a busy 2-core machine take longer to start than the suite's default.
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(400)]
 
 SHOTS = os.environ.get("ANNYEONG_SHOTS")
 # Each console names its user: the keyring remembers the last user per server, and a second console on
@@ -91,16 +93,26 @@ def _available(server: Server, kim: Console) -> None:
     kim.wait(kim_available, timeout=20, what="the server to hear kim is available")
 
 
+def _confirm(kim: Console) -> None:
+    """F12, then the mouse's deliberate act (a 1 s hold) sends it, whatever the keyboard's confirm is."""
+    kim.key("F12")
+    button = kim.find("emergencyConfirmButton", timeout=10)
+
+    def settled() -> bool:  # the panel slides in from the right
+        x, _y, w, _h = button.extents
+        return x >= 0 and x + w <= 1366
+
+    kim.wait(settled, what="the dispatch panel to finish sliding in")
+    kim.press_and_hold("emergencyConfirmButton", 1.6)
+
+
 def _take_call_and_press(server: Server, kim: Console, number: str) -> dict[str, Any]:
     _available(server, kim)
     server.sim("call", "--from", number)
     kim.find("callCard", timeout=20)
     kim.key("Return")
     kim.find("noteEditor", timeout=20)
-    kim.key("F12")
-    kim.find("emergencyConfirmButton", timeout=10)
-    # The mouse's deliberate act (a 1 s hold) sends it, whatever the keyboard's confirm is.
-    kim.press_and_hold("emergencyConfirmButton", 1.6)
+    _confirm(kim)
     lead = server.api("lee")
 
     def pressed() -> dict[str, Any] | None:
@@ -173,6 +185,17 @@ def test_a_dispatch_is_withdrawn_with_a_reason_and_the_liaison_and_lead_see_it(
     assert not kim.exists("dispatchConfirmButton"), "no outcome to record for a withdrawn dispatch"
     kim.click("dispatchCloseButton")
     kim.wait(lambda: record()["status"] == "closed", timeout=20, what="closed after the withdrawal")
+
+    # The server goes down and the next press falls back: there is nobody to relay through, so the
+    # fallback says to ask the person at the next desk instead of offering the button.
+    server.stop()
+    _confirm(kim)
+    kim.find("emergencyFallback", timeout=30)
+    state = kim.find("relayState", timeout=20)
+    assert not kim.exists("relayRequestButton")
+    if lang == "ko":
+        assert "옆자리 동료에게 112 신고를 부탁하세요" in state.name + state.text
+    _shot(kim, tmp_path, look, "relay_next_desk")
 
 
 def test_the_fallback_asks_the_floor_and_the_lead_takes_it(

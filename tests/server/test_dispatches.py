@@ -384,3 +384,17 @@ def _fuzz_user(server: LiveServer) -> User:
     if server.url not in _USERS:
         _USERS[server.url] = User(server, "kim")
     return _USERS[server.url]
+
+
+def test_the_holder_of_a_contact_lists_its_dispatches(server: LiveServer) -> None:
+    kim, lee, park = User(server, "kim"), User(server, "lee"), User(server, "park")
+    _, contact = on_call(server, kim, "010-7878-1212")
+    by_lead = press(lee, contact["id"]).json()  # the lead pressed: kim is no requester
+    assert [d["id"] for d in kim.get("/v1/dispatches").json()["items"]].count(by_lead["id"]) == 0
+    listed = kim.get("/v1/dispatches", params={"contact_id": contact["id"], "open": "true"})
+    assert listed.status_code == 200, listed.text
+    (item,) = listed.json()["items"]
+    assert item["id"] == by_lead["id"] and item["person_number"] == "+821078781212"
+    assert park.get("/v1/dispatches", params={"contact_id": contact["id"]}).json()["items"] == []
+    assert kim.get("/v1/dispatches", params={"contact_id": "no-such", "open": "true"}).json()["items"] == []
+    assert_problem(kim.get("/v1/dispatches", params={"contact_id": "a/b"}), 422)

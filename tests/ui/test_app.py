@@ -44,6 +44,8 @@ CRISIS_SELECTORS = (
     '[overdue="true"]', '[emergency="true"]',  # issue 6: the overdue follow-up count, an emergency referral
     "#crisis", "#checklistCrisis", "#checklistEmergencyStep",  # issue 4: crisis panel, answers, 긴급 대응
     "#dispatchFloorBadge", "#dispatchWaitingChip",  # issue 5: open emergency dispatches (lead, presser)
+    "#checklistPickerFirst",  # a suicide-risk flag puts the crisis screen first
+    "#relay", "#dispatchWithdraw",  # the 112 relay request to the floor, withdrawing a dispatch
 )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.ui.support import close_console, signed_in_console, take_call
 
@@ -45,7 +45,8 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         assert card.step_codes()[-1] == "refer_mental_health"
         button = card.recommended_button()
         assert button is card.extra_step and button is not None
-        scroll = button.parentWidget().parentWidget().parentWidget()  # the result face's scroll area
+        scroll = panel.findChild(QScrollArea, "checklistResultScroll")
+        assert scroll is not None
         qtbot.waitUntil(lambda: scroll.rect().contains(button.mapTo(scroll, QPoint(0, button.height() - 1))),
                         timeout=2_000)
         assert contact.caller_line.risk_text() == "위험도: 중간 (이전 평가 높음)"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton
 
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
-from tests.ui.test_emergency import LIAISON_KEY
+from tests.ui.test_emergency import LIAISON_KEY, hold_key
 from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -37,11 +37,11 @@ def test_the_lead_sees_a_press_within_a_second(qtbot: Any, tmp_path: Path) -> No
         assert kim.window.header.dispatch_badge.isHidden(), "a counselor has no floor count"
         take_call(qtbot, kim, "010-2727-3838", post=server.post_call)
 
-        # kim presses by mouse (two windows in one process: keys go to the active one), Enter confirms.
+        # kim presses by mouse (two windows in one process: keys go to the active one), a held Enter sends.
         panel = kim.window.dispatch_panel
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
-        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        hold_key(qtbot, panel.confirm)
         pressed = time.monotonic()
         assert panel.mode() == "status"
         dispatch = kim.core.active_dispatch

@@ -102,6 +102,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: relay_box.isVisible(), timeout=5_000)
         assert not relay_box.button.isVisible()
         assert "옆자리 동료에게 112 신고를 부탁하세요" in relay_box.state_text()
+
     finally:
         for console in consoles:
             close_console(qtbot, console)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, fill_wrap_up, run, signed_in_console, take_call
-from tests.ui.test_emergency import Actions, received
+from tests.ui.test_emergency import Actions, hold_key, received
 from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -53,7 +53,7 @@ def test_f12_on_the_board_brings_the_panel_on_screen(qtbot: Any, tmp_path: Path)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
         assert lead.view() == "console" and panel.isVisible(), "the form is on screen, not behind the board"
         assert panel.confirm.hasFocus()
-        actions.key(Qt.Key.Key_Return)
+        actions.hold_key(Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
         assert actions.count == 2 and panel.status.isVisible()
         qtbot.waitUntil(lambda: received(lee), timeout=WAIT)
@@ -85,7 +85,7 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
         take_call(qtbot, console, "010-6161-7272", post=server.post_call)
         assert chip.isHidden()
         qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
-        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+        hold_key(qtbot, panel.confirm)
         assert panel.mode() == "status"
         pressed = console.core.active_dispatch
         assert pressed is not None
@@ -95,6 +95,8 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
 
         # 접기: the wrap-up underneath can be written; the chip stays.
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(view.end_confirm.isVisible, timeout=WAIT)  # a dispatch open: ending asks first
+        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
         collapse = panel.findChild(QPushButton, "dispatchCollapseButton")
         assert collapse is not None and collapse.isVisible()

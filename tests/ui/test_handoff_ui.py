@@ -199,6 +199,14 @@ def test_lead_takes_over_assigns_and_acknowledges_through_the_windows(
         tile = board.grid.tiles[park.core.me.id]
         qtbot.waitUntil(lambda: tile.take_over.isVisibleTo(tile), timeout=WAIT)
         qtbot.mouseClick(tile.take_over, Qt.MouseButton.LeftButton)
+        # One click only asks, in the tile: whose call and its risk. Nothing moved yet.
+        assert tile.question_text() == "박상담 상담사의 통화(위험도: 평가 없음)를 넘겨받을까요?"
+        assert not tile.take_over.isVisibleTo(tile)
+        assert live.get(f"/v1/contacts/{park_contact.contact_id}").json()["counselor_id"] == park.core.me.id
+        qtbot.mouseClick(tile.cancel_button, Qt.MouseButton.LeftButton)  # 취소: as before
+        assert not tile.asking() and tile.take_over.isVisibleTo(tile)
+        qtbot.mouseClick(tile.take_over, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(tile.confirm_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: lee.window.shift_lead.view() == "console", timeout=WAIT)
         qtbot.waitUntil(lambda: lee.window.contact.state() == "in_call", timeout=WAIT)
         assert lee.core.active_contact is not None

@@ -1,7 +1,8 @@
 """The 연계 tab and the follow-up list, driven like a counselor against the real server.
 
 Counted actions (keys or clicks the counselor makes) from a checklist result to a submitted referral:
-a click on the result card's target button after a real checklist run, and Ctrl+Enter."""
+a click on the result card's target button after a real checklist run, and Ctrl+Enter — besides the
+person's answer and who gave it, which the counselor always chooses (nothing is pre-set)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def partner(live: Any, referral_id: str, step: str) -> None:
     r.raise_for_status()
 
 
-def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions(
+def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besides_the_consent(
     qtbot: Any, live_server: Any, tmp_path: Path
 ) -> None:
     console = signed_in_console(qtbot, live_server.url, tmp_path / "data")
@@ -70,8 +71,23 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions(
         assert form["callback_time"].text() == "weekdays after 2 pm"  # type: ignore[attr-defined]
         # The checklist field is the run just finished, in the partner's words.
         assert form["checklist"].text() == checklist_text(payload)  # type: ignore[attr-defined]
-        assert "동의 받음" in panel.submit_button.text()
-        # 2: Ctrl+Enter — consent as recorded in the block (동의함 · 본인 · 전화 구두) and send.
+        # Nothing is pre-set: Ctrl+Enter before the person answered names what is missing and sends
+        # nothing; the form keeps what it holds.
+        consent = panel.consent
+        assert consent.answer() is None and consent.giver.currentIndex() < 0
+        assert "동의 기록 전" in panel.submit_button.text()
+        qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        said = consent.missing_line.text()
+        assert consent.missing_line.isVisible() and "동의 답변" in said and "동의한 사람" in said
+        assert panel.page() == "form" and not core.referrals()
+        assert form["subject_name"].text() == "홍길동"  # type: ignore[attr-defined]
+        assert consent.answer_buttons["all"].property("missing") is True
+        # The script read, the person says yes, herself.
+        qtbot.mouseClick(consent.answer_buttons["all"], Qt.MouseButton.LeftButton)
+        consent.set_giver("person")
+        assert consent.missing_line.isHidden() and consent.answer_buttons["all"].property("missing") is False
+        assert "동의 받음 · 본인 · 전화 구두" in panel.submit_button.text()
+        # 2: Ctrl+Enter — consent as recorded in the block and send.
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         actions += 1
         qtbot.waitUntil(lambda: bool(core.referrals()), timeout=5_000)
@@ -118,6 +134,7 @@ def test_from_the_contact_and_with_refused_consent(qtbot: Any, live_server: Any,
         assert panel.page() == "form"
         # The person says no, but lets the district go.
         panel.consent.set_answer("none")
+        panel.consent.set_giver("person")
         panel.consent.scope["district"].setChecked(True)
         assert "동의 안 함" in panel.submit_button.text()
         label = panel.form._labels["subject_name"]

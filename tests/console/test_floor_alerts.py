@@ -1,0 +1,60 @@
+"""A shift lead's open crises and escalated handoffs, as the events tell them (console/floor_alerts.py):
+what is open is announced once, goes when it is decided, taken or wrapped up, and the lead's own crisis
+or handoff is never an alert to the lead."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from console.floor_alerts import FloorAlerts
+from console.wire import Event
+
+NOW = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
+KIM = {"id": "u-kim", "name": "김상담"}
+LEE = {"id": "u-lee", "name": "이팀장"}
+
+
+def event(seq: int, type_: str, data: dict[str, Any]) -> Event:
+    return Event(seq=seq, type=type_, created_at=NOW, data=data)
+
+
+def crisis(contact: str, who: dict[str, str] = KIM, decided: bool = False) -> dict[str, Any]:
+    return {"contact_id": contact, "counselor": who, "entry_id": "e-1", "instrument_id": "crisis_screen",
+            "raised_at": NOW.isoformat(), "decided": decided}
+
+
+def handoff(status: str = "pending", escalated: bool = True, who: dict[str, str] = KIM) -> dict[str, Any]:
+    return {"id": "h-1", "status": status, "target": "next_shift", "from_user": who,
+            "sbar": {"situation": "부탁드립니다", "risk_tier": "high"}, "created_at": NOW.isoformat(),
+            "escalated_at": NOW.isoformat() if escalated else None}
+
+
+def test_a_crisis_is_open_until_its_decision_or_the_wrap_up() -> None:
+    alerts = FloorAlerts()
+    assert alerts.seen(event(1, "crisis.raised", crisis("c-1")), "u-lee")
+    assert not alerts.seen(event(2, "crisis.raised", crisis("c-1")), "u-lee"), "the same view twice: no news"
+    assert [c.counselor.name for c in alerts.open_crises()] == ["김상담"]
+    decided = {"contact_id": "c-1", "kind": "crisis_decision"}
+    assert alerts.seen(event(3, "contact.entry_added", decided), "u-lee")
+    assert alerts.open_crises() == []
+    alerts.seen(event(4, "crisis.raised", crisis("c-2")), "u-lee")
+    assert alerts.seen(event(5, "contact.updated", {"id": "c-2", "wrapped_up_at": NOW.isoformat()}), "u-lee")
+    assert alerts.open_crises() == []
+
+
+def test_the_leads_own_crisis_and_handoff_are_not_alerts() -> None:
+    alerts = FloorAlerts()
+    assert not alerts.seen(event(1, "crisis.raised", crisis("c-1", who=LEE)), "u-lee")
+    assert not alerts.seen(event(2, "handoff.escalated", handoff(who=LEE)), "u-lee")
+    assert alerts.open_crises() == [] and alerts.open_escalations() == []
+
+
+def test_an_escalated_handoff_is_open_until_taken() -> None:
+    alerts = FloorAlerts()
+    assert not alerts.seen(event(1, "handoff.created", handoff(escalated=False)), "u-lee")
+    assert not alerts.seen(event(2, "handoff.updated", handoff(escalated=False)), "u-lee")
+    assert alerts.seen(event(3, "handoff.escalated", handoff()), "u-lee")
+    assert [h.id for h in alerts.open_escalations()] == ["h-1"]
+    assert alerts.seen(event(4, "handoff.updated", handoff(status="accepted")), "u-lee")
+    assert alerts.open_escalations() == []

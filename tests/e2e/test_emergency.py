@@ -1,0 +1,209 @@
+"""The emergency path, driven from outside: the installed console on its own desktop, real keys, the
+screen read through the accessibility tree, the outcome read from the server's API.
+
+The first F12 of a process shows the whole form; a reflex (a stray F12, then typing on) sends nothing,
+while two deliberate actions send from anywhere, the ringing card included; the offline read-out gives
+police the full number; another PC shows the open dispatch and never makes a second; and what goes to
+police is what police need, this contact's screening and not the memo.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import ConsoleFactory
+from tests.e2e.console_app import Console
+from tests.e2e.server_app import Server
+
+pytestmark = pytest.mark.e2e
+
+SHOTS = Path(os.environ.get("ANNYEONG_SHOTS", "/work/wt/shots/emerg"))
+HOLD_S = 1.8  # longer than the confirm's 1 s fill, with room for a busy machine
+
+
+def shot(console: Console, name: str) -> None:
+    """Keep a picture of the state for a person to look at (best effort: never the test's verdict)."""
+    try:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        console.desktop.screenshot(SHOTS / f"{name}.png")
+    except Exception:  # a missing screenshot folder must not fail the emergency path
+        pass
+
+
+def take_call(server: Server, console: Console, number: str) -> str:
+    """Ring `number`, take it with Enter; the contact id once the server recorded the accept."""
+    call_id = server.sim("call", "--from", number).stdout.strip()
+    console.find("callCard", timeout=30)
+    console.key("Return")
+    api = server.api("kim")
+
+    def contact_id() -> str | None:
+        found = api.get(f"/v1/calls/{call_id}").json().get("contact_id")
+        return str(found) if found else None
+
+    found = console.wait(contact_id, timeout=30, what="the server to record kim's accepting the call")
+    console.find("noteEditor", timeout=30)
+    return str(found)
+
+
+def dispatches(server: Server, contact_id: str | None = None) -> list[dict[str, Any]]:
+    items = server.api("lee").get("/v1/dispatches").json()["items"]
+    return [d for d in items if contact_id is None or d["contact_id"] == contact_id]
+
+
+def said(node: Any) -> str:
+    """What a widget shows: an editor's text, a label's (which AT-SPI gives as its name)."""
+    return str(node.text or node.name or "")
+
+
+def form_open(console: Console) -> None:
+    console.wait(lambda: console.exists("emergencyConfirmButton"), timeout=20, what="the dispatch form")
+
+
+def test_the_first_f12_of_a_process_shows_the_whole_form(server: Server, console: Console) -> None:
+    take_call(server, console, "010-4444-1212")
+    console.key("F12")
+    form_open(console)
+    panel = console.find("emergencyPanel")
+    summary = console.find("dispatchSummary")
+    scroll = console.find("dispatchFormScroll")
+
+    def laid_out() -> bool:
+        px, py, pw, ph = panel.extents
+        sx, sy, sw, sh = scroll.extents  # the form's viewport: the panel's width, most of its height
+        _, _, w, h = summary.extents
+        inside = px <= sx and sx + sw <= px + pw and py <= sy and sy + sh <= py + ph
+        return inside and sw > pw // 2 and sh > ph // 3 and w > pw // 2 and h >= 60
+
+    console.wait(laid_out, timeout=10, what="the first form laid out over the panel, not a small red square")
+    confirm = console.find("emergencyConfirmButton")
+    assert confirm.focused and confirm.extents[2] > panel.extents[2] // 2
+    for name in ("dispatchService112", "dispatchAddress", "dispatchCounselor"):
+        assert console.find(name).extents[2] > 40, name
+    shot(console, "ko-form-first-f12")
+
+
+def test_a_reflex_never_dispatches_and_two_deliberate_actions_do_from_the_ringing_card(
+    server: Server, console: Console
+) -> None:
+    call_id = server.sim("call", "--from", "010-5656-1212").stdout.strip()
+    console.find("callCard", timeout=30)
+    console.key("F12")  # 1: on the ringing card, the call is taken and its dispatch form opens
+    form_open(console)
+    contact_id = server.api("kim").get(f"/v1/calls/{call_id}").json()["contact_id"]
+    assert contact_id, "F12 took the call"
+    console.wait(lambda: console.find("emergencyConfirmButton").focused, what="the confirm to have the keys")
+
+    # The counselor did not mean it and types on: Enter, space, a line of text. Nothing is sent.
+    console.key("Return", "space", "KP_Enter", "Return")
+    console.type("ok then\n")
+    console.wait(lambda: "아직 보내지 않았습니다" in console.find("dispatchHint").name, what="the hint")
+    time.sleep(1.5)  # longer than the fill: a dispatch would have been made by now
+    assert dispatches(server, contact_id) == [], "no typing sequence sends police"
+    shot(console, "ko-form-tap-not-sent")
+
+    console.find("emergencyConfirmButton")
+    console.key("Tab", "shift+Tab")  # back on the confirm, wherever the typing left the focus
+    console.wait(lambda: console.find("emergencyConfirmButton").focused, what="the confirm focused")
+    console.hold_key("Return", HOLD_S)  # 2: the deliberate hold
+    console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="one dispatch")
+    console.find("dispatchStatus", timeout=20)
+    time.sleep(1.0)
+    assert len(dispatches(server, contact_id)) == 1
+
+
+def test_the_offline_readout_gives_the_full_number_and_keeps_it(server: Server, console: Console) -> None:
+    contact_id = take_call(server, console, "010-4444-1212")
+    admin = server.api("admin")
+
+    def number_held() -> bool:
+        rows = admin.get("/v1/audit", params={"action": "caller.unmask", "limit": 50}).json()["items"]
+        return any("긴급 출동" in str(r.get("reason") or "") for r in rows)
+
+    console.wait(number_held, timeout=30, what="the console to hold the number (an audited unmask)")
+    server.stop()
+    console.key("F12")
+    form_open(console)
+    console.hold_key("Return", HOLD_S)
+    readout = console.find("emergencyFallbackSummary", timeout=40)
+    console.wait(lambda: "010-4444-1212" in said(readout), what="the full number in the read-out")
+    assert "****" not in said(readout)
+    assert said(console.find("emergencyFallbackHead")).startswith("지금 112에 직접 전화하세요")
+    # Whole on a 1366x768 screen: the read-out inside its scroll's viewport, the button beside the others.
+    x, y, w, h = readout.extents
+    sx, sy, sw, sh = console.find("dispatchStatusScroll").extents
+    assert sx <= x and x + w <= sx + sw and sy <= y and y + h <= sy + sh, "the read-out is not cut off"
+    px, py, pw, ph = console.find("emergencyPanel").extents
+    bx, by, bw, bh = console.find("emergencyFallbackCalledButton").extents
+    assert px <= bx and bx + bw <= px + pw and py <= by and by + bh <= py + ph <= 768
+    shot(console, "ko-fallback-offline")
+
+    server.start()
+    console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=60, what="the dispatch delivered")
+    (held,) = dispatches(server, contact_id)
+    assert held["person_number"] == "+821044441212"
+    time.sleep(1.0)
+    name = "emergencyFallbackSummary" if console.exists("emergencyFallbackSummary") else "dispatchSentSummary"
+    shown = said(console.find(name, timeout=30))
+    assert "010-4444-1212" in shown and "****" not in shown, "still the full number after the server is back"
+
+
+def test_another_pc_shows_the_open_dispatch_and_never_makes_a_second(
+    server: Server, console_factory: ConsoleFactory, tmp_path: Path
+) -> None:
+    first = console_factory("kim")
+    contact_id = take_call(server, first, "010-3434-1212")
+    first.key("F12")
+    form_open(first)
+    first.hold_key("Return", HOLD_S)
+    first.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30,
+               what="the dispatch on the server")
+    # The first PC stays as it is (a counselor moves to the next desk); the other one knows nothing yet.
+    other = console_factory("kim", data_dir=tmp_path / "other-pc", available=False)
+    chip = other.find("dispatchWaitingChip", timeout=40)
+    assert "출동 확인 대기" in chip.name + chip.text
+    other.find("dispatchStatus", timeout=30)
+    shot(other, "ko-other-pc-status")
+    other.key("Escape")
+    other.key("F12")
+    other.find("dispatchStatus", timeout=20)
+    assert not other.exists("emergencyConfirmButton"), "F12 shows the open dispatch, not a new form"
+    other.hold_key("Return", HOLD_S)
+    time.sleep(1.5)
+    assert len(dispatches(server, contact_id)) == 1
+
+
+def test_what_goes_to_police_is_what_police_need(server: Server, console: Console) -> None:
+    # A returning caller whose older contact has a loneliness self-test: not this emergency's screening.
+    contact_id = take_call(server, console, "010-2345-6789")
+    console.click("noteEditor")
+    console.type("Sister visits on Sundays; likes the radio.")
+    console.key("F12")
+    form_open(console)
+    summary = console.find("dispatchSummary")
+    console.wait(lambda: summary.text.startswith("[외로움안녕120 긴급출동 요청"), what="the read-out")
+    text = summary.text
+    for needed in ("대상자:", "대상자 연락처:", "위치:", "위험:"):
+        assert needed in text, needed
+    assert "Sister visits" not in text and "상담 내용" not in text, "the memo stays at the centre"
+    assert "자가진단" not in text, "no older contact's self-test as the screening"
+    x, y, w, h = summary.extents
+    sx, sy, sw, sh = console.find("dispatchFormScroll").extents
+    assert sx <= x and x + w <= sx + sw and sy <= y and y + h <= sy + sh, "the read-out in view, whole"
+    shot(console, "ko-form-readout")
+    console.hold_key("Return", HOLD_S)
+    console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="the dispatch")
+    (sent,) = dispatches(server, contact_id)
+    assert "Sister visits" not in (sent["summary"] or "") and "자가진단" not in (sent["summary"] or "")
+    body = console.find("dispatchSentSummary", timeout=20)
+    scroll = console.find("dispatchStatusScroll")
+    console.wait(lambda: "위험:" in said(body), what="what was sent, shown")
+    bx, by, bw, bh = body.extents
+    sx, sy, sw, sh = scroll.extents
+    assert sx <= bx and bx + bw <= sx + sw and sy <= by and by + bh <= sy + sh, "what was sent is whole"
+    shot(console, "ko-status-sent")
