@@ -86,6 +86,9 @@ class FollowUpPlanRow(QFrame):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setSpecialValueText(_t("날짜 선택"))
+        # Sized for the date format, the "choose" text (longer in English) was cut at the left.
+        longest = max(_t("날짜 선택"), "0000-00-00", key=self.date.fontMetrics().horizontalAdvance)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance(longest) + 56)
         today = centre_today()
         self._no_date = QDate(today.year, today.month, today.day).addDays(-1)
         self.date.setMinimumDate(self._no_date)

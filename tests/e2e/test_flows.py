@@ -9,6 +9,7 @@ person to look at; set ANNYEONG_SHOTS to keep them somewhere else.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -156,3 +157,39 @@ def test_wrap_up_ticks_what_was_done_and_fits_the_screen(
     _sx, sy, _sw, sh = scroll.extents
     assert sy + sh <= footer_top + 1, ("the wrap-up area runs under the bottom row", sy + sh, footer_top)
     shoot(kim, f"wrapup-{look}")
+
+
+@pytest.mark.parametrize(("lang", "theme"), LOOKS, ids=[look_name(*look) for look in LOOKS])
+def test_the_seoul_self_test_answered_in_full_has_a_result_the_referral_repeats(
+    server: Server, console_factory: ConsoleFactory, tmp_path: Path, lang: str, theme: str | None
+) -> None:
+    data_dir = tmp_path / "kim-data"
+    data_dir.mkdir()
+    # The deployment's permission for the Seoul self-test (the file an administrator puts in the data dir).
+    (data_dir / "instrument_permissions.json").write_text(
+        json.dumps({"instruments": ["seoul_isolation_selftest_12"]}), encoding="utf-8")
+    kim = console_factory(lang=lang, theme=theme, data_dir=data_dir)
+    look = look_name(lang, theme)
+    take_call(server, kim, "010-3131-5252")
+    kim.key("ctrl+2")
+    kim.find("checklistPicker", timeout=10)
+    kim.click("checklistStart_seoul_isolation_selftest_12")
+    kim.find("checklistQuestion", timeout=10)
+    for value in ANSWERS.split(","):
+        kim.key("1" if value == "1" else "2")  # 1 그렇다, 2 그렇지 않다: the chatbot's scale
+    kim.find("checklistResult", timeout=10)
+    tier, meaning = kim.find("checklistTier").name, kim.find("checklistMeaning").name
+    if lang == "ko":
+        assert tier == "외로움·고립 쪽 응답 5/12", tier
+        assert meaning.startswith("관계 단절 3/5 · 일상생활 2/7."), meaning
+        assert "단계 없음" not in tier and "점수를 낼 만큼" not in meaning
+    else:
+        assert tier.startswith("5 of 12"), tier
+    shoot(kim, f"seoul-result-{look}")
+
+    kim.click("checklistStep_refer_prevention_center")
+    field = kim.find("referralField_checklist", timeout=10)
+    kim.wait(lambda: field.text, what="the checklist result prefilled")
+    assert "12문항 중 5문항이 외로움·고립 쪽 응답 (관계 단절 3/5 · 일상생활 2/7)" in field.text, field.text
+    assert "일부만 답함" not in field.text
+    shoot(kim, f"seoul-referral-{look}")
