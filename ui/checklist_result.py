@@ -56,8 +56,8 @@ def selftest_result(instrument_id: str, answers: Mapping[str, int]) -> tuple[str
         return None
     result = selftest.score(answers)
     head = _t("외로움·고립 쪽 응답 {n}/12").format(n=result.total)
-    meaning = _t("관계 단절 {r}/5 · 일상생활 {d}/7. 서울시가 단계 기준을 공개하지 않아 "
-                 "해당 응답의 개수로 보여 드립니다.").format(r=result.relationship, d=result.daily_life)
+    # The sections' counts are on the lines above (the instrument's subscales): not repeated here.
+    meaning = _t("서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.")
     if not result.complete:
         meaning += " " + _t("{n}문항만 답했습니다.").format(n=result.answered)
     return head, meaning

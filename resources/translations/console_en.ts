@@ -542,7 +542,7 @@
     <message>
         <location line="+4"/>
         <source>챗봇 안내: {result}</source>
-        <translation>Chatbot's note: {result}</translation>
+        <translation>Chatbot&apos;s note: {result}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1212,12 +1212,7 @@ S  skip</translation>
         <translation>{n} of 12 answers on the lonely or isolated side</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>관계 단절 {r}/5 · 일상생활 {d}/7. 서울시가 단계 기준을 공개하지 않아 해당 응답의 개수로 보여 드립니다.</source>
-        <translation>Relationships {r}/5 · daily life {d}/7. Seoul has not published levels for this test, so the result is the number of such answers.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n}문항만 답했습니다.</source>
         <translation>Only {n} items answered.</translation>
     </message>
@@ -1312,7 +1307,12 @@ S  skip</translation>
         <translation>Crisis answer: {what}. Follow the emergency procedure.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-201"/>
+        <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
+        <translation>Seoul has not published result levels for this test, so it shows the number of answers on the lonely or isolated side.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
         <source>권장: {step}</source>
         <translation>Recommended: {step}</translation>
     </message>
@@ -6020,11 +6020,12 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>날짜 선택</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>후속 연락 시각</source>
         <translation>Follow-up time</translation>
     </message>

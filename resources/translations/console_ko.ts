@@ -1212,12 +1212,7 @@ S  건너뛰기</translation>
             <translation>외로움·고립 쪽 응답 {n}/12</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>관계 단절 {r}/5 · 일상생활 {d}/7. 서울시가 단계 기준을 공개하지 않아 해당 응답의 개수로 보여 드립니다.</source>
-            <translation>관계 단절 {r}/5 · 일상생활 {d}/7. 서울시가 단계 기준을 공개하지 않아 해당 응답의 개수로 보여 드립니다.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>{n}문항만 답했습니다.</source>
             <translation>{n}문항만 답했습니다.</translation>
         </message>
@@ -1312,7 +1307,12 @@ S  건너뛰기</translation>
             <translation>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-201" />
+            <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
+            <translation>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</translation>
+        </message>
+        <message>
+            <location line="+215" />
             <source>권장: {step}</source>
             <translation>권장: {step}</translation>
         </message>
@@ -6020,11 +6020,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+2" />
             <source>날짜 선택</source>
             <translation>날짜 선택</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>후속 연락 시각</source>
             <translation>후속 연락 시각</translation>
         </message>

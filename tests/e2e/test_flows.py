@@ -182,7 +182,9 @@ def test_the_seoul_self_test_answered_in_full_has_a_result_the_referral_repeats(
     tier, meaning = kim.find("checklistTier").name, kim.find("checklistMeaning").name
     if lang == "ko":
         assert tier == "외로움·고립 쪽 응답 5/12", tier
-        assert meaning.startswith("관계 단절 3/5 · 일상생활 2/7."), meaning
+        assert meaning.startswith("서울시가 결과 단계 기준을 공개하지 않아"), meaning
+        subscales = kim.find("checklistSubscales").name
+        assert "관계 단절 상황  3" in subscales and "일상생활관리상황  2" in subscales, subscales
         assert "단계 없음" not in tier and "점수를 낼 만큼" not in meaning
     else:
         assert tier.startswith("5 of 12"), tier
