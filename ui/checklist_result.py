@@ -80,7 +80,7 @@ class ChecklistResultCard(QFrame):
         self._translation = plain_label(_t("번역 검토 전"), object_name="checklistBadge")
         set_tone(self._translation, "muted")
         self._translation.setToolTip(_t("읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다"))
-        self._tier = plain_label(object_name="checklistTier")
+        self._tier = plain_label(object_name="checklistTier", word_wrap=True)  # long in English
         self._score = plain_label(object_name="checklistResultScore")
         self._risk = plain_label(object_name="checklistResultRisk")
         # What the case already knows, beside the result's own tier (its risk and its flags).

@@ -1209,7 +1209,7 @@ S  skip</translation>
     <message>
         <location line="+13"/>
         <source>외로움·고립 쪽 응답 {n}/12</source>
-        <translation>{n} of 12 answers on the lonely or isolated side</translation>
+        <translation>{n} of 12 on the isolated side</translation>
     </message>
     <message>
         <location line="+4"/>
