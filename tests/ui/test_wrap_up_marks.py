@@ -39,7 +39,8 @@ def test_a_checklist_ticks_isolation_check_once(qtbot: Any, live_server: Any, tm
             qtbot.keyClick(QApplication.focusWidget(), key)
         contact.refresh_checklist()
         assert not box.isChecked()
-        assert "isolation_check" not in console.core.active_contact.details.service_types
+        active = console.core.active_contact
+        assert active is not None and "isolation_check" not in active.details.service_types
 
         contact.show_page("wrap_up")
         form.summary.setFocus()
@@ -47,7 +48,8 @@ def test_a_checklist_ticks_isolation_check_once(qtbot: Any, live_server: Any, tm
         qtbot.waitUntil(form.disposition.view().isVisible, timeout=2_000)  # open, its list in front
         form.disposition.hidePopup()
         layout = form.layout()
-        assert layout is not None and layout.itemAt(0).layout() is not None, "처리 결과 leads the form"
+        first = layout.itemAt(0) if layout is not None else None
+        assert first is not None and first.layout() is not None, "처리 결과 leads the form"
         who = [form.follow_up_plan.who.itemText(i) for i in range(form.follow_up_plan.who.count())]
         assert "상담원 누구나 (공동 후속 연락)" in who and not any("대기함" in w for w in who)
     finally:
