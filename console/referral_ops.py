@@ -44,7 +44,7 @@ URGENT_TIERS: Final = frozenset({"high", "imminent"})
 # Partner-facing names of the instruments (the text goes to the partner, like the dispatch summary).
 INSTRUMENT_NAMES: Final[Mapping[str, str]] = {
     "seoul_isolation_selftest_12": "외로움·고립 자가진단 (서울시 12문항)",
-    "djg6_loneliness": "드용 히르벨트 외로움 척도 6문항",
+    "djg6_loneliness": "드종 히르벨트 외로움 척도 6문항",
     "lsns6": "루벤 사회적 관계망 척도 6문항",
     "ucla3_loneliness": "UCLA 외로움 척도 3문항",
     "crisis_safety_screen": "위기 안전 확인",

@@ -112,11 +112,15 @@ async def board_screens(
     """``prefix`` names the README copies of another look or language (en_board.png)."""
     from render_support import settle, type_text, wait_for
 
-    def save(pixmap: QPixmap, name: str, doc: str | None = None) -> None:
+    def save(pixmap: QPixmap, name: str, doc: str | None = None, *, window: QWidget | None = None) -> None:
         for folder, file in ((out, name), (docs, prefix + doc if doc else None)):
             if folder is not None and file is not None:
                 pixmap.save(str(folder / f"{file}.png"))
                 print(folder / f"{file}.png")
+        if window is not None:
+            from text_audit import dump
+
+            dump(window, name)
 
     work = Path(tempfile.mkdtemp(prefix="annyeong-board-"))
     url, server, thread = _server(work / "server")
@@ -140,23 +144,23 @@ async def board_screens(
         assert park.core.me is not None
         panel.choose_target("isolation_center")  # a partner: the subtitle says the call stays with kim
         await settle(0.3)
-        save(_with_dialog(kim.window, panel), "30a-handoff-panel-partner")
+        save(_with_dialog(kim.window, panel), "30a-handoff-panel-partner", window=kim.window)
         panel.choose_target("counselor", park.core.me.id, park.core.me.display_name)
         type_text(panel.fields["recommendation"], "오늘 안에 다시 연락 약속. 아드님 이야기 이어서.")
         await settle(0.6)
-        save(_with_dialog(kim.window, panel), "30-handoff-panel", "handoff")
+        save(_with_dialog(kim.window, panel), "30-handoff-panel", "handoff", window=kim.window)
         panel.send()
         await wait_for(lambda: bool(park.core.incoming_handoffs), "incoming handoff at park's")
         await settle(0.8)
-        save(park.window.grab(), "31-handoff-incoming", "handoff_notice")
+        save(park.window.grab(), "31-handoff-incoming", "handoff_notice", window=park.window)
         notice = park.window.shift_lead.notices
         button = notice.notice(notice.notice_keys()[0]).findChild(QWidget, "handoffAcceptButton")  # type: ignore[union-attr]
         button.click()  # type: ignore[union-attr]
         await wait_for(lambda: park.window.contact.state() == "in_call", "park holds the call")
         await wait_for(lambda: kim.window.contact.handoff_context.text() != "", "kim sees it was taken")
         await settle(0.8)
-        save(kim.window.grab(), "32-handoff-taken")
-        save(park.window.grab(), "33-handoff-received")
+        save(kim.window.grab(), "32-handoff-taken", window=kim.window)
+        save(park.window.grab(), "33-handoff-received", window=park.window)
         kim.window.contact.finish_wrap_up()
         await wait_for(lambda: kim.window.contact.state() == "empty", "kim's contact gone")
 
@@ -175,20 +179,20 @@ async def board_screens(
                        timeout=30)
         await wait_for(lambda: lee.core.shift_report is not None, "report")
         await settle(1.5)
-        save(lee.window.grab(), "34-board", "board")
+        save(lee.window.grab(), "34-board", "board", window=lee.window)
         scroll = board.findChild(QWidget, "boardScroll")
         bar = scroll.verticalScrollBar()  # type: ignore[union-attr]
         bar.setValue(bar.maximum())
         await settle(0.5)
-        save(lee.window.grab(), "34a-board-stats")
+        save(lee.window.grab(), "34a-board-stats", window=lee.window)
         board.stats.set_period("week")
         await settle(0.3)
-        save(lee.window.grab(), "34b-board-stats-week")
+        save(lee.window.grab(), "34b-board-stats-week", window=lee.window)
         bar.setValue(0)
         board.show_report()
         await wait_for(lambda: board.report.text() != "", "report shown")
         await settle(0.8)
-        save(lee.window.grab(), "35-shift-report", "shift_report")
+        save(lee.window.grab(), "35-shift-report", "shift_report", window=lee.window)
         pdf = out / "shift_report.pdf"
         print(pdf, board.report.save_pdf(pdf), "pages")
     finally:

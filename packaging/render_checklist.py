@@ -27,6 +27,16 @@ async def checklist_screens(
     contact.show_page("checklist")
     await settle(0.3)
     shot("22-checklist-picker", "checklist_picker")
+    panel.picker.info.button.click()  # the admin notes behind ⓘ, opened as a trainer would
+    await settle(0.3)  # laid out first, or the scroll stops short of the panel
+    scroll = panel.picker.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(panel.picker.info.panel)
+    await settle(0.3)
+    save(window, out, "22b-checklist-picker-info")
+    panel.picker.info.button.click()
 
     panel.start("ucla3_loneliness")
     panel.answer(2)

@@ -141,7 +141,9 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await emergency_screens(console, out, docs)
 
         window.contact.end_contact()
-        if window.contact.end_confirm.asking():  # a crisis and a dispatch in this call: 통화 종료 asks first
+        if window.contact.end_confirm.asking():  # a crisis or a dispatch is at stake: asked first
+            await settle(0.4)
+            shot("07b-end-confirm")
             window.contact.end_confirm.end.click()
         await wait_for(lambda: window.contact.state() == "wrap_up", "wrap-up")
         type_text(window.contact.wrap_up.summary, "불면·외로움 호소. 마음편의점 재방문 권유.")

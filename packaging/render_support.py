@@ -68,6 +68,9 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
+    from text_audit import dump  # the sibling module (packaging/ is on sys.path for the renderers)
+
+    dump(widget.window(), name)
 
 
 def note_tone(window: QWidget) -> str:
@@ -123,4 +126,7 @@ def save_crop(widget: QWidget, out: Path, name: str, around: QWidget, margin: in
     path = out / f"{name}.png"
     widget.grab(rect.intersected(widget.rect())).save(str(path))
     print(path)
+    from text_audit import dump
+
+    dump(widget.window(), name)
 

@@ -137,8 +137,31 @@ def _loop_strings(tree: ast.Module, name: str) -> list[str]:
     return strings
 
 
+def _literal_counts(text: str) -> str:
+    """``translate(ctx, "%n건", None, len(rows))`` with the count spelled ``1``: lupdate's Python parser
+    files a message as numerus (plural forms) only when the count is a number literal. Lines keep their
+    numbers (a count spread over lines leaves its line breaks)."""
+    tree = ast.parse(text)
+    spans: list[tuple[int, int, int, int]] = []
+    for node in ast.walk(tree):
+        if _is_translate(node) and isinstance(node, ast.Call) and len(node.args) == 4:
+            count = node.args[3]
+            if isinstance(count, ast.Constant):
+                continue
+            assert count.end_lineno is not None and count.end_col_offset is not None
+            spans.append((count.lineno - 1, count.col_offset, count.end_lineno - 1, count.end_col_offset))
+    if not spans:
+        return text
+    raw = [line.encode("utf-8") for line in text.splitlines(keepends=True)]
+    for first, start, last, end in sorted(spans, reverse=True):
+        breaks = b"\n" * (last - first)
+        raw[first:last + 1] = [raw[first][:start] + b"1" + breaks + raw[last][end:]]
+    return b"".join(raw).decode("utf-8")
+
+
 def visible_source(text: str, *, path: str = "") -> tuple[str, list[str]]:
     """``text`` with helper calls spelled out for lupdate, and the calls that could not be resolved."""
+    text = _literal_counts(text)
     tree = ast.parse(text)
     helpers = _helpers(tree)
     lines = text.splitlines(keepends=True)
@@ -231,7 +254,15 @@ def fill_identity(path: Path) -> int:
         translation = message.find("translation")
         source = message.find("source")
         if translation is not None and source is not None and translation.get("type") == "unfinished":
-            translation.text = source.text
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                # Korean has one plural form: "%n건" whatever the count.
+                for extra in forms[1:]:
+                    translation.remove(extra)
+                form = forms[0] if forms else ET.SubElement(translation, "numerusform")
+                form.text = source.text
+            else:
+                translation.text = source.text
             del translation.attrib["type"]
             filled += 1
     if filled:
@@ -247,6 +278,21 @@ def _write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+def translations_of(message: ET.Element) -> list[str]:
+    """A message's translation, or each plural form of a numerus message ("%n건" → "%n record(s)")."""
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def translated(message: ET.Element) -> bool:
+    texts = translations_of(message)
+    return bool(texts) and all(text.strip() for text in texts)
+
+
 def problems(path: Path, language: str) -> list[Problem]:
     """Every message that is not a finished, current translation."""
     found: list[Problem] = []
@@ -255,7 +301,7 @@ def problems(path: Path, language: str) -> list[Problem]:
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type") if translation is not None else "unfinished"
-            if translation is not None and not kind and not (translation.text or "").strip():
+            if translation is not None and not kind and not translated(message):
                 kind = "unfinished"
             if kind:
                 found.append(Problem(language, name, message.findtext("source") or "", kind))

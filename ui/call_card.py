@@ -168,13 +168,13 @@ class CallCard(QFrame):
             )
         elif call.card is not None and call.card.recent_contacts:
             badge, tone = QCoreApplication.translate("CallCard", "재이용"), "returning"
-            history = QCoreApplication.translate("CallCard", "이전 상담 {n}회 · 최근 {list}").format(
-                n=caller.prior_contacts, list=recent_text(call.card)
-            )
+            history = QCoreApplication.translate(
+                "CallCard", "이전 상담 %n회 · 최근 {list}", None, caller.prior_contacts
+            ).format(list=recent_text(call.card))
         elif caller.returning or caller.prior_contacts:
             badge, tone = QCoreApplication.translate("CallCard", "재이용"), "returning"
             parts = [
-                QCoreApplication.translate("CallCard", "이전 상담 {n}회").format(n=caller.prior_contacts)
+                QCoreApplication.translate("CallCard", "이전 상담 %n회", None, caller.prior_contacts)
             ]
             if caller.last_contact_at is not None:
                 parts.append(

@@ -17,7 +17,7 @@ from console.wire import CallerCard, CaseFlag, ChatHandoff
 from ui.checklist_text import last_checklist_text
 from ui.formatting import format_time, local
 from ui.labels import flag_name, flag_tone, risk_tier_name, risk_tone, service_marks
-from ui.text import plain_label, plain_tooltip, set_plain
+from ui.text import plain_label, set_plain
 
 
 def _t(text: str) -> str:
@@ -218,10 +218,6 @@ class CardDetails(QFrame):
             self._chat.hide()
             return
         self.self_test.setPlainText(self_test_text(chat))
-        category = chat.self_test.result_category if chat.self_test is not None else None
-        self.self_test.setToolTip(
-            plain_tooltip(_t("챗봇 판정 코드: {code}").format(code=category)) if category else ""
-        )
         self.transcript.setPlainText(transcript_text(chat))
         bar = self.transcript.verticalScrollBar()
         bar.setValue(bar.maximum())  # the latest messages are what the person is waiting on
@@ -257,7 +253,9 @@ class CardDetails(QFrame):
             self._show(self._recent, _t("최근: {list}").format(list=recent_text(card)))
         pending = []
         if card.pending_referrals:
-            pending.append(_t("연계 진행 중 {n}건").format(n=card.pending_referrals))
+            pending.append(QCoreApplication.translate(
+                "CallCard", "연계 진행 중 %n건", None, card.pending_referrals
+            ))
         for follow_up in card.pending_follow_ups[:2]:
             pending.append(
                 _t("후속 연락 {date} {who}").format(

@@ -88,7 +88,7 @@ def refusal_text(code: str) -> str:
         "reason_required": _t("‘기타’는 사유를 적어 주세요."),
         "invalid_decision": _t("결정을 골라 주세요."),
     }
-    return names.get(code, _t("처리하지 못했습니다. (코드: {code})").format(code=code))
+    return names.get(code) or _t("처리하지 못했습니다. 다시 해 주세요.")
 
 
 def number_text(value: float | None) -> str:

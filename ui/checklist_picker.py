@@ -1,20 +1,23 @@
 """The checklist tab's first face: which instrument to use. One numbered button per instrument (the number
-key starts it), a 잠정 badge where the scoring is not verified, a 번역 검토 전 badge where the Korean read
-aloud is a working translation, a notice in training mode for instruments the organisation holds no
-permission for, and files that cannot be used listed with the reason (never a crash). When the crisis
-screen's own file cannot be used, the built-in copy is listed and a red notice asks for the admin.
+key starts it), a notice in training mode for instruments the organisation holds no permission for, and
+files that cannot be used listed with the reason (never a crash). When the crisis screen's own file cannot
+be used, the built-in copy is listed and a red notice asks for the admin.
+
+What only an administrator or a trainer needs (a scoring not yet verified, a working translation, no
+licence, the built-in copy) is not a badge beside the button mid-call: it is one line per instrument behind
+the "ⓘ 출처·안내" control.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.instruments import Available, LoadedEntry
-from ui.card_sections import set_tone
+from ui.checklist_info import ChecklistInfo
 from ui.checklist_labels import button_text, unavailable_text
 from ui.checklist_text import title, working_translation
-from ui.text import plain_label, plain_tooltip
+from ui.text import plain_label
 
 
 def _t(text: str) -> str:
@@ -58,6 +61,8 @@ class ChecklistPicker(QFrame):
         self._loaded: tuple[object, ...] | None = None  # what the rows were built from
         self._rows = QVBoxLayout()
         self._rows.setSpacing(8)
+        self.info = ChecklistInfo("checklistPickerInfo", self)
+        self._notes: dict[str, list[str]] = {}
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 14, 0, 0)
         column.setSpacing(10)
@@ -67,6 +72,7 @@ class ChecklistPicker(QFrame):
         column.addWidget(self._fallback)
         column.addWidget(self._training)
         column.addLayout(self._rows)
+        column.addWidget(self.info)
         column.addStretch(1)
 
     def load(self, entries: list[LoadedEntry], *, training: bool, first: str | None = None) -> None:
@@ -89,7 +95,9 @@ class ChecklistPicker(QFrame):
                 widget.deleteLater()
         self._ids = []
         self.buttons = {}
+        self._notes = {}
         unlicensed = fallback = False
+        broken: list[str] = []
         for entry in entries:
             row = QFrame(self)
             row.setObjectName("checklistPickerRow")
@@ -110,37 +118,31 @@ class ChecklistPicker(QFrame):
                 button.clicked.connect(lambda _=False, i=inst.id: self.start_requested.emit(i))
                 self.buttons[inst.id] = button
                 line.addWidget(button, 1)
+                notes = []
                 if entry.provisional:
-                    line.addWidget(self._badge(_t("잠정"), "warn", _t("채점 기준이 검증되지 않았습니다")),
-                                   0, Qt.AlignmentFlag.AlignVCenter)
+                    notes.append(_t("점수 구분은 참고용입니다 (채점 기준 검증 전)"))
                 if working_translation(inst):
-                    line.addWidget(self._badge(_t("번역 검토 전"), "muted",
-                                               _t("읽어 드릴 한국어 문장이 검증된 번역이 아닙니다")),
-                                   0, Qt.AlignmentFlag.AlignVCenter)
+                    notes.append(_t("읽어 드리는 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)"))
                 if entry.builtin_fallback:
                     fallback = True
-                    badge = self._badge(_t("내장 사본"), "warn", _t("파일 대신 프로그램에 내장된 사본"))
-                    line.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
+                    notes.append(_t("파일 대신 프로그램에 내장된 사본으로 진행합니다"))
                 if entry.unlicensed_training_use:
                     unlicensed = True
-                    line.addWidget(self._badge(_t("교육용 · 허가 없음"), "training", ""),
-                                   0, Qt.AlignmentFlag.AlignVCenter)
+                    notes.append(_t("기관의 사용 허가가 없어 교육용으로만 씁니다"))
+                self._notes[inst.id] = notes
             else:
-                name = entry.instrument_id or entry.file
-                what = plain_label(_t("{name} — 사용할 수 없음: {why}").format(
-                    name=name, why=unavailable_text(entry.code)), row, object_name="checklistUnavailable",
-                    word_wrap=True)  # unwrapped, a long English line pushed the badges off the tab
-                # The technical reason (file, item, problem) for the admin; it quotes the file, so literal.
-                what.setToolTip(plain_tooltip(entry.reason))
+                # The file and its problem are for the admin (behind ⓘ): a file name is not a title.
+                what = plain_label(_t("체크리스트 하나를 쓸 수 없습니다: {why}").format(
+                    why=unavailable_text(entry.code)), row, object_name="checklistUnavailable",
+                    word_wrap=True)
                 what.setAccessibleName(what.text())
-                detail = plain_label(entry.reason, row, object_name="checklistUnavailableReason",
-                                     word_wrap=True)
-                box = QVBoxLayout()
-                box.setSpacing(2)
-                box.addWidget(what)
-                box.addWidget(detail)
-                line.addLayout(box, 1)
+                line.addWidget(what, 1)
+                broken.append(f"{entry.instrument_id or entry.file}: {entry.reason}")
             self._rows.addWidget(row)
+        self.info.set_lines([
+            f"{title(e.instrument, short=True)}: {note}"
+            for e in entries if isinstance(e, Available) for note in self._notes.get(e.instrument.id, [])
+        ] + broken)
         self._training.setVisible(training and unlicensed)
         self._fallback.setVisible(fallback)
         self._first_id = first if first in self.buttons else None
@@ -170,17 +172,6 @@ class ChecklistPicker(QFrame):
         """The red notice when the crisis screen runs from the built-in copy ('' when it does not)."""
         return self._fallback.text() if not self._fallback.isHidden() else ""
 
-    def badges_of(self, instrument_id: str) -> list[str]:
-        """The badge texts beside an instrument's button."""
-        button = self.buttons.get(instrument_id)
-        row = button.parentWidget() if button is not None else None
-        if row is None:
-            return []
-        return [w.text() for w in row.findChildren(QLabel) if w.objectName() == "checklistBadge"]
-
-    def _badge(self, text: str, tone: str, tip: str) -> QWidget:
-        badge = plain_label(text, self, object_name="checklistBadge")
-        set_tone(badge, tone)
-        badge.setToolTip(tip)
-        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return badge
+    def notes_of(self, instrument_id: str) -> list[str]:
+        """What the "ⓘ 출처·안내" panel says about an instrument (its admin notes)."""
+        return list(self._notes.get(instrument_id, []))

@@ -1,6 +1,8 @@
 """One question at a time: progress dots, what to read first in a quieter box, the question large, the
-answers as numbered buttons (the number key answers), the running score at the side, and skip with a
-reason inline (no dialog). The panel owns the keys; this widget only shows and emits."""
+answers as numbered buttons (the number key answers), the running score at the side once half the
+questions are answered (a score after one answer says nothing), and skip with a reason inline (no
+dialog). The panel owns the keys; this widget only shows and emits. The progress and the score carry their
+values in their accessible names: a screen reader says "진행: 3/12 문항", not "진행"."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVB
 from console.checklist_ops import ChecklistRun
 from console.instruments import Item
 from console.instruments.model import Option, score_range
-from ui.card_sections import repolish, set_tone
+from ui.card_sections import repolish
 from ui.checklist_labels import SKIP_REASONS, button_text, number_text, skip_reason_name
-from ui.checklist_text import title, working_translation
+from ui.checklist_text import title
 from ui.text import plain_label, set_plain
 
 
@@ -44,13 +46,7 @@ class ChecklistQuestion(QFrame):
         self.answer_buttons: list[QPushButton] = []
         # Wraps: an English title is long, and the head must never widen the tab (the score box would go).
         self._title = plain_label(object_name="checklistTitle", word_wrap=True)
-        self._badge = plain_label(_t("잠정"), object_name="checklistBadge")
-        set_tone(self._badge, "warn")
-        self._translation = plain_label(_t("번역 검토 전"), object_name="checklistBadge")
-        set_tone(self._translation, "muted")
-        self._translation.setToolTip(_t("읽어 드릴 한국어 문장이 검증된 번역이 아닙니다"))
         self._dots = plain_label(object_name="checklistDots")
-        self._dots.setAccessibleName(_t("진행"))
         self._lead = plain_label(object_name="checklistScript", word_wrap=True)
         self._question = plain_label(object_name="checklistQuestionText", word_wrap=True)
         self._question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,7 +88,6 @@ class ChecklistQuestion(QFrame):
         side.setFixedWidth(180)
         self._score_title = plain_label(_t("지금까지 점수"), side, object_name="checklistScoreTitle")
         self._score = plain_label(object_name="checklistScore")
-        self._score.setAccessibleName(_t("지금까지 점수"))
         self._range = plain_label(object_name="checklistScoreRange", word_wrap=True)
         keys = plain_label(_t("숫자 키  답하기\n← Backspace  이전\n→  다음\nS  건너뛰기"), side,
                            object_name="checklistKeys")
@@ -105,11 +100,12 @@ class ChecklistQuestion(QFrame):
         side_column.addStretch(1)
         side_column.addWidget(keys)
 
-        head = QHBoxLayout()
-        head.setSpacing(10)
-        head.addWidget(self._title, 1)
-        for widget in (self._badge, self._translation, self._dots):
-            head.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)  # badges keep their height
+        # The dots under the title, not beside it: twelve dots beside an English title left it a
+        # fifth of the column, one word a line.
+        head = QVBoxLayout()
+        head.setSpacing(4)
+        head.addWidget(self._title)
+        head.addWidget(self._dots)
         main = QVBoxLayout()
         main.setSpacing(12)
         main.addLayout(head)
@@ -153,13 +149,13 @@ class ChecklistQuestion(QFrame):
         inst = session.instrument
         self.close_skip()
         set_plain(self._title, title(inst))  # the counselor's language; what is read aloud stays Korean
-        self._badge.setVisible(not inst.scoring_verified)
-        self._translation.setVisible(working_translation(inst))
         progress = session.progress
         # Dots follow the session's count: follow-ups hidden by an answer are not questions to ask.
         dots = ["◉" if n == progress.position else "●" if n < (progress.position or 0) else "○"
                 for n in range(1, progress.total + 1)]
         set_plain(self._dots, " ".join(dots) + f"   {progress.position}/{progress.total}")
+        self._dots.setAccessibleName(_t("진행: {position}/{total} 문항").format(
+            position=progress.position, total=progress.total))
         lead = item.preamble.ko if item.preamble else (
             inst.instructions.ko if inst.instructions and progress.position == 1 else "")
         set_plain(self._lead, _t("먼저 읽어 주세요: {text}").format(text=lead) if lead else "")
@@ -202,9 +198,20 @@ class ChecklistQuestion(QFrame):
         if scoring is None:
             set_plain(self._score, "–")
             set_plain(self._range, _t("점수 없이 답만 기록합니다"))
+            self._score.setAccessibleName(_t("점수 없이 답만 기록합니다"))
             return
-        set_plain(self._score, number_text(session.running_total))
+        progress = session.progress
+        if progress.done * 2 < progress.total:
+            set_plain(self._score, "–")
+            set_plain(self._range, _t("절반 넘게 답하면 보입니다"))
+            self._score.setAccessibleName(_t("지금까지 점수: 절반 넘게 답하면 보입니다"))
+            return
+        score = number_text(session.running_total)
+        set_plain(self._score, score)
         low, high = score_range(scoring, session.instrument.items)
         direction = _t("높을수록 위험") if scoring.higher_is == "risk" else _t("높을수록 보호")
-        set_plain(self._range, _t("{low}–{high}점 · {direction}").format(
-            low=number_text(low), high=number_text(high), direction=direction))
+        range_text = _t("{low}–{high}점 · {direction}").format(
+            low=number_text(low), high=number_text(high), direction=direction)
+        set_plain(self._range, range_text)
+        self._score.setAccessibleName(_t("지금까지 점수: {score} ({range})").format(
+            score=score, range=range_text))

@@ -5,8 +5,9 @@ book from the result (F). The step the instrument recommends is marked.
 
 When a crisis rule fired, the crisis sentence takes the meaning's place: a tier meaning written for one
 kind of positive answer must never describe another (someone else in danger is not suicidal thoughts).
-Counselor-facing file text (title, tier, meaning, note) follows the interface language; the source
-citation and a 번역 검토 전 badge (a working translation is being read aloud) are shown as plain text."""
+Counselor-facing file text (title, tier, meaning) follows the interface language. A provisional cut-off
+is one plain sentence (use it as a guide); the academic caveat, the source citation and a working
+translation sit behind the "ⓘ 출처·안내" control, as plain text."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from console.domain import selftest
 from console.domain.risk import Recommendation
 from console.instruments.model import score_range
 from ui.card_sections import repolish, set_tone
+from ui.checklist_info import ChecklistInfo
 from ui.checklist_labels import NEXT_STEP_BUTTONS, next_step_name, number_text, rule_name
 from ui.checklist_text import attribution, title, working_translation
 from ui.follow_up_plan import callback_at, default_callback, set_callback
@@ -73,13 +75,8 @@ class ChecklistResultCard(QFrame):
         super().__init__(parent)
         self.setObjectName("checklistResult")
         self._title = plain_label(object_name="checklistTitle", word_wrap=True)  # long English titles
-        self._badge = plain_label(_t("잠정"), object_name="checklistBadge")
-        set_tone(self._badge, "warn")
         self._incomplete = plain_label(_t("일부 답 없음"), object_name="checklistBadge")
         set_tone(self._incomplete, "muted")
-        self._translation = plain_label(_t("번역 검토 전"), object_name="checklistBadge")
-        set_tone(self._translation, "muted")
-        self._translation.setToolTip(_t("읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다"))
         self._tier = plain_label(object_name="checklistTier", word_wrap=True)  # long in English
         self._score = plain_label(object_name="checklistResultScore")
         self._risk = plain_label(object_name="checklistResultRisk")
@@ -90,8 +87,8 @@ class ChecklistResultCard(QFrame):
         self._meaning = plain_label(object_name="checklistMeaning", word_wrap=True)
         self._crisis = plain_label(object_name="checklistCrisis", word_wrap=True)
         self._note = plain_label(object_name="checklistProvisionalNote", word_wrap=True)
-        self._source = plain_label(object_name="checklistAttribution", word_wrap=True)
-        # A footnote: small (the stylesheets' #checklistAttribution), so it never pushes the steps away.
+        self.info = ChecklistInfo("checklistResultInfo", self)
+        self._attribution = ""
 
         self.step_buttons: dict[str, QPushButton] = {}
         steps = QHBoxLayout()
@@ -145,8 +142,7 @@ class ChecklistResultCard(QFrame):
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(self._title, 1)
-        for widget in (self._badge, self._incomplete, self._translation):
-            head.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)  # badges keep their height
+        head.addWidget(self._incomplete, 0, Qt.AlignmentFlag.AlignVCenter)  # the badge keeps its height
         tier_row = QHBoxLayout()
         tier_row.setSpacing(14)
         tier_row.addWidget(self._tier)
@@ -175,7 +171,7 @@ class ChecklistResultCard(QFrame):
         column.addLayout(follow_row)
         column.addStretch(1)
         column.addLayout(bottom)
-        column.addWidget(self._source)
+        column.addWidget(self.info)
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -187,11 +183,14 @@ class ChecklistResultCard(QFrame):
         return self._crisis.text() if not self._crisis.isHidden() else self._meaning.text()
 
     def attribution_text(self) -> str:
-        return self._source.text()
+        """The source line of the "ⓘ 출처·안내" panel."""
+        return self._attribution
+
+    def info_lines(self) -> list[str]:
+        return self.info.lines()
 
     def badges(self) -> list[str]:
-        shown = (self._badge, self._incomplete, self._translation)
-        return [b.text() for b in shown if not b.isHidden()]
+        return [b.text() for b in (self._incomplete,) if not b.isHidden()]
 
     def step_codes(self) -> list[str]:
         """The next steps in number-key order (1-4, then 5 when the recommended step is none of them)."""
@@ -231,9 +230,7 @@ class ChecklistResultCard(QFrame):
             set_plain(self._follow_up_note, "")
         inst = session.instrument
         set_plain(self._title, title(inst))
-        self._badge.setVisible(result.provisional)
         self._incomplete.setVisible(not result.complete)
-        self._translation.setVisible(working_translation(inst))
         tiers = {t.id: t for t in inst.tiers}
         tier = tiers.get(result.tier or "")
         seoul = selftest_result(inst.id, result.answers)
@@ -266,10 +263,16 @@ class ChecklistResultCard(QFrame):
         )
         set_plain(self._meaning, "" if crisis else meaning)
         self._meaning.setVisible(not crisis)  # the crisis line speaks for the result (see the docstring)
-        note = in_language(inst.provisional_note) if result.provisional else ""
+        note = _t("단계 구분은 참고용입니다. 통화 내용과 함께 판단해 주세요.") if result.provisional else ""
         set_plain(self._note, note)
         self._note.setVisible(bool(note))
-        set_plain(self._source, attribution(inst))
+        info = []
+        if result.provisional and inst.provisional_note is not None:
+            info.append(in_language(inst.provisional_note))
+        if working_translation(inst):
+            info.append(_t("읽어 드린 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)."))
+        self._attribution = attribution(inst)
+        self.info.set_lines([*info, self._attribution])
         self._show_case(advice)
         recommended = advice.step if advice is not None else result.next_step
         text = (_t("권장: {step}").format(step=next_step_name(recommended))

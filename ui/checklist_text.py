@@ -49,29 +49,34 @@ def _shipped(directory: Path) -> dict[str, Instrument]:
     return {e.instrument.id: e.instrument for e in entries if isinstance(e, Available)}
 
 
-def last_checklist_text(last: LastChecklist, directory: Path | None = None) -> str:
-    """'최근 체크리스트: UCLA-3 · 외로움 · 8점 (3–9) · 잠정 · 11-23'. A self-test without tiers shows its
-    total; an instrument this PC does not have shows its id and tier code (still better than nothing)."""
-    from ui.card_sections import short_date  # the card's own date style; imported late (no cycle)
-
-    instrument = _shipped(directory or default_directory()).get(last.instrument_id)
+def checklist_summary(instrument_id: str, tier_id: str | None, total: float | None, *, provisional: bool,
+                      directory: Path | None = None) -> str:
+    """'UCLA-3 · 외로움 · 8점 (3–9) · 참고용'. An instrument this PC does not have is named only as a
+    checklist: its id is a code, not a name."""
+    instrument = _shipped(directory or default_directory()).get(instrument_id)
     parts: list[str] = []
     if instrument is None:
-        parts.append(last.instrument_id)
-        if last.tier:
-            parts.append(last.tier)
-        if last.total is not None:
-            parts.append(_t("{total}점").format(total=number_text(last.total)))
+        parts.append(_t("체크리스트"))
+        if total is not None:
+            parts.append(_t("{total}점").format(total=number_text(total)))
     else:
         parts.append(title(instrument, short=True))
-        tier = next((t for t in instrument.tiers if t.id == last.tier), None)
+        tier = next((t for t in instrument.tiers if t.id == tier_id), None)
         if tier is not None:
             parts.append(in_language(tier.label))
-        if last.total is not None and instrument.scoring is not None:
+        if total is not None and instrument.scoring is not None:
             low, high = score_range(instrument.scoring, instrument.items)
             parts.append(_t("{total}점 ({low}–{high})").format(
-                total=number_text(last.total), low=number_text(low), high=number_text(high)))
-    if last.provisional:
+                total=number_text(total), low=number_text(low), high=number_text(high)))
+    if provisional:
         parts.append(_t("잠정"))
-    parts.append(short_date(last.assessed_at))
-    return _t("최근 체크리스트: {what}").format(what=" · ".join(parts))
+    return " · ".join(parts)
+
+
+def last_checklist_text(last: LastChecklist, directory: Path | None = None) -> str:
+    """'최근 체크리스트: UCLA-3 · 외로움 · 8점 (3–9) · 잠정 · 11-23'."""
+    from ui.card_sections import short_date  # the card's own date style; imported late (no cycle)
+
+    what = checklist_summary(last.instrument_id, last.tier, last.total, provisional=last.provisional,
+                             directory=directory)
+    return _t("최근 체크리스트: {what}").format(what=f"{what} · {short_date(last.assessed_at)}")

@@ -203,7 +203,9 @@ class ContactView(QFrame):
         if caller.withheld:
             details.append(_t("이력 확인 불가"))
         elif caller.returning or caller.prior_contacts:
-            details.append(_t("재이용 · 이전 상담 {n}회").format(n=caller.prior_contacts))
+            details.append(QCoreApplication.translate(
+                "ContactView", "재이용 · 이전 상담 %n회", None, caller.prior_contacts
+            ))
         else:
             details.append(_t("신규"))
         set_plain(self._details, " · ".join(details))

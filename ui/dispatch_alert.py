@@ -94,7 +94,7 @@ class DispatchWaitingChip(QPushButton):
             return
         oldest = waiting[-1]
         self.client_id = oldest.client_id
-        many = _t("출동 확인 대기 {n}건").format(n=len(waiting))
+        many = QCoreApplication.translate("DispatchAlert", "출동 확인 대기 %n건", None, len(waiting))
         count = _t("출동 확인 대기") if len(waiting) == 1 else many
         when = f"{service_number(oldest.service)} · {minutes_text(oldest.pressed_at, now)}"
         self.full_text = f"{count} · {when}"

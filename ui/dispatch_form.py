@@ -148,27 +148,28 @@ class DispatchForm(QFrame):
         where.addWidget(self.district)
         grid.addLayout(where, row, 1)
         row += 1
-        checks = QHBoxLayout()
-        checks.setSpacing(18)
-        checks.addWidget(self.unknown)
-        checks.addWidget(self.lookup)
-        checks.addStretch(1)
-        grid.addLayout(checks, row, 1)
+        # Rows of several controls are two columns at most: during a crisis the centre column is narrow,
+        # and a form wider than its panel cut off the right of the read-out police are read.
+        grid.addWidget(self.unknown, row, 1)
         row += 1
-        risks = QHBoxLayout()
-        risks.setSpacing(10)
-        for box in self.risks.values():
-            risks.addWidget(box)
-        risks.addStretch(1)
-        grid.addWidget(self._label(_t("위험")), row, 0)
+        grid.addWidget(self.lookup, row, 1)
+        row += 1
+        risks = QGridLayout()
+        risks.setHorizontalSpacing(10)
+        risks.setVerticalSpacing(4)
+        for index, box in enumerate(self.risks.values()):
+            risks.addWidget(box, index // 2, index % 2)
+        risks.setColumnStretch(2, 1)
+        grid.addWidget(self._label(_t("위험")), row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(risks, row, 1)
+        row += 1
+        grid.addWidget(self._label(_t("관계·상담원")), row, 0)
+        grid.addWidget(self.relation, row, 1)
         row += 1
         people = QHBoxLayout()
         people.setSpacing(8)
-        people.addWidget(self.relation)
         people.addWidget(self.counselor, 1)
         people.addWidget(self.callback, 1)
-        grid.addWidget(self._label(_t("관계·상담원")), row, 0)
         grid.addLayout(people, row, 1)
 
     # --- public ----------------------------------------------------------------------------------

@@ -108,4 +108,4 @@ def refusal_text(code: str) -> str:
         "dispatch_cancelled": _t("취소된 출동 요청입니다. 닫기만 할 수 있습니다."),
         "dispatch_has_outcome": _t("결과가 이미 기록되어 취소할 수 없습니다."),
     }
-    return texts.get(code, _t("기록하지 못했습니다. (코드: {code})").format(code=code))
+    return texts.get(code) or _t("기록하지 못했습니다. 다시 해 주세요.")

@@ -297,7 +297,9 @@ class DispatchStatusView(QFrame):
         if d.deduplicated:
             text += " · " + _t("먼저 요청된 같은 출동에 합쳐짐")
         if d.unsent_steps:
-            text += " · " + _t("기록 {n}건 전송 대기").format(n=d.unsent_steps)
+            text += " · " + QCoreApplication.translate(
+                "DispatchStatus", "기록 %n건 전송 대기", None, d.unsent_steps
+            )
         set_plain(self._delivery, text)
         set_tone(self._delivery, tone)
         self._delivery.updateGeometry()  # the tone adds padding: the wrapped height must be asked again

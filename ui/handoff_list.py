@@ -29,7 +29,7 @@ class HandoffBadge(QPushButton):
 
     def set_count(self, count: int) -> None:
         self.setText(_t("인계 {n}").format(n=count))
-        self.setToolTip(_t("받을 인계가 {n}건 있습니다").format(n=count))
+        self.setToolTip(QCoreApplication.translate("HandoffList", "받을 인계가 %n건 있습니다", None, count))
         self.setVisible(count > 0)
 
 

@@ -24,34 +24,39 @@ if TYPE_CHECKING:
 
 class _Title(QLabel):
     """The app's name gives way first when the header is crowded (a shift lead's switch and badges, in
-    English): elided with "…", whole in its tooltip, never cut off mid-word."""
+    English): the whole name where it fits, else the short name ("외로움안녕120", "Annyeong 120"), whole
+    in its tooltip; never a name cut off mid-word ("Annyeon…")."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, short: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("appTitle")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._full = text
+        self._short = short
         self.setText(text)
         self.setToolTip(text)
+        self.setAccessibleName(text)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
 
     def minimumSizeHint(self) -> QSize:
-        shortest = self.fontMetrics().horizontalAdvance(self._full[:6] + "…")
+        shortest = self.fontMetrics().horizontalAdvance(self._short) + 4
         return QSize(shortest, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+        fits = self.fontMetrics().horizontalAdvance(self._full) + 4 <= self.width()
+        self.setText(self._full if fits else self._short)
 
 
 class HeaderBar(QFrame):
     def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headerBar")
-        title = _Title(QCoreApplication.translate("HeaderBar", "외로움안녕120 상담 콘솔"), self)
+        title = _Title(QCoreApplication.translate("HeaderBar", "외로움안녕120 상담 콘솔"),
+                       QCoreApplication.translate("HeaderBar", "외로움안녕120"), self)
         self.presence = PresenceSelector(core, self)
         self.sync = SyncIndicator(self)
         self.follow_ups = FollowUpCount(core, self)  # issue 6: "후속 연락 3 (지연 1)", red when overdue

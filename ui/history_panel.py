@@ -166,7 +166,9 @@ class HistoryPanel(QFrame):
                     i for i in timeline.items
                     if not (i.kind == "contact" and i.contact and i.contact.id == self._current_contact_id)
                 ]
-                set_plain(self._summary, _t("사례 기록 {n}건 (최근 순)").format(n=len(earlier)))
+                set_plain(self._summary, QCoreApplication.translate(
+                    "HistoryPanel", "사례 기록 %n건 (최근 순)", None, len(earlier)
+                ))
                 self.timeline.show_timeline(earlier)
                 self._set_case(case_id)
                 return
@@ -184,7 +186,9 @@ class HistoryPanel(QFrame):
         self._state = "shown"
         set_plain(
             self._summary,
-            _t("{who} · 사례 기록 {n}건").format(who=caller_number(hit.caller), n=len(timeline.items)),
+            QCoreApplication.translate(
+                "HistoryPanel", "{who} · 사례 기록 %n건", None, len(timeline.items)
+            ).format(who=caller_number(hit.caller)),
         )
         self.timeline.show_timeline(timeline.items)
         self._set_case(case_id)
@@ -209,14 +213,18 @@ class HistoryPanel(QFrame):
         caller = history.caller
         card = history.card
         if earlier:
-            set_plain(self._summary, _t("이전 상담 {n}회 (최근 순)").format(n=len(earlier)))
+            set_plain(self._summary, QCoreApplication.translate(
+                "HistoryPanel", "이전 상담 %n회 (최근 순)", None, len(earlier)
+            ))
             self.timeline.show_contacts(earlier)
             return
         recent = [b for b in (card.recent_contacts if card else []) if b.id != self._current_contact_id]
         if recent:
             set_plain(
                 self._summary,
-                _t("이전 상담 {n}회 · 최근 {k}건").format(n=caller.prior_contacts, k=len(recent)),
+                QCoreApplication.translate(
+                    "HistoryPanel", "이전 상담 %n회 · 최근 {k}건", None, caller.prior_contacts
+                ).format(k=len(recent)),
             )
             self.timeline.clear()
             for brief in recent:
@@ -227,7 +235,9 @@ class HistoryPanel(QFrame):
         self.timeline.clear()
         if caller.prior_contacts:
             # The server only summarised (counselors may not look a number up themselves).
-            parts = [_t("이전 상담 {n}회").format(n=caller.prior_contacts)]
+            parts = [QCoreApplication.translate(
+                "HistoryPanel", "이전 상담 %n회", None, caller.prior_contacts
+            )]
             if caller.last_contact_at is not None:
                 parts.append(_t("마지막 {date}").format(date=format_date(caller.last_contact_at)))
             if caller.last_counselor:

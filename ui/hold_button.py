@@ -5,17 +5,24 @@ is full — sends nothing and only says how to confirm. So no typing sequence se
 hits F12 by mistake while typing notes finds the panel open, and the next Enter or space does nothing
 but explain. A held key is a press not followed by its release (the key's auto-repeat is ignored), which
 is what a deliberate second looks like and what fast typing never produces.
+
+Auto-repeat is not always marked as such: on X11 a held key can arrive as release/press pairs that Qt
+does not recognise (Xvfb, some remote desktops), and a release taken at its word stopped the fill at the
+first repeat, so holding Enter never sent. A release therefore settles only after RELEASE_SETTLE_MS
+without a new press of the same key; a release still settling when the fill completes counts as a
+release (a tap never becomes a send).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEasingCurve, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 HOLD_MS = 1000
 FILL = QColor(0, 0, 0, 70)
 HOLD_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+RELEASE_SETTLE_MS = 150  # longer than a repeat's release/press gap, far shorter than the hold
 
 
 class HoldToConfirmButton(QPushButton):
@@ -35,6 +42,10 @@ class HoldToConfirmButton(QPushButton):
         self._fill.setEasingCurve(QEasingCurve.Type.Linear)
         self._fill.valueChanged.connect(self._on_fill_value_changed)
         self._fill.finished.connect(self._on_fill_finished)
+        self._release = QTimer(self)  # a key's release, settling (see the module's note on auto-repeat)
+        self._release.setSingleShot(True)
+        self._release.setInterval(RELEASE_SETTLE_MS)
+        self._release.timeout.connect(self._on_release_settled)
 
     def progress(self) -> float:
         return self._progress
@@ -61,7 +72,9 @@ class HoldToConfirmButton(QPushButton):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in HOLD_KEYS and self.isEnabled():
-            if not event.isAutoRepeat():
+            if self._release.isActive() and event.key() == self._held_key:
+                self._release.stop()  # the "release" was the key repeating: the hold goes on
+            elif not event.isAutoRepeat() and not self.holding():
                 self._held_key = event.key()
                 self._start()
             event.accept()
@@ -71,14 +84,14 @@ class HoldToConfirmButton(QPushButton):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() in HOLD_KEYS:
             if not event.isAutoRepeat() and event.key() == self._held_key:
-                self._held_key = None
-                self._cancel()
+                self._release.start()
             event.accept()
             return
         super().keyReleaseEvent(event)
 
     def focusOutEvent(self, event: object) -> None:
         self._held_key = None
+        self._release.stop()
         self._cancel(quiet=True)
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
@@ -103,7 +116,17 @@ class HoldToConfirmButton(QPushButton):
     def _on_fill_value_changed(self, value: object) -> None:
         self._set_progress(float(value))  # type: ignore[arg-type]
 
+    def _on_release_settled(self) -> None:
+        self._held_key = None
+        self._cancel()
+
     def _on_fill_finished(self) -> None:
+        if self._release.isActive():  # let go before the second was up: a tap, however it ends
+            self._release.stop()
+            self._held_key = None
+            self._set_progress(0.0)
+            self.hold_cancelled.emit()
+            return
         if self._progress >= 1.0:
             self._done()
 

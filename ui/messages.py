@@ -92,10 +92,11 @@ def error_text(exc: BaseException) -> str:
             "메모가 너무 깁니다 ({length}자, 최대 {limit}자). 이 PC에는 모두 저장되어 있으니 줄여 주세요.",
         ).format(length=exc.length, limit=exc.limit)
     if isinstance(exc, errors.UnsentChanges):
+        # The refusals' codes are in the log and in 전송 상태's list, not in this sentence.
         return QCoreApplication.translate(
             "Messages",
-            "서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})",
-        ).format(codes=", ".join(exc.codes))
+            "서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.",
+        )
     if isinstance(exc, errors.InvalidSearch):
         return search_error_text(exc.code)
     if isinstance(exc, errors.NoActiveContact):
@@ -105,11 +106,12 @@ def error_text(exc: BaseException) -> str:
         if known:
             return known
         return QCoreApplication.translate(
-            "Messages", "서버가 요청을 처리하지 못했습니다. (코드: {code})"
-        ).format(code=getattr(exc, "code", "?"))
+            "Messages", "서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주세요."
+        )
+    # What went wrong is in the log (ui/crash_guard.py); a class name helps no counselor.
     return QCoreApplication.translate(
-        "Messages", "예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})"
-    ).format(code=type(exc).__name__)
+        "Messages", "예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다."
+    )
 
 
 def accept_error_text(exc: BaseException) -> str:
@@ -136,8 +138,8 @@ def detail_error_text(exc: BaseException) -> str:
         if exc.reason == "too_long":
             return QCoreApplication.translate("Messages", "너무 깁니다. 조금 줄여 주세요.")
         return QCoreApplication.translate(
-            "Messages", "이 항목을 저장하지 못했습니다. (코드: {code})"
-        ).format(code=exc.reason)
+            "Messages", "이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요."
+        )
     return error_text(exc)
 
 

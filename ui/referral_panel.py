@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -184,14 +184,20 @@ class ReferralPanel(QFrame):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumWidth(180)
         self.notes.setMaximumWidth(220)
-        notes_column = QVBoxLayout()
+        # The notes beside the form give way when the form would not fit beside them (English, a narrow
+        # window, the crisis column open): a clipped 이름 or 연락받을 번호 field is worse than notes that
+        # are one tab away (메모).
+        self._notes_box = QWidget(page)
+        self._notes_box.setObjectName("referralNotesBox")
+        notes_column = QVBoxLayout(self._notes_box)
+        notes_column.setContentsMargins(0, 0, 0, 0)
         notes_column.setSpacing(4)
-        notes_column.addWidget(plain_label(_t("메모"), page, object_name="referralNotesTitle"))
+        notes_column.addWidget(plain_label(_t("메모"), self._notes_box, object_name="referralNotesTitle"))
         notes_column.addWidget(self.notes, 1)
         split = QHBoxLayout()
         split.setSpacing(14)
         split.addWidget(self._scroll, 1)
-        split.addLayout(notes_column)
+        split.addWidget(self._notes_box)
 
         self._error = plain_label("", page, object_name="referralError", word_wrap=True)
         self._error.hide()
@@ -250,6 +256,7 @@ class ReferralPanel(QFrame):
         self._clear_error()
         self._on_consent_changed()
         self._stack.setCurrentWidget(self._form_page)
+        self._fit_notes()
         self._scroll.verticalScrollBar().setValue(0)
         self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
@@ -258,6 +265,18 @@ class ReferralPanel(QFrame):
         self._draft = None
         self._stack.setCurrentWidget(self._picker)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notes()
+
+    def _fit_notes(self) -> None:
+        body = self._scroll.widget()
+        if body is None:
+            return
+        needed = body.minimumSizeHint().width() + self._scroll.verticalScrollBar().sizeHint().width()
+        room = self._form_page.width() - self.notes.minimumWidth() - 14
+        self._notes_box.setVisible(room >= needed)
 
     def showEvent(self, event: QShowEvent) -> None:
         # The notes beside the form follow what was typed on 메모 meanwhile.
@@ -307,7 +326,9 @@ class ReferralPanel(QFrame):
         self.show_picker()
         sent = _t("{name}에 연계를 보냈습니다.").format(name=shown(draft.form.name))
         if referral.withheld:
-            sent += " " + _t("동의하지 않은 {n}개 항목은 보내지 않았습니다.").format(n=len(referral.withheld))
+            sent += " " + QCoreApplication.translate(
+                "ReferralPanel", "동의하지 않은 %n개 항목은 보내지 않았습니다.", None, len(referral.withheld)
+            )
         self._show_message(" ".join(p for p in (sent, note) if p), "ok")
         self.submitted.emit(referral.client_id)
 

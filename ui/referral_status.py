@@ -95,7 +95,9 @@ def referral_row(core: ConsoleCore, referral: LocalReferral, parent: QWidget) ->
     if referral.lawful_basis:
         notes.append(_t("긴급 연계 (법적 근거 기록)"))
     elif referral.withheld:
-        notes.append(_t("동의하지 않은 항목 {n}개는 보내지 않음").format(n=len(referral.withheld)))
+        notes.append(QCoreApplication.translate(
+            "ReferralPanel", "동의하지 않은 항목 %n개는 보내지 않음", None, len(referral.withheld)
+        ))
     if referral.decline_reason:
         notes.append(_t("거절 사유: {reason}").format(reason=referral.decline_reason))
     if referral.status == "queued" and referral.delivery_error:

@@ -152,8 +152,9 @@ class StatsPanel(QFrame):
 
     def show_stats(self, stats: Stats) -> None:
         handle = format_duration(stats.avg_handle_s) if stats.avg_handle_s is not None else "—"
-        set_plain(self.summary, _t("상담 {n}건 · 평균 상담 시간 {handle} · {start}부터").format(
-            n=stats.contacts, handle=handle, start=local(stats.start).strftime("%m-%d %H:%M")))
+        set_plain(self.summary, QCoreApplication.translate(
+            "StatsCharts", "상담 %n건 · 평균 상담 시간 {handle} · {start}부터", None, stats.contacts
+        ).format(handle=handle, start=local(stats.start).strftime("%m-%d %H:%M")))
         def label(at: datetime) -> str:
             when = local(at)
             if stats.period == "week":

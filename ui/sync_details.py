@@ -83,7 +83,10 @@ class SyncDetails(QDialog):
             row.setData(Qt.ItemDataRole.UserRole, item.row_id)
             self.items.addItem(row)
         set_plain(self._intro, (
-            _t("서버가 받지 않은 항목 {n}개. 지워지지 않고 이 PC에 남아 있습니다.").format(n=len(failed))
+            QCoreApplication.translate(
+                "SyncDetails", "서버가 받지 않은 항목 %n개. 지워지지 않고 이 PC에 남아 있습니다.", None,
+                len(failed),
+            )
             if failed else _t("보내지 못한 항목이 없습니다.")
         ))
         self.retry_button.setEnabled(bool(failed))

@@ -12,8 +12,10 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from console.wire import ContactSummary, Referral, TimelineItem
+from console.wire import ContactSummary, Dispatch, Entry, Referral, TimelineItem
 from ui.card_sections import flag_text, self_test_text, set_tone, transcript_text
+from ui.checklist_text import checklist_summary
+from ui.dispatch_labels import service_name, step_name
 from ui.formatting import channel_name, format_date, format_duration, format_time
 from ui.labels import (
     disposition_name,
@@ -51,7 +53,7 @@ def kind_name(kind: str) -> str:
         "dispatch": _t("긴급 출동"),
         "handoff": _t("인계"),
     }
-    return names.get(kind, kind)
+    return names.get(kind) or _t("기타 기록")
 
 
 def follow_up_status_name(status: str) -> str:
@@ -64,17 +66,29 @@ def follow_up_status_name(status: str) -> str:
     return names.get(status, status)
 
 
-def _data_lines(data: dict[str, Any] | None) -> list[str]:
-    """Later kinds carry free-form data: show its short text values, in order, literally."""
-    if not data:
+def _dispatch_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
+    """"112 경찰 · 출동 중" and the summary: the record's codes and ids never reach the column."""
+    try:
+        d = Dispatch.model_validate(data)
+    except ValidationError:
+        return kind_name("dispatch"), []
+    status = d.status if d.status != "cancelled" else "cancel_acknowledged"
+    head = f"{kind_name('dispatch')} · {service_name(d.service)} · {step_name(status, d.service)}"
+    # Not the summary: it is the read-out for the police, full number included, and the column is a list.
+    lines = [_t("요청한 사람: {name}").format(name=d.counselor.name)] if d.counselor.name else []
+    return head, lines
+
+
+def _checklist_lines(data: dict[str, Any]) -> list[str]:
+    try:
+        entry = Entry.model_validate(data)
+    except ValidationError:
         return []
-    lines = []
-    for key, value in data.items():
-        if isinstance(value, str | int | float) and not isinstance(value, bool) and key != "id":
-            lines.append(str(value))
-        if len(lines) == 3:
-            break
-    return lines
+    result = entry.checklist
+    if result is None:
+        return []
+    return [checklist_summary(result.instrument_id, result.tier, result.total,
+                              provisional=result.provisional)]
 
 
 def _referral(data: dict[str, Any]) -> Referral | None:
@@ -135,7 +149,7 @@ class TimelineView(QScrollArea):
             parts = [channel_name(contact.channel)]
             if contact.ended_at is not None:
                 parts.append(format_duration((contact.ended_at - contact.started_at).total_seconds()))
-            parts.append(_t("메모 {n}건").format(n=contact.note_count))
+            parts.append(QCoreApplication.translate("TimelineView", "메모 %n건", None, contact.note_count))
             self.add_card(f"{_when(contact.started_at)} · {contact.counselor_name}", [" · ".join(parts)])
 
     def show_single(self, head: str, lines: list[str]) -> None:
@@ -176,13 +190,21 @@ class TimelineView(QScrollArea):
             f = item.follow_up
             return self._card(
                 f"{_when(item.at)} · {kind_name('follow_up')}",
-                [f"{format_date(f.due_at)} · {f.assignee.name} · {follow_up_status_name(f.status)}"],
+                # A follow-up in the shared pool has no one's name yet: no empty " ·  · ".
+                [" · ".join(p for p in (format_date(f.due_at), f.assignee.name if f.assignee else "",
+                                        follow_up_status_name(f.status)) if p)],
             )
         if item.kind == "referral" and item.data:
             referral = _referral(item.data)
             if referral is not None:
                 return self._referral_card(item.at, referral)
-        return self._card(f"{_when(item.at)} · {kind_name(item.kind)}", _data_lines(item.data))
+        if item.kind == "dispatch" and item.data:
+            head, lines = _dispatch_lines(item.data)
+            return self._card(f"{_when(item.at)} · {head}", lines)
+        if item.kind == "checklist_result" and item.data:
+            return self._card(f"{_when(item.at)} · {kind_name(item.kind)}", _checklist_lines(item.data))
+        # A kind this console does not know yet: its name only (its data holds codes and ids).
+        return self._card(f"{_when(item.at)} · {kind_name(item.kind)}", [])
 
     def _referral_card(self, at: datetime, r: Referral) -> QFrame:
         """"연계 · 고립예방센터", its status in the status colours, who sent it, and why it stopped."""
@@ -194,7 +216,9 @@ class TimelineView(QScrollArea):
         elif r.consent is not None and not r.consent.given:
             lines.append(_t("동의 없음"))
         if r.withheld_fields:
-            lines.append(_t("동의 없이 보내지 않은 항목 {n}개").format(n=len(r.withheld_fields)))
+            lines.append(QCoreApplication.translate(
+                "TimelineView", "동의 없이 보내지 않은 항목 %n개", None, len(r.withheld_fields)
+            ))
         frame = self._card(f"{_when(at)} · {kind_name('referral')} · {self.target_name(r.target)}", lines)
         status = plain_label(_t("상태: {status}").format(status=referral_status_name(r.status)), frame,
                              object_name="historyItemStatus", word_wrap=True)

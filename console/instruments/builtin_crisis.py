@@ -18,7 +18,7 @@ from typing import Final
 from console.instruments.model import Instrument
 
 SHIPPED_FILE: Final = "crisis_safety_screen.json"
-SHIPPED_SHA256: Final = "f3872c00477913731013e53a43767b88fdd02c43de01395a1b4745a5aa8f085c"
+SHIPPED_SHA256: Final = "2a3dc58aa52ab6314485b1ec306dddbae2a6c4b7871ef565563cdd3a37019fb4"
 
 CRISIS_SCREEN_JSON: Final = r"""{
   "format": 1,
@@ -37,7 +37,7 @@ CRISIS_SCREEN_JSON: Final = r"""{
     "en": "I'd like to ask you a few questions about your safety right now. If any question is hard to answer, just tell me."
   },
   "source": {
-    "citation": "Hotline-authored crisis screen for 외로움안녕120 (draft by the console team). Its structure follows the public C-SSRS screener triage rule and the PHQ-9 item 9 follow-up rule (shared/reference/instruments.md §2.5, §2.6); no C-SSRS text is used.",
+    "citation": "외로움안녕120 자체 위기 안전 확인 문항 (상담 콘솔 팀 초안). 공개된 C-SSRS 선별 규칙과 PHQ-9 9번 문항의 후속 질문 규칙을 따르며, C-SSRS 문장은 쓰지 않습니다.",
     "verification": "[I] organisation-authored draft. The operator's crisis protocol (when 112 vs 119 vs a 109 transfer) is not public [GAP, instruments.md §5.3]; review with 서울시복지재단 고립예방센터 / 120다산콜재단 before production use."
   },
   "licence": {

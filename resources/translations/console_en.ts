@@ -479,15 +479,21 @@
         <source>재이용</source>
         <translation>Returning</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-4"/>
-        <source>이전 상담 {n}회 · 최근 {list}</source>
-        <translation>{n} earlier contacts · recent {list}</translation>
+        <source>이전 상담 %n회 · 최근 {list}</source>
+        <translation>
+            <numerusform>%n earlier contact · recent {list}</numerusform>
+            <numerusform>%n earlier contacts · recent {list}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>이전 상담 {n}회</source>
-        <translation>{n} earlier contacts</translation>
+        <source>이전 상담 %n회</source>
+        <translation>
+            <numerusform>%n earlier contact</numerusform>
+            <numerusform>%n earlier contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -542,7 +548,7 @@
     <message>
         <location line="+4"/>
         <source>챗봇 안내: {result}</source>
-        <translation>Chatbot&apos;s note: {result}</translation>
+        <translation>Chatbot's note: {result}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -606,12 +612,7 @@
         <translation>Could not load earlier records. You can see them in the history column after answering.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>챗봇 판정 코드: {code}</source>
-        <translation>Chatbot result code: {code}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>진행 중 사례 · 담당 {owner}</source>
         <translation>Open case · owner {owner}</translation>
     </message>
@@ -625,13 +626,16 @@
         <source>최근: {list}</source>
         <translation>Recent: {list}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>연계 진행 중 {n}건</source>
-        <translation>{n} referrals in progress</translation>
+        <source>연계 진행 중 %n건</source>
+        <translation>
+            <numerusform>%n referral in progress</numerusform>
+            <numerusform>%n referrals in progress</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>후속 연락 {date} {who}</source>
         <translation>Follow-up {date} {who}</translation>
     </message>
@@ -768,6 +772,30 @@
         <location line="+2"/>
         <source>챗봇 채팅 내용</source>
         <translation>Chat with the chatbot</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistInfo</name>
+    <message>
+        <location filename="../../ui/checklist_info.py" line="+27"/>
+        <source>ⓘ 출처·안내</source>
+        <translation>ⓘ Source · notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>출처와 안내 보기</source>
+        <translation>Show source and notes</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>도구의 출처, 번역·채점 검토 상태, 사용 허가를 봅니다</source>
+        <translation>The tool&apos;s source, the state of its translation and scoring, and its licence</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>출처와 안내 닫기</source>
+        <translation>Hide source and notes</translation>
     </message>
 </context>
 <context>
@@ -934,8 +962,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>처리하지 못했습니다. (코드: {code})</source>
-        <translation>Could not process it. (code: {code})</translation>
+        <source>처리하지 못했습니다. 다시 해 주세요.</source>
+        <translation>Could not be done. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1027,7 @@
 <context>
     <name>ChecklistPicker</name>
     <message>
-        <location filename="../../ui/checklist_picker.py" line="+32"/>
+        <location filename="../../ui/checklist_picker.py" line="+35"/>
         <source>체크리스트 고르기</source>
         <translation>Choose a checklist</translation>
     </message>
@@ -1024,7 +1052,7 @@
         <translation>A flag on this case asks for the crisis screen first. Press Enter or 1 to start it.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>체크리스트 시작: {title}</source>
         <translation>Start checklist: {title}</translation>
     </message>
@@ -1034,70 +1062,35 @@
         <translation>Key {n} to start</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>잠정</source>
-        <translation>Provisional</translation>
+        <location line="+7"/>
+        <source>점수 구분은 참고용입니다 (채점 기준 검증 전)</source>
+        <translation>the levels are a guide (scoring not yet verified)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>채점 기준이 검증되지 않았습니다</source>
-        <translation>Scoring is not validated</translation>
+        <location line="+2"/>
+        <source>읽어 드리는 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)</source>
+        <translation>the Korean read aloud is the centre&apos;s working translation (not yet checked against the official one)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>번역 검토 전</source>
-        <translation>Translation not reviewed</translation>
+        <source>파일 대신 프로그램에 내장된 사본으로 진행합니다</source>
+        <translation>runs from the copy built into the program, not its file</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-        <translation>The Korean text read aloud is not a validated translation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>내장 사본</source>
-        <translation>Built-in copy</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>파일 대신 프로그램에 내장된 사본</source>
-        <translation>The copy built into the program, used instead of the file</translation>
+        <location line="+3"/>
+        <source>기관의 사용 허가가 없어 교육용으로만 씁니다</source>
+        <translation>for training only: the organisation holds no licence</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>교육용 · 허가 없음</source>
-        <translation>Training · unlicensed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name} — 사용할 수 없음: {why}</source>
-        <translation>{name} — unavailable: {why}</translation>
+        <source>체크리스트 하나를 쓸 수 없습니다: {why}</source>
+        <translation>One checklist cannot be used: {why}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistQuestion</name>
     <message>
-        <location filename="../../ui/checklist_question.py" line="+47"/>
-        <source>잠정</source>
-        <translation>Provisional</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>번역 검토 전</source>
-        <translation>Translation not reviewed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-        <translation>The Korean text read aloud is not a validated translation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>진행</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/checklist_question.py" line="+61"/>
         <source>건너뛰는 이유 (숫자 키, Esc 취소)</source>
         <translation>Reason to skip (number keys, Esc cancels)</translation>
     </message>
@@ -1138,12 +1131,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+2"/>
         <source>지금까지 점수</source>
         <translation>Score so far</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>숫자 키  답하기
 ← Backspace  이전
 →  다음
@@ -1154,7 +1146,12 @@ S  건너뛰기</source>
 S  skip</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
+        <source>진행: {position}/{total} 문항</source>
+        <translation>Progress: question {position} of {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>먼저 읽어 주세요: {text}</source>
         <translation>Read first: {text}</translation>
     </message>
@@ -1165,11 +1162,22 @@ S  skip</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+1"/>
         <source>점수 없이 답만 기록합니다</source>
         <translation>Answer recorded without a score</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>절반 넘게 답하면 보입니다</source>
+        <translation>Shown once over half is answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지금까지 점수: 절반 넘게 답하면 보입니다</source>
+        <translation>Score so far: shown once over half is answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>높을수록 위험</source>
         <translation>Higher means more risk</translation>
     </message>
@@ -1183,21 +1191,21 @@ S  skip</translation>
         <source>{low}–{high}점 · {direction}</source>
         <translation>{low}–{high} points · {direction}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>지금까지 점수: {score} ({range})</source>
+        <translation>Score so far: {score} ({range})</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistResult</name>
     <message>
-        <location filename="../../ui/checklist_result.py" line="+76"/>
-        <source>잠정</source>
-        <translation>Provisional</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/checklist_result.py" line="+78"/>
         <source>일부 답 없음</source>
         <translation>Some answers missing</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>다음 단계: {name}</source>
         <translation>Next step: {name}</translation>
     </message>
@@ -1212,22 +1220,17 @@ S  skip</translation>
         <translation>{n} of 12 on the isolated side</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
+        <translation>Seoul has not published result levels for this test, so it shows the number of answers on the lonely or isolated side.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n}문항만 답했습니다.</source>
         <translation>Only {n} items answered.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>번역 검토 전</source>
-        <translation>Translation not reviewed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</source>
-        <translation>The Korean text read aloud is a working translation, not a validated one</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>후속 연락 날짜와 시간</source>
         <translation>Follow-up date and time</translation>
     </message>
@@ -1287,7 +1290,17 @@ S  skip</translation>
         <translation>Not enough answers for a score. The answers given are recorded.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>단계 구분은 참고용입니다. 통화 내용과 함께 판단해 주세요.</source>
+        <translation>The levels are a guide. Judge them together with the call.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>읽어 드린 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전).</source>
+        <translation>The Korean read aloud is the centre&apos;s working translation (not yet checked against the official one).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</source>
         <translation>Recommended: {step} — raised to the risk this case already shows (this checklist alone: {own}).</translation>
     </message>
@@ -1302,17 +1315,12 @@ S  skip</translation>
         <translation>Flag: {flag}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
         <translation>Crisis answer: {what}. Follow the emergency procedure.</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
-        <translation>Seoul has not published result levels for this test, so it shows the number of answers on the lonely or isolated side.</translation>
-    </message>
-    <message>
-        <location line="+215"/>
+        <location line="+20"/>
         <source>권장: {step}</source>
         <translation>Recommended: {step}</translation>
     </message>
@@ -1330,7 +1338,12 @@ S  skip</translation>
         <translation>Source: {text}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>체크리스트</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{total}점</source>
         <translation>{total} points</translation>
     </message>
@@ -1345,7 +1358,7 @@ S  skip</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>최근 체크리스트: {what}</source>
         <translation>Last checklist: {what}</translation>
     </message>
@@ -1505,7 +1518,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact_view.py" line="+370"/>
+        <location filename="../../ui/contact_view.py" line="+372"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1521,8 +1534,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact_view.py" line="-276"/>
-        <location line="+276"/>
+        <location filename="../../ui/contact_view.py" line="-278"/>
+        <location line="+278"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1538,7 +1551,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact_view.py" line="-274"/>
+        <location filename="../../ui/contact_view.py" line="-276"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -1578,7 +1591,7 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_view.py" line="+275"/>
+        <location filename="../../ui/contact_view.py" line="+277"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
@@ -1588,7 +1601,7 @@ S  skip</translation>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-276"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
@@ -1597,13 +1610,16 @@ S  skip</translation>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>재이용 · 이전 상담 {n}회</source>
-        <translation>Returning · {n} earlier contacts</translation>
+        <source>재이용 · 이전 상담 %n회</source>
+        <translation>
+            <numerusform>Returning · %n earlier contact</numerusform>
+            <numerusform>Returning · %n earlier contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>신규</source>
         <translation>New</translation>
     </message>
@@ -1890,10 +1906,13 @@ S  skip</translation>
         <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
         <translation>Stays until contact confirmed or failed is recorded. Click to open the dispatch panel.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>출동 확인 대기 {n}건</source>
-        <translation>{n} dispatches to confirm</translation>
+        <source>출동 확인 대기 %n건</source>
+        <translation>
+            <numerusform>%n dispatch to confirm</numerusform>
+            <numerusform>%n dispatches to confirm</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2059,12 +2078,12 @@ S  skip</translation>
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>관계·상담원</source>
         <translation>Relation · staff</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-32"/>
         <source>읽어 줄 요약</source>
         <translation>Summary to read</translation>
     </message>
@@ -2289,8 +2308,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>기록하지 못했습니다. (코드: {code})</source>
-        <translation>Could not record it. (code: {code})</translation>
+        <source>기록하지 못했습니다. 다시 해 주세요.</source>
+        <translation>Could not be recorded. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -2495,12 +2514,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -2545,13 +2564,16 @@ S  skip</translation>
         <source>먼저 요청된 같은 출동에 합쳐짐</source>
         <translation>Merged into the same dispatch requested earlier</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>기록 {n}건 전송 대기</source>
-        <translation>{n} records waiting to send</translation>
+        <source>기록 %n건 전송 대기</source>
+        <translation>
+            <numerusform>%n record waiting to send</numerusform>
+            <numerusform>%n records waiting to send</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>대상자 연락 확인 / 실패</source>
         <translation>Person reached / not reached</translation>
     </message>
@@ -3309,10 +3331,13 @@ S  skip</translation>
         <source>인계 {n}</source>
         <translation>Handoffs {n}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>받을 인계가 {n}건 있습니다</source>
-        <translation>{n} handoffs waiting for you</translation>
+        <source>받을 인계가 %n건 있습니다</source>
+        <translation>
+            <numerusform>%n handoff waiting for you</numerusform>
+            <numerusform>%n handoffs waiting for you</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3638,9 +3663,14 @@ S  skip</translation>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/header_bar.py" line="+54"/>
+        <location filename="../../ui/header_bar.py" line="+58"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>외로움안녕120</source>
+        <translation>Annyeong 120</translation>
     </message>
 </context>
 <context>
@@ -3699,38 +3729,53 @@ S  skip</translation>
         <source>이력을 불러오지 못했습니다</source>
         <translation>Could not load the history</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
-        <source>사례 기록 {n}건 (최근 순)</source>
-        <translation>{n} case records (newest first)</translation>
+        <source>사례 기록 %n건 (최근 순)</source>
+        <translation>
+            <numerusform>%n case record (newest first)</numerusform>
+            <numerusform>%n case records (newest first)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{who} · 사례 기록 %n건</source>
+        <translation>
+            <numerusform>{who} · %n case record</numerusform>
+            <numerusform>{who} · %n case records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>이전 상담 %n회 (최근 순)</source>
+        <translation>
+            <numerusform>%n earlier contact (newest first)</numerusform>
+            <numerusform>%n earlier contacts (newest first)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>이전 상담 %n회 · 최근 {k}건</source>
+        <translation>
+            <numerusform>%n earlier contact · latest {k}</numerusform>
+            <numerusform>%n earlier contacts · latest {k}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>이전 상담 %n회</source>
+        <translation>
+            <numerusform>%n earlier contact</numerusform>
+            <numerusform>%n earlier contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{who} · 사례 기록 {n}건</source>
-        <translation>{who} · {n} case records</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-28"/>
         <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
         <translation>The number is hidden, so earlier contacts cannot be found.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>이전 상담 {n}회 (최근 순)</source>
-        <translation>{n} earlier contacts (newest first)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>이전 상담 {n}회 · 최근 {k}건</source>
-        <translation>{n} earlier contacts · latest {k}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>이전 상담 {n}회</source>
-        <translation>{n} earlier contacts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>마지막 {date}</source>
         <translation>last {date}</translation>
     </message>
@@ -3753,7 +3798,7 @@ S  skip</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/hold_button.py" line="+130"/>
+        <location filename="../../ui/hold_button.py" line="+153"/>
         <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
         <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
@@ -4390,27 +4435,12 @@ Press Enter to answer at once.</translation>
         <translation>The note is too long ({length} characters, at most {limit}). All of it is saved on this PC; please shorten it.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})</source>
-        <translation>The server has not accepted some changes, so the wrap-up cannot finish. Nothing was deleted. (code: {codes})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>진행 중인 상담이 없습니다.</source>
         <translation>No contact in progress.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>서버가 요청을 처리하지 못했습니다. (코드: {code})</source>
-        <translation>The server could not handle the request. (code: {code})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})</source>
-        <translation>An unexpected error occurred. You can carry on with what you were doing. (code: {code})</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
         <translation>The connection to the server is lost, so the call cannot be taken. Check the network connection.</translation>
     </message>
@@ -4425,12 +4455,7 @@ Press Enter to answer at once.</translation>
         <translation>Too long. Please shorten it.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>이 항목을 저장하지 못했습니다. (코드: {code})</source>
-        <translation>Could not save this item. (code: {code})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>조금 더 입력해 주세요 (번호는 3자리 이상).</source>
         <translation>Please type a little more (at least 3 digits for a number).</translation>
     </message>
@@ -4460,7 +4485,12 @@ Press Enter to answer at once.</translation>
         <translation>The contact number format is invalid (e.g. 010-1234-5678).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>표시된 항목</source>
+        <translation>the marked field</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>너무 깁니다. 조금 줄여 주세요: {field}</source>
         <translation>Too long. Please shorten: {field}</translation>
     </message>
@@ -4480,12 +4510,27 @@ Press Enter to answer at once.</translation>
         <translation>Please check: {field}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>표시된 항목</source>
-        <translation>the marked field</translation>
+        <location line="-78"/>
+        <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
+        <translation>The server did not accept some changes, so wrap-up cannot finish. Nothing was deleted.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주세요.</source>
+        <translation>The server could not handle the request. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다.</source>
+        <translation>An unexpected error occurred. You can carry on with what you were doing.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</source>
+        <translation>This field could not be saved. Please check what was entered.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</source>
         <translation>No consent and no items allowed, so nothing was sent. Please tell them whom to contact directly.</translation>
     </message>
@@ -4627,7 +4672,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/messages.py" line="-176"/>
+        <location filename="../../ui/messages.py" line="-178"/>
         <source>대기</source>
         <translation>Available</translation>
     </message>
@@ -4809,13 +4854,21 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Contact notes (read-only)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>메모</source>
         <translation>Notes</translation>
     </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>동의하지 않은 %n개 항목은 보내지 않았습니다.</source>
+        <translation>
+            <numerusform>%n item without consent was not sent.</numerusform>
+            <numerusform>%n items without consent were not sent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-119"/>
-        <location line="+130"/>
+        <location line="-259"/>
+        <location line="+136"/>
         <source>연계 보내기</source>
         <translation>Send referral</translation>
     </message>
@@ -4825,17 +4878,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Sends the referral as consented (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>{name}에 연계를 보냈습니다.</source>
         <translation>Referral sent to {name}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>동의하지 않은 {n}개 항목은 보내지 않았습니다.</source>
-        <translation>{n} items without consent were not sent.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>연계 확인 전화</source>
         <translation>Referral check call</translation>
     </message>
@@ -4854,13 +4902,16 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <source>긴급 연계 (법적 근거 기록)</source>
         <translation>Emergency referral (legal grounds recorded)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>동의하지 않은 항목 {n}개는 보내지 않음</source>
-        <translation>{n} items without consent not sent</translation>
+        <source>동의하지 않은 항목 %n개는 보내지 않음</source>
+        <translation>
+            <numerusform>%n item without consent not sent</numerusform>
+            <numerusform>%n items without consent not sent</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>거절 사유: {reason}</source>
         <translation>Declined: {reason}</translation>
     </message>
@@ -5464,8 +5515,16 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <source>연계 결과</source>
         <translation>Referral outcomes</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</source>
+        <translation>
+            <numerusform>%n contact · average handling {handle} · since {start}</numerusform>
+            <numerusform>%n contacts · average handling {handle} · since {start}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="-31"/>
         <source>위험도 (기간 내 평가)</source>
         <translation>Risk (assessed in the period)</translation>
     </message>
@@ -5475,12 +5534,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>The server has no statistics API, so this console counts from the events it has read. Risk counts each contact once, at the highest tier of its checklist results in the period.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>상담 {n}건 · 평균 상담 시간 {handle} · {start}부터</source>
-        <translation>{n} contacts · average handling {handle} · since {start}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>{day}일</source>
         <translation>{day}</translation>
     </message>
@@ -5615,13 +5669,16 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <source>보내지 못한 항목 창 닫기</source>
         <translation>Close the unsent items window</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>서버가 받지 않은 항목 {n}개. 지워지지 않고 이 PC에 남아 있습니다.</source>
-        <translation>{n} items not accepted by the server. They are kept on this PC, not deleted.</translation>
+        <source>서버가 받지 않은 항목 %n개. 지워지지 않고 이 PC에 남아 있습니다.</source>
+        <translation>
+            <numerusform>%n item not accepted by the server. It is kept on this PC, not deleted.</numerusform>
+            <numerusform>%n items not accepted by the server. They are kept on this PC, not deleted.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>보내지 못한 항목이 없습니다.</source>
         <translation>No unsent items.</translation>
     </message>
@@ -5752,7 +5809,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="+46"/>
+        <location filename="../../ui/timeline_view.py" line="+48"/>
         <source>상담</source>
         <translation>Contact</translation>
     </message>
@@ -5787,7 +5844,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>기타 기록</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>예정</source>
         <translation>Scheduled</translation>
     </message>
@@ -5807,17 +5869,20 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>메모 {n}건</source>
-        <translation>{n} notes</translation>
+        <location line="+14"/>
+        <source>요청한 사람: {name}</source>
+        <translation>Requested by: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>메모 %n건</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>메모: {text}</source>
-        <translation>Notes: {text}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>챗봇 자가진단 — {text}</source>
         <translation>Chatbot self-check — {text}</translation>
     </message>
@@ -5826,8 +5891,21 @@ Failed: items the server refused (kept, never deleted)</translation>
         <source>챗봇 채팅 — {text}</source>
         <translation>Chat with the chatbot — {text}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>동의 없이 보내지 않은 항목 %n개</source>
+        <translation>
+            <numerusform>%n item not sent without consent</numerusform>
+            <numerusform>%n items not sent without consent</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="-44"/>
+        <source>메모: {text}</source>
+        <translation>Notes: {text}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>보낸 사람: {name}</source>
         <translation>From: {name}</translation>
     </message>
@@ -5847,12 +5925,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>No consent</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>동의 없이 보내지 않은 항목 {n}개</source>
-        <translation>{n} items not sent without consent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>상태: {status}</source>
         <translation>Status: {status}</translation>
     </message>

@@ -479,15 +479,19 @@
             <source>재이용</source>
             <translation>재이용</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="-4" />
-            <source>이전 상담 {n}회 · 최근 {list}</source>
-            <translation>이전 상담 {n}회 · 최근 {list}</translation>
+            <source>이전 상담 %n회 · 최근 {list}</source>
+            <translation>
+                <numerusform>이전 상담 %n회 · 최근 {list}</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+6" />
-            <source>이전 상담 {n}회</source>
-            <translation>이전 상담 {n}회</translation>
+            <source>이전 상담 %n회</source>
+            <translation>
+                <numerusform>이전 상담 %n회</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+4" />
@@ -606,12 +610,7 @@
             <translation>이전 기록을 불러오지 못했습니다. 받은 뒤 이력 칸에서 다시 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>챗봇 판정 코드: {code}</source>
-            <translation>챗봇 판정 코드: {code}</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>진행 중 사례 · 담당 {owner}</source>
             <translation>진행 중 사례 · 담당 {owner}</translation>
         </message>
@@ -625,13 +624,15 @@
             <source>최근: {list}</source>
             <translation>최근: {list}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>연계 진행 중 {n}건</source>
-            <translation>연계 진행 중 {n}건</translation>
+            <source>연계 진행 중 %n건</source>
+            <translation>
+                <numerusform>연계 진행 중 %n건</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>후속 연락 {date} {who}</source>
             <translation>후속 연락 {date} {who}</translation>
         </message>
@@ -768,6 +769,30 @@
             <location line="+2" />
             <source>챗봇 채팅 내용</source>
             <translation>챗봇 채팅 내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistInfo</name>
+        <message>
+            <location filename="../../ui/checklist_info.py" line="+27" />
+            <source>ⓘ 출처·안내</source>
+            <translation>ⓘ 출처·안내</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
+            <source>출처와 안내 보기</source>
+            <translation>출처와 안내 보기</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>도구의 출처, 번역·채점 검토 상태, 사용 허가를 봅니다</source>
+            <translation>도구의 출처, 번역·채점 검토 상태, 사용 허가를 봅니다</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>출처와 안내 닫기</source>
+            <translation>출처와 안내 닫기</translation>
         </message>
     </context>
     <context>
@@ -934,8 +959,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>처리하지 못했습니다. (코드: {code})</source>
-            <translation>처리하지 못했습니다. (코드: {code})</translation>
+            <source>처리하지 못했습니다. 다시 해 주세요.</source>
+            <translation>처리하지 못했습니다. 다시 해 주세요.</translation>
         </message>
     </context>
     <context>
@@ -999,7 +1024,7 @@
     <context>
         <name>ChecklistPicker</name>
         <message>
-            <location filename="../../ui/checklist_picker.py" line="+32" />
+            <location filename="../../ui/checklist_picker.py" line="+35" />
             <source>체크리스트 고르기</source>
             <translation>체크리스트 고르기</translation>
         </message>
@@ -1024,7 +1049,7 @@
             <translation>주의 표시에 따라 위기 안전 확인부터 합니다. Enter 또는 1 키로 시작합니다.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>체크리스트 시작: {title}</source>
             <translation>체크리스트 시작: {title}</translation>
         </message>
@@ -1034,70 +1059,35 @@
             <translation>숫자 {n} 키로 시작</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>잠정</source>
-            <translation>잠정</translation>
+            <location line="+7" />
+            <source>점수 구분은 참고용입니다 (채점 기준 검증 전)</source>
+            <translation>점수 구분은 참고용입니다 (채점 기준 검증 전)</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>채점 기준이 검증되지 않았습니다</source>
-            <translation>채점 기준이 검증되지 않았습니다</translation>
+            <location line="+2" />
+            <source>읽어 드리는 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)</source>
+            <translation>읽어 드리는 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전)</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>번역 검토 전</source>
-            <translation>번역 검토 전</translation>
+            <source>파일 대신 프로그램에 내장된 사본으로 진행합니다</source>
+            <translation>파일 대신 프로그램에 내장된 사본으로 진행합니다</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-            <translation>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>내장 사본</source>
-            <translation>내장 사본</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>파일 대신 프로그램에 내장된 사본</source>
-            <translation>파일 대신 프로그램에 내장된 사본</translation>
+            <location line="+3" />
+            <source>기관의 사용 허가가 없어 교육용으로만 씁니다</source>
+            <translation>기관의 사용 허가가 없어 교육용으로만 씁니다</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>교육용 · 허가 없음</source>
-            <translation>교육용 · 허가 없음</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{name} — 사용할 수 없음: {why}</source>
-            <translation>{name} — 사용할 수 없음: {why}</translation>
+            <source>체크리스트 하나를 쓸 수 없습니다: {why}</source>
+            <translation>체크리스트 하나를 쓸 수 없습니다: {why}</translation>
         </message>
     </context>
     <context>
         <name>ChecklistQuestion</name>
         <message>
-            <location filename="../../ui/checklist_question.py" line="+47" />
-            <source>잠정</source>
-            <translation>잠정</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>번역 검토 전</source>
-            <translation>번역 검토 전</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</source>
-            <translation>읽어 드릴 한국어 문장이 검증된 번역이 아닙니다</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>진행</source>
-            <translation>진행</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location filename="../../ui/checklist_question.py" line="+61" />
             <source>건너뛰는 이유 (숫자 키, Esc 취소)</source>
             <translation>건너뛰는 이유 (숫자 키, Esc 취소)</translation>
         </message>
@@ -1138,12 +1128,11 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+2" />
             <source>지금까지 점수</source>
             <translation>지금까지 점수</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>숫자 키  답하기
 ← Backspace  이전
 →  다음
@@ -1154,7 +1143,12 @@ S  건너뛰기</source>
 S  건너뛰기</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+65" />
+            <source>진행: {position}/{total} 문항</source>
+            <translation>진행: {position}/{total} 문항</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>먼저 읽어 주세요: {text}</source>
             <translation>먼저 읽어 주세요: {text}</translation>
         </message>
@@ -1165,11 +1159,22 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+12" />
+            <location line="+1" />
             <source>점수 없이 답만 기록합니다</source>
             <translation>점수 없이 답만 기록합니다</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>절반 넘게 답하면 보입니다</source>
+            <translation>절반 넘게 답하면 보입니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>지금까지 점수: 절반 넘게 답하면 보입니다</source>
+            <translation>지금까지 점수: 절반 넘게 답하면 보입니다</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>높을수록 위험</source>
             <translation>높을수록 위험</translation>
         </message>
@@ -1183,21 +1188,21 @@ S  건너뛰기</translation>
             <source>{low}–{high}점 · {direction}</source>
             <translation>{low}–{high}점 · {direction}</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>지금까지 점수: {score} ({range})</source>
+            <translation>지금까지 점수: {score} ({range})</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+76" />
-            <source>잠정</source>
-            <translation>잠정</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../../ui/checklist_result.py" line="+78" />
             <source>일부 답 없음</source>
             <translation>일부 답 없음</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-32" />
             <source>다음 단계: {name}</source>
             <translation>다음 단계: {name}</translation>
         </message>
@@ -1212,22 +1217,17 @@ S  건너뛰기</translation>
             <translation>외로움·고립 쪽 응답 {n}/12</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
+            <translation>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{n}문항만 답했습니다.</source>
             <translation>{n}문항만 답했습니다.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>번역 검토 전</source>
-            <translation>번역 검토 전</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</source>
-            <translation>읽어 드린 한국어 문장은 검증된 번역이 아닌 작업용 번역입니다</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+46" />
             <source>후속 연락 날짜와 시간</source>
             <translation>후속 연락 날짜와 시간</translation>
         </message>
@@ -1287,7 +1287,17 @@ S  건너뛰기</translation>
             <translation>점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
+            <source>단계 구분은 참고용입니다. 통화 내용과 함께 판단해 주세요.</source>
+            <translation>단계 구분은 참고용입니다. 통화 내용과 함께 판단해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>읽어 드린 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전).</source>
+            <translation>읽어 드린 한국어 문장은 센터의 작업 번역입니다 (공식 번역 확인 전).</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</source>
             <translation>권장: {step} — 사례에 이미 알려진 위험에 맞춰 높였습니다 (이 체크리스트만으로는 {own}).</translation>
         </message>
@@ -1302,17 +1312,12 @@ S  건너뛰기</translation>
             <translation>주의 표시: {flag}</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-47" />
             <source>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</source>
             <translation>위기 응답: {what}. 긴급 대응 절차를 따라 주세요.</translation>
         </message>
         <message>
-            <location line="-201" />
-            <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
-            <translation>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</translation>
-        </message>
-        <message>
-            <location line="+215" />
+            <location line="+20" />
             <source>권장: {step}</source>
             <translation>권장: {step}</translation>
         </message>
@@ -1330,7 +1335,12 @@ S  건너뛰기</translation>
             <translation>출처: {text}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+17" />
+            <source>체크리스트</source>
+            <translation>체크리스트</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{total}점</source>
             <translation>{total}점</translation>
         </message>
@@ -1345,7 +1355,7 @@ S  건너뛰기</translation>
             <translation>잠정</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>최근 체크리스트: {what}</source>
             <translation>최근 체크리스트: {what}</translation>
         </message>
@@ -1505,7 +1515,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact_view.py" line="+370" />
+            <location filename="../../ui/contact_view.py" line="+372" />
             <source>채팅 종료</source>
             <translation>채팅 종료</translation>
         </message>
@@ -1521,8 +1531,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact_view.py" line="-276" />
-            <location line="+276" />
+            <location filename="../../ui/contact_view.py" line="-278" />
+            <location line="+278" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1538,7 +1548,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact_view.py" line="-274" />
+            <location filename="../../ui/contact_view.py" line="-276" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -1578,7 +1588,7 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact_view.py" line="+275" />
+            <location filename="../../ui/contact_view.py" line="+277" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
@@ -1588,7 +1598,7 @@ S  건너뛰기</translation>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-274" />
+            <location line="-276" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
@@ -1597,13 +1607,15 @@ S  건너뛰기</translation>
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>재이용 · 이전 상담 {n}회</source>
-            <translation>재이용 · 이전 상담 {n}회</translation>
+            <source>재이용 · 이전 상담 %n회</source>
+            <translation>
+                <numerusform>재이용 · 이전 상담 %n회</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>신규</source>
             <translation>신규</translation>
         </message>
@@ -1890,10 +1902,12 @@ S  건너뛰기</translation>
             <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
             <translation>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+15" />
-            <source>출동 확인 대기 {n}건</source>
-            <translation>출동 확인 대기 {n}건</translation>
+            <source>출동 확인 대기 %n건</source>
+            <translation>
+                <numerusform>출동 확인 대기 %n건</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -2059,12 +2073,12 @@ S  건너뛰기</translation>
             <translation>위험</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
             <source>관계·상담원</source>
             <translation>관계·상담원</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-32" />
             <source>읽어 줄 요약</source>
             <translation>읽어 줄 요약</translation>
         </message>
@@ -2289,8 +2303,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>기록하지 못했습니다. (코드: {code})</source>
-            <translation>기록하지 못했습니다. (코드: {code})</translation>
+            <source>기록하지 못했습니다. 다시 해 주세요.</source>
+            <translation>기록하지 못했습니다. 다시 해 주세요.</translation>
         </message>
     </context>
     <context>
@@ -2495,12 +2509,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+55" />
-            <location line="+104" />
+            <location line="+106" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -2545,13 +2559,15 @@ S  건너뛰기</translation>
             <source>먼저 요청된 같은 출동에 합쳐짐</source>
             <translation>먼저 요청된 같은 출동에 합쳐짐</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>기록 {n}건 전송 대기</source>
-            <translation>기록 {n}건 전송 대기</translation>
+            <source>기록 %n건 전송 대기</source>
+            <translation>
+                <numerusform>기록 %n건 전송 대기</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>대상자 연락 확인 / 실패</source>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
@@ -3309,10 +3325,12 @@ S  건너뛰기</translation>
             <source>인계 {n}</source>
             <translation>인계 {n}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>받을 인계가 {n}건 있습니다</source>
-            <translation>받을 인계가 {n}건 있습니다</translation>
+            <source>받을 인계가 %n건 있습니다</source>
+            <translation>
+                <numerusform>받을 인계가 %n건 있습니다</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -3638,9 +3656,14 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+54" />
+            <location filename="../../ui/header_bar.py" line="+58" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>외로움안녕120</source>
+            <translation>외로움안녕120</translation>
         </message>
     </context>
     <context>
@@ -3699,38 +3722,48 @@ S  건너뛰기</translation>
             <source>이력을 불러오지 못했습니다</source>
             <translation>이력을 불러오지 못했습니다</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+24" />
-            <source>사례 기록 {n}건 (최근 순)</source>
-            <translation>사례 기록 {n}건 (최근 순)</translation>
+            <source>사례 기록 %n건 (최근 순)</source>
+            <translation>
+                <numerusform>사례 기록 %n건 (최근 순)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>{who} · 사례 기록 %n건</source>
+            <translation>
+                <numerusform>{who} · 사례 기록 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>이전 상담 %n회 (최근 순)</source>
+            <translation>
+                <numerusform>이전 상담 %n회 (최근 순)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>이전 상담 %n회 · 최근 {k}건</source>
+            <translation>
+                <numerusform>이전 상담 %n회 · 최근 {k}건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>이전 상담 %n회</source>
+            <translation>
+                <numerusform>이전 상담 %n회</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>{who} · 사례 기록 {n}건</source>
-            <translation>{who} · 사례 기록 {n}건</translation>
-        </message>
-        <message>
-            <location line="+19" />
+            <location line="-28" />
             <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>이전 상담 {n}회 (최근 순)</source>
-            <translation>이전 상담 {n}회 (최근 순)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>이전 상담 {n}회 · 최근 {k}건</source>
-            <translation>이전 상담 {n}회 · 최근 {k}건</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>이전 상담 {n}회</source>
-            <translation>이전 상담 {n}회</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+32" />
             <source>마지막 {date}</source>
             <translation>마지막 {date}</translation>
         </message>
@@ -3753,7 +3786,7 @@ S  건너뛰기</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/hold_button.py" line="+130" />
+            <location filename="../../ui/hold_button.py" line="+153" />
             <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
             <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>
@@ -4390,27 +4423,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>메모가 너무 깁니다 ({length}자, 최대 {limit}자). 이 PC에는 모두 저장되어 있으니 줄여 주세요.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})</source>
-            <translation>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다. (코드: {codes})</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>진행 중인 상담이 없습니다.</source>
             <translation>진행 중인 상담이 없습니다.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>서버가 요청을 처리하지 못했습니다. (코드: {code})</source>
-            <translation>서버가 요청을 처리하지 못했습니다. (코드: {code})</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})</source>
-            <translation>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다. (코드: {code})</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
             <translation>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
         </message>
@@ -4425,12 +4443,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>너무 깁니다. 조금 줄여 주세요.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>이 항목을 저장하지 못했습니다. (코드: {code})</source>
-            <translation>이 항목을 저장하지 못했습니다. (코드: {code})</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>조금 더 입력해 주세요 (번호는 3자리 이상).</source>
             <translation>조금 더 입력해 주세요 (번호는 3자리 이상).</translation>
         </message>
@@ -4460,7 +4473,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>연락처 형식이 올바르지 않습니다 (예: 010-1234-5678).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
+            <source>표시된 항목</source>
+            <translation>표시된 항목</translation>
+        </message>
+        <message>
+            <location line="-5" />
             <source>너무 깁니다. 조금 줄여 주세요: {field}</source>
             <translation>너무 깁니다. 조금 줄여 주세요: {field}</translation>
         </message>
@@ -4480,12 +4498,27 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>입력값을 확인해 주세요: {field}</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>표시된 항목</source>
-            <translation>표시된 항목</translation>
+            <location line="-78" />
+            <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
+            <translation>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
+            <source>서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주세요.</source>
+            <translation>서버가 요청을 처리하지 못했습니다. 잠시 뒤 다시 해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다.</source>
+            <translation>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</source>
+            <translation>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</source>
             <translation>동의하지 않으셨고 허용한 항목도 없어 아무것도 보내지 않았습니다. 직접 연락하실 곳을 안내해 주세요.</translation>
         </message>
@@ -4627,7 +4660,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/messages.py" line="-176" />
+            <location filename="../../ui/messages.py" line="-178" />
             <source>대기</source>
             <translation>대기</translation>
         </message>
@@ -4809,13 +4842,20 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>상담 메모 (읽기 전용)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>메모</source>
             <translation>메모</translation>
         </message>
+        <message numerus="yes">
+            <location line="+134" />
+            <source>동의하지 않은 %n개 항목은 보내지 않았습니다.</source>
+            <translation>
+                <numerusform>동의하지 않은 %n개 항목은 보내지 않았습니다.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="-119" />
-            <location line="+130" />
+            <location line="-259" />
+            <location line="+136" />
             <source>연계 보내기</source>
             <translation>연계 보내기</translation>
         </message>
@@ -4825,17 +4865,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>기록한 동의대로 연계를 보냅니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+120" />
             <source>{name}에 연계를 보냈습니다.</source>
             <translation>{name}에 연계를 보냈습니다.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>동의하지 않은 {n}개 항목은 보내지 않았습니다.</source>
-            <translation>동의하지 않은 {n}개 항목은 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>연계 확인 전화</source>
             <translation>연계 확인 전화</translation>
         </message>
@@ -4854,13 +4889,15 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>긴급 연계 (법적 근거 기록)</source>
             <translation>긴급 연계 (법적 근거 기록)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>동의하지 않은 항목 {n}개는 보내지 않음</source>
-            <translation>동의하지 않은 항목 {n}개는 보내지 않음</translation>
+            <source>동의하지 않은 항목 %n개는 보내지 않음</source>
+            <translation>
+                <numerusform>동의하지 않은 항목 %n개는 보내지 않음</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>거절 사유: {reason}</source>
             <translation>거절 사유: {reason}</translation>
         </message>
@@ -5464,8 +5501,15 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>연계 결과</source>
             <translation>연계 결과</translation>
         </message>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</source>
+            <translation>
+                <numerusform>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="-1" />
+            <location line="-31" />
             <source>위험도 (기간 내 평가)</source>
             <translation>위험도 (기간 내 평가)</translation>
         </message>
@@ -5475,12 +5519,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 기간 안에 한 체크리스트 결과로, 상담마다 가장 높은 단계 하나를 셉니다.</translation>
         </message>
         <message>
-            <location line="+22" />
-            <source>상담 {n}건 · 평균 상담 시간 {handle} · {start}부터</source>
-            <translation>상담 {n}건 · 평균 상담 시간 {handle} · {start}부터</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+28" />
             <source>{day}일</source>
             <translation>{day}일</translation>
         </message>
@@ -5615,13 +5654,15 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>보내지 못한 항목 창 닫기</source>
             <translation>보내지 못한 항목 창 닫기</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+16" />
-            <source>서버가 받지 않은 항목 {n}개. 지워지지 않고 이 PC에 남아 있습니다.</source>
-            <translation>서버가 받지 않은 항목 {n}개. 지워지지 않고 이 PC에 남아 있습니다.</translation>
+            <source>서버가 받지 않은 항목 %n개. 지워지지 않고 이 PC에 남아 있습니다.</source>
+            <translation>
+                <numerusform>서버가 받지 않은 항목 %n개. 지워지지 않고 이 PC에 남아 있습니다.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>보내지 못한 항목이 없습니다.</source>
             <translation>보내지 못한 항목이 없습니다.</translation>
         </message>
@@ -5752,7 +5793,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/timeline_view.py" line="+46" />
+            <location filename="../../ui/timeline_view.py" line="+48" />
             <source>상담</source>
             <translation>상담</translation>
         </message>
@@ -5787,7 +5828,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>인계</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>기타 기록</source>
+            <translation>기타 기록</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>예정</source>
             <translation>예정</translation>
         </message>
@@ -5807,17 +5853,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>취소</translation>
         </message>
         <message>
-            <location line="+76" />
-            <source>메모 {n}건</source>
-            <translation>메모 {n}건</translation>
+            <location line="+14" />
+            <source>요청한 사람: {name}</source>
+            <translation>요청한 사람: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+74" />
+            <source>메모 %n건</source>
+            <translation>
+                <numerusform>메모 %n건</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>메모: {text}</source>
-            <translation>메모: {text}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+26" />
             <source>챗봇 자가진단 — {text}</source>
             <translation>챗봇 자가진단 — {text}</translation>
         </message>
@@ -5826,8 +5874,20 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>챗봇 채팅 — {text}</source>
             <translation>챗봇 채팅 — {text}</translation>
         </message>
+        <message numerus="yes">
+            <location line="+40" />
+            <source>동의 없이 보내지 않은 항목 %n개</source>
+            <translation>
+                <numerusform>동의 없이 보내지 않은 항목 %n개</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+24" />
+            <location line="-44" />
+            <source>메모: {text}</source>
+            <translation>메모: {text}</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
         </message>
@@ -5847,12 +5907,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>동의 없음</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>동의 없이 보내지 않은 항목 {n}개</source>
-            <translation>동의 없이 보내지 않은 항목 {n}개</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>상태: {status}</source>
             <translation>상태: {status}</translation>
         </message>

@@ -76,7 +76,7 @@ def test_chat_handoff_card_shows_self_test_and_transcript(
     assert "1. [" in self_test and "] 나는 같이 있어 줄 사람이 부족하다고 자주 느낀다." in self_test
     assert self_test.count("\n") >= 12, "result line plus 12 answers"
     assert "simulated" not in self_test, "the chatbot's own result code is not for the counselor"
-    assert "simulated" in card.details.self_test.toolTip()
+    assert "simulated" not in card.details.self_test.toolTip(), "nor in its tooltip"
     transcript = card.details.transcript.toPlainText()
     assert transcript and ("본인:" in transcript or "챗봇:" in transcript)
     assert card.details.self_test.isReadOnly() and card.details.transcript.isReadOnly()

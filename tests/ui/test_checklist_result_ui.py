@@ -184,25 +184,32 @@ def test_the_crisis_panel_says_whether_the_lead_was_told(qtbot: Any, tmp_path: P
             restarted.stop()
 
 
-def test_attribution_and_the_working_translation_badge(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
-    """P6: the result names its source (PHQ-9: the required attribution); 번역 검토 전 where the Korean
-    read aloud is a working translation (UCLA-3), not on the hotline's own crisis screen."""
+def test_attribution_and_the_working_translation_note(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    """P6: the result names its source (PHQ-9: the required attribution) and says where the Korean read
+    aloud is a working translation (UCLA-3), not on the hotline's own crisis screen; both behind the
+    "ⓘ 출처·안내" control, closed until asked (no admin badges mid-call)."""
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
     console.core.training = True
     panel = console.window.contact.checklist
     try:
         take_call(qtbot, console, "010-6464-1212", post=live_server.post_call)
         keys = Keys(qtbot)
-        assert "번역 검토 전" in panel.picker.badges_of("ucla3_loneliness")
-        assert "번역 검토 전" not in panel.picker.badges_of("crisis_safety_screen")
+        console.window.contact.show_page("checklist")
+        assert any("작업 번역" in n for n in panel.picker.notes_of("ucla3_loneliness"))
+        assert not any("작업 번역" in n for n in panel.picker.notes_of("crisis_safety_screen"))
+        assert not panel.picker.info.is_open() and panel.picker.info.button.isVisible()
         answer(keys, console, "phq9_item9", [1])  # not at all
         text = panel.result.attribution_text()
         assert text.startswith("출처: Kroenke K, Spitzer RL") and "Pfizer Inc." in text
-        assert "번역 검토 전" in panel.result.badges()
+        assert any("작업 번역" in line for line in panel.result.info_lines())
+        assert panel.result.badges() == [] and not panel.result.info.is_open()
+        panel.result.info.button.click()
+        assert panel.result.info.is_open() and text in panel.result.info.panel.text()
         keys.press(Qt.Key.Key_N)
         answer(keys, console, "crisis_safety_screen", [2, 2, 2])
-        assert "번역 검토 전" not in panel.result.badges()
-        assert panel.result.attribution_text().startswith("출처: Hotline-authored crisis screen")
+        assert not any("작업 번역" in line for line in panel.result.info_lines())
+        assert panel.result.attribution_text().startswith("출처: 외로움안녕120 자체 위기 안전 확인 문항")
+        assert "shared/" not in panel.result.attribution_text()
     finally:
         close_console(qtbot, console)
 
@@ -220,7 +227,7 @@ def test_the_picker_shows_the_training_notice_and_licence_badges(
         console.window.contact.show_page("checklist")
         picker = panel.picker
         assert picker.training_notice_shown() is training
-        badged = {i for i in picker.instrument_ids() if "교육용 · 허가 없음" in picker.badges_of(i)}
+        badged = {i for i in picker.instrument_ids() if any("교육용" in n for n in picker.notes_of(i))}
         if training:
             assert badged == LICENSED and set(picker.instrument_ids()) >= LICENSED
         else:
@@ -250,7 +257,7 @@ def test_a_broken_crisis_file_keeps_the_crisis_screen_with_a_red_notice(
         assert picker.instrument_ids() == ["crisis_safety_screen", "phq9_item9"]
         assert picker.fallback_notice().startswith("위기 안전 확인 파일을 쓸 수 없어")
         assert picker._fallback.objectName() == "checklistCrisis" and picker._fallback.isVisible()
-        assert "내장 사본" in picker.badges_of("crisis_safety_screen")
+        assert any("내장된 사본" in n for n in picker.notes_of("crisis_safety_screen"))
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
         assert panel.face() == "question"
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)  # thoughts: yes
@@ -283,7 +290,8 @@ def test_counselor_texts_follow_the_language_and_questions_stay_korean(
                 keys.press(DIGITS[digit])
             assert panel.result.tier_text() == "Lonely"
             assert panel.result.meaning_text().startswith("The caller often feels lonely")
-            assert panel.result._note.text().startswith("The 3-9 sum is confirmed in secondary sources")
+            assert panel.result._note.text() == "The levels are a guide. Judge them together with the call."
+            assert panel.result.info_lines()[0].startswith("The 3-9 sum is confirmed in secondary sources")
         finally:
             close_console(qtbot, console)
     finally:

@@ -61,11 +61,16 @@ def test_a_whole_checklist_by_keyboard_alone(qtbot: Any, live_server: Any, tmp_p
         assert panel.face() == "question"
         assert panel.question.question_text().startswith("나는 같이 있어 줄 사람이")
         answers = [1, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 2]
-        for key in answers:
+        question = panel.question
+        for n, key in enumerate(answers):
+            # No running score until half the questions are answered; the values reach a screen reader.
+            assert question._dots.accessibleName() == f"진행: {n + 1}/12 문항"
+            assert (question.score_text() == "–") is (n < 6)
+            assert question._score.accessibleName().startswith("지금까지 점수: ")
             keys.press(DIGITS[key])
         assert panel.face() == "result"
         assert keys.count == 2 + len(answers) == 14  # the figure reported: Ctrl+2, the pick, 12 answers
-        assert "잠정" in [w.text() for w in panel.result.findChildren(type(panel.result._badge))]
+        assert panel.result._note.text().startswith("단계 구분은 참고용입니다")  # provisional, in plain words
 
         # Change an answer with ← and come back with the number key; then the UCLA-3 by N and its number.
         keys.press(Qt.Key.Key_Left)
@@ -198,9 +203,12 @@ def test_a_broken_instrument_file_is_listed_with_its_reason(
         picker = contact_view.checklist.picker
         assert picker.instrument_ids() == ["crisis_safety_screen"]
         texts = [w.text() for w in picker.findChildren(type(contact_view.checklist._message))]
-        assert any("phq9_item9 — 사용할 수 없음: 위기 문항이 빠졌거나 바뀌었습니다" in t for t in texts)
-        assert any("zz_not_json.json — 사용할 수 없음: 파일 형식이 잘못되었습니다" in t for t in texts)
-        assert any("PHQ-9 item 9 must offer the values 0-3" in t for t in texts)
+        shown = [t for t in texts if t.startswith("체크리스트 하나를 쓸 수 없습니다")]
+        assert "체크리스트 하나를 쓸 수 없습니다: 위기 문항이 빠졌거나 바뀌었습니다" in shown
+        assert "체크리스트 하나를 쓸 수 없습니다: 파일 형식이 잘못되었습니다" in shown
+        assert not any(".json" in t for t in shown), "a file name is for the admin, behind ⓘ"
+        admin = "\n".join(picker.info.lines())
+        assert "zz_not_json.json" in admin and "PHQ-9 item 9 must offer the values 0-3" in admin
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
         assert contact_view.checklist.face() == "question"
     finally:

@@ -54,14 +54,70 @@ def test_helper_calls_are_spelled_out_for_lupdate() -> None:
     assert "QT_TRANSLATE_NOOP('Ctx', '상황판')" in out
     assert unresolved == ["x.py:7"]
     assert out.count("\n") >= source.count("\n")  # lines keep their numbers
+    counted = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "A = QCoreApplication.translate('Ctx', '%n건', None, len(\n    rows))\n"
+        "B = 2\n"
+    )
+    out, _ = tools.visible_source(counted, path="y.py")
+    assert "QCoreApplication.translate('Ctx', '%n건', None, 1" in out  # lupdate sees a plural message
+    assert out.splitlines()[3] == "B = 2"
 
 
 def test_placeholders_survive_translation() -> None:
     import xml.etree.ElementTree as ET
 
-    for message in ET.parse(translations_dir() / "console_en.ts").iter("message"):
-        source, text = message.findtext("source") or "", message.findtext("translation") or ""
-        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", text)), source
+    tools = _tools()
+    for language in ("en", "ko"):
+        for message in ET.parse(translations_dir() / f"console_{language}.ts").iter("message"):
+            source = message.findtext("source") or ""
+            for text in tools.translations_of(message):
+                assert sorted(re.findall(r"\{\w*\}|%n", source)) == sorted(
+                    re.findall(r"\{\w*\}|%n", text)), source
+
+
+def test_numerus_messages_have_every_plural_form(tmp_path: Path) -> None:
+    """A count in a sentence goes through Qt's plural forms: English has one and many, Korean one."""
+    import xml.etree.ElementTree as ET
+
+    tools = _tools()
+    forms = {"en": 2, "ko": 1}
+    seen = 0
+    for language, count in forms.items():
+        for message in ET.parse(translations_dir() / f"console_{language}.ts").iter("message"):
+            if message.get("numerus") == "yes":
+                seen += 1
+                assert len(tools.translations_of(message)) == count, message.findtext("source")
+                assert tools.translated(message), message.findtext("source")
+    assert seen >= 2  # the history's counts at least
+    # The Korean catalog fills a new numerus message with its source, in its one form.
+    ts = tmp_path / "console_ko.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ko" '
+        'sourcelanguage="ko"><context><name>C</name><message numerus="yes"><source>%n건</source>'
+        '<translation type="unfinished"><numerusform></numerusform></translation></message>'
+        "</context></TS>\n", encoding="utf-8")
+    assert tools.fill_identity(ts) == 1
+    assert tools.problems(ts, "ko") == []
+    message = next(ET.parse(ts).iter("message"))
+    assert tools.translations_of(message) == ["%n건"]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_counts_use_plural_forms() -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        install_translators(app, "en")
+        one = QCoreApplication.translate("HistoryPanel", "사례 기록 %n건 (최근 순)", None, 1)
+        many = QCoreApplication.translate("HistoryPanel", "사례 기록 %n건 (최근 순)", None, 3)
+        assert one == "1 case record (newest first)"
+        assert many == "3 case records (newest first)"
+        install_translators(app, "ko")
+        assert QCoreApplication.translate("HistoryPanel", "사례 기록 %n건 (최근 순)", None, 1) == (
+            "사례 기록 1건 (최근 순)")
+    finally:
+        install_translators(app, "ko")
 
 
 def test_qm_is_built_when_missing_or_stale(tmp_path: Path) -> None:
