@@ -220,6 +220,7 @@ class BoardOps(CoreBase):
         if contact.ended_at is None:
             self.active_contact = account.store.open_contact(contact)
             self.active_card = None
+            self.active_chat = contact.chat
             self.presence = "on_call"
             changes |= Changes(call=True, contact=True, notes=True, details=True, presence=True)
         self._notify(changes)

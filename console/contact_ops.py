@@ -152,6 +152,7 @@ class ContactOps(CoreBase):
         account.store.close_contact(active.contact_id)
         self.active_contact = None
         self.active_card = None
+        self.active_chat = None
         self.presence = info.status
         self._notify(Changes(contact=True, details=True, notes=True, presence=True))
 

@@ -187,6 +187,7 @@ class ConsoleCore(
         self.offered_call = None
         self.active_contact = None
         self.active_card = None
+        self.active_chat = None
         self.sync_status = SyncStatus("stopped", 0, 0, None)
         self._notify(ALL)
         return SignOutResult(wiped=wiped, pending=pending, failed=failed)
@@ -316,6 +317,7 @@ class ConsoleCore(
             raise
         self.active_contact = account.store.open_contact(contact)
         self.active_card = offered.card if offered is not None else None
+        self.active_chat = contact.chat or (offered.chat if offered is not None else None)
         account.store.save_card(contact.id, self.active_card)
         if self.offered_call is not None and self.offered_call.id == call_id:
             self.offered_call = None

@@ -20,7 +20,7 @@ from console.store.held import HeldNotes
 from console.store.local import LocalStore
 from console.store.outbox import Outbox
 from console.sync.engine import SyncEngine
-from console.wire import Call, CallerCard, Me, Presence
+from console.wire import Call, CallerCard, ChatHandoff, Me, Presence
 
 log = logging.getLogger("console.core")
 
@@ -63,6 +63,8 @@ class CoreBase:
         self._call_refetch: asyncio.Task[None] | None = None  # console/lookups.py refetch_call_of
         # The card of the call that became the open contact (the offered call's card, kept after accept).
         self.active_card: CallerCard | None = None
+        # A chat contact's hand-off from the chatbot (self-test, transcript): shown for the whole contact.
+        self.active_chat: ChatHandoff | None = None
         self.lookup_timeout_s = self.LOOKUP_TIMEOUT_S
         self._account: _Account | None = None
         # Drafts the disk had no room for (console/store/held.py), written when space returns.

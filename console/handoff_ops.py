@@ -239,6 +239,7 @@ class HandoffOps(ContactOps):
             if contact.ended_at is None:
                 self.active_contact = account.store.open_contact(contact)
                 self.active_card = None
+                self.active_chat = contact.chat
                 self.presence = "on_call"
                 received = ReceivedContact(handoff)
                 self.received[contact.id] = received

@@ -27,6 +27,7 @@ from typing import Any, Final, cast
 from console.changes import Changes
 from console.core_base import CoreBase
 from console.dispatch_summary import TIER_TEXT
+from console.domain import selftest
 from console.domain.phone import InvalidPhoneNumber, format_display, normalize
 from console.domain.referral import allowed_fields
 from console.domain.wrap_up import SEOUL_DISTRICTS
@@ -98,8 +99,13 @@ _TARGET_IDS: Final = frozenset(
 
 
 def checklist_text(checklist: Mapping[str, Any]) -> str:
-    """"외로움·고립 자가진단 (서울시 12문항): 총점 31 · 단계 high · 위험도 높음" (partner-facing)."""
+    """"외로움 척도: 총점 31 · 단계 high · 위험도 높음" (partner-facing). Seoul's self-test has no published
+    levels: its result is worded by its one scoring (console.domain.selftest)."""
     instrument = str(checklist.get("instrument_id") or "")
+    name = INSTRUMENT_NAMES.get(instrument, instrument)
+    answers = checklist.get("answers")
+    if instrument == selftest.INSTRUMENT_ID and isinstance(answers, Mapping) and answers:
+        return f"{name}: {selftest.result_text(selftest.score(answers))}"
     parts = []
     total = checklist.get("total")
     if isinstance(total, int | float) and not isinstance(total, bool):
@@ -109,9 +115,9 @@ def checklist_text(checklist: Mapping[str, Any]) -> str:
     risk = checklist.get("risk")
     if isinstance(risk, str) and risk in TIER_TEXT:
         parts.append(f"위험도 {TIER_TEXT[risk]}")
-    if checklist.get("provisional") or checklist.get("complete") is False:
+    # Provisional scoring is not a partial answer: only unanswered items make it partial.
+    if checklist.get("complete") is False:
         parts.append("일부만 답함")
-    name = INSTRUMENT_NAMES.get(instrument, instrument)
     return f"{name}: {' · '.join(parts)}" if parts else name
 
 

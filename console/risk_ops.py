@@ -40,14 +40,17 @@ class RiskOps(ChecklistOps):
         if contact is None:
             return
         card = account.store.card_of(contact.contact_id)
-        if card is None:
+        if card is None or contact.channel == "chat":  # the chat hand-off is kept on the server only
             try:
                 call = await asyncio.wait_for(self.client.get_call(contact.call_id), self.lookup_timeout_s)
             except (ConsoleError, TimeoutError) as exc:
                 log.info("caller card of the reopened contact not fetched: %s", type(exc).__name__)
+                self.active_card = card
                 return
-            card = call.card
-            account.store.save_card(contact.contact_id, card)
+            self.active_chat = call.chat
+            if card is None:
+                card = call.card
+                account.store.save_card(contact.contact_id, card)
         self.active_card = card
 
     # --- what the UI reads ------------------------------------------------------------------------

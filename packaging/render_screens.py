@@ -147,6 +147,12 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
             window.contact.end_confirm.end.click()
         await wait_for(lambda: window.contact.state() == "wrap_up", "wrap-up")
         type_text(window.contact.wrap_up.summary, "불면·외로움 호소. 마음편의점 재방문 권유.")
+        await settle(0.4)
+        shot("08a-wrap-up-marked")  # what the contact did, ticked and marked 자동 표시
+        # The missing-fields screen: the counselor unticks what 마무리 ticked and clears 처리 결과.
+        for box in window.contact.wrap_up.service_boxes.values():
+            box.setChecked(False)
+        window.contact.wrap_up.disposition.setCurrentIndex(0)
         window.contact.finish_wrap_up()
         await wait_for(lambda: window.contact.missing_text() != "", "missing fields")
         await settle(0.4)

@@ -93,7 +93,7 @@ async def post_chat(url: str, number: str | None) -> None:
 
     from server import sim_chat
 
-    body = sim_chat.payload(number, [4, 3, 4, 2, 1, 2, 3, 2, 2, 1, 1, 2])
+    body = sim_chat.payload(number, [1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1])
     async with httpx.AsyncClient() as client:
         response = await client.post(
             f"{url}/v1/chats",

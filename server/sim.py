@@ -80,7 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="post a chat hand-off from the chatbot; prints the call id")
     chat.add_argument("--from", dest="number", metavar="NUMBER", help="the person's number, if they gave it")
     chat.add_argument(
-        "--answers", metavar="A1,…,A12", help="12 self-test answers, 1-4 each (default: random, plausible)"
+        "--answers", metavar="A1,…,A12",
+        help="12 self-test answers, 1 (그렇다) or 0 (그렇지 않다) each (default: random, plausible)",
     )
     chat.add_argument(
         "--server", help=f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"

@@ -1,8 +1,8 @@
 """`annyeong-sim chat`: a chat hand-off exactly as the chatbot posts it (POST /v1/chats).
 
-The self-test answers use a 4-point scale of the simulator's own (1 전혀 아니다 … 4 매우 그렇다): the
-official scale and scoring of Seoul's 자가진단 are not public, and the result says it is simulated so no
-one mistakes it for a real screening.
+The self-test answers use the test's one scale (1 그렇다 / 0 그렇지 않다, console.domain.selftest) and its
+result is scored by the same function the console and the server use; result_category "simulated" says
+it comes from the simulator so no one mistakes it for a real chatbot's.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 
-from console.domain.selftest import ITEM_IDS
+from console.domain import selftest
+from console.domain.selftest import ITEM_IDS, LABELS
 
-LABELS = {1: "전혀 아니다", 2: "아니다", 3: "그렇다", 4: "매우 그렇다"}
 OPENERS = (
     "요즘 밤에 잠이 안 와요. 말할 사람도 없고요.",
     "하루 종일 아무하고도 말을 안 했어요.",
@@ -30,7 +30,7 @@ class BadAnswers(ValueError):
 
 
 def parse_answers(text: str) -> list[int]:
-    """ "1,2,3,…" → 12 values in 1..4."""
+    """ "1,0,1,…" → 12 values, each 1 (그렇다) or 0 (그렇지 않다)."""
     try:
         values = [int(part) for part in text.split(",") if part.strip()]
     except ValueError as exc:
@@ -38,7 +38,7 @@ def parse_answers(text: str) -> list[int]:
     if len(values) != len(ITEM_IDS):
         raise BadAnswers(f"give {len(ITEM_IDS)} answers, one per item (got {len(values)})")
     if any(v not in LABELS for v in values):
-        raise BadAnswers("each answer is 1 (전혀 아니다) to 4 (매우 그렇다)")
+        raise BadAnswers("each answer is 1 (그렇다) or 0 (그렇지 않다)")
     return values
 
 
@@ -46,7 +46,9 @@ def payload(
     number: str | None, answers: list[int] | None, rng: random.Random | None = None
 ) -> dict[str, Any]:
     rng = rng or random.Random()
-    values = answers or [rng.randint(2, 4) if i < 3 else rng.randint(1, 3) for i in range(len(ITEM_IDS))]
+    # Plausible for someone the chatbot hands over: lonely more often than not.
+    values = answers or [int(rng.random() < (0.7 if i < 3 else 0.4)) for i in range(len(ITEM_IDS))]
+    result = selftest.score(dict(zip(ITEM_IDS, values, strict=True)))
     start = datetime.now(UTC) - timedelta(minutes=6)
     lines = [
         ("bot", "안녕하세요, 외로움안녕 챗봇이에요. 오늘 마음은 좀 어떠세요?"),
@@ -67,7 +69,7 @@ def payload(
                 for item, v in zip(ITEM_IDS, values, strict=True)
             ],
             "result_category": "simulated",
-            "result_text": "(시뮬레이터 결과: 실제 챗봇 판정이 아닙니다) 상담 연결을 권함",
+            "result_text": selftest.result_text(result),
         },
         "transcript": [
             {"sender": who, "text": text, "at": (start + timedelta(minutes=i)).isoformat()}

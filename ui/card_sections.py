@@ -55,18 +55,31 @@ def self_test_text(chat: ChatHandoff) -> str:
     if test is None:
         return _t("자가진단을 하지 않았습니다.")
     lines: list[str] = []
+    scored = ""
+    if test.answers:
+        # Scored here by the test's one scoring, so the card, the checklist and the referral agree.
+        result = selftest.score({answer.item_id: answer.value for answer in test.answers})
+        scored = selftest.result_text(result)
+        lines.append(_t("결과: 12문항 중 {n}문항이 외로움·고립 쪽 응답 (관계 단절 {r}/5 · 일상생활 {d}/7)")
+                     .format(n=result.total, r=result.relationship, d=result.daily_life))
+        if not result.complete:
+            lines.append(_t("{n}문항만 답했습니다.").format(n=result.answered))
     # The chatbot's result_category is its own code ("simulated", …), meaningless to a counselor: the
-    # sentence it wrote is shown, the code only in the box's tooltip (show_chat).
-    if test.result_text:
-        lines.append(_t("결과: {result}").format(result=test.result_text))
+    # sentence it wrote is shown (unless it is the same result), the code only in the box's tooltip.
+    if test.result_text and test.result_text != scored:
+        lines.append(_t("챗봇 안내: {result}").format(result=test.result_text))
     for answer in test.answers:
         item = selftest.BY_ID.get(answer.item_id)
         number = answer.item_id[1:]
         question = item.text if item is not None else answer.item_id
-        lines.append(f"{number}. [{answer.label or answer.value}] {question}")
+        lines.append(f"{number}. [{answer_label(answer.value)}] {question}")
     if not test.answers:
         lines.append(_t("답변 없음"))
     return "\n".join(lines)
+
+
+def answer_label(value: int) -> str:
+    return _t("그렇다") if value == selftest.YES else _t("그렇지 않다")
 
 
 def transcript_text(chat: ChatHandoff) -> str:

@@ -41,9 +41,12 @@ class CrisisDecisionField(QFrame):
     decided = Signal()
 
     def __init__(
-        self, core: ConsoleCore, *, name: str, vertical: bool = False, parent: QWidget | None = None
+        self, core: ConsoleCore, *, name: str, vertical: bool = False, after_end: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # The decision shows in one place at a time: the crisis panel during the call, 마무리 after it.
+        self._after_end = after_end
         self.setObjectName("crisisDecision")
         self.setProperty("missing", False)
         self._core = core
@@ -99,8 +102,10 @@ class CrisisDecisionField(QFrame):
 
     def sync(self) -> None:
         """Shown (and current) only while the open contact has a crisis answer."""
-        crisis = self._core.active_contact is not None and self._core.crisis_raised
-        self.setVisible(crisis)
+        contact = self._core.active_contact
+        crisis = contact is not None and self._core.crisis_raised
+        ended = contact is not None and contact.ended_at is not None
+        self.setVisible(crisis and ended == self._after_end)
         if crisis:
             self.refresh()
 

@@ -11,13 +11,14 @@ translation sit behind the "ⓘ 출처·안내" control, as plain text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from console.checklist_ops import ChecklistRun
+from console.domain import selftest
 from console.domain.risk import Recommendation
 from console.instruments.model import score_range
 from ui.card_sections import repolish, set_tone
@@ -50,6 +51,20 @@ def _step_button(parent: QWidget, code: str, number: int, emit: Callable[[str], 
     return button
 
 
+def selftest_result(instrument_id: str, answers: Mapping[str, int]) -> tuple[str, str] | None:
+    """Seoul's self-test publishes no levels: its result (headline, meaning) is worded from its one
+    scoring, as on the chat card and in the referral. None for any other instrument."""
+    if instrument_id != selftest.INSTRUMENT_ID or not answers:
+        return None
+    result = selftest.score(answers)
+    head = _t("외로움·고립 쪽 응답 {n}/12").format(n=result.total)
+    # The sections' counts are on the lines above (the instrument's subscales): not repeated here.
+    meaning = _t("서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.")
+    if not result.complete:
+        meaning += " " + _t("{n}문항만 답했습니다.").format(n=result.answered)
+    return head, meaning
+
+
 class ChecklistResultCard(QFrame):
     next_step_requested = Signal(str)  # a next-step code (NEXT_STEP_BUTTONS, or the extra one)
     follow_up_requested = Signal(object)  # an aware datetime: book a follow-up call from this result
@@ -62,7 +77,7 @@ class ChecklistResultCard(QFrame):
         self._title = plain_label(object_name="checklistTitle", word_wrap=True)  # long English titles
         self._incomplete = plain_label(_t("일부 답 없음"), object_name="checklistBadge")
         set_tone(self._incomplete, "muted")
-        self._tier = plain_label(object_name="checklistTier")
+        self._tier = plain_label(object_name="checklistTier", word_wrap=True)  # long in English
         self._score = plain_label(object_name="checklistResultScore")
         self._risk = plain_label(object_name="checklistResultRisk")
         # What the case already knows, beside the result's own tier (its risk and its flags).
@@ -218,7 +233,8 @@ class ChecklistResultCard(QFrame):
         self._incomplete.setVisible(not result.complete)
         tiers = {t.id: t for t in inst.tiers}
         tier = tiers.get(result.tier or "")
-        set_plain(self._tier, in_language(tier.label) if tier else _t("단계 없음"))
+        seoul = selftest_result(inst.id, result.answers)
+        set_plain(self._tier, in_language(tier.label) if tier else seoul[0] if seoul else _t("단계 없음"))
         set_plain(self._risk, _t("위험도: {tier}").format(tier=risk_tier_name(result.risk)))
         set_tone(self._risk, risk_tone(result.risk))
         set_tone(self._tier, risk_tone(result.risk))
@@ -242,7 +258,7 @@ class ChecklistResultCard(QFrame):
         set_plain(self._crisis, _t("위기 응답: {what}. 긴급 대응 절차를 따라 주세요.").format(what=crisis)
                   if crisis else "")
         self._crisis.setVisible(bool(crisis))
-        meaning = in_language(tier.meaning) if tier else _t(
+        meaning = in_language(tier.meaning) if tier else seoul[1] if seoul else _t(
             "점수를 낼 만큼 답이 모이지 않았습니다. 답한 내용은 기록되었습니다."
         )
         set_plain(self._meaning, "" if crisis else meaning)

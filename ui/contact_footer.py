@@ -23,10 +23,9 @@ class ContactFooter:
     """Builds the row's widgets as children of ``parent`` (the contact view) and lays them out in ``row``."""
 
     def __init__(self, parent: QWidget, *, on_handoff: Callable[[], None]) -> None:
-        self.end = QPushButton(_t("통화 종료  (Ctrl+E)"), parent)
+        self.end = QPushButton(parent)
         self.end.setObjectName("endCallButton")
-        self.end.setAccessibleName(_t("통화 종료"))
-        self.end.setToolTip(_t("통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)"))
+        self.set_channel("phone")
         self.finish = QPushButton(_t("후처리 완료  (Ctrl+Enter)"), parent)
         self.finish.setObjectName("finishWrapUpButton")
         self.finish.setAccessibleName(_t("후처리 완료"))
@@ -48,6 +47,17 @@ class ContactFooter:
         self.emergency_slot = QHBoxLayout()
         self.emergency_slot.setObjectName("emergencySlot")
         self.row.addLayout(self.emergency_slot)
+
+    def set_channel(self, channel: str) -> None:
+        """A chat ends as a chat (채팅 종료), not a call."""
+        if channel == "chat":
+            self.end.setText(_t("채팅 종료  (Ctrl+E)"))
+            self.end.setAccessibleName(_t("채팅 종료"))
+            self.end.setToolTip(_t("채팅을 끝내고 마무리로 넘어갑니다 (Ctrl+E)"))
+        else:
+            self.end.setText(_t("통화 종료  (Ctrl+E)"))
+            self.end.setAccessibleName(_t("통화 종료"))
+            self.end.setToolTip(_t("통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)"))
 
     def place_emergency(self, parent: QWidget) -> EmergencyButton:
         """The red button, created last so it is the last stop of the contact's tab chain."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QTabWidget, QWidget
 
 from ui.checklist_decision import CrisisDecisionField, wrap_up_page
 from ui.checklist_panel import ChecklistPanel
@@ -67,9 +68,10 @@ def build_contact_tabs(core: ConsoleCore, *, debounce_ms: int, parent: QWidget) 
     wrap_scroll.setFrameShape(QFrame.Shape.NoFrame)
     wrap_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Issue 4: the crisis decision sits above the wrap-up fields while a crisis answer needs one.
-    crisis_decision = CrisisDecisionField(core, name="wrapUpCrisisDecision", parent=parent)
+    crisis_decision = CrisisDecisionField(core, name="wrapUpCrisisDecision", after_end=True, parent=parent)
     crisis_decision.hide()
     wrap_scroll.setWidget(wrap_up_page(crisis_decision, wrap_up, parent))
+    _keep_focus_in_view(wrap_scroll)
     checklist = ChecklistPanel(core, parent)
     referral = ReferralPanel(core, parent)  # issue 6: 연계
 
@@ -88,3 +90,17 @@ def build_contact_tabs(core: ConsoleCore, *, debounce_ms: int, parent: QWidget) 
         tabs=tabs, notes=notes, checklist=checklist, referral=referral, directory=directory,
         wrap_up=wrap_up, crisis_decision=crisis_decision, wrap_scroll=wrap_scroll,
     )
+
+
+def _keep_focus_in_view(scroll: QScrollArea) -> None:
+    """Tab (or a shortcut) never leaves the focused field half hidden at the area's bottom edge, just
+    above the contact's bottom row: the area scrolls it into view, with room to spare."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+
+    def follow(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(scroll) and scroll.isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 0, 24)
+
+    app.focusChanged.connect(follow)

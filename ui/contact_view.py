@@ -53,18 +53,14 @@ class ContactView(QFrame):
         self._core = core
         self._contact: ActiveContact | None = None
         self._state = "empty"
+        self._channel = "phone"
 
         self.caller_line = CallerLine(core, self)
         self._details = plain_label(object_name="contactDetails")
         self._timer_label = plain_label("00:00", object_name="contactTimer")
-        self._timer_label.setAccessibleName(_t("통화 시간"))
         self._timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._phase = plain_label(object_name="contactPhase")
-        self._wrap_note = plain_label(
-            _t("통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다."),
-            object_name="wrapUpNote",
-            word_wrap=True,
-        )
+        self._wrap_note = plain_label(object_name="wrapUpNote", word_wrap=True)  # worded by _set_channel
         self._wrap_note.hide()
         self._error = plain_label(object_name="contactError", word_wrap=True)
         self._error.hide()
@@ -82,6 +78,7 @@ class ContactView(QFrame):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         footer = ContactFooter(self, on_handoff=self.handoff_requested.emit)
+        self._footer = footer
         self._end, self._finish, self._missing = footer.end, footer.finish, footer.missing
         self.handoff_button = footer.handoff
         self._end.clicked.connect(lambda _checked=False: self.end_contact())
@@ -134,6 +131,7 @@ class ContactView(QFrame):
         # Coarse timers may fire up to 5 % early; a 1 s tick would then show the same second twice.
         self._clock.setInterval(250)
         self._clock.timeout.connect(self._update_timer)
+        self._set_channel("phone")
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -165,6 +163,7 @@ class ContactView(QFrame):
     def refresh_checklist(self, _changes: object = None) -> None:
         """The core's checklists or crisis state changed (or the contact did)."""
         self.checklist.refresh()
+        self.wrap_up.sync_done()
         self.crisis_decision.sync()
         self.caller_line.refresh()
         if not self._missing.isHidden():
@@ -181,6 +180,7 @@ class ContactView(QFrame):
         if contact is None:
             self._clock.stop()
             self.notes.clear()
+            self._set_channel("phone")
             self.wrap_up.load(None)
             self.caller_line.set_caller(None, reset=True)
             self._clear_missing()
@@ -193,6 +193,7 @@ class ContactView(QFrame):
             self._clear_error()
             self._clear_missing()
             self.tabs.setCurrentIndex(0)
+        self._set_channel(contact.channel)
         caller = contact.caller
         self.caller_line.set_caller(caller, reset=opened)
         self.wrap_up.load(contact)
@@ -350,7 +351,7 @@ class ContactView(QFrame):
         self._end.setVisible(in_call)
         self._finish.setVisible(wrap_up)
         self.setProperty("phase", state)
-        set_plain(self._phase, _t("통화 중") if in_call else _t("후처리 중") if wrap_up else "")
+        self._show_phase()
         self.finish_action.setEnabled(wrap_up)
         if in_call:
             self.notes.editor().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -360,6 +361,28 @@ class ContactView(QFrame):
             self.wrap_up.focus_field("summary")
         self._on_tabs_current_changed(self.tabs.currentIndex())
         self.state_changed.emit(state)
+
+    def _set_channel(self, channel: str) -> None:
+        """Everything that names the contact says 채팅 for a chat, 통화 for a call."""
+        chat = channel == "chat"
+        self._channel = channel
+        self.notes.set_channel(channel, self._core.active_chat if chat else None)
+        self._footer.set_channel(channel)
+        self.end_confirm.set_channel(channel)
+        self.end_action.setText(_t("채팅 종료") if chat else _t("통화 종료"))
+        self._timer_label.setAccessibleName(_t("채팅 시간") if chat else _t("통화 시간"))
+        set_plain(self._wrap_note, _t(
+            "채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다."
+        ) if chat else _t(
+            "통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다."
+        ))
+        self._show_phase()
+
+    def _show_phase(self) -> None:
+        chat = self._channel == "chat"
+        in_call = self._state == "in_call"
+        live = _t("채팅 중") if chat else _t("통화 중")
+        set_plain(self._phase, live if in_call else _t("후처리 중") if self._state == "wrap_up" else "")
 
     def _update_timer(self) -> None:
         contact = self._contact

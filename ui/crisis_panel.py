@@ -139,7 +139,7 @@ class CrisisPanel(QFrame):
         rules: set[str] = {r.rule for r in crisis}
         set_plain(self._fired, "\n".join(f"• {rule_name(r.rule)}" for r in crisis))
         set_plain(self._asks, "\n".join(f"{n}. {text}" for n, text in enumerate(next_questions(rules), 1)))
-        self.decision.refresh()
+        self.decision.sync()  # during the call only: after it, 마무리 holds the one decision field
         self._show_lead(self._core.crisis_alert_sent)
         if keys != self._shown_for:
             self._shown_for = keys

@@ -28,8 +28,10 @@ def concern_text(code: str) -> str:
     return names.get(code, "")
 
 
-def question_text(concerns: Sequence[str]) -> str:
+def question_text(concerns: Sequence[str], channel: str = "phone") -> str:
     reasons = " ".join(t for t in (concern_text(c) for c in concerns) if t)
+    if channel == "chat":
+        return _t("{reasons} 채팅을 종료할까요?").format(reasons=reasons).strip()
     return _t("{reasons} 통화를 종료할까요?").format(reasons=reasons).strip()
 
 
@@ -41,15 +43,14 @@ class EndConfirm(QFrame):
         self.setObjectName("endConfirm")
         self._on_end = on_end
         self._on_keep = on_keep  # the call goes on: give the focus back where the counselor works
+        self._channel = "phone"
         self._question = plain_label(object_name="endConfirmQuestion", word_wrap=True)
-        self.keep = QPushButton(_t("계속 통화  (Esc)"), self)
+        self.keep = QPushButton(self)
         self.keep.setObjectName("endConfirmKeepButton")
-        self.keep.setAccessibleName(_t("통화 계속하기"))
         self.keep.setAutoDefault(True)  # Enter acts on the focused button (outside a dialog, too)
         self.keep.clicked.connect(self.close_question)
         self.end = QPushButton(_t("그래도 종료"), self)
         self.end.setObjectName("endConfirmEndButton")
-        self.end.setAccessibleName(_t("그래도 통화 종료"))
         self.end.setAutoDefault(True)
         self.end.clicked.connect(self._on_end_clicked)
         key_action(self, "endConfirmKeepAction", _t("통화 종료 질문 닫기"), ["Esc"], self.close_question,
@@ -60,7 +61,16 @@ class EndConfirm(QFrame):
         row.addWidget(self._question, 1)
         row.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.end, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.set_channel("phone")
         self.hide()
+
+    def set_channel(self, channel: str) -> None:
+        """A chat is kept or ended as a chat, not a call."""
+        self._channel = channel
+        chat = channel == "chat"
+        self.keep.setText(_t("계속 채팅  (Esc)") if chat else _t("계속 통화  (Esc)"))
+        self.keep.setAccessibleName(_t("채팅 계속하기") if chat else _t("통화 계속하기"))
+        self.end.setAccessibleName(_t("그래도 채팅 종료") if chat else _t("그래도 통화 종료"))
 
     def asking(self) -> bool:
         return not self.isHidden()
@@ -70,7 +80,7 @@ class EndConfirm(QFrame):
 
     def ask(self, concerns: Sequence[str]) -> None:
         """Show the question (again: the reasons are brought up to date, nothing else happens)."""
-        text = question_text(concerns)
+        text = question_text(concerns, self._channel)
         set_plain(self._question, text)
         # Red only when a person may be in danger; a note not yet on the server is a warning (amber).
         tone = "crisis" if any(c in ("crisis", "dispatch_open") for c in concerns) else "warn"

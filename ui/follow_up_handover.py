@@ -27,7 +27,7 @@ class HandOverRow(QWidget):
         self.to = QComboBox(self)
         self.to.setObjectName("followUpHandTo")
         self.to.setAccessibleName(_t("넘겨받을 사람"))
-        self.to.setToolTip(_t("공동 대기함 또는 동료 상담원"))
+        self.to.setToolTip(_t("상담원 누구나 (공동 후속 연락) 또는 동료 상담원"))
         self.ok = QPushButton(_t("넘기기"), self)
         self.ok.setObjectName("followUpHandOk")
         self.ok.setAccessibleName(_t("이 사람에게 넘기기"))
@@ -44,7 +44,7 @@ class HandOverRow(QWidget):
         """The pool first, then colleagues by name (`exclude`: the follow-up's current assignee)."""
         current = self.to.currentData()
         self.to.clear()
-        self.to.addItem(_t("상담원 공동 대기함"), POOL)
+        self.to.addItem(_t("상담원 누구나 (공동 후속 연락)"), POOL)
         for person in people:
             if person.id != exclude:
                 self.to.addItem(person.name, person.id)

@@ -1,5 +1,5 @@
 """마무리's 후속 연락: whether a callback is needed, its date and time (10:00 unless changed), who makes
-it — 나, the case's owner, a named colleague or the counselors' 공동 대기함 — and a reason line the
+it — 나, the case's owner, a named colleague or any counselor (공동 후속 연락) — and a reason line the
 follow-up list shows. Part of ui/wrap_up_form.py, which saves each change as it is made.
 
 The row reports changes as partial follow-up mappings for the core ({"due_at": …}, {"pool": …});
@@ -86,6 +86,9 @@ class FollowUpPlanRow(QFrame):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setSpecialValueText(_t("날짜 선택"))
+        # Sized for the date format, the "choose" text (longer in English) was cut at the left.
+        longest = max(_t("날짜 선택"), "0000-00-00", key=self.date.fontMetrics().horizontalAdvance)
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance(longest) + 56)
         today = centre_today()
         self._no_date = QDate(today.year, today.month, today.day).addDays(-1)
         self.date.setMinimumDate(self._no_date)
@@ -105,7 +108,7 @@ class FollowUpPlanRow(QFrame):
         self.who = QComboBox(self)
         self.who.setObjectName("followUpAssignee")
         self.who.setAccessibleName(_t("후속 연락 담당"))
-        self.who.setToolTip(_t("나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함"))
+        self.who.setToolTip(_t("나, 사례 담당, 동료 상담원, 또는 상담원 누구나 (먼저 맡는 사람이 연락)"))
         self.who.currentIndexChanged.connect(self._on_who_changed)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("followUpReason")
@@ -202,7 +205,7 @@ class FollowUpPlanRow(QFrame):
                 self.who.addItem(_t("나 ({name})").format(name=me.name), me.id)
             if owner is not None and (me is None or owner.id != me.id):
                 self.who.addItem(_t("사례 담당 {name}").format(name=owner.name), owner.id)
-            self.who.addItem(_t("상담원 공동 대기함"), POOL)
+            self.who.addItem(_t("상담원 누구나 (공동 후속 연락)"), POOL)
             for person in people:
                 if self.who.findData(person.id) < 0:
                     self.who.addItem(person.name, person.id)

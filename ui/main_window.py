@@ -311,6 +311,8 @@ class MainWindow(QMainWindow):
     def _on_bridge_changed_checklist(self, changes: Changes) -> None:
         if changes.checklist or changes.crisis or changes.contact:
             self.contact.refresh_checklist()
+        elif changes.dispatch or changes.referral:
+            self.contact.wrap_up.sync_done()  # what was done ticks its service type in 마무리
 
     def _on_checklist_next_step_requested(self, step: str, result: object) -> None:
         if step == "emergency":

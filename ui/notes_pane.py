@@ -16,11 +16,13 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.errors import ConsoleError, NoteTooLong, StorageFull
+from ui.chat_handoff_pane import ChatHandoffPane
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.state import SyncStatus
+    from console.wire import ChatHandoff
 
 
 # Below one second with room for the write itself and a busy event loop.
@@ -61,11 +63,9 @@ class NotesPane(QFrame):
         self._editor = NoteEditor(self)
         self._editor.setObjectName("noteEditor")
         self._editor.setAccessibleName(QCoreApplication.translate("NotesPane", "상담 메모"))
-        self._editor.setPlaceholderText(
-            QCoreApplication.translate(
-                "NotesPane", "통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다."
-            )
-        )
+        # A chat contact: the chatbot's hand-off sits beside the note, read while writing.
+        self.chat = ChatHandoffPane(self)
+        self.set_channel("phone")
         self._editor.setTabChangesFocus(True)
         self._editor.textChanged.connect(self._on_editor_text_changed)
         self._editor.focus_lost.connect(self.flush)
@@ -90,10 +90,27 @@ class NotesPane(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         column.addLayout(title_row)
-        column.addWidget(self._editor, 1)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self._editor, 1)
+        body.addWidget(self.chat, 1)
+        column.addLayout(body, 1)
 
     def editor(self) -> QPlainTextEdit:
         return self._editor
+
+    def set_channel(self, channel: str, chat: ChatHandoff | None = None) -> None:
+        """A chat is written about as a chat, not a call; its hand-off shows beside the note."""
+        if channel == "chat":
+            text = QCoreApplication.translate(
+                "NotesPane", "상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "NotesPane", "통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다."
+            )
+        self._editor.setPlaceholderText(text)
+        self.chat.set_chat(chat if channel == "chat" else None)
 
     def status_text(self) -> str:
         return self._status.text()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from console.wire import ContactSummary, Dispatch, Entry, Referral, TimelineItem
-from ui.card_sections import flag_text, set_tone
+from ui.card_sections import flag_text, self_test_text, set_tone, transcript_text
 from ui.checklist_text import checklist_summary
 from ui.dispatch_labels import service_name, step_name
 from ui.formatting import channel_name, format_date, format_duration, format_time
@@ -173,6 +173,10 @@ class TimelineView(QScrollArea):
             if c.summary:
                 lines.append(_cut(c.summary))
             lines += [_t("메모: {text}").format(text=_cut(note)) for note in c.notes if note.strip()]
+            if c.chat is not None:
+                # What the chatbot handed over stays with the contact: the 12 answers in full, the chat cut.
+                lines.append(_t("챗봇 자가진단 — {text}").format(text=self_test_text(c.chat)))
+                lines.append(_t("챗봇 채팅 — {text}").format(text=_cut(transcript_text(c.chat))))
             return self._card(head, lines)
         if item.kind == "flag" and item.flag is not None:
             frame = self._card(f"{_when(item.at)} · {kind_name('flag')} · {item.flag.set_by.name}", [])

@@ -110,7 +110,9 @@ class TodayPanel(QFrame):
                 widget.deleteLater()
         self._empty.setVisible(not self._rows)
         for contact_id, row in sorted(self._rows.items(), key=lambda kv: kv[1].started_at, reverse=True):
-            if row.ended_at is None:
+            if row.ended_at is None and row.channel == "chat":
+                state = QCoreApplication.translate("TodayPanel", "채팅 중")
+            elif row.ended_at is None:
                 state = QCoreApplication.translate("TodayPanel", "통화 중")
             elif not row.closed:
                 state = QCoreApplication.translate("TodayPanel", "후처리 중")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,6 +27,7 @@ from console import errors
 from console.domain import wrap_up
 from console.errors import ConsoleError
 from console.wire import UserRef
+from console.wrap_up_auto import done_in_contact
 from ui.actions import key_action
 from ui.card_sections import repolish
 from ui.follow_up_plan import FollowUpPlanRow
@@ -60,6 +62,25 @@ class WrapUpForm(QFrame):
         self._pending: dict[str, Any] = {}
         self._loading = False
 
+        self.disposition = QComboBox(self)
+        self.disposition.setObjectName("wrapUpDisposition")
+        self.disposition.setAccessibleName(_t("처리 결과"))
+        self.disposition.addItem(_t("선택해 주세요"), None)
+        for code in DISPOSITION_ORDER:
+            self.disposition.addItem(disposition_name(code), code)
+        self.disposition.setMaxVisibleItems(len(DISPOSITION_ORDER) + 1)
+        self.disposition.currentIndexChanged.connect(self._on_disposition_changed)
+        self.disposition.setToolTip(_t("처리 결과 (Alt+R)"))
+        # First in the form and one key away: it is what every contact must end with.
+        key_action(self, "wrapUpDispositionAction", _t("후처리: 처리 결과 고르기"), ["Alt+R"],
+                   self.open_disposition)
+        self._disposition_auto = plain_label(_t("자동 표시"), self, object_name="wrapUpAutoMark")
+        self._disposition_auto.hide()
+        # What the contact showed was done (console/wrap_up_auto.py), ticked once per thing done.
+        self._applied: set[str] = set()
+        self._auto: set[str] = set()
+        self._marking = False
+
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("wrapUpSummary")
         self.summary.setAccessibleName(_t("상담 요약"))
@@ -69,15 +90,17 @@ class WrapUpForm(QFrame):
         self.summary.textChanged.connect(self._on_summary_text_changed)
 
         self.service_boxes: dict[str, QCheckBox] = {}
-        services = QHBoxLayout()
-        services.setSpacing(14)
+        # Three a row: room for "자동 표시" beside a box, and for English names.
+        services = QGridLayout()
+        services.setHorizontalSpacing(14)
+        services.setVerticalSpacing(4)
         for number, code in enumerate(SERVICE_TYPE_ORDER, start=1):
             box = QCheckBox(service_type_label(code), self)
             box.setObjectName(f"serviceType_{code}")
             box.setAccessibleName(_t("서비스 유형: {name}").format(name=service_type_label(code)))
             box.setToolTip(_t("숫자 {n} 또는 Alt+{n}").format(n=number))
             box.toggled.connect(self._on_service_toggled)
-            services.addWidget(box)
+            services.addWidget(box, (number - 1) // 3, (number - 1) % 3)
             self.service_boxes[code] = box
             # Plain digits only act when no text field has focus (text fields keep their digits).
             key_action(
@@ -86,16 +109,7 @@ class WrapUpForm(QFrame):
                 [str(number), f"Alt+{number}"], box.toggle,
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
-        services.addStretch(1)
-
-        self.disposition = QComboBox(self)
-        self.disposition.setObjectName("wrapUpDisposition")
-        self.disposition.setAccessibleName(_t("처리 결과"))
-        self.disposition.addItem(_t("선택해 주세요"), None)
-        for code in DISPOSITION_ORDER:
-            self.disposition.addItem(disposition_name(code), code)
-        self.disposition.setMaxVisibleItems(len(DISPOSITION_ORDER) + 1)
-        self.disposition.currentIndexChanged.connect(self._on_disposition_changed)
+        services.setColumnStretch(3, 1)
 
         self.subject = PartyForm("subject", _t("상담 대상"), self)
         self.reporter = PartyForm("reporter", _t("신고자 (전화 건 분)"), self)
@@ -116,22 +130,24 @@ class WrapUpForm(QFrame):
         self._labels: dict[str, QLabel] = {
             "summary": plain_label(_t("요약 *"), self, object_name="fieldLabel"),
             "service_types": plain_label(_t("서비스 유형 * (여러 개 가능)"), self, object_name="fieldLabel"),
-            "disposition": plain_label(_t("처리 결과 *"), self, object_name="fieldLabel"),
+            "disposition": plain_label(_t("처리 결과 *  (Alt+R)"), self, object_name="fieldLabel"),
         }
         disposition_row = QHBoxLayout()
+        disposition_row.setSpacing(10)
+        disposition_row.addWidget(self._labels["disposition"])
         disposition_row.addWidget(self.disposition)
+        disposition_row.addWidget(self._disposition_auto)
         disposition_row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
+        column.addLayout(disposition_row)
+        column.addSpacing(4)
         column.addWidget(self._labels["summary"])
         column.addWidget(self.summary)
         column.addSpacing(4)
         column.addWidget(self._labels["service_types"])
         column.addLayout(services)
-        column.addSpacing(4)
-        column.addWidget(self._labels["disposition"])
-        column.addLayout(disposition_row)
         column.addSpacing(8)
         column.addWidget(self.follow_up_plan)
         column.addSpacing(6)
@@ -168,12 +184,48 @@ class WrapUpForm(QFrame):
             self.reporter.load(details.reporter)
         finally:
             self._loading = False
+        self._applied = {m.key for m in done_in_contact(self._core)} if contact is not None else set()
+        self._auto.clear()
+        self._show_auto()
         self.mark_missing([])
         self._error.hide()
         self._sync_reporter_visible()
         if contact is not None and details.follow_up.needed:
             self._load_colleagues()
         self.name_changed.emit(self.caller_name())
+
+    def open_disposition(self) -> None:
+        if self.isVisible():
+            self.disposition.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.disposition.showPopup()
+
+    def sync_done(self) -> None:
+        """Tick what the contact showed was done since the last look (each thing once: a box the
+        counselor unticked stays unticked), marked 자동 표시."""
+        if self._contact_id is None or self._core.active_contact is None:
+            return
+        fresh = [m for m in done_in_contact(self._core) if m.key not in self._applied]
+        for mark in fresh:
+            self._applied.add(mark.key)
+            box = self.service_boxes.get(mark.service_type or "")
+            if box is not None and not box.isChecked():
+                self._auto.add(mark.service_type or "")
+                box.setChecked(True)  # saved by _on_service_toggled, as a click would be
+            if mark.disposition and self.disposition.currentData() is None:
+                index = self.disposition.findData(mark.disposition)
+                if index >= 0:
+                    self._auto.add("disposition")
+                    self._marking = True
+                    try:
+                        self.disposition.setCurrentIndex(index)
+                    finally:
+                        self._marking = False
+        if fresh:
+            self._show_auto()
+
+    def auto_marked(self) -> list[str]:
+        """What shows 자동 표시 now: service type codes, and "disposition"."""
+        return sorted(self._auto)
 
     def caller_name(self) -> str:
         """The caller is the reporter in a ④ report, otherwise the person the contact is about."""
@@ -280,10 +332,25 @@ class WrapUpForm(QFrame):
         self._queue("summary", self.summary.toPlainText())
 
     def _on_service_toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self._auto.intersection_update(
+                {"disposition", *(c for c, b in self.service_boxes.items() if b.isChecked())})
+            self._show_auto()
         self._sync_reporter_visible()
         self._save({"service_types": [c for c, b in self.service_boxes.items() if b.isChecked()]})
 
+    def _show_auto(self) -> None:
+        for code, box in self.service_boxes.items():
+            label = service_type_label(code)
+            shown = _t("{label} · 자동 표시").format(label=label) if code in self._auto else label
+            box.setText(shown)
+            box.setAccessibleName(_t("서비스 유형: {name}").format(name=shown))
+        self._disposition_auto.setVisible("disposition" in self._auto)
+
     def _on_disposition_changed(self, _index: int) -> None:
+        if not self._marking and not self._loading and "disposition" in self._auto:
+            self._auto.discard("disposition")  # the counselor's own choice now
+            self._show_auto()
         self._save({"disposition": self.disposition.currentData()})
 
     def _on_follow_up_changed(self, change: dict[str, Any]) -> None:

@@ -1,13 +1,17 @@
 """Seoul's 12-item 외로움·고립 자가진단 (서울시 고립예방센터, portal "똑똑"), as data.
 
-Item texts are verbatim from the public page (shared/reference/instruments.md §1.2). The answer scale,
-scoring and result levels are NOT public, so nothing here scores: the chatbot's own result travels with
-its answers, and the console shows what was answered. Items 4-12 are worded positively (agreement is
-protective), which a display may want to know; that direction is read from the wording, not published.
+Item texts are verbatim from the public page (shared/reference/instruments.md §1.2). The page asks the
+person to tick each statement that is true of them, so the one scale is 그렇다 (1) / 그렇지 않다 (0), the
+same in the console's checklist, the chatbot's self-test and the server. Items 4-12 are worded
+positively (agreement is protective), so they count toward isolation when NOT ticked. The page
+publishes no cut-offs, so no level is invented: the result is the number of answers on the isolated
+side, out of 12, and per section. `score` is the one scoring of this test: the console, the server and
+the chatbot simulator all call it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
@@ -51,3 +55,50 @@ ITEM_IDS: Final[tuple[str, ...]] = get_args(SelfTestItemId)
 BY_ID: Final[dict[str, SelfTestItem]] = {item.id: item for item in ITEMS}
 
 assert tuple(item.id for item in ITEMS) == ITEM_IDS, "item list and wire ids must agree"
+
+YES: Final = 1
+NO: Final = 0
+LABELS: Final[dict[int, str]] = {YES: "그렇다", NO: "그렇지 않다"}
+
+
+@dataclass(frozen=True)
+class SelfTestScore:
+    total: int  # answers on the isolated side (0-12)
+    relationship: int  # of q1-q5
+    daily_life: int  # of q6-q12
+    answered: int
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == len(ITEMS)
+
+
+def at_risk(item: SelfTestItem, value: int) -> bool:
+    """Whether an answer lies on the isolated side: 그렇다 to a negative statement, 그렇지 않다 to a
+    positive one."""
+    return (value == NO) if item.positive else (value == YES)
+
+
+def score(answers: Mapping[str, int]) -> SelfTestScore:
+    """The count of answers on the isolated side; an unknown item id or a value other than 0/1 is
+    ignored (the wire and the checklist never produce one)."""
+    counts = {"relationship": 0, "daily_life": 0}
+    answered = 0
+    for item in ITEMS:
+        value = answers.get(item.id)
+        if value not in LABELS:
+            continue
+        answered += 1
+        if at_risk(item, value):
+            counts[item.section] += 1
+    total = counts["relationship"] + counts["daily_life"]
+    return SelfTestScore(total, counts["relationship"], counts["daily_life"], answered)
+
+
+def result_text(result: SelfTestScore) -> str:
+    """The result in the counselor's words (Korean: it also goes to partners and the chatbot's record)."""
+    head = f"12문항 중 {result.total}문항이 외로움·고립 쪽 응답"
+    parts = f"관계 단절 {result.relationship}/5 · 일상생활 {result.daily_life}/7"
+    if not result.complete:
+        return f"{head} ({parts}; {result.answered}문항만 답함)"
+    return f"{head} ({parts})"

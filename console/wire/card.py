@@ -16,7 +16,9 @@ ChatText = Annotated[str, Field(max_length=2000)]
 
 class SelfTestAnswer(WireModel):
     item_id: SelfTestItemId
-    value: Annotated[int, Field(ge=0, le=10)] = Field(description="the chatbot's answer code, as sent")
+    value: Annotated[int, Field(ge=0, le=1)] = Field(
+        description="1 그렇다 (the statement is true of me), 0 그렇지 않다: the scale of Seoul's page"
+    )
     label: Annotated[str, Field(max_length=40)] | None = Field(
         default=None, description="the answer as the person saw it, e.g. 그렇다"
     )
@@ -94,6 +96,7 @@ class TimelineContact(WireModel):
     disposition: Disposition | None = None
     summary: str | None = None
     notes: list[str] = Field(default_factory=list, description="the latest revision of each note")
+    chat: ChatHandoff | None = Field(default=None, description="a chat contact: the chatbot's hand-off")
 
 
 class TimelineItem(WireModel):

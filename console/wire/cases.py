@@ -62,8 +62,7 @@ FollowUpStatus = Literal["scheduled", "done", "missed", "cancelled"]
 FollowUpPool = Literal["counselors"]
 FollowUpSource = Literal["wrap_up", "referral", "checklist_result", "manual"]
 # Seoul's 12-item 외로움·고립 자가진단 (서울시 고립예방센터): q1-q5 관계 단절, q6-q12 일상생활관리.
-# Item texts: console.domain.selftest. Its answer scale and scoring are not public, so answers are
-# carried as the chatbot sent them and never scored here.
+# Item texts, the one answer scale (1 그렇다 / 0 그렇지 않다) and the one scoring: console.domain.selftest.
 SelfTestItemId = Literal["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10", "q11", "q12"]
 SELFTEST_INSTRUMENT_ID = "seoul_isolation_selftest_12"
 

@@ -536,9 +536,19 @@
         <translation>No self-test was taken.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>결과: {result}</source>
-        <translation>Result: {result}</translation>
+        <location line="+7"/>
+        <source>결과: 12문항 중 {n}문항이 외로움·고립 쪽 응답 (관계 단절 {r}/5 · 일상생활 {d}/7)</source>
+        <translation>Result: {n} of 12 answers on the lonely or isolated side (relationships {r}/5 · daily life {d}/7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n}문항만 답했습니다.</source>
+        <translation>Only {n} items answered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>챗봇 안내: {result}</source>
+        <translation>Chatbot&apos;s note: {result}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -546,7 +556,17 @@
         <translation>No answer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>그렇다</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그렇지 않다</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>채팅 내용이 없습니다.</source>
         <translation>No chat messages.</translation>
     </message>
@@ -729,6 +749,29 @@
         <location line="+6"/>
         <source>주의 표시 {n}</source>
         <translation>Alerts {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatHandoffPane</name>
+    <message>
+        <location filename="../../ui/chat_handoff_pane.py" line="+37"/>
+        <source>챗봇 자가진단 답변</source>
+        <translation>Chatbot self-check answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>챗봇과 나눈 채팅 내용</source>
+        <translation>Chat with the chatbot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>챗봇 자가진단</source>
+        <translation>Chatbot self-check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>챗봇 채팅 내용</source>
+        <translation>Chat with the chatbot</translation>
     </message>
 </context>
 <context>
@@ -1157,12 +1200,12 @@ S  skip</translation>
 <context>
     <name>ChecklistResult</name>
     <message>
-        <location filename="../../ui/checklist_result.py" line="+63"/>
+        <location filename="../../ui/checklist_result.py" line="+78"/>
         <source>일부 답 없음</source>
         <translation>Some answers missing</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-32"/>
         <source>다음 단계: {name}</source>
         <translation>Next step: {name}</translation>
     </message>
@@ -1172,7 +1215,22 @@ S  skip</translation>
         <translation>Key {n}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+13"/>
+        <source>외로움·고립 쪽 응답 {n}/12</source>
+        <translation>{n} of 12 on the isolated side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
+        <translation>Seoul has not published result levels for this test, so it shows the number of answers on the lonely or isolated side.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n}문항만 답했습니다.</source>
+        <translation>Only {n} items answered.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>후속 연락 날짜와 시간</source>
         <translation>Follow-up date and time</translation>
     </message>
@@ -1212,7 +1270,7 @@ S  skip</translation>
         <translation>Start another checklist</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>단계 없음</source>
         <translation>No step</translation>
     </message>
@@ -1308,7 +1366,7 @@ S  skip</translation>
 <context>
     <name>ConsentBlock</name>
     <message>
-        <location filename="../../ui/consent_block.py" line="+64"/>
+        <location filename="../../ui/consent_block.py" line="+65"/>
         <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
         <translation>Consent to share data — read it aloud, record the answer</translation>
     </message>
@@ -1334,24 +1392,24 @@ S  skip</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>동의 안 함</source>
         <translation>Does not agree</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>동의 답변: {answer}</source>
         <translation>Consent answer: {answer}</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>동의한 사람</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>고르세요</source>
         <translation>Choose</translation>
     </message>
@@ -1396,7 +1454,7 @@ S  skip</translation>
         <translation>Why consent could not be obtained (e.g. mentioned a suicide plan)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>보내도 되는 항목: {name}</source>
         <translation>May be sent: {name}</translation>
     </message>
@@ -1454,13 +1512,30 @@ S  skip</translation>
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/contact_footer.py" line="+26"/>
+        <location filename="../../ui/contact_footer.py" line="+54"/>
+        <source>채팅 종료  (Ctrl+E)</source>
+        <translation>End chat  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/contact_view.py" line="+372"/>
+        <source>채팅 종료</source>
+        <translation>End chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>채팅을 끝내고 마무리로 넘어갑니다 (Ctrl+E)</source>
+        <translation>End the chat and go to wrap-up (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>통화 종료  (Ctrl+E)</source>
         <translation>End call  (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/contact_view.py" line="+97"/>
+        <location line="+1"/>
+        <location filename="../../ui/contact_view.py" line="-278"/>
+        <location line="+278"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1470,13 +1545,13 @@ S  skip</translation>
         <translation>End the call and go to wrap-up (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>후처리 완료  (Ctrl+Enter)</source>
         <translation>Finish  (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact_view.py" line="+2"/>
+        <location filename="../../ui/contact_view.py" line="-276"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -1486,7 +1561,7 @@ S  skip</translation>
         <translation>Check the wrap-up and become available again (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_tabs.py" line="+78"/>
+        <location filename="../../ui/contact_tabs.py" line="+80"/>
         <source>상담 탭</source>
         <translation>Contact tabs</translation>
     </message>
@@ -1516,22 +1591,22 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_view.py" line="-39"/>
+        <location filename="../../ui/contact_view.py" line="+277"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-276"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
@@ -1554,12 +1629,27 @@ S  skip</translation>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
+        <source>채팅 시간</source>
+        <translation>Chat time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
+        <translation>The chat has ended. Fill in the Wrap-up tab and press ‘Finish wrap-up’ to take the next contact.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>통화 중</source>
         <translation>In call</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>채팅 중</source>
+        <translation>In chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>후처리 중</source>
         <translation>Wrapping up</translation>
     </message>
@@ -1567,7 +1657,7 @@ S  skip</translation>
 <context>
     <name>CrisisDecision</name>
     <message>
-        <location filename="../../ui/checklist_decision.py" line="+50"/>
+        <location filename="../../ui/checklist_decision.py" line="+53"/>
         <source>위기 대응 결정 * (마무리 전에 꼭 기록)</source>
         <translation>Crisis decision * (before finishing)</translation>
     </message>
@@ -1893,7 +1983,7 @@ S  skip</translation>
 <context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch_form.py" line="+61"/>
+        <location filename="../../ui/dispatch_form.py" line="+62"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -2672,32 +2762,52 @@ S  skip</translation>
         <translation>The note has not reached the server yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{reasons} 채팅을 종료할까요?</source>
+        <translation>{reasons} End the chat?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{reasons} 통화를 종료할까요?</source>
         <translation>{reasons} End the call?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>계속 통화  (Esc)</source>
         <translation>Stay on the call  (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>계속 채팅  (Esc)</source>
+        <translation>Keep chatting  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>통화 계속하기</source>
         <translation>Stay on the call</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>그래도 채팅 종료</source>
+        <translation>End the chat anyway</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>그래도 종료</source>
         <translation>End anyway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>채팅 계속하기</source>
+        <translation>Keep chatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>그래도 통화 종료</source>
         <translation>End the call anyway</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>통화 종료 질문 닫기</source>
         <translation>Close the end-call question</translation>
     </message>
@@ -2880,8 +2990,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>공동 대기함 또는 동료 상담원</source>
-        <translation>Shared queue or a colleague</translation>
+        <source>상담원 누구나 (공동 후속 연락) 또는 동료 상담원</source>
+        <translation>Any counselor (shared follow-up) or a colleague</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2902,8 +3012,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>상담원 공동 대기함</source>
-        <translation>Shared counselor queue</translation>
+        <source>상담원 누구나 (공동 후속 연락)</source>
+        <translation>Any counselor (shared follow-up)</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_list.py" line="-251"/>
@@ -4256,7 +4366,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -4478,18 +4588,23 @@ Press Enter to answer at once.</translation>
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../ui/notes_pane.py" line="+60"/>
+        <location filename="../../ui/notes_pane.py" line="+62"/>
         <location line="+3"/>
         <source>상담 메모</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
+        <source>상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</source>
+        <translation>Write about the conversation. No need to save: what you type is stored on this PC as you type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</source>
         <translation>Write down the conversation. No need to save: it is saved on this PC as you type.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+73"/>
         <source>입력 중…</source>
         <translation>Typing…</translation>
     </message>
@@ -4527,7 +4642,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../ui/party_form.py" line="+34"/>
+        <location filename="../../ui/party_form.py" line="+35"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
@@ -4635,12 +4750,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../ui/referral_form.py" line="+102"/>
+        <location filename="../../ui/referral_form.py" line="+103"/>
         <source>번호를 여쭤 적어 주세요 (발신 {masked})</source>
         <translation>Ask for and write down the number (caller: {masked})</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>(보내지 않음)</source>
         <translation>(not sent)</translation>
     </message>
@@ -4952,8 +5067,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RingAlert</name>
     <message>
-        <location filename="../../ui/desktop_alert.py" line="+103"/>
-        <location filename="../../ui/ring_alert.py" line="+53"/>
+        <location filename="../../ui/desktop_alert.py" line="+108"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -5797,8 +5911,18 @@ Failed: items the server refused (kept, never deleted)</translation>
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>챗봇 자가진단 — {text}</source>
+        <translation>Chatbot self-check — {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>챗봇 채팅 — {text}</source>
+        <translation>Chat with the chatbot — {text}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+40"/>
         <source>동의 없이 보내지 않은 항목 %n개</source>
         <translation>
             <numerusform>%n item not sent without consent</numerusform>
@@ -5806,12 +5930,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         </translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>메모: {text}</source>
         <translation>Notes: {text}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>보낸 사람: {name}</source>
         <translation>From: {name}</translation>
     </message>
@@ -5856,6 +5980,11 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+65"/>
+        <source>채팅 중</source>
+        <translation>In chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>통화 중</source>
         <translation>In call</translation>
     </message>
@@ -5911,7 +6040,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../ui/wrap_up_form.py" line="+64"/>
+        <location filename="../../ui/wrap_up_form.py" line="+86"/>
         <source>상담 요약</source>
         <translation>Contact summary</translation>
     </message>
@@ -5921,12 +6050,13 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>One or two sentences: what you talked about and what you advised</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+247"/>
         <source>서비스 유형: {name}</source>
         <translation>Service type: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
         <source>숫자 {n} 또는 Alt+{n}</source>
         <translation>Key {n} or Alt+{n}</translation>
     </message>
@@ -5936,7 +6066,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Wrap-up: toggle service type {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
         <source>처리 결과</source>
         <translation>Outcome</translation>
     </message>
@@ -5946,7 +6076,22 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>처리 결과 (Alt+R)</source>
+        <translation>Outcome (Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>후처리: 처리 결과 고르기</source>
+        <translation>Wrap-up: choose the outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>자동 표시</source>
+        <translation>ticked for you</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>상담 대상</source>
         <translation>Person concerned</translation>
     </message>
@@ -5954,6 +6099,16 @@ Failed: items the server refused (kept, never deleted)</translation>
         <location line="+1"/>
         <source>신고자 (전화 건 분)</source>
         <translation>Reporter (the caller)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>처리 결과 *  (Alt+R)</source>
+        <translation>Outcome *  (Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>{label} · 자동 표시</source>
+        <translation>{label} · ticked for you</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_plan.py" line="+79"/>
@@ -5968,11 +6123,12 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>날짜 선택</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>후속 연락 시각</source>
         <translation>Follow-up time</translation>
     </message>
@@ -5988,11 +6144,16 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</source>
-        <translation>Me, the case owner, a colleague or the counselors&apos; pool</translation>
+        <source>나, 사례 담당, 동료 상담원, 또는 상담원 누구나 (먼저 맡는 사람이 연락)</source>
+        <translation>Me, the case owner, a colleague, or any counselor (whoever takes it first calls back)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+97"/>
+        <source>상담원 누구나 (공동 후속 연락)</source>
+        <translation>Any counselor (shared follow-up)</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>후속 연락 사유</source>
         <translation>Follow-up reason</translation>
     </message>
@@ -6002,17 +6163,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>What to check (e.g. whether they visited the Maeum store)</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>상담원 공동 대기함</source>
-        <translation>Counselors&apos; pool</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+97"/>
         <source>지정된 상담원</source>
         <translation>Assigned counselor</translation>
     </message>
     <message>
-        <location filename="../../ui/wrap_up_form.py" line="+16"/>
+        <location filename="../../ui/wrap_up_form.py" line="-214"/>
         <source>요약 *</source>
         <translation>Summary *</translation>
     </message>
@@ -6020,11 +6176,6 @@ Failed: items the server refused (kept, never deleted)</translation>
         <location line="+1"/>
         <source>서비스 유형 * (여러 개 가능)</source>
         <translation>Service type * (several allowed)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>처리 결과 *</source>
-        <translation>Outcome *</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_plan.py" line="-10"/>

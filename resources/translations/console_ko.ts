@@ -534,9 +534,19 @@
             <translation>자가진단을 하지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>결과: {result}</source>
-            <translation>결과: {result}</translation>
+            <location line="+7" />
+            <source>결과: 12문항 중 {n}문항이 외로움·고립 쪽 응답 (관계 단절 {r}/5 · 일상생활 {d}/7)</source>
+            <translation>결과: 12문항 중 {n}문항이 외로움·고립 쪽 응답 (관계 단절 {r}/5 · 일상생활 {d}/7)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n}문항만 답했습니다.</source>
+            <translation>{n}문항만 답했습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>챗봇 안내: {result}</source>
+            <translation>챗봇 안내: {result}</translation>
         </message>
         <message>
             <location line="+7" />
@@ -544,7 +554,17 @@
             <translation>답변 없음</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>그렇다</source>
+            <translation>그렇다</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>그렇지 않다</source>
+            <translation>그렇지 않다</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>채팅 내용이 없습니다.</source>
             <translation>채팅 내용이 없습니다.</translation>
         </message>
@@ -726,6 +746,29 @@
             <location line="+6" />
             <source>주의 표시 {n}</source>
             <translation>주의 표시 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatHandoffPane</name>
+        <message>
+            <location filename="../../ui/chat_handoff_pane.py" line="+37" />
+            <source>챗봇 자가진단 답변</source>
+            <translation>챗봇 자가진단 답변</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>챗봇과 나눈 채팅 내용</source>
+            <translation>챗봇과 나눈 채팅 내용</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>챗봇 자가진단</source>
+            <translation>챗봇 자가진단</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>챗봇 채팅 내용</source>
+            <translation>챗봇 채팅 내용</translation>
         </message>
     </context>
     <context>
@@ -1154,12 +1197,12 @@ S  건너뛰기</translation>
     <context>
         <name>ChecklistResult</name>
         <message>
-            <location filename="../../ui/checklist_result.py" line="+63" />
+            <location filename="../../ui/checklist_result.py" line="+78" />
             <source>일부 답 없음</source>
             <translation>일부 답 없음</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-32" />
             <source>다음 단계: {name}</source>
             <translation>다음 단계: {name}</translation>
         </message>
@@ -1169,7 +1212,22 @@ S  건너뛰기</translation>
             <translation>숫자 {n} 키</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+13" />
+            <source>외로움·고립 쪽 응답 {n}/12</source>
+            <translation>외로움·고립 쪽 응답 {n}/12</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</source>
+            <translation>서울시가 결과 단계 기준을 공개하지 않아, 외로움·고립 쪽 응답의 개수로 보여 드립니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n}문항만 답했습니다.</source>
+            <translation>{n}문항만 답했습니다.</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>후속 연락 날짜와 시간</source>
             <translation>후속 연락 날짜와 시간</translation>
         </message>
@@ -1209,7 +1267,7 @@ S  건너뛰기</translation>
             <translation>다른 체크리스트 시작</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>단계 없음</source>
             <translation>단계 없음</translation>
         </message>
@@ -1305,7 +1363,7 @@ S  건너뛰기</translation>
     <context>
         <name>ConsentBlock</name>
         <message>
-            <location filename="../../ui/consent_block.py" line="+64" />
+            <location filename="../../ui/consent_block.py" line="+65" />
             <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
             <translation>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</translation>
         </message>
@@ -1331,24 +1389,24 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+210" />
+            <location line="+211" />
             <source>동의 안 함</source>
             <translation>동의 안 함</translation>
         </message>
         <message>
-            <location line="-205" />
+            <location line="-206" />
             <source>동의 답변: {answer}</source>
             <translation>동의 답변: {answer}</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+5" />
-            <location line="+142" />
+            <location line="+143" />
             <source>동의한 사람</source>
             <translation>동의한 사람</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-147" />
             <source>고르세요</source>
             <translation>고르세요</translation>
         </message>
@@ -1393,7 +1451,7 @@ S  건너뛰기</translation>
             <translation>왜 동의를 받을 수 없었는지 (예: 자살 계획을 말함)</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+73" />
             <source>보내도 되는 항목: {name}</source>
             <translation>보내도 되는 항목: {name}</translation>
         </message>
@@ -1451,13 +1509,30 @@ S  건너뛰기</translation>
     <context>
         <name>ContactView</name>
         <message>
-            <location filename="../../ui/contact_footer.py" line="+26" />
+            <location filename="../../ui/contact_footer.py" line="+54" />
+            <source>채팅 종료  (Ctrl+E)</source>
+            <translation>채팅 종료  (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../ui/contact_view.py" line="+372" />
+            <source>채팅 종료</source>
+            <translation>채팅 종료</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>채팅을 끝내고 마무리로 넘어갑니다 (Ctrl+E)</source>
+            <translation>채팅을 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>통화 종료  (Ctrl+E)</source>
             <translation>통화 종료  (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location filename="../../ui/contact_view.py" line="+97" />
+            <location line="+1" />
+            <location filename="../../ui/contact_view.py" line="-278" />
+            <location line="+278" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1467,13 +1542,13 @@ S  건너뛰기</translation>
             <translation>통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-31" />
             <source>후처리 완료  (Ctrl+Enter)</source>
             <translation>후처리 완료  (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact_view.py" line="+2" />
+            <location filename="../../ui/contact_view.py" line="-276" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -1483,7 +1558,7 @@ S  건너뛰기</translation>
             <translation>마무리 내용을 확인하고 대기 상태로 돌아갑니다 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/contact_tabs.py" line="+78" />
+            <location filename="../../ui/contact_tabs.py" line="+80" />
             <source>상담 탭</source>
             <translation>상담 탭</translation>
         </message>
@@ -1513,22 +1588,22 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact_view.py" line="-39" />
+            <location filename="../../ui/contact_view.py" line="+277" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="-276" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+104" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -1550,12 +1625,27 @@ S  건너뛰기</translation>
             <translation>빠진 항목: {names}</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+47" />
+            <source>채팅 시간</source>
+            <translation>채팅 시간</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
+            <translation>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>채팅 중</source>
+            <translation>채팅 중</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>후처리 중</source>
             <translation>후처리 중</translation>
         </message>
@@ -1563,7 +1653,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisDecision</name>
         <message>
-            <location filename="../../ui/checklist_decision.py" line="+50" />
+            <location filename="../../ui/checklist_decision.py" line="+53" />
             <source>위기 대응 결정 * (마무리 전에 꼭 기록)</source>
             <translation>위기 대응 결정 * (마무리 전에 꼭 기록)</translation>
         </message>
@@ -1888,7 +1978,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch_form.py" line="+61" />
+            <location filename="../../ui/dispatch_form.py" line="+62" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -2666,32 +2756,52 @@ S  건너뛰기</translation>
             <translation>메모가 아직 서버에 저장되지 않았습니다.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>{reasons} 채팅을 종료할까요?</source>
+            <translation>{reasons} 채팅을 종료할까요?</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{reasons} 통화를 종료할까요?</source>
             <translation>{reasons} 통화를 종료할까요?</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+36" />
             <source>계속 통화  (Esc)</source>
             <translation>계속 통화  (Esc)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
+            <source>계속 채팅  (Esc)</source>
+            <translation>계속 채팅  (Esc)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>통화 계속하기</source>
             <translation>통화 계속하기</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>그래도 채팅 종료</source>
+            <translation>그래도 채팅 종료</translation>
+        </message>
+        <message>
+            <location line="-21" />
             <source>그래도 종료</source>
             <translation>그래도 종료</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+20" />
+            <source>채팅 계속하기</source>
+            <translation>채팅 계속하기</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>그래도 통화 종료</source>
             <translation>그래도 통화 종료</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-17" />
             <source>통화 종료 질문 닫기</source>
             <translation>통화 종료 질문 닫기</translation>
         </message>
@@ -2874,8 +2984,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>공동 대기함 또는 동료 상담원</source>
-            <translation>공동 대기함 또는 동료 상담원</translation>
+            <source>상담원 누구나 (공동 후속 연락) 또는 동료 상담원</source>
+            <translation>상담원 누구나 (공동 후속 연락) 또는 동료 상담원</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2896,8 +3006,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+13" />
-            <source>상담원 공동 대기함</source>
-            <translation>상담원 공동 대기함</translation>
+            <source>상담원 누구나 (공동 후속 연락)</source>
+            <translation>상담원 누구나 (공동 후속 연락)</translation>
         </message>
         <message>
             <location filename="../../ui/follow_up_list.py" line="-251" />
@@ -4244,7 +4354,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+220" />
+            <location line="+222" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -4466,18 +4576,23 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>NotesPane</name>
         <message>
-            <location filename="../../ui/notes_pane.py" line="+60" />
+            <location filename="../../ui/notes_pane.py" line="+62" />
             <location line="+3" />
             <source>상담 메모</source>
             <translation>상담 메모</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+40" />
+            <source>상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</source>
+            <translation>상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</source>
             <translation>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+73" />
             <source>입력 중…</source>
             <translation>입력 중…</translation>
         </message>
@@ -4515,7 +4630,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>PartyForm</name>
         <message>
-            <location filename="../../ui/party_form.py" line="+34" />
+            <location filename="../../ui/party_form.py" line="+35" />
             <source>이름</source>
             <translation>이름</translation>
         </message>
@@ -4623,12 +4738,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ReferralForm</name>
         <message>
-            <location filename="../../ui/referral_form.py" line="+102" />
+            <location filename="../../ui/referral_form.py" line="+103" />
             <source>번호를 여쭤 적어 주세요 (발신 {masked})</source>
             <translation>번호를 여쭤 적어 주세요 (발신 {masked})</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>(보내지 않음)</source>
             <translation>(보내지 않음)</translation>
         </message>
@@ -4938,8 +5053,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RingAlert</name>
         <message>
-            <location filename="../../ui/desktop_alert.py" line="+103" />
-            <location filename="../../ui/ring_alert.py" line="+53" />
+            <location filename="../../ui/desktop_alert.py" line="+108" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -5780,20 +5894,30 @@ Enter 키로 바로 받을 수 있어요.</translation>
                 <numerusform>메모 %n건</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+26" />
+            <source>챗봇 자가진단 — {text}</source>
+            <translation>챗봇 자가진단 — {text}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>챗봇 채팅 — {text}</source>
+            <translation>챗봇 채팅 — {text}</translation>
+        </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+40" />
             <source>동의 없이 보내지 않은 항목 %n개</source>
             <translation>
                 <numerusform>동의 없이 보내지 않은 항목 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-44" />
             <source>메모: {text}</source>
             <translation>메모: {text}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+36" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
         </message>
@@ -5838,6 +5962,11 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+65" />
+            <source>채팅 중</source>
+            <translation>채팅 중</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
@@ -5893,7 +6022,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>WrapUpForm</name>
         <message>
-            <location filename="../../ui/wrap_up_form.py" line="+64" />
+            <location filename="../../ui/wrap_up_form.py" line="+86" />
             <source>상담 요약</source>
             <translation>상담 요약</translation>
         </message>
@@ -5903,12 +6032,13 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>한두 문장으로: 어떤 이야기를 나눴고 무엇을 안내했는지</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <location line="+247" />
             <source>서비스 유형: {name}</source>
             <translation>서비스 유형: {name}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-246" />
             <source>숫자 {n} 또는 Alt+{n}</source>
             <translation>숫자 {n} 또는 Alt+{n}</translation>
         </message>
@@ -5918,7 +6048,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>후처리: 서비스 유형 {name} 켜기/끄기</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-41" />
             <source>처리 결과</source>
             <translation>처리 결과</translation>
         </message>
@@ -5928,7 +6058,22 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>선택해 주세요</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>처리 결과 (Alt+R)</source>
+            <translation>처리 결과 (Alt+R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>후처리: 처리 결과 고르기</source>
+            <translation>후처리: 처리 결과 고르기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>자동 표시</source>
+            <translation>자동 표시</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>상담 대상</source>
             <translation>상담 대상</translation>
         </message>
@@ -5936,6 +6081,16 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+1" />
             <source>신고자 (전화 건 분)</source>
             <translation>신고자 (전화 건 분)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>처리 결과 *  (Alt+R)</source>
+            <translation>처리 결과 *  (Alt+R)</translation>
+        </message>
+        <message>
+            <location line="+212" />
+            <source>{label} · 자동 표시</source>
+            <translation>{label} · 자동 표시</translation>
         </message>
         <message>
             <location filename="../../ui/follow_up_plan.py" line="+79" />
@@ -5950,11 +6105,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+2" />
             <source>날짜 선택</source>
             <translation>날짜 선택</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>후속 연락 시각</source>
             <translation>후속 연락 시각</translation>
         </message>
@@ -5970,11 +6126,16 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</source>
-            <translation>나, 사례 담당, 동료 상담원 또는 상담원 공동 대기함</translation>
+            <source>나, 사례 담당, 동료 상담원, 또는 상담원 누구나 (먼저 맡는 사람이 연락)</source>
+            <translation>나, 사례 담당, 동료 상담원, 또는 상담원 누구나 (먼저 맡는 사람이 연락)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+97" />
+            <source>상담원 누구나 (공동 후속 연락)</source>
+            <translation>상담원 누구나 (공동 후속 연락)</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>후속 연락 사유</source>
             <translation>후속 연락 사유</translation>
         </message>
@@ -5984,17 +6145,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>무엇을 확인할지 (예: 마음편의점 다녀오셨는지)</translation>
         </message>
         <message>
-            <location line="+92" />
-            <source>상담원 공동 대기함</source>
-            <translation>상담원 공동 대기함</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+97" />
             <source>지정된 상담원</source>
             <translation>지정된 상담원</translation>
         </message>
         <message>
-            <location filename="../../ui/wrap_up_form.py" line="+16" />
+            <location filename="../../ui/wrap_up_form.py" line="-214" />
             <source>요약 *</source>
             <translation>요약 *</translation>
         </message>
@@ -6002,11 +6158,6 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+1" />
             <source>서비스 유형 * (여러 개 가능)</source>
             <translation>서비스 유형 * (여러 개 가능)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>처리 결과 *</source>
-            <translation>처리 결과 *</translation>
         </message>
         <message>
             <location filename="../../ui/follow_up_plan.py" line="-10" />

@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
-from console.wire import Call, ChatCreate
+from console.domain import selftest
+from console.wire import Call, ChatCreate, SelfTest
 from server import schema
 from server.deps import Principal
 from server.problems import field_problem
@@ -37,10 +38,19 @@ def create_chat(
     conn.execute(
         insert(schema.chats).values(
             call_id=call_id,
-            self_test=body.self_test.model_dump(mode="json") if body.self_test else None,
+            self_test=_scored(body.self_test).model_dump(mode="json") if body.self_test else None,
             transcript=[m.model_dump(mode="json") for m in body.transcript],
             created_at=now,
         )
     )
     # Routed exactly like a phone call: the same ACD, the same offer timeout and re-routing.
     return calls.route_new_call(conn, principal, call_id, now, timeout_s)
+
+
+def _scored(test: SelfTest) -> SelfTest:
+    """A chatbot that sent answers without its result sentence gets the test's one scoring, so every
+    reader of the contact sees a result worded the same way."""
+    if test.result_text or not test.answers:
+        return test
+    result = selftest.score({a.item_id: a.value for a in test.answers})
+    return test.model_copy(update={"result_text": selftest.result_text(result)})

@@ -19,7 +19,7 @@ from server.services.casedata import flags_of, follow_ups_of
 from server.services.cases import case_row
 from server.services.dispatch_views import dispatch_view
 from server.services.referral_views import referral_view
-from server.services.views import entry_view
+from server.services.views import chat_of, entry_view
 
 MAX_ITEMS = 500
 
@@ -87,6 +87,7 @@ def timeline(conn: Connection, principal: Principal, case_id: str, now: datetime
                 disposition=r.disposition,
                 summary=r.summary,
                 notes=notes.get(r.id, []),
+                chat=chat_of(conn, r.call_id) if r.channel == "chat" else None,
             ),
         )
         for r in contacts

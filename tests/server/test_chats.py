@@ -17,7 +17,7 @@ AT = "2025-09-01T12:00:00Z"
 
 
 def _answers(n: int = 12) -> list[dict[str, Any]]:
-    return [{"item_id": f"q{i}", "value": 3, "label": "그렇다"} for i in range(1, n + 1)]
+    return [{"item_id": f"q{i}", "value": 1, "label": "그렇다"} for i in range(1, n + 1)]
 
 
 def _chat(**over: Any) -> dict[str, Any]:

@@ -66,7 +66,7 @@ def test_chat_handoff_card_shows_self_test_and_transcript(
     qtbot: Any, live_server: Any, console: Any
 ) -> None:
     window = console.window
-    call_id = sim_chat(live_server.url, "010-7777-1212", "4,4,3,1,1,2,2,3,2,1,1,2")
+    call_id = sim_chat(live_server.url, "010-7777-1212", "1,1,1,0,0,1,0,0,1,0,0,1")
     qtbot.waitUntil(window.card.isVisible, timeout=10_000)
     card = window.card
     assert card.call() is not None and card.call().id == call_id

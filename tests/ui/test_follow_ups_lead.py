@@ -77,7 +77,8 @@ def test_the_shift_lead_sees_everyones_follow_ups(qtbot: Any, live: LiveServer, 
         qtbot.mouseClick(follow_ups.hand_button, Qt.MouseButton.LeftButton)
         row = follow_ups.hand_row
         qtbot.waitUntil(lambda: row.isVisible() and "최상담" in row.names(), timeout=WAIT)
-        assert row.names()[0] == "상담원 공동 대기함" and "김상담" not in row.names()  # not its holder
+        assert row.names()[0] == "상담원 누구나 (공동 후속 연락)"
+        assert "김상담" not in row.names()  # not its holder
         assert row.choose(choi.id)
         qtbot.mouseClick(row.ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "최상담에게 넘겼습니다" in follow_ups.message_text(), timeout=WAIT)

@@ -173,7 +173,7 @@ def test_card_timeline_and_caller_line_show_markup_and_control_characters_litera
         )
         chat = ChatHandoff(
             self_test=SelfTest(
-                answers=[SelfTestAnswer(item_id="q1", value=4, label=HTML)], result_text=HTML
+                answers=[SelfTestAnswer(item_id="q1", value=1, label=HTML)], result_text=HTML
             ),
             transcript=[ChatMessage(sender="person", text=HTML + CONTROL, at=now)],
             received_at=now,

@@ -250,7 +250,7 @@ def test_a_wrap_up_follow_up_has_a_time_a_reason_and_may_go_to_the_pool(
         plan.date.setDate(tomorrow)
         plan.time.setCurrentIndex(plan.time.findText("15:30"))
         who = [plan.who.itemText(i) for i in range(plan.who.count())]
-        assert who[:2] == ["담당 선택", "나 (김상담)"] and "상담원 공동 대기함" in who
+        assert who[:2] == ["담당 선택", "나 (김상담)"] and "상담원 누구나 (공동 후속 연락)" in who
         # A named colleague too: the list is read from the server once a follow-up is wanted.
         qtbot.waitUntil(lambda: plan.who.findText("최상담") >= 0, timeout=5_000)
         assert plan.who.findText("관리자") < 0  # an admin account makes no callbacks
