@@ -140,6 +140,11 @@ class CrisisPanel(QFrame):
         set_plain(self._fired, "\n".join(f"• {rule_name(r.rule)}" for r in crisis))
         set_plain(self._asks, "\n".join(f"{n}. {text}" for n, text in enumerate(next_questions(rules), 1)))
         self.decision.sync()  # during the call only: after it, 마무리 holds the one decision field
+        contact = self._core.active_contact
+        ended = contact is not None and contact.ended_at is not None
+        # "Stay on the line" only while there is a line: after the call the decision is what is left.
+        set_plain(self._title, _t("위기 대응 — 마무리에서 결정을 기록해 주세요") if ended
+                  else _t("위기 대응 — 전화를 끊지 마세요"))
         self._show_lead(self._core.crisis_alert_sent)
         if keys != self._shown_for:
             self._shown_for = keys

@@ -1726,11 +1726,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+81"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis response — stay on the line</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-78"/>
         <source>다음에 여쭤볼 것</source>
         <translation>Ask next</translation>
     </message>
@@ -1751,17 +1752,22 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
+        <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
+        <translation>Crisis response — record the decision in Wrap-up</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>팀장에게 위기 알림이 전달되었습니다.</source>
         <translation>The shift lead has been alerted.</translation>
     </message>
