@@ -346,6 +346,7 @@ class Console:
     def _move_to(self, object_name: str) -> None:
         node = self.find(object_name)
         x, y = node.centre
+        x, y = round(x * self.desktop.scale), round(y * self.desktop.scale)
         width, height = self.desktop.screen_size
         if not (0 <= x < width and 0 <= y < height):
             # The pointer would stop at the screen's edge and the click land on whatever is there.

@@ -17,7 +17,6 @@ from pathlib import Path
 from tests.e2e.atspi_client import AtspiAgent
 from tests.e2e.procs import HarnessError, ProcessGroup, wait_until
 
-SCREEN = "1366x768x24"
 SCREEN_SIZE = (1366, 768)
 KEYRING_PASSWORD = b"e2e-keyring-password"
 # What the harness sets for every program it starts; the developer's or pytest's own values must not leak
@@ -50,8 +49,13 @@ def _user_dirs(base: Path) -> dict[str, str]:
 
 
 class Desktop:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, screen: tuple[int, int] = SCREEN_SIZE,
+                 extra_env: dict[str, str] | None = None) -> None:
+        """`screen`: the display's size; `extra_env`: for every program on it (e.g. QT_SCALE_FACTOR=1.5,
+        a 1920x1080 screen at 150 %)."""
         self.root = root
+        self._screen = screen
+        self._extra_env = dict(extra_env or {})
         self.procs = ProcessGroup(root / "logs")
         self.display = ""
         self.env: dict[str, str] = {}
@@ -71,6 +75,7 @@ class Desktop:
             LANG=env.get("LANG", "C.UTF-8") or "C.UTF-8",
             QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
         )
+        env.update(self._extra_env)
         try:
             self.display = self._start_xvfb(env)
             env["DISPLAY"] = self.display
@@ -93,7 +98,8 @@ class Desktop:
             proc = self.procs.spawn(
                 "xvfb",
                 # -noreset: the keys type() maps for Hangul stay mapped while no client is connected.
-                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", SCREEN, "-nolisten", "tcp",
+                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "{}x{}x24".format(*self._screen),
+                 "-nolisten", "tcp",
                  "-dpi", "96", "-noreset"],
                 env, pass_fds=(write_fd,),
             )
@@ -107,7 +113,12 @@ class Desktop:
 
     @property
     def screen_size(self) -> tuple[int, int]:
-        return SCREEN_SIZE
+        return self._screen
+
+    @property
+    def scale(self) -> float:
+        """Qt's scale factor on this desktop: the accessibility tree reports logical pixels."""
+        return float(self._extra_env.get("QT_SCALE_FACTOR", "1"))
 
     def pc_env(self, data_dir: Path) -> dict[str, str]:
         """The environment of the PC that holds `data_dir`: the first data dir on this desktop gets the
