@@ -48,7 +48,7 @@ def kind_name(kind: str) -> str:
         "contact": _t("상담"),
         "flag": _t("주의 표시"),
         "follow_up": _t("후속 연락"),
-        "checklist_result": _t("고립 체크리스트"),
+        "checklist_result": _t("체크리스트"),  # any instrument, the crisis screen too
         "referral": _t("연계"),
         "dispatch": _t("긴급 출동"),
         "handoff": _t("인계"),

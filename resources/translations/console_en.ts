@@ -5860,12 +5860,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>고립 체크리스트</source>
-        <translation>Isolation checklist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>연계</source>
         <translation>Referral</translation>
     </message>
@@ -5941,7 +5936,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Notes: {text}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-124"/>
+        <source>체크리스트</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>보낸 사람: {name}</source>
         <translation>From: {name}</translation>
     </message>

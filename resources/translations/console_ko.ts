@@ -5844,12 +5844,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>후속 연락</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>고립 체크리스트</source>
-            <translation>고립 체크리스트</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>연계</source>
             <translation>연계</translation>
         </message>
@@ -5923,7 +5918,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>메모: {text}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="-124" />
+            <source>체크리스트</source>
+            <translation>체크리스트</translation>
+        </message>
+        <message>
+            <location line="+160" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
         </message>
