@@ -32,6 +32,8 @@ class PresenceSelector(QWidget):
         label = plain_label(title, self, object_name="presenceLabel")
         self._combo = QComboBox(self)
         self._combo.setObjectName("presenceCombo")
+        # Its items change with the call (전화 옴, 통화 중 …): the box follows the longest, never cut.
+        self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._combo.setAccessibleName(QCoreApplication.translate("PresenceSelector", "상담 상태"))
         self._combo.setToolTip(
             QCoreApplication.translate(
@@ -79,6 +81,8 @@ class PresenceSelector(QWidget):
             # While a call or its wrap-up is open the state belongs to the call, not to the menu.
             self._combo.setEnabled(status in CHOOSABLE or status == "offline")
             self._combo.setAccessibleDescription(presence_name(status))
+            # A crowded header squeezes widgets to their minimum: the state must stay readable whole.
+            self._combo.setMinimumWidth(self._combo.sizeHint().width())
         finally:
             self._updating = False
 

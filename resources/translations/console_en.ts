@@ -4730,7 +4730,7 @@ Press Enter to answer at once.</translation>
     <message>
         <location line="+3"/>
         <source>전화 받지 않음</source>
-        <translation>Not taking calls</translation>
+        <translation>Unavailable</translation>
     </message>
 </context>
 <context>
