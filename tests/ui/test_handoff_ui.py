@@ -235,6 +235,8 @@ def test_lead_takes_over_assigns_and_acknowledges_through_the_windows(
         qtbot.waitUntil(lambda: not any(
             e.id == escalation.id for e in lee.core.board.escalations), timeout=WAIT)  # type: ignore[union-attr]
         board.person.setCurrentIndex(board.person.findData(park.core.me.id))
+        # The list is rebuilt as the board refetches: wait for the row's button rather than catch it mid-way.
+        qtbot.waitUntil(lambda: button(board.handoffs, "assignHandoffButton") is not None, timeout=WAIT)
         assign = button(board.handoffs, "assignHandoffButton")
         assert assign is not None
         qtbot.mouseClick(assign, Qt.MouseButton.LeftButton)
