@@ -16,6 +16,7 @@ from console.wire.calls import *  # noqa: F403
 from console.wire.card import *  # noqa: F403
 from console.wire.cases import *  # noqa: F403
 from console.wire.checklists import *  # noqa: F403
+from console.wire.conversation import *  # noqa: F403
 from console.wire.dispatch import *  # noqa: F403
 from console.wire.events import *  # noqa: F403
 from console.wire.handoffs import *  # noqa: F403

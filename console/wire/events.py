@@ -33,6 +33,11 @@ EventType = Literal[
     "follow_up.updated",
     # a colleague is asked to phone 112 for a counselor on the line (additive)
     "relay.updated",
+    # live chat (additive): a message either way, read receipts, typing, the end of a conversation
+    "chat.message",
+    "chat.read",
+    "chat.typing",
+    "chat.ended",
 ]
 
 
