@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from server import schema
-from server.deps import Principal
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.services.audit import AuditEntry, record
 from server.state import AppState, utcnow

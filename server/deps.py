@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -11,10 +10,10 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.wire import Role
-from server import schema
+from server import denials, schema
+from server.audited import who
 from server.matrix import ENDPOINTS, admits
-from server.permissions import permissions_for
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.security import secret_hash
 from server.state import AppState, get_state, utcnow
@@ -25,23 +24,6 @@ _api_key = APIKeyHeader(
 )
 
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
-
-
-@dataclass(frozen=True)
-class Principal:
-    id: str  # a user id, or "key:<name>" for a machine client
-    role: Role
-    is_user: bool
-    token_family: str | None = None
-    # A referral partner's organisation (a referral target id, or "*" for the training desk).
-    organisation: str | None = None
-
-    @property
-    def permissions(self) -> frozenset[str]:
-        return permissions_for(self.role)
-
-    def can(self, permission: str) -> bool:
-        return permission in self.permissions
 
 
 def _from_token(conn: Connection, token: str) -> Principal | None:
@@ -90,10 +72,6 @@ async def authenticate(
 
 async def _refuse(request: Request, principal: Principal, endpoint: str, problem: ApiProblem) -> ApiProblem:
     """A refusal at the gate is part of the access record too (bounded: server.denials)."""
-    # Imported here: server.denials imports server.audited, which imports this module.
-    from server import denials
-    from server.audited import who
-
     await denials.refused(get_state(request), who(request, principal), endpoint, problem.code)
     return problem
 

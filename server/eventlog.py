@@ -33,6 +33,10 @@ def user_audience(user_id: str) -> str:
     return f"user:{user_id}"
 
 
+# Who hears about everything that matters on the floor: the shift leads and the administrators.
+SUPERVISORS = (role_audience("shift_lead"), role_audience("admin"))
+
+
 def partner_audience(organisation: str) -> str:
     return f"partner:{organisation}"
 

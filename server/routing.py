@@ -20,13 +20,12 @@ from server.permissions import ROUTABLE_ROLES
 from server.services.views import call_view
 
 # Shift leads and admins see every call change (the board); the counselor concerned is added per event.
-SUPERVISORS = (eventlog.role_audience("shift_lead"), eventlog.role_audience("admin"))
 
 
 def publish_call(conn: Connection, call_id: str, now: datetime, *also_users: str | None) -> None:
     """Append call.updated with the call as it is now. Event data never holds the full number."""
     row = conn.execute(select(schema.calls).where(schema.calls.c.id == call_id)).one()
-    audience = list(SUPERVISORS) + [eventlog.user_audience(u) for u in also_users if u]
+    audience = list(eventlog.SUPERVISORS) + [eventlog.user_audience(u) for u in also_users if u]
     data = call_view(conn, row, show_number=False).model_dump(mode="json")
     eventlog.append(conn, "call.updated", data, audience, now)
 

@@ -31,6 +31,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from console.errors import StorageFull
 from console.store import crypto, recovery
@@ -256,7 +257,10 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         if key is not None and crypto.is_plaintext(path):
             crypto.encrypt_in_place(path, key)
-        self.recovery = recovery.check_local_store(path, key=key)  # issue 8: a corrupt file is set aside
+        # A corrupt file is set aside; the unsent rows read from it go into a fresh store at the same path.
+        self.recovery = recovery.check_local_store(
+            path, key=key, restore=lambda rows: _restore_outbox(path, rows, key)
+        )
         # isolation_level=None: we issue BEGIN ourselves, so Python never opens hidden transactions.
         self.conn = crypto.connect(path, key, timeout=5.0)
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -413,3 +417,19 @@ def _statements(script: str) -> list[str]:
     if buffer.strip():
         parts.append(buffer.strip())
     return [p for p in parts if p]
+
+
+def _restore_outbox(path: Path, rows: list[dict[str, Any]], key: bytes | None) -> int:
+    """Writes outbox rows salvaged from a set-aside store into a fresh one; returns how many it kept."""
+    db = Database(path, key=key)
+    count = 0
+    try:
+        with db.transaction() as conn:
+            for row in rows:
+                names = [k for k in recovery.OUTBOX_COLUMNS if k in row]
+                marks = ", ".join("?" * len(names))
+                sql = f"INSERT OR IGNORE INTO outbox ({', '.join(names)}) VALUES ({marks})"
+                count += conn.execute(sql, [row[k] for k in names]).rowcount
+    finally:
+        db.close()
+    return count

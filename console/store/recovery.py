@@ -26,7 +26,7 @@ CORRUPT = "local_store_corrupt"
 Connect = Callable[[Path], sqlite3.Connection]
 # The key's own problems (wrong key, no SQLCipher) are not corruption: db.py and crypto.py decide those.
 _NOT_CORRUPTION = (crypto.StoreKeyRejected, crypto.StoreProtectionUnavailable)
-_OUTBOX_COLUMNS = ("idempotency_key", "kind", "payload", "lane", "record_id", "attempts", "next_attempt_at",
+OUTBOX_COLUMNS = ("idempotency_key", "kind", "payload", "lane", "record_id", "attempts", "next_attempt_at",
                    "last_error", "state", "created_at", "priority")
 
 
@@ -38,11 +38,15 @@ class Recovery:
     detail: str  # sqlite's first complaint (no personal data: page and index names only)
 
 
-def check_local_store(path: Path, *, key: bytes | None = None) -> Recovery | None:
+def check_local_store(
+    path: Path, *, key: bytes | None = None, restore: Callable[[list[dict[str, Any]]], int]
+) -> Recovery | None:
     """None when `path` is missing or sound; else set it aside, salvage, and say so.
 
     `key`: the store's SQLCipher key (None: plain SQLite), so a sound encrypted file is not mistaken for
-    an unreadable one. A rejected key raises crypto.StoreKeyRejected as db.py's own open would."""
+    an unreadable one. A rejected key raises crypto.StoreKeyRejected as db.py's own open would.
+    `restore`: writes the salvaged outbox rows into a fresh store at `path` and returns how many it kept;
+    the store passes it in, so this module never opens a store itself."""
     if not path.exists() or path.stat().st_size == 0:
         return None
 
@@ -59,7 +63,7 @@ def check_local_store(path: Path, *, key: bytes | None = None) -> Recovery | Non
         part = Path(str(path) + suffix)
         if part.exists():
             part.rename(Path(str(aside) + suffix))
-    salvaged = _restore(path, rows, key) if rows else 0
+    salvaged = restore(rows) if rows else 0
     log.error("local store unreadable (%s): kept aside, %d unsent rows salvaged", problem[:80], salvaged)
     return Recovery(CORRUPT, aside, salvaged, problem)
 
@@ -97,27 +101,9 @@ def _salvage_outbox(path: Path, connect: Connect) -> list[dict[str, Any]]:
                 break
             if r is None:
                 break
-            rows.append({k: r[k] for k in _OUTBOX_COLUMNS if k in r.keys()})  # noqa: SIM118 (a Row)
+            rows.append({k: r[k] for k in OUTBOX_COLUMNS if k in r.keys()})  # noqa: SIM118 (a Row)
     except Exception:  # no outbox table left to read
         pass
     finally:
         conn.close()
     return rows
-
-
-def _restore(path: Path, rows: list[dict[str, Any]], key: bytes | None) -> int:
-    from console.store.db import Database  # db.py calls this module; imported late to avoid the cycle
-
-    db = Database(path, key=key)
-    count = 0
-    try:
-        with db.transaction() as conn:
-            for row in rows:
-                names = [k for k in _OUTBOX_COLUMNS if k in row]
-                marks = ", ".join("?" * len(names))
-                sql = f"INSERT OR IGNORE INTO outbox ({', '.join(names)}) VALUES ({marks})"
-                cur = conn.execute(sql, [row[k] for k in names])
-                count += cur.rowcount
-    finally:
-        db.close()
-    return count

@@ -23,8 +23,9 @@ from console.wire.handoffs import *  # noqa: F403
 from console.wire.referrals import *  # noqa: F403
 from console.wire.security import *  # noqa: F403
 
-# The modules name each other's models in annotations: resolve them now that every module is loaded.
-for _name in list(globals()):
-    _value = globals()[_name]
+# The modules name each other's models in annotations only (no import cycle between them): resolve every
+# annotation now that every module is loaded, against the whole package's names.
+_names = dict(globals())
+for _value in list(_names.values()):
     if isinstance(_value, type) and issubclass(_value, BaseModel) and _value is not BaseModel:
-        _value.model_rebuild()
+        _value.model_rebuild(_types_namespace=_names)

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 from uuid import UUID
 
 from pydantic import Field
 
 from console.wire._base import CallStatus, Channel, EntryKind, PhoneInput, ShortText, WireModel
+
+if TYPE_CHECKING:
+    # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
+    # resolves these annotations once every module is loaded (no import cycle at run time).
+    from console.wire.card import CallerCard, ChatHandoff
+    from console.wire.cases import Disposition, FollowUpPlan, Party, ServiceType
+    from console.wire.checklists import ChecklistResult, CrisisDecision
+
 
 # --- callers and calls ----------------------------------------------------------------------------
 
@@ -151,9 +159,3 @@ class EntryList(WireModel):
     items: list[Entry]
     next_cursor: str | None = None
 
-
-# Named only in annotations here, and imported after this module's classes so that modules naming each
-# other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.card import CallerCard, ChatHandoff  # noqa: E402
-from console.wire.cases import Disposition, FollowUpPlan, Party, ServiceType  # noqa: E402
-from console.wire.checklists import ChecklistResult, CrisisDecision  # noqa: E402

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field
 
 from console.wire._base import Channel, PhoneInput, WireModel
+
+if TYPE_CHECKING:
+    # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
+    # resolves these annotations once every module is loaded (no import cycle at run time).
+    from console.wire.calls import CallerSummary
+    from console.wire.cases import (
+        CaseBrief,
+        CaseFlag,
+        Disposition,
+        FollowUp,
+        RiskAssessment,
+        SelfTestItemId,
+        ServiceType,
+    )
+    from console.wire.checklists import LastChecklist
+
 
 # --- chat hand-off from the chatbot -----------------------------------------------------------------
 
@@ -152,17 +168,3 @@ class SearchResults(WireModel):
     contacts: list[SearchHit] = Field(default_factory=list)
     cases: list[CaseBrief] = Field(default_factory=list)
 
-
-# Named only in annotations here, and imported after this module's classes so that modules naming each
-# other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.calls import CallerSummary  # noqa: E402
-from console.wire.cases import (  # noqa: E402
-    CaseBrief,
-    CaseFlag,
-    Disposition,
-    FollowUp,
-    RiskAssessment,
-    SelfTestItemId,
-    ServiceType,
-)
-from console.wire.checklists import LastChecklist  # noqa: E402

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
 from console.wire._base import PhoneInput, WireModel
+
+if TYPE_CHECKING:
+    # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
+    # resolves these annotations once every module is loaded (no import cycle at run time).
+    from console.wire.calls import CallerSummary
+
 
 # --- issue 3: cases, contact details (wrap-up), the caller card, chat hand-off, unmask, search ---------
 # Everything below is additive: existing models only gained optional fields with defaults (Call.card,
@@ -188,7 +194,3 @@ class ContactUpdate(WireModel):
     subject: Party | None = None
     follow_up: FollowUpPlan | None = None
 
-
-# Named only in annotations here, and imported after this module's classes so that modules naming each
-# other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.calls import CallerSummary  # noqa: E402

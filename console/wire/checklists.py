@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
 from console.wire._base import WireModel
+
+if TYPE_CHECKING:
+    # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
+    # resolves these annotations once every module is loaded (no import cycle at run time).
+    from console.wire.cases import RiskTier, UserRef
+
 
 # --- issue 4: checklist results and the crisis decision ------------------------------------------------
 # Additive only. A checklist result is a contact entry (kind checklist_result) whose `checklist` member
@@ -110,7 +116,3 @@ class CrisisAlert(WireModel):
     raised_at: datetime
     decided: bool = False
 
-
-# Named only in annotations here, and imported after this module's classes so that modules naming each
-# other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.cases import RiskTier, UserRef  # noqa: E402

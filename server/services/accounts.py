@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 
 from console.wire import PasswordChange
 from server import schema
-from server.deps import Principal
+from server.principal import Principal
 from server.problems import ApiProblem, field_problem
 from server.services.audit import AuditEntry, record
 from server.services.auth import INVALID, audit_account, failed_attempt, verify_password

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from server import auditchain, schema
-from server.deps import Principal
+from server.principal import Principal
 
 a = schema.audit_log
 

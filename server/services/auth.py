@@ -14,8 +14,8 @@ from sqlalchemy.engine import Connection
 
 from console.wire import Me, TokenResponse
 from server import schema
-from server.deps import Principal
 from server.permissions import HUMAN_ROLES, permissions_for
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.security import new_secret, secret_hash
 from server.services.audit import AuditEntry, record

@@ -10,8 +10,8 @@ from sqlalchemy.engine import Connection
 from console.domain.phone import mask
 from console.wire import CallerCard, CallerHistory, CallerSummary
 from server import schema
-from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW
+from server.principal import Principal
 from server.services.card import caller_card
 from server.services.views import contact_summaries
 

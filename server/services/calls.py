@@ -11,8 +11,8 @@ from sqlalchemy.engine import Connection, Row
 
 from console.wire import Call, CallCreate, Contact
 from server import eventlog, routing, schema
-from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.services.casedata import open_case_id
 from server.services.presence import change_presence
@@ -182,7 +182,7 @@ def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s
         conn,
         "contact.updated",
         data.model_dump(mode="json"),
-        [eventlog.user_audience(contact.counselor_id), *routing.SUPERVISORS],
+        [eventlog.user_audience(contact.counselor_id), *eventlog.SUPERVISORS],
         now,
     )
 

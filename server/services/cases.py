@@ -10,9 +10,9 @@ from sqlalchemy import exists, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseUpdate
-from server import etag, eventlog, routing, schema
-from server.deps import Principal
+from server import etag, eventlog, schema
 from server.permissions import CALLER_NUMBER_VIEW, CASE_VIEW_ANY, CASE_WRITE_ANY
+from server.principal import Principal
 from server.problems import ApiProblem, field_problem
 from server.services.casedata import case_rows_with_owner, case_view, flags_of, open_case_id
 from server.services.people import require_person
@@ -55,7 +55,7 @@ def get_case(conn: Connection, principal: Principal, case_id: str, now: datetime
 def publish_case(conn: Connection, case_id: str, now: datetime) -> Case:
     row = conn.execute(case_rows_with_owner().where(cs.c.id == case_id)).one()
     case = case_view(conn, row, show_number=False, now=now)
-    audience = [eventlog.user_audience(row.owner_id), *routing.SUPERVISORS]
+    audience = [eventlog.user_audience(row.owner_id), *eventlog.SUPERVISORS]
     eventlog.append(conn, "case.updated", case.model_dump(mode="json"), audience, now)
     return case
 

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 from console.domain import selftest
 from console.wire import Call, ChatCreate, SelfTest
 from server import schema
-from server.deps import Principal
+from server.principal import Principal
 from server.problems import field_problem
 from server.services import calls
 

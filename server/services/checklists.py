@@ -19,8 +19,8 @@ from sqlalchemy.engine import Connection, Row
 
 from console.domain.crisis import crisis_answers
 from console.wire import ChecklistResult, CrisisAlert, CrisisItem, EntryCreate, LastChecklist, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
+from server import eventlog, schema
+from server.principal import Principal
 from server.problems import field_problem
 from server.services.audit import AuditEntry, record
 from server.services.casedata import open_case_id
@@ -139,7 +139,7 @@ def after_result(
         items=items,
         raised_at=now,
     )
-    eventlog.append(conn, "crisis.raised", alert.model_dump(mode="json"), routing.SUPERVISORS, now)
+    eventlog.append(conn, "crisis.raised", alert.model_dump(mode="json"), eventlog.SUPERVISORS, now)
     subject = ("caller", contact.caller_id) if contact.caller_id else ("contact", contact.id)
     rules = ",".join(sorted({item.rule for item in new}))
     record(

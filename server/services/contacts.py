@@ -9,9 +9,9 @@ from sqlalchemy import exists, insert, select
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import ChecklistResult, Contact, Entry, EntryCreate, EntryList
-from server import eventlog, routing, schema
-from server.deps import Principal
+from server import eventlog, schema
 from server.permissions import CALLER_NUMBER_VIEW, CONTACT_VIEW_ANY, CONTACT_WRITE_ANY
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.services import calls, checklists
 from server.services.views import contact_view, entry_view
@@ -87,7 +87,7 @@ def add_entry(
         conn,
         "contact.entry_added",
         entry.model_dump(mode="json"),
-        [eventlog.user_audience(contact.counselor_id), *routing.SUPERVISORS],
+        [eventlog.user_audience(contact.counselor_id), *eventlog.SUPERVISORS],
         now,
     )
     if body.checklist is not None:

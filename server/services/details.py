@@ -12,9 +12,9 @@ from sqlalchemy.engine import Connection
 from console.domain.phone import InvalidPhoneNumber, normalize
 from console.domain.wrapup import missing_fields
 from console.wire import Contact, ContactUpdate, FollowUpPlan, Party
-from server import etag, eventlog, routing, schema
-from server.deps import Principal
+from server import etag, eventlog, schema
 from server.permissions import CALLER_NUMBER_VIEW
+from server.principal import Principal
 from server.problems import ApiProblem, field_problem
 from server.services import calls, checklists
 from server.services.casedata import open_case_id
@@ -53,7 +53,7 @@ def _party_names(reporter: dict[str, Any] | None, subject: dict[str, Any] | None
 def publish_contact(conn: Connection, contact_id: str, counselor_id: str, now: datetime) -> None:
     row = conn.execute(select(c).where(c.c.id == contact_id)).one()
     data = contact_view(conn, row, show_number=False).model_dump(mode="json")
-    audience = [eventlog.user_audience(counselor_id), *routing.SUPERVISORS]
+    audience = [eventlog.user_audience(counselor_id), *eventlog.SUPERVISORS]
     eventlog.append(conn, "contact.updated", data, audience, now)
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.expression import Exists
 
-from server.deps import Principal
+from server.principal import Principal
 from server.services.dispatch_views import d, ds
 from server.services.dispatches import advance
 

@@ -9,9 +9,9 @@ from sqlalchemy.engine import Connection, Row
 
 from console.domain.phone import InvalidPhoneNumber, mask, normalize
 from console.wire import Dispatch, DispatchLocation, DispatchRequest, DispatchStepRecord, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
+from server import eventlog, schema
 from server.permissions import DISPATCH_VIEW_ANY
+from server.principal import Principal
 from server.problems import ApiProblem
 
 d, dr, ds, u = schema.dispatches, schema.dispatch_requests, schema.dispatch_steps, schema.users
@@ -131,7 +131,7 @@ def publish(conn: Connection, dispatch_id: str, now: Any) -> None:
     row = conn.execute(select(d).where(d.c.id == dispatch_id)).one()
     data = dispatch_view(conn, row, show_number=False).model_dump(mode="json")
     audience = [
-        *routing.SUPERVISORS,
+        *eventlog.SUPERVISORS,
         LIAISONS,
         *(eventlog.user_audience(x) for x in requesters(conn, row.id)),
     ]

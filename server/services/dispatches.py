@@ -34,13 +34,13 @@ from sqlalchemy.engine import Connection, Row
 from console.domain.phone import is_unknown_key
 from console.wire import Dispatch, DispatchCancelReason, DispatchCreate, DispatchList
 from server import schema
-from server.deps import Principal
 from server.permissions import (
     CONTACT_WRITE_ANY,
     DISPATCH_RECORD,
     DISPATCH_STEP_PERMISSIONS,
     DISPATCH_VIEW_ANY,
 )
+from server.principal import Principal
 from server.problems import ApiProblem, field_problem
 from server.services.audit import AuditEntry, record
 from server.services.casedata import open_case_id

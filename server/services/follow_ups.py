@@ -15,9 +15,9 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpUpdate
-from server import etag, eventlog, routing, schema
-from server.deps import Principal
+from server import etag, eventlog, schema
 from server.permissions import FOLLOW_UP_MANAGE
+from server.principal import Principal
 from server.problems import ApiProblem, field_problem
 from server.services.casedata import follow_up_rows, follow_up_view, open_case_id
 from server.services.cases import case_row, open_case
@@ -38,7 +38,7 @@ def _view(conn: Connection, follow_up_id: str, now: datetime) -> FollowUp:
 def publish(conn: Connection, follow_up_id: str, now: datetime) -> FollowUp:
     row = conn.execute(follow_up_rows().where(fu.c.id == follow_up_id)).one()
     owner = conn.execute(select(cs.c.owner_id).where(cs.c.id == row.case_id)).scalar_one()
-    audience = [*routing.SUPERVISORS, eventlog.user_audience(owner), eventlog.user_audience(row.created_by)]
+    audience = [*eventlog.SUPERVISORS, eventlog.user_audience(owner), eventlog.user_audience(row.created_by)]
     if row.assignee_id is not None:
         audience.append(eventlog.user_audience(row.assignee_id))
     else:

@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import Handoff, Sbar, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
+from server import eventlog, schema
 from server.permissions import HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
+from server.principal import Principal
 from server.problems import ApiProblem
 
 h, esc, u = schema.handoffs, schema.escalations, schema.users
@@ -79,7 +79,7 @@ def resolve(conn: Connection, principal: Principal, handoff_id: str) -> Row[Any]
 
 
 def audience(row: Row[Any]) -> list[str]:
-    found = [*routing.SUPERVISORS, eventlog.user_audience(row.from_user_id)]
+    found = [*eventlog.SUPERVISORS, eventlog.user_audience(row.from_user_id)]
     if row.to_user_id:
         found.append(eventlog.user_audience(row.to_user_id))
     if row.target == "next_shift" and row.status == "pending":

@@ -22,8 +22,8 @@ from console.domain.handoff import escalation_delay_s
 from console.wire import Handoff, HandoffCreate, HandoffList
 from server import schema
 from server.config import ServerConfig
-from server.deps import Principal
 from server.permissions import CASE_WRITE_ANY, HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
+from server.principal import Principal
 from server.problems import ApiProblem, field_problem
 from server.services.casedata import open_case_id
 from server.services.cases import case_row, open_case

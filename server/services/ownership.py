@@ -14,7 +14,7 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import ContactTakenOver, HandoffKind, UserRef
-from server import eventlog, routing, schema
+from server import eventlog, schema
 from server.services.cases import publish_case
 from server.services.details import publish_contact
 from server.services.presence import change_presence
@@ -50,7 +50,7 @@ def move_contact(
         kind=kind,
         at=now,
     )
-    audience = [eventlog.user_audience(previous), *routing.SUPERVISORS]
+    audience = [eventlog.user_audience(previous), *eventlog.SUPERVISORS]
     eventlog.append(conn, "contact.taken_over", taken.model_dump(mode="json"), audience, now)
 
 

@@ -43,7 +43,7 @@ def change_presence(
         conn,
         "presence.changed",
         info.model_dump(mode="json"),
-        [eventlog.user_audience(user_id), *routing.SUPERVISORS],
+        [eventlog.user_audience(user_id), *eventlog.SUPERVISORS],
         now,
     )
     if status == "available" and dispatch:

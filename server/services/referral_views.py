@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import Consent, Referral, ReferralStepRecord, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
+from server import eventlog, schema
 from server.permissions import REFERRAL_PARTNER, REFERRAL_RECORD_ANY, REFERRAL_VIEW, REFERRAL_VIEW_ANY
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.services.cases import case_row
 
@@ -92,7 +92,7 @@ def publish(conn: Connection, referral_id: str, now: datetime) -> None:
     The form fields stay out of events (they may hold a name or an address): GET the referral."""
     row = conn.execute(select(r).where(r.c.id == referral_id)).one()
     audience = [
-        *routing.SUPERVISORS,
+        *eventlog.SUPERVISORS,
         eventlog.user_audience(row.counselor_id),
         eventlog.partner_audience(row.target),
     ]

@@ -19,8 +19,8 @@ from sqlalchemy.engine import Connection, Row
 from console.domain.referral import allowed_fields, payload_size
 from console.wire import Referral, ReferralCreate, ReferralList, ReferralStatusUpdate
 from server import schema
-from server.deps import Principal
 from server.permissions import REFERRAL_PARTNER, REFERRAL_VIEW_ANY
+from server.principal import Principal
 from server.problems import ApiProblem, field_problem
 from server.services.audit import AuditEntry, record
 from server.services.cases import case_row

@@ -19,9 +19,9 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import Relay, RelayCreate, RelayList, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
+from server import eventlog, schema
 from server.permissions import DISPATCH_VIEW_ANY, HUMAN_ROLES
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.services.audit import AuditEntry, record
 from server.services.dispatch_views import d, dr, requesters, stored_number
@@ -70,7 +70,7 @@ def _audience(conn: Connection, row: Row[Any]) -> list[str]:
         select(u.c.id).where(u.c.role.in_(HUMAN_ROLES), u.c.presence != "offline")
     ).scalars()
     return [
-        *routing.SUPERVISORS,
+        *eventlog.SUPERVISORS,
         eventlog.user_audience(row.requested_by),
         *(eventlog.user_audience(x) for x in online),
     ]

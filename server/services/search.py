@@ -15,8 +15,8 @@ from sqlalchemy.engine import Connection
 from console.domain.phone import InvalidPhoneNumber, normalize
 from console.wire import SearchHit, SearchRequest, SearchResults
 from server import schema
-from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW, CONTACT_VIEW_ANY
+from server.principal import Principal
 from server.problems import field_problem
 from server.services.card import contact_brief
 from server.services.casedata import case_brief, case_rows_with_owner

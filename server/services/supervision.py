@@ -11,9 +11,9 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from console.wire import Contact, Escalation, Message, MessageCreate, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
+from server import eventlog, schema
 from server.permissions import CALLER_NUMBER_VIEW
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.services.contacts import contact_row
 from server.services.ownership import move_contact
@@ -73,7 +73,7 @@ def acknowledge_escalation(
         )
         row = conn.execute(select(esc).where(esc.c.id == escalation_id)).one()
         data = escalation_view(row, {principal.id: user_ref(conn, principal.id).name})
-        eventlog.append(conn, "escalation.updated", data.model_dump(mode="json"), routing.SUPERVISORS, now)
+        eventlog.append(conn, "escalation.updated", data.model_dump(mode="json"), eventlog.SUPERVISORS, now)
     known = dict(conn.execute(select(schema.users.c.id, schema.users.c.display_name)).tuples().all())
     return escalation_view(row, known)
 

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from console.wire import CaseTimeline, Entry, TimelineContact, TimelineItem
 from server import schema
-from server.deps import Principal
+from server.principal import Principal
 from server.services.casedata import flags_of, follow_ups_of
 from server.services.cases import case_row
 from server.services.dispatch_views import dispatch_view

@@ -17,8 +17,8 @@ from sqlalchemy.engine import Connection, Row
 from console.domain.phone import format_display, is_unknown_key
 from console.wire import UnmaskedNumber, UnmaskRequest
 from server import schema
-from server.deps import Principal
 from server.permissions import CALLER_NUMBER_VIEW
+from server.principal import Principal
 from server.problems import ApiProblem
 from server.services.audit import AuditEntry, record
 
