@@ -12,7 +12,7 @@ import asyncio
 import logging
 import ssl
 from collections.abc import AsyncGenerator, Callable
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 import httpx
 from httpx_sse import ServerSentEvent, aconnect_sse
@@ -57,6 +57,7 @@ from console.wire import (
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 AuthMode = Literal["bearer", "none"] | tuple[Literal["api_key"], str]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -226,17 +227,29 @@ class ApiClient:
         raise ApiError(status, problem, retry_after=parse_retry_after(response.headers.get("Retry-After")))
 
     @staticmethod
-    def _parse(response: httpx.Response, model: type[M]) -> M:
+    def _parse(response: httpx.Response, shape: type[M] | TypeAdapter[T]) -> M | T:
         try:
-            return model.model_validate_json(response.content)
+            if isinstance(shape, TypeAdapter):
+                return shape.validate_json(response.content)
+            return shape.model_validate_json(response.content)
         except ValidationError:
-            log.warning("response of %s does not match %s", response.request.url.path, model.__name__)
+            log.warning("response of %s does not match the contract", response.request.url.path)
             raise bad_response(response.status_code) from None
 
-    async def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
+    @overload
+    async def request(self, method: str, path: str, shape: type[M], **kwargs: Any) -> M: ...
+
+    @overload
+    async def request(self, method: str, path: str, shape: TypeAdapter[T], **kwargs: Any) -> T: ...
+
+    async def request(self, method: str, path: str, shape: type[M] | TypeAdapter[T], **kwargs: Any) -> M | T:
+        """The one way to the case API: send (refreshing the session once on 401), turn a failure into
+        Offline / AuthRequired / AuthFailed / ApiError, and validate the answer against the contract.
+        `shape`: a wire model, or a TypeAdapter for a bare list. kwargs: body, params, auth,
+        idempotency_key, timeout, if_match, exclude_unset."""
         response = await self._send(method, path, **kwargs)
         self._raise_for(response, machine=isinstance(kwargs.get("auth"), tuple))
-        return self._parse(response, model)
+        return self._parse(response, shape)
 
     # --- auth -------------------------------------------------------------------------------------
 
@@ -247,7 +260,7 @@ class ApiClient:
         return tokens
 
     async def health(self) -> Health:
-        return await self._call("GET", "/v1/health", Health, auth="none")
+        return await self.request("GET", "/v1/health", Health, auth="none")
 
     async def login(self, *, username: str, password: str) -> TokenResponse:
         response = await self._send(
@@ -281,12 +294,12 @@ class ApiClient:
             self.clear_tokens()
 
     async def me(self) -> Me:
-        return await self._call("GET", "/v1/auth/me", Me)
+        return await self.request("GET", "/v1/auth/me", Me)
 
     # --- presence ---------------------------------------------------------------------------------
 
     async def set_presence(self, status: Presence) -> PresenceInfo:
-        return await self._call("PUT", "/v1/me/presence", PresenceInfo, body=PresenceUpdate(status=status))
+        return await self.request("PUT", "/v1/me/presence", PresenceInfo, body=PresenceUpdate(status=status))
 
     async def list_presence(self) -> list[PresenceInfo]:
         response = await self._send("GET", "/v1/presence")
@@ -301,71 +314,74 @@ class ApiClient:
     async def create_call(self, call: CallCreate, *, api_key: str, idempotency_key: str) -> CallCreated:
         """As the telephony bridge (machine role): announce an incoming call. The answer is the call and
         what was wrong with what was delivered (it rings anyway)."""
-        return await self._call(
+        return await self.request(
             "POST", "/v1/calls", CallCreated, body=call, auth=("api_key", api_key),
             idempotency_key=idempotency_key,
         )
 
     async def get_call(self, call_id: str) -> Call:
-        return await self._call("GET", f"/v1/calls/{call_id}", Call)
+        return await self.request("GET", f"/v1/calls/{call_id}", Call)
 
     async def accept_call(self, call_id: str) -> Contact:
-        return await self._call("POST", f"/v1/calls/{call_id}/accept", Contact)
+        return await self.request("POST", f"/v1/calls/{call_id}/accept", Contact)
 
     async def decline_call(self, call_id: str, *, reason: str = "") -> Call:
-        return await self._call("POST", f"/v1/calls/{call_id}/decline", Call, body=CallDecline(reason=reason))
+        body = CallDecline(reason=reason)
+        return await self.request("POST", f"/v1/calls/{call_id}/decline", Call, body=body)
 
     async def end_call(self, call_id: str) -> Call:
-        return await self._call("POST", f"/v1/calls/{call_id}/end", Call)
+        return await self.request("POST", f"/v1/calls/{call_id}/end", Call)
 
     async def get_contact(self, contact_id: str) -> Contact:
-        return await self._call("GET", f"/v1/contacts/{contact_id}", Contact)
+        return await self.request("GET", f"/v1/contacts/{contact_id}", Contact)
 
     async def end_contact(
         self, contact_id: str, end: ContactEnd, *, idempotency_key: str | None = None
     ) -> Contact:
-        return await self._call(
+        return await self.request(
             "POST", f"/v1/contacts/{contact_id}/end", Contact, body=end, idempotency_key=idempotency_key
         )
 
     async def add_entry(self, contact_id: str, entry: EntryCreate, *, idempotency_key: str) -> Entry:
-        return await self._call(
+        return await self.request(
             "POST", f"/v1/contacts/{contact_id}/entries", Entry, body=entry, idempotency_key=idempotency_key
         )
 
     async def list_entries(self, contact_id: str) -> EntryList:
-        return await self._call("GET", f"/v1/contacts/{contact_id}/entries", EntryList)
+        return await self.request("GET", f"/v1/contacts/{contact_id}/entries", EntryList)
 
     async def lookup_caller(self, number: str) -> CallerHistory:
         # POST so the number never appears in a URL or an access log.
-        return await self._call("POST", "/v1/callers/lookup", CallerHistory, body=CallerLookup(number=number))
+        body = CallerLookup(number=number)
+        return await self.request("POST", "/v1/callers/lookup", CallerHistory, body=body)
 
     # --- issue 3: contact details, wrap-up, case timeline, unmask, search --------------------------
 
     async def update_contact(self, contact_id: str, update: ContactUpdate, *, version: int) -> Contact:
         """PATCH only the fields set in `update`, If-Match `version` (412 version_mismatch when stale)."""
-        return await self._call(
+        return await self.request(
             "PATCH", f"/v1/contacts/{contact_id}", Contact, body=update, if_match=version, exclude_unset=True
         )
 
     async def wrap_up_contact(self, contact_id: str) -> Contact:
         """Idempotent. 422 wrap_up_incomplete names every missing field in the problem's errors[].field."""
-        return await self._call("POST", f"/v1/contacts/{contact_id}/wrap-up", Contact)
+        return await self.request("POST", f"/v1/contacts/{contact_id}/wrap-up", Contact)
 
     async def case_timeline(self, case_id: str) -> CaseTimeline:
-        return await self._call("GET", f"/v1/cases/{case_id}/timeline", CaseTimeline)
+        return await self.request("GET", f"/v1/cases/{case_id}/timeline", CaseTimeline)
 
     async def unmask(self, request: UnmaskRequest) -> UnmaskedNumber:
-        return await self._call("POST", "/v1/callers/unmask", UnmaskedNumber, body=request)
+        return await self.request("POST", "/v1/callers/unmask", UnmaskedNumber, body=request)
 
     async def search(self, request: SearchRequest) -> SearchResults:
         # POST: the query may be a phone number, which must never land in a URL or an access log.
-        return await self._call("POST", "/v1/search", SearchResults, body=request)
+        return await self.request("POST", "/v1/search", SearchResults, body=request)
 
     # --- events -----------------------------------------------------------------------------------
 
     async def poll_events(self, *, after: int, limit: int = 100) -> EventList:
-        return await self._call("GET", "/v1/events/poll", EventList, params={"after": after, "limit": limit})
+        params = {"after": after, "limit": limit}
+        return await self.request("GET", "/v1/events/poll", EventList, params=params)
 
     async def stream_events(
         self, *, after: int, on_open: Callable[[], None] | None = None

@@ -36,30 +36,30 @@ if TYPE_CHECKING:
 async def create_handoff(client: ApiClient, body: HandoffCreate, *, idempotency_key: str) -> Handoff:
     # The key is made once per handoff draft and reused on every retry, so a live contact is never
     # handed off twice even when the first answer was lost.
-    return await client._call("POST", "/v1/handoffs", Handoff, body=body, idempotency_key=idempotency_key)
+    return await client.request("POST", "/v1/handoffs", Handoff, body=body, idempotency_key=idempotency_key)
 
 
 async def list_handoffs(client: ApiClient, *, status: HandoffStatus | None = None) -> HandoffList:
     params = {"status": status} if status is not None else None
-    return await client._call("GET", "/v1/handoffs", HandoffList, params=params)
+    return await client.request("GET", "/v1/handoffs", HandoffList, params=params)
 
 
 async def get_handoff(client: ApiClient, handoff_id: str) -> Handoff:
-    return await client._call("GET", f"/v1/handoffs/{handoff_id}", Handoff)
+    return await client.request("GET", f"/v1/handoffs/{handoff_id}", Handoff)
 
 
 async def accept_handoff(client: ApiClient, handoff_id: str) -> Handoff:
-    return await client._call("POST", f"/v1/handoffs/{handoff_id}/accept", Handoff)
+    return await client.request("POST", f"/v1/handoffs/{handoff_id}/accept", Handoff)
 
 
 async def reject_handoff(client: ApiClient, handoff_id: str, reason: str) -> Handoff:
-    return await client._call(
+    return await client.request(
         "POST", f"/v1/handoffs/{handoff_id}/reject", Handoff, body=HandoffReject(reason=reason)
     )
 
 
 async def assign_handoff(client: ApiClient, handoff_id: str, to_user_id: str) -> Handoff:
-    return await client._call(
+    return await client.request(
         "POST", f"/v1/handoffs/{handoff_id}/assign", Handoff, body=HandoffAssign(to_user_id=to_user_id)
     )
 
@@ -76,12 +76,12 @@ async def list_entries(client: ApiClient, contact_id: str) -> EntryList:
 
 
 async def get_case(client: ApiClient, case_id: str) -> Case:
-    return await client._call("GET", f"/v1/cases/{case_id}", Case)
+    return await client.request("GET", f"/v1/cases/{case_id}", Case)
 
 
 async def update_case(client: ApiClient, case_id: str, update: CaseUpdate, *, version: int) -> Case:
     """PATCH only the fields set, If-Match `version` (412 version_mismatch when someone changed it)."""
-    return await client._call(
+    return await client.request(
         "PATCH", f"/v1/cases/{case_id}", Case, body=update, if_match=version, exclude_unset=True
     )
 
@@ -90,21 +90,21 @@ async def update_case(client: ApiClient, case_id: str, update: CaseUpdate, *, ve
 
 
 async def get_board(client: ApiClient) -> Board:
-    return await client._call("GET", "/v1/board", Board)
+    return await client.request("GET", "/v1/board", Board)
 
 
 async def get_shift_report(client: ApiClient, *, hours: float = 8.0) -> ShiftReport:
-    return await client._call("GET", "/v1/shift-report", ShiftReport, params={"hours": hours})
+    return await client.request("GET", "/v1/shift-report", ShiftReport, params={"hours": hours})
 
 
 async def take_over(client: ApiClient, contact_id: str) -> Contact:
-    return await client._call("POST", f"/v1/contacts/{contact_id}/take-over", Contact)
+    return await client.request("POST", f"/v1/contacts/{contact_id}/take-over", Contact)
 
 
 async def acknowledge_escalation(client: ApiClient, escalation_id: str) -> Escalation:
-    return await client._call("POST", f"/v1/escalations/{escalation_id}/acknowledge", Escalation)
+    return await client.request("POST", f"/v1/escalations/{escalation_id}/acknowledge", Escalation)
 
 
 async def send_message(client: ApiClient, body: MessageCreate, *, idempotency_key: str) -> Message:
-    return await client._call("POST", "/v1/messages", Message, body=body, idempotency_key=idempotency_key)
+    return await client.request("POST", "/v1/messages", Message, body=body, idempotency_key=idempotency_key)
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
-from console.api_client import bad_response
 from console.wire import UserDirectoryEntry
 
 if TYPE_CHECKING:
@@ -18,9 +17,4 @@ _DIRECTORY: TypeAdapter[list[UserDirectoryEntry]] = TypeAdapter(list[UserDirecto
 
 async def list_users(client: ApiClient) -> list[UserDirectoryEntry]:
     """Counselors, shift leads and admins by name. Raises Offline / AuthRequired / ApiError."""
-    response = await client._send("GET", "/v1/users")
-    client._raise_for(response)
-    try:
-        return _DIRECTORY.validate_json(response.content)
-    except ValidationError:
-        raise bad_response(response.status_code) from None
+    return await client.request("GET", "/v1/users", _DIRECTORY)

@@ -111,7 +111,7 @@ class RelayOps(CoreBase):
             person_number=dispatch.fields.person_number or (server.person_number if server else None),
             callback_line=dispatch.fields.callback_line,
         )
-        relay = await self.client._call(
+        relay = await self.client.request(
             "POST", "/v1/relays", Relay, body=body, idempotency_key=str(body.id)
         )
         log.info("relay requested (%s)", dispatch.service)
@@ -136,7 +136,7 @@ class RelayOps(CoreBase):
 
     async def read_relay(self, relay_id: str) -> Relay:
         """The read-out and the full numbers (the server audits the read). Raises Offline, ApiError."""
-        relay = await self.client._call("GET", f"/v1/relays/{relay_id}", Relay)
+        relay = await self.client.request("GET", f"/v1/relays/{relay_id}", Relay)
         self._keep(relay)
         return relay
 
@@ -144,17 +144,17 @@ class RelayOps(CoreBase):
         """"제가 신고합니다". Returns the relay as it now stands: taken by this person, or — when someone
         answered first — by them (read again, so the UI names who). Raises Offline, ApiError."""
         try:
-            relay = await self.client._call("POST", f"/v1/relays/{relay_id}/take", Relay)
+            relay = await self.client.request("POST", f"/v1/relays/{relay_id}/take", Relay)
         except ApiError as exc:
             if exc.code != "relay_taken":
                 raise
-            relay = await self.client._call("GET", f"/v1/relays/{relay_id}", Relay)
+            relay = await self.client.request("GET", f"/v1/relays/{relay_id}", Relay)
         self._keep(relay)
         return relay
 
     async def load_relays(self) -> list[Relay]:
         """GET /v1/relays?open=true once (at sign-in): requests raised while this console was starting."""
-        found = await self.client._call("GET", "/v1/relays", RelayList, params={"open": "true"})
+        found = await self.client.request("GET", "/v1/relays", RelayList, params={"open": "true"})
         for relay in found.items:
             self._keep(relay)
         return self.floor_relays

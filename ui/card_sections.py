@@ -7,29 +7,19 @@ Flags come first because they can change what the counselor says first.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.domain import selftest
 from console.wire import CallerCard, CaseFlag, ChatHandoff
 from ui.checklist_text import last_checklist_text
-from ui.formatting import format_time, local
+from ui.formatting import format_time, short_date
 from ui.labels import flag_name, flag_tone, risk_tier_name, risk_tone, service_marks
 from ui.text import plain_label, set_plain
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CallCard", text)
-
-
-def short_date(dt: datetime) -> str:
-    """"11-20" this year, "2025-11-20" before."""
-    moment = local(dt)
-    if moment.year == local(datetime.now(moment.tzinfo)).year:
-        return moment.strftime("%m-%d")
-    return moment.strftime("%Y-%m-%d")
 
 
 def repolish(widget: QWidget) -> None:

@@ -17,6 +17,7 @@ from console.instruments import Available, Instrument, default_directory, load_a
 from console.instruments.model import score_range
 from console.wire import LastChecklist
 from ui.checklist_labels import number_text
+from ui.formatting import short_date
 from ui.i18n import in_language
 
 
@@ -75,7 +76,6 @@ def checklist_summary(instrument_id: str, tier_id: str | None, total: float | No
 
 def last_checklist_text(last: LastChecklist, directory: Path | None = None) -> str:
     """'최근 체크리스트: UCLA-3 · 외로움 · 8점 (3–9) · 잠정 · 11-23'."""
-    from ui.card_sections import short_date  # the card's own date style; imported late (no cycle)
 
     what = checklist_summary(last.instrument_id, last.tier, last.total, provisional=last.provisional,
                              directory=directory)

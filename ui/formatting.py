@@ -25,6 +25,14 @@ def local(dt: datetime) -> datetime:
     return centre(dt)
 
 
+def short_date(dt: datetime) -> str:
+    """"11-20" this year, "2025-11-20" before."""
+    moment = local(dt)
+    if moment.year == local(datetime.now(moment.tzinfo)).year:
+        return moment.strftime("%m-%d")
+    return moment.strftime("%Y-%m-%d")
+
+
 def format_date(dt: datetime) -> str:
     return local(dt).strftime("%Y-%m-%d")
 

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from console.errors import ConsoleError
 from ui.actions import key_action
-from ui.card_sections import short_date
-from ui.formatting import caller_number
+from ui.formatting import caller_number, short_date
 from ui.messages import error_text
 from ui.text import name_clear_button, plain_label, plain_tooltip, set_plain
 

@@ -20,19 +20,19 @@ if TYPE_CHECKING:
 
 async def create_dispatch(client: ApiClient, body: DispatchCreate, *, idempotency_key: str) -> Dispatch:
     # The client's generic request path: errors become Offline / AuthRequired / ApiError as everywhere.
-    return await client._call(
+    return await client.request(
         "POST", "/v1/dispatches", Dispatch, body=body, idempotency_key=idempotency_key
     )
 
 
 async def record_dispatch_step(client: ApiClient, dispatch_id: str, update: DispatchStatusUpdate) -> Dispatch:
-    return await client._call(
+    return await client.request(
         "POST", f"/v1/dispatches/{dispatch_id}/status", Dispatch, body=update
     )
 
 
 async def get_dispatch(client: ApiClient, dispatch_id: str) -> Dispatch:
-    return await client._call("GET", f"/v1/dispatches/{dispatch_id}", Dispatch)
+    return await client.request("GET", f"/v1/dispatches/{dispatch_id}", Dispatch)
 
 
 async def list_dispatches(
@@ -43,7 +43,7 @@ async def list_dispatches(
         params["open"] = "true" if open_only else "false"
     if contact_id is not None:
         params["contact_id"] = contact_id
-    return await client._call("GET", "/v1/dispatches", DispatchList, params=params or None)
+    return await client.request("GET", "/v1/dispatches", DispatchList, params=params or None)
 
 
 async def deliver_create(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:

@@ -16,60 +16,25 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable
 
 from httpx_sse import ServerSentEvent
 from pydantic import ValidationError
 
 from console.api_client import ApiClient
-from console.api_referrals import deliver_follow_up, deliver_referral
 from console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
 from console.state import SyncState, SyncStatus
-from console.store.details import CONTACT_UPDATE
-from console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
-from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
+from console.store.local import LocalStore
 from console.store.outbox import Outbox, OutboxRow
-from console.store.referrals import FOLLOW_UP_CREATE, REFERRAL_CREATE
 from console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
-from console.sync.dispatch_delivery import deliver_create, deliver_step
+from console.sync.deliverers import DELIVERERS
 from console.sync.waiting import wait_event
-from console.wire import Contact, ContactEnd, ContactUpdate, EntryCreate, Event, Problem
+from console.wire import Contact, Event, Problem
 
 log = logging.getLogger(__name__)
 
 # How often a full disk is tried again (each try is one small write that fails fast).
 STORAGE_RETRY_S = 1.0
-
-Deliver = Callable[[ApiClient, OutboxRow, LocalStore], Awaitable[object]]
-
-
-async def _deliver_entry(client: ApiClient, row: OutboxRow, _store: LocalStore) -> object:
-    entry = EntryCreate.model_validate(row.payload["entry"])
-    return await client.add_entry(row.payload["contact_id"], entry, idempotency_key=row.idempotency_key)
-
-
-async def _deliver_contact_end(client: ApiClient, row: OutboxRow, _store: LocalStore) -> object:
-    end = ContactEnd.model_validate(row.payload["end"])
-    return await client.end_contact(row.payload["contact_id"], end, idempotency_key=row.idempotency_key)
-
-
-async def _deliver_contact_update(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:
-    contact_id = row.payload["contact_id"]
-    update = ContactUpdate.model_validate(row.payload["changes"])
-    # If-Match is read now, not when the row was written: earlier rows of this contact were delivered
-    # first (commit order) and their answers moved the version on. A PATCH is idempotent, so sending it
-    # again after a lost answer does no harm (at worst a 412 when someone else changed it meanwhile).
-    version = store.details.server_version(contact_id)
-    return await client.update_contact(contact_id, update, version=version)
-
-
-# One entry per outbox kind; later features (checklists, referrals, dispatches) add theirs here.
-DELIVERERS: Mapping[str, Deliver] = {
-    ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end, CONTACT_UPDATE: _deliver_contact_update,
-    DISPATCH_CREATE: deliver_create, DISPATCH_STEP: deliver_step,
-    REFERRAL_CREATE: deliver_referral, FOLLOW_UP_CREATE: deliver_follow_up,  # issue 6
-}
-
 
 class SyncEngine:
     """Push and pull for one signed-in account.

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from console.wire import Board, Contact, Escalation, Message, MessageCreate, ShiftReport
-from server import idempotency
-from server.audited import audited, creating, who
+from server.audited import audited, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
@@ -120,20 +120,9 @@ async def send_message(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     """Shift lead → counselor; event message.received to both."""
-    idempotency.check_key(idempotency_key)
     now = utcnow()
-    return await idempotency.run_for_request(
-        request,
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        body=body,
-        now=now,
-        work=creating(
-            who(request, principal),
-            "message.send",
-            "message",
-            lambda conn: (201, supervision.send_message(conn, principal, body, now)),
-            lambda m: m.id,
-        ),
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: (201, supervision.send_message(conn, principal, body, now)),
+        action="message.send", kind="message", id_of=lambda m: m.id,
     )

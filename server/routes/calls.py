@@ -9,8 +9,8 @@ from sqlalchemy.engine import Connection
 
 from console.domain.phone import MAX_INPUT_LENGTH, InvalidPhoneNumber, normalize, unknown_key
 from console.wire import Call, CallCreate, CallCreated, CallDecline, Contact, DeliveryWarning
-from server import idempotency
-from server.audited import audited, creating, who
+from server.audited import audited, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.permissions import CALL_VIEW_ANY
 from server.problems import ApiProblem, field_problem
@@ -84,30 +84,17 @@ async def create_call(
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    idempotency.check_key(idempotency_key)
     e164, warnings = delivered_caller(body.from_number)
-    w = who(request, principal)
     now = utcnow()
     timeout = state.config.offer_timeout_s
-    return await idempotency.run_for_request(
-        request,
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        body=body,
-        now=now,
-        work=creating(
-            w,
-            "call.create",
-            "call",
-            lambda conn: (
-                201,
-                CallCreated(
-                    **dict(calls.create_call(conn, principal, body, e164, now, timeout)), warnings=warnings
-                ),
-            ),
-            lambda call: call.id,
-        ),
+
+    def work(conn: Connection) -> tuple[int, CallCreated]:
+        call = calls.create_call(conn, principal, body, e164, now, timeout)
+        return 201, CallCreated(**dict(call), warnings=warnings)
+
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=work, action="call.create", kind="call", id_of=lambda call: call.id,
     )
 
 

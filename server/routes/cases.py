@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Request, Response
 
 from console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseTimeline, CaseUpdate
-from server import etag, idempotency
-from server.audited import audited, creating, guarded, who
+from server import etag
+from server.audited import audited, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
@@ -36,31 +37,12 @@ async def create_case(
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    idempotency.check_key(idempotency_key)
     now = utcnow()
-    w = who(request, principal)
-    work = creating(
-        w,
-        "case.create",
-        "case",
-        lambda conn: (201, cases.create_case(conn, principal, body, now)),
-        lambda c: c.id,
-    )
-    return await guarded(
-        state,
-        w,
-        "case.create",
-        "contact",
-        body.contact_id,
-        lambda: idempotency.run_for_request(
-            request,
-            state.db,
-            principal_id=principal.id,
-            key=idempotency_key,
-            body=body,
-            now=now,
-            work=work,
-        ),
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: (201, cases.create_case(conn, principal, body, now)),
+        action="case.create", kind="case", id_of=lambda c: c.id,
+        refused_on=("contact", body.contact_id),
     )
 
 
@@ -133,31 +115,12 @@ async def add_flag(
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    idempotency.check_key(idempotency_key)
     now = utcnow()
-    w = who(request, principal)
-    work = creating(
-        w,
-        "case.flag",
-        "case",
-        lambda conn: (201, cases.add_flag(conn, principal, case_id, body, now)),
-        lambda _f: case_id,
-    )
-    return await guarded(
-        state,
-        w,
-        "case.flag",
-        "case",
-        case_id,
-        lambda: idempotency.run_for_request(
-            request,
-            state.db,
-            principal_id=principal.id,
-            key=idempotency_key,
-            body=body,
-            now=now,
-            work=work,
-        ),
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: (201, cases.add_flag(conn, principal, case_id, body, now)),
+        action="case.flag", kind="case", id_of=lambda _flag: case_id,
+        refused_on=("case", case_id),
     )
 
 

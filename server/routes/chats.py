@@ -7,8 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 
 from console.wire import Call, ChatCreate
-from server import idempotency
-from server.audited import creating, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey, caller_key
 from server.routes.common import problems
@@ -32,23 +31,12 @@ async def create_chat(
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    idempotency.check_key(idempotency_key)
     chats.check(body)
     e164 = caller_key(body.from_number)
     now = utcnow()
     timeout = state.config.offer_timeout_s
-    return await idempotency.run_for_request(
-        request,
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        body=body,
-        now=now,
-        work=creating(
-            who(request, principal),
-            "chat.create",
-            "call",
-            lambda conn: (201, chats.create_chat(conn, principal, body, e164, now, timeout)),
-            lambda call: call.id,
-        ),
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: (201, chats.create_chat(conn, principal, body, e164, now, timeout)),
+        action="chat.create", kind="call", id_of=lambda call: call.id,
     )

@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 
 from console.wire import Contact, ContactEnd, ContactUpdate, Entry, EntryCreate, EntryList
-from server import etag, idempotency
-from server.audited import audited, creating, guarded, who
+from server import etag
+from server.audited import audited, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.cases import IfMatch
@@ -143,31 +144,12 @@ async def add_entry(
     state: State,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    idempotency.check_key(idempotency_key)
     now = utcnow()
-    w = who(request, principal)
-    work = creating(
-        w,
-        "entry.create",
-        "contact",
-        lambda conn: (201, contacts.add_entry(conn, principal, contact_id, body, now)),
-        lambda _entry: contact_id,
-    )
-    return await guarded(
-        state,
-        w,
-        "entry.create",
-        "contact",
-        contact_id,
-        lambda: idempotency.run_for_request(
-            request,
-            state.db,
-            principal_id=principal.id,
-            key=idempotency_key,
-            body=body,
-            now=now,
-            work=work,
-        ),
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: (201, contacts.add_entry(conn, principal, contact_id, body, now)),
+        action="entry.create", kind="contact", id_of=lambda _entry: contact_id,
+        refused_on=("contact", contact_id),
     )
 
 

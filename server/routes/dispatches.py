@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from console.wire import Dispatch, DispatchAcknowledge, DispatchCreate, DispatchList, DispatchStatusUpdate
-from server import idempotency
 from server.audited import audited, guarded, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, QueryBool, problems
@@ -47,29 +47,17 @@ async def request_dispatch(
     """The red button. Send the dispatch id as the Idempotency-Key. Never refused for a form field: an
     unknown or foreign contact_id leaves the dispatch unlinked, a number that does not parse is kept as
     typed, only `id` and `service` are required."""
-    idempotency.check_key(idempotency_key)
     now = utcnow()
     cfg = state.config
     source = _source(request)
 
     def work(conn: Connection) -> tuple[int, Dispatch]:
-        made = dispatches.create(
-            conn,
-            principal,
-            body,
-            now,
-            training=cfg.training,
-            source=source,
-        )
+        made = dispatches.create(conn, principal, body, now, training=cfg.training, source=source)
         return made.status, made.dispatch
 
-    return await idempotency.run_for_request(
-        request,
-        state.db,
-        principal_id=principal.id,
-        key=idempotency_key,
-        body=body,
-        now=now,
+    # The service audits the dispatch itself (with its lawful basis); the red button is never refused here.
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
         work=work,
     )
 

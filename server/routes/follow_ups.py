@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy.engine import Connection
 
 from console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpStatus, FollowUpUpdate
-from server import etag, idempotency
-from server.audited import audited, creating, guarded, who
+from server import etag
+from server.audited import audited, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.cases import IfMatch
@@ -71,29 +72,12 @@ async def create_follow_up(
 ) -> Response:
     """Send the follow-up id as the Idempotency-Key. From a wrap-up, a referral or a checklist result
     (source, source_id); for a person (assignee_id, default yourself) or the pool."""
-    idempotency.check_key(idempotency_key)
     now = utcnow()
-
-    def make(conn: Connection) -> tuple[int, FollowUp]:
-        return follow_ups.create(conn, principal, body, now)
-
-    w = who(request, principal)
-    work = creating(w, "follow_up.create", "follow_up", make, lambda f: f.id)
-    return await guarded(
-        state,
-        w,
-        "follow_up.create",
-        "case" if body.case_id else "contact",
-        body.case_id or body.contact_id,
-        lambda: idempotency.run_for_request(
-            request,
-            state.db,
-            principal_id=principal.id,
-            key=idempotency_key,
-            body=body,
-            now=now,
-            work=work,
-        ),
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: follow_ups.create(conn, principal, body, now),
+        action="follow_up.create", kind="follow_up", id_of=lambda f: f.id,
+        refused_on=("case" if body.case_id else "contact", body.case_id or body.contact_id),
     )
 
 

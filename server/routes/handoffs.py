@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from console.wire import Handoff, HandoffAssign, HandoffCreate, HandoffList, HandoffReject, HandoffStatus
-from server import idempotency
-from server.audited import audited, creating, guarded, who
+from server.audited import audited, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
@@ -34,32 +34,13 @@ async def create_handoff(
 ) -> Response:
     """From a contact or a case the sender holds (shift leads: any). 409 handoff_pending while another
     handoff of the same contact/case waits for an answer. Event handoff.created."""
-    idempotency.check_key(idempotency_key)
     now = utcnow()
     cfg = state.config
-    w = who(request, principal)
-    work = creating(
-        w,
-        "handoff.create",
-        "handoff",
-        lambda conn: (201, handoffs.create(conn, principal, body, now, cfg)),
-        lambda h: h.id,
-    )
-    return await guarded(
-        state,
-        w,
-        "handoff.create",
-        "contact" if body.contact_id else "case",
-        body.contact_id or body.case_id,
-        lambda: idempotency.run_for_request(
-            request,
-            state.db,
-            principal_id=principal.id,
-            key=idempotency_key,
-            body=body,
-            now=now,
-            work=work,
-        ),
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: (201, handoffs.create(conn, principal, body, now, cfg)),
+        action="handoff.create", kind="handoff", id_of=lambda h: h.id,
+        refused_on=("contact" if body.contact_id else "case", body.contact_id or body.case_id),
     )
 
 

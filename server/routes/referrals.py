@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlalchemy.engine import Connection
 
 from console.wire import Referral, ReferralCreate, ReferralList, ReferralStatus, ReferralStatusUpdate
-from server import idempotency
 from server.audited import guarded, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, QueryBool, problems
@@ -43,28 +42,14 @@ async def create_referral(
     """Send the referral id as the Idempotency-Key. Consent is enforced here: without consent only the
     fields in consent.scope are stored, the others are dropped (their names are in withheld_fields).
     422 consent_required (neither consent nor lawful_basis), consent_conflict (both), fields_too_large."""
-    idempotency.check_key(idempotency_key)
     now = utcnow()
     source = _source(request)
-
-    def work(conn: Connection) -> tuple[int, Referral]:
-        return referrals.create(conn, principal, body, now, source)
-
-    return await guarded(
-        state,
-        who(request, principal),
-        "referral.submitted",
-        "contact" if body.contact_id else "case",
-        body.contact_id or body.case_id,
-        lambda: idempotency.run_for_request(
-            request,
-            state.db,
-            principal_id=principal.id,
-            key=idempotency_key,
-            body=body,
-            now=now,
-            work=work,
-        ),
+    # The service writes the granted entry itself (with what consent let through); a refusal is ours.
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: referrals.create(conn, principal, body, now, source),
+        action="referral.submitted",
+        refused_on=("contact" if body.contact_id else "case", body.contact_id or body.case_id),
     )
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlalchemy.engine import Connection
 
 from console.wire import Relay, RelayCreate, RelayList
-from server import idempotency
 from server.audited import audited, guarded, who
+from server.creates import create_once
 from server.deps import Principal, State, allow
 from server.routes.calls import IdempotencyKey
 from server.routes.common import Id, problems
@@ -42,16 +41,12 @@ async def request_relay(
     offline (relay.updated, without the read-out or numbers). Send the relay id as the Idempotency-Key.
     An unknown or foreign dispatch_id leaves it unlinked; the numbers default to the dispatch's. Audited
     with the lawful basis "emergency"."""
-    idempotency.check_key(idempotency_key)
     now = utcnow()
     training = state.config.training
     source = _source(request)
-
-    def work(conn: Connection) -> tuple[int, Relay]:
-        return relays.create(conn, principal, body, now, training=training, source=source)
-
-    return await idempotency.run_for_request(
-        request, state.db, principal_id=principal.id, key=idempotency_key, body=body, now=now, work=work
+    return await create_once(
+        request, state, principal, key=idempotency_key, body=body, now=now,
+        work=lambda conn: relays.create(conn, principal, body, now, training=training, source=source),
     )
 
 

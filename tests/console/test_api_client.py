@@ -147,7 +147,7 @@ def test_answer_breaking_the_contract_is_bad_response(live_server: Any) -> None:
         try:
             # The real server's health answer read as if it were a Me: what a broken server would send.
             with pytest.raises(ApiError) as info:
-                await client._call("GET", "/v1/health", Me, auth="none")
+                await client.request("GET", "/v1/health", Me, auth="none")
             assert info.value.code == "bad_response"
         finally:
             await client.aclose()
