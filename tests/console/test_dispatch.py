@@ -184,6 +184,9 @@ def test_server_down_at_the_press_falls_back_then_delivers_exactly_once(tmp_path
         live.stop()
 
 
+HELD_S = 240.0  # the normal lane's backoff in the reconnect test
+
+
 def test_a_press_during_reconnect_is_not_held_behind_the_notes_backoff(tmp_path: Path) -> None:
     live = server(tmp_path)
     port = int(live.url.rsplit(":", 1)[1])
@@ -193,18 +196,29 @@ def test_a_press_during_reconnect_is_not_held_behind_the_notes_backoff(tmp_path:
         core = await signed_in(live.url, tmp_path / "data")
         await on_call(core, live)
         await online(core)
+        # The normal lane's backoff made long and certain (no jitter): a dispatch held behind the note would
+        # wait minutes, far past the wait below, whatever the machine's speed. (The event stream's
+        # reconnect waits as long, so the press below is made while the console is still reconnecting.)
+        engine = core._require().engine
+        assert engine is not None
+        engine._base, engine._cap, engine._rng = HELD_S, HELD_S, lambda: 0.999
         live.stop()
         core.update_note("연결이 끊긴 동안의 메모")  # fails and backs off: the normal lane is held
-        await wait_for(lambda: core.sync_status.state == "offline", what="offline")
-        await asyncio.sleep(1.5)
+
+        def note_backing_off() -> bool:
+            return any(r.kind == ENTRY_CREATE and r.attempts > 0 and r.state == "pending"
+                       for r in core._require().outbox.rows())
+
+        await wait_for(lambda: core.sync_status.state == "offline", timeout=30, what="offline")
+        await wait_for(note_backing_off, timeout=30, what="the note to fail once and back off")
         live = start_live_server(tmp_path / "server", port=port, training_auto_ack_s=0.0)
         start = time.monotonic()
         first = core.request_dispatch("police_112")  # while the console is still reconnecting
         second = core.request_dispatch("police_112")
         assert first.client_id == second.client_id
-        await wait_for(lambda: received(core), timeout=10, what="received")
+        await wait_for(lambda: received(core), timeout=HELD_S / 4, what="received")
         print(f"press during reconnect → received: {time.monotonic() - start:.2f} s")
-        assert time.monotonic() - start < 4.0
+        assert note_backing_off(), "the note was sent first: the dispatch waited for the normal lane"
         await core.close()
 
     try:

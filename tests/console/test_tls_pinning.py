@@ -68,7 +68,7 @@ def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path, str]]:
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # a cold interpreter on a loaded 2-core machine
         while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.5).close()

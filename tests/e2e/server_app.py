@@ -43,6 +43,8 @@ class Server:
         env = {k: v for k, v in os.environ.items() if not k.startswith("ANNYEONG_")}
         env["ANNYEONG_SERVER"] = self.url  # for annyeong-sim, whose sub-commands all read it
         env["ANNYEONG_DATA_DIR"] = str(self.root / "sim-data")  # never a console's training file
+        # A --demo server's accounts guard nothing: cheap argon2 (server.passwords), as in-process servers.
+        env["ANNYEONG_ARGON2_PROFILE"] = "test"
         env.pop("PYTEST_CURRENT_TEST", None)
         return env
 

@@ -119,7 +119,11 @@ def start_live_server(
     sock.listen(128)
     host, bound_port = sock.getsockname()
     server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=1)
+        # uvicorn closes an idle keep-alive connection after 5 s; a console client reusing it in that very
+        # moment gets "server disconnected" (Offline). A test's steps stand idle that long on a loaded
+        # machine, so the test servers keep idle connections open longer than any test lasts.
+        uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=1,
+                       timeout_keep_alive=600)
     )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
