@@ -61,10 +61,10 @@ def offer_next(conn: Connection, call_id: str, now: datetime, timeout_s: float) 
     # An idle counselor first; then, for a chat, the one with the fewest chats open.
     for user_id, presence in sorted(candidates, key=lambda r: sum(load.get(r[0], (0, 0)))):
         phones, chats = load.get(user_id, (0, 0))
-        if presence == "available" and phones == 0 and chats == 0:
-            chosen = user_id
-            break
-        if presence == "on_call" and phones == 0 and chats > 0 and (channel != "chat" or chats < limit):
+        # "on_call" without a chat open is a call we do not see (e.g. an outbound one): left alone.
+        if presence == "on_call" and chats == 0:
+            continue
+        if phones == 0 and (channel != "chat" or chats < limit):
             chosen = user_id
             break
     if chosen is None:

@@ -57,7 +57,8 @@ class Person:
 def chatting(server: LiveServer, counselor: User) -> tuple[Person, dict[str, Any]]:
     """A person who took the self-test and connected; `counselor` (made available) accepts: (person,
     contact)."""
-    counselor.presence("available")
+    if counselor.me()["presence"] != "on_call":
+        counselor.presence("available")
     person = Person(server)
     person.self_test()
     assert person.connect()["state"] in ("waiting", "connected")
