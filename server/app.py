@@ -29,6 +29,7 @@ from server.routes import (
     follow_ups,
     handoffs,
     health,
+    kakao,
     livechat,
     presence,
     referrals,
@@ -120,6 +121,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         admin,
         webchat,
         webchat_page,
+        kakao,
     ):
         app.include_router(module.router)
     openapi.install(app)

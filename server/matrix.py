@@ -82,6 +82,8 @@ ENDPOINTS: Final[dict[str, Rule]] = {
     "readWebChat": PUBLIC,
     "typingWebChat": PUBLIC,
     "endWebChat": PUBLIC,
+    # Open Builder has no sign-in of ours; a shared header is checked when the centre configures one.
+    "kakaoSkill": PUBLIC,
     "getContact": _rec(p.CONTACT_VIEW_OWN, p.CONTACT_VIEW_ANY),
     "listEntries": _rec(p.CONTACT_VIEW_OWN, p.CONTACT_VIEW_ANY),
     "updateContact": _rec(p.CONTACT_WRITE_OWN, p.CONTACT_WRITE_ANY),
