@@ -74,7 +74,7 @@
       test.items.forEach(function (item, i) {
         var li = document.createElement("li");
         var fs = document.createElement("fieldset");
-        var lg = document.createElement("legend"); lg.textContent = item.text; fs.appendChild(lg);
+        var lg = document.createElement("legend"); lg.textContent = (i + 1) + ". " + item.text; fs.appendChild(lg);
         var box = document.createElement("div"); box.className = "choices";
         test.scale.forEach(function (opt) {
           var lab = document.createElement("label");
@@ -135,23 +135,40 @@
     if (!following) { following = true; follow(); }
     flush();
   }
+  // The log is updated in place, never rebuilt: a screen reader announces only what is new.
   function render() {
-    var log = $("log"); log.textContent = "";
-    store.log.forEach(function (m) { log.appendChild(bubble(m, false)); });
-    store.outbox.forEach(function (m) { log.appendChild(bubble(m, true)); });
-    log.scrollTop = log.scrollHeight;
+    var log = $("log");
+    var wanted = store.log.map(function (m) { return { m: m, pending: false }; })
+      .concat(store.outbox.map(function (m) { return { m: m, pending: true }; }));
+    var ids = {};
+    wanted.forEach(function (w) { ids[w.m.id] = true; });
+    Array.prototype.slice.call(log.children).forEach(function (li) {
+      if (!ids[li.getAttribute("data-id")]) { log.removeChild(li); }
+    });
+    var atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    wanted.forEach(function (w, i) {
+      var li = log.querySelector('li[data-id="' + w.m.id + '"]');
+      if (!li) { li = bubble(w.m, w.pending); }
+      var state = li.querySelector(".state");
+      if (state) { state.textContent = stateText(w.m, w.pending); }
+      if (log.children[i] !== li) { log.insertBefore(li, log.children[i] || null); }
+    });
+    if (atEnd) { log.scrollTop = log.scrollHeight; }
+  }
+  function stateText(m, pending) {
+    return pending ? "보내는 중…" : m.read ? "읽음" : m.delivered ? "전달됨" : "보냄";
   }
   function bubble(m, pending) {
     var li = document.createElement("li");
     var sender = pending ? "person" : m.sender;
     li.className = sender;
+    li.setAttribute("data-id", m.id);
     var who = document.createElement("span"); who.className = "who";
     who.textContent = sender === "person" ? "나" : sender === "counselor" ? "상담사" : "안내";
     li.appendChild(who);
     li.appendChild(document.createTextNode(m.text));
     if (sender === "person") {
       var st = document.createElement("span"); st.className = "state";
-      st.textContent = pending ? "보내는 중…" : m.read ? "읽음" : m.delivered ? "전달됨" : "보냄";
       li.appendChild(st);
     }
     return li;
@@ -163,6 +180,7 @@
       store.outbox = store.outbox.filter(function (o) { return o.id !== m.id; });
     });
     store.log.forEach(function (m) {
+      if (m.sender === "person" && m.seq <= view.delivered_seq) { m.delivered = true; }
       if (m.sender === "person" && m.seq <= view.counselor_read_seq) { m.read = true; m.delivered = true; }
     });
     save();

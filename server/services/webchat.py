@@ -60,6 +60,9 @@ class PersonView(WireModel):
     messages: list[PersonMessage] = Field(default_factory=list)
     counselor_typing: bool = False
     counselor_read_seq: int = Field(default=0, description="the counselor has read up to here")
+    delivered_seq: int = Field(
+        default=0, description="the counselor's console has the person's messages up to here"
+    )
     ended_by: Literal["counselor", "person", "silence"] | None = None
     self_test_result: str | None = None
     version: str = Field(default="", description="the state without the messages: pass it back as `known`")
@@ -165,23 +168,28 @@ def view(conn: Connection, session: Row[Any], after_seq: int, now: datetime) -> 
         ],
         counselor_typing=livechat.typing_now(session, "counselor", now),
         counselor_read_seq=session.counselor_read_seq,
+        delivered_seq=_delivered(conn, session),
         ended_by=session.ended_by,
         self_test_result=test.get("result_text"),
     )
-    parts = (found.state, found.queue_position, found.counselor_typing, found.counselor_read_seq)
-    version = "|".join(str(v) for v in parts) + "|" + _newest(conn, session)
-    return found.model_copy(update={"version": version})
+    parts = (
+        found.state,
+        found.queue_position,
+        found.counselor_typing,
+        found.counselor_read_seq,
+        found.delivered_seq,
+    )
+    return found.model_copy(update={"version": "|".join(str(v) for v in parts)})
 
 
-def _newest(conn: Connection, session: Row[Any]) -> str:
-    """The newest delivery/read change of the person's own messages, so ✓ marks update without polling."""
+def _delivered(conn: Connection, session: Row[Any]) -> int:
     m = schema.chat_messages
-    row = conn.execute(
-        select(func.count(m.c.delivered_at), func.count(m.c.read_at)).where(
-            m.c.session_id == session.id, m.c.sender == "person"
+    newest = conn.execute(
+        select(func.max(m.c.seq)).where(
+            m.c.session_id == session.id, m.c.sender == "person", m.c.delivered_at.is_not(None)
         )
-    ).one()
-    return f"{row[0]}.{row[1]}"
+    ).scalar_one_or_none()
+    return int(newest or 0)
 
 
 def send(conn: Connection, session: Row[Any], body: PersonMessageCreate, now: datetime) -> PersonMessage:
