@@ -48,6 +48,9 @@ class ServerConfig:
     # many new web chat conversations one address may start per minute.
     max_chats_per_counselor: int = DEFAULT_MAX_CHATS
     webchat_starts_per_minute: int = 10
+    # What one conversation may send a minute (messages, the self-test, connect, end): a person types
+    # far less; a script flooding the counselor is cut off.
+    webchat_messages_per_minute: int = 60
     # The KakaoTalk skill: when set, Open Builder must send it in the X-Annyeong-Skill-Key header
     # (configured on the skill), so nobody else can post as the chatbot.
     kakao_skill_key: str | None = None

@@ -131,6 +131,15 @@ def _env_seconds(name: str, default: float) -> float:
         raise SystemExit(f"annyeong-server: {name}={raw!r} is not a number of seconds") from None
 
 
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    if not raw.strip().isdigit() or int(raw) < 1:
+        raise SystemExit(f"annyeong-server: {name}={raw!r} is not a whole number of 1 or more")
+    return int(raw)
+
+
 def config_from_args(args: argparse.Namespace) -> ServerConfig:
     try:
         return ServerConfig(
@@ -141,6 +150,9 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
             handoff_escalate_s=args.handoff_escalate,
             handoff_escalate_urgent_s=args.handoff_escalate_urgent,
             max_chats_per_counselor=args.max_chats,
+            # The public's doors: per address and per conversation, a minute's worth.
+            webchat_starts_per_minute=_env_int("ANNYEONG_WEBCHAT_STARTS_PER_MINUTE", 10),
+            webchat_messages_per_minute=_env_int("ANNYEONG_WEBCHAT_MESSAGES_PER_MINUTE", 60),
             kakao_skill_key=os.environ.get("ANNYEONG_KAKAO_SKILL_KEY") or None,
             password_hashing=passwords.profile_from_env(),
         )

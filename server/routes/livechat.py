@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
@@ -21,6 +21,9 @@ from server.services import chat_contacts
 from server.state import utcnow
 
 router = APIRouter(tags=["live chat"])
+_STORED: dict[int | str, dict[str, Any]] = {
+    200: {"model": LiveChatMessage, "description": "this id was stored before: the stored message"}
+}
 
 
 @router.post(
@@ -28,10 +31,7 @@ router = APIRouter(tags=["live chat"])
     status_code=201,
     response_model=LiveChatMessage,
     operation_id="postChatMessage",
-    responses={
-        200: {"model": LiveChatMessage, "description": "this id was stored before: the stored message"}
-    }
-    | problems(401, 403, 404, 409, 413, 422),
+    responses=_STORED | problems(401, 403, 404, 409, 413, 422),
 )
 async def post_message(
     contact_id: Id,

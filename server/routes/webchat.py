@@ -97,7 +97,7 @@ async def start(body: ConversationStart, request: Request, state: State) -> Conv
 async def self_test(
     body: SelfTest, request: Request, state: State, authorization: ChatToken = None
 ) -> PersonView:
-    limiter(request).check(f"msg:{_key(_token(authorization))}", 30)
+    limiter(request).check(f"msg:{_key(_token(authorization))}", state.config.webchat_messages_per_minute)
 
     def work(conn: Connection) -> PersonView:
         session = webchat.by_token(conn, _token(authorization))
@@ -116,7 +116,7 @@ async def self_test(
 )
 async def connect(request: Request, state: State, authorization: ChatToken = None) -> PersonView:
     """상담사 연결: joins the queue calls wait in. Idempotent."""
-    limiter(request).check(f"msg:{_key(_token(authorization))}", 30)
+    limiter(request).check(f"msg:{_key(_token(authorization))}", state.config.webchat_messages_per_minute)
     timeout = state.config.offer_timeout_s
 
     def work(conn: Connection) -> PersonView:
@@ -176,7 +176,7 @@ async def send(
     body: PersonMessageCreate, request: Request, state: State, authorization: ChatToken = None
 ) -> PersonMessage:
     """The same id again returns the stored message: the page retries until it hears back."""
-    limiter(request).check(f"msg:{_key(_token(authorization))}", 30)
+    limiter(request).check(f"msg:{_key(_token(authorization))}", state.config.webchat_messages_per_minute)
 
     def work(conn: Connection) -> PersonMessage:
         return webchat.send(conn, webchat.by_token(conn, _token(authorization)), body, utcnow())
@@ -239,7 +239,7 @@ async def typing(
 )
 async def end(request: Request, state: State, authorization: ChatToken = None) -> PersonView:
     """대화 끝내기. Idempotent."""
-    limiter(request).check(f"msg:{_key(_token(authorization))}", 30)
+    limiter(request).check(f"msg:{_key(_token(authorization))}", state.config.webchat_messages_per_minute)
     timeout = state.config.offer_timeout_s
 
     def work(conn: Connection) -> PersonView:

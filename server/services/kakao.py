@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from console import directory
 from console.domain import selftest
 from console.domain.wrap_up import SEOUL_DISTRICTS
-from console.wire import SelfTest, SelfTestAnswer
+from console.wire import SelfTest
 from server import schema
 from server.services import livechat, webchat
 
@@ -227,8 +227,8 @@ def _connect(
     session_id, token = webchat.start(conn, "kakao", now)
     session = livechat.reload(conn, session_id)
     if answers:
-        test = SelfTest(
-            answers=[SelfTestAnswer(item_id=i, value=v, label=selftest.LABELS[v]) for i, v in answers.items()]
+        test = SelfTest.model_validate(
+            {"answers": [{"item_id": i, "value": v, "label": selftest.LABELS[v]} for i, v in answers.items()]}
         )
         webchat.save_self_test(conn, session, test, now)
     webchat.connect(conn, livechat.reload(conn, session_id), now, timeout_s)

@@ -62,10 +62,10 @@ def contact_of(conn: Connection, session: Row[Any]) -> Row[Any] | None:
 
 def message_view(row: Row[Any], contact_id: str | None) -> LiveChatMessage:
     return LiveChatMessage(
-        id=row.id,
+        id=uuid.UUID(row.id),
         # Before a counselor joins there is no contact: the conversation's id stands in (only the person
         # sees such messages before the contact exists, and the console reads them by contact afterwards).
-        contact_id=contact_id or row.session_id,
+        contact_id=uuid.UUID(contact_id or row.session_id),
         seq=row.seq,
         sender=row.sender,
         text=row.text,
