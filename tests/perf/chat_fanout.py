@@ -161,12 +161,26 @@ async def _round(
     return latencies, lost, wrong
 
 
+async def _floor(url: str) -> list[float]:
+    """The machine's own floor in the same run: the cheapest request the server answers."""
+    times = []
+    async with httpx.AsyncClient(base_url=url, timeout=30) as http:
+        for _ in range(100):
+            started = time.perf_counter()
+            (await http.get("/v1/health")).raise_for_status()
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
 async def _main(url: str, names: list[str], chats: int, seconds: float) -> bool:
+    floor = await _floor(url)
     one, lost_one, _ = await _round(url, names[:1], 1, 0, sequential=200)
     many, lost, wrong = await _round(url, names, chats, seconds, sequential=0)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     table(
         SUMMARY_HEADER,
         [
+            summary_row("GET /v1/health (the floor)", floor),
             summary_row("1 chat, 1 console (baseline)", one),
             summary_row(f"{chats} chats, {len(names)} consoles", many),
         ],
