@@ -13,13 +13,16 @@ only the bot-scoped user key's hash, the step and the answers are kept.
 from __future__ import annotations
 
 import hashlib
+import json
+from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from console import directory
 from console.domain import selftest
 from console.domain.wrap_up import SEOUL_DISTRICTS
 from console.wire import SelfTest
@@ -36,6 +39,7 @@ NOTICE = (
     "이름이나 전화번호는 묻지 않습니다."
 )
 d = schema.kakao_dialogues
+DIRECTORY = Path(__file__).resolve().parents[2] / "resources" / "directory" / "services.json"
 
 
 def user_hash(user_id: str) -> str:
@@ -73,24 +77,58 @@ def menu(greeting: str = "외로움안녕120입니다. 무엇을 도와드릴까
     )
 
 
-def _entry(entry_id: str) -> directory.DirectoryEntry | None:
-    return directory.load().get(entry_id)
+@dataclass(frozen=True)
+class Entry:
+    """What the chatbot shows of a directory entry (resources/directory/services.json, which the console's
+    directory module checks against its schema; the server reads the same file, not that module)."""
+
+    name: str
+    offers: str
+    districts: tuple[str, ...]
+    hours: str | None
+    phone: str | None
+    url: str | None
 
 
-def _entry_card(entry: directory.DirectoryEntry, extra: str = "") -> dict[str, Any]:
-    lines = [entry.offers.ko]
+@cache
+def _entries() -> dict[str, Entry]:
+    try:
+        data = json.loads(DIRECTORY.read_text(encoding="utf-8"))
+        found = {}
+        for raw in data["entries"]:
+            contact = raw.get("contact") or {}
+            found[raw["id"]] = Entry(
+                name=raw["name"]["ko"],
+                offers=raw["offers"]["ko"],
+                districts=tuple(raw.get("districts") or ()),
+                hours=(raw.get("hours") or {}).get("ko"),
+                phone=contact.get("phone"),
+                url=contact.get("url"),
+            )
+        return found
+    except (OSError, ValueError, KeyError, TypeError):
+        # A broken file never breaks the chatbot: it says it cannot show the entry.
+        return {}
+
+
+def _entry(entry_id: str) -> Entry | None:
+    return _entries().get(entry_id)
+
+
+def _entry_card(entry: Entry, extra: str = "") -> dict[str, Any]:
+    lines = [entry.offers]
     if entry.hours:
-        lines.append(f"운영: {entry.hours.ko}")
-    if entry.contact and entry.contact.phone:
-        lines.append(f"전화: {entry.contact.phone}")
+        lines.append(f"운영: {entry.hours}")
+    if entry.phone:
+        lines.append(f"전화: {entry.phone}")
     if extra:
         lines.append(extra)
     buttons = []
-    if entry.contact and entry.contact.url:
-        buttons.append({"label": "자세히 보기", "action": "webLink", "webLinkUrl": entry.contact.url})
-    if entry.contact and entry.contact.phone:
-        buttons.append({"label": "전화하기", "action": "phone", "phoneNumber": entry.contact.phone})
-    return card(entry.name.ko, "\n".join(lines), buttons)
+    if entry.url:
+        buttons.append({"label": "자세히 보기", "action": "webLink", "webLinkUrl": entry.url})
+    if entry.phone:
+        buttons.append({"label": "전화하기", "action": "phone", "phoneNumber": entry.phone})
+    return card(entry.name, "\n".join(lines), buttons)
 
 
 def welfare() -> dict[str, Any]:
