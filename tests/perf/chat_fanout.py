@@ -119,19 +119,27 @@ async def _round(
     for i in range(0, len(consoles), 10):  # sign in ten at a time, as a shift starting
         await asyncio.gather(*(c.start() for c in consoles[i : i + 10]))
     sent: dict[str, float] = {}
+    retries: list[str] = []
     limits = httpx.Limits(max_connections=400, max_keepalive_connections=400)
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
         tokens = await _open_chats(http, consoles, chats)
 
         async def send(token: str) -> None:
+            """As the page does: the same id again until the server has it (a retry is stored once)."""
             message_id = str(uuid.uuid4())
             sent[message_id] = time.perf_counter()
-            r = await http.post(
-                "/v1/webchat/conversation/messages",
-                json={"id": message_id, "text": "테스트 메시지입니다"},
-                headers={"Authorization": f"Bearer {token}"},
-            )
-            r.raise_for_status()
+            for attempt in range(5):
+                try:
+                    r = await http.post(
+                        "/v1/webchat/conversation/messages",
+                        json={"id": message_id, "text": "테스트 메시지입니다"},
+                        headers={"Authorization": f"Bearer {token}"},
+                    )
+                    r.raise_for_status()
+                    return
+                except httpx.HTTPError:
+                    retries.append(message_id)
+                    await asyncio.sleep(0.5 * (attempt + 1))
 
         if sequential:
             for _ in range(sequential):
@@ -158,6 +166,8 @@ async def _round(
     latencies = [(seen[m][0][0] - t) * 1000 for m, t in sent.items() if m in seen]
     lost = sum(1 for m in sent if m not in seen)
     wrong = sum(1 for m in sent if m in seen and (len(seen[m]) != 1 or seen[m][0][1] == "elsewhere"))
+    if retries:
+        print(f"{len(retries)} sends were retried (the server refused or dropped the connection)")
     return latencies, lost, wrong
 
 
