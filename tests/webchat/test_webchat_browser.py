@@ -162,6 +162,7 @@ def test_a_person_chats_with_a_counselor_in_the_browser(
             driver.find_element(By.ID, "end").click()
             driver.switch_to.alert.accept()
             _until(driver, lambda d: d.find_element(By.ID, "ended").is_displayed())
+            assert not driver.find_element(By.ID, "compose").is_displayed()
             ended = [e["data"] for e in kim.events() if e["type"] == "chat.ended"]
             assert ended and ended[-1]["ended_by"] == "person"
             driver.save_screenshot(str(shots / "webchat-phone-4-ended.png"))
