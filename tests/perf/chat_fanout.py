@@ -26,6 +26,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -57,6 +58,7 @@ class Console:
         self.ready = asyncio.Event()
         self.task: asyncio.Task[None] | None = None
         self.accepting: set[asyncio.Task[None]] = set()
+        self.reconnects = 0
 
     async def start(self) -> None:
         await self.client.login(username=self.username, password=DEMO_PASSWORD)
@@ -65,22 +67,43 @@ class Console:
         await self.client.set_presence("available")
 
     async def _follow(self) -> None:
-        stream = self.client.stream_events(after=0, on_open=self.ready.set)
-        async with contextlib.aclosing(stream):
-            async for sse in stream:
-                if sse.event == "chat.message":
-                    data = sse.json()["data"]
-                    if data["message"]["sender"] == "person":
-                        where = data["contact_id"] if data["contact_id"] in self.contacts else "elsewhere"
-                        self.seen.setdefault(data["message"]["id"], []).append((time.perf_counter(), where))
-                elif sse.event == "call.offered" and sse.json()["data"]["channel"] == "chat":
-                    task = asyncio.create_task(self._accept(sse.json()["data"]["id"]))
-                    self.accepting.add(task)
-                    task.add_done_callback(self.accepting.discard)
+        """As the console's sync engine: a dropped stream is followed again from the last seq it had."""
+        after = 0
+        while True:
+            try:
+                stream = self.client.stream_events(after=after, on_open=self.ready.set)
+                async with contextlib.aclosing(stream):
+                    async for sse in stream:
+                        if sse.id and sse.id.isdigit():
+                            after = int(sse.id)
+                        self._note(sse.event, sse.json() if sse.data else {})
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                self.reconnects += 1
+                await asyncio.sleep(0.5)
+
+    def _note(self, event: str, body: dict[str, Any]) -> None:
+        if event == "chat.message":
+            data = body["data"]
+            if data["message"]["sender"] == "person":
+                where = data["contact_id"] if data["contact_id"] in self.contacts else "elsewhere"
+                self.seen.setdefault(data["message"]["id"], []).append((time.perf_counter(), where))
+        elif event == "call.offered" and body["data"]["channel"] == "chat":
+            task = asyncio.create_task(self._accept(body["data"]["id"]))
+            self.accepting.add(task)
+            task.add_done_callback(self.accepting.discard)
 
     async def _accept(self, call_id: str) -> None:
-        contact = await self.client.accept_call(call_id)
-        self.contacts.add(contact.id)
+        # A retried accept returns the same contact: the answer may be lost on a loaded machine.
+        for attempt in range(4):
+            try:
+                contact = await self.client.accept_call(call_id)
+            except Exception:
+                await asyncio.sleep(0.5 * (attempt + 1))
+                continue
+            self.contacts.add(contact.id)
+            return
 
     async def stop(self) -> None:
         if self.task is not None:
@@ -163,6 +186,9 @@ async def _round(
         deadline = time.perf_counter() + 60
         while len(seen) < len(sent) and time.perf_counter() < deadline:
             await asyncio.sleep(0.05)
+    reconnects = sum(c.reconnects for c in consoles)
+    if reconnects:
+        print(f"the consoles' streams dropped and were followed again {reconnects} times")
     await asyncio.gather(*(c.stop() for c in consoles))
     latencies = [(seen[m][0][0] - t) * 1000 for m, t in sent.items() if m in seen]
     lost = sum(1 for m in sent if m not in seen)
