@@ -16,6 +16,8 @@ DEBIAN_PACKAGES=(
   x11-xserver-utils trayer
   # The kernel-fault test (tests/sync/test_kernel_faults.py, as root): namespaces, veth, nftables, tc.
   iproute2 nftables
+  # The person's web chat page is tested in a real browser (tests/webchat): Debian's chromium and its driver.
+  chromium chromium-driver
 )
 
 if command -v apt-get >/dev/null 2>&1; then

@@ -29,11 +29,15 @@ from server.routes import (
     follow_ups,
     handoffs,
     health,
+    kakao,
+    livechat,
     presence,
     referrals,
     relays,
     search,
     users,
+    webchat,
+    webchat_page,
 )
 from server.state import AppState, utcnow
 from server.sweepers import run, sweepers_for
@@ -56,6 +60,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         engine = make_engine(config.database_url)
         await asyncio.to_thread(migrate, engine)
         state = AppState(config=config, db=Database(engine), hasher=hasher_for(config.password_hashing))
+        state.db.max_chats = config.max_chats_per_counselor
         if config.password_hashing == TEST:
             log.warning("cheap password hashes (test profile): never for accounts that guard real data")
         if config.seed_demo:
@@ -102,6 +107,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         calls,
         chats,
         contacts,
+        livechat,
         cases,
         callers,
         search,
@@ -113,6 +119,9 @@ def create_app(config: ServerConfig) -> FastAPI:
         board,
         events,
         admin,
+        webchat,
+        webchat_page,
+        kakao,
     ):
         app.include_router(module.router)
     openapi.install(app)

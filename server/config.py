@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from server.passwords import PROFILES, TEST
 
+# Where Database.write hands the centre's chat limit to routing (Connection.info of the transaction).
+MAX_CHATS_KEY = "annyeong_max_chats"
+DEFAULT_MAX_CHATS = 3
+
 
 @dataclass(frozen=True)
 class ServerConfig:
@@ -40,6 +44,16 @@ class ServerConfig:
     audit_anchor_interval_s: float = 60.0
     # argon2 parameters (server.passwords): "production", or "test" for a training or demo server only.
     password_hashing: str = "production"
+    # Live chat: how many chats one counselor holds at once (besides at most one phone call), and how
+    # many new web chat conversations one address may start per minute.
+    max_chats_per_counselor: int = DEFAULT_MAX_CHATS
+    webchat_starts_per_minute: int = 10
+    # What one conversation may send a minute (messages, the self-test, connect, end): a person types
+    # far less; a script flooding the counselor is cut off.
+    webchat_messages_per_minute: int = 60
+    # The KakaoTalk skill: when set, Open Builder must send it in the X-Annyeong-Skill-Key header
+    # (configured on the skill), so nobody else can post as the chatbot.
+    kakao_skill_key: str | None = None
 
     def __post_init__(self) -> None:
         if self.password_hashing not in PROFILES:

@@ -25,6 +25,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 
+from server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
 from server.eventlog import AUDIENCE_KEY, EventBus
 
 T = TypeVar("T")
@@ -99,6 +100,8 @@ class Database:
         # Whether this process runs the sweepers. SQLite: the only process. PostgreSQL: whichever worker
         # holds the sweeper lock (server.crossprocess).
         self.leads_sweepers = not self.postgres
+        # The centre's chat limit per counselor, handed to routing in every write transaction.
+        self.max_chats = DEFAULT_MAX_CHATS
 
     async def write(self, work: Callable[[Connection], T], *, notify: bool = True) -> T:
         """Run `work` in one transaction, serialized with every other write; commit, or roll back on error.
@@ -125,6 +128,7 @@ class Database:
         with self.engine.begin() as connection:
             # Connection.info outlives the transaction: drop what a rolled-back one left.
             connection.info.pop(AUDIENCE_KEY, None)
+            connection.info[MAX_CHATS_KEY] = self.max_chats
             lock_writes(connection)
             result = work(connection)
             audience = frozenset(connection.info.pop(AUDIENCE_KEY, ()))

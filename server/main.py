@@ -71,6 +71,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "(env ANNYEONG_HANDOFF_ESCALATE_URGENT_S; default 120)",
     )
     parser.add_argument(
+        "--max-chats",
+        type=int,
+        default=int(os.environ.get("ANNYEONG_MAX_CHATS", "3")),
+        metavar="N",
+        help="chats one counselor holds at once besides a phone call (env ANNYEONG_MAX_CHATS; default 3)",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=int(os.environ.get("ANNYEONG_WORKERS", "1")),
@@ -94,6 +101,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.handoff_escalate_urgent > args.handoff_escalate:
         # A high-risk person waiting longer than anyone else would invert what the urgent time is for.
         parser.error("--handoff-escalate-urgent must not be longer than --handoff-escalate")
+    if args.max_chats < 1:
+        parser.error("--max-chats must be at least 1")
     if args.workers < 1:
         parser.error("--workers must be at least 1")
     if args.workers > 1 and not args.database.startswith("postgresql"):
@@ -122,6 +131,15 @@ def _env_seconds(name: str, default: float) -> float:
         raise SystemExit(f"annyeong-server: {name}={raw!r} is not a number of seconds") from None
 
 
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    if not raw.strip().isdigit() or int(raw) < 1:
+        raise SystemExit(f"annyeong-server: {name}={raw!r} is not a whole number of 1 or more")
+    return int(raw)
+
+
 def config_from_args(args: argparse.Namespace) -> ServerConfig:
     try:
         return ServerConfig(
@@ -131,6 +149,11 @@ def config_from_args(args: argparse.Namespace) -> ServerConfig:
             offer_timeout_s=args.offer_timeout,
             handoff_escalate_s=args.handoff_escalate,
             handoff_escalate_urgent_s=args.handoff_escalate_urgent,
+            max_chats_per_counselor=args.max_chats,
+            # The public's doors: per address and per conversation, a minute's worth.
+            webchat_starts_per_minute=_env_int("ANNYEONG_WEBCHAT_STARTS_PER_MINUTE", 10),
+            webchat_messages_per_minute=_env_int("ANNYEONG_WEBCHAT_MESSAGES_PER_MINUTE", 60),
+            kakao_skill_key=os.environ.get("ANNYEONG_KAKAO_SKILL_KEY") or None,
             password_hashing=passwords.profile_from_env(),
         )
     except ValueError as exc:

@@ -67,6 +67,23 @@ ENDPOINTS: Final[dict[str, Rule]] = {
     "declineCall": _rec(p.CALL_ANSWER),
     "endCall": _rec(p.CALL_END, (p.CONTACT_WRITE_ANY, p.CALL_CREATE)),
     "createChat": _act(p.CHAT_CREATE),
+    # Live chat: only the holder writes; the transcript is read like the contact it belongs to.
+    "postChatMessage": _rec(p.CONTACT_WRITE_OWN),
+    "listChatMessages": _rec(p.CONTACT_VIEW_OWN, p.CONTACT_VIEW_ANY),
+    "readChatMessages": _rec(p.CONTACT_WRITE_OWN),
+    "setChatTyping": _rec(p.CONTACT_WRITE_OWN),
+    "endChat": _rec(p.CONTACT_WRITE_OWN),
+    # The person's side of a web chat: no staff sign-in, the conversation's own token (server.routes.webchat).
+    "startWebChat": PUBLIC,
+    "answerWebChatSelfTest": PUBLIC,
+    "connectWebChat": PUBLIC,
+    "followWebChat": PUBLIC,
+    "sendWebChatMessage": PUBLIC,
+    "readWebChat": PUBLIC,
+    "typingWebChat": PUBLIC,
+    "endWebChat": PUBLIC,
+    # Open Builder has no sign-in of ours; a shared header is checked when the centre configures one.
+    "kakaoSkill": PUBLIC,
     "getContact": _rec(p.CONTACT_VIEW_OWN, p.CONTACT_VIEW_ANY),
     "listEntries": _rec(p.CONTACT_VIEW_OWN, p.CONTACT_VIEW_ANY),
     "updateContact": _rec(p.CONTACT_WRITE_OWN, p.CONTACT_WRITE_ANY),

@@ -4,8 +4,15 @@ Policy (standard ACD): a call goes to the available counselor who has been idle 
 already ringing; a counselor who declined or missed this call is not offered it again by the re-route;
 with nobody available the call waits as "queued" and is offered, oldest first, when someone becomes
 available. Ring-no-answer sets the counselor to "break" ("not ready"), so a console left alone stops
-receiving calls. All functions run inside Database.write, i.e. serialized, which is what guarantees one
-offer per counselor and one counselor per call.
+receiving calls.
+
+Chats wait in the same queue as calls. A counselor holds at most one phone call and up to the centre's
+chat limit (MAX_CHATS_KEY, 3 by default) of chats at once: one who is in chats only ("on_call" with no
+phone contact) is still offered a chat below the limit, and a phone call; one on a phone call is offered
+nothing more, since the voice on the line needs the whole attention.
+
+All functions run inside Database.write, i.e. serialized, which is what guarantees one offer per
+counselor and one counselor per call.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from server import eventlog, schema
+from server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
 from server.permissions import ROUTABLE_ROLES
 from server.services.views import call_view
 
@@ -33,19 +41,31 @@ def publish_call(conn: Connection, call_id: str, now: datetime, *also_users: str
 def offer_next(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> str | None:
     """Offer the call to the longest-idle eligible counselor, or queue it. Returns who it went to."""
     u, c, o = schema.users, schema.calls, schema.call_offers
+    channel = conn.execute(select(c.c.channel).where(c.c.id == call_id)).scalar_one()
     tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
     ringing = select(c.c.offered_to).where(c.c.status == "offered", c.c.offered_to.is_not(None))
-    chosen = conn.execute(
-        select(u.c.id)
+    candidates = conn.execute(
+        select(u.c.id, u.c.presence)
         .where(
             u.c.role.in_(ROUTABLE_ROLES),
-            u.c.presence == "available",
+            u.c.presence.in_(("available", "on_call")),
             u.c.id.not_in(tried),
             u.c.id.not_in(ringing),
         )
         .order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)
-        .limit(1)
-    ).scalar_one_or_none()
+    ).all()
+    load = open_load(conn)
+    limit = int(conn.info.get(MAX_CHATS_KEY, DEFAULT_MAX_CHATS))
+    chosen = None
+    # An idle counselor first; then, for a chat, the one with the fewest chats open.
+    for user_id, presence in sorted(candidates, key=lambda r: sum(load.get(r[0], (0, 0)))):
+        phones, chats = load.get(user_id, (0, 0))
+        # "on_call" without a chat open is a call we do not see (e.g. an outbound one): left alone.
+        if presence == "on_call" and chats == 0:
+            continue
+        if phones == 0 and (channel != "chat" or chats < limit):
+            chosen = user_id
+            break
     if chosen is None:
         conn.execute(
             update(c)
@@ -68,6 +88,21 @@ def offer_next(conn: Connection, call_id: str, now: datetime, timeout_s: float) 
     data = call_view(conn, row, show_number=False).model_dump(mode="json")
     eventlog.append(conn, "call.offered", data, [eventlog.user_audience(chosen)], now)
     return chosen
+
+
+def open_load(conn: Connection) -> dict[str, tuple[int, int]]:
+    """Per counselor: (open phone contacts, open chat contacts)."""
+    ct = schema.contacts
+    rows = conn.execute(
+        select(ct.c.counselor_id, ct.c.channel, func.count())
+        .where(ct.c.ended_at.is_(None))
+        .group_by(ct.c.counselor_id, ct.c.channel)
+    ).all()
+    load: dict[str, tuple[int, int]] = {}
+    for user_id, channel, count in rows:
+        phones, chats = load.get(user_id, (0, 0))
+        load[user_id] = (phones, chats + count) if channel == "chat" else (phones + count, chats)
+    return load
 
 
 def close_offer(
@@ -97,15 +132,29 @@ def withdraw_and_reroute(
 
 
 def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
-    """Offer waiting calls, oldest first, while someone is available to take them."""
+    """Offer waiting calls and chats, oldest first. A call nobody can take now does not hold back a chat
+    behind it that a counselor in chats can (and the other way round)."""
     c = schema.calls
     queued = conn.execute(
         select(c.c.id).where(c.c.status == "queued").order_by(c.c.created_at, c.c.id)
     ).scalars()
     for call_id in list(queued):
-        if offer_next(conn, call_id, now, timeout_s) is None:
-            break
-        publish_call(conn, call_id, now)
+        if offer_next(conn, call_id, now, timeout_s) is not None:
+            publish_call(conn, call_id, now)
+
+
+def queue_position(conn: Connection, call_id: str) -> int | None:
+    """1 for the next in line; None when the call is not waiting (ringing counts as next)."""
+    c = schema.calls
+    row = conn.execute(select(c.c.status, c.c.created_at).where(c.c.id == call_id)).first()
+    if row is None or row.status not in ("queued", "offered"):
+        return None
+    if row.status == "offered":
+        return 1
+    ahead = conn.execute(
+        select(func.count()).where(c.c.status == "queued", c.c.created_at < row.created_at)
+    ).scalar_one()
+    return int(ahead) + 1
 
 
 def ringing_call_of(conn: Connection, user_id: str) -> str | None:

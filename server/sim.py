@@ -3,6 +3,7 @@
     annyeong-sim call --from 010-1234-5678      # prints the new call's id
     annyeong-sim call --withheld
     annyeong-sim chat [--from NUMBER] [--answers 1,2,3,…]   # a chat hand-off, as the chatbot posts it
+    annyeong-sim person [--via web|kakao] [--say TEXT …] [--end]   # the person of a live chat
     annyeong-sim dispatch list | ack <id> [--incident N] | status <id> <step>   # the dispatch liaison
     annyeong-sim dispatch cancels | cancel-ack <id>   # withdrawn dispatches: the agency stands down
     annyeong-sim referral list | status <id> <step> [--reason R]   # a referral partner
@@ -27,7 +28,7 @@ import httpx
 import platformdirs
 
 from console.domain.phone import InvalidPhoneNumber, normalize
-from server import sim_chat, sim_dispatch, sim_handoff, sim_referral
+from server import sim_chat, sim_dispatch, sim_handoff, sim_person, sim_referral
 from server.sim_support import problem_text
 
 DEFAULT_SERVER = "http://127.0.0.1:8120"
@@ -88,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     chat.add_argument("--api-key", help="chatbot API key (default: env ANNYEONG_CHATBOT_KEY, training file)")
     chat.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the server")
+    sim_person.add_parser(
+        sub, f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
+    )
     sim_dispatch.add_parser(
         sub, f"case API URL (default: env ANNYEONG_SERVER, training file, {DEFAULT_SERVER})"
     )
@@ -121,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args)
     if args.command in ("referral", "handoff"):
         return _partner(args)
+    if args.command == "person":
+        return _person(args)
     if args.number is not None and not getattr(args, "as_delivered", False):
         try:
             # Checked here first so a typo gets a clear message without a round trip.
@@ -180,6 +186,23 @@ def _dispatch(args: argparse.Namespace) -> int:
     key = sim_dispatch.resolve_key(args.api_key, _training_file())
     try:
         return sim_dispatch.run(args, url, key, _fail)
+    except httpx.TimeoutException:
+        return _fail(f"the case API at {url} did not answer within {args.timeout:g} s", EXIT_UNREACHABLE)
+    except httpx.HTTPError as exc:
+        return _fail(f"cannot reach the case API at {url} ({type(exc).__name__})", EXIT_UNREACHABLE)
+
+
+def _person(args: argparse.Namespace) -> int:
+    """The person needs no key: the web chat and the KakaoTalk skill are the public's doors."""
+    url, _ = resolve_target(args.server, None)
+    if not url.startswith(("http://", "https://")):
+        return _fail(f"--server {url!r} is not an http(s) URL", EXIT_USAGE)
+    try:
+        return sim_person.run(args, url)
+    except sim_chat.BadAnswers as exc:
+        return _fail(f"--answers: {exc}", EXIT_USAGE)
+    except httpx.HTTPStatusError as exc:
+        return _fail(f"the case API at {url} refused: HTTP {exc.response.status_code}", EXIT_REFUSED)
     except httpx.TimeoutException:
         return _fail(f"the case API at {url} did not answer within {args.timeout:g} s", EXIT_UNREACHABLE)
     except httpx.HTTPError as exc:

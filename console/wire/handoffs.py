@@ -129,6 +129,7 @@ class BoardCounselor(WireModel):
     contact_seconds: int | None = Field(default=None, description="at generated_at")
     case_id: str | None = None
     risk_tier: RiskTier | None = Field(default=None, description="the last risk tier of the contact's case")
+    open_chats: int = Field(default=0, description="live chats the person holds now (besides a phone call)")
 
 
 class BoardCall(WireModel):

@@ -53,6 +53,10 @@ def counselors(conn: Connection, now: datetime, *, on_contact_only: bool = False
             .order_by(c.c.started_at)  # the newest open contact of a person wins
         ).all()
     }
+    chats: dict[str, int] = {}
+    open_chats = select(c.c.counselor_id).where(c.c.ended_at.is_(None), c.c.channel == "chat")
+    for row in conn.execute(open_chats).all():
+        chats[row.counselor_id] = chats.get(row.counselor_id, 0) + 1
     people = conn.execute(select(u).where(u.c.role.in_(HUMAN_ROLES)).order_by(u.c.display_name, u.c.id)).all()
     out = []
     for p in people:
@@ -71,6 +75,7 @@ def counselors(conn: Connection, now: datetime, *, on_contact_only: bool = False
                 contact_seconds=_seconds(now, on.started_at) if on else None,
                 case_id=on.case_id if on else None,
                 risk_tier=on.risk_tier if on else None,
+                open_chats=chats.get(p.id, 0),
             )
         )
     return out

@@ -14,6 +14,7 @@ from server import eventlog, routing, schema
 from server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
 from server.principal import Principal
 from server.problems import ApiProblem
+from server.services import livechat
 from server.services.casedata import open_case_id
 from server.services.presence import change_presence
 from server.services.views import call_view, contact_view
@@ -118,6 +119,8 @@ def accept_call(
         .values(status="accepted", accepted_at=now, contact_id=contact_id, offer_expires_at=None)
     )
     routing.close_offer(conn, call_id, principal.id, "accepted", None, now)
+    if row.channel == "chat":
+        livechat.wake(conn, livechat.session_of_call(conn, call_id, now).id)
     change_presence(conn, principal.id, "on_call", now, timeout_s, dispatch=False)
     routing.publish_call(conn, call_id, now, principal.id)
     return contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=show)
@@ -144,6 +147,12 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
         if counselor != principal.id:
             raise ApiProblem(409, "call_not_yours", "only the counselor on this call can end it")
     calls = schema.calls
+    if row.channel == "chat":
+        session = conn.execute(
+            select(schema.chat_sessions).where(schema.chat_sessions.c.call_id == call_id)
+        ).first()
+        if session is not None:
+            livechat.end_session(conn, session, "counselor" if principal.is_user else "person", now)
     if row.status == "accepted":
         conn.execute(update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now))
         _end_contact_row(conn, row.contact_id, now, timeout_s)
@@ -175,8 +184,15 @@ def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s
     conn.execute(update(c).where(c.c.id == contact_id).values(ended_at=now))
     u = schema.users
     conn.execute(update(u).where(u.c.id == contact.counselor_id).values(idle_since=now))
-    if conn.execute(select(u.c.presence).where(u.c.id == contact.counselor_id)).scalar_one() == "on_call":
+    still_open = conn.execute(
+        select(c.c.id).where(c.c.counselor_id == contact.counselor_id, c.c.ended_at.is_(None)).limit(1)
+    ).first()
+    presence = conn.execute(select(u.c.presence).where(u.c.id == contact.counselor_id)).scalar_one()
+    if presence == "on_call" and still_open is None:
         change_presence(conn, contact.counselor_id, "wrap_up", now, timeout_s, dispatch=False)
+    elif presence == "on_call":
+        # Other chats are still open: the counselor stays in them, and the place freed may take the next.
+        routing.dispatch_queued(conn, now, timeout_s)
     data = contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=False)
     eventlog.append(
         conn,

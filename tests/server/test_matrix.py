@@ -73,6 +73,7 @@ def test_docs_permissions_md_is_current() -> None:
     assert DOC.read_text(encoding="utf-8") == render(), "run `python -m server.permissions_doc`"
 
 
+@pytest.mark.timeout(600)  # several hundred requests: minutes on a busy machine
 def test_walk_the_whole_matrix(server: LiveServer) -> None:
     world = build(server)
     problems: list[str] = []

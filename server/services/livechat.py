@@ -1,0 +1,222 @@
+"""Live chat's conversation: messages both ways with their order, delivery and read state, typing, and
+the end. Shared by the counselor's routes (by contact) and the person's (by conversation token).
+
+Every change appends an event in the same transaction: to the contact's counselor (chat.*) and to the
+conversation's own audience token, which only wakes the person's long-poll (the person reads the
+conversation's tables, never the event log).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection, Row
+
+from console.wire import LiveChatMessage
+from server import eventlog, schema
+from server.problems import ApiProblem
+
+s, m, ct = schema.chat_sessions, schema.chat_messages, schema.contacts
+TYPING_HOLD_S = 6.0  # a typing indicator lapses on its own when the "stopped" never arrives
+
+
+def session_audience(session_id: str) -> str:
+    return f"chat:{session_id}"
+
+
+def wake(conn: Connection, session_id: str) -> None:
+    """Wake the person's long-poll after this transaction commits, for a change that is no event of its
+    own (a counselor joined)."""
+    conn.info.setdefault(eventlog.AUDIENCE_KEY, set()).add(session_audience(session_id))
+
+
+def new_session(conn: Connection, source: str, token_hash: str | None, now: datetime) -> str:
+    session_id = str(uuid.uuid4())
+    conn.execute(
+        insert(s).values(
+            id=session_id, token_hash=token_hash, source=source, created_at=now, last_seen_at=now
+        )
+    )
+    return session_id
+
+
+def session_of_call(conn: Connection, call_id: str, now: datetime) -> Row[Any]:
+    """The conversation of a chat call; a hand-off posted without one (the chatbot's older path) gets one
+    here, so the counselor can still write (the person has no page to read it on)."""
+    row = conn.execute(select(s).where(s.c.call_id == call_id)).first()
+    if row is None:
+        session_id = new_session(conn, "handoff", None, now)
+        conn.execute(update(s).where(s.c.id == session_id).values(call_id=call_id))
+        row = conn.execute(select(s).where(s.c.id == session_id)).one()
+    return row
+
+
+def contact_of(conn: Connection, session: Row[Any]) -> Row[Any] | None:
+    if session.call_id is None:
+        return None
+    return conn.execute(select(ct).where(ct.c.call_id == session.call_id)).first()
+
+
+def message_view(row: Row[Any], contact_id: str | None) -> LiveChatMessage:
+    return LiveChatMessage(
+        id=uuid.UUID(row.id),
+        # Before a counselor joins there is no contact: the conversation's id stands in (only the person
+        # sees such messages before the contact exists, and the console reads them by contact afterwards).
+        contact_id=uuid.UUID(contact_id or row.session_id),
+        seq=row.seq,
+        sender=row.sender,
+        text=row.text,
+        sent_at=row.sent_at,
+        delivered_at=row.delivered_at,
+        read_at=row.read_at,
+    )
+
+
+def messages_after(conn: Connection, session: Row[Any], after_seq: int, limit: int = 500) -> list[Row[Any]]:
+    return list(
+        conn.execute(
+            select(m).where(m.c.session_id == session.id, m.c.seq > after_seq).order_by(m.c.seq).limit(limit)
+        ).all()
+    )
+
+
+def _publish(
+    conn: Connection,
+    session: Row[Any],
+    type_: str,
+    data: dict[str, Any],
+    now: datetime,
+    *,
+    to_counselor: bool = True,
+) -> None:
+    audience = [session_audience(session.id)]
+    contact = contact_of(conn, session)
+    if contact is not None and to_counselor:
+        audience.append(eventlog.user_audience(contact.counselor_id))
+    eventlog.append(conn, type_, data, audience, now)
+
+
+def add_message(
+    conn: Connection,
+    session: Row[Any],
+    message_id: str,
+    sender: str,
+    text: str,
+    author_id: str | None,
+    now: datetime,
+) -> tuple[bool, LiveChatMessage]:
+    """Store a message once: the same id again returns the stored one (created False)."""
+    contact = contact_of(conn, session)
+    contact_id = contact.id if contact is not None else None
+    existing = conn.execute(select(m).where(m.c.id == message_id)).first()
+    if existing is not None:
+        if existing.session_id != session.id or existing.sender != sender:
+            raise ApiProblem(409, "message_id_conflict", "this message id belongs to another conversation")
+        return False, message_view(existing, contact_id)
+    if session.ended_at is not None:
+        raise ApiProblem(409, "chat_ended", "this conversation has ended; nothing more can be sent")
+    # Writes are serialized (server.db), so last + 1 leaves no gaps and no two messages share a place.
+    last = conn.execute(select(func.max(m.c.seq)).where(m.c.session_id == session.id)).scalar_one_or_none()
+    conn.execute(
+        insert(m).values(
+            id=message_id,
+            session_id=session.id,
+            seq=int(last or 0) + 1,
+            sender=sender,
+            text=text,
+            author_id=author_id,
+            sent_at=now,
+        )
+    )
+    # Whoever writes has stopped typing.
+    typing_col = "person_typing_until" if sender == "person" else "counselor_typing_until"
+    conn.execute(update(s).where(s.c.id == session.id).values({typing_col: None}))
+    view = message_view(conn.execute(select(m).where(m.c.id == message_id)).one(), contact_id)
+    _publish(
+        conn,
+        session,
+        "chat.message",
+        {"contact_id": contact_id, "message": view.model_dump(mode="json")},
+        now,
+    )
+    return True, view
+
+
+def mark_delivered(conn: Connection, session: Row[Any], reader: str, up_to_seq: int, now: datetime) -> None:
+    """The reader's device has everything the other side wrote up to `up_to_seq`."""
+    other = "counselor" if reader == "person" else "person"
+    conn.execute(
+        update(m)
+        .where(
+            m.c.session_id == session.id,
+            m.c.sender == other,
+            m.c.seq <= up_to_seq,
+            m.c.delivered_at.is_(None),
+        )
+        .values(delivered_at=now)
+    )
+
+
+def mark_read(conn: Connection, session: Row[Any], reader: str, up_to_seq: int, now: datetime) -> int:
+    """Everything the other side wrote up to `up_to_seq` was shown to `reader`. Never moves back."""
+    column = "person_read_seq" if reader == "person" else "counselor_read_seq"
+    newest = conn.execute(select(func.max(m.c.seq)).where(m.c.session_id == session.id)).scalar_one_or_none()
+    up_to = min(up_to_seq, int(newest or 0))
+    current = int(getattr(session, column))
+    if up_to <= current:
+        return current
+    other = "counselor" if reader == "person" else "person"
+    mark_delivered(conn, session, reader, up_to, now)
+    conn.execute(
+        update(m)
+        .where(m.c.session_id == session.id, m.c.sender == other, m.c.seq <= up_to, m.c.read_at.is_(None))
+        .values(read_at=now)
+    )
+    conn.execute(update(s).where(s.c.id == session.id).values({column: up_to}))
+    contact = contact_of(conn, session)
+    data = {"contact_id": contact.id if contact else None, "reader": reader, "up_to_seq": up_to}
+    _publish(conn, session, "chat.read", data, now)
+    return up_to
+
+
+def set_typing(conn: Connection, session: Row[Any], who: str, typing: bool, now: datetime) -> None:
+    if session.ended_at is not None:
+        return
+    column = "person_typing_until" if who == "person" else "counselor_typing_until"
+    was = getattr(session, column)
+    until = now + timedelta(seconds=TYPING_HOLD_S) if typing else None
+    conn.execute(update(s).where(s.c.id == session.id).values({column: until}))
+    # A repeated "still typing" only extends the hold; the event says when the state changes.
+    if (was is not None and was > now) == typing:
+        return
+    contact = contact_of(conn, session)
+    data = {"contact_id": contact.id if contact else None, "typing": typing}
+    # The console hears the person typing; its own typing only wakes the person's page.
+    _publish(conn, session, "chat.typing", data, now, to_counselor=who == "person")
+
+
+def typing_now(session: Row[Any], who: str, now: datetime) -> bool:
+    until = session.person_typing_until if who == "person" else session.counselor_typing_until
+    return until is not None and until > now
+
+
+def end_session(conn: Connection, session: Row[Any], ended_by: str, now: datetime) -> bool:
+    """Mark the conversation ended (once) and say so. Returns whether it was still open."""
+    if session.ended_at is not None:
+        return False
+    conn.execute(
+        update(s)
+        .where(s.c.id == session.id)
+        .values(ended_at=now, ended_by=ended_by, person_typing_until=None, counselor_typing_until=None)
+    )
+    contact = contact_of(conn, session)
+    data = {"contact_id": contact.id if contact else None, "ended_by": ended_by, "at": now.isoformat()}
+    _publish(conn, session, "chat.ended", data, now)
+    return True
+
+
+def reload(conn: Connection, session_id: str) -> Row[Any]:
+    return conn.execute(select(s).where(s.c.id == session_id)).one()
