@@ -46,5 +46,6 @@ if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[server,dev]"
+# The tested versions (requirements/constraints.txt), so CI and the bundle install what was tested.
+.venv/bin/python -m pip install -q --disable-pip-version-check -c requirements/constraints.txt -e ".[server,dev]"
 echo "install.sh: ready (.venv)"
