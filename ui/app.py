@@ -137,10 +137,9 @@ def guard_secret_logs() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(
-        level=os.environ.get("ANNYEONG_LOG_LEVEL", "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    from console import logfile
+
+    logfile.setup(os.environ.get("ANNYEONG_LOG_LEVEL", "INFO"))  # standard error and the log folder
     # httpx logs every request line at INFO; ids only, but keep the log about the console's own events.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     guard_secret_logs()
@@ -171,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(qasync.run(amain(app, args, loaded=loaded, early=early)) or 0)
     except asyncio.CancelledError:
         return 0
+    finally:
+        log.info("console ended")
 
 
 if __name__ == "__main__":

@@ -3694,7 +3694,7 @@ S  skip</translation>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/header_bar.py" line="+58"/>
+        <location filename="../../ui/header_bar.py" line="+59"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -3702,6 +3702,35 @@ S  skip</translation>
         <location line="+1"/>
         <source>외로움안녕120</source>
         <translation>Annyeong 120</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../ui/help_button.py" line="+28"/>
+        <location line="+1"/>
+        <source>도움말</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
+        <translation>Opens the log folder, to find the files the help desk asks for.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>도움말 메뉴</source>
+        <translation>Help menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>로그 폴더 열기</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</source>
+        <translation>Opens the folder with the log files the help desk asks for when something goes wrong.</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4770,7 @@ Press Enter to answer at once.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>상담 상태</source>
         <translation>Counselor status</translation>
     </message>

@@ -3687,7 +3687,7 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+58" />
+            <location filename="../../ui/header_bar.py" line="+59" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -3695,6 +3695,35 @@ S  건너뛰기</translation>
             <location line="+1" />
             <source>외로움안녕120</source>
             <translation>외로움안녕120</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpButton</name>
+        <message>
+            <location filename="../../ui/help_button.py" line="+28" />
+            <location line="+1" />
+            <source>도움말</source>
+            <translation>도움말</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
+            <translation>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>도움말 메뉴</source>
+            <translation>도움말 메뉴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>로그 폴더 열기</source>
+            <translation>로그 폴더 열기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</source>
+            <translation>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</translation>
         </message>
     </context>
     <context>
@@ -4729,7 +4758,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>상태</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>상담 상태</source>
             <translation>상담 상태</translation>
         </message>
