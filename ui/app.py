@@ -151,6 +151,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # 콘솔"). Each window's own title names the console.
     # The window's close ends amain; Qt must not stop the loop under it first.
     app.setQuitOnLastWindowClosed(False)
+    from console import paths
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance(args.data_dir or paths.data_dir(), app)
+    if not instance.claim():
+        return 0  # the console already running on this data dir came forward
     apply_first_look(app)
     if args.smoke_test:
         from ui.smoke import SmokeTest
@@ -171,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except asyncio.CancelledError:
         return 0
     finally:
+        instance.release()
         log.info("console ended")
 
 

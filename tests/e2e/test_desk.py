@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.console_app import Console
+from tests.e2e.procs import venv_bin
 from tests.e2e.server_app import Server
 
 pytestmark = pytest.mark.e2e
@@ -50,3 +52,21 @@ def test_the_log_file_keeps_a_call_without_its_personal_data(server: Server, con
     for secret in (NUMBER, digits, digits[1:], "2345-6789", "23456789", NOTE, NOTE[:6], me["display_name"]):
         assert secret not in text, f"{secret!r} is in the log"
     assert (_log_folder(console) / "crash.log").exists(), "native crashes have a file to go to"
+
+
+def test_a_second_start_brings_the_first_console_forward(server: Server, console: Console) -> None:
+    console.minimize()
+    console.wait(lambda: not console.is_active(), what="the console to lose the focus")
+    env = dict(console.desktop.pc_env(console.data_dir))
+    env["ANNYEONG_DATA_DIR"] = str(console.data_dir)
+    env["ANNYEONG_CONFIG_DIR"] = str(console.config_dir)
+    argv = [venv_bin("annyeong-console"), "--data-dir", str(console.data_dir), "--server", server.url]
+    started = time.monotonic()
+    second = console.procs.spawn("console-second", argv, env)
+    code = second.wait(timeout=60)
+    took = time.monotonic() - started
+    assert code == 0
+    console.wait(console.is_active, timeout=20, what="the first console's window to become active")
+    print(f"the second start ended after {took:.2f} s")
+    assert console.find("mainWindow").showing
+    assert len(console.windows()) == 1, "no second console window"
