@@ -12,10 +12,11 @@ from ui.account_button import AccountButton
 from ui.board_switch import ViewSwitch
 from ui.dispatch_alert import DispatchFloorBadge, DispatchWaitingChip
 from ui.emergency_button import EmergencyButton
-from ui.help_button import HelpButton
 from ui.follow_up_count import FollowUpCount
 from ui.handoff_list import HandoffBadge
+from ui.help_button import HelpButton
 from ui.presence_selector import PresenceSelector
+from ui.ring_volume import RingVolumeMenu
 from ui.sync_indicator import SyncIndicator
 from ui.theme_button import ThemeButton
 
@@ -71,6 +72,7 @@ class HeaderBar(QFrame):
         self.dispatch_badge = DispatchFloorBadge(self)
         self.dispatch_chip = DispatchWaitingChip(self)
         self.theme = ThemeButton(self)  # issue 10: 주간 / 야간 / 고대비 and the font size
+        self.theme.add_menu(RingVolumeMenu(self))
         self.account = AccountButton(self)  # issue 9: who is signed in, and 로그아웃
         self.help = HelpButton(self)  # 로그 폴더 열기
         row = QHBoxLayout(self)

@@ -3694,7 +3694,7 @@ S  skip</translation>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/header_bar.py" line="+59"/>
+        <location filename="../../ui/header_bar.py" line="+60"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -5105,6 +5105,39 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <location filename="../../ui/desktop_alert.py" line="+108"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
+    </message>
+</context>
+<context>
+    <name>RingVolume</name>
+    <message>
+        <location filename="../../ui/ring_volume.py" line="+21"/>
+        <source>작게</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보통</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>크게</source>
+        <translation>Loud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>벨소리 크기</source>
+        <translation>Ring volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>벨소리 크기 메뉴</source>
+        <translation>Ring volume menu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>전화가 올 때 울리는 소리의 크기입니다</source>
+        <translation>How loud the console rings when a call comes in</translation>
     </message>
 </context>
 <context>

@@ -3687,7 +3687,7 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+59" />
+            <location filename="../../ui/header_bar.py" line="+60" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -5091,6 +5091,39 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location filename="../../ui/desktop_alert.py" line="+108" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
+        </message>
+    </context>
+    <context>
+        <name>RingVolume</name>
+        <message>
+            <location filename="../../ui/ring_volume.py" line="+21" />
+            <source>작게</source>
+            <translation>작게</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>보통</source>
+            <translation>보통</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>크게</source>
+            <translation>크게</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>벨소리 크기</source>
+            <translation>벨소리 크기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>벨소리 크기 메뉴</source>
+            <translation>벨소리 크기 메뉴</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>전화가 올 때 울리는 소리의 크기입니다</source>
+            <translation>전화가 올 때 울리는 소리의 크기입니다</translation>
         </message>
     </context>
     <context>
