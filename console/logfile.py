@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 from pathlib import Path
 from typing import IO
@@ -40,36 +38,75 @@ def log_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+class _Early(logging.Handler):
+    """Holds the records of the first moments until the file handler is in place (after the first paint:
+    logging.handlers pulls in socket and pickle, 60-100 ms)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+_early: _Early | None = None
+_folder: Path | None = None
+
+
 def setup(level: str | int = "INFO", directory: Path | None = None) -> Path | None:
-    """Log to standard error (when there is one) and to the rotating file; crash stacks to crash.log.
-    Returns the log folder, or None when it cannot be written (the console then runs without a file)."""
-    global _crash_file
+    """Log to standard error (when there is one); crash stacks to crash.log at once; the rotating file
+    from ``log_started()`` on, with every record from before it. Returns the log folder, or None when
+    it cannot be written (the console then runs without a file)."""
+    global _crash_file, _early, _folder
     root = logging.getLogger()
     root.setLevel(level)
-    formatter = logging.Formatter(FORMAT)
     if sys.stderr is not None:  # a windowed Windows program has none
         stream = logging.StreamHandler()
-        stream.setFormatter(formatter)
+        stream.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(stream)
     folder = directory or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-        )
         if _crash_file is None:
             _crash_file = open(folder / CRASH_NAME, "a", encoding="utf-8")  # noqa: SIM115 -- held for life
             faulthandler.enable(file=_crash_file, all_threads=True)
     except OSError as exc:
         logging.getLogger("annyeong.console").warning("no log file (%s)", type(exc).__name__)
         return None
-    handler.setFormatter(formatter)
-    root.addHandler(handler)
-    # The first thing a help desk asks: which version, on what. No host or user name.
-    logging.getLogger("annyeong.console").info(
-        "console %s starting (Python %s, %s)", _version(), platform.python_version(), platform.platform()
-    )
+    _early = _Early()
+    root.addHandler(_early)
+    _folder = folder
     return folder
+
+
+def log_started() -> None:
+    """The rotating file takes over (with what was logged so far), and its first words are what a help
+    desk asks first: which version, on what (no host or user name). Called after the first paint."""
+    global _early
+    import logging.handlers
+    import platform
+
+    root = logging.getLogger()
+    if _folder is not None and _early is not None:
+        try:
+            handler = logging.handlers.RotatingFileHandler(
+                _folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+            )
+        except OSError as exc:
+            logging.getLogger("annyeong.console").warning("no log file (%s)", type(exc).__name__)
+        else:
+            handler.setFormatter(logging.Formatter(FORMAT))
+            root.addHandler(handler)
+            for record in _early.records:
+                handler.handle(record)
+        root.removeHandler(_early)
+        _early = None
+    logging.getLogger("annyeong.console").info(
+        # system/release/machine, not platform.platform(): that reads the Python binary for its libc.
+        "console %s started (Python %s, %s %s %s)", _version(), platform.python_version(),
+        platform.system(), platform.release(), platform.machine(),
+    )
 
 
 def _version() -> str:

@@ -165,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = startup_settings(app, args)
     early = early_sign_in(app, args, loaded)
     finish_look(app)
+    logfile.log_started()
 
     import asyncio
 

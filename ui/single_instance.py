@@ -10,15 +10,16 @@ name the counselor's folder.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("annyeong.console")
 
@@ -27,9 +28,13 @@ RAISE = b"raise\n"
 # How long a second start waits for the first to listen: the first may hold the lock while its own
 # start is still before the socket (a double-click on the icon).
 WAIT_FOR_FIRST_S = 10.0
+LISTEN_AFTER_MS = 500  # after the first paint (processEvents there would run a 0 ms timer first)
 
 
 def server_name(data_dir: Path) -> str:
+    import getpass  # these load on use, after the first paint (as console/paths.py does)
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -45,7 +50,7 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         data_dir.mkdir(parents=True, exist_ok=True)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(data_dir / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._server: QLocalServer | None = None
@@ -55,7 +60,9 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + WAIT_FOR_FIRST_S
         while True:
             if self._lock.tryLock(0):
-                self._listen()
+                # QtNetwork costs ~20-70 ms to load: listen once the first window is painted.
+                # A second start meanwhile keeps knocking (below) until it is answered.
+                QTimer.singleShot(LISTEN_AFTER_MS, self._listen)
                 return True
             if self._forward():
                 return False
@@ -72,8 +79,10 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     def _forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
+        socket.connectToServer(server_name(self._data_dir))
         if not socket.waitForConnected(1000):
             return False
         socket.write(RAISE)
@@ -83,10 +92,13 @@ class SingleInstance(QObject):
         return True
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self._name)  # a socket file left by a crashed console (we hold the lock)
-        if not server.listen(self._name):
+        name = server_name(self._data_dir)
+        QLocalServer.removeServer(name)  # a socket file left by a crashed console (we hold the lock)
+        if not server.listen(name):
             log.warning("second starts cannot reach this console (%s)", server.serverError().name)
             return
         server.newConnection.connect(self._answer)
@@ -106,6 +118,8 @@ class SingleInstance(QObject):
 
 def bring_forward() -> None:
     """The window the counselor would want: an open dialog (the sign-in), else the main window."""
+    from PySide6.QtCore import Qt  # Qt's namespace costs ~100 ms to load: not before the first paint
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
