@@ -17,6 +17,7 @@ import contextlib
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -263,18 +264,23 @@ class BoardOps(CoreBase):
 
     # --- statistics -------------------------------------------------------------------------------
 
-    async def load_stats_history(self) -> None:
+    async def load_stats_history(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Read the event log this person may see from the start, for the contacts and referrals the
-        charts count (the server has no statistics endpoint). Once per sign-in; later events add up live."""
-        self._require()
+        charts count (the server has no statistics endpoint). Once per sign-in; later events add up live.
+        ``progress(seq, target)`` after each page: how far the replay got towards the newest event this
+        console has stored (a long log takes many pages)."""
+        account = self._require()
         if self._stats_loaded:
             return
+        target = account.store.last_seq()
         after = 0
         while True:
             page = await self.client.poll_events(after=after, limit=STATS_PAGE)
             for event in page.items:
                 if event.type in ("contact.updated", "referral.updated", "contact.entry_added"):
                     self._board_event_seen_quiet(event)
+            if page.items and progress is not None:
+                progress(page.items[-1].seq, max(target, page.items[-1].seq))
             if len(page.items) < STATS_PAGE:
                 break
             after = page.items[-1].seq

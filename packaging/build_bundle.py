@@ -66,6 +66,17 @@ class Report:
         return bool(runs) and all(r.ok for r in runs)
 
 
+def check_lock() -> None:
+    """The bundle carries the build venv's packages: they must be the locked, tested versions."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from lock_check import differences
+
+    problems = differences()
+    if problems:
+        listed = "\n  ".join(problems)
+        raise SystemExit(f"the build venv differs from requirements/constraints.txt:\n  {listed}")
+
+
 def build() -> float:
     started = time.monotonic()
     subprocess.run(
@@ -125,6 +136,8 @@ def smoke(command: list[str], *, expect: str, timeout_s: float = 90.0) -> Run:
 
 
 def measure(*, skip_build: bool, runs: int, training: bool) -> Report:
+    if not skip_build:
+        check_lock()
     build_s = None if skip_build else build()
     if not EXECUTABLE.exists():
         raise SystemExit(f"no bundle at {EXECUTABLE}: build it first (without --skip-build)")

@@ -14,6 +14,8 @@ DEBIAN_PACKAGES=(
   # accessibility bus and its Python bindings (system python), X input and screenshots.
   openbox dbus dbus-x11 gnome-keyring at-spi2-core python3-pyatspi xdotool imagemagick x11-utils
   x11-xserver-utils trayer
+  # The ring tone's player (ui/ring_tone.py) and, for its test, a sound server with a silent sink.
+  pulseaudio-utils pulseaudio
   # The kernel-fault test (tests/sync/test_kernel_faults.py, as root): namespaces, veth, nftables, tc.
   iproute2 nftables
   # The person's web chat page is tested in a real browser (tests/webchat): Debian's chromium and its driver.
@@ -48,5 +50,6 @@ if [ ! -x .venv/bin/python ]; then
   "$python_bin" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[server,dev]"
+# The tested versions (requirements/constraints.txt), so CI and the bundle install what was tested.
+.venv/bin/python -m pip install -q --disable-pip-version-check -c requirements/constraints.txt -e ".[server,dev]"
 echo "install.sh: ready (.venv)"

@@ -137,10 +137,9 @@ def guard_secret_logs() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    logging.basicConfig(
-        level=os.environ.get("ANNYEONG_LOG_LEVEL", "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    from console import logfile
+
+    logfile.setup(os.environ.get("ANNYEONG_LOG_LEVEL", "INFO"))  # standard error and the log folder
     # httpx logs every request line at INFO; ids only, but keep the log about the console's own events.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     guard_secret_logs()
@@ -152,6 +151,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # 콘솔"). Each window's own title names the console.
     # The window's close ends amain; Qt must not stop the loop under it first.
     app.setQuitOnLastWindowClosed(False)
+    from console import paths
+    from ui.single_instance import SingleInstance
+
+    instance = SingleInstance(args.data_dir or paths.data_dir(), app)
+    if not instance.claim():
+        return 0  # the console already running on this data dir came forward
     apply_first_look(app)
     if args.smoke_test:
         from ui.smoke import SmokeTest
@@ -160,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = startup_settings(app, args)
     early = early_sign_in(app, args, loaded)
     finish_look(app)
+    logfile.log_started()
 
     import asyncio
 
@@ -171,6 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(qasync.run(amain(app, args, loaded=loaded, early=early)) or 0)
     except asyncio.CancelledError:
         return 0
+    finally:
+        instance.release()
+        log.info("console ended")
 
 
 if __name__ == "__main__":

@@ -319,7 +319,7 @@ class BoardView(QFrame):
 
     async def _load_extras(self) -> None:
         await self._core.load_shift_report()
-        await self._core.load_stats_history()
+        await self.stats.load_history()
 
     def _run(self, work: Awaitable[Any], done: str | None) -> None:
         async def go() -> None:

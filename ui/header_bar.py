@@ -14,7 +14,9 @@ from ui.dispatch_alert import DispatchFloorBadge, DispatchWaitingChip
 from ui.emergency_button import EmergencyButton
 from ui.follow_up_count import FollowUpCount
 from ui.handoff_list import HandoffBadge
+from ui.help_button import HelpButton
 from ui.presence_selector import PresenceSelector
+from ui.ring_volume import RingVolumeMenu
 from ui.sync_indicator import SyncIndicator
 from ui.theme_button import ThemeButton
 
@@ -70,7 +72,9 @@ class HeaderBar(QFrame):
         self.dispatch_badge = DispatchFloorBadge(self)
         self.dispatch_chip = DispatchWaitingChip(self)
         self.theme = ThemeButton(self)  # issue 10: 주간 / 야간 / 고대비 and the font size
+        self.theme.add_menu(RingVolumeMenu(self))
         self.account = AccountButton(self)  # issue 9: who is signed in, and 로그아웃
+        self.help = HelpButton(self)  # 로그 폴더 열기
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 20, 10)
         row.setSpacing(16)
@@ -89,6 +93,7 @@ class HeaderBar(QFrame):
         row.addWidget(self._separator())
         row.addWidget(self.account)
         row.addWidget(self.theme)
+        row.addWidget(self.help)
 
     def set_user(self, display_name: str | None) -> None:
         self.account.set_user(display_name)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.busy_bar import BusyBar
 from ui.text import plain_label, set_plain
 
 _RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignmentFlag.AlignRight | AlignVCenter
@@ -138,6 +139,11 @@ class LoginDialog(QDialog):
         column.addWidget(intro)
         column.addLayout(form)
         column.addWidget(self.error_label)
+        # Under the fields the person just filled: a sign-in over a slow network or a cold server moves.
+        self.progress = BusyBar(
+            "loginProgress", QCoreApplication.translate("LoginDialog", "로그인 진행 중"), self
+        )
+        column.addWidget(self.progress)
         column.addLayout(buttons)
         self.setMinimumWidth(520)
         self._focus_first_empty()
@@ -226,6 +232,10 @@ class LoginDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if busy:
+            self.progress.busy()
+        else:
+            self.progress.done()
         for widget in (self.server_edit, self.user_edit, self.password_edit, self.submit_button):
             widget.setEnabled(not busy)
         self.submit_button.setText(

@@ -1,29 +1,27 @@
 """The ring: a tray notification, the window raised and flashing, and a sound until the card goes away.
 
-The counselor may be in another program, or looking away, at 3 a.m. The sound is the platform beep
-(QtMultimedia is an add-on we do not ship); it repeats while the card rings and stops the moment the card
-is answered, declined or withdrawn.
+The counselor may be in another program, or looking away, at 3 a.m. The sound is the console's ring
+tone at the counselor's volume (ui/ring_tone.py); it loops while the card rings and stops the moment the
+card is answered, declined or withdrawn.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.desktop_alert import DesktopAlert, send_desktop_notification
-
-RING_INTERVAL_MS = 2500
+from ui.ring_tone import RingTone
 
 
 class RingAlert(QObject):
     def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent or window)
         self._window = window
-        self._repeat = QTimer(self)
-        self._repeat.setInterval(RING_INTERVAL_MS)
-        self._repeat.timeout.connect(QApplication.beep)
+        self.tone = RingTone(self)
+        self._ringing = False
         self.rings = 0  # how many times ring() ran (for tests and the screen-pop benchmark)
 
     def ring(self, *, title: str, message: str) -> None:
@@ -38,12 +36,13 @@ class RingAlert(QObject):
         window.raise_()
         window.activateWindow()
         QApplication.alert(window, 0)
-        QApplication.beep()
-        self._repeat.start()
+        self.tone.start()
+        self._ringing = True
 
     def stop(self) -> None:
-        self._repeat.stop()
+        self._ringing = False
+        self.tone.stop()
 
     def ringing(self) -> bool:
-        return self._repeat.isActive()
+        return self._ringing
 

@@ -7,11 +7,13 @@ PDF is Qt's own writer (QPdfWriter), with Noto Sans CJK KR so Hangul is embedded
 
 from __future__ import annotations
 
+import asyncio
 import html
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from console.shift_report import (
     report_summary,
     shift_at,
 )
+from ui.busy_bar import BusyBar
 from ui.formatting import channel_name, format_duration, local
 from ui.handoff_labels import age_text, target_name
 from ui.inks import ink
@@ -234,6 +237,9 @@ class ShiftReportView(QFrame):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.reload_button)
         bar.addWidget(self.pdf_button)
+        self.pdf_progress = BusyBar("reportPdfProgress", _t("PDF 저장 진행 중"), self)
+        self.pdf_progress.setMaximumWidth(160)
+        bar.addWidget(self.pdf_progress)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 14, 20, 14)
         column.setSpacing(10)
@@ -283,8 +289,35 @@ class ShiftReportView(QFrame):
         set_plain(self.status, _t("PDF로 저장했습니다 ({pages}쪽).").format(pages=pages))
         return pages
 
+    def start_pdf(self, path: Path) -> asyncio.Task[int] | None:
+        """Save the PDF off the GUI thread (a long shift's report lays out and paints for seconds), with
+        the bar moving beside the button; the window keeps answering meanwhile."""
+        report = self._core.shift_report
+        if report is None:
+            return None
+        self.pdf_button.setEnabled(False)
+        set_plain(self.status, _t("PDF로 저장하는 중…"))
+        self.pdf_progress.busy()
+
+        async def go() -> int:
+            try:
+                # Painting to a QPdfWriter (not a screen) is allowed off the GUI thread; the document is
+                # built in that thread too, so no QObject crosses threads.
+                pages = await asyncio.to_thread(export_pdf, report, path)
+            except OSError:
+                set_plain(self.status, _t("PDF를 저장하지 못했습니다. 저장할 위치를 확인해 주세요."))
+                return 0
+            finally:
+                if shiboken6.isValid(self.pdf_progress):
+                    self.pdf_progress.done()
+                    self.pdf_button.setEnabled(True)
+            set_plain(self.status, _t("PDF로 저장했습니다 ({pages}쪽).").format(pages=pages))
+            return pages
+
+        return asyncio.ensure_future(go())
+
     def _ask_pdf(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
             self, _t("PDF로 저장"), _t("교대인계보고서.pdf"), "PDF (*.pdf)")
         if name:
-            self.save_pdf(Path(name))
+            self.start_pdf(Path(name))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.shift_report import Period, Stats
+from ui.busy_bar import BusyBar
 from ui.formatting import format_duration, local
 from ui.inks import ink
 from ui.labels import SERVICE_MARKS, referral_status_name, risk_tier_name
@@ -138,8 +140,21 @@ class StatsPanel(QFrame):
         column.setContentsMargins(14, 12, 14, 12)
         column.setSpacing(10)
         column.addLayout(switch)
+        # Where the lead looks for the numbers: the replay of the whole event log fills this bar.
+        self.progress = BusyBar("statsProgress", _t("통계 불러오는 중"), self)
+        column.addWidget(self.progress)
         column.addWidget(self.summary)
         column.addLayout(grid)
+
+    async def load_history(self) -> None:
+        """The event log from its start, with the bar filling as the pages come (the console's window
+        keeps answering: each page is awaited, and counted in one pass)."""
+        self.progress.busy()
+        try:
+            await self._core.load_stats_history(progress=self.progress.progress)
+        finally:
+            if shiboken6.isValid(self.progress):
+                self.progress.done()
 
     def set_period(self, period: Period) -> None:
         self.period = period

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from ui.busy_bar import BusyBar
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -34,6 +35,10 @@ def _age_text(age: timedelta) -> str | None:
     return text.format(n=seconds // 3600)
 
 
+# Fewer waiting items go out in a second or two: a bar would only flicker.
+BACKLOG_SHOWN = 20
+
+
 class SyncIndicator(QFrame):
     details_requested = Signal()  # a click, Enter or Space: show what could not be sent and why
 
@@ -52,6 +57,14 @@ class SyncIndicator(QFrame):
         row.setSpacing(6)
         row.addWidget(self._dot)
         row.addWidget(self._text)
+        # A long backlog (a night offline) drains for a while: the bar fills as it goes, so "보내는 중
+        # · 미전송 180" reads as progress, not as a stuck counter.
+        self.progress = BusyBar(
+            "syncProgress", QCoreApplication.translate("SyncIndicator", "미전송 기록 보내는 중"), self
+        )
+        self.progress.setFixedWidth(60)
+        row.addWidget(self.progress)
+        self._backlog = 0  # the largest pending count of this drain: the bar's 100 %
         self.setToolTip(
             QCoreApplication.translate(
                 "SyncIndicator",
@@ -120,6 +133,7 @@ class SyncIndicator(QFrame):
             tone = "warn"
         else:
             tone = "muted"
+        self._show_drain(state, pending)
         set_plain(self._text, text)
         self.setAccessibleName(
             QCoreApplication.translate("SyncIndicator", "동기화 상태: {text}").format(text=text)
@@ -129,3 +143,14 @@ class SyncIndicator(QFrame):
             for widget in (self, self._dot, self._text):
                 widget.setProperty("tone", tone)
                 _repolish(widget)
+
+    def _show_drain(self, state: str, pending: int) -> None:
+        if pending == 0:
+            self._backlog = 0
+            self.progress.done()
+            return
+        self._backlog = max(self._backlog, pending)
+        if state == "online" and self._backlog >= BACKLOG_SHOWN:
+            self.progress.progress(self._backlog - pending, self._backlog)
+        else:
+            self.progress.done()

@@ -3694,7 +3694,7 @@ S  skip</translation>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/header_bar.py" line="+58"/>
+        <location filename="../../ui/header_bar.py" line="+60"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -3702,6 +3702,35 @@ S  skip</translation>
         <location line="+1"/>
         <source>외로움안녕120</source>
         <translation>Annyeong 120</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../ui/help_button.py" line="+28"/>
+        <location line="+1"/>
+        <source>도움말</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
+        <translation>Opens the log folder, to find the files the help desk asks for.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>도움말 메뉴</source>
+        <translation>Help menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>로그 폴더 열기</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</source>
+        <translation>Opens the folder with the log files the help desk asks for when something goes wrong.</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4277,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+39"/>
+        <location filename="../../ui/login_dialog.py" line="+40"/>
         <location line="+4"/>
         <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
         <translation>The server address is invalid. Enter an address starting with https://.</translation>
@@ -4299,12 +4328,12 @@ Press Enter to answer at once.</translation>
     <message>
         <location line="+3"/>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>로그인</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-124"/>
         <source>로그인 (Enter)</source>
         <translation>Sign in (Enter)</translation>
     </message>
@@ -4324,7 +4353,12 @@ Press Enter to answer at once.</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>로그인 진행 중</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>저장된 로그인을 확인하는 중입니다…</source>
         <translation>Checking the saved sign-in…</translation>
     </message>
@@ -4344,7 +4378,7 @@ Press Enter to answer at once.</translation>
         <translation>Cannot reach the server. Check the server address ({url}) and the network.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>로그인 중…</source>
         <translation>Signing in…</translation>
     </message>
@@ -4741,7 +4775,7 @@ Press Enter to answer at once.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>상담 상태</source>
         <translation>Counselor status</translation>
     </message>
@@ -5079,6 +5113,39 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     </message>
 </context>
 <context>
+    <name>RingVolume</name>
+    <message>
+        <location filename="../../ui/ring_volume.py" line="+21"/>
+        <source>작게</source>
+        <translation>Soft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보통</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>크게</source>
+        <translation>Loud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>벨소리 크기</source>
+        <translation>Ring volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>벨소리 크기 메뉴</source>
+        <translation>Ring volume menu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>전화가 올 때 울리는 소리의 크기입니다</source>
+        <translation>How loud the console rings when a call comes in</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../ui/search_panel.py" line="+34"/>
@@ -5163,7 +5230,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../ui/shift_report_view.py" line="+58"/>
+        <location filename="../../ui/shift_report_view.py" line="+61"/>
         <source>진행 중인 상담</source>
         <translation>Contacts in progress</translation>
     </message>
@@ -5359,27 +5426,43 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+93"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-88"/>
         <source>보고서 내용</source>
         <translation>Report content</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>PDF 저장 진행 중</source>
+        <translation>Saving the PDF</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>불러오는 중…</source>
         <translation>Loading…</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+25"/>
         <source>PDF로 저장했습니다 ({pages}쪽).</source>
         <translation>Saved as PDF ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
+        <source>PDF로 저장하는 중…</source>
+        <translation>Saving as PDF…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF를 저장하지 못했습니다. 저장할 위치를 확인해 주세요.</source>
+        <translation>The PDF could not be saved. Check the folder you chose.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>교대인계보고서.pdf</source>
         <translation>shift-report.pdf</translation>
     </message>
@@ -5521,7 +5604,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../../ui/stats_charts.py" line="+76"/>
+        <location filename="../../ui/stats_charts.py" line="+78"/>
         <source>자료 없음</source>
         <translation>No data</translation>
     </message>
@@ -5551,8 +5634,13 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <source>연계 결과</source>
         <translation>Referral outcomes</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>통계 불러오는 중</source>
+        <translation>Loading statistics</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+26"/>
         <source>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</source>
         <translation>
             <numerusform>%n contact · average handling {handle} · since {start}</numerusform>
@@ -5560,7 +5648,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-44"/>
         <source>위험도 (기간 내 평가)</source>
         <translation>Risk (assessed in the period)</translation>
     </message>
@@ -5570,7 +5658,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>The server has no statistics API, so this console counts from the events it has read. Risk counts each contact once, at the highest tier of its checklist results in the period.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>{day}일</source>
         <translation>{day}</translation>
     </message>
@@ -5722,7 +5810,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="+31"/>
+        <location filename="../../ui/sync_indicator.py" line="+32"/>
         <source>가장 오래된 항목 {n}분 전</source>
         <translation>oldest {n} min ago</translation>
     </message>
@@ -5732,12 +5820,17 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>oldest {n} h ago</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>동기화 상태 · 눌러서 자세히 보기</source>
         <translation>Sync status · press for details</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>미전송 기록 보내는 중</source>
+        <translation>Sending unsent records</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
 미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</source>
@@ -5786,7 +5879,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Sending</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>동기화 상태: {text}</source>
         <translation>Sync status: {text}</translation>
     </message>

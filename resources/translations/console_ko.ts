@@ -3687,7 +3687,7 @@ S  건너뛰기</translation>
     <context>
         <name>HeaderBar</name>
         <message>
-            <location filename="../../ui/header_bar.py" line="+58" />
+            <location filename="../../ui/header_bar.py" line="+60" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
@@ -3695,6 +3695,35 @@ S  건너뛰기</translation>
             <location line="+1" />
             <source>외로움안녕120</source>
             <translation>외로움안녕120</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpButton</name>
+        <message>
+            <location filename="../../ui/help_button.py" line="+28" />
+            <location line="+1" />
+            <source>도움말</source>
+            <translation>도움말</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
+            <translation>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>도움말 메뉴</source>
+            <translation>도움말 메뉴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>로그 폴더 열기</source>
+            <translation>로그 폴더 열기</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</source>
+            <translation>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</translation>
         </message>
     </context>
     <context>
@@ -4236,7 +4265,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../ui/login_dialog.py" line="+39" />
+            <location filename="../../ui/login_dialog.py" line="+40" />
             <location line="+4" />
             <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
             <translation>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</translation>
@@ -4287,12 +4316,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location line="+116" />
+            <location line="+125" />
             <source>로그인</source>
             <translation>로그인</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-124" />
             <source>로그인 (Enter)</source>
             <translation>로그인 (Enter)</translation>
         </message>
@@ -4312,7 +4341,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>닫기 (Esc)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+16" />
+            <source>로그인 진행 중</source>
+            <translation>로그인 진행 중</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>저장된 로그인을 확인하는 중입니다…</source>
             <translation>저장된 로그인을 확인하는 중입니다…</translation>
         </message>
@@ -4332,7 +4366,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버에 연결할 수 없습니다. 서버 주소({url})와 네트워크 연결을 확인해 주세요.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>로그인 중…</source>
             <translation>로그인 중…</translation>
         </message>
@@ -4729,7 +4763,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>상태</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>상담 상태</source>
             <translation>상담 상태</translation>
         </message>
@@ -5065,6 +5099,39 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
     </context>
     <context>
+        <name>RingVolume</name>
+        <message>
+            <location filename="../../ui/ring_volume.py" line="+21" />
+            <source>작게</source>
+            <translation>작게</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>보통</source>
+            <translation>보통</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>크게</source>
+            <translation>크게</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>벨소리 크기</source>
+            <translation>벨소리 크기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>벨소리 크기 메뉴</source>
+            <translation>벨소리 크기 메뉴</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>전화가 올 때 울리는 소리의 크기입니다</source>
+            <translation>전화가 올 때 울리는 소리의 크기입니다</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message>
             <location filename="../../ui/search_panel.py" line="+34" />
@@ -5149,7 +5216,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ShiftReport</name>
         <message>
-            <location filename="../../ui/shift_report_view.py" line="+58" />
+            <location filename="../../ui/shift_report_view.py" line="+61" />
             <source>진행 중인 상담</source>
             <translation>진행 중인 상담</translation>
         </message>
@@ -5345,27 +5412,43 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <message>
             <location line="+2" />
             <location line="+2" />
-            <location line="+63" />
+            <location line="+93" />
             <source>PDF로 저장</source>
             <translation>PDF로 저장</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-88" />
             <source>보고서 내용</source>
             <translation>보고서 내용</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+7" />
+            <source>PDF 저장 진행 중</source>
+            <translation>PDF 저장 진행 중</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>불러오는 중…</source>
             <translation>불러오는 중…</translation>
         </message>
         <message>
             <location line="+13" />
+            <location line="+25" />
             <source>PDF로 저장했습니다 ({pages}쪽).</source>
             <translation>PDF로 저장했습니다 ({pages}쪽).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-15" />
+            <source>PDF로 저장하는 중…</source>
+            <translation>PDF로 저장하는 중…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PDF를 저장하지 못했습니다. 저장할 위치를 확인해 주세요.</source>
+            <translation>PDF를 저장하지 못했습니다. 저장할 위치를 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>교대인계보고서.pdf</source>
             <translation>교대인계보고서.pdf</translation>
         </message>
@@ -5507,7 +5590,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>StatsCharts</name>
         <message>
-            <location filename="../../ui/stats_charts.py" line="+76" />
+            <location filename="../../ui/stats_charts.py" line="+78" />
             <source>자료 없음</source>
             <translation>자료 없음</translation>
         </message>
@@ -5537,15 +5620,20 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>연계 결과</source>
             <translation>연계 결과</translation>
         </message>
+        <message>
+            <location line="+17" />
+            <source>통계 불러오는 중</source>
+            <translation>통계 불러오는 중</translation>
+        </message>
         <message numerus="yes">
-            <location line="+30" />
+            <location line="+26" />
             <source>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</source>
             <translation>
                 <numerusform>상담 %n건 · 평균 상담 시간 {handle} · {start}부터</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-44" />
             <source>위험도 (기간 내 평가)</source>
             <translation>위험도 (기간 내 평가)</translation>
         </message>
@@ -5555,7 +5643,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버에 통계 API가 없어 이 콘솔이 읽은 이벤트 기록으로 셉니다. 위험도는 기간 안에 한 체크리스트 결과로, 상담마다 가장 높은 단계 하나를 셉니다.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+41" />
             <source>{day}일</source>
             <translation>{day}일</translation>
         </message>
@@ -5706,7 +5794,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>SyncIndicator</name>
         <message>
-            <location filename="../../ui/sync_indicator.py" line="+31" />
+            <location filename="../../ui/sync_indicator.py" line="+32" />
             <source>가장 오래된 항목 {n}분 전</source>
             <translation>가장 오래된 항목 {n}분 전</translation>
         </message>
@@ -5716,12 +5804,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>가장 오래된 항목 {n}시간 전</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>동기화 상태 · 눌러서 자세히 보기</source>
             <translation>동기화 상태 · 눌러서 자세히 보기</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
+            <source>미전송 기록 보내는 중</source>
+            <translation>미전송 기록 보내는 중</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
 미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</source>
@@ -5770,7 +5863,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>보내는 중</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>동기화 상태: {text}</source>
             <translation>동기화 상태: {text}</translation>
         </message>
