@@ -132,7 +132,9 @@ class CrisisExpressions:
                         not any(at < e and s < end for s, e in taken):
                     taken.append((at, end))
                     start, stop = where[at], where[end - 1] + 1
-                    found.append(CrisisMatch(expression.id, expression.category, start, stop, shown[start:stop]))
+                    found.append(
+                        CrisisMatch(expression.id, expression.category, start, stop, shown[start:stop])
+                    )
                 at = norm.find(form, at + 1)
         return sorted(found, key=lambda m: (m.start, -m.end))
 

@@ -82,8 +82,8 @@ def test_only_the_persons_lines_are_checked() -> None:
 def test_spacing_punctuation_and_surroundings_never_hide_a_form(
     before: str, after: str, pick: int, gaps: list[str]
 ) -> None:
-    forms = [(e.id, f) for e in LIST.expressions for f in e.forms]
-    expression_id, form = forms[pick % len(forms)]
+    forms = [f for e in LIST.expressions for f in e.forms]
+    form = forms[pick % len(forms)]
     spaced = "".join(ch + gaps[i % len(gaps)] for i, ch in enumerate(form))
     text = f"{before} {spaced} {after}"
     found = person_crisis("person", text, LIST)
