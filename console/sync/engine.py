@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from console.api_client import ApiClient
 from console.api_referrals import deliver_follow_up, deliver_referral
+from console.chats.deliverers import CHAT_DELIVERERS
 from console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
 from console.state import SyncState, SyncStatus
 from console.store.details import CONTACT_UPDATE
@@ -68,6 +69,7 @@ DELIVERERS: Mapping[str, Deliver] = {
     ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end, CONTACT_UPDATE: _deliver_contact_update,
     DISPATCH_CREATE: deliver_create, DISPATCH_STEP: deliver_step,
     REFERRAL_CREATE: deliver_referral, FOLLOW_UP_CREATE: deliver_follow_up,  # issue 6
+    **CHAT_DELIVERERS,  # live chat: messages, read receipts, the end (console/chats/)
 }
 
 
