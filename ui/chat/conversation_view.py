@@ -111,7 +111,7 @@ class ConversationView(QFrame):
         self.run_task: Callable[[Coroutine[Any, Any, None]], object] | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(5_000)  # the silence prompt and a lapsed typing sign need no event
-        self._tick.timeout.connect(lambda: self.isVisible() and self.refresh())
+        self._tick.timeout.connect(self._refresh_if_shown)
         self._tick.start()
 
     # --- what the window calls --------------------------------------------------------------------
@@ -153,6 +153,10 @@ class ConversationView(QFrame):
             self.changed.emit()
 
     # --- inside -----------------------------------------------------------------------------------
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _show_pinned(self) -> None:
         chat = self._handoff
