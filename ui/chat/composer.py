@@ -122,9 +122,8 @@ class Composer(QWidget):
         row.addLayout(buttons)
         self.send_button.clicked.connect(self.request_send)
         self.quick_button.clicked.connect(lambda: self.open_quick_texts())
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.editor, self.request_send,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.editor.send_pressed.connect(self.request_send)
+        self.editor.quick_pressed.connect(lambda: self.open_quick_texts())
         QShortcut(QKeySequence("Ctrl+/"), self, lambda: self.open_quick_texts(),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.editor.slash_at_start.connect(lambda: self.open_quick_texts(from_slash=True))
@@ -169,8 +168,18 @@ class Composer(QWidget):
 
 class _Editor(QPlainTextEdit):
     slash_at_start = Signal()
+    send_pressed = Signal()
+    quick_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys of the editor itself, not window shortcuts: they work the moment the editor has focus.
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.send_pressed.emit()
+            return
+        if ctrl and event.key() == Qt.Key.Key_Slash:
+            self.quick_pressed.emit()
+            return
         plain_key = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         if event.text() == "/" and not self.toPlainText() and plain_key:
             self.slash_at_start.emit()
