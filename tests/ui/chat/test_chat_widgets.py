@@ -35,14 +35,16 @@ def chats(tmp_path: Path) -> Any:
 
 
 def person_says(chats: Conversations, contact: str, seq: int, text: str, sender: str = "person") -> None:
-    chats.on_event(Event(seq=seq, type="chat.message", created_at=T0, data={"contact_id": contact, "message": {
-        "id": str(uuid.uuid4()), "contact_id": contact, "seq": seq, "sender": sender, "text": text,
-        "sent_at": (T0 + timedelta(seconds=seq)).isoformat()}}))
+    message = {"id": str(uuid.uuid4()), "contact_id": contact, "seq": seq, "sender": sender, "text": text,
+               "sent_at": (T0 + timedelta(seconds=seq)).isoformat()}
+    chats.on_event(Event(seq=seq, type="chat.message", created_at=T0,
+                         data={"contact_id": contact, "message": message}))
 
 
 def handoff() -> ChatHandoff:
     answers = [SelfTestAnswer(item_id=f"q{i}", value=i % 2) for i in range(1, 13)]
-    return ChatHandoff(self_test=SelfTest(answers=answers, result_text="외로움이 큰 편이에요"), received_at=T0)
+    test = SelfTest(answers=answers, result_text="외로움이 큰 편이에요")
+    return ChatHandoff(self_test=test, received_at=T0)
 
 
 def view_of(qtbot: Any, chats: Conversations, contact: str) -> ConversationView:
