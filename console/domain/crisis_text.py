@@ -131,12 +131,19 @@ class CrisisExpressions:
                 if not any(s <= at and end <= e for s, e in cancelled) and \
                         not any(at < e and s < end for s, e in taken):
                     taken.append((at, end))
-                    start, stop = where[at], where[end - 1] + 1
+                    start, stop = where[at], _word_end(shown, where[end - 1] + 1)
                     found.append(
                         CrisisMatch(expression.id, expression.category, start, stop, shown[start:stop])
                     )
                 at = norm.find(form, at + 1)
         return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word `at` is in: a stem (수면제를 모) is shown as the words it cut (수면제를 모아)."""
+    while at < len(text) and not text[at].isspace() and _keep(text[at]):
+        at += 1
+    return at
 
 
 def _benign_spans(norm: str, benign: Iterable[str]) -> list[tuple[int, int]]:

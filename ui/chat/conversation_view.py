@@ -51,7 +51,7 @@ class ConversationView(QFrame):
         self.pinned.setAccessibleName(_t("챗봇 자가진단 답변과 결과"))
         self.pinned.setReadOnly(True)
         self.pinned.setTabChangesFocus(True)
-        self.pinned.setMaximumHeight(78)
+        self.pinned.setMaximumHeight(104)
         self.pinned_toggle = QToolButton(self)
         self.pinned_toggle.setObjectName("chatPinnedToggle")
         self.pinned_toggle.setCheckable(True)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -59,6 +60,7 @@ class TranscriptView(QTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self._shown: tuple[object, ...] | None = None
+        self._frames: list[object] = []
         self._last: tuple[Sequence[ChatLine], Sequence[ChatCrisis], str] | None = None
 
     def show_lines(self, lines: Sequence[ChatLine], crises: Sequence[ChatCrisis], end_line: str = "") -> None:
@@ -76,51 +78,51 @@ class TranscriptView(QTextEdit):
             marks.setdefault(crisis.message_id, []).append(crisis)
         doc = self.document()
         doc.clear()
+        self._frames = []
         doc.setDocumentMargin(8)
-        root = doc.rootFrame()
-        frame_format = QTextFrameFormat(root.frameFormat())
-        frame_format.setPadding(0)
-        root.setFrameFormat(frame_format)
         cursor = QTextCursor(doc)
         text_format = QTextCharFormat()
         text_format.setForeground(QColor(colours.title))
         meta_format = QTextCharFormat()
         meta_format.setForeground(QColor(colours.faint))
-        meta_format.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.85))
+        small = QFont(self.font())
+        if small.pixelSize() > 0:  # the stylesheet sizes fonts in pixels
+            small.setPixelSize(max(11, round(small.pixelSize() * 0.85)))
+        else:
+            small.setPointSizeF(max(8.0, small.pointSizeF() * 0.85))
+        meta_format.setFont(small)
         mark_format = QTextCharFormat(text_format)
         mark_format.setBackground(QColor(bubbles.mark))
         mark_format.setFontWeight(700)
-        first = True
+        frames: list[object] = []
+        self._frames = frames
         width = max(200, self.viewport().width())
         for line in lines:
-            block = QTextBlockFormat()
-            block.setTopMargin(0 if first else 8)
-            block.setLeftMargin(width * 0.22 if line.sender == "counselor" else 0)
-            block.setRightMargin(0 if line.sender == "counselor" else width * 0.22)
-            block.setBackground(QColor(getattr(bubbles, line.sender, bubbles.system)))
-            block.setAlignment(Qt.AlignmentFlag.AlignLeft)
-            if first:
-                cursor.setBlockFormat(block)
-            else:
-                cursor.insertBlock(block)
-            first = False
+            # One frame per message: a bubble with padding, on the person's or the counselor's side.
+            bubble = QTextFrameFormat()
+            bubble.setPadding(6)
+            bubble.setBorder(0)
+            bubble.setTopMargin(0)  # the empty block Qt keeps after each frame spaces them
+            bubble.setLeftMargin(width * 0.22 if line.sender == "counselor" else 0)
+            bubble.setRightMargin(0 if line.sender == "counselor" else width * 0.22)
+            bubble.setBackground(QColor(getattr(bubbles, line.sender, bubbles.system)))
+            cursor.movePosition(QTextCursor.MoveOperation.End)  # after the last bubble
+            # Held: PySide may otherwise delete the frame it wrapped while the document still owns it.
+            frames.append(cursor.insertFrame(bubble))
             self._insert_text(cursor, line, marks.get(line.id, []), text_format, mark_format)
-            meta = QTextBlockFormat(block)
-            meta.setTopMargin(0)
+            meta = QTextBlockFormat()
             meta.setAlignment(Qt.AlignmentFlag.AlignRight if line.sender == "counselor"
                               else Qt.AlignmentFlag.AlignLeft)
             cursor.insertBlock(meta)
             stamp = clock_text(line.sent_at or line.created_at)
             tick = delivery_text(line.delivery) if line.sender == "counselor" else ""
             cursor.insertText(" · ".join(p for p in (stamp, tick) if p), meta_format)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
         if end_line:
             block = QTextBlockFormat()
             block.setTopMargin(12)
             block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            if first:
-                cursor.setBlockFormat(block)
-            else:
-                cursor.insertBlock(block)
+            cursor.insertBlock(block)
             cursor.insertText(end_line, meta_format)
         if at_bottom:
             self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
@@ -141,5 +143,10 @@ class TranscriptView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._last is not None and event.size().width() != event.oldSize().width():
+            # Later, never inside a rebuild: a scroll bar appearing mid-build resizes the viewport.
+            QTimer.singleShot(0, self._rebuild)
+
+    def _rebuild(self) -> None:
+        if self._last is not None:
             self._shown = None  # the bubbles' margins follow the width
             self.show_lines(*self._last)

@@ -171,7 +171,7 @@ def test_a_crisis_expression_from_the_person_raises_the_crisis_and_stays_latched
     loud = conv.on_event(event("chat.message", message=message(2, "person", "네… 유서도 써 놨어요")))
     assert loud.crisis
     [crisis] = conv.crises(CONTACT)
-    assert (crisis.seq, crisis.match.matched, crisis.match.category) == (2, "유서", "plan")
+    assert (crisis.seq, crisis.match.matched, crisis.match.category) == (2, "유서도", "plan")
     [raised] = conv.crisis_raised(CONTACT)
     assert (raised.instrument_id, raised.rule) == ("live_chat", "suicide_plan")
     again = conv.on_event(event("chat.message", message=message(2, "person", "네… 유서도 써 놨어요")))

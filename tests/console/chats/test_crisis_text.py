@@ -135,4 +135,4 @@ def test_a_centre_list_is_used_as_written(tmp_path: Path) -> None:
     loaded = load(path)
     assert isinstance(loaded, CrisisExpressions) and loaded.reviewed and loaded.problem is None
     [match] = person_crisis("person", "이미 계획을세웠어요", loaded)
-    assert match.rule == "suicide_plan" and match.matched == "계획을세웠"
+    assert match.rule == "suicide_plan" and match.matched == "계획을세웠어요"  # to the end of the word
