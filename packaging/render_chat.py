@@ -33,7 +33,7 @@ from console.store.outbox import Outbox  # noqa: E402
 from console.wire import ChatHandoff, ChatMessage, Event, SelfTest, SelfTestAnswer  # noqa: E402
 from ui.app import apply_look  # noqa: E402
 from ui.chat.conversation_view import ConversationView  # noqa: E402
-from ui.chat.switcher import ChatSwitcher, SwitchItem  # noqa: E402
+from ui.chat.switcher import ChatSwitcher, SwitchItem, call_title, chat_title  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.theme import ThemeController, load_stylesheet  # noqa: E402
 
@@ -103,18 +103,18 @@ def main(argv: list[str] | None = None) -> int:
         window.setObjectName("chatRender")
         window.resize(1366, 768)
         switcher = ChatSwitcher(lambda: NOW, window)
-        tr = app.translate
-        items = [SwitchItem("call", "call", tr("ChatRender", "통화 · 010-****-3434"))]
+        items = [SwitchItem("call", "call", call_title("010-****-3434"))]
         for n, contact in enumerate(contacts, start=1):
             s = chats.summary(contact)
-            title = tr("ChatRender", "채팅 {n}").format(n=n)
+            title = chat_title(n)
             items.append(SwitchItem(contact, "chat", title, unread=s.unread, waiting_since=s.waiting_since,
                                     crisis=s.crisis, ended=s.ended_by is not None))
         switcher.set_items(items, current=contacts[1])
         view = ConversationView(chats, load_texts(), window)
         notes = QPlainTextEdit(window)
         notes.setObjectName("notesEditor")
-        notes.setPlaceholderText(tr("ChatRender", "상담 메모"))
+        notes.setPlaceholderText(app.translate(
+            "NotesPane", "상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다."))
         row = QHBoxLayout()
         row.addWidget(view, 3)
         row.addWidget(notes, 2)

@@ -20,6 +20,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ChatSwitcher", text)
 
 
+def chat_title(n: int) -> str:
+    """A chat's chip when the person gave no name: numbered in the order they were taken."""
+    return _t("채팅 {n}").format(n=n)
+
+
+def call_title(caller: str = "") -> str:
+    return _t("통화 · {caller}").format(caller=caller) if caller else _t("통화")
+
+
 @dataclass(frozen=True)
 class SwitchItem:
     key: str  # the contact id (never shown)
