@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +51,7 @@ class ConversationView(QFrame):
         self.pinned.setReadOnly(True)
         self.pinned.setTabChangesFocus(True)
         self.pinned.setMaximumHeight(104)
-        self.pinned_toggle = QToolButton(self)
+        self.pinned_toggle = QPushButton(self)
         self.pinned_toggle.setObjectName("chatPinnedToggle")
         self.pinned_toggle.setCheckable(True)
         self.pinned_toggle.setText(_t("챗봇 대화 보기"))

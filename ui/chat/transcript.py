@@ -44,7 +44,7 @@ class BubbleInk(NamedTuple):
 # Day colours with their night and contrast twins (bubbles are painted, not styled by the stylesheet).
 BUBBLES = {
     "day": BubbleInk("#EEF1F4", "#DCE8F5", "#F6F0DC", "#F7C6C2"),
-    "night": BubbleInk("#2A3038", "#22364A", "#3A3424", "#6B2723"),
+    "night": BubbleInk("#343C46", "#22364A", "#3A3424", "#6B2723"),
     "contrast": BubbleInk("#FFFFFF", "#E6F0FF", "#FFF4CC", "#FFB3AD"),
 }
 
@@ -97,6 +97,8 @@ class TranscriptView(QTextEdit):
         frames: list[object] = []
         self._frames = frames
         width = max(200, self.viewport().width())
+        gap = QTextBlockFormat()
+        gap.setLineHeight(6, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         for line in lines:
             # One frame per message: a bubble with padding, on the person's or the counselor's side.
             bubble = QTextFrameFormat()
@@ -107,6 +109,7 @@ class TranscriptView(QTextEdit):
             bubble.setRightMargin(0 if line.sender == "counselor" else width * 0.22)
             bubble.setBackground(QColor(getattr(bubbles, line.sender, bubbles.system)))
             cursor.movePosition(QTextCursor.MoveOperation.End)  # after the last bubble
+            cursor.setBlockFormat(gap)  # the empty block Qt keeps before/after a frame: the space between
             # Held: PySide may otherwise delete the frame it wrapped while the document still owns it.
             frames.append(cursor.insertFrame(bubble))
             self._insert_text(cursor, line, marks.get(line.id, []), text_format, mark_format)
