@@ -180,3 +180,20 @@ def test_a_crisis_expression_from_the_person_raises_the_crisis_and_stays_latched
     reopened, db2 = feature(tmp_path, Clock())
     assert reopened.summary(CONTACT).crisis and reopened.crisis_raised(CONTACT) == (raised,)
     db2.close()
+
+
+def test_retention_takes_a_closed_chats_transcript_but_never_an_unsent_message(tmp_path: Path) -> None:
+    from console.store.retention import purge_closed_contacts
+
+    conv, db = feature(tmp_path, Clock())
+    other = str(uuid.uuid4())
+    for contact in (CONTACT, other):
+        db.conn.execute(
+            "INSERT INTO contacts (contact_id, call_id, channel, caller, started_at, ended_at, active)"
+            " VALUES (?, 'c', 'chat', '{}', ?, ?, 0)", (contact, T0.isoformat(), T0.isoformat()))
+    conv.on_event(event("chat.message", message=message(1, "person", "고마웠어요")))
+    conv.send(other, "아직 안 보낸 말")  # still in the outbox: kept whatever its age
+    assert purge_closed_contacts(db, now=T0 + timedelta(days=40), retention_days=30) == 1
+    assert conv.lines(CONTACT) == [] and conv.store.state(CONTACT) is None
+    assert [line.text for line in conv.lines(other)] == ["아직 안 보낸 말"]
+    db.close()
