@@ -44,6 +44,7 @@ class ConversationView(QFrame):
         self.chats = chats
         self.contact_id: str | None = None
         self._handoff: ChatHandoff | None = None
+        self._drafts: dict[str, str] = {}
 
         self.pinned = QPlainTextEdit(self)
         self.pinned.setObjectName("chatPinnedSelfTest")
@@ -117,7 +118,10 @@ class ConversationView(QFrame):
 
     def set_chat(self, contact_id: str | None, handoff: ChatHandoff | None) -> None:
         if contact_id != self.contact_id:
-            self.composer.sent()  # another chat: its own draft is the integrator's (see the report)
+            # Each chat keeps what was typed in it while another is on screen (never lost on a switch).
+            if self.contact_id is not None:
+                self._drafts[self.contact_id] = self.composer.editor.toPlainText()
+            self.composer.editor.setPlainText(self._drafts.pop(contact_id, "") if contact_id else "")
         self.contact_id = contact_id
         self._handoff = handoff
         self._show_pinned()

@@ -158,3 +158,16 @@ def test_the_switcher_changes_chat_by_one_key(qtbot: Any) -> None:
     qtbot.keyClick(host, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert chosen == ["a", "b", "call"]
     assert switcher.current == "call" and switcher.chips()[0].isChecked()
+
+
+def test_what_is_typed_in_one_chat_waits_there_while_another_is_shown(qtbot: Any, chats: Any) -> None:
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
+    for contact in (first, second):
+        chats.store.ensure(contact)
+    view = view_of(qtbot, chats, first)
+    view.composer.editor.setPlainText("쓰던 말")
+    view.set_chat(second, None)
+    assert view.composer.editor.toPlainText() == ""
+    assert "자가진단이 없습니다" in view.pinned.toPlainText()
+    view.set_chat(first, handoff())
+    assert view.composer.editor.toPlainText() == "쓰던 말"
