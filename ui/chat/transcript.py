@@ -69,6 +69,16 @@ class TranscriptView(QTextEdit):
         if key == self._shown:
             return  # unchanged: keep the reader's scroll position and selection
         at_bottom = self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() - 4
+        old = self._shown
+        # Only new messages at the end (the usual case): append them, never rebuild a long conversation.
+        start = 0
+        if old is not None and old[2] == "" and end_line == "" and old[3] == key[3]:
+            old_lines, old_crises = old[0], old[1]
+            assert isinstance(old_lines, tuple) and isinstance(old_crises, tuple)
+            new_ids = {line.id for line in lines[len(old_lines):]}
+            if tuple(lines[:len(old_lines)]) == old_lines and tuple(crises[:len(old_crises)]) == old_crises \
+                    and all(c.message_id in new_ids for c in crises[len(old_crises):]):
+                start = len(old_lines)
         self._shown = key
         theme = active_theme()
         bubbles = BUBBLES.get(theme, BUBBLES["day"])
@@ -77,9 +87,10 @@ class TranscriptView(QTextEdit):
         for crisis in crises:
             marks.setdefault(crisis.message_id, []).append(crisis)
         doc = self.document()
-        doc.clear()
-        self._frames = []
-        doc.setDocumentMargin(8)
+        if start == 0:
+            doc.clear()
+            self._frames = []
+            doc.setDocumentMargin(8)
         cursor = QTextCursor(doc)
         text_format = QTextCharFormat()
         text_format.setForeground(QColor(colours.title))
@@ -94,12 +105,11 @@ class TranscriptView(QTextEdit):
         mark_format = QTextCharFormat(text_format)
         mark_format.setBackground(QColor(bubbles.mark))
         mark_format.setFontWeight(700)
-        frames: list[object] = []
-        self._frames = frames
+        frames = self._frames
         width = max(200, self.viewport().width())
         gap = QTextBlockFormat()
         gap.setLineHeight(6, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        for line in lines:
+        for line in lines[start:]:
             # One frame per message: a bubble with padding, on the person's or the counselor's side.
             bubble = QTextFrameFormat()
             bubble.setPadding(6)
