@@ -31,7 +31,7 @@ TEXTS = ("요즘 잠이 잘 안 와요.", "혼자 밥 먹는 게 익숙해졌어
          "오늘은 그래도 좀 나아요.", "가족이랑 연락 안 한 지 오래됐어요.")
 
 
-def main(argv: list[str]) -> int:
+def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from console.api_client import ApiClient
@@ -88,8 +88,9 @@ def main(argv: list[str]) -> int:
             worst = max(worst, percentile(paint, 95))
         db.close()
     table((*SUMMARY_HEADER, "vs refresh"), rows)
-    return 0 if verdict("chat_paint", f"p95 {worst:.1f} ms", f"≤ {BUDGET_MS:.0f} ms", worst <= BUDGET_MS) else 1
+    ok = verdict("chat_paint", f"p95 {worst:.1f} ms", f"≤ {BUDGET_MS:.0f} ms", worst <= BUDGET_MS)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main())
