@@ -22,6 +22,7 @@ class Changes:
     handoffs: bool = False  # a handoff sent, received, answered; a contact taken over (issue 7)
     board: bool = False  # the shift lead's board, shift report or statistics (issue 7)
     messages: bool = False  # a message from a shift lead arrived or was dismissed (issue 7)
+    chat: bool = False  # a live chat: a message, a receipt, typing, its end (console/chats/)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
@@ -33,4 +34,5 @@ class Changes:
 ALL = Changes(
     session=True, presence=True, sync=True, call=True, contact=True, notes=True, details=True, dispatch=True,
     checklist=True, crisis=True, referral=True, follow_ups=True, handoffs=True, board=True, messages=True,
+    chat=True,
 )

@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from console.chats.schema import CHAT_MIGRATION_SQL
 from console.errors import StorageFull
 from console.store import crypto, recovery
 
@@ -231,6 +232,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # a restart) shows the same risk tier and flags as the first open.
     "ALTER TABLE contacts ADD COLUMN card TEXT;",
     MIGRATION_8_SQL,  # 8: withdrawing a dispatch (console/store/dispatches.py)
+    CHAT_MIGRATION_SQL,  # 9: live chat conversations (console/chats/store.py)
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

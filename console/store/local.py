@@ -64,6 +64,11 @@ class LocalStore:
         self.details = DetailsStore(db, outbox, now=now)
         self.dispatches = DispatchStore(db, outbox, now=now)
 
+    @property
+    def db(self) -> Database:
+        """For a feature's outbox deliverer that records the server's answer (console/chats/api.py)."""
+        return self._db
+
     # --- contacts and notes -----------------------------------------------------------------------
 
     def active_contact(self) -> ActiveContact | None:

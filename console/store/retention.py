@@ -4,7 +4,8 @@ The server keeps the record; this file only caches what the counselor worked on.
 is wrapped up (off screen, ended) longer ago than the window, and nothing of it still waits to be sent:
 no outbox row (pending or refused) names it, and no dispatch of it is open. Everything this file keeps
 about it goes in the same transaction: the contact with its note, details, checklists and crisis
-decision (ON DELETE CASCADE), its search index row, its closed dispatches and its referrals.
+decision (ON DELETE CASCADE), its search index row, its closed dispatches, its referrals and a chat's
+transcript.
 """
 
 from __future__ import annotations
@@ -44,5 +45,8 @@ def purge_closed_contacts(db: Database, *, now: datetime, retention_days: int) -
             unindex_contact(conn, contact_id, started_at)  # by rowid: a delete by contact_id scans the index
             conn.execute("DELETE FROM dispatches WHERE contact_id = ?", (contact_id,))
             conn.execute("DELETE FROM referrals WHERE contact_id = ?", (contact_id,))
+            # A chat's transcript is as personal as its note (console/chats/schema.py).
+            conn.execute("DELETE FROM chat_messages WHERE contact_id = ?", (contact_id,))
+            conn.execute("DELETE FROM chat_state WHERE contact_id = ?", (contact_id,))
             conn.execute("DELETE FROM contacts WHERE contact_id = ?", (contact_id,))
     return len(expired)

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from console.api_client import ApiClient
 from console.api_referrals import create_follow_up, create_referral
+from console.chats.deliverers import CHAT_DELIVERERS
 from console.store.details import CONTACT_UPDATE
 from console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
 from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
@@ -63,4 +64,5 @@ DELIVERERS: Mapping[str, Deliver] = {
     ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end, CONTACT_UPDATE: _deliver_contact_update,
     DISPATCH_CREATE: deliver_create, DISPATCH_STEP: deliver_step,
     REFERRAL_CREATE: deliver_referral, FOLLOW_UP_CREATE: deliver_follow_up,
+    **CHAT_DELIVERERS,  # live chat: messages, read receipts, the end (console/chats/)
 }

@@ -749,6 +749,60 @@
         </message>
     </context>
     <context>
+        <name>ChatComposer</name>
+        <message>
+            <location filename="../../ui/chat/composer.py" line="+37" />
+            <source>상용구 고르기</source>
+            <translation>상용구 고르기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+69" />
+            <source>상용구</source>
+            <translation>상용구</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>상용구 찾기</source>
+            <translation>상용구 찾기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>단축어나 낱말로 찾기 (예: 인사, 대기, 109)</source>
+            <translation>단축어나 낱말로 찾기 (예: 인사, 대기, 109)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>상용구 목록</source>
+            <translation>상용구 목록</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>보낼 메시지</source>
+            <translation>보낼 메시지</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>메시지를 쓰세요 · Ctrl+Enter 보내기 · / 또는 Ctrl+/ 상용구</source>
+            <translation>메시지를 쓰세요 · Ctrl+Enter 보내기 · / 또는 Ctrl+/ 상용구</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>상용구 넣기 (Ctrl+/)</source>
+            <translation>상용구 넣기 (Ctrl+/)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>보내기</source>
+            <translation>보내기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>메시지 보내기 (Ctrl+Enter)</source>
+            <translation>메시지 보내기 (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatHandoffPane</name>
         <message>
             <location filename="../../ui/chat_handoff_pane.py" line="+37" />
@@ -769,6 +823,185 @@
             <location line="+2" />
             <source>챗봇 채팅 내용</source>
             <translation>챗봇 채팅 내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatSwitcher</name>
+        <message>
+            <location filename="../../ui/chat/switcher.py" line="+25" />
+            <source>채팅 {n}</source>
+            <translation>채팅 {n}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>통화 · {caller}</source>
+            <translation>통화 · {caller}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>통화</source>
+            <translation>통화</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>상담 전환</source>
+            <translation>상담 전환</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>새 메시지 {n}</source>
+            <translation>새 메시지 {n}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>끝남</source>
+            <translation>끝남</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+{n}</source>
+            <translation>Ctrl+{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatTranscript</name>
+        <message>
+            <location filename="../../ui/chat/transcript.py" line="+56" />
+            <source>대화 내용</source>
+            <translation>대화 내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatWords</name>
+        <message>
+            <location filename="../../ui/chat/words.py" line="+19" />
+            <source>보내는 중</source>
+            <translation>보내는 중</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>보내지 못함</source>
+            <translation>보내지 못함</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓ 보냄</source>
+            <translation>✓ 보냄</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓✓ 전달됨</source>
+            <translation>✓✓ 전달됨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓✓ 읽음</source>
+            <translation>✓✓ 읽음</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{n}초 대기</source>
+            <translation>{n}초 대기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n}분 대기</source>
+            <translation>{n}분 대기</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>보낼 내용이 없습니다.</source>
+            <translation>보낼 내용이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>한 번에 2,000자까지 보낼 수 있습니다. 나누어 보내 주세요.</source>
+            <translation>한 번에 2,000자까지 보낼 수 있습니다. 나누어 보내 주세요.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>대화가 끝나서 더 보낼 수 없습니다. 쓴 내용은 그대로 있습니다.</source>
+            <translation>대화가 끝나서 더 보낼 수 없습니다. 쓴 내용은 그대로 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>메시지를 보내지 못했습니다. 쓴 내용은 그대로 있습니다.</source>
+            <translation>메시지를 보내지 못했습니다. 쓴 내용은 그대로 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>상대방이 {time}에 대화를 나갔습니다.</source>
+            <translation>상대방이 {time}에 대화를 나갔습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>답이 없어 {time}에 대화가 자동으로 끝났습니다.</source>
+            <translation>답이 없어 {time}에 대화가 자동으로 끝났습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{time}에 상담사가 대화를 마쳤습니다.</source>
+            <translation>{time}에 상담사가 대화를 마쳤습니다.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>상대방의 답이 한동안 없습니다. 아직 대화 중인지 확인해 보세요.</source>
+            <translation>상대방의 답이 한동안 없습니다. 아직 대화 중인지 확인해 보세요.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>오랫동안 답이 없습니다. 마무리 인사를 보내고 대화를 마칠지 정해 주세요.</source>
+            <translation>오랫동안 답이 없습니다. 마무리 인사를 보내고 대화를 마칠지 정해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>죽음·자살 생각</source>
+            <translation>죽음·자살 생각</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>자살 계획</source>
+            <translation>자살 계획</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>자살 수단</source>
+            <translation>자살 수단</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>시도 중이거나 이미 함</source>
+            <translation>시도 중이거나 이미 함</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>작별 인사</source>
+            <translation>작별 인사</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>위기 표현 ‘{matched}’ ({kind}) — 안전을 직접 여쭤보세요.</source>
+            <translation>위기 표현 ‘{matched}’ ({kind}) — 안전을 직접 여쭤보세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{file}의 {entry} 항목</source>
+            <translation>{file}의 {entry} 항목</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>상용구 파일 {where}의 형식이 잘못되어 읽지 못했습니다. 나머지 상용구는 쓸 수 있습니다.</source>
+            <translation>상용구 파일 {where}의 형식이 잘못되어 읽지 못했습니다. 나머지 상용구는 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: 같은 단축어가 이미 있어 빠졌습니다.</source>
+            <translation>{where}: 같은 단축어가 이미 있어 빠졌습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{where}에 문제가 있어 빠졌습니다. 나머지 상용구는 쓸 수 있습니다.</source>
+            <translation>{where}에 문제가 있어 빠졌습니다. 나머지 상용구는 쓸 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -1648,6 +1881,81 @@ S  건너뛰기</translation>
             <location line="+1" />
             <source>후처리 중</source>
             <translation>후처리 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationView</name>
+        <message>
+            <location filename="../../ui/chat/conversation_view.py" line="+51" />
+            <source>챗봇 자가진단 답변과 결과</source>
+            <translation>챗봇 자가진단 답변과 결과</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+107" />
+            <source>챗봇 대화 보기</source>
+            <translation>챗봇 대화 보기</translation>
+        </message>
+        <message>
+            <location line="-106" />
+            <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
+            <translation>챗봇과 나눈 대화와 자가진단 사이 전환</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+103" />
+            <source>챗봇 자가진단</source>
+            <translation>챗봇 자가진단</translation>
+        </message>
+        <message>
+            <location line="-102" />
+            <source>대화 끝내기</source>
+            <translation>대화 끝내기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>이 채팅 대화 끝내기</source>
+            <translation>이 채팅 대화 끝내기</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>확인 메시지 넣기</source>
+            <translation>확인 메시지 넣기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>대화 중인지 묻는 상용구 넣기</source>
+            <translation>대화 중인지 묻는 상용구 넣기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>마무리 인사 넣기</source>
+            <translation>마무리 인사 넣기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>답이 없어 마치는 상용구 넣기</source>
+            <translation>답이 없어 마치는 상용구 넣기</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>상대방이 입력하고 있습니다…</source>
+            <translation>상대방이 입력하고 있습니다…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>챗봇과 나눈 대화</source>
+            <translation>챗봇과 나눈 대화</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>자가진단 보기</source>
+            <translation>자가진단 보기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>챗봇에서 넘어온 자가진단이 없습니다.</source>
+            <translation>챗봇에서 넘어온 자가진단이 없습니다.</translation>
         </message>
     </context>
     <context>
