@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -135,7 +136,7 @@ async def _open_chats(http: httpx.AsyncClient, consoles: list[Console], chats: i
 
 
 async def _round(
-    url: str, names: list[str], chats: int, seconds: float, sequential: int
+    url: str, database: Path, names: list[str], chats: int, seconds: float, sequential: int
 ) -> tuple[list[float], int, int]:
     seen: dict[str, list[tuple[float, str]]] = {}
     consoles = [Console(url, name, seen) for name in names]
@@ -191,7 +192,19 @@ async def _round(
         print(f"the consoles' streams dropped and were followed again {reconnects} times")
     await asyncio.gather(*(c.stop() for c in consoles))
     latencies = [(seen[m][0][0] - t) * 1000 for m, t in sent.items() if m in seen]
-    lost = sum(1 for m in sent if m not in seen)
+    missing = [m for m in sent if m not in seen]
+    lost = len(missing)
+    if missing:
+        # Told apart: never stored (the send gave up) or stored but never on the console's stream.
+        with contextlib.closing(sqlite3.connect(database, timeout=30)) as db:
+            marks = ",".join("?" for _ in missing)
+            stored = db.execute(
+                f"SELECT count(*) FROM chat_messages WHERE id IN ({marks})", missing
+            ).fetchone()[0]
+        print(
+            f"of {lost} messages not seen on a console stream: {stored} stored by the server, "
+            f"{lost - stored} never stored"
+        )
     wrong = sum(1 for m in sent if m in seen and (len(seen[m]) != 1 or seen[m][0][1] == "elsewhere"))
     if retries:
         print(f"{len(retries)} sends were retried (the server refused or dropped the connection)")
@@ -209,10 +222,10 @@ async def _floor(url: str) -> list[float]:
     return times
 
 
-async def _main(url: str, names: list[str], chats: int, seconds: float) -> bool:
+async def _main(url: str, database: Path, names: list[str], chats: int, seconds: float) -> bool:
     floor = await _floor(url)
-    one, lost_one, _ = await _round(url, names[:1], 1, 0, sequential=200)
-    many, lost, wrong = await _round(url, names, chats, seconds, sequential=0)
+    one, lost_one, _ = await _round(url, database, names[:1], 1, 0, sequential=200)
+    many, lost, wrong = await _round(url, database, names, chats, seconds, sequential=0)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     table(
         SUMMARY_HEADER,
@@ -252,7 +265,7 @@ def run(consoles: int = 100, chats: int = 300, seconds: float = 20.0) -> bool:
     tmp = Path(tempfile.mkdtemp(prefix="perf-chat-fanout-"))
     with reference_server(tmp / "server") as (url, database):
         names = add_counselors(database, consoles, prefix="chat")
-        return asyncio.run(_main(url, names, chats, seconds))
+        return asyncio.run(_main(url, database, names, chats, seconds))
 
 
 if __name__ == "__main__":
