@@ -26,7 +26,7 @@ from ui.labels import SERVICE_MARKS, referral_status_name, risk_tier_name
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.board_ops import ShiftBoard
 
 # Bar tones, resolved to the active theme's colours when painted (ui.inks.ink): a theme switch repaints.
 BAR, BAR_WARN, BAR_CRISIS = "accent", "warn", "crisis"
@@ -94,11 +94,11 @@ class BarChart(QWidget):
 
 
 class StatsPanel(QFrame):
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, board: ShiftBoard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statsPanel")
         self.setAccessibleName(_t("통계"))
-        self._core = core
+        self._board = board
         self.period: Period = "shift"
         title = plain_label(_t("통계"), self, object_name="boardSectionTitle")
         self.period_buttons: dict[str, QPushButton] = {}
@@ -147,7 +147,7 @@ class StatsPanel(QFrame):
         self.refresh()
 
     def refresh(self, _changes: object = None) -> None:
-        stats = self._core.stats(self.period)
+        stats = self._board.stats(self.period)
         self.show_stats(stats)
 
     def show_stats(self, stats: Stats) -> None:
