@@ -1,5 +1,5 @@
-"""The shift lead's board (part of ConsoleCore): a live copy of GET /v1/board, the shift report, the
-lead's actions, and the numbers the statistics charts draw. Issue 7.
+"""The shift lead's board (the core's `board`): a live copy of GET /v1/board, the shift report, the
+lead's actions, and the numbers the statistics charts draw.
 
 Guarantees:
   - while the board is watched, every event this console applies schedules ONE refetch, debounced by
@@ -19,16 +19,14 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from console import api_handoffs as api
-from console.api_client import ApiClient
 from console.changes import Changes
-from console.core_base import CoreBase
+from console.context import CoreContext
 from console.errors import ApiError, ConsoleError
 from console.floor_alerts import FloorAlerts
-from console.settings import Settings
 from console.shift_report import Assessment, Period, Stats, assessment_of, compute_stats, report_hours
+from console.store.outbox import OutboxRow
 from console.wire import (
     Board,
     Case,
@@ -60,12 +58,12 @@ class CaseConflict(ConsoleError):
         self.current = current
 
 
-class BoardOps(CoreBase):
+class ShiftBoard:
     BOARD_DEBOUNCE_S = 0.25
 
-    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
-        super().__init__(settings=settings, data_dir=data_dir, client=client)
-        self.board: Board | None = None
+    def __init__(self, ctx: CoreContext) -> None:
+        self._ctx = ctx
+        self.latest: Board | None = None
         self.board_error: str | None = None  # a code: forbidden, offline, or the server's problem code
         self.board_received_at: float | None = None  # time.monotonic() of the last answer
         self.shift_report: ShiftReport | None = None
@@ -81,10 +79,14 @@ class BoardOps(CoreBase):
         # Open crises and escalated handoffs, for the lead's notices (the board need not be on screen).
         self.floor_alerts = FloorAlerts()
 
+    def server_now(self) -> datetime:
+        """The server's clock, for how old the board on screen is."""
+        return self._ctx.server_now()
+
     @property
     def may_see_board(self) -> bool:
         """What the view switch asks; the server decides for real (403)."""
-        me = self.me
+        me = self._ctx.me
         return me is not None and (me.role in ("shift_lead", "admin") or "board.view" in me.permissions)
 
     # --- the board --------------------------------------------------------------------------------
@@ -101,34 +103,45 @@ class BoardOps(CoreBase):
 
     async def refresh_board(self) -> Board:
         """GET /v1/board now. Raises Offline or ApiError (403 for a counselor); board_error says which."""
-        self._require()
+        self._ctx.require()
         try:
-            board = await api.get_board(self.client)
+            board = await api.get_board(self._ctx.client)
         except ApiError as exc:
             self.board_error = "forbidden" if exc.status == 403 else exc.code
-            self._notify(Changes(board=True))
+            self._ctx.notify(Changes(board=True))
             raise
         except ConsoleError as exc:
             self.board_error = exc.code if exc.code != "console_error" else "offline"
-            self._notify(Changes(board=True))
+            self._ctx.notify(Changes(board=True))
             raise
-        self.board = board
+        self.latest = board
         self.board_error = None
         self.board_received_at = time.monotonic()
-        self._notify(Changes(board=True))
+        self._ctx.notify(Changes(board=True))
         return board
 
     async def load_shift_report(self, hours: float | None = None) -> ShiftReport:
         """The 교대 인계 보고서, by default up to the end of the incoming shift (Seoul shift times)."""
-        self._require()
+        self._ctx.require()
         if hours is None:
-            hours = report_hours(self.server_now())
-        self.shift_report = await api.get_shift_report(self.client, hours=hours)
-        self._notify(Changes(board=True))
+            hours = report_hours(self._ctx.server_now())
+        self.shift_report = await api.get_shift_report(self._ctx.client, hours=hours)
+        self._ctx.notify(Changes(board=True))
         return self.shift_report
 
-    def _board_event_seen(self, event: Event) -> None:
-        """Called for every applied event: the board may have changed, and the charts may count it."""
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_event(self, event: Event) -> Changes:
+        """Every applied event: the board may have changed, the charts may count it, and a lead's
+        notices may have one more (or one fewer) open crisis or escalated handoff."""
+        self.count_event(event)
+        return self._floor_alert_seen(event)
+
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    def count_event(self, event: Event) -> None:
+        """The board may have changed, and the charts may count the event."""
         if event.type == "contact.updated":
             with contextlib.suppress(ValueError):
                 contact = Contact.model_validate(event.data)
@@ -136,7 +149,7 @@ class BoardOps(CoreBase):
                 self.seen_contacts[contact.id] = contact
                 # Only when a new id pushed the count to a multiple: updates of known ones never prune.
                 if new and len(self.seen_contacts) % PRUNE_EVERY == 0:
-                    self._forget_old_seen(self.server_now())
+                    self._forget_old_seen(self._ctx.server_now())
         elif event.type == "referral.updated":
             with contextlib.suppress(ValueError):
                 referral = Referral.model_validate(event.data)
@@ -159,7 +172,7 @@ class BoardOps(CoreBase):
         changed."""
         if not self.may_see_board:
             return Changes()
-        me = self.me
+        me = self._ctx.me
         return Changes(board=True) if self.floor_alerts.seen(event, me.id if me else None) else Changes()
 
     def _forget_old_seen(self, now: datetime) -> None:
@@ -182,7 +195,7 @@ class BoardOps(CoreBase):
 
     async def _board_refetch(self, delay: float) -> None:
         await asyncio.sleep(delay)
-        while self._board_dirty and self.board_watched and self._account is not None:
+        while self._board_dirty and self.board_watched and self._ctx.account is not None:
             self._board_dirty = False
             try:
                 await self.refresh_board()
@@ -190,10 +203,10 @@ class BoardOps(CoreBase):
                 log.info("board refetch failed: %s", exc.code)
                 return
 
-    async def _stop_board(self) -> None:
+    async def reset(self) -> None:
         task, self._board_task = self._board_task, None
         self._board_watchers = 0
-        self.board = None
+        self.latest = None
         self.board_error = None
         self.shift_report = None
         self.seen_contacts.clear()
@@ -211,53 +224,53 @@ class BoardOps(CoreBase):
     async def take_over_contact(self, contact_id: str) -> Contact:
         """Take a contact that is not wrapped up. A live one opens here (refused first with
         busy_with_contact while another contact is open). Raises Offline, ApiError."""
-        account = self._require()
-        if self.active_contact is not None and self.active_contact.contact_id != contact_id:
+        account = self._ctx.require()
+        if self._ctx.active_contact is not None and self._ctx.active_contact.contact_id != contact_id:
             from console.handoff_types import HandoffRefused
 
             raise HandoffRefused("busy_with_contact")
-        contact = await api.take_over(self.client, contact_id)
+        contact = await api.take_over(self._ctx.client, contact_id)
         changes = Changes(board=True)
         if contact.ended_at is None:
-            self.active_contact = account.store.open_contact(contact)
-            self.active_card = None
-            self.active_chat = contact.chat
-            self.presence = "on_call"
+            self._ctx.open_contact_here(account.store.open_contact(contact), chat=contact.chat)
             changes |= Changes(call=True, contact=True, notes=True, details=True, presence=True)
-        self._notify(changes)
+        self._ctx.notify(changes)
         self._schedule_board(0.0)
         return contact
 
     async def acknowledge_escalation(self, escalation_id: str) -> Escalation:
-        self._require()
-        escalation = await api.acknowledge_escalation(self.client, escalation_id)
+        self._ctx.require()
+        escalation = await api.acknowledge_escalation(self._ctx.client, escalation_id)
         self._schedule_board(0.0)
         return escalation
 
     async def assign_handoff(self, handoff_id: str, to_user_id: str) -> Handoff:
-        self._require()
-        handoff = await api.assign_handoff(self.client, handoff_id, to_user_id)
+        self._ctx.require()
+        handoff = await api.assign_handoff(self._ctx.client, handoff_id, to_user_id)
         self._schedule_board(0.0)
         return handoff
 
     async def send_message(self, to_user_id: str, text: str, *, key: str | None = None) -> Message:
         """To a counselor (a non-modal notice on their console). Pass the same `key` to retry safely."""
-        self._require()
+        self._ctx.require()
         body = MessageCreate(to_user_id=to_user_id, text=text)
-        return await api.send_message(self.client, body, idempotency_key=key or f"message:{uuid.uuid4()}")
+        key = key or f"message:{uuid.uuid4()}"
+        return await api.send_message(self._ctx.client, body, idempotency_key=key)
 
     async def reassign_case(self, case_id: str, owner_id: str, *, version: int | None = None) -> Case:
         """Give a case to someone else (If-Match: `version`, default the version read now). Raises
         CaseConflict on 412 (with the case as it is now), Offline, ApiError."""
-        self._require()
+        self._ctx.require()
         if version is None:
-            version = (await api.get_case(self.client, case_id)).version
+            version = (await api.get_case(self._ctx.client, case_id)).version
         try:
-            case = await api.update_case(self.client, case_id, CaseUpdate(owner_id=owner_id), version=version)
+            case = await api.update_case(
+                self._ctx.client, case_id, CaseUpdate(owner_id=owner_id), version=version
+            )
         except ApiError as exc:
             if exc.status != 412:
                 raise
-            current = await api.get_case(self.client, case_id)
+            current = await api.get_case(self._ctx.client, case_id)
             raise CaseConflict(owner_id, current) from None
         self._schedule_board(0.0)
         return case
@@ -269,13 +282,13 @@ class BoardOps(CoreBase):
         charts count (the server has no statistics endpoint). Once per sign-in; later events add up live.
         ``progress(seq, target)`` after each page: how far the replay got towards the newest event this
         console has stored (a long log takes many pages)."""
-        account = self._require()
+        account = self._ctx.require()
         if self._stats_loaded:
             return
         target = account.store.last_seq()
         after = 0
         while True:
-            page = await self.client.poll_events(after=after, limit=STATS_PAGE)
+            page = await self._ctx.client.poll_events(after=after, limit=STATS_PAGE)
             for event in page.items:
                 if event.type in ("contact.updated", "referral.updated", "contact.entry_added"):
                     self._board_event_seen_quiet(event)
@@ -285,17 +298,17 @@ class BoardOps(CoreBase):
                 break
             after = page.items[-1].seq
         self._stats_loaded = True
-        self._notify(Changes(board=True))
+        self._ctx.notify(Changes(board=True))
 
     def _board_event_seen_quiet(self, event: Event) -> None:
         watchers, self._board_watchers = self._board_watchers, 0
         try:
-            self._board_event_seen(event)
+            self.count_event(event)
         finally:
             self._board_watchers = watchers
 
     def stats(self, period: Period, now: datetime | None = None) -> Stats:
-        now = now or self.server_now()
+        now = now or self._ctx.server_now()
         return compute_stats(
             period, now, contacts=self.seen_contacts.values(), referrals=self.seen_referrals.values(),
             assessments=[a for _rev, a in self.seen_assessments.values()],

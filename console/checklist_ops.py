@@ -1,4 +1,4 @@
-"""Guided checklists in the open contact and the crisis path they raise (part of ConsoleCore). Issue 4.
+"""Guided checklists in the open contact and the crisis path they raise.
 
 Guarantees:
   - every step (`start_checklist`, `answer_checklist`, `skip_checklist_item`, `checklist_back`,
@@ -9,7 +9,8 @@ Guarantees:
     notifies Changes(crisis=True), and from then on the contact cannot be wrapped up until
     `record_crisis_decision` was called (`wrap_up_missing` names "crisis_decision", `finish_wrap_up`
     raises WrapUpIncomplete) — the server applies the same rule;
-  - the dispatch draft carries the contact's checklist result (its crisis answers become risk codes).
+  - the dispatch draft carries the contact's checklist result (its crisis answers become risk codes;
+    console/dispatch_ops.py asks `checklist_payload`).
 Deployment permissions: ids in `instrument_permissions` (default: the file instrument_permissions.json in
 the data dir, {"instruments": [...]}) enable instruments that require permission; training shows all.
 """
@@ -18,17 +19,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from console.api_client import ApiClient
 from console.changes import Changes
-from console.contact_ops import ContactOps
-from console.dispatch import Service
-from console.dispatch_ops import DispatchOps
-from console.dispatch_summary import DispatchDraft
-from console.errors import ConsoleError, WrapUpIncomplete
+from console.context import CoreContext
+from console.errors import ConsoleError
 from console.instruments import (
     Available,
     CrisisRaised,
@@ -42,9 +39,10 @@ from console.instruments import (
     load_all,
     to_entry,
 )
-from console.settings import Settings
 from console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
 from console.store.local import entry_key
+from console.store.outbox import OutboxRow
+from console.wire import Event
 
 log = logging.getLogger("console.checklists")
 
@@ -130,48 +128,60 @@ class ChecklistRun:
         return f"체크리스트 후속: {name} · {what}" if what else f"체크리스트 후속: {name}"
 
 
-class ChecklistOps(ContactOps, DispatchOps):
-    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
-        super().__init__(settings=settings, data_dir=data_dir, client=client)
+class Checklists:
+    def __init__(self, ctx: CoreContext) -> None:
+        self._ctx = ctx
         self.instrument_dir: Path = default_directory()
-        self.instrument_permissions: frozenset[str] = load_permissions(data_dir)
+        self.instrument_permissions: frozenset[str] = load_permissions(ctx.data_dir)
         self._instrument_cache: tuple[tuple[Path, frozenset[str], bool], list[LoadedEntry]] | None = None
         self._runs: dict[str, ChecklistRun] = {}
         # Checklists whose crisis-carrying result the server has acknowledged: latched, so the crisis
         # panel does not flicker back to "not sent" while later answers of the same run are in flight.
         self._crisis_sent: set[str] = set()
 
-    def _reset_crisis_sent(self) -> None:
-        """The account closed (ConsoleCore._close_account): the latch belongs to that sign-in."""
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_event(self, _event: Event) -> Changes:
+        return Changes()
+
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    async def reset(self) -> None:
+        """The account closed: the crisis latch belongs to that sign-in."""
         self._crisis_sent.clear()
+
+    def forget_runs(self) -> None:
+        """The contact was wrapped up: its live sessions are done."""
+        self._runs.clear()
 
     # --- what the UI reads ------------------------------------------------------------------------
 
     def instruments(self, *, reload: bool = False) -> list[LoadedEntry]:
         """Every instrument file: Available (training: also those without permission, marked) or
         Unavailable with a code and a reason. Never raises."""
-        key = (self.instrument_dir, frozenset(self.instrument_permissions), bool(self.training))
+        key = (self.instrument_dir, frozenset(self.instrument_permissions), bool(self._ctx.training))
         if reload or self._instrument_cache is None or self._instrument_cache[0] != key:
             self._instrument_cache = (key, load_all(self.instrument_dir, key[1], training=key[2]))
         return list(self._instrument_cache[1])
 
-    def checklists(self) -> list[ChecklistRun]:
+    def runs(self) -> list[ChecklistRun]:
         """Every checklist of the open contact, oldest first."""
-        account = self._account
-        contact = self.active_contact
+        account = self._ctx.account
+        contact = self._ctx.active_contact
         if account is None or contact is None:
             return []
         return [self._run(stored) for stored in self._store().for_contact(contact.contact_id)]
 
     @property
-    def checklist(self) -> ChecklistRun | None:
+    def current(self) -> ChecklistRun | None:
         """The checklist on screen: the open contact's newest one not closed."""
-        open_runs = [run for run in self.checklists() if not run.closed]
+        open_runs = [run for run in self.runs() if not run.closed]
         return open_runs[-1] if open_runs else None
 
     def checklist_payload(self) -> dict[str, Any] | None:
         """The result that speaks for the contact: the newest one with a crisis answer, else the newest."""
-        payloads = [(run.crisis, run.payload()) for run in self.checklists()]
+        payloads = [(run.crisis, run.payload()) for run in self.runs()]
         answered = [(crisis, p) for crisis, p in payloads if p is not None]
         with_crisis = [p for crisis, p in answered if crisis]
         if with_crisis:
@@ -182,7 +192,7 @@ class ChecklistOps(ContactOps, DispatchOps):
     def crisis(self) -> tuple[CrisisRaised, ...]:
         """Every crisis answer given in the open contact (which rule, which item), in order."""
         found: list[CrisisRaised] = []
-        for run in self.checklists():
+        for run in self.runs():
             found.extend(r for r in run.crisis if r not in found)
         return tuple(found)
 
@@ -196,8 +206,8 @@ class ChecklistOps(ContactOps, DispatchOps):
         carrying a crisis answer, so this is True once every such checklist of the open contact has left
         the outbox (delivered; rows leave only through an ack). False while one waits or has failed, e.g.
         offline: the counselor must then tell the lead by phone. False without a crisis."""
-        account = self._account
-        runs = [run for run in self.checklists() if run.crisis]
+        account = self._ctx.account
+        runs = [run for run in self.runs() if run.crisis]
         if account is None or not runs:
             return False
         for run in runs:
@@ -214,8 +224,8 @@ class ChecklistOps(ContactOps, DispatchOps):
 
     @property
     def crisis_decision(self) -> StoredDecision | None:
-        contact = self.active_contact
-        if self._account is None or contact is None:
+        contact = self._ctx.active_contact
+        if self._ctx.account is None or contact is None:
             return None
         return self._store().decision(contact.contact_id)
 
@@ -223,7 +233,7 @@ class ChecklistOps(ContactOps, DispatchOps):
 
     def start_checklist(self, instrument_id: str) -> ChecklistRun:
         """Begin an instrument in the open contact (any other open checklist is closed, kept and sent)."""
-        _account, contact = self._active()
+        _account, contact = self._ctx.active()
         entry = next((e for e in self.instruments()
                       if isinstance(e, Available) and e.instrument.id == instrument_id), None)
         if entry is None:
@@ -234,7 +244,7 @@ class ChecklistOps(ContactOps, DispatchOps):
         run = ChecklistRun(stored, entry, session)
         self._runs[stored.checklist_id] = run
         log.info("checklist started: %s", instrument_id)
-        self._notify(Changes(checklist=True))
+        self._ctx.notify(Changes(checklist=True))
         return run
 
     def answer_checklist(self, key: int) -> CrisisRaised | None:
@@ -256,65 +266,39 @@ class ChecklistOps(ContactOps, DispatchOps):
 
     def close_checklist(self) -> None:
         """Take the checklist off screen (its result stays with the contact and is already queued)."""
-        run = self.checklist
+        run = self.current
         if run is None:
             return
         self._store().close(run.checklist_id)
         run.stored = self._store().get(run.checklist_id)
-        self._notify(Changes(checklist=True))
+        self._ctx.notify(Changes(checklist=True))
 
     def record_crisis_decision(
         self, decision: CrisisDecisionKind, *, reason: str | None = None, dispatch_id: str | None = None
     ) -> StoredDecision:
         """What was done about the crisis: dispatched (default: the contact's newest dispatch), safety plan
         agreed, or other with a reason (required). Committed and queued; works offline."""
-        _account, contact = self._active()
+        _account, contact = self._ctx.active()
         if decision not in CRISIS_DECISIONS:
             raise ChecklistRefused("invalid_decision")
         text = (reason or "").strip()[:MAX_DECISION_REASON] or None
         if decision == "other" and text is None:
             raise ChecklistRefused("reason_required")
         if decision == "dispatched" and dispatch_id is None:
-            dispatches = self.contact_dispatches(contact.contact_id)
+            dispatches = self._ctx.require().store.dispatches.for_contact(contact.contact_id)
             dispatch_id = dispatches[0].client_id if dispatches else None
         stored = self._store().save_decision(contact.contact_id, decision=decision, reason=text,
                                              dispatch_id=dispatch_id if decision == "dispatched" else None)
         log.info("crisis decision recorded: %s", decision)
-        self._refresh_counts()
-        self._notify(Changes(crisis=True, sync=True))
+        self._ctx.refresh_counts()
+        self._ctx.notify(Changes(crisis=True, sync=True))
         return stored
-
-    # --- the wrap-up rule and the dispatch draft, with the crisis path ------------------------------
-
-    def wrap_up_missing(self) -> list[str]:
-        missing = super().wrap_up_missing()
-        if self.crisis_raised and self.crisis_decision is None:
-            missing.append("crisis_decision")
-        return missing
-
-    async def finish_wrap_up(self) -> None:
-        """As ContactOps.finish_wrap_up, refused first (WrapUpIncomplete naming "crisis_decision") while a
-        crisis answer of this contact has no recorded decision."""
-        self._active()
-        if self.crisis_raised and self.crisis_decision is None:
-            raise WrapUpIncomplete(self.wrap_up_missing())
-        await super().finish_wrap_up()
-        self._runs.clear()
-
-    def dispatch_draft(
-        self, service: Service | None = None, *, checklist: Mapping[str, Any] | None = None,
-        person_number: str | None = None,
-    ) -> DispatchDraft:
-        """The prefilled dispatch; without `checklist`, the contact's own result (checklist_payload)."""
-        if checklist is None and self.active_contact is not None and self._account is not None:
-            checklist = self.checklist_payload()
-        return super().dispatch_draft(service, checklist=checklist, person_number=person_number)
 
     # --- internals --------------------------------------------------------------------------------
 
     def _store(self) -> ChecklistStore:
-        account = self._require()
-        return ChecklistStore(account.db, account.outbox, now=self.server_now)
+        account = self._ctx.require()
+        return ChecklistStore(account.db, account.outbox, now=self._ctx.server_now)
 
     def _run(self, stored: StoredChecklist) -> ChecklistRun:
         run = self._runs.get(stored.checklist_id)
@@ -336,8 +320,8 @@ class ChecklistOps(ContactOps, DispatchOps):
         return run
 
     def _checklist_step(self, action: Callable[[Session], object]) -> CrisisRaised | None:
-        self._active()
-        run = self.checklist
+        self._ctx.active()
+        run = self.current
         if run is None or run.session is None:
             raise ChecklistRefused("no_checklist")
         before = self.crisis
@@ -349,6 +333,6 @@ class ChecklistOps(ContactOps, DispatchOps):
         after = self.crisis
         if len(after) > len(before):
             log.warning("crisis rule fired: %s", ",".join(r.rule for r in after if r not in before))
-        self._refresh_counts()
-        self._notify(Changes(checklist=True, sync=True, crisis=after != before))
+        self._ctx.refresh_counts()
+        self._ctx.notify(Changes(checklist=True, sync=True, crisis=after != before))
         return outcome if isinstance(outcome, CrisisRaised) else None

@@ -1,16 +1,22 @@
-"""The open contact: note, details, end and wrap-up (part of ConsoleCore).
+"""The open contact: note, details, end and wrap-up.
 
 Everything a counselor types is committed locally (with its outbox row) before these methods return, so
 it survives a crash, a lost network and a refused wrap-up alike.
+
+Wrap-up is the one rule that spans features, and it asks them by name: a contact someone else took over
+(handoffs) is wrapped up without any other rule; otherwise a crisis answered in it (checklists) needs a
+recorded decision before the contact's own missing fields are even looked at.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
 
 from console.changes import Changes
-from console.core_base import CoreBase, _Account
+from console.checklist_ops import Checklists
+from console.context import Account, CoreContext
 from console.domain.wrap_up import InvalidDetail, missing_fields
 from console.errors import (
     ApiError,
@@ -21,9 +27,12 @@ from console.errors import (
     UnsentChanges,
     WrapUpIncomplete,
 )
+from console.handoff_ops import Handoffs
 from console.state import ActiveContact
 from console.store.local import NOTE_MAX_CHARS
-from console.wire import Me
+from console.store.outbox import OutboxRow
+from console.store.retention import purge_closed_contacts
+from console.wire import Event, Me
 
 log = logging.getLogger("console.core")
 
@@ -31,25 +40,45 @@ log = logging.getLogger("console.core")
 END_DELIVERY_TIMEOUT_S = 10.0
 
 
-class ContactOps(CoreBase):
-    async def _reopen_from_server(self, account: _Account, me: Me) -> None:
+class Contacts:
+    def __init__(self, ctx: CoreContext, *, checklists: Checklists, handoffs: Handoffs) -> None:
+        self._ctx = ctx
+        self._checklists = checklists
+        self._handoffs = handoffs
+
+    async def reopen_from_server(self, account: Account, me: Me) -> None:
         """At sign-in: the server says this account holds a contact open that this PC has no copy of
         (the local store was set aside as corrupt, or this is another workstation). Reopen it as the
         server has it (details, this counselor's note) so the call can go on and be wrapped up here.
         Offline or refused: nothing happens; the next sign-in tries again."""
+        ctx = self._ctx
         contact_id = me.open_contact_id
-        if contact_id is None or self.active_contact is not None or account.store.knows_contact(contact_id):
+        if contact_id is None or ctx.active_contact is not None or account.store.knows_contact(contact_id):
             return
         try:
-            contact = await self.client.get_contact(contact_id)
-            entries = await self.client.list_entries(contact_id)
+            contact = await ctx.client.get_contact(contact_id)
+            entries = await ctx.client.list_entries(contact_id)
         except (Offline, ApiError) as exc:
             log.info("open contact not reopened from the server: %s", exc.code)
             return
         mine = [e for e in entries.items if e.kind == "note" and e.author_id == me.id]
         note = max(mine, key=lambda e: (e.created_at, e.revision), default=None)
-        self.active_contact = account.store.restore_contact(contact, note)
+        ctx.active_contact = account.store.restore_contact(contact, note)
         log.info("open contact reopened from the server")
+
+    def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
+        """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache
+        (console/store/retention.py). Contacts with unsent rows stay. Returns how many went."""
+        ctx = self._ctx
+        account = ctx.account
+        if account is None:
+            return 0
+        removed = purge_closed_contacts(
+            account.db, now=now or ctx.server_now(), retention_days=ctx.settings.local_retention_days,
+        )
+        if removed:
+            log.info("local cache: %d closed contacts past retention removed", removed)
+        return removed
 
     def update_note(self, text: str) -> None:
         """Save the draft locally and queue it, in one transaction; works offline. Raises NoActiveContact.
@@ -57,35 +86,37 @@ class ContactOps(CoreBase):
         A draft longer than NOTE_MAX_CHARS is saved locally in full but not queued, and NoteTooLong is
         raised after the save (active_contact.note_issue says so too) so the person shortens it.
         """
-        account, active = self._active()
+        ctx = self._ctx
+        account, active = ctx.active()
         try:
-            self.active_contact = account.store.save_note_draft(active.contact_id, text)
+            ctx.active_contact = account.store.save_note_draft(active.contact_id, text)
         except StorageFull:
             # Kept in memory and written when space returns (console/store/held.py); the UI says so.
-            self.held_notes.hold(active.contact_id, text)
-            self.held_notes.start(self._write_held_note, self._held_notes_written)
-            self._notify(Changes(notes=True, sync=True))
+            ctx.held_notes.hold(active.contact_id, text)
+            ctx.held_notes.start(self._write_held_note, self._held_notes_written)
+            ctx.notify(Changes(notes=True, sync=True))
             raise
-        was_full = self.held_notes.full
-        self.held_notes.drop(active.contact_id)
-        if was_full and not self.held_notes.full:
-            self._notify(Changes(notes=True, sync=True))
-        self._refresh_counts()
-        self._notify(Changes(notes=True, sync=True))
-        if self.active_contact.note_issue == "note_too_long":
+        was_full = ctx.held_notes.full
+        ctx.held_notes.drop(active.contact_id)
+        if was_full and not ctx.held_notes.full:
+            ctx.notify(Changes(notes=True, sync=True))
+        ctx.refresh_counts()
+        ctx.notify(Changes(notes=True, sync=True))
+        if ctx.active_contact.note_issue == "note_too_long":
             raise NoteTooLong(length=len(text), limit=NOTE_MAX_CHARS)
 
     def _write_held_note(self, contact_id: str, text: str) -> None:
-        account = self._account
+        ctx = self._ctx
+        account = ctx.account
         if account is None:
             raise StorageFull()  # signed out meanwhile: keep holding it for the same account
         saved = account.store.save_note_draft(contact_id, text)
-        if self.active_contact is not None and self.active_contact.contact_id == contact_id:
-            self.active_contact = saved
-        self._refresh_counts()
+        if ctx.active_contact is not None and ctx.active_contact.contact_id == contact_id:
+            ctx.active_contact = saved
+        ctx.refresh_counts()
 
     def _held_notes_written(self) -> None:
-        self._notify(Changes(notes=True, sync=True))
+        self._ctx.notify(Changes(notes=True, sync=True))
 
     def update_contact_details(self, **changes: Any) -> ActiveContact:
         """Change details of the open contact: service_types, summary, disposition, reporter, subject,
@@ -94,41 +125,59 @@ class ContactOps(CoreBase):
 
         Raises InvalidDetails (nothing of this call is saved) or NoActiveContact.
         """
-        account, active = self._active()
+        ctx = self._ctx
+        account, active = ctx.active()
         try:
-            self.active_contact = account.store.save_details(active.contact_id, changes)
+            ctx.active_contact = account.store.save_details(active.contact_id, changes)
         except InvalidDetail as exc:
             raise InvalidDetails(exc.field, exc.code) from None
-        self._refresh_counts()
-        self._notify(Changes(contact=True, details=True, sync=True))
-        return self.active_contact
+        ctx.refresh_counts()
+        ctx.notify(Changes(contact=True, details=True, sync=True))
+        return ctx.active_contact
+
+    def _crisis_undecided(self) -> bool:
+        return self._checklists.crisis_raised and self._checklists.crisis_decision is None
 
     def wrap_up_missing(self) -> list[str]:
         """What wrap-up would still refuse for (empty when it may go ahead); the local rule, no I/O."""
-        _account, active = self._active()
-        return missing_fields(active.details)
+        if self._handoffs.taken_over() is not None:
+            return []  # the one who holds it now wraps it up
+        _account, active = self._ctx.active()
+        missing = missing_fields(active.details)
+        if self._crisis_undecided():
+            missing.append("crisis_decision")
+        return missing
 
     async def end_contact(self) -> None:
         """End the open contact locally and queue the end for the server; works offline.
         Presence shows wrap_up (the server sets the same when the end arrives)."""
-        account, active = self._active()
-        self.active_contact = account.store.end_contact(active.contact_id)
-        self.presence = "wrap_up"
-        self._refresh_counts()
-        self._notify(Changes(contact=True, presence=True, sync=True))
+        ctx = self._ctx
+        account, active = ctx.active()
+        ctx.active_contact = account.store.end_contact(active.contact_id)
+        ctx.presence = "wrap_up"
+        ctx.refresh_counts()
+        ctx.notify(Changes(contact=True, presence=True, sync=True))
 
     async def finish_wrap_up(self) -> None:
         """Wrap the contact up on the server, become available and close it here.
 
-        Refused, with everything kept, by:
-          - WrapUpIncomplete(missing): the local rule (the server's own) or the server names missing fields;
+        A contact someone else took over only waits for this console's queued notes of it. Otherwise
+        refused, with everything kept, by:
+          - WrapUpIncomplete(missing): a crisis answer without a recorded decision ("crisis_decision"),
+            the local rule (the server's own) or the server names missing fields;
           - NoteTooLong: the note is over the server's limit and was never sent;
           - Offline: this contact's queued changes could not reach the server within
             END_DELIVERY_TIMEOUT_S (online only: its wrap-up must follow its notes, details and end);
           - UnsentChanges(codes): the server refused some of this contact's changes;
           - ApiError for anything else the server refuses.
         """
-        account, active = self._active()
+        if self._handoffs.taken_over() is not None:
+            await self._finish_taken_over()
+            return
+        ctx = self._ctx
+        account, active = ctx.active()
+        if self._crisis_undecided():
+            raise WrapUpIncomplete(self.wrap_up_missing())
         missing = missing_fields(active.details)
         if missing:
             raise WrapUpIncomplete(missing)
@@ -138,25 +187,44 @@ class ContactOps(CoreBase):
             await self.end_contact()
         await self._delivered(account, active.contact_id)
         try:
-            contact = await self.client.wrap_up_contact(active.contact_id)
+            contact = await ctx.client.wrap_up_contact(active.contact_id)
         except ApiError as exc:
             if exc.code == "wrap_up_incomplete":
                 fields = [str(e.get("field")) for e in (exc.problem.errors or []) if e.get("field")]
                 raise WrapUpIncomplete(fields) from None
             if exc.status not in (404, 405) or exc.code not in ("http_404", "http_405"):
                 raise
-            # A server from before issue 3 has no wrap-up route: ending the contact was all it needed.
+            # A server from before wrap-up existed has no such route: ending the contact was all it needed.
         else:
             account.store.details.record_server_contact(contact)
-        info = await self.client.set_presence("available")
+        info = await ctx.client.set_presence("available")
         account.store.close_contact(active.contact_id)
-        self.active_contact = None
-        self.active_card = None
-        self.active_chat = None
-        self.presence = info.status
-        self._notify(Changes(contact=True, details=True, notes=True, presence=True))
+        ctx.active_contact = None
+        ctx.active_card = None
+        ctx.active_chat = None
+        ctx.presence = info.status
+        ctx.notify(Changes(contact=True, details=True, notes=True, presence=True))
+        self._checklists.forget_runs()
 
-    async def _delivered(self, account: _Account, contact_id: str) -> None:
+    async def _finish_taken_over(self) -> None:
+        """For a contact taken over: wait for this console's queued notes of it, become available and take
+        it off screen (nothing else to fill in)."""
+        ctx = self._ctx
+        account, active = ctx.active()
+        engine = account.engine
+        pending = account.outbox.has_pending(record_id=active.contact_id)
+        if pending and engine is not None and engine.running and not await engine.wait_delivered(
+            record_id=active.contact_id, timeout=END_DELIVERY_TIMEOUT_S
+        ):
+            raise Offline()
+        info = await ctx.client.set_presence("available")
+        account.store.close_contact(active.contact_id)
+        ctx.active_contact = None
+        ctx.active_card = None
+        ctx.presence = info.status
+        ctx.notify(Changes(contact=True, details=True, notes=True, presence=True, handoffs=True))
+
+    async def _delivered(self, account: Account, contact_id: str) -> None:
         """Wait until every queued change of the contact reached the server (or was refused)."""
         if account.outbox.has_pending(record_id=contact_id):
             engine = account.engine
@@ -168,3 +236,14 @@ class ContactOps(CoreBase):
                    if r.record_id == contact_id and r.state == "failed"]
         if refused:
             raise UnsentChanges(refused)
+
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_event(self, _event: Event) -> Changes:
+        return Changes()  # console/events.py applies the contact events to the shared state
+
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    async def reset(self) -> None:
+        await self._ctx.held_notes.stop()

@@ -1,4 +1,11 @@
-"""ConsoleCore: the one object the UI talks to. It composes the session, local store and sync engine.
+"""ConsoleCore: the one object the UI talks to. It holds the session and the loop over the features.
+
+The features are plain objects sharing one CoreContext (console/context.py): `calls`, `contacts`,
+`checklists`, `risk`, `dispatches`, `relays`, `referrals`, `follow_ups`, `handoffs`, `board`, `lookups`
+and `sync`. Each implements console.context.Feature, and the core loops over them for every applied event,
+every delivered outbox row and the close of an account. A rule spanning features is given the features it
+asks at construction (wrap-up: checklists and handoffs; the dispatch draft: checklists; the handoff draft:
+risk), so no result depends on an order of base classes.
 
 All methods run on the asyncio loop thread (qasync's in the app). Listeners are plain callables called
 on that thread with a Changes value; ui/bridge.py re-emits them as Qt signals.
@@ -8,41 +15,39 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import cast
 
 from console.api_client import ApiClient
-from console.board_ops import BoardOps
+from console.board_ops import ShiftBoard
+from console.calls import Calls
 from console.changes import ALL, Changes
-from console.checklist_ops import ChecklistOps, ChecklistRun
-from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
-from console.core_base import _Account
+from console.checklist_ops import ChecklistRun, Checklists
+from console.contact_ops import END_DELIVERY_TIMEOUT_S, Contacts
+from console.context import Account, CoreContext, Feature
 from console.dispatch import LocalDispatch
-from console.dispatch_ops import DispatchOps
+from console.dispatch_ops import Dispatches
 from console.dispatch_summary import DispatchDraft
-from console.domain.risk import higher_risk
-from console.errors import ApiError
 from console.events import apply_event
-from console.follow_up_ops import FollowUpOps
-from console.handoff_ops import HandoffOps
-from console.handoff_types import HandoffDraft
+from console.follow_up_ops import FollowUps
+from console.handoff_ops import Handoffs
 from console.lookups import Lookups, SearchResults
 from console.paths import account_db_path, account_key
-from console.referral_ops import ReferralOps
-from console.relay_ops import RelayOps
-from console.risk_ops import RiskOps
+from console.referral_ops import Referrals
+from console.relay_ops import Relays
+from console.risk_ops import Risk
 from console.secrets import SecretStore
 from console.session import Session
 from console.settings import Settings
 from console.state import ActiveContact, SyncStatus
 from console.store.crypto import Protection, remove_database, store_key
+from console.store.held import HeldNotes
 from console.store.outbox import OutboxRow
-from console.store.retention import purge_closed_contacts
 from console.sync.engine import SyncEngine
-from console.sync_ops import ConflictValue, FailedItem, SyncOps
-from console.wire import Event, Me, Presence, RiskTier
+from console.sync_ops import ConflictValue, FailedItem, SyncFailures
+from console.wire import Call, CallerCard, ChatHandoff, Event, Me, Presence
 
 __all__ = [
     "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConflictValue", "ConsoleCore",
@@ -50,13 +55,12 @@ __all__ = [
     "FailedItem", "LocalDispatch", "SearchResults", "SignOutResult", "SyncStatus",
 ]
 
-NOT_OFFERED = "call_not_offered_to_you"
 log = logging.getLogger("console.core")
 
 
 @dataclass(frozen=True)
 class SignOutResult:
-    """What sign_out did with this PC's copy of the account (issue 9). `wiped`: the local database and its
+    """What sign_out did with this PC's copy of the account. `wiped`: the local database and its
     key are gone. Not wiped while `pending` or `failed` outbox rows exist: they stay for the next sign-in,
     and the UI tells the person their unsent work is kept on this PC."""
 
@@ -65,32 +69,132 @@ class SignOutResult:
     failed: int
 
 
-class ConsoleCore(
-    # HandoffOps first: a contact someone else took over is wrapped up without the checklist rule.
-    HandoffOps, RiskOps, ChecklistOps, ContactOps, Lookups, DispatchOps, RelayOps, ReferralOps, FollowUpOps,
-    BoardOps, SyncOps,
-):
+class ConsoleCore:
     """The counselor console's state and actions, without Qt.
 
     Guarantees:
-      - `update_note` commits the draft and its outbox row in one fsync'd transaction before returning;
+      - `contacts.update_note` commits the draft and its outbox row in one fsync'd transaction before
+        returning;
       - a contact left open by a crash is restored at the next sign-in of the same account, draft included;
-      - `end_contact` works offline; everything queued is delivered once the server is reachable;
-      - `request_dispatch` (the red button, console/dispatch_ops.py) commits before any network I/O and
-        goes out in the emergency lane ahead of everything else; one dispatch per intent.
+      - `contacts.end_contact` works offline; everything queued is delivered once the server is reachable;
+      - `dispatches.request_dispatch` (the red button, console/dispatch_ops.py) commits before any network
+        I/O and goes out in the emergency lane ahead of everything else; one dispatch per intent.
       - every checklist step commits before it returns; a crisis answer blocks wrap-up until a crisis
-        decision is recorded (console/checklist_ops.py).
+        decision is recorded (console/checklist_ops.py, console/contact_ops.py).
     """
 
     def __init__(
         self, *, settings: Settings, data_dir: Path, client: ApiClient, secrets: SecretStore
     ) -> None:
-        super().__init__(settings=settings, data_dir=data_dir, client=client)
+        self.context = ctx = CoreContext(settings=settings, data_dir=data_dir, client=client)
         self._session = Session(client, secrets)
         self._account_key: tuple[str, str] | None = None
         self._event_changes = Changes()  # collected inside an event's transaction, announced after it
         # How the open account's database is kept (console/store/crypto.py); the UI shows "plaintext".
         self.store_protection: Protection | None = None
+        self.calls = Calls(ctx)
+        self.checklists = Checklists(ctx)
+        self.risk = Risk(ctx, checklists=self.checklists)
+        self.dispatches = Dispatches(ctx, checklists=self.checklists)
+        self.relays = Relays(ctx, dispatches=self.dispatches)
+        self.handoffs = Handoffs(ctx, risk=self.risk)
+        self.contacts = Contacts(ctx, checklists=self.checklists, handoffs=self.handoffs)
+        self.referrals = Referrals(ctx)
+        self.follow_ups = FollowUps(ctx)
+        self.board = ShiftBoard(ctx)
+        self.lookups = Lookups(ctx)
+        self.sync = SyncFailures(ctx)
+        # The order events reach them in (and resets run in): the one who changes the open contact first.
+        self._features: tuple[Feature, ...] = (
+            self.calls, self.contacts, self.handoffs, self.follow_ups, self.dispatches, self.board,
+            self.relays, self.checklists, self.risk, self.referrals, self.lookups, self.sync,
+        )
+
+    # --- the shared state the UI reads ------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self.context.settings
+
+    @property
+    def client(self) -> ApiClient:
+        return self.context.client
+
+    @property
+    def data_dir(self) -> Path:
+        return self.context.data_dir
+
+    @property
+    def training(self) -> bool:
+        return self.context.training
+
+    @training.setter
+    def training(self, value: bool) -> None:
+        self.context.training = value
+
+    @property
+    def lookup_timeout_s(self) -> float:
+        return self.context.lookup_timeout_s
+
+    @lookup_timeout_s.setter
+    def lookup_timeout_s(self, value: float) -> None:
+        self.context.lookup_timeout_s = value
+
+    @property
+    def me(self) -> Me | None:
+        return self.context.me
+
+    @property
+    def presence(self) -> Presence:
+        return self.context.presence
+
+    @property
+    def sync_status(self) -> SyncStatus:
+        return self.context.sync_status
+
+    @property
+    def offered_call(self) -> Call | None:
+        return self.context.offered_call
+
+    @offered_call.setter
+    def offered_call(self, call: Call | None) -> None:
+        self.context.offered_call = call
+
+    @property
+    def offered_card(self) -> CallerCard | None:
+        """The card that came with the ringing call (None: not sent by this server, or no call)."""
+        call = self.context.offered_call
+        return None if call is None else call.card
+
+    @property
+    def active_contact(self) -> ActiveContact | None:
+        return self.context.active_contact
+
+    @property
+    def active_card(self) -> CallerCard | None:
+        return self.context.active_card
+
+    @property
+    def active_chat(self) -> ChatHandoff | None:
+        return self.context.active_chat
+
+    @property
+    def held_notes(self) -> HeldNotes:
+        return self.context.held_notes
+
+    @property
+    def storage_full(self) -> bool:
+        """True while something typed is held in memory because this PC's disk is full."""
+        return self.context.held_notes.full
+
+    def server_now(self) -> datetime:
+        return self.context.server_now()
+
+    def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        self.context.add_listener(listener)
+
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        self.context.remove_listener(listener)
 
     # --- session ----------------------------------------------------------------------------------
 
@@ -102,17 +206,10 @@ class ConsoleCore(
     def secrets_persistent(self) -> bool:
         return self._session.persistent
 
-    def handoff_draft(self, *, contact_id: str | None = None, case_id: str | None = None) -> HandoffDraft:
-        """The SBAR prefill (HandoffOps), with the open contact's risk as its pill shows it: a crisis
-        answered in this call must not reach the receiver as the case's older, lower tier."""
-        draft = HandoffOps.handoff_draft(self, contact_id=contact_id, case_id=case_id)
-        active = self.active_contact
-        if active is None or draft.contact_id != active.contact_id:
-            return draft
-        tier = higher_risk(draft.risk_tier, self.caller_risk().tier)
-        if tier == draft.risk_tier:
-            return draft
-        return replace(draft, risk_tier=cast(RiskTier, tier), risk_instrument=None, risk_assessed_at=None)
+    @property
+    def secrets(self) -> SecretStore:
+        """The keyring this console keeps its tokens and unlock verifiers in (the lock screen's check)."""
+        return self._session.secrets
 
     async def sign_in(self, *, server_url: str, username: str, password: str) -> Me:
         """Raises AuthFailed, Offline or ApiError. After auth_required, signing in again resumes sync."""
@@ -129,42 +226,45 @@ class ConsoleCore(
         return me
 
     async def _signed_in(self, me: Me) -> None:
+        ctx = self.context
         assert self._session.server_url is not None and self._session.username is not None
         key = (self._session.server_url, self._session.username)
-        if self._account is not None and key != self._account_key:
+        if ctx.account is not None and key != self._account_key:
             await self._close_account()
-        if self._account is None:
+        if ctx.account is None:
             try:
-                self._account = await self._open_account(*key)
+                ctx.account = await self._open_account(*key)
             except BaseException:
                 await self._session.sign_out()  # no usable local store: do not stay signed in
                 raise
             self._account_key = key
-        self.me = me
-        self.presence = me.presence
-        self.offered_call = None
-        self.purge_expired_contacts()  # issue 9: retention, before anything reads the cache
-        self.active_contact = self._account.store.active_contact()
-        await self._reopen_from_server(self._account, me)  # issue 8: a lost local copy of the open call
-        await self._restore_active_card(self._account)  # its caller card: the same flags and risk as before
-        if self._account.engine is not None:
-            self._account.engine.resume()
-        self._refresh_counts()
-        if self._account.store.dispatches.open_dispatches():
-            self._ensure_dispatch_watch()  # re-arm the fallback timers of dispatches from before a restart
-        self._notify(ALL)
+        account = ctx.account
+        ctx.me = me
+        ctx.presence = me.presence
+        ctx.offered_call = None
+        self.contacts.purge_expired_contacts()  # retention, before anything reads the cache
+        ctx.active_contact = account.store.active_contact()
+        await self.contacts.reopen_from_server(account, me)  # a lost local copy of the open call
+        await self.risk.restore_active_card(account)  # its caller card: the same flags and risk as before
+        if account.engine is not None:
+            account.engine.resume()
+        ctx.refresh_counts()
+        if account.store.dispatches.open_dispatches():
+            self.dispatches.ensure_watch()  # re-arm the fallback timers of dispatches from before a restart
+        ctx.notify(ALL)
 
-    async def _open_account(self, server_url: str, username: str) -> _Account:
+    async def _open_account(self, server_url: str, username: str) -> Account:
         """The account's store, encrypted per console/store/crypto.py (raises StoreProtectionUnavailable
         where this mode may not run unencrypted). The keyring runs off the loop."""
+        ctx = self.context
         secrets = self._session.secrets
         key = await asyncio.to_thread(
-            store_key, secrets, account_key(server_url, username), training=self.training
+            store_key, secrets, account_key(server_url, username), training=ctx.training
         )
         self.store_protection = key.protection
-        path = account_db_path(self.data_dir, server_url, username)
+        path = account_db_path(ctx.data_dir, server_url, username)
         # On the loop thread: sqlite3 connections belong to the thread that made them.
-        return _Account(path, key, training=self.training, now=self.server_now)
+        return Account(path, key, training=ctx.training, now=ctx.server_now)
 
     async def sign_out(self, *, drain_s: float = 0.0) -> SignOutResult:
         """Stop syncing, revoke the session, and forget it. When the outbox is confirmed empty (nothing
@@ -173,7 +273,8 @@ class ConsoleCore(
 
         `drain_s`: first give the engine that long to deliver what is still pending, so a note typed a
         second before 로그아웃 does not keep the whole cache on this PC."""
-        account = self._account
+        ctx = self.context
+        account = ctx.account
         if drain_s > 0 and account is not None and account.engine is not None:
             await account.engine.wait_delivered(timeout=drain_s)
         account_key_ = self._account_key
@@ -182,14 +283,14 @@ class ConsoleCore(
         wiped = False
         if account_key_ is not None and pending == 0 and failed == 0:
             wiped = await self._wipe_account(*account_key_)
-        self.me = None
-        self.presence = "offline"
-        self.offered_call = None
-        self.active_contact = None
-        self.active_card = None
-        self.active_chat = None
-        self.sync_status = SyncStatus("stopped", 0, 0, None)
-        self._notify(ALL)
+        ctx.me = None
+        ctx.presence = "offline"
+        ctx.offered_call = None
+        ctx.active_contact = None
+        ctx.active_card = None
+        ctx.active_chat = None
+        ctx.sync_status = SyncStatus("stopped", 0, 0, None)
+        ctx.notify(ALL)
         return SignOutResult(wiped=wiped, pending=pending, failed=failed)
 
     async def _wipe_account(self, server_url: str, username: str) -> bool:
@@ -199,7 +300,7 @@ class ConsoleCore(
         blocks (or an SSD's spare cells, or a backup of the file) is unreadable too ("crypto-shredding"),
         and no table added later can be forgotten by a list of DELETEs. The outbox was empty, so nothing
         the server lacks is lost; the server holds the record. False when a file could not be removed."""
-        path = account_db_path(self.data_dir, server_url, username)
+        path = account_db_path(self.context.data_dir, server_url, username)
         wiped = True
         try:
             remove_database(path)
@@ -213,17 +314,12 @@ class ConsoleCore(
     async def _close_account(self) -> tuple[int, int]:
         """Close the open account; returns its outbox (pending, failed) counted after the engine stopped,
         so a row in flight counts as pending."""
-        account, self._account, self._account_key = self._account, None, None
+        ctx = self.context
+        account, ctx.account, self._account_key = ctx.account, None, None
         if account is None:
             return 0, 0
-        await self._stop_dispatch_watch(account)
-        await self.held_notes.stop()
-        await self._stop_board()  # issue 7
-        self._reset_handoffs()
-        self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view
-        self._reset_floor()  # issue 5: the floor's open dispatches
-        self._reset_relays()  # the floor's requests to phone 112 for a colleague
-        self._reset_crisis_sent()
+        for feature in self._features:
+            await feature.reset()
         if account.engine is not None:
             await account.engine.stop()
         counts = account.outbox.counts()
@@ -234,108 +330,49 @@ class ConsoleCore(
         """Stop the engine, close the local store and the HTTP client. The core is unusable afterwards."""
         await self._close_account()
         await self._session.flush()
-        await self.client.aclose()
+        await self.context.client.aclose()
 
-    # --- sync -------------------------------------------------------------------------------------
+    # --- the loop ---------------------------------------------------------------------------------
 
     async def start_sync(self, *, push: bool = True, pull: bool = True) -> None:
         """Start the push loop and the event stream; returns at once. (push/pull off: tests, tools.)"""
-        account = self._require()
+        ctx = self.context
+        account = ctx.require()
         if account.engine is None:
             account.engine = SyncEngine(
-                client=self.client, outbox=account.outbox, store=account.store,
+                client=ctx.client, outbox=account.outbox, store=account.store,
                 apply_event=self._apply_event, after_event=self._after_event, on_status=self._on_sync_status,
                 on_row_done=self._row_done, push=push, pull=pull,
             )
         account.engine.start()
-        self._start_handoff_refresh()  # issue 7: the handoffs pending while this console was closed
-        self.purge_expired_contacts()
-
-    def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
-        """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache (issue 9;
-        console/store/retention.py). Contacts with unsent rows stay. Returns how many went."""
-        account = self._account
-        if account is None:
-            return 0
-        removed = purge_closed_contacts(
-            account.db, now=now or self.server_now(), retention_days=self.settings.local_retention_days,
-        )
-        if removed:
-            log.info("local cache: %d closed contacts past retention removed", removed)
-        return removed
+        self.handoffs.start_refresh()  # the handoffs pending while this console was closed
+        self.contacts.purge_expired_contacts()
 
     def _row_done(self, row: OutboxRow) -> None:
-        self._dispatch_row_done(row)
-        self._referral_row_done(row.kind)  # issue 6: referral and follow-up rows
+        changes = Changes()
+        for feature in self._features:
+            changes = changes | feature.on_row_done(row)
+        self.context.notify(changes)
 
     def _apply_event(self, event: Event) -> None:
-        assert self._account is not None
+        ctx = self.context
+        assert ctx.account is not None
         try:
-            changes = apply_event(self, event, self._account.store)
+            changes = apply_event(ctx, event, ctx.account.store)
         except ValueError:  # malformed: the engine logs and skips it, but a call must still ring
-            self.refetch_call_of(event)
+            self.calls.refetch_call_of(event)
             raise
+        for feature in self._features:
+            changes = changes | feature.on_event(event)
         self._event_changes = self._event_changes | changes
-        self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
-        self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
-        self._event_changes = self._event_changes | self._dispatch_event_seen(event)  # issue 5: for leads
-        self._event_changes = self._event_changes | self._floor_alert_seen(event)  # a lead's alerts
-        self._event_changes = self._event_changes | self._relay_event_seen(event)
-        self._board_event_seen(event)
 
     def _after_event(self) -> None:
         changes, self._event_changes = self._event_changes, Changes()
-        self._notify(changes)
+        self.context.notify(changes)
 
     def _on_sync_status(self, status: SyncStatus) -> None:
-        entered_auth = status.state == "auth_required" and self.sync_status.state != "auth_required"
-        self.sync_status = status
+        ctx = self.context
+        entered_auth = status.state == "auth_required" and ctx.sync_status.state != "auth_required"
+        ctx.sync_status = status
         # session=True once per auth pause: the UI asks for the password again.
-        self._notify(Changes(sync=True, session=entered_auth))
-
-    # --- presence and calls -----------------------------------------------------------------------
-
-    async def set_presence(self, status: Presence) -> None:
-        self._require()
-        info = await self.client.set_presence(status)
-        self.presence = info.status
-        self._notify(Changes(presence=True))
-
-    async def accept_call(self, call_id: str) -> ActiveContact:
-        """Online only: raises Offline or ApiError (e.g. code call_not_offered_to_you)."""
-        account = self._require()
-        # Taken before the await: the "accepted" call.updated event can clear offered_call while the
-        # accept request is still in flight, and the card must stay on screen for the conversation.
-        offered = self.offered_call
-        if offered is not None and offered.id != call_id:
-            offered = None
-        try:
-            contact = await self.client.accept_call(call_id)
-        except ApiError as exc:
-            if exc.code == NOT_OFFERED:
-                self._drop_offer(call_id)  # missed or taken meanwhile: stop showing it
-            raise
-        self.active_contact = account.store.open_contact(contact)
-        self.active_card = offered.card if offered is not None else None
-        self.active_chat = contact.chat or (offered.chat if offered is not None else None)
-        account.store.save_card(contact.id, self.active_card)
-        if self.offered_call is not None and self.offered_call.id == call_id:
-            self.offered_call = None
-        self.presence = "on_call"
-        self._notify(Changes(call=True, contact=True, notes=True, details=True, presence=True))
-        return self.active_contact
-
-    async def decline_call(self, call_id: str, *, reason: str) -> None:
-        """An offer that already moved on (missed, withdrawn) counts as declined."""
-        self._require()
-        try:
-            await self.client.decline_call(call_id, reason=reason)
-        except ApiError as exc:
-            if exc.code != NOT_OFFERED:
-                raise
-        self._drop_offer(call_id)
-
-    def _drop_offer(self, call_id: str) -> None:
-        if self.offered_call is not None and self.offered_call.id == call_id:
-            self.offered_call = None
-            self._notify(Changes(call=True))
+        ctx.notify(Changes(sync=True, session=entered_auth))

@@ -20,7 +20,7 @@ CANCEL_KEPT: Final = 50  # the lead's notices of withdrawn dispatches: a shift's
 
 class FloorDispatches:
     def __init__(self) -> None:
-        # One sign-in's worth: ConsoleCore._close_account starts afresh for the next person.
+        # One sign-in's worth: Dispatches.reset starts afresh for the next person.
         self._by_id: dict[str, Dispatch] = {}
         # Ids known to be finished: a view read earlier but answered later (the sign-in GET racing the
         # event stream) must not bring one back. Ids only, a few dozen bytes per dispatch.

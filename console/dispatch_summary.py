@@ -175,7 +175,7 @@ def build_draft(
 
     person_number: the at-risk person's full number when known (e.g. unmasked for the dispatch); else the
     subject's number from the contact details, else the caller's full number if this role sees it (or
-    `caller_number`: held for a dispatch, see DispatchOps.hold_dispatch_number), else none (the server then
+    `caller_number`: held for a dispatch, see Dispatches.hold_dispatch_number), else none (the server then
     uses the contact's caller number). From the caller's card only the case's active flags are read:
     an older contact's result is not this emergency's screening. The location comes from the subject (else the
     reporter); with none, it is marked unknown and a location lookup is requested. checklist: the latest

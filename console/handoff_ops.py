@@ -1,5 +1,6 @@
-"""Handoffs (part of ConsoleCore): hand a contact or a case on with an SBAR note, answer one, and what
-happens to the contact on both sides. Issue 7.
+"""Handoffs (the core's `handoffs`): hand a contact or a case on with an SBAR note, answer one, and what
+happens to the contact on both sides (the sender's wrap-up of a contact taken over:
+console/contact_ops.py).
 
 Guarantees:
   - a handoff goes out online (the receiver must hear of it now; an offline queue would let the sender
@@ -22,19 +23,20 @@ import contextlib
 import logging
 import uuid
 from dataclasses import replace
-from pathlib import Path
+from typing import cast
 
 from pydantic import ValidationError
 
 from console import api_handoffs as api
 from console import api_users
-from console.api_client import ApiClient
 from console.changes import Changes
-from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
-from console.errors import ApiError, ConsoleError, Offline
+from console.context import CoreContext
+from console.domain.risk import higher_risk
+from console.errors import ApiError, ConsoleError
 from console.handoff_types import HandoffDraft, HandoffRefused, ReceivedContact
-from console.settings import Settings
+from console.risk_ops import Risk
 from console.state import ActiveContact
+from console.store.outbox import OutboxRow
 from console.wire import (
     ContactTakenOver,
     Entry,
@@ -44,6 +46,7 @@ from console.wire import (
     HandoffTarget,
     Message,
     PresenceInfo,
+    RiskTier,
     Sbar,
     UserDirectoryEntry,
     UserRef,
@@ -57,10 +60,11 @@ HANDOFF_EVENTS = frozenset({"handoff.created", "handoff.updated", "handoff.escal
 EXCERPT_CHARS = 600
 
 
-class HandoffOps(ContactOps):
-    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
-        super().__init__(settings=settings, data_dir=data_dir, client=client)
-        self.handoffs: dict[str, Handoff] = {}
+class Handoffs:
+    def __init__(self, ctx: CoreContext, *, risk: Risk) -> None:
+        self._ctx = ctx
+        self._risk = risk
+        self.by_id: dict[str, Handoff] = {}
         self.handed_off: dict[str, ContactTakenOver] = {}  # my contacts someone else now holds
         self.received: dict[str, ReceivedContact] = {}  # contacts I hold through a handoff
         self.messages: list[Message] = []  # received from a shift lead, oldest first
@@ -74,11 +78,11 @@ class HandoffOps(ContactOps):
     def incoming_handoffs(self) -> list[Handoff]:
         """Pending handoffs this person may accept: addressed to them, or to the next shift's pool (not
         their own). Oldest first."""
-        me = self.me
+        me = self._ctx.me
         if me is None:
             return []
         found = [
-            h for h in self.handoffs.values()
+            h for h in self.by_id.values()
             if h.status == "pending" and h.from_user.id != me.id
             and ((h.to_user is not None and h.to_user.id == me.id) or h.target == "next_shift")
         ]
@@ -87,15 +91,15 @@ class HandoffOps(ContactOps):
     @property
     def outgoing_handoffs(self) -> list[Handoff]:
         """Handoffs this person sent (handoff kind), newest first."""
-        me = self.me
+        me = self._ctx.me
         if me is None:
             return []
-        mine = [h for h in self.handoffs.values() if h.from_user.id == me.id and h.kind == "handoff"]
+        mine = [h for h in self.by_id.values() if h.from_user.id == me.id and h.kind == "handoff"]
         return sorted(mine, key=lambda h: h.created_at, reverse=True)
 
     def handoff_of(self, contact_id: str | None = None, case_id: str | None = None) -> Handoff | None:
         """The newest handoff of this contact (or case) this console knows of."""
-        found = [h for h in self.handoffs.values()
+        found = [h for h in self.by_id.values()
                  if (contact_id is not None and h.contact_id == contact_id)
                  or (case_id is not None and contact_id is None and h.case_id == case_id)]
         return max(found, key=lambda h: h.created_at, default=None)
@@ -103,23 +107,35 @@ class HandoffOps(ContactOps):
     def taken_over(self, contact_id: str | None = None) -> ContactTakenOver | None:
         """Set when someone else now holds this contact (default: the open one)."""
         if contact_id is None:
-            contact_id = self.active_contact.contact_id if self.active_contact is not None else None
+            contact_id = self._ctx.active_contact.contact_id if self._ctx.active_contact is not None else None
         return self.handed_off.get(contact_id) if contact_id is not None else None
 
     def received_contact(self, contact_id: str | None = None) -> ReceivedContact | None:
         if contact_id is None:
-            contact_id = self.active_contact.contact_id if self.active_contact is not None else None
+            contact_id = self._ctx.active_contact.contact_id if self._ctx.active_contact is not None else None
         return self.received.get(contact_id) if contact_id is not None else None
 
     def handoff_draft(self, *, contact_id: str | None = None, case_id: str | None = None) -> HandoffDraft:
-        """The prefill for the open contact (default), or for a case. No I/O."""
-        active = self.active_contact
+        """The SBAR prefill, with the open contact's risk as its pill shows it: a crisis answered in this
+        call must not reach the receiver as the case's older, lower tier."""
+        draft = self._plain_draft(contact_id=contact_id, case_id=case_id)
+        active = self._ctx.active_contact
+        if active is None or draft.contact_id != active.contact_id:
+            return draft
+        tier = higher_risk(draft.risk_tier, self._risk.caller_risk().tier)
+        if tier == draft.risk_tier:
+            return draft
+        return replace(draft, risk_tier=cast(RiskTier, tier), risk_instrument=None, risk_assessed_at=None)
+
+    def _plain_draft(self, *, contact_id: str | None, case_id: str | None) -> HandoffDraft:
+        """The prefill for the open contact (default), or for a case, as the card knows it. No I/O."""
+        active = self._ctx.active_contact
         contact: ActiveContact | None = None
         if case_id is None or (active is not None and active.contact_id == contact_id):
             contact = active
         if contact is None and case_id is None:
             raise HandoffRefused("nothing_to_hand_off")
-        card = self.active_card if contact is not None else None
+        card = self._ctx.active_card if contact is not None else None
         risk = card.last_risk if card is not None else None
         flags = tuple((f.kind, f.instruction) for f in card.active_flags) if card is not None else ()
         details = contact.details if contact is not None else None
@@ -146,11 +162,11 @@ class HandoffOps(ContactOps):
         is no list yet (Offline / ApiError)."""
         if refresh or not self.directory:
             try:
-                self.directory = {u.id: u for u in await api_users.list_users(self.client)}
+                self.directory = {u.id: u for u in await api_users.list_users(self._ctx.client)}
             except ConsoleError:
                 if not self.directory:
                     raise
-        me = self.me
+        me = self._ctx.me
         people = [u for u in self.directory.values() if me is None or u.id != me.id]
         return [UserRef(id=u.id, name=u.display_name) for u in sorted(people, key=lambda u: u.display_name)]
 
@@ -166,7 +182,7 @@ class HandoffOps(ContactOps):
     def available_colleagues(self) -> list[UserRef]:
         """Who could take a handoff at once (presence available), by name, from the last directory read:
         counselors and shift leads, not me."""
-        me = self.me
+        me = self._ctx.me
         free = [u for u in self.directory.values()
                 if u.presence == "available" and u.role in ("counselor", "shift_lead")
                 and (me is None or u.id != me.id)]
@@ -177,7 +193,7 @@ class HandoffOps(ContactOps):
         active flags from the server; the plain draft when the case cannot be read now."""
         draft = self.handoff_draft(case_id=case_id)
         try:
-            case = await api.get_case(self.client, case_id)
+            case = await api.get_case(self._ctx.client, case_id)
         except ConsoleError:
             return draft
         risk = case.last_risk
@@ -197,7 +213,7 @@ class HandoffOps(ContactOps):
     ) -> Handoff:
         """Hand the contact (or case) on. Online only: raises Offline (press again: the same key goes out)
         or ApiError (handoff_pending, situation_required, to_user_required …)."""
-        account = self._require()
+        account = self._ctx.require()
         if contact_id is None and case_id is None:
             raise HandoffRefused("nothing_to_hand_off")
         source = f"contact:{contact_id}" if contact_id is not None else f"case:{case_id}"
@@ -207,7 +223,7 @@ class HandoffOps(ContactOps):
         body = HandoffCreate(contact_id=contact_id, case_id=case_id, target=target, to_user_id=to_user_id,
                              sbar=sbar)
         try:
-            handoff = await api.create_handoff(self.client, body, idempotency_key=key)
+            handoff = await api.create_handoff(self._ctx.client, body, idempotency_key=key)
         except ApiError as exc:
             if not exc.retryable:
                 self._handoff_keys.pop(source, None)
@@ -217,9 +233,9 @@ class HandoffOps(ContactOps):
                     await self.refresh_handoffs()
             raise
         self._handoff_keys.pop(source, None)
-        self.handoffs[handoff.id] = handoff
+        self.by_id[handoff.id] = handoff
         log.info("handoff sent (%s)", target)
-        self._notify(Changes(handoffs=True))
+        self._ctx.notify(Changes(handoffs=True))
         return handoff
 
     # --- the receiver -----------------------------------------------------------------------------
@@ -227,45 +243,42 @@ class HandoffOps(ContactOps):
     async def accept_handoff(self, handoff_id: str) -> Handoff:
         """Become its one owner. A live contact opens here (refused first with busy_with_contact while
         another contact is open). Raises Offline, ApiError (handoff_not_pending: someone else was first)."""
-        account = self._require()
-        known = self.handoffs.get(handoff_id)
-        if known is not None and known.live and self.active_contact is not None:
+        account = self._ctx.require()
+        known = self.by_id.get(handoff_id)
+        if known is not None and known.live and self._ctx.active_contact is not None:
             raise HandoffRefused("busy_with_contact")
-        handoff = await api.accept_handoff(self.client, handoff_id)
-        self.handoffs[handoff.id] = handoff
+        handoff = await api.accept_handoff(self._ctx.client, handoff_id)
+        self.by_id[handoff.id] = handoff
         changes = Changes(handoffs=True)
-        if handoff.live and handoff.contact_id is not None and self.active_contact is None:
-            contact = await api.get_contact(self.client, handoff.contact_id)
+        if handoff.live and handoff.contact_id is not None and self._ctx.active_contact is None:
+            contact = await api.get_contact(self._ctx.client, handoff.contact_id)
             if contact.ended_at is None:
-                self.active_contact = account.store.open_contact(contact)
-                self.active_card = None
-                self.active_chat = contact.chat
-                self.presence = "on_call"
+                self._ctx.open_contact_here(account.store.open_contact(contact), chat=contact.chat)
                 received = ReceivedContact(handoff)
                 self.received[contact.id] = received
                 with contextlib.suppress(ConsoleError):
                     await self._load_received_notes(received, contact.id)
                 changes |= Changes(call=True, contact=True, notes=True, details=True, presence=True)
         log.info("handoff accepted (live=%s)", handoff.live)
-        self._notify(changes)
+        self._ctx.notify(changes)
         return handoff
 
     async def reject_handoff(self, handoff_id: str, reason: str) -> Handoff:
         """With a reason (the sender reads it). Raises Offline, ApiError (reason_required …)."""
-        self._require()
-        handoff = await api.reject_handoff(self.client, handoff_id, reason)
-        self.handoffs[handoff.id] = handoff
-        self._notify(Changes(handoffs=True))
+        self._ctx.require()
+        handoff = await api.reject_handoff(self._ctx.client, handoff_id, reason)
+        self.by_id[handoff.id] = handoff
+        self._ctx.notify(Changes(handoffs=True))
         return handoff
 
     async def refresh_handoffs(self) -> None:
         """Read the handoffs this person sees (at sync start; events keep them current afterwards)."""
-        self._require()
-        listed = await api.list_handoffs(self.client)
+        self._ctx.require()
+        listed = await api.list_handoffs(self._ctx.client)
         for handoff in listed.items:
-            self.handoffs[handoff.id] = handoff
-        active = self.active_contact
-        me = self.me
+            self.by_id[handoff.id] = handoff
+        active = self._ctx.active_contact
+        me = self._ctx.me
         if active is not None and me is not None and active.contact_id not in self.received:
             # Restarted with a contact that came by handoff: its previous holder's notes again.
             came = [h for h in listed.items if h.contact_id == active.contact_id and h.status == "accepted"
@@ -274,19 +287,19 @@ class HandoffOps(ContactOps):
                 received = ReceivedContact(came[0])
                 self.received[active.contact_id] = received
                 await self._load_received_notes(received, active.contact_id)
-        self._notify(Changes(handoffs=True))
+        self._ctx.notify(Changes(handoffs=True))
 
     def dismiss_message(self, message_id: str) -> None:
         self.messages = [m for m in self.messages if m.id != message_id]
-        self._notify(Changes(messages=True))
+        self._ctx.notify(Changes(messages=True))
 
     async def _load_received_notes(self, received: ReceivedContact, contact_id: str) -> None:
-        entries = await api.list_entries(self.client, contact_id)
+        entries = await api.list_entries(self._ctx.client, contact_id)
         for entry in entries.items:
             self._take_note(received, entry)
 
     def _take_note(self, received: ReceivedContact, entry: Entry) -> bool:
-        me = self.me
+        me = self._ctx.me
         if entry.kind != "note" or (me is not None and entry.author_id == me.id):
             return False
         key = str(entry.id)
@@ -296,44 +309,16 @@ class HandoffOps(ContactOps):
         received.notes[key] = (entry.revision, entry.body)
         return True
 
-    # --- wrap-up of a contact someone else took ---------------------------------------------------
+    # --- the core's loop (events inside their transaction) ---------------------------------------
 
-    def wrap_up_missing(self) -> list[str]:
-        if self.taken_over() is not None:
-            return []  # the one who holds it now wraps it up
-        return super().wrap_up_missing()
-
-    async def finish_wrap_up(self) -> None:
-        """For a contact taken over: wait for this console's queued notes of it, become available and take
-        it off screen (nothing else to fill in). Otherwise the usual wrap-up."""
-        taken = self.taken_over()
-        if taken is None:
-            await super().finish_wrap_up()
-            return
-        account, active = self._active()
-        engine = account.engine
-        pending = account.outbox.has_pending(record_id=active.contact_id)
-        if pending and engine is not None and engine.running and not await engine.wait_delivered(
-            record_id=active.contact_id, timeout=END_DELIVERY_TIMEOUT_S
-        ):
-            raise Offline()
-        info = await self.client.set_presence("available")
-        account.store.close_contact(active.contact_id)
-        self.active_contact = None
-        self.active_card = None
-        self.presence = info.status
-        self._notify(Changes(contact=True, details=True, notes=True, presence=True, handoffs=True))
-
-    # --- events (called by the core inside the event's transaction) --------------------------------
-
-    def _apply_handoff_event(self, event: Event) -> Changes:
-        me = self.me
-        if me is None or self._account is None:
+    def on_event(self, event: Event) -> Changes:
+        me = self._ctx.me
+        if me is None or self._ctx.account is None:
             return Changes()
         try:
             if event.type in HANDOFF_EVENTS:
                 handoff = Handoff.model_validate(event.data)
-                self.handoffs[handoff.id] = handoff
+                self.by_id[handoff.id] = handoff
                 return Changes(handoffs=True)
             if event.type == "contact.taken_over":
                 return self._taken_over_event(ContactTakenOver.model_validate(event.data), me.id)
@@ -363,15 +348,15 @@ class HandoffOps(ContactOps):
         if taken.from_user_id != me or taken.to_user.id == me:
             return Changes()
         self.handed_off[taken.contact_id] = taken
-        active = self.active_contact
-        assert self._account is not None
+        active = self._ctx.active_contact
+        assert self._ctx.account is not None
         if active is not None and active.contact_id == taken.contact_id and active.ended_at is None:
             # Recorded as ended here only: the call goes on at the receiver's, so no end is queued.
-            self.active_contact = self._account.store.mark_ended(taken.contact_id, taken.at)
+            self._ctx.active_contact = self._ctx.account.store.mark_ended(taken.contact_id, taken.at)
             return Changes(contact=True, handoffs=True)
         return Changes(handoffs=True)
 
-    def _start_handoff_refresh(self) -> None:
+    def start_refresh(self) -> None:
         """Best effort at sync start: a failure leaves the events to fill the list in."""
         if self._handoff_refresh is not None and not self._handoff_refresh.done():
             return
@@ -382,8 +367,11 @@ class HandoffOps(ContactOps):
 
         self._handoff_refresh = asyncio.get_running_loop().create_task(run(), name="handoff-refresh")
 
-    def _reset_handoffs(self) -> None:
-        self.handoffs.clear()
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    async def reset(self) -> None:
+        self.by_id.clear()
         self.handed_off.clear()
         self.received.clear()
         self.messages.clear()

@@ -1,4 +1,4 @@
-"""Reads for the card and the contact view (part of ConsoleCore): caller history, case timeline, unmask,
+"""Reads for the card and the contact view (the core's `lookups`): caller history, case timeline, unmask,
 and search over the local store merged with the server's.
 
 None of these ever blocks a call: each is bounded by `lookup_timeout_s` (Offline code "timeout") and the
@@ -15,9 +15,10 @@ from typing import Literal, TypeVar
 
 from console import search as local_search
 from console.changes import Changes
-from console.core_base import CoreBase
+from console.context import CoreContext
 from console.errors import ApiError, AuthRequired, ConsoleError, InvalidSearch, NoActiveContact, Offline
 from console.search import LocalHit, LocalKind, SearchHit, merge_hits
+from console.store.outbox import OutboxRow
 from console.wire import (
     CallerCard,
     CallerHistory,
@@ -51,45 +52,28 @@ class SearchResults:
     server_error: str | None = None  # the code when server == "error"
 
 
-class Lookups(CoreBase):
-    def refetch_call_of(self, event: Event) -> None:
-        """A call.offered whose data did not validate still names its call: fetch the call itself, so a
-        malformed event never means a ring nobody hears (it would ring out at the server unanswered)."""
-        data = event.data if event.type == "call.offered" else None
-        call_id = data.get("id") if isinstance(data, dict) else None
-        if not isinstance(call_id, str) or not 0 < len(call_id) <= 64:
-            return
-        loop = asyncio.get_running_loop()
-        self._call_refetch = loop.create_task(self._refetch_call(call_id), name="call-refetch")
-
-    async def _refetch_call(self, call_id: str) -> None:
-        try:
-            call = await self._bounded(self.client.get_call(call_id))
-        except ConsoleError as exc:
-            log.warning("could not fetch a call after its malformed offer: %s", type(exc).__name__)
-            return
-        if self.me is not None and call.status == "offered" and call.offered_to == self.me.id:
-            self.offered_call = call
-            self._notify(Changes(call=True))
+class Lookups:
+    def __init__(self, ctx: CoreContext) -> None:
+        self._ctx = ctx
 
     async def _bounded(self, work: Awaitable[T]) -> T:
         try:
-            return await asyncio.wait_for(work, self.lookup_timeout_s)
+            return await asyncio.wait_for(work, self._ctx.lookup_timeout_s)
         except TimeoutError:
             raise Offline("timeout") from None
 
     def _current_caller(self) -> tuple[CallerSummary, CallerCard | None] | None:
-        if self.active_contact is not None:
-            return self.active_contact.caller, self.active_card
-        if self.offered_call is not None:
-            return self.offered_call.caller, self.offered_call.card
+        if self._ctx.active_contact is not None:
+            return self._ctx.active_contact.caller, self._ctx.active_card
+        if self._ctx.offered_call is not None:
+            return self._ctx.offered_call.caller, self._ctx.offered_call.card
         return None
 
     async def caller_history(self) -> CallerHistory | None:
         """History of the caller of the open contact, else of the offered call, with the card when the
         server sent one. None when there is no call or the number is withheld.
         Raises Offline (code "timeout" after lookup_timeout_s) or ApiError."""
-        self._require()
+        self._ctx.require()
         current = self._current_caller()
         if current is None:
             return None
@@ -99,15 +83,15 @@ class Lookups(CoreBase):
         if caller.number_e164 is None:
             # Masked for this role: what the server sent with the call is all we may know.
             return CallerHistory(caller=caller, card=card)
-        history = await self._bounded(self.client.lookup_caller(caller.number_e164))
+        history = await self._bounded(self._ctx.client.lookup_caller(caller.number_e164))
         if history.card is None and card is not None:
             history = history.model_copy(update={"card": card})
         return history
 
     def current_case_id(self) -> str | None:
         """The case of the open contact, else the open case on the current card."""
-        if self.active_contact is not None and self.active_contact.case_id:
-            return self.active_contact.case_id
+        if self._ctx.active_contact is not None and self._ctx.active_contact.case_id:
+            return self._ctx.active_contact.case_id
         current = self._current_caller()
         card = None if current is None else current[1]
         return None if card is None or card.open_case is None else card.open_case.id
@@ -115,11 +99,11 @@ class Lookups(CoreBase):
     async def case_timeline(self, case_id: str | None = None) -> CaseTimeline | None:
         """The case timeline, newest first (GET /v1/cases/{id}/timeline); `case_id` defaults to
         current_case_id(). None when there is no case. Raises Offline ("timeout") or ApiError."""
-        self._require()
+        self._ctx.require()
         case_id = case_id or self.current_case_id()
         if case_id is None:
             return None
-        timeline = await self._bounded(self.client.case_timeline(case_id))
+        timeline = await self._bounded(self._ctx.client.case_timeline(case_id))
         items = sorted(timeline.items, key=lambda item: item.at, reverse=True)
         return timeline.model_copy(update={"items": items})
 
@@ -127,16 +111,16 @@ class Lookups(CoreBase):
         """Show the full number of the open contact (else the ringing call): an audited server action.
         The result is returned only, never stored or logged. Raises NoActiveContact, Offline, ApiError
         (e.g. unmask_not_allowed); ConsoleError "reason_required" for a blank reason (the server's code)."""
-        self._require()
+        self._ctx.require()
         if not reason.strip():
             raise ConsoleError("reason_required")
-        if self.active_contact is not None:
-            request = UnmaskRequest(contact_id=self.active_contact.contact_id, reason=reason[:200])
-        elif self.offered_call is not None:
-            request = UnmaskRequest(call_id=self.offered_call.id, reason=reason[:200])
+        if self._ctx.active_contact is not None:
+            request = UnmaskRequest(contact_id=self._ctx.active_contact.contact_id, reason=reason[:200])
+        elif self._ctx.offered_call is not None:
+            request = UnmaskRequest(call_id=self._ctx.offered_call.id, reason=reason[:200])
         else:
             raise NoActiveContact()
-        return await self.client.unmask(request)
+        return await self._ctx.client.unmask(request)
 
     async def search(self, query: str, *, kind: SearchKind = "auto", limit: int = 50) -> SearchResults:
         """Search the contacts held locally (FTS5) and on the server, merged, newest first.
@@ -145,7 +129,7 @@ class Lookups(CoreBase):
         part is best effort: offline, slow or missing, the local results come back with `server` saying
         why. Raises InvalidSearch (query_too_long, query_too_short, not_a_number) or NotSignedIn.
         """
-        account = self._require()
+        account = self._ctx.require()
         kinds: list[LocalKind]
         if kind == "auto":
             kinds = ["phone"] if local_search.is_phone_like(query) else ["name", "text"]
@@ -172,7 +156,7 @@ class Lookups(CoreBase):
     ) -> tuple[ServerSearchState, str | None, list[ServerResults]]:
         requests = [SearchRequest(query=query, kind=k, limit=SERVER_SEARCH_LIMIT) for k in kinds]
         try:
-            results = await self._bounded(asyncio.gather(*(self.client.search(r) for r in requests)))
+            results = await self._bounded(asyncio.gather(*(self._ctx.client.search(r) for r in requests)))
         except Offline as exc:
             return ("timeout" if exc.code == "timeout" else "offline"), None, []
         except AuthRequired:
@@ -184,3 +168,14 @@ class Lookups(CoreBase):
         except ConsoleError as exc:
             return "error", exc.code, []
         return "ok", None, list(results)
+
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_event(self, _event: Event) -> Changes:
+        return Changes()
+
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    async def reset(self) -> None:
+        return None

@@ -1,4 +1,4 @@
-"""Referrals to partner services (part of ConsoleCore): the prefilled form, consent, submit. Issue 6.
+"""Referrals to partner services (the core's `referrals`): the prefilled form, consent, submit.
 
 Guarantees:
   - `referral_draft` is pure (no I/O): the form of the target, prefilled from the open contact (subject,
@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Any, Final, cast
 
 from console.changes import Changes
-from console.core_base import CoreBase
+from console.context import CoreContext
 from console.dispatch_summary import TIER_TEXT
 from console.domain import selftest
 from console.domain.phone import InvalidPhoneNumber, format_display, normalize
@@ -34,8 +34,9 @@ from console.domain.wrap_up import SEOUL_DISTRICTS
 from console.errors import ConsoleError
 from console.forms import CHOICE_KINDS, FormSet, ReferralForm, load_forms
 from console.referral_reason import compose_reason
+from console.store.outbox import OutboxRow
 from console.store.referrals import LocalReferral, ReferralStore
-from console.wire import Consent, ReferralCreate
+from console.wire import Consent, Event, ReferralCreate
 
 log = logging.getLogger("console.referral")
 
@@ -131,8 +132,10 @@ def draft_summary(summary: str, notes: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class ReferralOps(CoreBase):
-    _forms_cache: FormSet | None = None
+class Referrals:
+    def __init__(self, ctx: CoreContext) -> None:
+        self._ctx = ctx
+        self._forms_cache: FormSet | None = None
 
     # --- what the UI reads ------------------------------------------------------------------------
 
@@ -149,10 +152,10 @@ class ReferralOps(CoreBase):
         """Use these forms instead of resources/forms (tests, tools)."""
         self._forms_cache = forms
 
-    def referrals(self, contact_id: str | None = None) -> list[LocalReferral]:
+    def for_contact(self, contact_id: str | None = None) -> list[LocalReferral]:
         """The referrals of a contact (default: the open one) and of its case, newest first."""
-        account = self._account
-        active = self.active_contact
+        account = self._ctx.account
+        active = self._ctx.active_contact
         if account is None:
             return []
         if contact_id is None:
@@ -163,7 +166,7 @@ class ReferralOps(CoreBase):
         return _store(account).for_contact(contact_id, case_id)
 
     def referral(self, client_id: str) -> LocalReferral | None:
-        account = self._account
+        account = self._ctx.account
         if account is None:
             return None
         try:
@@ -201,7 +204,7 @@ class ReferralOps(CoreBase):
             if isinstance(value, str) and len(value) > f.max_length:
                 value = value[: f.max_length - 1] + "…"
             values[f.name] = value
-        active = self.active_contact
+        active = self._ctx.active_contact
         hint = None
         if active is not None and not known.get("callback_number") and not active.caller.withheld:
             hint = active.caller.number_masked
@@ -215,10 +218,10 @@ class ReferralOps(CoreBase):
     def _known(self, checklist: Mapping[str, Any] | None) -> dict[str, Any]:
         """What the contact, the card and the checklist tell us, by prefill key."""
         known: dict[str, Any] = {}
-        me = self.me
+        me = self._ctx.me
         if me is not None:
             known["counselor"] = me.display_name
-        active = self.active_contact
+        active = self._ctx.active_contact
         if active is not None:
             subject = active.details.subject
             if subject is not None:
@@ -232,7 +235,7 @@ class ReferralOps(CoreBase):
                 known["callback_number"] = _display(active.caller.number_e164)
             summary_limit = 2000
             known["summary"] = draft_summary(active.details.summary, active.note_text, summary_limit)
-        card = self.active_card
+        card = self._ctx.active_card
         if card is not None:
             known["risk_flags"] = [f.kind for f in card.active_flags if f.active]
             if card.last_risk is not None:
@@ -260,7 +263,7 @@ class ReferralOps(CoreBase):
         consent / lawful_basis (an emergency referral, if the form allows it).
 
         Raises InvalidReferral (nothing stored), ReferralRefused("nothing_allowed"), NotSignedIn."""
-        account = self._require()
+        account = self._ctx.require()
         form = draft.form
         if (consent is None) == (lawful_basis is None):
             raise InvalidReferral("consent", "consent_missing")
@@ -289,7 +292,7 @@ class ReferralOps(CoreBase):
         for f in form.fields:
             if f.required and f.name not in kept and f.name not in withheld:
                 raise InvalidReferral(f.name, "required")
-        active = self.active_contact
+        active = self._ctx.active_contact
         contact_id = draft.contact_id or (active.contact_id if active else None)
         case_id = draft.case_id or (active.case_id if active and active.contact_id == contact_id else None)
         # Withheld fields go by name only (no value), so the server's record shows what was kept back.
@@ -302,16 +305,21 @@ class ReferralOps(CoreBase):
         )
         referral = _store(account).submit(body, withheld=withheld)
         log.info("referral queued (%s, %d field(s), %d withheld)", form.target, len(kept), len(withheld))
-        self._refresh_counts()  # wakes the push loop: it goes out now if the server is reachable
-        self._notify(Changes(referral=True, sync=True))
+        self._ctx.refresh_counts()  # wakes the push loop: it goes out now if the server is reachable
+        self._ctx.notify(Changes(referral=True, sync=True))
         return referral
 
-    def _referral_row_done(self, kind: str) -> None:
-        """A referral or follow-up row was delivered, refused or put back: the panel shows it."""
-        if kind.startswith("referral."):
-            self._notify(Changes(referral=True))
-        elif kind.startswith("follow_up."):
-            self._notify(Changes(follow_ups=True))
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_event(self, _event: Event) -> Changes:
+        return Changes()  # console/events.py records referral.updated in the local store
+
+    def on_row_done(self, row: OutboxRow) -> Changes:
+        """A referral row was delivered, refused or put back: the panel shows it."""
+        return Changes(referral=row.kind.startswith("referral."))
+
+    async def reset(self) -> None:
+        return None
 
 
 def _store(account: Any) -> ReferralStore:

@@ -1,9 +1,4 @@
-"""Withdrawing a dispatch and asking a colleague to phone 112 (part of ConsoleCore).
-
-요청 취소: `cancel_dispatch` commits the cancel_requested step (a reason code and the counselor's note)
-with its emergency outbox row in one transaction, like every other step of a dispatch: offline-safe,
-delivered after the create, recorded once by the server. It cannot be taken back; the liaison's
-cancel_acknowledged arrives by the dispatch's own events.
+"""Asking a colleague to phone 112 for a dispatch that did not get through (the core's `relays`).
 
 동료·팀장에게 112 신고 요청: `request_relay` is online only, on purpose. It exists for the minutes when
 the dispatch did not get through; queued behind a dead network it would reach a colleague too late to
@@ -18,21 +13,16 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from pydantic import ValidationError
 
 from console.changes import Changes
-from console.core_base import CoreBase
-from console.dispatch import CANCEL_REASONS, MAX_REASON, LocalDispatch, clip
-from console.errors import ApiError, DispatchRefused, InvalidDispatch
-from console.settings import Settings
-from console.wire import Dispatch, DispatchCancelReason, Event, Relay, RelayCreate, RelayList
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from console.api_client import ApiClient
+from console.context import CoreContext
+from console.dispatch_ops import Dispatches
+from console.errors import ApiError
+from console.store.outbox import OutboxRow
+from console.wire import Event, Relay, RelayCreate, RelayList
 
 log = logging.getLogger("console.dispatch")
 
@@ -46,46 +36,11 @@ def relay_id_for(client_id: str) -> str:
     return str(uuid.uuid5(RELAY_NAMESPACE, client_id))
 
 
-class RelayOps(CoreBase):
-    def __init__(self, *, settings: Settings, data_dir: Path, client: ApiClient) -> None:
-        super().__init__(settings=settings, data_dir=data_dir, client=client)
+class Relays:
+    def __init__(self, ctx: CoreContext, *, dispatches: Dispatches) -> None:
+        self._ctx = ctx
+        self._dispatches = dispatches
         self._relays: dict[str, Relay] = {}  # by relay id; reset when the account closes
-
-    def _reset_relays(self) -> None:
-        self._relays = {}
-
-    # --- 요청 취소 --------------------------------------------------------------------------------
-
-    def cancel_dispatch(
-        self, reason: DispatchCancelReason, note: str | None = None, *, client_id: str | None = None
-    ) -> LocalDispatch:
-        """Withdraw the dispatch (default: the panel's). reason: a DispatchCancelReason code (required);
-        note: free text, cut to the wire's limit. Raises DispatchRefused (dispatch_closed,
-        dispatch_has_outcome, dispatch_not_found), InvalidDispatch for a code no form should produce. A
-        second call changes nothing."""
-        if reason not in CANCEL_REASONS:
-            raise InvalidDispatch("reason", "invalid_code")
-        account, dispatch = self._dispatch(client_id)  # type: ignore[attr-defined]
-        if dispatch.cancelled:
-            return dispatch
-        if dispatch.closed_at is not None:
-            raise DispatchRefused("dispatch_closed")
-        if dispatch.outcome is not None:
-            raise DispatchRefused("dispatch_has_outcome")
-        updated = account.store.dispatches.record_step(
-            dispatch.client_id, "cancel_requested", reason=reason, note=clip(note, MAX_REASON)
-        )
-        log.info("dispatch cancel requested: %s", reason)
-        self._refresh_counts()
-        self._notify(Changes(dispatch=True, sync=True))
-        return updated
-
-    @property
-    def floor_cancellations(self) -> list[Dispatch]:
-        """Dispatches withdrawn on the floor that this console heard of (a shift lead hears every one),
-        oldest first. Views from events: no full numbers."""
-        floor = getattr(self, "_floor", None)
-        return [] if self.me is None or floor is None else floor.cancellations()
 
     # --- 동료·팀장에게 112 신고 요청: the requester --------------------------------------------------
 
@@ -97,7 +52,7 @@ class RelayOps(CoreBase):
         """Ask the shift leads and the colleagues online to phone 112/119 for this dispatch (default: the
         panel's). read_out: the text the fallback shows (default: the dispatch's summary). Online only:
         raises Offline when the server cannot be reached, ApiError when it refuses."""
-        _account, dispatch = self._dispatch(client_id)  # type: ignore[attr-defined]
+        _account, dispatch = self._dispatches.find(client_id)
         known = self.relay_of(dispatch.client_id)
         if known is not None:
             return known  # pressed again: the floor has it already
@@ -111,7 +66,7 @@ class RelayOps(CoreBase):
             person_number=dispatch.fields.person_number or (server.person_number if server else None),
             callback_line=dispatch.fields.callback_line,
         )
-        relay = await self.client.request(
+        relay = await self._ctx.client.request(
             "POST", "/v1/relays", Relay, body=body, idempotency_key=str(body.id)
         )
         log.info("relay requested (%s)", dispatch.service)
@@ -124,7 +79,7 @@ class RelayOps(CoreBase):
     def floor_relays(self) -> list[Relay]:
         """Relay requests of others this console heard of (open, or taken within the last 30 minutes),
         oldest first. From events: without read-outs or numbers (see `read_relay`)."""
-        me = self.me
+        me = self._ctx.me
         if me is None:
             return []
         now = datetime.now(UTC)
@@ -136,7 +91,7 @@ class RelayOps(CoreBase):
 
     async def read_relay(self, relay_id: str) -> Relay:
         """The read-out and the full numbers (the server audits the read). Raises Offline, ApiError."""
-        relay = await self.client.request("GET", f"/v1/relays/{relay_id}", Relay)
+        relay = await self._ctx.client.request("GET", f"/v1/relays/{relay_id}", Relay)
         self._keep(relay)
         return relay
 
@@ -144,24 +99,24 @@ class RelayOps(CoreBase):
         """"제가 신고합니다". Returns the relay as it now stands: taken by this person, or — when someone
         answered first — by them (read again, so the UI names who). Raises Offline, ApiError."""
         try:
-            relay = await self.client.request("POST", f"/v1/relays/{relay_id}/take", Relay)
+            relay = await self._ctx.client.request("POST", f"/v1/relays/{relay_id}/take", Relay)
         except ApiError as exc:
             if exc.code != "relay_taken":
                 raise
-            relay = await self.client.request("GET", f"/v1/relays/{relay_id}", Relay)
+            relay = await self._ctx.client.request("GET", f"/v1/relays/{relay_id}", Relay)
         self._keep(relay)
         return relay
 
     async def load_relays(self) -> list[Relay]:
         """GET /v1/relays?open=true once (at sign-in): requests raised while this console was starting."""
-        found = await self.client.request("GET", "/v1/relays", RelayList, params={"open": "true"})
+        found = await self._ctx.client.request("GET", "/v1/relays", RelayList, params={"open": "true"})
         for relay in found.items:
             self._keep(relay)
         return self.floor_relays
 
     def _keep(self, relay: Relay) -> None:
         if self._store_relay(relay):
-            self._notify(Changes(dispatch=True))
+            self._ctx.notify(Changes(dispatch=True))
 
     def _store_relay(self, relay: Relay) -> bool:
         known = self._relays.get(relay.id)
@@ -177,9 +132,17 @@ class RelayOps(CoreBase):
         self._relays[relay.id] = relay
         return True
 
-    def _relay_event_seen(self, event: Event) -> Changes:
-        """relay.updated: a request on the floor was raised or taken (ConsoleCore._apply_event)."""
-        if event.type != "relay.updated" or self.me is None:
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    async def reset(self) -> None:
+        self._relays = {}
+
+    def on_event(self, event: Event) -> Changes:
+        """relay.updated: a request on the floor was raised or taken."""
+        if event.type != "relay.updated" or self._ctx.me is None:
             return Changes()
         try:
             relay = Relay.model_validate(event.data)

@@ -1,4 +1,4 @@
-"""The person's known risk in the open contact (part of ConsoleCore): the caller card kept with the contact,
+"""The person's known risk in the open contact (the core's `risk`): the caller card kept with the contact,
 the risk pill, the floor on a checklist's recommendation, the crisis screen first, and what ending the call
 must ask about. The rules themselves are console/domain/risk.py.
 
@@ -13,8 +13,9 @@ import asyncio
 import logging
 from typing import Any
 
-from console.checklist_ops import ChecklistOps, ChecklistRun
-from console.core_base import _Account
+from console.changes import Changes
+from console.checklist_ops import ChecklistRun, Checklists
+from console.context import Account, CoreContext
 from console.domain.risk import (
     CallerRisk,
     ContactResult,
@@ -27,54 +28,61 @@ from console.domain.risk import (
     recommend,
 )
 from console.errors import ConsoleError
-from console.wire import CallerCard
+from console.store.outbox import OutboxRow
+from console.wire import CallerCard, Event
 
 log = logging.getLogger("console.core")
 
 
-class RiskOps(ChecklistOps):
-    async def _restore_active_card(self, account: _Account) -> None:
+class Risk:
+    def __init__(self, ctx: CoreContext, *, checklists: Checklists) -> None:
+        self._ctx = ctx
+        self._checklists = checklists
+
+    async def restore_active_card(self, account: Account) -> None:
         """At sign-in, with a contact open again: its card from this PC's copy, else from the server.
         Offline or refused: the contact opens without it (the next sign-in tries again)."""
-        contact = self.active_contact
+        contact = self._ctx.active_contact
         if contact is None:
             return
         card = account.store.card_of(contact.contact_id)
         if card is None or contact.channel == "chat":  # the chat hand-off is kept on the server only
             try:
-                call = await asyncio.wait_for(self.client.get_call(contact.call_id), self.lookup_timeout_s)
+                call = await asyncio.wait_for(
+                    self._ctx.client.get_call(contact.call_id), self._ctx.lookup_timeout_s
+                )
             except (ConsoleError, TimeoutError) as exc:
                 log.info("caller card of the reopened contact not fetched: %s", type(exc).__name__)
-                self.active_card = card
+                self._ctx.active_card = card
                 return
-            self.active_chat = call.chat
+            self._ctx.active_chat = call.chat
             if card is None:
                 card = call.card
                 account.store.save_card(contact.contact_id, card)
-        self.active_card = card
+        self._ctx.active_card = card
 
     # --- what the UI reads ------------------------------------------------------------------------
 
     def caller_risk(self, card: CallerCard | None = None) -> CallerRisk:
         """The risk pill of the open contact: its newest result (a crisis answer stays), else the case's
         (from `card`, default the contact's own)."""
-        card = card or (self.active_card if self.active_contact is not None else None)
+        card = card or (self._ctx.active_card if self._ctx.active_contact is not None else None)
         case_tier = card.last_risk.tier if card is not None and card.last_risk is not None else None
-        runs = sorted(self.checklists(), key=lambda run: run.stored.saved_at)
+        runs = sorted(self._checklists.runs(), key=lambda run: run.stored.saved_at)
         results = [ContactResult(_risk_of(run.payload()), bool(run.crisis)) for run in runs]
         return caller_risk(case_tier, results)
 
     def case_flags(self) -> list[tuple[str, str]]:
         """(kind, instruction) of the active flags on the open contact's card."""
-        card = self.active_card if self.active_contact is not None else None
+        card = self._ctx.active_card if self._ctx.active_contact is not None else None
         return [(f.kind, f.instruction) for f in (card.active_flags if card is not None else []) if f.active]
 
     def known_risk(self, run: ChecklistRun | None = None) -> str | None:
         """What the case already knows besides `run`: the card's last risk and this contact's other
         results (the server makes each the case's last risk as it arrives)."""
-        card = self.active_card if self.active_contact is not None else None
+        card = self._ctx.active_card if self._ctx.active_contact is not None else None
         tiers: list[str | None] = [card.last_risk.tier if card is not None and card.last_risk else None]
-        for other in self.checklists():
+        for other in self._checklists.runs():
             if run is None or other.checklist_id != run.checklist_id:
                 tiers.append(_risk_of(other.payload()))
         return higher_risk(*tiers)
@@ -94,12 +102,24 @@ class RiskOps(ChecklistOps):
     def end_concerns(self) -> tuple[EndConcern, ...]:
         """Why ending the open call must be asked first: a crisis raised in it, a dispatch still open (no
         outcome yet), a note that cannot reach the server as it is. Empty: end at once."""
-        contact = self.active_contact
-        if contact is None or self._account is None:
+        contact = self._ctx.active_contact
+        if contact is None or self._ctx.account is None:
             return ()
-        dispatch_open = any(d.needs_reminder for d in self.contact_dispatches(contact.contact_id))
-        return end_concerns(crisis=self.crisis_raised, dispatch_open=dispatch_open,
+        dispatches = self._ctx.account.store.dispatches.for_contact(contact.contact_id)
+        dispatch_open = any(d.needs_reminder for d in dispatches)
+        return end_concerns(crisis=self._checklists.crisis_raised, dispatch_open=dispatch_open,
                             note_unsaved=contact.note_issue is not None)
+
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_event(self, _event: Event) -> Changes:
+        return Changes()
+
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    async def reset(self) -> None:
+        return None
 
 
 def _risk_of(payload: dict[str, Any] | None) -> str | None:

@@ -62,6 +62,6 @@ def done_in_contact(core: ConsoleCore) -> list[DoneMark]:
     contact = core.active_contact
     if contact is None:
         return []
-    checklists = [(run.checklist_id, run.instrument_id, run.payload()) for run in core.checklists()]
-    referrals = [r for r in core.referrals() if r.contact_id == contact.contact_id and r.mine]
-    return done_marks(checklists, core.contact_dispatches(), referrals)
+    checklists = [(run.checklist_id, run.instrument_id, run.payload()) for run in core.checklists.runs()]
+    referrals = [r for r in core.referrals.for_contact() if r.contact_id == contact.contact_id and r.mine]
+    return done_marks(checklists, core.dispatches.contact_dispatches(), referrals)

@@ -130,7 +130,7 @@ async def board_screens(
         kim, park, choi, lee = [await _console(url, work, u, width, height) for u in users]
         consoles = [kim, park, choi, lee]
         for c in (kim, park, choi):
-            await c.core.set_presence("available")
+            await c.core.calls.set_presence("available")
         await wait_for(lambda: all(c.core.sync_status.state == "online" for c in consoles), "online")
 
         # kim: a returning caller, a note, then 인계 to park.
@@ -150,7 +150,7 @@ async def board_screens(
         await settle(0.6)
         save(_with_dialog(kim.window, panel), "30-handoff-panel", "handoff", window=kim.window)
         panel.send()
-        await wait_for(lambda: bool(park.core.incoming_handoffs), "incoming handoff at park's")
+        await wait_for(lambda: bool(park.core.handoffs.incoming_handoffs), "incoming handoff at park's")
         await settle(0.8)
         save(park.window.grab(), "31-handoff-incoming", "handoff_notice", window=park.window)
         notice = park.window.shift_lead.notices
@@ -165,19 +165,25 @@ async def board_screens(
         await wait_for(lambda: kim.window.contact.state() == "empty", "kim's contact gone")
 
         # choi: a call with the red button pressed (the liaison is off: awaiting confirmation on the board).
-        await kim.core.set_presence("break")
+        await kim.core.calls.set_presence("break")
         await c_take(choi, url, "010-9876-5432", [choi])
-        choi.core.request_dispatch("police_112")
+        choi.core.dispatches.request_dispatch("police_112")
         await c_take(kim, url, "02-2133-7878", [kim])
-        await kim.core.send_handoff(target="next_shift", contact_id=kim.core.active_contact.contact_id,  # type: ignore[union-attr]
-                                    sbar=_sbar())
+        await kim.core.handoffs.send_handoff(
+            target="next_shift",
+            contact_id=kim.core.active_contact.contact_id,  # type: ignore[union-attr]
+            sbar=_sbar(),
+        )
         await _post_call(url, "010-5150-2424")  # nobody free: it waits
         await _overdue_follow_up(url, kim.core.active_contact.contact_id)  # type: ignore[union-attr]
         lee.window.shift_lead.show_view("board")
         board = lee.window.shift_lead.board
-        await wait_for(lambda: lee.core.board is not None and bool(lee.core.board.escalations), "escalation",
-                       timeout=30)
-        await wait_for(lambda: lee.core.shift_report is not None, "report")
+        await wait_for(
+            lambda: lee.core.board.latest is not None and bool(lee.core.board.latest.escalations),
+            "escalation",
+            timeout=30,
+        )
+        await wait_for(lambda: lee.core.board.shift_report is not None, "report")
         await settle(1.5)
         save(lee.window.grab(), "34-board", "board", window=lee.window)
         scroll = board.findChild(QWidget, "boardScroll")
@@ -232,8 +238,8 @@ async def c_take(console: ConsoleWindow, url: str, number: str, free: list[Conso
 
     for other in free:
         if other is not console:
-            await other.core.set_presence("break")
-    await console.core.set_presence("available")
+            await other.core.calls.set_presence("break")
+    await console.core.calls.set_presence("available")
     await _post_call(url, number)
     await wait_for(console.window.card.isVisible, "card")
     console.window.card.accept()

@@ -70,6 +70,6 @@ async def checklist_screens(
         panel.answer(key)
     await settle(1.0)
     shot("25-crisis", "crisis")
-    core.record_crisis_decision("safety_plan_agreed")
+    core.checklists.record_crisis_decision("safety_plan_agreed")
     contact.show_page("notes")
     await settle(0.2)

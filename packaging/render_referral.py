@@ -27,13 +27,20 @@ async def referral_screens(window: Any, save: Callable[[Any, Path, str], None], 
                            docs: Path | None, url: str) -> None:
     core = window._core
     # What the counselor had typed into 마무리 during the call (the form takes it from there).
-    core.update_contact_details(subject={"name": "김순자", "number": "010-4821-7730", "district": "마포구",
-                                         "age_band": "70s", "callback_time": "평일 오후 2시 이후"},
-                                service_types=["conversation", "isolation_check"])
+    core.contacts.update_contact_details(
+        subject={
+            "name": "김순자",
+            "number": "010-4821-7730",
+            "district": "마포구",
+            "age_band": "70s",
+            "callback_time": "평일 오후 2시 이후",
+        },
+        service_types=["conversation", "isolation_check"],
+    )
     now = datetime.now(UTC)
-    core.schedule_follow_up(now - timedelta(minutes=40), reason="지난주 약속한 안부 전화")
-    core.schedule_follow_up(now + timedelta(hours=3), reason="마음편의점 방문 여부 확인")
-    core.schedule_follow_up(now + timedelta(days=1, hours=2), reason="109 연계 후 확인", pool=True)
+    core.follow_ups.schedule_follow_up(now - timedelta(minutes=40), reason="지난주 약속한 안부 전화")
+    core.follow_ups.schedule_follow_up(now + timedelta(hours=3), reason="마음편의점 방문 여부 확인")
+    core.follow_ups.schedule_follow_up(now + timedelta(days=1, hours=2), reason="109 연계 후 확인", pool=True)
     panel = window.contact.referral
     window.contact.show_page("referral")
     await settle(0.5)
@@ -55,15 +62,18 @@ async def referral_screens(window: Any, save: Callable[[Any, Path, str], None], 
 
     panel.check_call.setChecked(True)
     panel.submit()
-    await wait_for(lambda: bool(core.referrals()) and core.referrals()[0].status == "submitted", "delivered")
-    referral = core.referrals()[0]
+    await wait_for(
+        lambda: bool(core.referrals.for_contact()) and core.referrals.for_contact()[0].status == "submitted",
+        "delivered",
+    )
+    referral = core.referrals.for_contact()[0]
     async with httpx.AsyncClient() as client:
         for step in ("received", "assigned"):
             response = await client.post(f"{url}/v1/referrals/{referral.client_id}/status",
                                          json={"step": step, "note": "담당 이복지"},
                                          headers={"X-API-Key": PARTNER_KEY})
             response.raise_for_status()
-    await wait_for(lambda: core.referrals()[0].status == "assigned", "assigned")
+    await wait_for(lambda: core.referrals.for_contact()[0].status == "assigned", "assigned")
     await wait_for(lambda: core.sync_status.pending == 0, "follow-ups delivered")
     window.referrals.reload_follow_ups()
     await settle(1.0)

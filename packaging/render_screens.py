@@ -94,7 +94,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         )
         await login_screens(console, url, out, docs)
         await console.sign_in(username="kim", password=DEMO_PASSWORD)
-        await console.core.set_presence("available")
+        await console.core.calls.set_presence("available")
         window = console.window
         window.resize(width, height)
         window.show()
@@ -243,7 +243,9 @@ async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None
     # Training mode plays the liaison: acknowledged with a TRN- incident number, then units en route.
     await wait_for(lambda: panel.status.incident_text() != "", "incident number", timeout=30)
     await wait_for(
-        lambda: any(d.en_route_at is not None for d in console.core.dispatches), "en route", timeout=30
+        lambda: any(d.en_route_at is not None for d in console.core.dispatches.open_dispatches),
+        "en route",
+        timeout=30,
     )
     await settle(0.6)
     save(window, out, "17-emergency-steps")

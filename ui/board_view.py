@@ -29,15 +29,16 @@ from ui.board_lists import BoardSection, Row
 from ui.board_tiles import CounselorGrid
 from ui.card_sections import repolish
 from ui.formatting import format_duration, format_time, local
-from ui.handoff_labels import age_text, handoff_problem_text, target_name
+from ui.handoff_labels import age_text, handoff_error_text, handoff_problem_text, target_name
 from ui.labels import risk_tier_name
 from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.shift_report_view import ShiftReportView
 from ui.stats_charts import StatsPanel
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.board_ops import ShiftBoard
     from ui.tasks import TaskRegistry
 
 
@@ -56,11 +57,11 @@ def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButt
 class BoardView(QFrame):
     contact_taken = Signal(str)  # contact id the lead now holds (the window shows the console view)
 
-    def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, board: ShiftBoard, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardView")
         self.setAccessibleName(_t("상황판"))
-        self._core = core
+        self._board = board
         self._tasks = tasks
         self._active = False
 
@@ -92,7 +93,7 @@ class BoardView(QFrame):
             lists.setColumnStretch(col, 1)
 
         self.action_bar = self._action_bar()
-        self.stats = StatsPanel(core, self)
+        self.stats = StatsPanel(board, self)
         content = QWidget(self)
         content.setObjectName("boardContent")
         inner = QVBoxLayout(content)
@@ -107,7 +108,7 @@ class BoardView(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        self.report = ShiftReportView(core, self)
+        self.report = ShiftReportView(board, self)
         self.report.back_requested.connect(self.show_board)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(scroll)
@@ -132,7 +133,7 @@ class BoardView(QFrame):
         if on == self._active:
             return
         self._active = on
-        self._core.watch_board(on)
+        self._board.watch_board(on)
         if on:
             self._clock.start()
             self._run(self._load_extras(), None)
@@ -151,19 +152,19 @@ class BoardView(QFrame):
         return self.feedback.text()
 
     def refresh(self, _changes: object = None) -> None:
-        core = self._core
-        error = core.board_error
+        shift_board = self._board
+        error = shift_board.board_error
         if error is not None:
             text = handoff_problem_text(error) or _t(
                 "상황판을 불러오지 못했습니다 ({code}).").format(code=error)
             set_plain(self.status, text)
             self.status.setProperty("tone", "warn")
-        elif core.board is not None:
+        elif shift_board.latest is not None:
             set_plain(self.status, _t("{time} 기준 · 실시간").format(
-                time=local(core.board.generated_at).strftime("%H:%M:%S")))
+                time=local(shift_board.latest.generated_at).strftime("%H:%M:%S")))
             self.status.setProperty("tone", "ok")
         repolish(self.status)
-        board = core.board
+        board = shift_board.latest
         if board is None:
             return
         self.grid.show_counselors(board.counselors)
@@ -177,7 +178,7 @@ class BoardView(QFrame):
     def _since_board(self, board: Board) -> float:
         """Seconds since the server made `board` (by the server's clock): waits and ages count on between
         refetches, which come only when something on the floor changes."""
-        return max(0.0, (self._core.server_now() - board.generated_at).total_seconds())
+        return max(0.0, (self._board.server_now() - board.generated_at).total_seconds())
 
     def _fill_waiting(self, board: Board) -> None:
         since = self._since_board(board)
@@ -270,7 +271,7 @@ class BoardView(QFrame):
                 self.person.addItem(name, user_id)
             if chosen is not None:
                 self.person.setCurrentIndex(max(0, self.person.findData(chosen)))
-        report = self._core.shift_report
+        report = self._board.shift_report
         cases = [(c.case.id, c.case.version, _t("{who} 담당 · 위험도 {tier}").format(
             who=c.case.owner.name, tier=risk_tier_name(c.risk_tier)))
             for c in (report.open_cases if report else [])]
@@ -283,7 +284,7 @@ class BoardView(QFrame):
 
     def _take_over(self, contact_id: str) -> None:
         async def go() -> None:
-            await self._core.take_over_contact(contact_id)
+            await self._board.take_over_contact(contact_id)
             self.contact_taken.emit(contact_id)
 
         self._run(go(), _t("상담을 넘겨받았습니다."))
@@ -293,11 +294,11 @@ class BoardView(QFrame):
         if not user_id:
             self._say(_t("배정할 상담원을 먼저 고르세요."), "warn")
             return
-        self._run(self._core.assign_handoff(handoff_id, user_id),
+        self._run(self._board.assign_handoff(handoff_id, user_id),
                   _t("{who}에게 배정했습니다.").format(who=self.person.currentText()))
 
     def _acknowledge(self, escalation_id: str) -> None:
-        self._run(self._core.acknowledge_escalation(escalation_id), _t("확인했습니다."))
+        self._run(self._board.acknowledge_escalation(escalation_id), _t("확인했습니다."))
 
     def _send_message(self) -> None:
         user_id, text = self.person.currentData(), self.message.text().strip()
@@ -305,7 +306,7 @@ class BoardView(QFrame):
             self._say(_t("상담원과 메시지를 모두 입력하세요."), "warn")
             return
         self.message.clear()
-        self._run(self._core.send_message(user_id, text),
+        self._run(self._board.send_message(user_id, text),
                   _t("{who}에게 메시지를 보냈습니다.").format(who=self.person.currentText()))
 
     def _reassign(self) -> None:
@@ -314,33 +315,22 @@ class BoardView(QFrame):
             self._say(_t("사례와 상담원을 고르세요."), "warn")
             return
         case_id, version = data
-        self._run(self._core.reassign_case(case_id, user_id, version=version),
+        self._run(self._board.reassign_case(case_id, user_id, version=version),
                   _t("{who}에게 재배정했습니다.").format(who=self.person.currentText()))
 
     async def _load_extras(self) -> None:
-        await self._core.load_shift_report()
+        await self._board.load_shift_report()
         await self.stats.load_history()
 
     def _run(self, work: Awaitable[Any], done: str | None) -> None:
-        async def go() -> None:
-            try:
-                await work
-            except CaseConflict as exc:
-                tried = self.person.itemText(max(0, self.person.findData(exc.tried)))
-                self._say(_t("다른 곳에서 먼저 바뀌었습니다. 보낸 값: {tried} · 지금 값: {now}").format(
-                    tried=tried, now=exc.current.owner.name), "warn")
-                return
-            except ApiError as exc:
-                self._say(handoff_problem_text("forbidden" if exc.status == 403 else exc.code)
-                          or error_text(exc), "warn")
-                return
-            except ConsoleError as exc:
-                self._say(handoff_problem_text(exc.code) or error_text(exc), "warn")
-                return
-            if done:
-                self._say(done, "ok")
+        CoreOp(work).success(lambda _value: self._say(done, "ok") if done else None).on(
+            CaseConflict, self._conflict
+        ).failure(lambda text: self._say(text, "warn"), text=_lead_error_text).run_in_background(self._tasks)
 
-        self._tasks.spawn(go())
+    def _conflict(self, exc: CaseConflict) -> None:
+        tried = self.person.itemText(max(0, self.person.findData(exc.tried)))
+        self._say(_t("다른 곳에서 먼저 바뀌었습니다. 보낸 값: {tried} · 지금 값: {now}").format(
+            tried=tried, now=exc.current.owner.name), "warn")
 
     def _say(self, text: str, tone: str) -> None:
         set_plain(self.feedback, text)
@@ -350,6 +340,13 @@ class BoardView(QFrame):
 
     def _tick(self) -> None:
         self.grid.tick()  # call timers tick here
-        board = self._core.board
+        board = self._board.latest
         if board is not None and board.waiting_calls:
             self._fill_waiting(board)  # a caller's wait counts on, second by second
+
+
+def _lead_error_text(exc: ConsoleError) -> str:
+    """A lead's refused step: a 403 reads as "not allowed", the rest in the handoff's words."""
+    if isinstance(exc, ApiError) and exc.status == 403:
+        return handoff_problem_text("forbidden") or error_text(exc)
+    return handoff_error_text(exc)

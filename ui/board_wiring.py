@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from console.errors import ConsoleError
 from ui.actions import key_action
 from ui.board_view import BoardView
-from ui.handoff_labels import handoff_problem_text
+from ui.handoff_labels import handoff_error_text
 from ui.handoff_notice import HandoffNotices
 from ui.handoff_panel import HandoffPanel
-from ui.messages import error_text
+from ui.operations import CoreOp
 
 if TYPE_CHECKING:
     from console.changes import Changes
@@ -40,11 +39,11 @@ class ShiftLeadWiring(QObject):
         self._core = core
         self.pages = pages
         self.console_page = console_page
-        self.board = BoardView(core, tasks, pages)
+        self.board = BoardView(core.board, tasks, pages)
         pages.addWidget(self.board)
-        self.panel = HandoffPanel(core, window)
+        self.panel = HandoffPanel(core.handoffs, window)
         central = window.centralWidget()
-        self.notices = HandoffNotices(core, central if central is not None else window)
+        self.notices = HandoffNotices(core.handoffs, central if central is not None else window)
         header = window.header
         header.view_switch.view_chosen.connect(self.show_view)
         header.handoff_badge.clicked.connect(self._bring_notices)
@@ -68,7 +67,7 @@ class ShiftLeadWiring(QObject):
 
     def show_view(self, view: str) -> None:
         """console | board (the board only for those who may see it; the server enforces it too)."""
-        if view == "board" and not self._core.may_see_board:
+        if view == "board" and not self._core.board.may_see_board:
             view = "console"
         self.pages.setCurrentWidget(self.board if view == "board" else self.console_page)
         self._window.header.view_switch.set_current(view)
@@ -83,18 +82,14 @@ class ShiftLeadWiring(QObject):
 
     def open_handoff(self) -> None:
         """The contact's 인계 button: the SBAR panel, prefilled."""
-        try:
-            draft = self._core.handoff_draft()
-        except ConsoleError as exc:
-            self._window.show_error(handoff_problem_text(exc.code) or error_text(exc))
-            return
-        self.panel.open_for(draft)
+        CoreOp.now(self._core.handoffs.handoff_draft).success(self.panel.open_for).failure(
+            self._window.show_error, text=handoff_error_text).run_now()
 
     def on_changes(self, changes: Changes) -> None:
         window = self._window
         if changes.handoffs or changes.messages or changes.contact or changes.session:
             self.notices.refresh()
-            incoming = self._core.incoming_handoffs
+            incoming = self._core.handoffs.incoming_handoffs
             window.header.handoff_badge.set_count(len(incoming))
             window.today.handoffs.set_handoffs(incoming)
         if changes.handoffs or changes.contact or changes.notes:
@@ -105,7 +100,7 @@ class ShiftLeadWiring(QObject):
     # --- internals -------------------------------------------------------------------------------
 
     def _on_session(self) -> None:
-        allowed = self._core.may_see_board
+        allowed = self._core.board.may_see_board
         self._window.header.view_switch.setVisible(allowed)
         for action in self.view_actions:  # the F1 sheet shows them only to those they work for
             action.setEnabled(allowed)

@@ -16,18 +16,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from console.errors import ConsoleError
 from console.wire import Call, CallerCard
 from ui.actions import key_action
 from ui.card_sections import CardDetails, recent_text
 from ui.decline_reasons import DeclineReasons, decline_reasons
 from ui.formatting import caller_number, format_date
-from ui.messages import accept_error_text, error_text
+from ui.messages import accept_error_text
+from ui.operations import CoreOp
 from ui.ring_alert import RingAlert
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.calls import Calls
 
 
 def _tc(text: str) -> str:
@@ -46,9 +46,9 @@ class CallCard(QFrame):
     call_declined = Signal(str)  # call id
     state_changed = Signal(str)
 
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, calls: Calls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._core = core
+        self._calls = calls
         self._call: Call | None = None
         self.accepted_call: Call | None = None  # the last call taken here, card and all
         self._state = "hidden"
@@ -246,17 +246,15 @@ class CallCard(QFrame):
         self._set_state("accepting")
         self._show_status(QCoreApplication.translate("CallCard", "연결 중…"), tone="muted")
         try:
-            await self._core.accept_call(call.id)
-        except ConsoleError as exc:
-            if self._call is call:
-                self._set_state("ringing")
-                self._show_status(accept_error_text(exc), tone="warn")
-            return
+            outcome = await CoreOp(self._calls.accept_call(call.id)).failure(
+                lambda text: self._refused(call, "ringing", text), text=accept_error_text).run()
         except BaseException:
             if self._call is call:
                 self._set_state("ringing")
                 self._clear_status()
             raise
+        if not outcome.ok:
+            return
         self.accepted_call = call
         if self._call is call:
             self._dismiss()
@@ -270,20 +268,23 @@ class CallCard(QFrame):
         self._set_state("declining")
         self._show_status(QCoreApplication.translate("CallCard", "거절하는 중…"), tone="muted")
         try:
-            await self._core.decline_call(call.id, reason=reason)
-        except ConsoleError as exc:
-            if self._call is call:
-                self._set_state("choosing_reason")
-                self._show_status(error_text(exc), tone="warn")
-            return
+            outcome = await CoreOp(self._calls.decline_call(call.id, reason=reason)).failure(
+                lambda text: self._refused(call, "choosing_reason", text)).run()
         except BaseException:
             if self._call is call:
                 self._set_state("choosing_reason")
                 self._clear_status()
             raise
+        if not outcome.ok:
+            return
         if self._call is call:
             self._dismiss()
         self.call_declined.emit(call.id)
+
+    def _refused(self, call: Call, state: str, text: str) -> None:
+        if self._call is call:  # still the card on screen: back to where the press came from
+            self._set_state(state)
+            self._show_status(text, tone="warn")
 
     def show_reasons(self) -> None:
         if self._state != "ringing":

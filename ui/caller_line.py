@@ -15,16 +15,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBox
 from qasync import asyncSlot
 
 from console.domain.risk import higher_risk
-from console.errors import ConsoleError
 from console.wire import CallerCard, CallerSummary
 from ui.card_sections import flag_text, set_tone
 from ui.formatting import caller_number
 from ui.labels import risk_tier_name, risk_tone
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.lookups import Lookups
+    from console.risk_ops import Risk
 
 
 def _t(text: str) -> str:
@@ -34,10 +34,11 @@ def _t(text: str) -> str:
 class CallerLine(QFrame):
     number_unmasked = Signal()
 
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, lookups: Lookups, risk: Risk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callerLine")
-        self._core = core
+        self._lookups = lookups
+        self._risk_rules = risk
         self._caller: CallerSummary | None = None
         self._name: str | None = None
         self._unmasked: str | None = None
@@ -179,14 +180,11 @@ class CallerLine(QFrame):
             self._say(_t("사유를 적어 주세요."), "warn")
             return
         self._send.setEnabled(False)
-        try:
-            result = await self._core.unmask_number(reason)
-        except ConsoleError as exc:
-            self._say(error_text(exc), "warn")
+        outcome = await CoreOp(self._lookups.unmask_number(reason)).failure(
+            lambda text: self._say(text, "warn")).always(lambda: self._send.setEnabled(True)).run()
+        if outcome.value is None:
             return
-        finally:
-            self._send.setEnabled(True)
-        self._unmasked = result.number_display
+        self._unmasked = outcome.value.number_display
         self._close_reason()
         self._say(_t("전체 번호를 표시했습니다. 요청 사유와 함께 기록되었습니다."), "muted")
         self._render()
@@ -217,7 +215,7 @@ class CallerLine(QFrame):
             and self._unmasked is None
         )
         card = self._card
-        risk = self._core.caller_risk(card)
+        risk = self._risk_rules.caller_risk(card)
         text = _t("위험도: {tier}").format(tier=risk_tier_name(risk.tier))
         if risk.source == "contact" and higher_risk(risk.tier, risk.case_tier) != risk.tier:
             # A calmer result today must not make the earlier, higher tier disappear from view.

@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from console.checklist_ops import ChecklistRefused
-from console.errors import ConsoleError
 from ui.card_sections import repolish, set_tone
-from ui.checklist_labels import DECISIONS, decision_name, refusal_text
+from ui.checklist_labels import DECISIONS, checklist_error_text, decision_name
 from ui.formatting import format_time
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -85,7 +83,7 @@ class CrisisDecisionField(QFrame):
         column.addWidget(self._status)
 
     def refresh(self) -> None:
-        decision = self._core.crisis_decision if self._core.active_contact is not None else None
+        decision = self._core.checklists.crisis_decision if self._core.active_contact is not None else None
         for code, button in self.buttons.items():
             button.setChecked(decision is not None and decision.decision == code)
         if decision is None:
@@ -103,7 +101,7 @@ class CrisisDecisionField(QFrame):
     def sync(self) -> None:
         """Shown (and current) only while the open contact has a crisis answer."""
         contact = self._core.active_contact
-        crisis = contact is not None and self._core.crisis_raised
+        crisis = contact is not None and self._core.checklists.crisis_raised
         ended = contact is not None and contact.ended_at is not None
         self.setVisible(crisis and ended == self._after_end)
         if crisis:
@@ -112,7 +110,11 @@ class CrisisDecisionField(QFrame):
     def missing(self) -> list[str]:
         """["crisis_decision"] while a crisis answer has no recorded decision (the core's rule)."""
         core = self._core
-        needed = core.active_contact is not None and core.crisis_raised and core.crisis_decision is None
+        needed = (
+            core.active_contact is not None
+            and core.checklists.crisis_raised
+            and core.checklists.crisis_decision is None
+        )
         return ["crisis_decision"] if needed else []
 
     def status_text(self) -> str:
@@ -142,15 +144,13 @@ class CrisisDecisionField(QFrame):
         self._record(code, None)
 
     def _record(self, code: str, reason: str | None) -> None:
-        try:
-            self._core.record_crisis_decision(code, reason=reason)  # type: ignore[arg-type]
-        except ChecklistRefused as exc:
-            set_plain(self._status, refusal_text(exc.code))
-            set_tone(self._status, "crisis")
-            return
-        except ConsoleError as exc:
-            set_plain(self._status, error_text(exc))
-            set_tone(self._status, "crisis")
+        outcome = CoreOp.now(lambda: self._core.checklists.record_crisis_decision(
+            code, reason=reason)).failure(self._refused, text=checklist_error_text).run_now()  # type: ignore[arg-type]
+        if not outcome.ok:
             return
         self.refresh()
         self.decided.emit()
+
+    def _refused(self, text: str) -> None:
+        set_plain(self._status, text)
+        set_tone(self._status, "crisis")

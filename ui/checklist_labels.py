@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from console.checklist_ops import ChecklistRefused
+from console.errors import ConsoleError
+from ui.messages import error_text
+
 # The four next-step buttons of the result card, in order, and the referral target each one asks for
 # (console.wire.ReferralTarget; the 연계 tab of issue 6 takes it from there).
 NEXT_STEP_BUTTONS = ("refer_prevention_center", "refer_care_companion", "further_conversation", "emergency")
@@ -78,6 +82,11 @@ def unavailable_text(code: str) -> str:
         "permission_required": _t("기관의 사용 허가가 없습니다"),
     }
     return names.get(code, code)
+
+
+def checklist_error_text(exc: ConsoleError) -> str:
+    """A refused checklist step or crisis decision in the checklist's words, else the general wording."""
+    return refusal_text(exc.code) if isinstance(exc, ChecklistRefused) else error_text(exc)
 
 
 def refusal_text(code: str) -> str:

@@ -16,16 +16,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedLayout, QVBoxLayout, QWidget
 
-from console.checklist_ops import ChecklistRefused
 from console.domain.risk import CRISIS_SCREEN_ID
-from console.errors import ConsoleError
 from ui.actions import key_action
-from ui.checklist_labels import SKIP_REASONS, refusal_text
+from ui.checklist_labels import SKIP_REASONS, checklist_error_text
 from ui.checklist_picker import ChecklistPicker
 from ui.checklist_question import ChecklistQuestion
 from ui.checklist_result import ChecklistResultCard
 from ui.follow_up_plan import callback_text
-from ui.messages import error_text, referral_error_text
+from ui.messages import referral_error_text
+from ui.operations import CoreOp
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -107,7 +106,7 @@ class ChecklistPanel(QFrame):
 
     def refresh(self, _changes: Any = None) -> None:
         """Show what the core holds for the open contact (after any change or when the tab opens)."""
-        run = self._core.checklist if self._core.active_contact is not None else None
+        run = self._core.checklists.current if self._core.active_contact is not None else None
         if run is None:
             self._load_picker()
             self._show_face("picker", 0)
@@ -117,7 +116,7 @@ class ChecklistPanel(QFrame):
             self._load_picker()
             self._show_face("unavailable", 0)
         elif run.at_result:
-            self.result.show_run(run, self._core.recommendation(run))
+            self.result.show_run(run, self._core.risk.recommendation(run))
             self._show_face("result", 2)
             # A small screen scrolls the result: the recommended step must still be in view.
             QTimer.singleShot(0, self, self._show_recommended)
@@ -133,27 +132,27 @@ class ChecklistPanel(QFrame):
     # --- actions (the buttons and the keys) ------------------------------------------------------
 
     def start(self, instrument_id: str) -> None:
-        self._do(lambda: self._core.start_checklist(instrument_id))
+        self._do(lambda: self._core.checklists.start_checklist(instrument_id))
 
     def answer(self, key: int) -> None:
-        self._do(lambda: self._core.answer_checklist(key))
+        self._do(lambda: self._core.checklists.answer_checklist(key))
 
     def skip(self, reason: str) -> None:
-        self._do(lambda: self._core.skip_checklist_item(reason))  # type: ignore[arg-type]
+        self._do(lambda: self._core.checklists.skip_checklist_item(reason))  # type: ignore[arg-type]
 
     def back(self) -> None:
         if self._face in ("question", "result"):
             if self.question.skipping():
                 self.question.close_skip()
                 return
-            self._do(self._core.checklist_back)
+            self._do(self._core.checklists.checklist_back)
 
     def forward(self) -> None:
         if self._face == "question" and not self.question.skipping():
-            self._do(self._core.checklist_forward)
+            self._do(self._core.checklists.checklist_forward)
 
     def new_checklist(self) -> None:
-        self._do(self._core.close_checklist)
+        self._do(self._core.checklists.close_checklist)
 
     # --- internals -------------------------------------------------------------------------------
 
@@ -194,20 +193,19 @@ class ChecklistPanel(QFrame):
     def schedule_follow_up(self, due_at: datetime) -> None:
         """A callback about this result (issue 6's follow-up list): source checklist_result, source_id the
         result's entry id, the reason naming the instrument and the tier. Works offline (queued)."""
-        run = self._core.checklist
+        run = self._core.checklists.current
         if run is None or self._face != "result":
             return
-        try:
-            self._core.schedule_follow_up(due_at, reason=run.follow_up_reason(), source="checklist_result",
-                                          source_id=run.checklist_id)
-        except ConsoleError as exc:
-            self.result.set_follow_up_note(referral_error_text(exc))
+        outcome = CoreOp.now(lambda: self._core.follow_ups.schedule_follow_up(
+            due_at, reason=run.follow_up_reason(), source="checklist_result", source_id=run.checklist_id
+        )).failure(self.result.set_follow_up_note, text=referral_error_text).run_now()
+        if not outcome.ok:
             return
         self.result.set_follow_up_note(_t("후속 연락을 {when}에 예약했습니다.").format(
             when=callback_text(due_at)))
 
     def _on_next_step(self, code: str) -> None:
-        run = self._core.checklist
+        run = self._core.checklists.current
         payload = run.payload() if run is not None else None
         if run is not None and payload is not None:
             # The entry id lets the referral name the result it came from (ReferralDraft.checklist_entry).
@@ -215,13 +213,7 @@ class ChecklistPanel(QFrame):
         self.next_step_requested.emit(code, payload)
 
     def _do(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except ChecklistRefused as exc:
-            self._say(refusal_text(exc.code))
-            return
-        except ConsoleError as exc:
-            self._say(error_text(exc))
+        if not CoreOp.now(action).failure(self._say, text=checklist_error_text).run_now().ok:
             return
         self._message.hide()
         self.refresh()
@@ -240,8 +232,8 @@ class ChecklistPanel(QFrame):
 
     def _load_picker(self) -> None:
         contact = self._core.active_contact is not None
-        first = CRISIS_SCREEN_ID if contact and self._core.crisis_screen_first() else None
-        self.picker.load(self._core.instruments(), training=bool(self._core.training), first=first)
+        first = CRISIS_SCREEN_ID if contact and self._core.risk.crisis_screen_first() else None
+        self.picker.load(self._core.checklists.instruments(), training=bool(self._core.training), first=first)
 
     def _show_face(self, face: str, index: int) -> None:
         self._face = face

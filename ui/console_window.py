@@ -62,7 +62,7 @@ class ConsoleWindow:
         self.guard = ErrorGuard(self.report)
         self.tasks.set_error_handler(self.guard.handle)
         self.window.login_requested.connect(lambda: self.tasks.latest("relogin", self.relogin()))
-        self.reauth = Reauth(self.core._session.secrets, tls=self.core.client.tls)
+        self.reauth = Reauth(self.core.secrets, tls=self.core.client.tls)
         self.lock = LockScreen(self.window, self.core, self.reauth, lambda: self.server_url)
         self.idle_watch = IdleWatch(self.auto_lock_s, parent=self.window)
         self.idle_watch.idle.connect(self.lock_now)

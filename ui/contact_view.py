@@ -26,7 +26,7 @@ from ui.end_confirm import EndConfirm
 from ui.formatting import channel_name, format_duration
 from ui.handoff_context import HandoffContext
 from ui.labels import wrap_up_field_name
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.referral_status import ReferralChips
 from ui.text import plain_label, set_plain
 
@@ -55,7 +55,7 @@ class ContactView(QFrame):
         self._state = "empty"
         self._channel = "phone"
 
-        self.caller_line = CallerLine(core, self)
+        self.caller_line = CallerLine(core.lookups, core.risk, self)
         self._details = plain_label(object_name="contactDetails")
         self._timer_label = plain_label("00:00", object_name="contactTimer")
         self._timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -65,7 +65,7 @@ class ContactView(QFrame):
         self._error = plain_label(object_name="contactError", word_wrap=True)
         self._error.hide()
 
-        self.referral_chips = ReferralChips(core, self)
+        self.referral_chips = ReferralChips(core.referrals, self)
         pages = build_contact_tabs(core, debounce_ms=debounce_ms, parent=self)
         self._tabs = pages
         self.notes, self.checklist, self.referral = pages.notes, pages.checklist, pages.referral
@@ -235,7 +235,7 @@ class ContactView(QFrame):
         if self._state != "in_call":
             return
         self.notes.flush()  # first, so a note that cannot be sent is known now
-        concerns = self._core.end_concerns()
+        concerns = self._core.risk.end_concerns()
         if concerns:
             self.end_confirm.ask(concerns)
             return
@@ -250,13 +250,10 @@ class ContactView(QFrame):
         self.wrap_up.flush()
         self._end.setEnabled(False)
         self._clear_error()
-        try:
-            await self._core.end_contact()
-        except ConsoleError as exc:
-            self._show_error(error_text(exc))
+        outcome = await CoreOp(self._core.contacts.end_contact()).failure(self._show_error).always(
+            lambda: self._end.setEnabled(True)).run()
+        if not outcome.ok:
             return
-        finally:
-            self._end.setEnabled(True)
         self.set_contact(self._core.active_contact)
         self.call_ended.emit(contact_id)
 
@@ -270,20 +267,17 @@ class ContactView(QFrame):
         self._clear_error()
         # The same rule the core and the server apply.
         missing = self.wrap_up.missing() + self.crisis_decision.missing()
-        if missing and self._core.taken_over() is None:  # a contact taken over: the receiver wraps it up
+        if (
+            missing and self._core.handoffs.taken_over() is None
+        ):  # a contact taken over: the receiver wraps it up
             self._show_missing(missing)
             return
         self._finish.setEnabled(False)
-        try:
-            await self._core.finish_wrap_up()
-        except errors.WrapUpIncomplete as exc:
-            self._show_missing(exc.missing)
+        outcome = await CoreOp(self._core.contacts.finish_wrap_up()).on(
+            errors.WrapUpIncomplete, lambda exc: self._show_missing(exc.missing)
+        ).failure(self._show_error).always(lambda: self._finish.setEnabled(True)).run()
+        if not outcome.ok:
             return
-        except ConsoleError as exc:
-            self._show_error(error_text(exc))
-            return
-        finally:
-            self._finish.setEnabled(True)
         self._clear_missing()
         self.set_contact(self._core.active_contact)
         self.contact_closed.emit(contact_id)

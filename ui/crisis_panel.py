@@ -130,7 +130,7 @@ class CrisisPanel(QFrame):
 
     def refresh(self) -> None:
         """Show the panel when the open contact has a crisis answer; expand it whenever a new one fires."""
-        crisis = self._core.crisis if self._core.active_contact is not None else ()
+        crisis = self._core.checklists.crisis if self._core.active_contact is not None else ()
         if not crisis:
             self._shown_for = ()
             self.hide()
@@ -145,7 +145,7 @@ class CrisisPanel(QFrame):
         # "Stay on the line" only while there is a line: after the call the decision is what is left.
         set_plain(self._title, _t("위기 대응 — 마무리에서 결정을 기록해 주세요") if ended
                   else _t("위기 대응 — 전화를 끊지 마세요"))
-        self._show_lead(self._core.crisis_alert_sent)
+        self._show_lead(self._core.checklists.crisis_alert_sent)
         if keys != self._shown_for:
             self._shown_for = keys
             self._set_expanded(True)

@@ -3,7 +3,7 @@
 - The shift lead: a red count in the header beside 상담 | 상황판 ("출동 대기 2": dispatches on the floor
   not yet contact confirmed or failed) and a notice per dispatch at the window's top right, naming the
   counselor, the service and the time, with 상황판 보기. Both from the dispatch.updated events the server
-  sends leads (ConsoleCore.floor_dispatches), so nothing needs the board to be on screen.
+  sends leads (Dispatches.floor_dispatches), so nothing needs the board to be on screen.
 - The counselor who pressed: while one of their dispatches awaits its outcome, a chip in the header
   ("출동 확인 대기 · 112 · 3분") that reopens the panel. The panel itself steps aside for the next call, so
   the reminder never covers that call's notes.
@@ -21,10 +21,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from console.dispatch_floor import pressed_by
-from console.errors import ConsoleError
 from ui.dispatch_labels import service_name, service_number
 from ui.formatting import local
 from ui.handoff_notice import Notice, NoticeStack
+from ui.operations import CoreOp
 from ui.text import set_plain
 
 if TYPE_CHECKING:
@@ -202,13 +202,13 @@ class DispatchAlertWiring(QObject):
     def refresh(self) -> None:
         core = self._core
         me = core.me
-        lead = me is not None and core.may_see_board
-        floor = core.floor_dispatches if lead else []
+        lead = me is not None and core.board.may_see_board
+        floor = core.dispatches.floor_dispatches if lead else []
         self.badge.set_count(len(floor))
         others = [d for d in floor if me is not None and me.id not in pressed_by(d)]
         self.notices.suppressed = self._window.shift_lead.view() == "board"
         self.notices.show_dispatches(others)
-        waiting = [d for d in core.dispatches if d.needs_reminder] if me is not None else []
+        waiting = [d for d in core.dispatches.open_dispatches if d.needs_reminder] if me is not None else []
         self.chip.show_waiting(waiting, datetime.now(UTC))
         self.chip.fit(self._window.header)
         if waiting and not self._tick.isActive():
@@ -222,16 +222,11 @@ class DispatchAlertWiring(QObject):
         return False
 
     def _on_session(self) -> None:
-        if self._core.me is not None and self._core.may_see_board:
+        if self._core.me is not None and self._core.board.may_see_board:
             # The event stream resumes where this console left off: read what is open now, once.
-            self._tasks.latest("floor-dispatches", self._load_floor())
-        self.refresh()
-
-    async def _load_floor(self) -> None:
-        try:
-            await self._core.load_floor_dispatches()
-        except ConsoleError:
-            return  # offline or refused: the events still bring every new dispatch
+            # Offline or refused: the events still bring every new dispatch.
+            CoreOp(self._core.dispatches.load_floor_dispatches()).success(
+                lambda _found: self.refresh()).run_in_background(self._tasks, latest="floor-dispatches")
         self.refresh()
 
     def _on_chip_clicked(self) -> None:

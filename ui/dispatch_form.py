@@ -228,7 +228,7 @@ class DispatchForm(QFrame):
         self._number_note.setVisible(bool(note))
 
     def request_fields(self) -> dict[str, Any]:
-        """The keyword arguments for ConsoleCore.request_dispatch (all optional fields, as typed)."""
+        """The keyword arguments for Dispatches.request_dispatch (all optional fields, as typed)."""
         values: dict[str, Any] = self._fields_values()
         if self._summary_edited:
             values["summary"] = self.summary.toPlainText()

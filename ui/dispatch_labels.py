@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from console.errors import ConsoleError, DispatchRefused
+from ui.messages import error_text
+
 RELATION_ORDER = (
     "self", "family", "partner", "friend", "neighbour", "colleague", "professional", "other", "unknown",
 )
@@ -95,6 +98,11 @@ def fallback_reason_text(reason: str, service: str) -> str:
         "출동 기관이 아직 접수를 확인하지 않았습니다. {number}에 직접 전화해 아래 내용을 읽어 주세요. "
         "요청은 취소되지 않고 계속 진행됩니다."
     ).format(number=number)
+
+
+def dispatch_error_text(exc: ConsoleError) -> str:
+    """A refused dispatch step in the dispatch's words, else the general wording."""
+    return refusal_text(exc.code) if isinstance(exc, DispatchRefused) else error_text(exc)
 
 
 def refusal_text(code: str) -> str:

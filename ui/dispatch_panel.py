@@ -13,20 +13,18 @@ The panel never covers the contact's bottom row: the emergency button and 통화
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from console.errors import ConsoleError, DispatchRefused
 from ui.card_sections import repolish
 from ui.dispatch_form import DispatchForm
-from ui.dispatch_labels import refusal_text, service_name, service_number
+from ui.dispatch_labels import dispatch_error_text, service_name, service_number
 from ui.dispatch_status import DispatchStatusView
 from ui.hold_button import HoldToConfirmButton, hold_hint
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -36,7 +34,7 @@ if TYPE_CHECKING:
 
 SLIDE_MS = 180
 UNMASK_REASON = "긴급 출동"  # recorded by the server with the unmask; the agreed audit wording
-# Fetched at contact open, shown only in a dispatch: the audit says so (see DispatchOps.hold_dispatch_number).
+# Fetched at contact open, shown only in a dispatch: the audit says so (see Dispatches.hold_dispatch_number).
 HOLD_REASON = "긴급 출동 대비 (출동 요청 때만 표시)"
 
 
@@ -200,12 +198,10 @@ class DispatchPanel(QFrame):
         self._tasks.latest("dispatch-contact", self._load_contact(contact_id))
 
     async def _load_contact(self, contact_id: str) -> None:
-        with contextlib.suppress(ConsoleError):  # offline: a press still joins it on the server
-            await self._core.load_contact_dispatches(contact_id)
-        try:
-            await self._core.hold_dispatch_number(HOLD_REASON)
-        except ConsoleError:
-            return  # the form asks again when it opens; the server fills the number in meanwhile
+        # Offline: a press still joins it on the server.
+        await CoreOp(self._core.dispatches.load_contact_dispatches(contact_id)).run()
+        # Not held: the form asks again when it opens; the server fills the number in meanwhile.
+        await CoreOp(self._core.dispatches.hold_dispatch_number(HOLD_REASON)).run()
 
     def focus_confirm(self) -> None:
         self.confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -221,13 +217,12 @@ class DispatchPanel(QFrame):
         if self._mode != "form":
             return  # a second hold after the press: nothing more to send
         self._tasks.cancel("dispatch-unmask")
-        try:
-            dispatch = self._core.request_dispatch(self.form.service(), **self.form.request_fields())  # type: ignore[arg-type]
-        except ConsoleError as exc:
-            set_plain(self._hint, error_text(exc))
-            self._hint.setProperty("tone", "warn")
-            repolish(self._hint)
+        outcome = CoreOp.now(lambda: self._core.dispatches.request_dispatch(
+            self.form.service(), **self.form.request_fields()  # type: ignore[arg-type]
+        )).failure(self._refused).run_now()
+        if outcome.value is None:
             return
+        dispatch = outcome.value
         self.show_dispatch(dispatch.client_id)
         self.status.setFocus(Qt.FocusReason.OtherFocusReason)
         self.dispatch_requested.emit(dispatch.client_id)
@@ -235,7 +230,7 @@ class DispatchPanel(QFrame):
     # --- internals -------------------------------------------------------------------------------
 
     def _open_form(self) -> None:
-        draft = self._core.dispatch_draft()
+        draft = self._core.dispatches.dispatch_draft()
         self.form.load(draft)
         set_plain(self._hint, hold_hint())
         self._hint.setProperty("tone", None)
@@ -274,10 +269,14 @@ class DispatchPanel(QFrame):
             )
             self._tasks.latest("dispatch-unmask", self._unmask())
 
+    def _refused(self, text: str) -> None:
+        set_plain(self._hint, text)
+        self._hint.setProperty("tone", "warn")
+        repolish(self._hint)
+
     async def _unmask(self) -> None:
-        try:
-            result = await self._core.unmask_number(UNMASK_REASON)
-        except ConsoleError:
+        result = (await CoreOp(self._core.lookups.unmask_number(UNMASK_REASON)).run()).value
+        if result is None:
             self.form.show_number_note(
                 _t("전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.")
             )
@@ -288,10 +287,8 @@ class DispatchPanel(QFrame):
             )
 
     async def _audit_shown_number(self) -> None:
-        try:
-            await self._core.unmask_number(UNMASK_REASON)
-        except ConsoleError:
-            return  # offline: the dispatch itself, with the number, is audited when it arrives
+        # Offline: the dispatch itself, with the number, is audited when it arrives.
+        await CoreOp(self._core.lookups.unmask_number(UNMASK_REASON)).run()
 
     def _set_face(self, mode: str) -> None:
         form = mode == "form"
@@ -318,7 +315,7 @@ class DispatchPanel(QFrame):
     def _newly_due(self) -> list[str]:
         """Dispatches whose fallback fell due (or changed reason) since the last look."""
         raised: list[str] = []
-        for d in self._core.dispatches:
+        for d in self._core.dispatches.open_dispatches:
             due = d.fallback_due
             if due is not None and self._fallbacks.get(d.client_id) != due:
                 raised.append(d.client_id)
@@ -327,13 +324,10 @@ class DispatchPanel(QFrame):
         return raised
 
     def _find(self, client_id: str) -> LocalDispatch | None:
-        return next((d for d in self._core.dispatches if d.client_id == client_id), None)
+        return next((d for d in self._core.dispatches.open_dispatches if d.client_id == client_id), None)
 
     def _current_dispatch(self) -> LocalDispatch | None:
-        try:
-            return self._core.active_dispatch
-        except ConsoleError:
-            return None
+        return self._core.dispatches.active_dispatch
 
     def _slide_in(self) -> None:
         parent = self.parentWidget()
@@ -365,20 +359,16 @@ class DispatchPanel(QFrame):
 
     def _record(self, action: str, reason: str | None = None) -> None:
         client_id = self._client_id
-        try:
+        def step() -> object:
             if action == "confirmed":
-                self._core.record_contact_outcome("contact_confirmed", client_id=client_id)
-            elif action == "failed":
-                self._core.record_contact_outcome("failed", reason, client_id=client_id)
-            elif action == "called":
-                self._core.record_fallback_called(client_id)
-            else:
-                self._core.close_dispatch(client_id)
-        except DispatchRefused as exc:
-            self.status.show_message(refusal_text(exc.code))
-            return
-        except ConsoleError as exc:
-            self.status.show_message(error_text(exc))
+                return self._core.dispatches.record_contact_outcome("contact_confirmed", client_id=client_id)
+            if action == "failed":
+                return self._core.dispatches.record_contact_outcome("failed", reason, client_id=client_id)
+            if action == "called":
+                return self._core.dispatches.record_fallback_called(client_id)
+            return self._core.dispatches.close_dispatch(client_id)
+
+        if not CoreOp.now(step).failure(self.status.show_message, text=dispatch_error_text).run_now().ok:
             return
         self.status.show_message("")
         self.refresh()

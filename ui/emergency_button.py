@@ -38,11 +38,11 @@ def _t(text: str) -> str:
 
 def crisis_raised(core: ConsoleCore, card: CallerCard | None) -> bool:
     """Whether a crisis rule fired for the open contact, from what is known today: a suicide-risk flag or
-    a high/imminent last risk tier on the caller's card (``card``: the one the contact shows). The
-    checklist issue adds the core's own crisis state (``crisis_raised``); it is honoured once it exists."""
+    a high/imminent last risk tier on the caller's card (``card``: the one the contact shows), or a crisis
+    answer in one of its checklists."""
     if core.active_contact is None:
         return False
-    if bool(getattr(core, "crisis_raised", False)):
+    if core.checklists.crisis_raised:
         return True
     card = card or core.active_card
     if card is None:

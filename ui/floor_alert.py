@@ -17,7 +17,7 @@ from ui.handoff_notice import Notice, NoticeStack
 from ui.labels import risk_tier_name
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.board_ops import ShiftBoard
     from console.wire import CrisisAlert, Handoff
     from ui.bridge import CoreBridge
     from ui.main_window import MainWindow
@@ -81,11 +81,11 @@ class FloorNotices(NoticeStack):
 class FloorAlertWiring(QObject):
     """Keeps the notices in step with the core's open crises and escalations (built by MainWindow)."""
 
-    def __init__(self, window: MainWindow, core: ConsoleCore, bridge: CoreBridge, above: QWidget) -> None:
+    def __init__(self, window: MainWindow, board: ShiftBoard, bridge: CoreBridge, above: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("floorAlertWiring")
         self._window = window
-        self._core = core
+        self._board = board
         central = window.centralWidget()
         self.notices = FloorNotices(central if central is not None else window, above=above)
         self.notices.board_requested.connect(lambda: window.shift_lead.show_view("board"))
@@ -94,9 +94,8 @@ class FloorAlertWiring(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        core = self._core
-        lead = core.me is not None and core.may_see_board
-        alerts = core.floor_alerts
+        lead = self._board.may_see_board  # signed in, as a lead
+        alerts = self._board.floor_alerts
         self.notices.suppressed = self._window.shift_lead.view() == "board"
         self.notices.show_alerts(alerts.open_crises() if lead else [],
                                  alerts.open_escalations() if lead else [])

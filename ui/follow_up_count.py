@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.follow_up_ops import FollowUps
 
 
 def _t(text: str) -> str:
@@ -25,18 +25,18 @@ def count_text(total: int, overdue: int) -> str:
 class FollowUpCount(QPushButton):
     """The header's count; a click (or Ctrl+Shift+F) takes the focus to the list."""
 
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, follow_ups: FollowUps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpCount")
         self.setAccessibleName(_t("후속 연락 수"))
         self.setToolTip(_t("오늘 칸의 후속 연락 목록으로 (Ctrl+Shift+F)"))
         self.setShortcut("Ctrl+Shift+F")
         self.setFlat(True)
-        self._core = core
+        self._follow_ups = follow_ups
         self.refresh()
 
     def refresh(self) -> None:
-        total, overdue = self._core.follow_up_counts
+        total, overdue = self._follow_ups.follow_up_counts
         self.setText(count_text(total, overdue))
         self.setProperty("overdue", overdue > 0)
         self.style().unpolish(self)

@@ -8,6 +8,7 @@ with the assignee's name; overdue in red).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -25,19 +26,19 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from console.errors import ConsoleError
 from console.follow_up_ops import FollowUpConflict
 from ui.card_sections import set_tone
 from ui.follow_up_handover import POOL, HandOverRow
 from ui.follow_up_plan import callback_at, set_callback
 from ui.formatting import local
 from ui.messages import referral_error_text
+from ui.operations import CoreOp
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from console.core import ConsoleCore
     from console.follow_up_ops import FollowUpItem
-    from console.wire import FollowUpUpdate
+    from console.wire import FollowUp, FollowUpUpdate
 
 TICK_MS = 30_000  # overdue is re-counted this often between events
 
@@ -190,7 +191,7 @@ class FollowUpList(QFrame):
 
     def set_scope(self, scope: str) -> None:
         """내 것 (mine and the pool's) or 전체 (everyone's; only for those who may see it)."""
-        scope = "all" if scope == "all" and self._core.may_see_all_follow_ups else "mine"
+        scope = "all" if scope == "all" and self._core.follow_ups.may_see_all_follow_ups else "mine"
         (self.scope_all if scope == "all" else self.scope_mine).setChecked(True)
         if scope == self._scope:
             return
@@ -202,11 +203,11 @@ class FollowUpList(QFrame):
 
     def _shown_items(self) -> list[FollowUpItem] | None:
         if self._scope == "all":
-            return self._core.all_follow_ups
-        return self._core.follow_ups
+            return self._core.follow_ups.all_follow_ups
+        return self._core.follow_ups.scheduled
 
     def refresh(self) -> None:
-        allowed = self._core.may_see_all_follow_ups
+        allowed = self._core.follow_ups.may_see_all_follow_ups
         self._scope_row.setVisible(allowed)
         if self._scope == "all" and not allowed:
             self.set_scope("mine")
@@ -227,7 +228,7 @@ class FollowUpList(QFrame):
                 if item.pool:
                     parts.append(_t("공동"))
                 elif everyone:
-                    who = f.assignee.name or self._core.colleague_name(f.assignee.id)
+                    who = f.assignee.name or self._core.handoffs.colleague_name(f.assignee.id)
                     parts.append(who or _t("담당 미상"))
                 if item.local:
                     parts.append(_t("전송 대기"))
@@ -258,7 +259,7 @@ class FollowUpList(QFrame):
             total, overdue = len(self._items), sum(1 for i in self._items if i.overdue)
             title = _t("전체 후속 연락 · {n}건").format(n=total)
         else:
-            total, overdue = self._core.follow_up_counts
+            total, overdue = self._core.follow_ups.follow_up_counts
             title = _t("후속 연락 예정 · {n}건").format(n=total)
         if overdue:
             title += " " + _t("(지연 {late})").format(late=overdue)
@@ -272,7 +273,7 @@ class FollowUpList(QFrame):
     async def complete_selected(self) -> None:
         follow_up_id = self._selected_id()
         if follow_up_id is not None:
-            await self._run(follow_up_id, self._core.complete_follow_up(follow_up_id),
+            await self._run(follow_up_id, self._core.follow_ups.complete_follow_up(follow_up_id),
                             _t("완료로 기록했습니다."))
 
     @asyncSlot()
@@ -281,7 +282,7 @@ class FollowUpList(QFrame):
         if follow_up_id is None:
             return
         due = callback_at(self.when)
-        await self._run(follow_up_id, self._core.reschedule_follow_up(follow_up_id, due),
+        await self._run(follow_up_id, self._core.follow_ups.reschedule_follow_up(follow_up_id, due),
                         _t("다시 잡았습니다."))
         self._when_row.hide()
 
@@ -292,15 +293,14 @@ class FollowUpList(QFrame):
         if follow_up_id is None or item is None:
             return
         if item.pool:
-            await self._run(follow_up_id, self._core.take_follow_up(follow_up_id), _t("내가 맡았습니다."))
+            await self._run(
+                follow_up_id, self._core.follow_ups.take_follow_up(follow_up_id), _t("내가 맡았습니다.")
+            )
             return
         self._when_row.hide()
         self.hand_row.show()
         self.hand_row.to.setFocus()
-        try:
-            people = await self._core.colleagues()
-        except ConsoleError:
-            people = []  # offline: the pool is still offered
+        people = (await CoreOp(self._core.handoffs.colleagues()).run()).value or []  # offline: the pool stays
         self.hand_row.set_people(people, exclude=item.follow_up.assignee.id)
 
     @asyncSlot(str)
@@ -311,11 +311,11 @@ class FollowUpList(QFrame):
             return
         self.hand_row.hide()
         if to == POOL:
-            await self._run(follow_up_id, self._core.hand_over_follow_up(follow_up_id),
+            await self._run(follow_up_id, self._core.follow_ups.hand_over_follow_up(follow_up_id),
                             _t("공동 대기함으로 넘겼습니다."))
             return
-        name = self._core.colleague_name(to) or ""
-        await self._run(follow_up_id, self._core.hand_over_follow_up(follow_up_id, assignee_id=to),
+        name = self._core.handoffs.colleague_name(to) or ""
+        await self._run(follow_up_id, self._core.follow_ups.hand_over_follow_up(follow_up_id, assignee_id=to),
                         _t("{name}에게 넘겼습니다.").format(name=name))
 
     @asyncSlot()
@@ -325,21 +325,21 @@ class FollowUpList(QFrame):
             return
         follow_up_id, update = conflict
         self._clear_conflict()
-        await self._run(follow_up_id, self._core._patch(follow_up_id, update), _t("내 변경을 적용했습니다."))
+        await self._run(
+            follow_up_id,
+            self._core.follow_ups.update_follow_up(follow_up_id, update),
+            _t("내 변경을 적용했습니다."),
+        )
 
-    async def _run(self, follow_up_id: str, action: object, done: str) -> None:
+    async def _run(self, follow_up_id: str, action: Awaitable[FollowUp], done: str) -> None:
         self._clear_conflict()
-        try:
-            await action  # type: ignore[misc]
-        except FollowUpConflict as exc:
-            self._show_conflict(follow_up_id, exc)
-            return
-        except ConsoleError as exc:
-            self._show_message(referral_error_text(exc), "warn")
-            return
-        finally:
-            self.refresh()
-        self._show_message(done, "ok")
+        outcome = await CoreOp(action).on(
+            FollowUpConflict, lambda exc: self._show_conflict(follow_up_id, exc)
+        ).failure(lambda text: self._show_message(text, "warn"), text=referral_error_text).always(
+            self.refresh
+        ).run()
+        if outcome.ok:
+            self._show_message(done, "ok")
 
     # --- internals -------------------------------------------------------------------------------
 

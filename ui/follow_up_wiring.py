@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QTimer
 from console.errors import ConsoleError
 from ui.follow_up_count import FollowUpCount
 from ui.follow_up_list import FollowUpList
-from ui.handoff_labels import handoff_problem_text
-from ui.messages import error_text
+from ui.handoff_labels import handoff_error_text
+from ui.operations import CoreOp
 
 if TYPE_CHECKING:
     from console.changes import Changes
@@ -93,10 +93,10 @@ class ReferralWiring(QObject):
 
         async def read() -> None:
             with contextlib.suppress(ConsoleError):  # offline: the cached list and count stay
-                await self._core.refresh_follow_ups()
+                await self._core.follow_ups.refresh_follow_ups()
             if everyone:
                 with contextlib.suppress(ConsoleError):
-                    await self._core.refresh_all_follow_ups()
+                    await self._core.follow_ups.refresh_all_follow_ups()
 
         coro = read()
         try:
@@ -111,21 +111,13 @@ class ReferralWiring(QObject):
         if wiring is None:
             return
 
-        async def open_panel() -> None:
-            try:
-                draft = await self._core.case_handoff_draft(case_id)
-            except ConsoleError as exc:
-                show = getattr(window, "show_error", None)
-                if show is not None:
-                    show(handoff_problem_text(exc.code) or error_text(exc))
-                return
-            wiring.panel.open_for(draft)
+        def show(text: str) -> None:
+            show_error = getattr(window, "show_error", None)
+            if show_error is not None:
+                show_error(text)
 
-        coro = open_panel()
-        try:
-            self._tasks.latest("case-handoff", coro)
-        except RuntimeError:
-            coro.close()
+        CoreOp(self._core.handoffs.case_handoff_draft(case_id)).success(wiring.panel.open_for).failure(
+            show, text=handoff_error_text).run_in_background(self._tasks, latest="case-handoff")
 
     def _on_sync_changed(self, status: SyncStatus) -> None:
         online = status.state == "online"

@@ -65,9 +65,9 @@ class HandoffContext(QFrame):
         if contact is None:
             self.hide()
             return
-        received = core.received_contact(contact.contact_id)
-        taken = core.taken_over(contact.contact_id)
-        handoff = core.handoff_of(contact.contact_id)
+        received = core.handoffs.received_contact(contact.contact_id)
+        taken = core.handoffs.taken_over(contact.contact_id)
+        handoff = core.handoffs.handoff_of(contact.contact_id)
         tone = "muted"
         if taken is not None and taken.kind == "take_over":
             line = _t("{who}이(가) 이 상담을 넘겨받았습니다. 후처리 완료를 누르면 이 화면에서 사라집니다."

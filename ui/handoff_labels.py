@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from console.errors import ConsoleError
 from console.wire import Handoff
+from ui.messages import error_text
 
 TARGET_ORDER = ("counselor", "next_shift", "isolation_center", "care_companion")
 # Partner centres take the person on, never the call or the case file (server.services.handoffs).
@@ -53,6 +55,11 @@ def age_text(seconds: float) -> str:
     if minutes < 60:
         return _t("{n}분째").format(n=minutes)
     return _t("{h}시간 {m}분째").format(h=minutes // 60, m=minutes % 60)
+
+
+def handoff_error_text(exc: ConsoleError) -> str:
+    """A refused handoff or board step in the words of that step, else the general wording."""
+    return handoff_problem_text(exc.code) or error_text(exc)
 
 
 def handoff_problem_text(code: str | None) -> str | None:

@@ -10,15 +10,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from console.errors import ConsoleError
 from ui.desktop_alert import DesktopAlert
-from ui.handoff_labels import handoff_problem_text, status_text, target_name
+from ui.handoff_labels import handoff_error_text, handoff_problem_text, status_text, target_name
 from ui.labels import risk_tier_name
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.handoff_ops import Handoffs
     from console.wire import Handoff, Message
 
 WIDTH = 380
@@ -166,24 +165,24 @@ class NoticeStack(QFrame):
 class HandoffNotices(NoticeStack):
     """The stack. `refresh()` after any Changes(handoffs/messages): new items appear, answered go away."""
 
-    def __init__(self, core: ConsoleCore, parent: QWidget) -> None:
+    def __init__(self, handoffs: Handoffs, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("handoffNotices")
         self.setAccessibleName(_t("알림"))
-        self._core = core
+        self._handoffs = handoffs
 
     # --- public ----------------------------------------------------------------------------------
 
     def refresh(self, _changes: object = None) -> None:
-        core = self._core
+        handoffs = self._handoffs
         wanted: dict[str, tuple[str, object]] = {}
-        for handoff in core.incoming_handoffs:
+        for handoff in handoffs.incoming_handoffs:
             wanted[f"in:{handoff.id}"] = ("incoming", handoff)
-        for handoff in core.outgoing_handoffs:
+        for handoff in handoffs.outgoing_handoffs:
             key = f"out:{handoff.id}:{handoff.status}"
             if handoff.status != "pending" and key not in self._dismissed and handoff.decided_at is not None:
                 wanted[key] = ("result", handoff)
-        for message in core.messages:
+        for message in handoffs.messages:
             wanted[f"msg:{message.id}"] = ("message", message)
         for key in [k for k in self._notices if k not in wanted and not k.startswith("out:")]:
             self._drop(key)
@@ -239,7 +238,7 @@ class HandoffNotices(NoticeStack):
     def _message(self, key: str, message: Message) -> Notice:
         notice = Notice(key, _t("팀장 메시지 · {who}").format(who=message.from_user.name), message.text, self)
         ok = _button(_t("확인"), "messageDismissButton", _t("메시지 닫기"), notice)
-        ok.clicked.connect(lambda: self._core.dismiss_message(message.id))
+        ok.clicked.connect(lambda: self._handoffs.dismiss_message(message.id))
         notice.add_button(ok)
         return notice
 
@@ -247,10 +246,8 @@ class HandoffNotices(NoticeStack):
 
     @asyncSlot()
     async def _accept(self, handoff_id: str, error: QWidget) -> None:
-        try:
-            await self._core.accept_handoff(handoff_id)
-        except ConsoleError as exc:
-            self._show(error, handoff_problem_text(exc.code) or error_text(exc))
+        await CoreOp(self._handoffs.accept_handoff(handoff_id)).failure(
+            lambda text: self._show(error, text), text=handoff_error_text).run()
 
     @asyncSlot()
     async def _reject(self, handoff_id: str, reason: QLineEdit, error: QWidget) -> None:
@@ -262,10 +259,8 @@ class HandoffNotices(NoticeStack):
         if not text:
             self._show(error, handoff_problem_text("reason_required") or "")
             return
-        try:
-            await self._core.reject_handoff(handoff_id, text)
-        except ConsoleError as exc:
-            self._show(error, handoff_problem_text(exc.code) or error_text(exc))
+        await CoreOp(self._handoffs.reject_handoff(handoff_id, text)).failure(
+            lambda shown: self._show(error, shown), text=handoff_error_text).run()
 
     # --- layout ----------------------------------------------------------------------------------
 

@@ -31,13 +31,19 @@ from qasync import asyncSlot
 from console.errors import ConsoleError, Offline
 from console.wire import Sbar
 from ui.formatting import channel_name, format_duration, format_time
-from ui.handoff_labels import PARTNER_TARGETS, TARGET_ORDER, handoff_problem_text, target_name
+from ui.handoff_labels import (
+    PARTNER_TARGETS,
+    TARGET_ORDER,
+    handoff_error_text,
+    handoff_problem_text,
+    target_name,
+)
 from ui.labels import flag_name, risk_tier_name, service_type_label
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.handoff_ops import Handoffs
     from console.handoff_types import HandoffDraft
 
 SBAR_FIELDS = (
@@ -85,13 +91,13 @@ def prefill(draft: HandoffDraft, now: datetime | None = None, target: str = "nex
 class HandoffPanel(QDialog):
     sent = Signal(object)  # the Handoff the server recorded
 
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, handoffs: Handoffs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoffPanel")
         self.setAccessibleName(_t("인계"))
         self.setWindowTitle(_t("인계 — SBAR"))
         self.setModal(False)
-        self._core = core
+        self._handoffs = handoffs
         self._draft: HandoffDraft | None = None
         self._prefilled_situation = ""  # what S was prefilled with: replaced on a target change if untouched
         self._busy = False
@@ -253,30 +259,22 @@ class HandoffPanel(QDialog):
         self._busy = True
         self.send_button.setEnabled(False)
         self._clear_error()
-        try:
-            handoff = await self._core.send_handoff(
-                target=target, sbar=sbar, contact_id=draft.contact_id,  # type: ignore[arg-type]
-                case_id=draft.case_id if draft.contact_id is None else None, to_user_id=to_user,
-            )
-        except Offline:
-            self._show_error(_t(
-                "서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다."))
-            return
-        except ConsoleError as exc:
-            self._show_error(handoff_problem_text(exc.code) or error_text(exc))
-            return
-        finally:
+        def done() -> None:
             self._busy = False
             self.send_button.setEnabled(True)
-        self.sent.emit(handoff)
+
+        outcome = await CoreOp(self._handoffs.send_handoff(
+            target=target, sbar=sbar, contact_id=draft.contact_id,  # type: ignore[arg-type]
+            case_id=draft.case_id if draft.contact_id is None else None, to_user_id=to_user,
+        )).failure(self._show_error, text=_send_error_text).always(done).run()
+        if outcome.value is None:
+            return
+        self.sent.emit(outcome.value)
         self.accept()
 
     @asyncSlot()
     async def _load_colleagues(self) -> None:
-        try:
-            people = await self._core.colleagues()
-        except ConsoleError:
-            people = []
+        people = (await CoreOp(self._handoffs.colleagues()).run()).value or []
         current = self.counselor.currentData()
         # People named before the list came (choose_target) stay: a counselor's list may be short.
         for person in people:
@@ -290,7 +288,7 @@ class HandoffPanel(QDialog):
     def _check_presence(self, *_args: object) -> None:
         """Warn under the receiver when the named colleague is on a break or signed out."""
         user_id = self.counselor.currentData() if self.target() == "counselor" else None
-        presence = self._core.colleague_presence(user_id) if user_id else None
+        presence = self._handoffs.colleague_presence(user_id) if user_id else None
         if presence not in ("break", "offline"):
             self.presence_box.hide()
             self._suggested = None
@@ -301,7 +299,7 @@ class HandoffPanel(QDialog):
         else:
             text = _t("{name} 님은 지금 오프라인입니다. 로그인할 때까지 인계를 보지 못합니다.").format(
                 name=name)
-        free = self._core.available_colleagues()
+        free = self._handoffs.available_colleagues()
         if free:
             names = ", ".join(p.name for p in free[:3])
             text += " " + _t("지금 대기 중: {names}").format(names=names)
@@ -362,3 +360,9 @@ class HandoffPanel(QDialog):
     def _clear_error(self) -> None:
         self._error.hide()
         self._error.clear()
+
+
+def _send_error_text(exc: ConsoleError) -> str:
+    if isinstance(exc, Offline):
+        return _t("서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.")
+    return handoff_error_text(exc)

@@ -59,9 +59,9 @@ class HeaderBar(QFrame):
         self.setObjectName("headerBar")
         title = _Title(QCoreApplication.translate("HeaderBar", "외로움안녕120 상담 콘솔"),
                        QCoreApplication.translate("HeaderBar", "외로움안녕120"), self)
-        self.presence = PresenceSelector(core, self)
+        self.presence = PresenceSelector(core.calls, self)
         self.sync = SyncIndicator(self)
-        self.follow_ups = FollowUpCount(core, self)  # issue 6: "후속 연락 3 (지연 1)", red when overdue
+        self.follow_ups = FollowUpCount(core.follow_ups, self)  # "후속 연락 3 (지연 1)", red when overdue
         # The same red button as the contact's, up here too while a contact is open (F12 from anywhere).
         self.emergency = EmergencyButton(object_name="emergencyHeaderButton", compact=True, parent=self)
         self.emergency.hide()

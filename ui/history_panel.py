@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from console.errors import ConsoleError
 from console.wire import CallerHistory
 from ui.formatting import caller_number, format_date, format_time
 from ui.labels import service_marks
+from ui.operations import CoreOp
 from ui.referral_status import target_name
 from ui.text import plain_label, set_plain
 from ui.timeline_view import TimelineView
@@ -52,7 +52,7 @@ class HistoryPanel(QFrame):
         self._retry.clicked.connect(lambda: self._retry_action())
         self._retry.hide()
         self.timeline = TimelineView(self)
-        self.timeline.target_name = lambda code: target_name(core, code)
+        self.timeline.target_name = lambda code: target_name(core.referrals, code)
         self.case_handoff_button = QPushButton(_t("이 사례 인계"), self)
         self.case_handoff_button.setObjectName("historyCaseHandoffButton")
         self.case_handoff_button.setAccessibleName(_t("이 사례 인계"))
@@ -146,20 +146,20 @@ class HistoryPanel(QFrame):
         self._retry.show()
 
     async def _load(self) -> None:
-        try:
-            history = await self._core.caller_history()
-        except ConsoleError:
+        loaded = await CoreOp(self._core.lookups.caller_history()).run()
+        if not loaded.ok:
             self._failed()
             self.history_failed.emit()
             return
+        history = loaded.value
         self.history_loaded.emit(history)
         case_id = self._case_id(history)
         if case_id is not None:
-            try:
-                timeline = await self._core.case_timeline(case_id)
-            except ConsoleError:
+            read = await CoreOp(self._core.lookups.case_timeline(case_id)).run()
+            if not read.ok:
                 self._failed()
                 return
+            timeline = read.value
             if timeline is not None:
                 self._state = "shown"
                 earlier = [
@@ -175,11 +175,11 @@ class HistoryPanel(QFrame):
         self.show_history(history)
 
     async def _load_case(self, case_id: str, hit: Any) -> None:
-        try:
-            timeline = await self._core.case_timeline(case_id)
-        except ConsoleError:
+        read = await CoreOp(self._core.lookups.case_timeline(case_id)).run()
+        if not read.ok:
             self._failed()
             return
+        timeline = read.value
         if timeline is None:
             self._show_hit(hit)
             return

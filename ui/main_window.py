@@ -78,12 +78,12 @@ class MainWindow(QMainWindow):
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
         self.error_banner = ErrorBanner(self)
-        self.search = SearchPanel(core, tasks, self)
+        self.search = SearchPanel(core.lookups, tasks, self)
         self.today = TodayPanel(self, search=self.search)
         self.history = HistoryPanel(core, tasks, self)
         self.idle = IdleView(self)
         self.contact = ContactView(core, debounce_ms=note_debounce_ms, parent=self)
-        self.card = CallCard(core, self)
+        self.card = CallCard(core.calls, self)
         self.centre = CentreColumn(self.idle, self.contact, self.card, self)
         self.dispatch_panel = DispatchPanel(core, tasks, self)
         # Issue 6: the follow-up list heads the 오늘 column; referrals and follow-ups kept live.
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.dispatch_alerts = DispatchAlertWiring(self, core, bridge, tasks)
         self.relays = RelayWiring(self, core, bridge, tasks)  # 요청 취소, 동료·팀장에게 112 신고 요청
         # The lead's crisis and escalation notices, under the relay ones.
-        self.floor_alerts = FloorAlertWiring(self, core, bridge, above=self.relays.cancels)
+        self.floor_alerts = FloorAlertWiring(self, core.board, bridge, above=self.relays.cancels)
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # issue 10: F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
     def show_sync_details(self) -> None:
         """What the server refused, with its reason and 지금 다시 시도 (non-modal; nothing is dropped)."""
         if self._sync_details is None:
-            self._sync_details = SyncDetails(retry=self._core.retry_failed, parent=self)
-        self._sync_details.set_items(self._core.sync_failures() if self._core.me is not None else [])
+            self._sync_details = SyncDetails(retry=self._core.sync.retry_failed, parent=self)
+        self._sync_details.set_items(self._core.sync.sync_failures() if self._core.me is not None else [])
         self._sync_details.show()
         self._sync_details.raise_()
 
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             self._emergency_call_id = call.id if call is not None else None
             self.card.accept()
             return
-        if self._core.active_contact is None and not self._core.dispatches:
+        if self._core.active_contact is None and not self._core.dispatches.open_dispatches:
             return
         self.view_actions.sheet.close_sheet()  # nothing stays laid over the red button or its panel
         self.shift_lead.ensure_console()
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
     def _on_bridge_sync_changed(self, status: object) -> None:
         self.header.sync.set_status(status)  # type: ignore[arg-type]
         if self._sync_details is not None and self._sync_details.isVisible() and self._core.me is not None:
-            self._sync_details.set_items(self._core.sync_failures())
+            self._sync_details.set_items(self._core.sync.sync_failures())
         self.contact.refresh_sync(status)  # type: ignore[arg-type]
         self.idle.set_online(getattr(status, "state", None) != "offline")
 

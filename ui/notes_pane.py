@@ -141,7 +141,7 @@ class NotesPane(QFrame):
         try:
             # Too long is saved here in full all the same; refresh_status says it cannot be sent as it is.
             with contextlib.suppress(NoteTooLong):
-                self._core.update_note(self._editor.toPlainText())
+                self._core.contacts.update_note(self._editor.toPlainText())
         except StorageFull:
             # The core holds the text and writes it when space returns; the status and the banner say so.
             self._dirty = False

@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from qasync import asyncSlot
 
-from console.errors import ConsoleError
-from ui.messages import error_text, presence_name
+from ui.messages import presence_name
+from ui.operations import CoreOp
 from ui.text import plain_label
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.calls import Calls
 
 # Only these can be chosen by hand; the others follow from calls (server-side ACD rules).
 CHOOSABLE = ("available", "break")
@@ -24,10 +24,10 @@ class PresenceSelector(QWidget):
     presence_requested = Signal(str)
     error_occurred = Signal(str)  # a sentence for the error banner
 
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, calls: Calls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenceSelector")
-        self._core = core
+        self._calls = calls
         title = QCoreApplication.translate("PresenceSelector", "상태")
         label = plain_label(title, self, object_name="presenceLabel")
         self._combo = QComboBox(self)
@@ -89,12 +89,9 @@ class PresenceSelector(QWidget):
     @asyncSlot(str)
     async def request(self, status: str) -> None:
         self._combo.setEnabled(False)
-        try:
-            await self._core.set_presence(status)  # type: ignore[arg-type]
-        except ConsoleError as exc:
-            self.error_occurred.emit(error_text(exc))
-        finally:
-            self.set_presence(str(self._core.presence))
+        await CoreOp(self._calls.set_presence(status)).failure(  # type: ignore[arg-type]
+            self.error_occurred.emit
+        ).always(lambda: self.set_presence(str(self._calls.presence))).run()
 
     def _on_combo_activated(self, index: int) -> None:
         if self._updating:

@@ -34,6 +34,7 @@ from ui.consent_block import ConsentBlock
 from ui.follow_up_plan import callback_at, callback_text, default_callback, set_callback
 from ui.i18n import interface_language
 from ui.messages import referral_error_text
+from ui.operations import CoreOp
 from ui.referral_form import ReferralFormView
 from ui.referral_status import referral_row
 from ui.referral_target import TargetButton, reach_text, shown, url_text
@@ -89,7 +90,7 @@ class ReferralPanel(QFrame):
         # it offers). English names are longer: two to a row then, so the column never widens.
         columns = 2 if interface_language() == "en" else 3
         self.target_buttons: dict[str, TargetButton] = {}
-        for index, form in enumerate(self._core.referral_forms.ordered()):
+        for index, form in enumerate(self._core.referrals.referral_forms.ordered()):
             button = TargetButton(form, page)
             button.clicked.connect(lambda _c=False, t=form.target: self.open_target(t))
             grid.addWidget(button, index // columns, index % columns)
@@ -97,7 +98,7 @@ class ReferralPanel(QFrame):
         for index in range(columns):
             grid.setColumnStretch(index, 1)
         self._unavailable = plain_label("", page, object_name="referralUnavailable", word_wrap=True)
-        problems = self._core.referral_forms.problems
+        problems = self._core.referrals.referral_forms.problems
         set_plain(self._unavailable, _t("불러오지 못한 연계 양식이 있습니다: {files}").format(
             files=", ".join(p.file for p in problems)) if problems else "")
         self._unavailable.setVisible(bool(problems))
@@ -235,12 +236,12 @@ class ReferralPanel(QFrame):
         is no contact or no such form (the message says why)."""
         if self._core.active_contact is None:
             return False
-        try:
-            draft = self._core.referral_draft(target, checklist=checklist)
-        except ConsoleError as exc:
-            self._show_message(referral_error_text(exc), "warn")
+        outcome = CoreOp.now(
+            lambda: self._core.referrals.referral_draft(target, checklist=checklist)
+        ).failure(lambda text: self._show_message(text, "warn"), text=referral_error_text).run_now()
+        if outcome.value is None:
             return False
-        self._draft = draft
+        self._draft = draft = outcome.value
         contact = self._core.active_contact
         set_plain(self._title, shown(draft.form.name))
         offers = "\n".join(t for t in (shown(draft.form.offers), url_text(draft.form)) if t)
@@ -307,19 +308,13 @@ class ReferralPanel(QFrame):
             self.consent.answer_buttons["all"].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         basis = self.consent.lawful_basis()
-        try:
-            referral = self._core.submit_referral(
-                draft, self.form.values(), consent=self.consent.consent(),
-                lawful_basis=basis[0] if basis else None, lawful_basis_note=basis[1] if basis else None,
-            )
-        except ConsoleError as exc:
-            field = getattr(exc, "field", None)
-            # The field as the form names it, never its key.
-            label = self.form.label_of(field) if isinstance(field, str) else None
-            self._show_error(referral_error_text(exc, label))
-            if isinstance(field, str):
-                self.form.mark_missing(field)
+        outcome = CoreOp.now(lambda: self._core.referrals.submit_referral(
+            draft, self.form.values(), consent=self.consent.consent(),
+            lawful_basis=basis[0] if basis else None, lawful_basis_note=basis[1] if basis else None,
+        )).on(ConsoleError, self._submit_refused).run_now()
+        if outcome.value is None:
             return
+        referral = outcome.value
         note = ""
         if self.check_call.isChecked():
             note = self._schedule_check_call(referral.client_id)
@@ -340,10 +335,10 @@ class ReferralPanel(QFrame):
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
-        referrals = self._core.referrals() if self._core.active_contact is not None else []
+        referrals = self._core.referrals.for_contact() if self._core.active_contact is not None else []
         self._empty.setVisible(not referrals)
         for referral in referrals:
-            self._list_layout.addWidget(referral_row(self._core, referral, self._list))
+            self._list_layout.addWidget(referral_row(self._core.referrals, referral, self._list))
 
     def list_texts(self) -> list[str]:
         out = []
@@ -362,13 +357,20 @@ class ReferralPanel(QFrame):
 
     def _schedule_check_call(self, referral_id: str) -> str:
         due = callback_at(self.check_call_at)
-        try:
-            self._core.schedule_follow_up(
-                due, reason=_t("연계 확인 전화"), source="referral", source_id=referral_id,
-            )
-        except ConsoleError as exc:
-            return referral_error_text(exc)
+        outcome = CoreOp.now(lambda: self._core.follow_ups.schedule_follow_up(
+            due, reason=_t("연계 확인 전화"), source="referral", source_id=referral_id,
+        )).failure(text=referral_error_text).run_now()
+        if not outcome.ok:
+            return outcome.message
         return _t("확인 전화를 {when}에 예약했습니다.").format(when=callback_text(due))
+
+    def _submit_refused(self, exc: ConsoleError) -> None:
+        field = getattr(exc, "field", None)
+        # The field as the form names it, never its key.
+        label = self.form.label_of(field) if isinstance(field, str) else None
+        self._show_error(referral_error_text(exc, label))
+        if isinstance(field, str):
+            self.form.mark_missing(field)
 
     def _on_consent_changed(self) -> None:
         self.form.set_withheld(self.consent.withheld())

@@ -16,7 +16,7 @@ from ui.referral_target import shown
 from ui.text import plain_label
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.referral_ops import Referrals
     from console.store.referrals import LocalReferral
 
 
@@ -24,8 +24,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReferralPanel", text)
 
 
-def target_name(core: ConsoleCore, target: str) -> str:
-    form = core.referral_forms.get(target)
+def target_name(referrals: Referrals, target: str) -> str:
+    form = referrals.referral_forms.get(target)
     return shown(form.name) if form is not None else target
 
 
@@ -38,10 +38,10 @@ def chip(text: str, status: str, parent: QWidget, object_name: str = "referralCh
 class ReferralChips(QFrame):
     """"연계  고립예방센터 · 접수됨  109 · 전송됨" under the caller line: live on the open contact."""
 
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, referrals: Referrals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralChips")
-        self._core = core
+        self._referrals = referrals
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
@@ -54,13 +54,14 @@ class ReferralChips(QFrame):
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
-        referrals = self._core.referrals() if self._core.active_contact is not None else []
+        referrals = self._referrals.for_contact()  # none without an open contact
         if not referrals:
             self.hide()
             return
         self._row.addWidget(plain_label(_t("연계"), self, object_name="referralChipsTitle"))
         for referral in referrals[:4]:
-            text = f"{target_name(self._core, referral.target)} · {referral_status_name(referral.status)}"
+            name = target_name(self._referrals, referral.target)
+            text = f"{name} · {referral_status_name(referral.status)}"
             self._row.addWidget(chip(text, referral.status, self))
         self._row.addStretch(1)
         self.show()
@@ -75,11 +76,11 @@ class ReferralChips(QFrame):
         return out
 
 
-def referral_row(core: ConsoleCore, referral: LocalReferral, parent: QWidget) -> QFrame:
+def referral_row(referrals: Referrals, referral: LocalReferral, parent: QWidget) -> QFrame:
     row = QFrame(parent)
     row.setObjectName("referralRow")
     head = plain_label(
-        f"{format_time(referral.created_at)}  {target_name(core, referral.target)}", row,
+        f"{format_time(referral.created_at)}  {target_name(referrals, referral.target)}", row,
         object_name="referralRowHead",
     )
     line = QHBoxLayout()

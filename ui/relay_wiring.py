@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from console.dispatch_floor import pressed_by
-from console.errors import ConsoleError, DispatchRefused, Offline
+from console.errors import ConsoleError, Offline
 from ui.actions import key_action
-from ui.dispatch_labels import refusal_text
+from ui.dispatch_labels import dispatch_error_text
 from ui.dispatch_relay import RELAY_KEY, DispatchRelayBox
 from ui.dispatch_withdraw import DispatchWithdrawBox
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.relay_notice import DispatchCancelNotices, RelayNotices
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class RelayWiring(QObject):
         self.withdraw.show_dispatch(shown)
         if shown is not None and shown.fallback_due is not None:
             online = core.sync_status.state == "online" and shown.client_id not in self._unreachable
-            relay = core.relay_of(shown.client_id)
+            relay = core.relays.relay_of(shown.client_id)
             self.relay.show_state(
                 service=shown.service, relay=relay, online=online, sending=shown.client_id in self._sending,
             )
@@ -107,27 +107,26 @@ class RelayWiring(QObject):
             if why is not None:
                 why.setVisible(relay is None)
         self.notices.me_id = me.id if me is not None else None
-        self.notices.show_relays(core.floor_relays if me is not None else [])
-        lead = me is not None and core.may_see_board
-        cancels = [d for d in core.floor_cancellations if me is not None and me.id not in pressed_by(d)]
+        self.notices.show_relays(core.relays.floor_relays if me is not None else [])
+        lead = me is not None and core.board.may_see_board
+        cancels = [
+            d for d in core.dispatches.floor_cancellations if me is not None and me.id not in pressed_by(d)
+        ]
         self.cancels.show_cancels(cancels if lead else [])
 
     def _shown(self) -> LocalDispatch | None:
         client_id = self._panel.client_id()
         if self._panel.mode() != "status" or client_id is None:
             return None
-        return next((d for d in self._core.dispatches if d.client_id == client_id), None)
+        return next((d for d in self._core.dispatches.open_dispatches if d.client_id == client_id), None)
 
     # --- 요청 취소 --------------------------------------------------------------------------------
 
     def _on_withdraw(self, reason: str, note: str) -> None:
         client_id = self._panel.client_id()
-        try:
-            self._core.cancel_dispatch(reason, note or None, client_id=client_id)  # type: ignore[arg-type]
-        except DispatchRefused as exc:
-            self._panel.status.show_message(refusal_text(exc.code))
-        except ConsoleError as exc:
-            self._panel.status.show_message(error_text(exc))
+        CoreOp.now(lambda: self._core.dispatches.cancel_dispatch(
+            reason, note or None, client_id=client_id)  # type: ignore[arg-type]
+        ).failure(self._panel.status.show_message, text=dispatch_error_text).run_now()
         self._panel.refresh()
         self.refresh()
 
@@ -144,50 +143,35 @@ class RelayWiring(QObject):
         # What the fallback shows the counselor is what the colleague reads out to 112.
         summary = self._panel.status.findChild(QLabel, "emergencyFallbackSummary")
         read_out = summary.text() if summary is not None and summary.text().strip() else None
-        self._tasks.spawn(self._request(shown.client_id, read_out), name="relay-request")
+        client_id = shown.client_id
 
-    async def _request(self, client_id: str, read_out: str | None) -> None:
-        try:
-            await self._core.request_relay(client_id, read_out=read_out)
+        def sent(_relay: object) -> None:
             self._unreachable.discard(client_id)
-        except Offline:
-            self._unreachable.add(client_id)  # ask the next desk: nobody can be reached through the server
-        except ConsoleError as exc:
-            self._panel.status.show_message(error_text(exc))
-        finally:
+
+        def after() -> None:
             self._sending.discard(client_id)
             self.refresh()
 
-    def _on_take(self, relay_id: str) -> None:
-        self._tasks.spawn(self._take(relay_id), name="relay-take")
+        CoreOp(self._core.relays.request_relay(client_id, read_out=read_out)).success(sent).on(
+            # Nobody can be reached through the server: the panel says to ask the next desk.
+            Offline, lambda _exc: self._unreachable.add(client_id)
+        ).failure(self._panel.status.show_message).always(after).run_in_background(
+            self._tasks, name="relay-request")
 
-    async def _take(self, relay_id: str) -> None:
-        try:
-            await self._core.take_relay(relay_id)
-        except ConsoleError as exc:
-            self._window.show_error(error_text(exc))
-        self.refresh()
+    def _on_take(self, relay_id: str) -> None:
+        CoreOp(self._core.relays.take_relay(relay_id)).failure(self._window.show_error).always(
+            self.refresh).run_in_background(self._tasks, name="relay-take")
 
     def _on_read(self, relay_id: str) -> None:
-        self._tasks.spawn(self._read(relay_id), name="relay-read")
-
-    async def _read(self, relay_id: str) -> None:
-        try:
-            await self._core.read_relay(relay_id)
-        except ConsoleError:
-            self.notices.forget_read(relay_id)  # asked again at the next change
-        self.refresh()
+        CoreOp(self._core.relays.read_relay(relay_id)).on(
+            ConsoleError, lambda _exc: self.notices.forget_read(relay_id)  # asked again at the next change
+        ).always(self.refresh).run_in_background(self._tasks, name="relay-read")
 
     def _on_session(self) -> None:
         self._sending.clear()
         self._unreachable.clear()
         if self._core.me is not None:
-            self._tasks.latest("relays-load", self._load())
-        self.refresh()
-
-    async def _load(self) -> None:
-        try:
-            await self._core.load_relays()
-        except ConsoleError:
-            return  # the events still bring every new request
+            # Failing, the events still bring every new request.
+            CoreOp(self._core.relays.load_relays()).success(lambda _relays: self.refresh()).run_in_background(
+                self._tasks, latest="relays-load")
         self.refresh()

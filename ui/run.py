@@ -131,7 +131,7 @@ async def _run(
                     "저장됩니다. 실제 상담 내용은 입력하지 마세요.",
                 ))
             # Training is for practice: be ready to be rung at once.
-            await console.core.set_presence("available")
+            await console.core.calls.set_presence("available")
             if settings.simulator_enabled:
                 simulator = training_simulator(console, interval_s=settings.simulator_interval_s)
                 simulator.start()

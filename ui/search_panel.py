@@ -10,14 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from console.errors import ConsoleError
 from ui.actions import key_action
 from ui.formatting import caller_number, short_date
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.text import name_clear_button, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.lookups import Lookups
     from ui.tasks import TaskRegistry
 
 SEARCH_DELAY_MS = 300
@@ -53,10 +52,10 @@ def hit_text(hit: Any) -> str:
 class SearchPanel(QFrame):
     hit_selected = Signal(object)  # console.search.SearchHit
 
-    def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, lookups: Lookups, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
-        self._core = core
+        self._lookups = lookups
         self._tasks = tasks
         self._hits: list[Any] = []
 
@@ -133,10 +132,9 @@ class SearchPanel(QFrame):
             self._tasks.latest("search", self._search(query))
 
     async def _search(self, query: str) -> None:
-        try:
-            found = await self._core.search(query)
-        except ConsoleError as exc:
-            self._show([], error_text(exc))
+        searched = await CoreOp(self._lookups.search(query)).failure(lambda text: self._show([], text)).run()
+        found = searched.value
+        if found is None:
             return
         hits = list(found.hits)
         note = server_note(found.server)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from console.errors import ConsoleError
 from console.shift_report import (
     ReportRow,
     ReportSection,
@@ -41,12 +40,12 @@ from ui.formatting import channel_name, format_duration, local
 from ui.handoff_labels import age_text, target_name
 from ui.inks import ink
 from ui.labels import risk_tier_name
-from ui.messages import error_text
+from ui.operations import CoreOp
 from ui.shift_report_pdf import BODY_PT, FONT, print_pdf
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.board_ops import ShiftBoard
     from console.wire import ShiftReport
 
 PRINT_THEME = "day"  # paper is white whatever the screen shows at 3 a.m.
@@ -210,11 +209,11 @@ def export_pdf(report: ShiftReport, path: Path) -> int:
 class ShiftReportView(QFrame):
     back_requested = Signal()
 
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, board: ShiftBoard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shiftReportView")
         self.setAccessibleName(_t("교대 인계 보고서"))
-        self._core = core
+        self._board = board
         self.back = QPushButton(_t("← 상황판"), self)
         self.back.setObjectName("reportBackButton")
         self.back.setAccessibleName(_t("상황판으로 돌아가기"))
@@ -274,15 +273,13 @@ class ShiftReportView(QFrame):
     @asyncSlot()
     async def reload(self) -> None:
         set_plain(self.status, _t("불러오는 중…"))
-        try:
-            report = await self._core.load_shift_report()
-        except ConsoleError as exc:
-            set_plain(self.status, error_text(exc))
-            return
-        self.show_report(report)
+        outcome = await CoreOp(self._board.load_shift_report()).failure(
+            lambda text: set_plain(self.status, text)).run()
+        if outcome.value is not None:
+            self.show_report(outcome.value)
 
     def save_pdf(self, path: Path) -> int:
-        report = self._core.shift_report
+        report = self._board.shift_report
         if report is None:
             return 0
         pages = export_pdf(report, path)
@@ -292,7 +289,7 @@ class ShiftReportView(QFrame):
     def start_pdf(self, path: Path) -> asyncio.Task[int] | None:
         """Save the PDF off the GUI thread (a long shift's report lays out and paints for seconds), with
         the bar moving beside the button; the window keeps answering meanwhile."""
-        report = self._core.shift_report
+        report = self._board.shift_report
         if report is None:
             return None
         self.pdf_button.setEnabled(False)

@@ -28,7 +28,7 @@ from ui.labels import SERVICE_MARKS, referral_status_name, risk_tier_name
 from ui.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from console.board_ops import ShiftBoard
 
 # Bar tones, resolved to the active theme's colours when painted (ui.inks.ink): a theme switch repaints.
 BAR, BAR_WARN, BAR_CRISIS = "accent", "warn", "crisis"
@@ -96,11 +96,11 @@ class BarChart(QWidget):
 
 
 class StatsPanel(QFrame):
-    def __init__(self, core: ConsoleCore, parent: QWidget | None = None) -> None:
+    def __init__(self, board: ShiftBoard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statsPanel")
         self.setAccessibleName(_t("통계"))
-        self._core = core
+        self._board = board
         self.period: Period = "shift"
         title = plain_label(_t("통계"), self, object_name="boardSectionTitle")
         self.period_buttons: dict[str, QPushButton] = {}
@@ -151,7 +151,7 @@ class StatsPanel(QFrame):
         keeps answering: each page is awaited, and counted in one pass)."""
         self.progress.busy()
         try:
-            await self._core.load_stats_history(progress=self.progress.progress)
+            await self._board.load_stats_history(progress=self.progress.progress)
         finally:
             if shiboken6.isValid(self.progress):
                 self.progress.done()
@@ -162,7 +162,7 @@ class StatsPanel(QFrame):
         self.refresh()
 
     def refresh(self, _changes: object = None) -> None:
-        stats = self._core.stats(self.period)
+        stats = self._board.stats(self.period)
         self.show_stats(stats)
 
     def show_stats(self, stats: Stats) -> None:

@@ -49,7 +49,7 @@ def reason_text(code: str) -> str:
 
 
 class SyncDetails(QDialog):
-    """Shown with show() (never exec()); `retry` is called by "지금 다시 시도" (core.retry_failed)."""
+    """Shown with show() (never exec()); `retry` is called by "지금 다시 시도" (core.sync.retry_failed)."""
 
     def __init__(self, retry: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,6 @@ is refused. Missing fields are marked here; the contact view names them next to 
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -25,7 +24,6 @@ from qasync import asyncSlot
 
 from console import errors
 from console.domain import wrap_up
-from console.errors import ConsoleError
 from console.wire import UserRef
 from console.wrap_up_auto import done_in_contact
 from ui.actions import key_action
@@ -33,6 +31,7 @@ from ui.card_sections import repolish
 from ui.follow_up_plan import FollowUpPlanRow
 from ui.labels import DISPOSITION_ORDER, SERVICE_TYPE_ORDER, disposition_name, service_type_label
 from ui.messages import detail_error_text
+from ui.operations import CoreOp
 from ui.party_form import PartyForm
 from ui.text import plain_label, set_plain
 from ui.wheel_guard import guard_wheel
@@ -312,19 +311,16 @@ class WrapUpForm(QFrame):
 
     def _save_one(self, key: str, value: Any) -> str | None:
         """Store one change; returns why it was refused (what was typed stays in its field)."""
-        try:
-            self._core.update_contact_details(**{key: value})
-        except errors.InvalidDetails as exc:
+        def save_the_rest(exc: errors.InvalidDetails) -> None:
             rest: dict[str, Any] = {}
             if isinstance(value, dict):
                 rest = {f: v for f, v in value.items() if f"{key}.{f}" != exc.field}
             if rest and rest != value:
-                with contextlib.suppress(ConsoleError):
-                    self._core.update_contact_details(**{key: rest})
-            return detail_error_text(exc)
-        except ConsoleError as exc:
-            return detail_error_text(exc)
-        return None
+                CoreOp.now(lambda: self._core.contacts.update_contact_details(**{key: rest})).run_now()
+
+        outcome = CoreOp.now(lambda: self._core.contacts.update_contact_details(**{key: value})).on(
+            errors.InvalidDetails, save_the_rest).failure(text=detail_error_text).run_now()
+        return None if outcome.ok else outcome.message
 
     # --- slots -----------------------------------------------------------------------------------
 
@@ -368,7 +364,7 @@ class WrapUpForm(QFrame):
         me = self._core.me
         card = self._core.active_card
         case = card.open_case if card is not None else None
-        people = [UserRef(id=u.id, name=u.display_name) for u in self._core.directory.values()
+        people = [UserRef(id=u.id, name=u.display_name) for u in self._core.handoffs.directory.values()
                   if (me is None or u.id != me.id) and u.role in CALLBACK_ROLES]
         self.follow_up_plan.load(
             plan, me=UserRef(id=me.id, name=me.display_name) if me is not None else None,
@@ -379,11 +375,11 @@ class WrapUpForm(QFrame):
     @asyncSlot()
     async def _load_colleagues(self) -> None:
         """A named colleague can take the follow-up: the list comes from the server (cached offline)."""
-        try:
-            people = await self._core.colleagues(refresh=False)  # read once, then the cached list
-        except ConsoleError:
-            return  # offline with no list yet: 나, the case owner and the pool are still offered
-        directory = self._core.directory
+        # Read once, then the cached list; offline with no list yet: 나, the case owner and the pool stay.
+        people = (await CoreOp(self._core.handoffs.colleagues(refresh=False)).run()).value
+        if people is None:
+            return
+        directory = self._core.handoffs.directory
         callers = [p for p in people if p.id in directory and directory[p.id].role in CALLBACK_ROLES]
         if shiboken6.isValid(self.follow_up_plan):  # the window may have closed meanwhile
             self.follow_up_plan.add_people(callers)

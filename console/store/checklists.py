@@ -200,7 +200,7 @@ class ChecklistStore:
         if pending is None:
             revision += 1
         # record_id is the contact: its rows keep commit order with the note and the end, and wrap-up waits
-        # for all of them (ContactOps._delivered).
+        # for all of them (Contacts._delivered).
         entry = make(revision).model_dump(mode="json", exclude_none=True)
         payload = {"contact_id": contact_id, "entry": entry}
         if pending is None:

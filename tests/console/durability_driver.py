@@ -65,13 +65,13 @@ def build(url: str, data_dir: Path) -> ConsoleCore:
 async def on_call(url: str, data_dir: Path) -> tuple[ConsoleCore, str]:
     core = build(url, data_dir)
     await core.sign_in(server_url=url, username="kim", password="annyeong120")
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     async with httpx.AsyncClient() as http:
         r = await http.post(f"{url}/v1/calls", json={"from_number": "010-2345-6789", "channel": "phone"},
                             headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": str(uuid.uuid4())})
         r.raise_for_status()
         call_id = r.json()["id"]
-    active = await core.accept_call(call_id)
+    active = await core.calls.accept_call(call_id)
     await core.start_sync(push=False)
     return core, active.contact_id
 
@@ -79,14 +79,16 @@ async def on_call(url: str, data_dir: Path) -> tuple[ConsoleCore, str]:
 async def type_phase(url: str, data_dir: Path) -> None:
     core, contact_id = await on_call(url, data_dir)
     for text in DRAFTS:
-        core.update_note(text)
+        core.contacts.update_note(text)
     print(f"TYPED {contact_id}", flush=True)
     await asyncio.Event().wait()  # the test kills us here
 
 
 async def press_phase(url: str, data_dir: Path) -> None:
     core, contact_id = await on_call(url, data_dir)
-    dispatch = core.request_dispatch("police_112")  # committed when this returns; never sent (push off)
+    dispatch = core.dispatches.request_dispatch(
+        "police_112"
+    )  # committed when this returns; never sent (push off)
     print(f"PRESSED {dispatch.client_id} {contact_id}", flush=True)
     await asyncio.Event().wait()  # the test kills us here
 
@@ -98,7 +100,7 @@ async def resume_phase(url: str, data_dir: Path) -> None:
     restored = None if active is None else {"contact_id": active.contact_id, "note": active.note_text,
                                             "pending": core.sync_status.pending}
     print("RESTORED " + json.dumps(restored, ensure_ascii=False), flush=True)
-    print("DISPATCHES " + json.dumps([d.client_id for d in core.dispatches]), flush=True)
+    print("DISPATCHES " + json.dumps([d.client_id for d in core.dispatches.open_dispatches]), flush=True)
     await core.start_sync()
     for _ in range(500):
         if core.sync_status.pending == 0:

@@ -40,4 +40,6 @@ async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0, what: s
 
 def fill_wrap_up(core: ConsoleCore, summary: str = "대화 나눔") -> None:
     """The least a contact needs before wrap-up (issue 3): a summary, a service type, a disposition."""
-    core.update_contact_details(summary=summary, service_types=["conversation"], disposition="completed")
+    core.contacts.update_contact_details(
+        summary=summary, service_types=["conversation"], disposition="completed"
+    )

@@ -22,8 +22,8 @@ def test_contacts_seen_long_ago_are_forgotten(tmp_path: Path) -> None:
     now = datetime.now(UTC)
     old, recent = now - timedelta(days=30), now - timedelta(hours=2)
     for seq in range(1, PRUNE_EVERY + 1):
-        core._board_event_seen(_event(seq, old if seq <= PRUNE_EVERY - 10 else recent))
-    assert len(core.seen_contacts) == 10, "a month-old contact no chart can count is not kept"
-    assert all(c.started_at == recent for c in core.seen_contacts.values())
-    assert core.stats("week", now).contacts == 10
+        core.board.count_event(_event(seq, old if seq <= PRUNE_EVERY - 10 else recent))
+    assert len(core.board.seen_contacts) == 10, "a month-old contact no chart can count is not kept"
+    assert all(c.started_at == recent for c in core.board.seen_contacts.values())
+    assert core.board.stats("week", now).contacts == 10
     asyncio.run(core.close())

@@ -21,13 +21,13 @@ YES, NO = 1, 2
 
 async def take(core: ConsoleCore, live: LiveServer, number: str) -> CallerCard | None:
     """Ring `number` and take it as the window does: with the card the offer brought."""
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     await core.start_sync()
     await wait_for(lambda: core.sync_status.state == "online", what="online")
     call = live.post_call(number)
     await wait_for(lambda: core.offered_call is not None and core.offered_call.id == call["id"], what="offer")
     card = core.offered_card
-    await core.accept_call(call["id"])
+    await core.calls.accept_call(call["id"])
     return card
 
 
@@ -54,7 +54,7 @@ def test_the_card_comes_back_after_a_restart_and_on_another_pc(
     async def restarted() -> None:
         core = await signed_in(live_server.url, tmp_path / "pc1")
         assert core.active_contact is not None and seen(core.active_card) == shown
-        assert core.caller_risk().tier == "high" and core.crisis_screen_first()
+        assert core.risk.caller_risk().tier == "high" and core.risk.crisis_screen_first()
         await core.close()
 
     async def other_pc() -> None:
@@ -77,40 +77,40 @@ def test_risk_recommendation_and_end_concerns_of_a_flagged_caller(
         core = await signed_in(live_server.url, tmp_path / "data")
         core.training = True  # UCLA-3 needs a permission a training console shows
         await take(core, live_server, FLAGGED)
-        assert core.caller_risk().tier == "high" and core.caller_risk().source == "case"
-        assert core.end_concerns() == ()
+        assert core.risk.caller_risk().tier == "high" and core.risk.caller_risk().source == "case"
+        assert core.risk.end_concerns() == ()
 
-        run = core.start_checklist("ucla3_loneliness")
+        run = core.checklists.start_checklist("ucla3_loneliness")
         for key in (3, 3, 3, 2):  # 외로움 (and the direct question): moderate, 돌봄동행단 by itself
-            core.answer_checklist(key)
+            core.checklists.answer_checklist(key)
         result = run.result()
         assert result is not None and (result.risk, result.next_step) == ("moderate", "refer_care_companion")
-        advice = core.recommendation(run)
+        advice = core.risk.recommendation(run)
         assert advice is not None and advice.raised
         assert advice.step == "refer_mental_health"
         assert (advice.case_tier, advice.flags) == ("high", ("suicide_risk",))
-        risk = core.caller_risk()
+        risk = core.risk.caller_risk()
         assert (risk.tier, risk.source, risk.case_tier) == ("moderate", "contact", "high")
 
-        core.close_checklist()
-        core.start_checklist("crisis_safety_screen")
-        core.answer_checklist(YES)
-        core.answer_checklist(YES)  # a plan: imminent
-        assert core.caller_risk().tier == "imminent"
-        assert core.end_concerns() == ("crisis",)
-        core.close_checklist()
-        later = core.start_checklist("ucla3_loneliness")
+        core.checklists.close_checklist()
+        core.checklists.start_checklist("crisis_safety_screen")
+        core.checklists.answer_checklist(YES)
+        core.checklists.answer_checklist(YES)  # a plan: imminent
+        assert core.risk.caller_risk().tier == "imminent"
+        assert core.risk.end_concerns() == ("crisis",)
+        core.checklists.close_checklist()
+        later = core.checklists.start_checklist("ucla3_loneliness")
         for key in (1, 1, 1, 4):
-            core.answer_checklist(key)
-        assert core.caller_risk().tier == "imminent", "a crisis answer of the contact stays"
+            core.checklists.answer_checklist(key)
+        assert core.risk.caller_risk().tier == "imminent", "a crisis answer of the contact stays"
         # A handoff now carries the tier the pill shows, never the case's older, lower one.
-        assert core.handoff_draft().risk_tier == "imminent"
-        later_advice = core.recommendation(later)
+        assert core.handoffs.handoff_draft().risk_tier == "imminent"
+        later_advice = core.risk.recommendation(later)
         assert later_advice is not None and later_advice.case_tier == "imminent"
 
         with contextlib.suppress(NoteTooLong):
-            core.update_note("가" * 20_001)  # kept here, cannot be sent as it is
-        assert core.end_concerns() == ("crisis", "note_unsaved")
+            core.contacts.update_note("가" * 20_001)  # kept here, cannot be sent as it is
+        assert core.risk.end_concerns() == ("crisis", "note_unsaved")
         await core.close()
 
     asyncio.run(go())
@@ -123,11 +123,11 @@ def test_a_new_caller_has_no_floor_and_no_crisis_screen_first(
         core = await signed_in(live_server.url, tmp_path / "data")
         core.training = True
         await take(core, live_server, "010-5151-2323")
-        assert core.caller_risk().tier is None and not core.crisis_screen_first()
-        run = core.start_checklist("ucla3_loneliness")
+        assert core.risk.caller_risk().tier is None and not core.risk.crisis_screen_first()
+        run = core.checklists.start_checklist("ucla3_loneliness")
         for key in (3, 3, 3, 2):
-            core.answer_checklist(key)
-        advice = core.recommendation(run)
+            core.checklists.answer_checklist(key)
+        advice = core.risk.recommendation(run)
         assert advice is not None and not advice.raised and advice.step == "refer_care_companion"
         await core.close()
 

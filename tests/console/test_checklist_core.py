@@ -24,9 +24,9 @@ YES, NO = 1, 2  # the crisis screen's number keys
 
 
 async def on_call(core: ConsoleCore, live: LiveServer, number: str = "010-7777-1234") -> str:
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = live.post_call(number)
-    return (await core.accept_call(call["id"])).contact_id
+    return (await core.calls.accept_call(call["id"])).contact_id
 
 
 def entries(live: LiveServer, contact_id: str, kind: str) -> list[dict[str, Any]]:
@@ -45,26 +45,30 @@ def test_answers_reach_the_server_once_per_revision_and_a_crisis_blocks_wrap_up(
         await core.start_sync()
         await wait_for(lambda: core.sync_status.state == "online", what="online")
 
-        run = core.start_checklist(CRISIS)
-        assert core.checklist is run and run.session is not None and not core.crisis_raised
-        assert core.answer_checklist(YES) is None  # thoughts: asks plan and means next
-        raised = core.answer_checklist(YES)  # plan: the built-in rule fires
+        run = core.checklists.start_checklist(CRISIS)
+        assert (
+            core.checklists.current is run and run.session is not None and not core.checklists.crisis_raised
+        )
+        assert core.checklists.answer_checklist(YES) is None  # thoughts: asks plan and means next
+        raised = core.checklists.answer_checklist(YES)  # plan: the built-in rule fires
         assert raised is not None and raised.rule == "suicide_plan" and raised.item_id == "crisis_plan"
-        assert core.crisis_raised and [r.rule for r in core.crisis] == ["suicide_plan"]
+        assert core.checklists.crisis_raised and [r.rule for r in core.checklists.crisis] == ["suicide_plan"]
         assert any(c.crisis for c in seen)
-        assert core.wrap_up_missing()[-1] == "crisis_decision"
-        draft = core.dispatch_draft()
+        assert core.contacts.wrap_up_missing()[-1] == "crisis_decision"
+        draft = core.dispatches.dispatch_draft()
         assert "plan" in draft.fields.risk and "thoughts" in draft.fields.risk
 
-        core.answer_checklist(1)  # timeframe: now or today
-        assert core.checklist_back() and core.checklist_forward()  # moving only: nothing new to send
+        core.checklists.answer_checklist(1)  # timeframe: now or today
+        assert (
+            core.checklists.checklist_back() and core.checklists.checklist_forward()
+        )  # moving only: nothing new to send
         for key in (NO, NO, NO):  # means, attempt now, someone else in danger
-            core.answer_checklist(key)
+            core.checklists.answer_checklist(key)
         assert run.at_result
         result = run.result()
         assert result is not None and result.complete and result.next_step == "emergency"
         with pytest.raises(ChecklistRefused) as refused:
-            core.answer_checklist(YES)
+            core.checklists.answer_checklist(YES)
         assert refused.value.code == "no_current_item"
 
         await wait_for(lambda: core.sync_status.pending == 0, what="results sent")
@@ -76,17 +80,17 @@ def test_answers_reach_the_server_once_per_revision_and_a_crisis_blocks_wrap_up(
         assert stored[-1]["checklist"]["crisis"][0]["rule"] == "suicide_plan"
 
         fill_wrap_up(core)
-        await core.end_contact()
+        await core.contacts.end_contact()
         with pytest.raises(WrapUpIncomplete) as incomplete:
-            await core.finish_wrap_up()
+            await core.contacts.finish_wrap_up()
         assert incomplete.value.missing == ["crisis_decision"]
         with pytest.raises(ChecklistRefused) as no_reason:
-            core.record_crisis_decision("other", reason="  ")
+            core.checklists.record_crisis_decision("other", reason="  ")
         assert no_reason.value.code == "reason_required"
-        decision = core.record_crisis_decision("safety_plan_agreed")
-        assert core.crisis_decision == decision and core.wrap_up_missing() == []
-        await core.finish_wrap_up()
-        assert core.active_contact is None and not core.crisis_raised
+        decision = core.checklists.record_crisis_decision("safety_plan_agreed")
+        assert core.checklists.crisis_decision == decision and core.contacts.wrap_up_missing() == []
+        await core.contacts.finish_wrap_up()
+        assert core.active_contact is None and not core.checklists.crisis_raised
         decided = entries(live_server, contact_id, "crisis_decision")
         assert [e["crisis_decision"]["decision"] for e in decided] == ["safety_plan_agreed"]
 
@@ -102,9 +106,9 @@ def test_partial_answers_survive_reopening_the_store(live_server: LiveServer, tm
         core = await signed_in(live_server.url, tmp_path / "data")
         core.training = True  # shows the instruments that need permission
         contact_id = await on_call(core, live_server)
-        run = core.start_checklist("ucla3_loneliness")
-        core.answer_checklist(3)
-        core.answer_checklist(2)
+        run = core.checklists.start_checklist("ucla3_loneliness")
+        core.checklists.answer_checklist(3)
+        core.checklists.answer_checklist(2)
         await core.close()  # never pushed: the answers live only in the local store
         return contact_id, run.checklist_id
 
@@ -114,7 +118,7 @@ def test_partial_answers_survive_reopening_the_store(live_server: LiveServer, tm
     async def second() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
         core.training = True
-        run = core.checklist
+        run = core.checklists.current
         assert run is not None and run.checklist_id == checklist_id and run.session is not None
         assert run.session.progress.done == 2 and run.session.current is not None
         assert run.session.current.id == "ucla_isolated"
@@ -143,18 +147,18 @@ def test_instruments_follow_permissions_and_a_broken_file_is_unavailable(
 
     async def go() -> None:
         core = await signed_in(live_server.url, data_dir)
-        assert core.instrument_permissions == frozenset({"ucla3_loneliness"})
-        core.instrument_dir = folder
-        entries_ = core.instruments()
+        assert core.checklists.instrument_permissions == frozenset({"ucla3_loneliness"})
+        core.checklists.instrument_dir = folder
+        entries_ = core.checklists.instruments()
         broken = [e for e in entries_ if isinstance(e, Unavailable)]
         assert [(e.file, e.code) for e in broken] == [("broken.json", "invalid_json")]
         assert {e.instrument.id for e in entries_ if isinstance(e, Available)} == {CRISIS, "ucla3_loneliness"}
-        core.instrument_permissions = frozenset()
-        assert [e.code for e in core.instruments() if isinstance(e, Unavailable)] == [
+        core.checklists.instrument_permissions = frozenset()
+        assert [e.code for e in core.checklists.instruments() if isinstance(e, Unavailable)] == [
             "invalid_json", "permission_required"]
         await on_call(core, live_server)
         with pytest.raises(ChecklistRefused) as refused:
-            core.start_checklist("ucla3_loneliness")
+            core.checklists.start_checklist("ucla3_loneliness")
         assert refused.value.code == "instrument_unavailable"
         await core.close()
 
@@ -169,14 +173,14 @@ def test_a_dispatched_decision_names_the_contacts_dispatch(live_server: LiveServ
         contact_id = await on_call(core, live_server, "010-7777-5656")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.state == "online", what="online")
-        core.start_checklist(CRISIS)
-        core.answer_checklist(NO)  # thoughts
-        assert core.answer_checklist(YES) is not None  # attempt in progress
-        dispatch = core.request_dispatch("fire_ems_119")  # the red button
-        decision = core.record_crisis_decision("dispatched")
+        core.checklists.start_checklist(CRISIS)
+        core.checklists.answer_checklist(NO)  # thoughts
+        assert core.checklists.answer_checklist(YES) is not None  # attempt in progress
+        dispatch = core.dispatches.request_dispatch("fire_ems_119")  # the red button
+        decision = core.checklists.record_crisis_decision("dispatched")
         assert decision.decision == "dispatched" and decision.dispatch_id == dispatch.client_id
         await wait_for(lambda: core.sync_status.pending == 0, what="decision sent")
-        assert core.crisis_alert_sent, "the crisis result reached the server: the lead was told"
+        assert core.checklists.crisis_alert_sent, "the crisis result reached the server: the lead was told"
         decided = entries(live_server, contact_id, "crisis_decision")
         assert [e["crisis_decision"] for e in decided] == [
             {"decision": "dispatched", "reason": None, "dispatch_id": dispatch.client_id}
@@ -203,14 +207,16 @@ def test_the_lead_alert_is_not_sent_while_the_result_waits_offline(tmp_path: Pat
         await core.start_sync()
         await wait_for(lambda: core.sync_status.state == "online", what="online")
         server.stop()
-        core.start_checklist(CRISIS)
-        core.answer_checklist(NO)
-        core.answer_checklist(NO)
-        assert core.answer_checklist(YES) is not None  # someone else in danger
+        core.checklists.start_checklist(CRISIS)
+        core.checklists.answer_checklist(NO)
+        core.checklists.answer_checklist(NO)
+        assert core.checklists.answer_checklist(YES) is not None  # someone else in danger
         await wait_for(lambda: core.sync_status.state != "online", what="offline", timeout=15)
-        assert core.crisis_raised and not core.crisis_alert_sent
+        assert core.checklists.crisis_raised and not core.checklists.crisis_alert_sent
         restarted = start_live_server(tmp_path / "server", port=port, offer_timeout_s=5.0)
-        await wait_for(lambda: core.crisis_alert_sent, what="delivered after the restart", timeout=30)
+        await wait_for(
+            lambda: core.checklists.crisis_alert_sent, what="delivered after the restart", timeout=30
+        )
         await core.close()
 
     try:

@@ -26,16 +26,16 @@ def server_contact(live_server: Any, contact_id: str) -> dict[str, Any]:
 
 
 async def ring_and_accept(core: ConsoleCore, live_server: Any, number: str = "010-2345-6789") -> str:
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = live_server.post_call(number)
-    active = await core.accept_call(call["id"])
+    active = await core.calls.accept_call(call["id"])
     return active.contact_id
 
 
 def test_card_history_and_timeline_of_a_returning_caller(live_server: Any, tmp_path: Path) -> None:
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.state == "online", what="online")
         call = live_server.post_call("010-2345-6789")
@@ -45,11 +45,11 @@ def test_card_history_and_timeline_of_a_returning_caller(live_server: Any, tmp_p
         assert card.caller.number_e164 is None and card.caller.number_masked == "010-****-6789"
         assert any(f.kind == "suicide_risk" and f.active for f in card.active_flags)
         assert card.recent_contacts and card.last_risk is not None
-        history = await core.caller_history()  # while ringing, before accept
+        history = await core.lookups.caller_history()  # while ringing, before accept
         assert history is not None and history.card == card
 
-        accepted = core.accept_call(call["id"])
-        timeline_while_ringing = core.case_timeline()  # loads beside accept, never before it
+        accepted = core.calls.accept_call(call["id"])
+        timeline_while_ringing = core.lookups.case_timeline()  # loads beside accept, never before it
         active, timeline = await asyncio.gather(accepted, timeline_while_ringing)
         assert active.case_id == card.open_case.id and core.active_card == card
         assert timeline is not None and timeline.case_id == card.open_case.id
@@ -70,39 +70,47 @@ def test_details_sync_once_and_wrap_up_refuses_naming_what_is_missing(
         core = await signed_in(live_server.url, tmp_path / "data")
         assert core.me is not None
         contact_id = await ring_and_accept(core, live_server)
-        core.update_note("이웃 어르신이 며칠째 안 보인다고 함")
-        core.update_contact_details(service_types=["isolation_report"])
-        core.update_contact_details(reporter={"name": "<i>박</i>이웃\x07", "number": "+82 10 1234 5678"})
-        core.update_contact_details(subject={"name": "김어르신", "district": "관악구", "age_band": "80_plus",
-                                             "callback_time": "평일 오전"})
-        rows = [r for r in core._account.outbox.rows() if r.kind == CONTACT_UPDATE]  # type: ignore[union-attr]
+        core.contacts.update_note("이웃 어르신이 며칠째 안 보인다고 함")
+        core.contacts.update_contact_details(service_types=["isolation_report"])
+        core.contacts.update_contact_details(
+            reporter={"name": "<i>박</i>이웃\x07", "number": "+82 10 1234 5678"}
+        )
+        core.contacts.update_contact_details(
+            subject={
+                "name": "김어르신",
+                "district": "관악구",
+                "age_band": "80_plus",
+                "callback_time": "평일 오전",
+            }
+        )
+        rows = [r for r in core.context.account.outbox.rows() if r.kind == CONTACT_UPDATE]  # type: ignore[union-attr]
         assert len(rows) == 1, "a burst of edits is one PATCH"
 
         with pytest.raises(WrapUpIncomplete) as info:
-            await core.finish_wrap_up()
+            await core.contacts.finish_wrap_up()
         assert info.value.missing == ["summary", "disposition"]
-        core.update_contact_details(follow_up={"needed": True})
+        core.contacts.update_contact_details(follow_up={"needed": True})
         with pytest.raises(WrapUpIncomplete) as info:
-            await core.finish_wrap_up()
+            await core.contacts.finish_wrap_up()
         assert info.value.missing == ["summary", "disposition", "follow_up.due_at", "follow_up.assignee_id"]
-        assert core.wrap_up_missing() == info.value.missing
+        assert core.contacts.wrap_up_missing() == info.value.missing
         active = core.active_contact
         assert active is not None and active.note_text.startswith("이웃") and active.ended_at is None
 
         with pytest.raises(InvalidDetails) as bad:
-            core.update_contact_details(subject={"number": "1234"})
+            core.contacts.update_contact_details(subject={"number": "1234"})
         assert (bad.value.field, bad.value.reason) == ("subject.number", "invalid")
 
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, what="details delivered")
         assert core.sync_status.failed == 0
-        core.update_contact_details(
+        core.contacts.update_contact_details(
             summary="고립 의심 신고. 주민센터 방문 요청 안내", disposition="referred",
             # The counselors' pool instead of a named person, with the reason the list shows.
             follow_up={"due_at": due, "pool": "counselors", "reason": "주민센터 방문 결과 확인"},
         )
-        assert core.wrap_up_missing() == []
-        await core.finish_wrap_up()
+        assert core.contacts.wrap_up_missing() == []
+        await core.contacts.finish_wrap_up()
         assert core.active_contact is None and core.presence == "available"
         await core.close()
         return contact_id
@@ -127,8 +135,8 @@ def test_details_survive_a_restart_and_sync_once(live_server: Any, tmp_path: Pat
     async def first() -> str:
         core = await signed_in(live_server.url, tmp_path / "data")
         contact_id = await ring_and_accept(core, live_server, "010-3141-5926")
-        core.update_note("재시작 전 메모")
-        core.update_contact_details(summary="재시작 전 요약", service_types=["conversation", "info"])
+        core.contacts.update_note("재시작 전 메모")
+        core.contacts.update_contact_details(summary="재시작 전 요약", service_types=["conversation", "info"])
         await core.close()  # never synced: as if the console was killed
         return contact_id
 
@@ -141,8 +149,8 @@ def test_details_survive_a_restart_and_sync_once(live_server: Any, tmp_path: Pat
         assert active.note_text == "재시작 전 메모" and active.details_saved_at is not None
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, what="delivered after restart")
-        core.update_contact_details(disposition="completed")
-        await core.finish_wrap_up()
+        core.contacts.update_contact_details(disposition="completed")
+        await core.contacts.finish_wrap_up()
         await core.close()
 
     contact_id = asyncio.run(first())
@@ -160,19 +168,19 @@ def test_a_1mb_note_is_kept_refused_for_sync_and_wrap_up_until_shortened(
         core = await signed_in(live_server.url, tmp_path / "data")
         contact_id = await ring_and_accept(core, live_server, "010-9876-5432")
         await core.start_sync()
-        core.update_note("처음 메모")
+        core.contacts.update_note("처음 메모")
         with pytest.raises(NoteTooLong) as info:
-            core.update_note(huge)
+            core.contacts.update_note(huge)
         assert info.value.code == "note_too_long"
         assert (info.value.limit, info.value.length) == (NOTE_MAX_CHARS, len(huge))
         assert core.active_contact is not None and core.active_contact.note_text == huge
         assert core.active_contact.note_issue == "note_too_long"
         fill_wrap_up(core)
         with pytest.raises(NoteTooLong):
-            await core.finish_wrap_up()
+            await core.contacts.finish_wrap_up()
         assert core.active_contact is not None and core.active_contact.ended_at is None
-        core.update_note(huge[:NOTE_MAX_CHARS])
-        await core.finish_wrap_up()
+        core.contacts.update_note(huge[:NOTE_MAX_CHARS])
+        await core.contacts.finish_wrap_up()
         await core.close()
         return contact_id
 
@@ -185,12 +193,12 @@ def test_unmask_is_a_deliberate_server_action(live_server: Any, tmp_path: Path) 
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
         with pytest.raises(ConsoleError):
-            await core.unmask_number("콜백")  # nothing ringing, nothing open
+            await core.lookups.unmask_number("콜백")  # nothing ringing, nothing open
         await ring_and_accept(core, live_server, "010-2345-6789")
         with pytest.raises(ConsoleError) as info:
-            await core.unmask_number("   ")
+            await core.lookups.unmask_number("   ")
         assert info.value.code == "reason_required"
-        number = await core.unmask_number("긴급 콜백 필요")
+        number = await core.lookups.unmask_number("긴급 콜백 필요")
         assert number.number_e164 == "+821023456789" and number.number_display == "010-2345-6789"
         assert core.active_contact is not None and core.active_contact.caller.number_e164 is None
         await core.close()
@@ -204,31 +212,31 @@ def test_search_merges_local_and_server_and_survives_the_server_going_away(tmp_p
     async def go() -> None:
         core = await signed_in(server.url, tmp_path / "data")
         await ring_and_accept(core, server, "010-2345-6789")
-        core.update_note("불면이 심해 109 안내")
-        core.update_contact_details(subject={"name": "최민수"})
+        core.contacts.update_note("불면이 심해 109 안내")
+        core.contacts.update_contact_details(subject={"name": "최민수"})
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, what="synced")
 
-        found = await core.search("불면")
+        found = await core.lookups.search("불면")
         # Ours (local and on the server) first, being newest; the demo history adds server-only hits.
         assert found.server == "ok" and found.hits[0].source == "both"
         assert {h.source for h in found.hits[1:]} <= {"server"}
         assert found.hits[0].excerpt.startswith("불면") and found.hits[0].counselor_name == "김상담"
-        by_name = await core.search("민수", kind="name")
+        by_name = await core.lookups.search("민수", kind="name")
         assert by_name.server == "ok" and by_name.hits[0].names == ("최민수",)
-        by_number = await core.search("010-2345-6789")
+        by_number = await core.lookups.search("010-2345-6789")
         # A counselor's store holds only the masked number, so the whole number is the server's to match.
         assert by_number.server == "ok" and by_number.hits[0].contact_id == found.hits[0].contact_id
         assert by_number.hits[0].source == "server" and len(by_number.hits) >= 2
-        partial = await core.search("6789")
+        partial = await core.lookups.search("6789")
         assert partial.server == "skipped" and len(partial.hits) == 1
         with pytest.raises(InvalidSearch) as info:
-            await core.search("1" * 10_240)
+            await core.lookups.search("1" * 10_240)
         assert info.value.code == "query_too_long"
-        assert (await core.search("")).hits == ()
+        assert (await core.lookups.search("")).hits == ()
 
         server.stop()
-        offline = await core.search("불면")
+        offline = await core.lookups.search("불면")
         assert offline.server == "offline" and [h.source for h in offline.hits] == ["local"]
         assert offline.hits[0].contact_id == found.hits[0].contact_id
         await core.close()

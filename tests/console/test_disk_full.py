@@ -72,12 +72,12 @@ def test_a_full_disk_holds_typing_in_memory_and_writes_it_when_space_returns(
     async def go() -> None:
         core = await signed_in(live_server.url, small_disk / "data")
         core.held_notes.retry_s = 0.2
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         call = live_server.post_call("010-2345-6789")
-        contact_id = (await core.accept_call(call["id"])).contact_id
+        contact_id = (await core.calls.accept_call(call["id"])).contact_id
         await core.start_sync()
         saved = "오늘 많이 외로웠다고 하심."
-        core.update_note(saved)
+        core.contacts.update_note(saved)
         await wait_for(lambda: core.sync_status.pending == 0, what="the first draft delivered")
 
         # The disk fills up; the counselor types on. Pushing waits: a row's attempt cannot be counted.
@@ -86,7 +86,7 @@ def test_a_full_disk_holds_typing_in_memory_and_writes_it_when_space_returns(
         refused = 0
         for text in typed:
             try:
-                core.update_note(text)
+                core.contacts.update_note(text)
             except StorageFull:
                 refused += 1
             await asyncio.sleep(0.01)

@@ -44,17 +44,22 @@ def on_server(live: LiveServer) -> list[dict[str, Any]]:
 
 
 async def on_call(core: ConsoleCore, live: LiveServer, number: str = "010-2345-6789") -> str:
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = live.post_call(number)
-    return (await core.accept_call(call["id"])).contact_id
+    return (await core.calls.accept_call(call["id"])).contact_id
 
 
 def received(core: ConsoleCore) -> bool:
-    return core.active_dispatch is not None and core.active_dispatch.received_at is not None
+    return (
+        core.dispatches.active_dispatch is not None
+        and core.dispatches.active_dispatch.received_at is not None
+    )
 
 
 def incident(core: ConsoleCore) -> str | None:
-    return None if core.active_dispatch is None else core.active_dispatch.incident_number
+    return (
+        None if core.dispatches.active_dispatch is None else core.dispatches.active_dispatch.incident_number
+    )
 
 
 async def online(core: ConsoleCore) -> None:
@@ -72,24 +77,31 @@ def test_a_press_is_delivered_once_and_the_liaisons_steps_arrive_live(tmp_path: 
         seen: list[Changes] = []
         core.add_listener(seen.append)
         await online(core)
-        core.update_note("약을 모아 두었다고 하심")
+        core.contacts.update_note("약을 모아 두었다고 하심")
         with pytest.raises(InvalidDispatch) as bad:
-            core.request_dispatch("police_112", risk=["sadness"])
-        assert bad.value.field == "risk" and core.dispatches == []
+            core.dispatches.request_dispatch("police_112", risk=["sadness"])
+        assert bad.value.field == "risk" and core.dispatches.open_dispatches == []
 
-        dispatch = core.request_dispatch("police_112", risk=["thoughts", "means"],
+        dispatch = core.dispatches.request_dispatch("police_112", risk=["thoughts", "means"],
                                          location={"district": "마포구", "address": "월드컵로 1" + " " * 500})
         assert dispatch.status == "requested" and dispatch.contact_id == contact_id
-        assert core.active_dispatch == dispatch and core.dispatch_needs_reminder
+        assert core.dispatches.active_dispatch == dispatch and core.dispatches.dispatch_needs_reminder
         assert any(c.dispatch for c in seen)
         await wait_for(lambda: received(core), what="received by the server")
-        assert core.request_dispatch("police_112").client_id == dispatch.client_id  # double press
+        assert core.dispatches.request_dispatch("police_112").client_id == dispatch.client_id  # double press
         await wait_for(lambda: core.sync_status.pending == 0, what="create acknowledged")
-        assert core._account is not None and core._account.outbox.rows() == []  # the double press: no row
+        assert (
+            core.context.account is not None and core.context.account.outbox.rows() == []
+        )  # the double press: no row
 
         # No liaison within 1.5 s of the press: the console says to phone directly, and keeps the loop.
-        await wait_for(lambda: core.active_dispatch is not None
-                       and core.active_dispatch.fallback_due == "not_acknowledged", what="ack fallback")
+        await wait_for(
+            lambda: (
+                core.dispatches.active_dispatch is not None
+                and core.dispatches.active_dispatch.fallback_due == "not_acknowledged"
+            ),
+            what="ack fallback",
+        )
         items = on_server(live)
         assert len(items) == 1 and items[0]["id"] == dispatch.client_id
         assert items[0]["risk"] == ["means", "thoughts"] and items[0]["contact_id"] == contact_id
@@ -98,23 +110,32 @@ def test_a_press_is_delivered_once_and_the_liaisons_steps_arrive_live(tmp_path: 
 
         liaison(live, dispatch.client_id, "acknowledge", {"incident_number": "112-2025-000777"})
         await wait_for(lambda: incident(core) == "112-2025-000777", what="incident number")
-        active = core.active_dispatch
+        active = core.dispatches.active_dispatch
         assert active is not None and active.fallback_due is None and active.status == "acknowledged"
         liaison(live, dispatch.client_id, "status", {"step": "en_route"})
-        await wait_for(lambda: core.active_dispatch is not None and core.active_dispatch.status == "en_route",
-                       what="en route")
+        await wait_for(
+            lambda: (
+                core.dispatches.active_dispatch is not None
+                and core.dispatches.active_dispatch.status == "en_route"
+            ),
+            what="en route",
+        )
 
         with pytest.raises(DispatchRefused) as refused:
-            core.close_dispatch()
+            core.dispatches.close_dispatch()
         assert refused.value.code == "dispatch_outcome_required"
         with pytest.raises(DispatchRefused) as no_reason:
-            core.record_contact_outcome("failed", " ")
+            core.dispatches.record_contact_outcome("failed", " ")
         assert no_reason.value.code == "reason_required"
-        confirmed = core.record_contact_outcome("contact_confirmed")
-        assert not confirmed.needs_reminder and not core.dispatch_needs_reminder
-        closed = core.close_dispatch()
-        assert closed.status == "closed" and core.dispatches == [] and core.active_dispatch is None
-        assert [d.client_id for d in core.contact_dispatches()] == [dispatch.client_id]
+        confirmed = core.dispatches.record_contact_outcome("contact_confirmed")
+        assert not confirmed.needs_reminder and not core.dispatches.dispatch_needs_reminder
+        closed = core.dispatches.close_dispatch()
+        assert (
+            closed.status == "closed"
+            and core.dispatches.open_dispatches == []
+            and core.dispatches.active_dispatch is None
+        )
+        assert [d.client_id for d in core.dispatches.contact_dispatches()] == [dispatch.client_id]
         await wait_for(lambda: core.sync_status.pending == 0, what="steps delivered")
         assert core.sync_status.failed == 0
         await core.close()
@@ -145,22 +166,31 @@ def test_server_down_at_the_press_falls_back_then_delivers_exactly_once(tmp_path
         live.stop()
 
         start = time.monotonic()
-        dispatch = core.request_dispatch("fire_ems_119")
-        await wait_for(lambda: core.active_dispatch is not None
-                       and core.active_dispatch.fallback_due == "not_received", timeout=5, what="fallback")
+        dispatch = core.dispatches.request_dispatch("fire_ems_119")
+        await wait_for(
+            lambda: (
+                core.dispatches.active_dispatch is not None
+                and core.dispatches.active_dispatch.fallback_due == "not_received"
+            ),
+            timeout=5,
+            what="fallback",
+        )
         elapsed = time.monotonic() - start
         print(f"press → fallback_due(not_received): {elapsed:.2f} s (setting 1.0 s)")
         assert elapsed < 2.0
-        assert core.active_dispatch is not None and core.active_dispatch.delivery_error == "offline"
-        core.record_fallback_called()  # the counselor phoned 119 directly meanwhile
-        assert core.active_dispatch.fallback_due is None
-        assert core.request_dispatch("fire_ems_119").client_id == dispatch.client_id
+        assert (
+            core.dispatches.active_dispatch is not None
+            and core.dispatches.active_dispatch.delivery_error == "offline"
+        )
+        core.dispatches.record_fallback_called()  # the counselor phoned 119 directly meanwhile
+        assert core.dispatches.active_dispatch.fallback_due is None
+        assert core.dispatches.request_dispatch("fire_ems_119").client_id == dispatch.client_id
 
         live = start_live_server(tmp_path / "server", port=port, training_auto_ack_s=0.0)
         back = time.monotonic()
         await wait_for(lambda: core.sync_status.pending == 0, timeout=15, what="delivered after return")
         print(f"server back → create and fallback_called delivered: {time.monotonic() - back:.2f} s")
-        active = core.active_dispatch
+        active = core.dispatches.active_dispatch
         assert active is not None and active.received_at is not None and active.fallback_called_at
         await core.close()
         return dispatch.client_id
@@ -199,22 +229,22 @@ def test_a_press_during_reconnect_is_not_held_behind_the_notes_backoff(tmp_path:
         # The normal lane's backoff made long and certain (no jitter): a dispatch held behind the note would
         # wait minutes, far past the wait below, whatever the machine's speed. (The event stream's
         # reconnect waits as long, so the press below is made while the console is still reconnecting.)
-        engine = core._require().engine
+        engine = core.context.require().engine
         assert engine is not None
         engine._base, engine._cap, engine._rng = HELD_S, HELD_S, lambda: 0.999
         live.stop()
-        core.update_note("연결이 끊긴 동안의 메모")  # fails and backs off: the normal lane is held
+        core.contacts.update_note("연결이 끊긴 동안의 메모")  # fails and backs off: the normal lane is held
 
         def note_backing_off() -> bool:
             return any(r.kind == ENTRY_CREATE and r.attempts > 0 and r.state == "pending"
-                       for r in core._require().outbox.rows())
+                       for r in core.context.require().outbox.rows())
 
         await wait_for(lambda: core.sync_status.state == "offline", timeout=30, what="offline")
         await wait_for(note_backing_off, timeout=30, what="the note to fail once and back off")
         live = start_live_server(tmp_path / "server", port=port, training_auto_ack_s=0.0)
         start = time.monotonic()
-        first = core.request_dispatch("police_112")  # while the console is still reconnecting
-        second = core.request_dispatch("police_112")
+        first = core.dispatches.request_dispatch("police_112")  # while the console is still reconnecting
+        second = core.dispatches.request_dispatch("police_112")
         assert first.client_id == second.client_id
         await wait_for(lambda: received(core), timeout=HELD_S / 4, what="received")
         print(f"press during reconnect → received: {time.monotonic() - start:.2f} s")
@@ -237,15 +267,17 @@ def test_two_consoles_pressing_for_one_contact_make_one_dispatch(tmp_path: Path)
         contact_id = await on_call(kim, live)
         await online(kim)
         await online(lead)
-        a = kim.request_dispatch("police_112")
-        b = lead.request_dispatch("police_112", contact_id=contact_id)  # the shift lead, on the same contact
+        a = kim.dispatches.request_dispatch("police_112")
+        b = lead.dispatches.request_dispatch("police_112", contact_id=contact_id)  # the lead, same contact
         assert a.client_id != b.client_id  # two presses, two intents here ...
         await wait_for(lambda: received(kim) and received(lead), what="both received")
         # Whichever press reached the server first made the dispatch; the other joined it.
-        await wait_for(lambda: kim.active_dispatch is not None and lead.active_dispatch is not None
-                       and kim.active_dispatch.server_id == lead.active_dispatch.server_id,
+        await wait_for(lambda: kim.dispatches.active_dispatch is not None
+                       and lead.dispatches.active_dispatch is not None
+                       and kim.dispatches.active_dispatch.server_id
+                       == lead.dispatches.active_dispatch.server_id,
                        what="both on one dispatch")
-        pair = (kim.active_dispatch, lead.active_dispatch)
+        pair = (kim.dispatches.active_dispatch, lead.dispatches.active_dispatch)
         assert sorted(d.deduplicated for d in pair if d) == [False, True]
         first = next(d for d in pair if d and not d.deduplicated)
         assert first.server_id == first.client_id
@@ -253,13 +285,17 @@ def test_two_consoles_pressing_for_one_contact_make_one_dispatch(tmp_path: Path)
         assert len(items) == 1 and {r["id"] for r in items[0]["requests"]} == {a.client_id, b.client_id}
 
         liaison(live, first.client_id, "acknowledge", {"incident_number": "INC-42"})
-        await wait_for(lambda: all(incident(c) == "INC-42" for c in (kim, lead)),
-                       what="both consoles see the incident number")
+        await wait_for(
+            lambda: all(incident(c) == "INC-42" for c in (kim, lead)),
+            what="both consoles see the incident number",
+        )
         # A step recorded by the joined console lands on the one dispatch.
-        lead.record_contact_outcome("failed", "주소지에 없음")
-        await wait_for(lambda: kim.active_dispatch is not None and kim.active_dispatch.status == "failed",
+        lead.dispatches.record_contact_outcome("failed", "주소지에 없음")
+        await wait_for(lambda: kim.dispatches.active_dispatch is not None
+                       and kim.dispatches.active_dispatch.status == "failed",
                        what="the outcome reaches the first console")
-        assert kim.active_dispatch is not None and kim.active_dispatch.failed_reason == "주소지에 없음"
+        shown = kim.dispatches.active_dispatch
+        assert shown is not None and shown.failed_reason == "주소지에 없음"
         await kim.close()
         await lead.close()
 
@@ -275,14 +311,14 @@ def test_the_emergency_lane_drains_before_fifty_queued_notes(tmp_path: Path) -> 
     async def go() -> str:
         core = await signed_in(live.url, tmp_path / "data")
         contact_id = await on_call(core, live)
-        assert core._account is not None
-        outbox = core._account.outbox
+        assert core.context.account is not None
+        outbox = core.context.account.outbox
         note_id = str(uuid.uuid4())
         for revision in range(1, 51):
             entry = {"id": note_id, "body": f"메모 {revision}", "revision": revision}
             outbox.enqueue(kind=ENTRY_CREATE, idempotency_key=f"entry:{note_id}:{revision}",
                            record_id=contact_id, payload={"contact_id": contact_id, "entry": entry})
-        core.request_dispatch("police_112")
+        core.dispatches.request_dispatch("police_112")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, timeout=30, what="all delivered")
         await core.close()
@@ -305,17 +341,18 @@ def test_the_fallback_timer_survives_a_restart(tmp_path: Path) -> None:
         core = await signed_in(live.url, tmp_path / "data", dispatch_receive_timeout_s=1.0)
         await on_call(core, live)
         await core.start_sync(push=False)  # nothing can reach the server
-        pressed = core.request_dispatch("police_112")
+        pressed = core.dispatches.request_dispatch("police_112")
         await core.close()  # before the timer fired
 
         again = await signed_in(live.url, tmp_path / "data", dispatch_receive_timeout_s=1.0)
-        restored = again.active_dispatch
+        restored = again.dispatches.active_dispatch
         assert restored is not None and restored.client_id == pressed.client_id and restored.needs_reminder
-        await wait_for(lambda: again.active_dispatch is not None
-                       and again.active_dispatch.fallback_due == "not_received", timeout=3, what="re-armed")
+        await wait_for(lambda: again.dispatches.active_dispatch is not None
+                       and again.dispatches.active_dispatch.fallback_due == "not_received",
+                       timeout=3, what="re-armed")
         await again.start_sync()
         await wait_for(lambda: received(again), what="delivered after the restart")
-        late = again.active_dispatch
+        late = again.dispatches.active_dispatch
         # Arrived late: still nobody on it, so still "phone directly"; the record keeps the first reason.
         assert late is not None and late.fallback_due == "not_acknowledged"
         assert late.fallback_reason == "not_received" and late.fallback_shown_at is not None
@@ -339,9 +376,10 @@ def test_the_default_fallback_comes_between_five_and_six_seconds(tmp_path: Path)
         await online(core)
         live.stop()
         start = time.monotonic()
-        core.request_dispatch("police_112")
-        await wait_for(lambda: core.active_dispatch is not None
-                       and core.active_dispatch.fallback_due == "not_received", timeout=8, what="fallback")
+        core.dispatches.request_dispatch("police_112")
+        await wait_for(lambda: core.dispatches.active_dispatch is not None
+                       and core.dispatches.active_dispatch.fallback_due == "not_received",
+                       timeout=8, what="fallback")
         elapsed = time.monotonic() - start
         await core.close()
         return elapsed

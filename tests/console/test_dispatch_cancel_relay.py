@@ -27,31 +27,36 @@ def test_a_cancel_made_offline_is_delivered_once_and_acknowledged(tmp_path: Path
         core = await signed_in(live.url, tmp_path / "data")
         contact_id = await on_call(core, live)
         await online(core)
-        dispatch = core.request_dispatch("police_112")
+        dispatch = core.dispatches.request_dispatch("police_112")
         await wait_for(lambda: received(core), what="received")
         live.stop()
         await wait_for(lambda: core.sync_status.state != "online", what="offline")
 
         with pytest.raises(InvalidDispatch):
-            core.cancel_dispatch("because")  # type: ignore[arg-type]
-        cancelled = core.cancel_dispatch("pressed_by_mistake", "  메모하다 잘못 누름 ")
+            core.dispatches.cancel_dispatch("because")  # type: ignore[arg-type]
+        cancelled = core.dispatches.cancel_dispatch("pressed_by_mistake", "  메모하다 잘못 누름 ")
         assert cancelled.status == "cancel_requested" and cancelled.cancel_note == "메모하다 잘못 누름"
         assert not cancelled.needs_reminder and cancelled.fallback_due is None and not cancelled.joinable
-        assert core.cancel_dispatch("duplicate").cancel_reason == "pressed_by_mistake"  # no second step
+        assert (
+            core.dispatches.cancel_dispatch("duplicate").cancel_reason == "pressed_by_mistake"
+        )  # no second step
         with pytest.raises(DispatchRefused):
-            core.record_contact_outcome("contact_confirmed")
+            core.dispatches.record_contact_outcome("contact_confirmed")
         # A new press for the same contact is a new dispatch, not the withdrawn one.
-        again = core.request_dispatch("police_112", contact_id=contact_id)
+        again = core.dispatches.request_dispatch("police_112", contact_id=contact_id)
         assert again.client_id != dispatch.client_id
 
         live = start_live_server(tmp_path / "server", port=port, training_auto_ack_s=0.0)
         await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="delivered after return")
         liaison(live, dispatch.client_id, "status", {"step": "cancel_acknowledged"})
+
         def status() -> str:
-            return next(d for d in core.dispatches if d.client_id == dispatch.client_id).status
+            return next(
+                d for d in core.dispatches.open_dispatches if d.client_id == dispatch.client_id
+            ).status
 
         await wait_for(lambda: status() == "cancelled", what="the liaison's stand-down arrives")
-        core.close_dispatch(dispatch.client_id)  # withdrawn: closing needs no outcome
+        core.dispatches.close_dispatch(dispatch.client_id)  # withdrawn: closing needs no outcome
         await wait_for(lambda: core.sync_status.pending == 0, what="the close delivered")
         await core.close()
         return dispatch.client_id
@@ -76,35 +81,37 @@ def test_a_relay_reaches_a_colleague_who_takes_it(tmp_path: Path) -> None:
         await on_call(kim, live, "010-9876-5432")
         await online(kim)
         await online(lee)
-        dispatch = kim.request_dispatch("police_112")
+        dispatch = kim.dispatches.request_dispatch("police_112")
         await wait_for(lambda: received(kim), what="received")
-        relay = await kim.request_relay(read_out="[외로움안녕120 긴급출동 요청 · 경찰 112]")
+        relay = await kim.relays.request_relay(read_out="[외로움안녕120 긴급출동 요청 · 경찰 112]")
         assert relay.status == "open" and relay.person_number == "+821098765432"
-        assert (await kim.request_relay()).id == relay.id  # a second press: the same request
-        assert kim.relay_of(dispatch.client_id) is not None
+        assert (await kim.relays.request_relay()).id == relay.id  # a second press: the same request
+        assert kim.relays.relay_of(dispatch.client_id) is not None
 
-        await wait_for(lambda: [r.id for r in lee.floor_relays] == [relay.id], what="the lead hears it")
-        assert lee.floor_relays[0].read_out is None  # events carry no read-out
-        full = await lee.read_relay(relay.id)
+        await wait_for(
+            lambda: [r.id for r in lee.relays.floor_relays] == [relay.id], what="the lead hears it"
+        )
+        assert lee.relays.floor_relays[0].read_out is None  # events carry no read-out
+        full = await lee.relays.read_relay(relay.id)
         assert full.read_out is not None and full.read_out.startswith("[외로움안녕120")
-        taken = await lee.take_relay(relay.id)
+        taken = await lee.relays.take_relay(relay.id)
         assert taken.taken_by is not None and taken.taken_by.id == lee.me.id  # type: ignore[union-attr]
         def heard() -> bool:
-            mine = kim.relay_of(dispatch.client_id)
+            mine = kim.relays.relay_of(dispatch.client_id)
             return mine is not None and mine.taken_by is not None
 
         await wait_for(heard, what="the requester hears who phones")
-        assert kim.relay_of(dispatch.client_id).taken_by.name == "이팀장"  # type: ignore[union-attr]
+        assert kim.relays.relay_of(dispatch.client_id).taken_by.name == "이팀장"  # type: ignore[union-attr]
 
         # Someone answering after lee learns it is taken, and by whom.
         park = await signed_in(live.url, tmp_path / "park", username="park")
-        late = await park.take_relay(relay.id)
+        late = await park.relays.take_relay(relay.id)
         assert late.taken_by is not None and late.taken_by.name == "이팀장"
 
         live.stop()
-        other = kim.request_dispatch("fire_ems_119")
+        other = kim.dispatches.request_dispatch("fire_ems_119")
         with pytest.raises(Offline):  # no queue for this one: the UI says to ask the next desk
-            await kim.request_relay(other.client_id)
+            await kim.relays.request_relay(other.client_id)
         for core in (kim, lee, park):
             await core.close()
 

@@ -20,25 +20,31 @@ def test_the_lead_follows_the_floors_dispatches_until_their_outcome(tmp_path: Pa
         await on_call(kim, live)
         await online(kim)
         await online(lee)
-        assert lee.floor_dispatches == [] and kim.floor_dispatches == []
+        assert lee.dispatches.floor_dispatches == [] and kim.dispatches.floor_dispatches == []
 
         start = time.monotonic()
-        pressed = kim.request_dispatch("fire_ems_119")
-        await wait_for(lambda: len(lee.floor_dispatches) == 1, timeout=5, what="the lead hears of it")
+        pressed = kim.dispatches.request_dispatch("fire_ems_119")
+        await wait_for(
+            lambda: len(lee.dispatches.floor_dispatches) == 1, timeout=5, what="the lead hears of it"
+        )
         print(f"press → lead's console knows: {time.monotonic() - start:.2f} s")
-        (seen,) = lee.floor_dispatches
+        (seen,) = lee.dispatches.floor_dispatches
         assert seen.id == pressed.client_id and seen.service == "fire_ems_119"
         assert seen.counselor.name and seen.person_number is None, "events never carry the number"
 
         # A later sign-in of another lead console (nothing replayed from before) reads the open ones once.
         late = await signed_in(live.url, tmp_path / "lee2", username="lee")
-        assert [d.id for d in await late.load_floor_dispatches()] == [pressed.client_id]
+        assert [d.id for d in await late.dispatches.load_floor_dispatches()] == [pressed.client_id]
 
         liaison(live, pressed.client_id, "acknowledge", {"incident_number": "119-1"})
-        await wait_for(lambda: [d.incident_number for d in lee.floor_dispatches] == ["119-1"],
-                       what="acknowledged")
+        await wait_for(
+            lambda: [d.incident_number for d in lee.dispatches.floor_dispatches] == ["119-1"],
+            what="acknowledged",
+        )
         liaison(live, pressed.client_id, "status", {"step": "contact_confirmed"})
-        await wait_for(lambda: lee.floor_dispatches == [], what="off the list once the person was reached")
+        await wait_for(
+            lambda: lee.dispatches.floor_dispatches == [], what="off the list once the person was reached"
+        )
         for core in (kim, lee, late):
             await core.close()
 

@@ -29,15 +29,17 @@ def test_sign_out_with_an_empty_outbox_wipes_the_store_and_its_key(
     async def go() -> None:
         core = await signed_in(url, data_dir)
         await core.start_sync()
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         call = live_server.post_call("010-2345-6789")
-        await core.accept_call(call["id"])
-        core.update_note(NOTE)
-        core.update_contact_details(
+        await core.calls.accept_call(call["id"])
+        core.contacts.update_note(NOTE)
+        core.contacts.update_contact_details(
             summary="수면 문제", service_types=["conversation"], disposition="completed"
         )
-        await core.end_contact()
-        await core.finish_wrap_up()  # as the window asks: a contact open on the server would be reopened
+        await core.contacts.end_contact()
+        await (
+            core.contacts.finish_wrap_up()
+        )  # as the window asks: a contact open on the server would be reopened
         await wait_for(lambda: core.sync_status.pending == 0, what="the note delivered")
         assert path.exists() and db_key in memory_keyring.values
         result = await core.sign_out()
@@ -68,10 +70,10 @@ def test_sign_out_with_a_pending_note_wipes_nothing_and_delivers_it_later(
 
     async def go() -> None:
         core = await signed_in(url, data_dir)  # no start_sync: the note cannot leave yet
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         call = live_server.post_call("02-2133-7878")
-        active = await core.accept_call(call["id"])
-        core.update_note(NOTE)
+        active = await core.calls.accept_call(call["id"])
+        core.contacts.update_note(NOTE)
         assert core.sync_status.pending == 1
         result = await core.sign_out()
         assert not result.wiped and result.pending == 1 and result.failed == 0
@@ -102,10 +104,10 @@ def test_sign_out_gives_the_engine_a_moment_to_deliver_a_note_typed_just_before(
     async def go() -> None:
         core = await signed_in(url, data_dir)
         await core.start_sync()
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         call = live_server.post_call("010-3456-7890")
-        active = await core.accept_call(call["id"])
-        core.update_note(NOTE)  # committed locally, not yet delivered
+        active = await core.calls.accept_call(call["id"])
+        core.contacts.update_note(NOTE)  # committed locally, not yet delivered
         result = await core.sign_out(drain_s=5.0)
         assert result.wiped and result.pending == 0, "delivered during the drain, then wiped"
         entries = live_server.get(f"/v1/contacts/{active.contact_id}/entries").json()

@@ -46,9 +46,9 @@ def stored(live: LiveServer) -> list[dict[str, Any]]:
 
 
 async def on_call(core: ConsoleCore, live: LiveServer, number: str = "010-2345-6789") -> str:
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = live.post_call(number)
-    return (await core.accept_call(call["id"])).contact_id
+    return (await core.calls.accept_call(call["id"])).contact_id
 
 
 async def online(core: ConsoleCore) -> None:
@@ -57,31 +57,40 @@ async def online(core: ConsoleCore) -> None:
 
 
 def fill_subject(core: ConsoleCore) -> None:
-    core.update_contact_details(subject={"name": SECRET_NAME, "number": "010-3333-4444", "district": "마포구",
-                                         "address": SECRET_ADDRESS, "age_band": "70s"})
-    core.update_note("밤에 잠이 안 온다고 하심.\n\n  아들과 연락 끊김.  센터 연결 원하심.")
+    core.contacts.update_contact_details(
+        subject={
+            "name": SECRET_NAME,
+            "number": "010-3333-4444",
+            "district": "마포구",
+            "address": SECRET_ADDRESS,
+            "age_band": "70s",
+        }
+    )
+    core.contacts.update_note("밤에 잠이 안 온다고 하심.\n\n  아들과 연락 끊김.  센터 연결 원하심.")
 
 
 def test_the_draft_is_prefilled_from_the_contact_the_card_and_the_checklist(live_server: Any,
                                                                             tmp_path: Path) -> None:
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         await online(core)  # the offer brings the caller's card (its flags and last risk)
         call = live_server.post_call("010-2345-6789")
         await wait_for(lambda: core.offered_call is not None, what="offer")
-        await core.accept_call(call["id"])
+        await core.calls.accept_call(call["id"])
         fill_subject(core)
         # Before anything is known about the call, the reason is the form's own default.
-        default = core.referral_forms.get(CENTER).field("reason").default  # type: ignore[union-attr]
-        plain = core.referral_draft(CENTER)
+        default = core.referrals.referral_forms.get(CENTER).field("reason").default  # type: ignore[union-attr]
+        plain = core.referrals.referral_draft(CENTER)
         assert default and plain.values["reason"] == default and "reason" not in plain.prefilled
-        core.update_contact_details(subject={"callback_time": "평일 오후 2–5시"},
+        core.contacts.update_contact_details(subject={"callback_time": "평일 오후 2–5시"},
                                     service_types=["conversation", "isolation_check"])
         checklist = {"instrument_id": "seoul_isolation_selftest_12", "version": "1", "total": 31,
                      "tier": "high", "risk": "high", "next_step": "refer_prevention_center",
                      "entry_id": "e-1"}
-        draft = core.referral_draft("refer_prevention_center", checklist=checklist)  # a next-step code
+        draft = core.referrals.referral_draft(
+            "refer_prevention_center", checklist=checklist
+        )  # a next-step code
         assert draft.target == CENTER and draft.checklist_entry == "e-1"
         v = draft.values
         assert v["subject_name"] == SECRET_NAME and v["callback_number"] == "010-3333-4444"
@@ -99,7 +108,7 @@ def test_the_draft_is_prefilled_from_the_contact_the_card_and_the_checklist(live
                     "callback_time", "risk_flags"}
         assert expected <= set(draft.prefilled)
         with pytest.raises(ReferralRefused):
-            core.referral_draft("no-such-target")
+            core.referrals.referral_draft("no-such-target")
         await core.close()
 
     asyncio.run(go())
@@ -115,21 +124,27 @@ def test_a_partner_step_shows_in_the_console_as_it_happens(tmp_path: Path) -> No
         await on_call(core, live)
         await online(core)
         fill_subject(core)
-        draft = core.referral_draft(CENTER)
-        made = core.submit_referral(draft, draft.values,
-                                    consent=Consent(given=True, by="person", how="verbal_phone"))
+        draft = core.referrals.referral_draft(CENTER)
+        made = core.referrals.submit_referral(
+            draft, draft.values, consent=Consent(given=True, by="person", how="verbal_phone")
+        )
         assert made.status == "queued"
-        await wait_for(lambda: core.referrals()[0].status == "submitted", what="delivered")
+        await wait_for(lambda: core.referrals.for_contact()[0].status == "submitted", what="delivered")
         seen: list[Changes] = []
         core.add_listener(seen.append)
         start = time.monotonic()
         partner(live, made.client_id, "received", note="담당 박복지")
-        await wait_for(lambda: core.referrals()[0].status == "received", timeout=30, what="received")
+        await wait_for(
+            lambda: core.referrals.for_contact()[0].status == "received", timeout=30, what="received"
+        )
         took = time.monotonic() - start
         assert any(c.referral for c in seen)
         partner(live, made.client_id, "declined", reason="연락 거부")
-        await wait_for(lambda: core.referrals()[0].status == "declined", what="declined")
-        assert core.referrals()[0].decline_reason == "연락 거부" and not core.referrals()[0].open
+        await wait_for(lambda: core.referrals.for_contact()[0].status == "declined", what="declined")
+        assert (
+            core.referrals.for_contact()[0].decline_reason == "연락 거부"
+            and not core.referrals.for_contact()[0].open
+        )
         await core.close()
         return took
 
@@ -148,17 +163,19 @@ def test_refused_consent_never_sends_the_withheld_fields(tmp_path: Path) -> None
         await on_call(core, live)
         await online(core)
         fill_subject(core)
-        draft = core.referral_draft(CENTER)
+        draft = core.referrals.referral_draft(CENTER)
         # The person said no, but allows the district and the reason (so the center knows the need).
         consent = Consent(given=False, by="person", how="verbal_phone", scope=["district", "reason"])
-        made = core.submit_referral(draft, draft.values, consent=consent)
+        made = core.referrals.submit_referral(draft, draft.values, consent=consent)
         assert "subject_name" in made.withheld and "callback_number" in made.withheld
         assert SECRET_NAME not in str(made.fields)
-        await wait_for(lambda: core.sync_status.pending == 0 and core.referrals()[0].status == "submitted",
-                       what="delivered")
-        assert core._account is not None
+        await wait_for(
+            lambda: core.sync_status.pending == 0 and core.referrals.for_contact()[0].status == "submitted",
+            what="delivered",
+        )
+        assert core.context.account is not None
         # Read through the core's own (encrypted) connection: nor in the local referral copy.
-        assert SECRET_NAME.encode() not in _referral_rows(core._account.db.conn)
+        assert SECRET_NAME.encode() not in _referral_rows(core.context.account.db.conn)
         await core.close()
         return made.client_id
 
@@ -217,11 +234,11 @@ def test_a_referral_made_offline_is_delivered_once_after_a_restart(tmp_path: Pat
         fill_subject(core)
         live.stop()
         await wait_for(lambda: core.sync_status.state == "offline", timeout=15, what="offline")
-        draft = core.referral_draft("loneliness-care-companions")
-        made = core.submit_referral(draft, draft.values,
+        draft = core.referrals.referral_draft("loneliness-care-companions")
+        made = core.referrals.submit_referral(draft, draft.values,
                                     consent=Consent(given=True, by="guardian", how="verbal_phone"))
         await asyncio.sleep(0.5)
-        assert core.referrals()[0].status == "queued" and core.sync_status.pending >= 1
+        assert core.referrals.for_contact()[0].status == "queued" and core.sync_status.pending >= 1
         await core.close()  # the console is closed before it could send it
         return made.client_id
 
@@ -229,8 +246,8 @@ def test_a_referral_made_offline_is_delivered_once_after_a_restart(tmp_path: Pat
         core = await signed_in(live.url, tmp_path / "data")
         await online(core)
         await wait_for(lambda: core.sync_status.pending == 0, timeout=15, what="delivered after restart")
-        assert core.referral(client_id) is not None
-        await wait_for(lambda: core.referral(client_id).status == "submitted", what="status")  # type: ignore[union-attr]
+        assert core.referrals.referral(client_id) is not None
+        await wait_for(lambda: core.referrals.referral(client_id).status == "submitted", what="status")  # type: ignore[union-attr]
         await core.close()
 
     try:
@@ -248,27 +265,31 @@ def test_what_the_core_refuses_before_anything_is_stored(live_server: Any, tmp_p
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
         await on_call(core, live_server)
-        draft = core.referral_draft(CENTER)
+        draft = core.referrals.referral_draft(CENTER)
         values = dict(draft.values)
         yes = Consent(given=True, by="person", how="verbal_phone")
         with pytest.raises(InvalidReferral) as missing:
-            core.submit_referral(draft, values)  # neither consent nor a lawful basis
+            core.referrals.submit_referral(draft, values)  # neither consent nor a lawful basis
         assert missing.value.field == "consent"
         with pytest.raises(InvalidReferral) as basis:
-            core.submit_referral(draft, values, lawful_basis="pipa_15_1_5")  # not an emergency partner
+            core.referrals.submit_referral(
+                draft, values, lawful_basis="pipa_15_1_5"
+            )  # not an emergency partner
         assert basis.value.reason == "not_allowed"
         with pytest.raises(InvalidReferral) as required:
-            core.submit_referral(draft, {**values, "callback_number": ""}, consent=yes)
+            core.referrals.submit_referral(draft, {**values, "callback_number": ""}, consent=yes)
         assert required.value.field == "callback_number" and required.value.reason == "required"
         with pytest.raises(InvalidReferral) as bad:
-            core.submit_referral(draft, {**values, "callback_number": "12"}, consent=yes)
+            core.referrals.submit_referral(draft, {**values, "callback_number": "12"}, consent=yes)
         assert bad.value.reason == "invalid_number"
         with pytest.raises(InvalidReferral):
-            core.submit_referral(draft, {**values, "risk_tier": "catastrophic"}, consent=yes)
+            core.referrals.submit_referral(draft, {**values, "risk_tier": "catastrophic"}, consent=yes)
         with pytest.raises(ReferralRefused) as nothing:
-            core.submit_referral(draft, values, consent=Consent(given=False, by="person", how="verbal_phone"))
+            core.referrals.submit_referral(
+                draft, values, consent=Consent(given=False, by="person", how="verbal_phone")
+            )
         assert nothing.value.code == "nothing_allowed"
-        assert core.referrals() == [] and core.sync_status.pending == 0
+        assert core.referrals.for_contact() == [] and core.sync_status.pending == 0
         await core.close()
 
     asyncio.run(go())
@@ -282,8 +303,8 @@ def test_an_emergency_referral_records_its_lawful_basis(tmp_path: Path) -> None:
         await on_call(core, live)
         await online(core)
         fill_subject(core)
-        draft = core.referral_draft("line-109")
-        core.submit_referral(draft, draft.values, lawful_basis="pipa_15_1_5",
+        draft = core.referrals.referral_draft("line-109")
+        core.referrals.submit_referral(draft, draft.values, lawful_basis="pipa_15_1_5",
                              lawful_basis_note="자살 계획을 말함, 동의를 물을 수 없음")
         await wait_for(lambda: core.sync_status.pending == 0, what="delivered")
         await core.close()

@@ -20,9 +20,9 @@ NOTE = "어머니와 다툰 뒤로 잠을 못 잔다고 하심"
 
 
 def _count(core: ConsoleCore, table: str, contact_id: str) -> int:
-    assert core._account is not None
+    assert core.context.account is not None
     sql = f"SELECT count(*) FROM {table} WHERE contact_id = ?"  # our own table names
-    return int(core._account.db.conn.execute(sql, (contact_id,)).fetchone()[0])
+    return int(core.context.account.db.conn.execute(sql, (contact_id,)).fetchone()[0])
 
 
 def _cached(core: ConsoleCore, contact_id: str) -> bool:
@@ -30,10 +30,10 @@ def _cached(core: ConsoleCore, contact_id: str) -> bool:
 
 
 async def _contact(core: ConsoleCore, live_server: Any, number: str) -> str:
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = live_server.post_call(number)
-    active = await core.accept_call(call["id"])
-    core.update_note(NOTE)
+    active = await core.calls.accept_call(call["id"])
+    core.contacts.update_note(NOTE)
     return active.contact_id
 
 
@@ -43,12 +43,12 @@ def test_a_wrapped_up_contact_leaves_after_the_retention_window(live_server: Any
         await core.start_sync()
         contact_id = await _contact(core, live_server, "010-2345-6789")
         fill_wrap_up(core)
-        await core.finish_wrap_up()
+        await core.contacts.finish_wrap_up()
         await wait_for(lambda: core.sync_status.pending == 0, what="everything delivered")
         now = datetime.now(UTC)
-        assert core.purge_expired_contacts(now=now + timedelta(days=6)) == 0
+        assert core.contacts.purge_expired_contacts(now=now + timedelta(days=6)) == 0
         assert _cached(core, contact_id)
-        assert core.purge_expired_contacts(now=now + timedelta(days=8)) == 1
+        assert core.contacts.purge_expired_contacts(now=now + timedelta(days=8)) == 1
         assert not _cached(core, contact_id)
         await core.close()
 
@@ -62,13 +62,13 @@ def test_purge_runs_at_sign_in_and_keeps_contacts_with_unsent_rows(live_server: 
     async def go() -> None:
         core = await signed_in(live_server.url, data_dir)  # no sync: the rows stay unsent
         contact_id = await _contact(core, live_server, "02-2133-7878")
-        core.update_contact_details(
+        core.contacts.update_contact_details(
             summary="안부 통화", service_types=["conversation"], disposition="completed"
         )
-        await core.end_contact()
-        assert core._account is not None
-        core._account.store.close_contact(contact_id)  # wrapped up here, not yet on the server
-        with core._account.db.transaction() as conn:
+        await core.contacts.end_contact()
+        assert core.context.account is not None
+        core.context.account.store.close_contact(contact_id)  # wrapped up here, not yet on the server
+        with core.context.account.db.transaction() as conn:
             conn.execute("UPDATE contacts SET ended_at = ? WHERE contact_id = ?", (long_ago, contact_id))
         assert core.sync_status.pending >= 1
         await core.close()

@@ -107,22 +107,22 @@ def test_due_times_stamps_order_and_sign_in_go_by_the_server_clock(
         # Shift boundaries: the hours to the end of the incoming shift are those of the real time.
         assert abs(report_hours(core.server_now()) - report_hours(real_now)) < 0.01
 
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         call = live_server.post_call("010-2345-6789")
-        await core.accept_call(call["id"])
+        await core.calls.accept_call(call["id"])
 
         # Due times: a callback promised for 20 minutes ago is overdue, one in 20 minutes is not; the
         # PC's clock alone would say the opposite for one of them.
         real = datetime.now(UTC)
-        core.schedule_follow_up(real + timedelta(minutes=20), reason="다시 전화")
-        core.schedule_follow_up(real - timedelta(minutes=20), reason="약속한 전화")
-        assert core.follow_up_counts == (2, 1)
+        core.follow_ups.schedule_follow_up(real + timedelta(minutes=20), reason="다시 전화")
+        core.follow_ups.schedule_follow_up(real - timedelta(minutes=20), reason="약속한 전화")
+        assert core.follow_ups.follow_up_counts == (2, 1)
 
         # Stamps sent to the server (the note's save, the contact's end) are in the server's time.
-        core.update_note("오늘 많이 외로웠다고 하심.")
+        core.contacts.update_note("오늘 많이 외로웠다고 하심.")
         assert core.active_contact is not None and core.active_contact.note_saved_at is not None
         assert abs((core.active_contact.note_saved_at - datetime.now(UTC)).total_seconds()) < 2.0
-        await core.end_contact()
+        await core.contacts.end_contact()
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, what="delivered")
         contact_id = core.active_contact.contact_id

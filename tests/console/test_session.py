@@ -23,7 +23,7 @@ def test_sign_in_restore_and_sign_out(
     async def go() -> None:
         core = make_core(url, data_dir)
         with pytest.raises(NotSignedIn):
-            await core.set_presence("available")
+            await core.calls.set_presence("available")
         with pytest.raises(AuthFailed):
             await core.sign_in(server_url=url, username="kim", password="nope")
         assert core.me is None
@@ -81,11 +81,11 @@ def test_open_contact_and_draft_are_restored_after_a_restart(live_server: Any, t
     async def go() -> None:
         core = await signed_in(live_server.url, data_dir)
         with pytest.raises(NoActiveContact):
-            core.update_note("x")
-        await core.set_presence("available")
+            core.contacts.update_note("x")
+        await core.calls.set_presence("available")
         call = live_server.post_call("02-2133-7878")
-        active = await core.accept_call(call["id"])
-        core.update_note("처음 전화하셨대요")
+        active = await core.calls.accept_call(call["id"])
+        core.contacts.update_note("처음 전화하셨대요")
         assert core.sync_status.pending == 1
         await core.close()  # as if the app were closed before syncing
 

@@ -117,13 +117,13 @@ def test_a_slow_history_or_timeline_times_out_with_a_code(bad_server: str, tmp_p
         core.offered_call = ringing()
         started = time.monotonic()
         with pytest.raises(Offline) as info:
-            await core.caller_history()
+            await core.lookups.caller_history()
         assert info.value.code == "timeout"
         with pytest.raises(Offline) as info:
-            await core.case_timeline("slow")
+            await core.lookups.case_timeline("slow")
         assert info.value.code == "timeout"
         assert time.monotonic() - started < 3, "bounded by lookup_timeout_s, not the server's 10 s"
-        results = await core.search("불면")  # the server part times out; the local part still answers
+        results = await core.lookups.search("불면")  # the server part times out; the local part still answers
         assert results.server == "timeout" and results.hits == ()
         assert core.offered_call is not None  # the card stays, nothing else changed
         await core.close()
@@ -142,7 +142,7 @@ def test_a_failing_timeline_is_an_api_error_with_a_code(
     async def go() -> None:
         core = await signed_in_core(bad_server, tmp_path / "data")
         with pytest.raises(ApiError) as info:
-            await core.case_timeline(case_id)
+            await core.lookups.case_timeline(case_id)
         assert (info.value.status, info.value.code) == (status, code)
         await core.close()
 
@@ -155,8 +155,8 @@ def test_an_unreachable_server_is_offline(tmp_path: Path, bad_server: str) -> No
         core.client.set_server_url("http://127.0.0.1:9")  # nothing listens on the discard port
         core.offered_call = ringing()
         with pytest.raises(Offline):
-            await core.caller_history()
-        assert (await core.search("불면")).server == "offline"
+            await core.lookups.caller_history()
+        assert (await core.lookups.search("불면")).server == "offline"
         await core.close()
 
     asyncio.run(go())
@@ -225,7 +225,7 @@ def test_a_malformed_offer_that_names_its_call_still_rings(live_server: Any, tmp
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path)
         try:
-            await core.set_presence("available")
+            await core.calls.set_presence("available")
             await core.start_sync()
             await wait_for(lambda: core.sync_status.state == "online", what="online")
             call = live_server.post_call("010-2345-6789")

@@ -33,16 +33,16 @@ def entries(live_server: Any, contact_id: str) -> list[dict[str, Any]]:
 
 
 def account(core: ConsoleCore) -> Any:
-    assert core._account is not None
-    return core._account
+    assert core.context.account is not None
+    return core.context.account
 
 
 async def on_call(core: ConsoleCore, live_server: Any, number: str | None = "010-2345-6789") -> str:
     """Make `core` available, ring it, accept; returns the contact id."""
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = live_server.post_call(number)
     assert core.me is not None and call["offered_to"] == core.me.id
-    active = await core.accept_call(call["id"])
+    active = await core.calls.accept_call(call["id"])
     return active.contact_id
 
 
@@ -51,8 +51,8 @@ def test_notes_reach_the_server_exactly_once(live_server: Any, tmp_path: Path) -
         core = await signed_in(live_server.url, tmp_path / "data")
         contact_id = await on_call(core, live_server)
         assert core.presence == "on_call"
-        core.update_note("첫")
-        core.update_note("첫 메모")  # coalesced into the same row: never sent
+        core.contacts.update_note("첫")
+        core.contacts.update_note("첫 메모")  # coalesced into the same row: never sent
 
         # A send whose answer was lost: the row reaches the server but is not acknowledged here.
         rows = account(core).outbox.rows()
@@ -62,14 +62,14 @@ def test_notes_reach_the_server_exactly_once(live_server: Any, tmp_path: Path) -
         entry = EntryCreate.model_validate(lost.payload["entry"])
         await core.client.add_entry(contact_id, entry, idempotency_key=lost.idempotency_key)
 
-        core.update_note("첫 메모, 둘째 줄")
+        core.contacts.update_note("첫 메모, 둘째 줄")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, what="outbox drained")
-        core.update_note("첫 메모, 둘째 줄 <b>끝</b>")
-        await core.end_contact()
+        core.contacts.update_note("첫 메모, 둘째 줄 <b>끝</b>")
+        await core.contacts.end_contact()
         assert core.presence == "wrap_up"
         fill_wrap_up(core)
-        await core.finish_wrap_up()
+        await core.contacts.finish_wrap_up()
         assert core.active_contact is None and core.presence == "available"
         assert core.sync_status.pending == 0 and core.sync_status.failed == 0
         await core.close()
@@ -95,7 +95,7 @@ def test_a_refused_row_is_kept_as_failed(live_server: Any, tmp_path: Path) -> No
             payload={"contact_id": "no-such-contact",
                      "entry": {"id": "6f1c3f0e-0000-4000-8000-000000000001", "body": "x", "revision": 1}},
         )
-        core.update_note("괜찮아요")
+        core.contacts.update_note("괜찮아요")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, what="drained")
         assert core.sync_status.failed == 1
@@ -124,10 +124,10 @@ def test_revoked_session_asks_for_sign_in_once_and_keeps_everything(live_server:
         r = httpx.post(f"{live_server.url}/v1/auth/logout", headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 204
         for text in ("하나", "하나 둘", "하나 둘 셋"):
-            core.update_note(text)
+            core.contacts.update_note(text)
             await asyncio.sleep(0.2)
         await wait_for(lambda: core.sync_status.state == "auth_required", what="auth_required")
-        core.update_note("하나 둘 셋 넷")
+        core.contacts.update_note("하나 둘 셋 넷")
         await asyncio.sleep(0.5)
         assert core.sync_status.state == "auth_required"
         assert core.sync_status.pending >= 1 and core.sync_status.failed == 0
@@ -149,7 +149,7 @@ def test_revoked_session_asks_for_sign_in_once_and_keeps_everything(live_server:
 def test_offered_call_appears_and_declining_clears_it(live_server: Any, tmp_path: Path) -> None:
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.state == "online", what="online")
         call = live_server.post_call("010-2345-6789")
@@ -158,9 +158,9 @@ def test_offered_call_appears_and_declining_clears_it(live_server: Any, tmp_path
         assert offered is not None and offered.id == call["id"]
         assert offered.caller.number_masked == "010-****-6789" and offered.caller.number_e164 is None
         assert offered.caller.returning and offered.caller.prior_contacts == 3
-        history = await core.caller_history()
+        history = await core.lookups.caller_history()
         assert history is not None and history.caller.prior_contacts == 3
-        await core.decline_call(call["id"], reason="training")
+        await core.calls.decline_call(call["id"], reason="training")
         assert core.offered_call is None
         await core.close()
 
@@ -185,7 +185,7 @@ def test_a_malformed_event_is_skipped(live_server: Any, tmp_path: Path, caplog: 
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
         assert core.me is not None
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.state == "online", what="online")
         audience = f"|user:{core.me.id}|"
@@ -196,7 +196,7 @@ def test_a_malformed_event_is_skipped(live_server: Any, tmp_path: Path, caplog: 
         await wait_for(lambda: core.offered_call is not None, what="the valid offer after the bad ones")
         assert core.offered_call is not None and core.offered_call.id == call["id"]
         assert core.offered_call.caller.withheld
-        assert await core.caller_history() is None
+        assert await core.lookups.caller_history() is None
         assert account(core).store.last_seq() > unknown > bad_shape
         assert core.sync_status.state == "online"
         await core.close()
@@ -261,8 +261,8 @@ def test_offline_work_is_delivered_when_the_server_returns(tmp_path: Path) -> No
         await wait_for(lambda: core.sync_status.state == "online", what="online")
         server.stop()
 
-        core.update_note("연결이 끊겼어요")
-        await core.end_contact()  # works offline
+        core.contacts.update_note("연결이 끊겼어요")
+        await core.contacts.end_contact()  # works offline
         await wait_for(lambda: core.sync_status.state == "offline", what="offline")
         assert core.sync_status.pending == 2 and core.active_contact is not None
         assert core.active_contact.ended_at is not None
@@ -270,7 +270,7 @@ def test_offline_work_is_delivered_when_the_server_returns(tmp_path: Path) -> No
         server = start_live_server(tmp_path / "server", port=port)  # same database, same address
         await wait_for(lambda: core.sync_status.pending == 0, timeout=40, what="delivered after return")
         fill_wrap_up(core)
-        await core.finish_wrap_up()
+        await core.contacts.finish_wrap_up()
         await core.close()
         return contact_id
 
@@ -285,7 +285,7 @@ def test_offline_work_is_delivered_when_the_server_returns(tmp_path: Path) -> No
 def test_missed_offer_is_withdrawn_and_presence_follows_the_server(live_server: Any, tmp_path: Path) -> None:
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         await core.start_sync()
         await wait_for(lambda: core.sync_status.state == "online", what="online")
         live_server.post_call("010-3141-5926")
@@ -302,12 +302,12 @@ def test_missed_offer_is_withdrawn_and_presence_follows_the_server(live_server: 
 def test_declining_twice_and_accepting_a_gone_call(live_server: Any, tmp_path: Path) -> None:
     async def go() -> None:
         core = await signed_in(live_server.url, tmp_path / "data")
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         call = live_server.post_call("010-9876-5432")
-        await core.decline_call(call["id"], reason="")
-        await core.decline_call(call["id"], reason="")  # no longer offered: still "declined"
+        await core.calls.decline_call(call["id"], reason="")
+        await core.calls.decline_call(call["id"], reason="")  # no longer offered: still "declined"
         with pytest.raises(ApiError) as info:
-            await core.accept_call(call["id"])
+            await core.calls.accept_call(call["id"])
         assert info.value.code == "call_not_offered_to_you" and core.offered_call is None
         await core.close()
 

@@ -34,7 +34,7 @@ async def signed_in_console(url: str, data_dir: Path, *, sync: bool = True) -> A
     await console.core.sign_in(server_url=url, username="kim", password=DEMO_PASSWORD)
     if sync:
         await console.core.start_sync()
-    await console.core.set_presence("available")
+    await console.core.calls.set_presence("available")
     settle_heap()  # as ui.run._run does once the window is up
     try:
         yield console

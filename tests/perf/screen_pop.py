@@ -86,7 +86,7 @@ def run(calls: int = 200) -> bool:
         console.window.show()
         await core.sign_in(server_url=url, username="kim", password="annyeong120")
         await core.start_sync()
-        await core.set_presence("available")
+        await core.calls.set_presence("available")
         await asyncio.sleep(0.5)
 
         def poster() -> None:

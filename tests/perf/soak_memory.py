@@ -33,14 +33,15 @@ async def _one_call(console: object, http: httpx.Client, i: int) -> None:
     call = post_call(http, number, str(uuid.uuid4()))
     await wait_until(lambda: core.offered_call is not None and core.offered_call.id == call["id"], 20,
                      "the call to ring")
-    await core.accept_call(str(call["id"]))
+    await core.calls.accept_call(str(call["id"]))
     for n in (20, 45, len(NOTE)):
-        core.update_note(NOTE[:n])
+        core.contacts.update_note(NOTE[:n])
         await asyncio.sleep(0)
-    core.update_contact_details(summary="외로움 호소, 복지관 연계 안내", service_types=["conversation"],
-                                disposition="completed")
-    await core.end_contact()
-    await core.finish_wrap_up()
+    core.contacts.update_contact_details(
+        summary="외로움 호소, 복지관 연계 안내", service_types=["conversation"], disposition="completed"
+    )
+    await core.contacts.end_contact()
+    await core.contacts.finish_wrap_up()
 
 
 async def _main(url: str, tmp: Path, calls: int) -> bool:

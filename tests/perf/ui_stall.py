@@ -54,14 +54,14 @@ async def _main(url: str, tmp: Path, items: int, rate: float) -> bool:
         with httpx.Client(base_url=url, timeout=10) as http:
             call = post_call(http, "010-2345-6789", str(uuid.uuid4()))
         await wait_until(lambda: core.offered_call is not None, 10, "the call to ring")
-        await core.accept_call(str(call["id"]))
+        await core.calls.accept_call(str(call["id"]))
         contact_id = core.active_contact.contact_id
         await asyncio.sleep(1.0)
         probe.start()
         await asyncio.sleep(5.0)
         idle = probe.stop()
 
-        account: Any = core._account
+        account: Any = core.context.account
         engine = account.engine
         await engine.stop()
         with account.db.transaction():

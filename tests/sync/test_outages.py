@@ -18,9 +18,9 @@ from tests.sync.support import mini_console, wait_for
 
 
 async def _on_call(core: Any, server: Any, number: str = "010-2345-6789") -> str:
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = server.post_call(number)
-    return str((await core.accept_call(call["id"])).contact_id)
+    return str((await core.calls.accept_call(call["id"])).contact_id)
 
 
 def test_server_down_then_back_delivers_everything(tmp_path: Path) -> None:
@@ -35,10 +35,10 @@ def test_server_down_then_back_delivers_everything(tmp_path: Path) -> None:
         await wait_for(lambda: core.sync_status.state == "online", timeout=10, what="online")
         server.stop()
         for i in range(20):  # the counselor keeps working while the server is gone
-            core.update_note(f"서버가 없어도 적는 메모 {i}")
+            core.contacts.update_note(f"서버가 없어도 적는 메모 {i}")
             await asyncio.sleep(0.1)
-        core.update_contact_details(summary="연결 끊긴 동안 요약")
-        await core.end_contact()
+        core.contacts.update_contact_details(summary="연결 끊긴 동안 요약")
+        await core.contacts.end_contact()
         await wait_for(lambda: core.sync_status.state == "offline", timeout=10, what="offline")
         status = core.sync_status
         assert status.pending >= 3 and status.failed == 0
@@ -47,7 +47,7 @@ def test_server_down_then_back_delivers_everything(tmp_path: Path) -> None:
         await wait_for(lambda: core.sync_status.pending == 0, timeout=60, what="delivered after return")
         assert core.sync_status.state == "online" and core.sync_status.oldest_pending_at is None
         fill_wrap_up(core)
-        await core.finish_wrap_up()
+        await core.contacts.finish_wrap_up()
         await core.close()
         return contact_id, status.pending
 
@@ -114,10 +114,10 @@ def test_token_expiry_mid_sync_asks_once_and_keeps_everything(tmp_path: Path) ->
         core.add_listener(seen.append)
         await core.start_sync()
         for i in range(12):  # the tokens expire while this goes on
-            core.update_note(f"만료 중 메모 {i}")
+            core.contacts.update_note(f"만료 중 메모 {i}")
             await asyncio.sleep(0.5)
         await wait_for(lambda: core.sync_status.state == "auth_required", timeout=30, what="auth_required")
-        core.update_note("만료 후 메모")
+        core.contacts.update_note("만료 후 메모")
         await asyncio.sleep(1.0)
         assert core.sync_status.pending >= 1 and core.sync_status.failed == 0
         prompts = sum(1 for c in seen if c.session)
@@ -146,13 +146,13 @@ def test_a_conflicting_change_shows_both_values_and_the_person_chooses(
         other = httpx.patch(f"{live_server.url}/v1/contacts/{contact_id}", json={"summary": "다른 PC의 요약"},
                             headers=headers)
         assert other.status_code == 200, other.text
-        core.update_contact_details(summary="이 PC의 요약")
+        core.contacts.update_contact_details(summary="이 PC의 요약")
         await core.start_sync(pull=False)  # the other change's event has not reached this console yet
         await wait_for(lambda: core.sync_status.failed == 1, timeout=20, what="412 parked")
-        [failed] = core.sync_failures()
+        [failed] = core.sync.sync_failures()
         assert failed.reason == "version_mismatch" and failed.kind == "contact.update"
-        values = await core.conflict_values(failed.row_id)
-        await core.resolve_conflict(failed.row_id, keep="mine")
+        values = await core.sync.conflict_values(failed.row_id)
+        await core.sync.resolve_conflict(failed.row_id, keep="mine")
         await wait_for(lambda: core.sync_status.pending == 0 and core.sync_status.failed == 0, timeout=20,
                        what="mine delivered")
         await core.close()
@@ -171,18 +171,18 @@ def test_keeping_their_value_makes_it_this_pcs_value_too(live_server: Any, tmp_p
         other = httpx.patch(f"{live_server.url}/v1/contacts/{contact_id}",
                             json={"summary": "다른 PC의 요약", "service_types": ["info"]}, headers=headers)
         assert other.status_code == 200, other.text
-        core.update_contact_details(summary="이 PC의 요약", service_types=["conversation"])
+        core.contacts.update_contact_details(summary="이 PC의 요약", service_types=["conversation"])
         await core.start_sync(pull=False)
         await wait_for(lambda: core.sync_status.failed == 1, timeout=20, what="412 parked")
-        [failed] = core.sync_failures()
-        await core.resolve_conflict(failed.row_id, keep="theirs")
+        [failed] = core.sync.sync_failures()
+        await core.sync.resolve_conflict(failed.row_id, keep="theirs")
         active = core.active_contact
         assert active is not None
         assert active.details.summary == "다른 PC의 요약", "the form shows what the server holds"
         assert active.details.service_types == ("info",)
         assert core.sync_status.failed == 0 and core.sync_status.pending == 0, "nothing of mine goes out"
         # The next edit of another field goes out against their version: no second conflict.
-        core.update_contact_details(disposition="completed")
+        core.contacts.update_contact_details(disposition="completed")
         await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="next edit delivered")
         assert core.sync_status.failed == 0
         await core.close()
@@ -217,21 +217,21 @@ def test_a_corrupt_local_database_is_set_aside_and_unsent_rows_kept(
     async def first() -> tuple[str, Path, tuple[int, int]]:
         core = await signed_in(live_server.url, data)
         contact_id = await _on_call(core, live_server)
-        core.update_note("깨지기 전에 적은 메모")  # never sent: sync is not started
-        assert core._account is not None
-        path = core._account.db.path
-        where = _index_page(core._account.db, "outbox_due")
+        core.contacts.update_note("깨지기 전에 적은 메모")  # never sent: sync is not started
+        assert core.context.account is not None
+        path = core.context.account.db.path
+        where = _index_page(core.context.account.db, "outbox_due")
         await core.close()
         return contact_id, path, where
 
     async def second() -> tuple[Any, int, Any]:
         core = await signed_in(live_server.url, data)
-        recovery = core.store_recovery
+        recovery = core.sync.store_recovery
         pending = core.sync_status.pending
         reopened = core.active_contact  # the call goes on: reopened from the server, the note salvaged
         await core.start_sync()
         await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="salvaged row delivered")
-        core.update_note("깨지기 전에 적은 메모, 이어서")
+        core.contacts.update_note("깨지기 전에 적은 메모, 이어서")
         await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="the next revision")
         await core.close()
         return recovery, pending, reopened
@@ -256,8 +256,8 @@ def test_another_workstation_reopens_the_call_its_counselor_holds(live_server: A
         core = await signed_in(live_server.url, tmp_path / "pc1")
         contact_id = await _on_call(core, live_server)
         await core.start_sync()
-        core.update_note("첫 PC에서 적은 메모")
-        core.update_contact_details(summary="첫 PC의 요약")
+        core.contacts.update_note("첫 PC에서 적은 메모")
+        core.contacts.update_contact_details(summary="첫 PC의 요약")
         await wait_for(lambda: core.sync_status.pending == 0, timeout=20, what="delivered")
         await core.close()  # the first PC dies with the call still open
         return contact_id

@@ -51,7 +51,7 @@ def signed_in_console(
     """A console signed in as ``user``, syncing, available, with its window shown and active."""
     console = make_console(qtbot, server_url, data_dir, **settings_overrides)
     run(qtbot, console.sign_in(username=user, password=PASSWORD))
-    run(qtbot, console.core.set_presence("available"))
+    run(qtbot, console.core.calls.set_presence("available"))
     console.window.show()
     console.window.activateWindow()
     qtbot.waitExposed(console.window)

@@ -203,7 +203,7 @@ def test_switching_the_period_changes_the_bars(qtbot: Any, tmp_path: Path) -> No
     def seen(type_: str, item: Any) -> None:
         nonlocal seq
         seq += 1
-        core._board_event_seen(Event(seq=seq, type=type_, created_at=now, data=item.model_dump(mode="json")))
+        core.board.count_event(Event(seq=seq, type=type_, created_at=now, data=item.model_dump(mode="json")))
 
     entry_id = str(uuid.uuid4())
     seen("contact.updated", _contact("now", now - timedelta(seconds=5)))
@@ -213,7 +213,7 @@ def test_switching_the_period_changes_the_bars(qtbot: Any, tmp_path: Path) -> No
     seen("contact.updated", _contact("days", now - timedelta(days=3)))
     seen("contact.entry_added", _checklist("days", now - timedelta(days=3), "imminent"))
     seen("referral.updated", _referral("r-days", now - timedelta(days=3), "declined"))
-    panel = StatsPanel(core)
+    panel = StatsPanel(core.board)
     qtbot.addWidget(panel)
     panel.show()
     panel.set_period("shift")

@@ -68,12 +68,14 @@ def test_hand_a_case_on_from_the_history_column(qtbot: Any, live: LiveServer, tm
         names = lambda: [panel.counselor.itemText(i) for i in range(panel.counselor.count())]  # noqa: E731
         qtbot.waitUntil(lambda: {"김상담", "최상담", "이팀장"} <= set(names()), timeout=WAIT)
         assert "박상담" not in names()
-        kim_id = next(u.id for u in park.core.directory.values() if u.display_name == "김상담")
+        kim_id = next(u.id for u in park.core.handoffs.directory.values() if u.display_name == "김상담")
         panel.target_buttons["counselor"].setChecked(True)
         panel.counselor.setCurrentIndex(panel.counselor.findData(kim_id))
         qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.isHidden() and park.core.handoff_of(case_id=case_id) is not None,
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: panel.isHidden() and park.core.handoffs.handoff_of(case_id=case_id) is not None,
+            timeout=WAIT,
+        )
 
         sent = [h for h in live.get("/v1/handoffs", user="lee").json()["items"] if h["case_id"] == case_id]
         assert len(sent) == 1

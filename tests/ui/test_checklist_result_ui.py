@@ -92,7 +92,7 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         take_call(qtbot, console, "010-6262-4545", post=live_server.post_call)
         keys = Keys(qtbot)
         answer(keys, console, "ucla3_loneliness", [3, 3, 2, 1])
-        run = console.core.checklist
+        run = console.core.checklists.current
         assert run is not None
         assert panel.result.step_codes() == [
             "refer_prevention_center", "refer_care_companion", "further_conversation", "emergency"
@@ -124,7 +124,7 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         keys.press(DIGITS[panel.picker.instrument_ids().index("crisis_safety_screen") + 1])
         for digit in answer_digits:
             keys.press(DIGITS[digit])
-        assert panel.face() == "result" and not console.core.crisis_raised
+        assert panel.face() == "result" and not console.core.checklists.crisis_raised
         assert panel.result.step_codes()[4] == "refer_mental_health"
         extra = panel.result.extra_step
         assert extra is not None and extra.isVisible() and extra.property("recommended") is True
@@ -137,7 +137,7 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         panel.take_focus()
         keys.press(Qt.Key.Key_Left)
         keys.press(DIGITS[1])
-        assert [r.rule for r in console.core.crisis] == ["other_in_danger"]
+        assert [r.rule for r in console.core.checklists.crisis] == ["other_in_danger"]
         assert panel.face() == "result"
         meaning = panel.result.meaning_text()
         assert meaning.startswith("위기 응답: 다른 사람이 위험한 상황이라고 하심") and "자살" not in meaning
@@ -146,7 +146,7 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         qtbot.waitUntil(lambda: dispatch.mode() == "form", timeout=2_000)
         checked = {code for code, box in dispatch.form.risks.items() if box.isChecked()}
         assert "others_in_danger" in checked, checked
-        assert checked == set(console.core.dispatch_draft().fields.risk)
+        assert checked == set(console.core.dispatches.dispatch_draft().fields.risk)
     finally:
         close_console(qtbot, console)
 
@@ -248,7 +248,7 @@ def test_a_broken_crisis_file_keeps_the_crisis_screen_with_a_red_notice(
                                                       encoding="utf-8")
     (folder / "phq9_item9.json").write_bytes((default_directory() / "phq9_item9.json").read_bytes())
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    console.core.instrument_dir = folder
+    console.core.checklists.instrument_dir = folder
     panel = console.window.contact.checklist
     try:
         take_call(qtbot, console, "010-6666-5656", post=live_server.post_call)
@@ -262,7 +262,7 @@ def test_a_broken_crisis_file_keeps_the_crisis_screen_with_a_red_notice(
         assert panel.face() == "question"
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)  # thoughts: yes
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)  # plan: yes
-        assert [r.rule for r in console.core.crisis] == ["suicide_plan"]
+        assert [r.rule for r in console.core.checklists.crisis] == ["suicide_plan"]
     finally:
         close_console(qtbot, console)
 

@@ -137,7 +137,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         assert not contact_view.emergency.is_pulsing() and window.crisis_panel.isHidden()
         for key in answers:
             keys.press(DIGITS[key])
-        assert [r.rule for r in console.core.crisis] == [rule]
+        assert [r.rule for r in console.core.checklists.crisis] == [rule]
         qtbot.waitUntil(contact_view.emergency.is_pulsing, timeout=2_000)
         assert window.header.emergency.is_pulsing()
         crisis_panel = window.crisis_panel
@@ -145,7 +145,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         assert window.history.isVisible(), "이력 stays beside the crisis panel"
         assert window.today.isHidden(), "오늘 gives way on a screen too narrow for four columns"
         assert_red_button_uncovered(console)
-        draft = console.core.dispatch_draft()
+        draft = console.core.dispatches.dispatch_draft()
         assert draft.fields.risk, "the dispatch draft carries the crisis answers"
 
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # asks first: a crisis
@@ -164,7 +164,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         assert decision.reason.hasFocus()
         qtbot.keyClicks(decision.reason, "Sister is coming over now")
         qtbot.keyClick(decision.reason, Qt.Key.Key_Return)
-        assert console.core.crisis_decision is not None
+        assert console.core.checklists.crisis_decision is not None
         assert contact_view.missing_text() == ""
         contact_view.finish_wrap_up()
         qtbot.waitUntil(lambda: contact_view.state() == "empty", timeout=15_000)
@@ -195,7 +195,7 @@ def test_a_broken_instrument_file_is_listed_with_its_reason(
     (folder / "phq9_item9.json").write_text(json.dumps(broken), encoding="utf-8")
     (folder / "zz_not_json.json").write_text("{", encoding="utf-8")
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    console.core.instrument_dir = folder
+    console.core.checklists.instrument_dir = folder
     contact_view = console.window.contact
     try:
         take_call(qtbot, console, "010-8181-2020", post=live_server.post_call)

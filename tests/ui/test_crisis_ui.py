@@ -82,7 +82,7 @@ def test_ending_asks_once_while_a_dispatch_is_open(qtbot: Any, live_server: Any,
     contact = window.contact
     try:
         take_call(qtbot, console, "010-3838-3030", post=live_server.post_call)
-        console.core.request_dispatch("police_112")
+        console.core.dispatches.request_dispatch("police_112")
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         confirm = contact.end_confirm
         qtbot.waitUntil(confirm.isVisible, timeout=2_000)

@@ -44,7 +44,7 @@ def test_the_lead_sees_a_press_within_a_second(qtbot: Any, tmp_path: Path) -> No
         hold_key(qtbot, panel.confirm)
         pressed = time.monotonic()
         assert panel.mode() == "status"
-        dispatch = kim.core.active_dispatch
+        dispatch = kim.core.dispatches.active_dispatch
         assert dispatch is not None
 
         qtbot.waitUntil(lambda: badge.isVisible() and bool(notices.notice_keys()), timeout=1_000)
@@ -92,7 +92,7 @@ def test_a_lead_signing_in_later_sees_the_dispatches_already_open(qtbot: Any, tm
         kim = signed_in_console(qtbot, server.url, tmp_path / "kim")
         consoles.append(kim)
         take_call(qtbot, kim, "010-4949-5050", post=server.post_call)
-        kim.core.request_dispatch("fire_ems_119")
+        kim.core.dispatches.request_dispatch("fire_ems_119")
         qtbot.waitUntil(lambda: kim.core.sync_status.pending == 0, timeout=10_000)
         lee = signed_in_console(qtbot, server.url, tmp_path / "lee", user="lee")
         consoles.append(lee)

@@ -37,7 +37,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
         hold_key(qtbot, panel.confirm)  # the deliberate send: a held key, never a tap
-        dispatch = kim.core.active_dispatch
+        dispatch = kim.core.dispatches.active_dispatch
         assert dispatch is not None
 
         wiring = kim.window.relays

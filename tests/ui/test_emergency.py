@@ -121,7 +121,7 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
             actions.hold_key(Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
             counts[name] = actions.count
-            assert console.core.active_dispatch is not None
+            assert console.core.dispatches.active_dispatch is not None
             qtbot.waitUntil(lambda: received(console), timeout=10_000)
             places.leave(name)
             close_loop(qtbot, console, live_server)
@@ -150,7 +150,7 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
 
 
 def received(console: ConsoleWindow) -> bool:
-    dispatch = console.core.active_dispatch
+    dispatch = console.core.dispatches.active_dispatch
     return dispatch is not None and dispatch.received_at is not None
 
 
@@ -277,10 +277,10 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
         qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.wait(300)
-        assert console.core.dispatches == [] and panel.mode() == "form"
+        assert console.core.dispatches.open_dispatches == [] and panel.mode() == "form"
         assert "아직 보내지 않았습니다" in panel._hint.text()
         qtbot.keyClick(panel.confirm, Qt.Key.Key_Escape)
-        assert panel.mode() == "hidden" and console.core.dispatches == []
+        assert panel.mode() == "hidden" and console.core.dispatches.open_dispatches == []
 
         # --- a stray F12 while typing, then typing on: Enter and space taps send nothing --------------
         qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
@@ -290,15 +290,15 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
         qtbot.keyClicks(QApplication.focusWidget() or window, "ok ")
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
         qtbot.wait(1_300)
-        assert console.core.dispatches == [] and panel.mode() == "form"
+        assert console.core.dispatches.open_dispatches == [] and panel.mode() == "form"
 
         # --- double press: F12 hold, F12 hold → one dispatch ----------------------------------------
         hold_key(qtbot, panel.confirm)
         qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
         qtbot.keyClick(window, Qt.Key.Key_F12)
         hold_key(qtbot, QApplication.focusWidget() or window)
-        assert panel.mode() == "status" and len(console.core.dispatches) == 1
-        client_id = console.core.dispatches[0].client_id
+        assert panel.mode() == "status" and len(console.core.dispatches.open_dispatches) == 1
+        client_id = console.core.dispatches.open_dispatches[0].client_id
         assert panel.status.step_text("requested").startswith("요청 ")
         qtbot.waitUntil(lambda: panel.status.step_text("received") != "서버 접수", timeout=10_000)
         assert "출동 기관의 접수 확인을 기다리는 중" in panel.status.delivery_text()

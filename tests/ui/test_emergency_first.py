@@ -62,10 +62,10 @@ def test_f12_on_the_ringing_card_takes_the_call_and_a_hold_sends(qtbot: Any, tmp
         qtbot.keyClick(panel.confirm, Qt.Key.Key_Space)
         # A release settles for a moment first (a key's auto-repeat can look like release/press pairs).
         qtbot.waitUntil(lambda: "아직 보내지 않았습니다" in panel._hint.text(), timeout=2_000)
-        assert console.core.dispatches == [] and panel.mode() == "form"
+        assert console.core.dispatches.open_dispatches == [] and panel.mode() == "form"
         hold_key(qtbot, panel.confirm)
         qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
-        assert len(console.core.dispatches) == 1
+        assert len(console.core.dispatches.open_dispatches) == 1
     finally:
         close_console(qtbot, console)
         server.stop()

@@ -41,7 +41,7 @@ def test_f12_on_the_board_brings_the_panel_on_screen(qtbot: Any, tmp_path: Path)
         lee = signed_in_console(qtbot, server.url, tmp_path / "lee", user="lee", dispatch_ack_timeout_s=4.0)
         consoles.append(lee)
         window, panel, lead = lee.window, lee.window.dispatch_panel, lee.window.shift_lead
-        run(qtbot, lee.core.take_over_contact(contact.contact_id))
+        run(qtbot, lee.core.board.take_over_contact(contact.contact_id))
         qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=WAIT)
 
         lead.show_view("board")
@@ -87,7 +87,7 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
         qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
         hold_key(qtbot, panel.confirm)
         assert panel.mode() == "status"
-        pressed = console.core.active_dispatch
+        pressed = console.core.dispatches.active_dispatch
         assert pressed is not None
         qtbot.waitUntil(chip.isVisible, timeout=2_000)
         assert chip.text() == "출동 확인 대기 · 112 · 방금"
@@ -112,7 +112,7 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
         view.show_page("notes")
         assert not panel.isVisible() and uncovered(console, view.notes.editor())
         assert chip.isVisible() and chip.text().startswith("출동 확인 대기 · 112")
-        assert console.core.dispatch_needs_reminder
+        assert console.core.dispatches.dispatch_needs_reminder
 
         # The chip brings the old dispatch back; 연락 확인됨 ends the reminder and the chip goes.
         qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)

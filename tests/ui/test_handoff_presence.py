@@ -43,7 +43,7 @@ def test_a_receiver_on_a_break_or_offline_is_named_and_a_free_colleague_offered(
         panel = park.window.shift_lead.panel
         qtbot.waitUntil(panel.isVisible, timeout=WAIT)
         qtbot.waitUntil(lambda: panel.counselor.count() >= 3, timeout=WAIT)
-        ids = {u.display_name: u.id for u in park.core.directory.values()}
+        ids = {u.display_name: u.id for u in park.core.handoffs.directory.values()}
         assert panel.presence_text() == ""  # 다음 근무조: nobody named, nothing to warn about
         panel.target_buttons["counselor"].setChecked(True)
         panel.counselor.setCurrentIndex(panel.counselor.findData(ids["김상담"]))

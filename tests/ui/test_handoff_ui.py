@@ -51,7 +51,7 @@ def test_handoff_board_and_roles_through_the_windows(qtbot: Any, live: LiveServe
         panel.choose_target("counselor", park.core.me.id, park.core.me.display_name)
         type_with_ime(qtbot, panel.fields["recommendation"], "오늘 안에 다시 연락")
         qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: kim.core.handoff_of(contact_id) is not None and panel.isHidden(),
+        qtbot.waitUntil(lambda: kim.core.handoffs.handoff_of(contact_id) is not None and panel.isHidden(),
                         timeout=WAIT)
         qtbot.waitUntil(lambda: "기다리는 중" in kim.window.contact.handoff_context.text(), timeout=WAIT)
         # Still talking: kim types on while park has not answered.
@@ -107,7 +107,7 @@ def test_handoff_board_and_roles_through_the_windows(qtbot: Any, live: LiveServe
         kim_board = kim.window.shift_lead.board
         kim_board.set_active(True)
         qtbot.waitUntil(lambda: "팀장과 관리자만" in kim_board.status.text(), timeout=WAIT)
-        assert kim.core.board is None and kim.core.board_error == "forbidden"
+        assert kim.core.board.latest is None and kim.core.board.board_error == "forbidden"
         kim_board.set_active(False)
     finally:
         for console in consoles:
@@ -168,7 +168,9 @@ def test_lead_takes_over_assigns_and_acknowledges_through_the_windows(
         assert "통화가 그쪽으로 옮겨집니다" in panel.subtitle_text()
         assert "통화를 이어받아 주세요" in panel.fields["situation"].toPlainText()
         qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: kim.core.handoff_of(kim_contact.contact_id) is not None, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: kim.core.handoffs.handoff_of(kim_contact.contact_id) is not None, timeout=WAIT
+        )
 
         # park: 거절 asks for a reason; the reason reaches kim.
         notices = park.window.shift_lead.notices
@@ -189,7 +191,7 @@ def test_lead_takes_over_assigns_and_acknowledges_through_the_windows(
 
         # kim tries the next shift; nobody answers, so it escalates.
         sbar = Sbar(situation="다음 근무조에 부탁")
-        pooled = run(qtbot, kim.core.send_handoff(
+        pooled = run(qtbot, kim.core.handoffs.send_handoff(
             target="next_shift", contact_id=kim_contact.contact_id, sbar=sbar))
 
         # lee: take over park's call from the tile.
@@ -222,18 +224,18 @@ def test_lead_takes_over_assigns_and_acknowledges_through_the_windows(
         qtbot.waitUntil(lambda: any("어제 약속한 안부 전화" in t for t in board.follow_ups.row_texts()),
                         timeout=WAIT)
         assert board.follow_ups.property("tone") == "warn"
-        assert late in [f.id for f in lee.core.board.overdue_follow_ups]  # type: ignore[union-attr]
+        assert late in [f.id for f in lee.core.board.latest.overdue_follow_ups]  # type: ignore[union-attr]
 
         def button(section: Any, name: str) -> QPushButton | None:
             found = [b for b in section.findChildren(QPushButton, name) if b.isVisibleTo(section)]
             return found[0] if found else None
 
         qtbot.waitUntil(lambda: button(board.escalations, "ackEscalationButton") is not None, timeout=WAIT)
-        escalation = next(e for e in lee.core.board.escalations if e.handoff_id == pooled.id)  # type: ignore[union-attr]
+        escalation = next(e for e in lee.core.board.latest.escalations if e.handoff_id == pooled.id)  # type: ignore[union-attr]
         qtbot.mouseClick(button(board.escalations, "ackEscalationButton"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "확인했습니다" in board.feedback_text(), timeout=WAIT)
         qtbot.waitUntil(lambda: not any(
-            e.id == escalation.id for e in lee.core.board.escalations), timeout=WAIT)  # type: ignore[union-attr]
+            e.id == escalation.id for e in lee.core.board.latest.escalations), timeout=WAIT)  # type: ignore[union-attr]
         board.person.setCurrentIndex(board.person.findData(park.core.me.id))
         # The list is rebuilt as the board refetches: wait for the row's button rather than catch it mid-way.
         qtbot.waitUntil(lambda: button(board.handoffs, "assignHandoffButton") is not None, timeout=WAIT)

@@ -133,7 +133,7 @@ def test_the_server_check_does_not_disturb_the_session(qtbot: Any, live_server: 
         token = console.core.client.refresh_token
         assert run(qtbot, console.reauth.verify(live_server.url, "kim", PASSWORD)) == "server"
         assert console.core.client.refresh_token == token
-        run(qtbot, console.core.set_presence("available"))  # the session still works
+        run(qtbot, console.core.calls.set_presence("available"))  # the session still works
         with pytest.raises(errors.AuthFailed):
             run(qtbot, console.reauth.verify(live_server.url, "kim", "wrong-password"))
     finally:

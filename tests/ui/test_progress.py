@@ -45,7 +45,7 @@ def test_the_pdf_is_written_off_the_gui_thread_with_a_bar(
     qtbot.addWidget(view)
     view.show()
     try:
-        run(qtbot, console.core.load_shift_report())
+        run(qtbot, console.core.board.load_shift_report())
         path = tmp_path / "report.pdf"
         task = view.start_pdf(path)
         assert task is not None

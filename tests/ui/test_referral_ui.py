@@ -39,7 +39,7 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
     core = console.core
     try:
         take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
-        core.update_contact_details(subject=SUBJECT)
+        core.contacts.update_contact_details(subject=SUBJECT)
         # 연락 희망 시간, typed beside the subject's other details during the call (QTest types Latin only).
         wrap_up = window.contact.wrap_up
         window.contact.show_page("wrap_up")
@@ -55,7 +55,7 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         for key in (1, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 2):
             checklist.answer(key)
         assert checklist.face() == "result"
-        payload = core.checklist_payload()
+        payload = core.checklists.checklist_payload()
         assert payload is not None and payload["instrument_id"] == "seoul_isolation_selftest_12"
 
         actions = 0
@@ -79,7 +79,7 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         said = consent.missing_line.text()
         assert consent.missing_line.isVisible() and "동의 답변" in said and "동의한 사람" in said
-        assert panel.page() == "form" and not core.referrals()
+        assert panel.page() == "form" and not core.referrals.for_contact()
         assert form["subject_name"].text() == "홍길동"  # type: ignore[attr-defined]
         assert consent.answer_buttons["all"].property("missing") is True
         # The script read, the person says yes, herself.
@@ -90,11 +90,11 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         # 2: Ctrl+Enter — consent as recorded in the block and send.
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         actions += 1
-        qtbot.waitUntil(lambda: bool(core.referrals()), timeout=5_000)
-        qtbot.waitUntil(lambda: core.referrals()[0].status == "submitted", timeout=10_000)
+        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=5_000)
+        qtbot.waitUntil(lambda: core.referrals.for_contact()[0].status == "submitted", timeout=10_000)
         print(f"actions from a checklist result to a submitted referral: {actions}")
         assert actions == 2 and panel.page() == "picker" and "보냈습니다" in panel.message_text()
-        referral = core.referrals()[0]
+        referral = core.referrals.for_contact()[0]
         assert referral.consent is not None and referral.consent.given and referral.consent.by == "person"
         stored = live_server.get(f"/v1/referrals/{referral.client_id}").json()
         assert stored["fields"]["checklist"] == checklist_text(payload)
@@ -123,7 +123,7 @@ def test_from_the_contact_and_with_refused_consent(qtbot: Any, live_server: Any,
     core = console.core
     try:
         take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
-        core.update_contact_details(subject=SUBJECT)
+        core.contacts.update_contact_details(subject=SUBJECT)
         contact = window.contact
         index = contact.tabs.indexOf(contact.referral)
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.ControlModifier)
@@ -141,8 +141,8 @@ def test_from_the_contact_and_with_refused_consent(qtbot: Any, live_server: Any,
         assert "(보내지 않음)" in label.text()
         assert "(보내지 않음)" not in panel.form._labels["district"].text()
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)  # 3
-        qtbot.waitUntil(lambda: bool(core.referrals()), timeout=5_000)
-        referral = core.referrals()[0]
+        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=5_000)
+        referral = core.referrals.for_contact()[0]
         assert "subject_name" in referral.withheld and "district" in referral.fields
         assert "보내지 않았습니다" in panel.message_text()
         qtbot.waitUntil(lambda: core.sync_status.pending == 0, timeout=10_000)
@@ -160,7 +160,7 @@ def test_an_emergency_referral_records_its_lawful_basis_and_books_the_check_call
     core = console.core
     try:
         take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
-        core.update_contact_details(subject=SUBJECT)
+        core.contacts.update_contact_details(subject=SUBJECT)
         contact = window.contact
         contact.show_page("referral")
         panel = contact.referral
@@ -182,8 +182,8 @@ def test_an_emergency_referral_records_its_lawful_basis_and_books_the_check_call
         due = (datetime.now() + timedelta(days=2)).replace(hour=14, minute=0, second=0, microsecond=0)
         panel.check_call_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: bool(core.referrals()), timeout=5_000)
-        referral = core.referrals()[0]
+        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=5_000)
+        referral = core.referrals.for_contact()[0]
         assert "예약했습니다" in panel.message_text()
         qtbot.waitUntil(lambda: core.sync_status.pending == 0, timeout=10_000)
 
@@ -212,8 +212,12 @@ def test_the_follow_up_count_is_always_visible_and_red_when_overdue(
         count = window.header.follow_ups
         assert count.isVisible() and count.text() == "후속 연락 0"
         take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
-        core.schedule_follow_up(datetime.now(UTC) - timedelta(minutes=5), reason="약속한 확인 전화")
-        core.schedule_follow_up(datetime.now(UTC) + timedelta(days=1), reason="돌봄동행단 연결 확인")
+        core.follow_ups.schedule_follow_up(
+            datetime.now(UTC) - timedelta(minutes=5), reason="약속한 확인 전화"
+        )
+        core.follow_ups.schedule_follow_up(
+            datetime.now(UTC) + timedelta(days=1), reason="돌봄동행단 연결 확인"
+        )
         qtbot.waitUntil(lambda: count.text() == "후속 연락 2 (지연 1)", timeout=5_000)
         assert count.property("overdue") is True
         texts = window.follow_up_list.texts()

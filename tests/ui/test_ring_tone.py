@@ -69,7 +69,7 @@ def test_the_ring_plays_while_offered_and_stops_on_take_decline_and_withdrawal(
         qtbot.waitUntil(lambda: not tone.is_playing(), timeout=5_000)
 
         # Declined, with a reason.
-        run(qtbot, console.core.set_presence("available"))
+        run(qtbot, console.core.calls.set_presence("available"))
         live_server.post_call("010-3456-7890")
         qtbot.waitUntil(window.card.isVisible, timeout=10_000)
         qtbot.waitUntil(tone.is_playing, timeout=10_000)
@@ -77,7 +77,7 @@ def test_the_ring_plays_while_offered_and_stops_on_take_decline_and_withdrawal(
         qtbot.waitUntil(lambda: not tone.is_playing(), timeout=5_000)
 
         # Taken with Enter.
-        run(qtbot, console.core.set_presence("available"))
+        run(qtbot, console.core.calls.set_presence("available"))
         live_server.post_call("010-4567-8901")
         qtbot.waitUntil(window.card.isVisible, timeout=10_000)
         qtbot.waitUntil(tone.is_playing, timeout=10_000)

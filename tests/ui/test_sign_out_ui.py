@@ -96,7 +96,7 @@ def test_sign_out_with_unsent_work_keeps_it_and_says_so(
         live_server.stop()  # the server goes away mid-call: the note and the end stay in the outbox
         type_with_ime(qtbot, window.contact.notes.editor(), "잠을 못 주무심")
         window.contact.flush_quietly()
-        run(qtbot, console.core.end_contact())
+        run(qtbot, console.core.contacts.end_contact())
         qtbot.waitUntil(lambda: console.core.sync_status.state != "online", timeout=15_000)
         pending = console.core.sync_status.pending
         assert pending >= 2

@@ -66,7 +66,8 @@ def _until(driver: WebDriver, condition: Any, timeout: float = 30.0) -> Any:
 
 def _texts(driver: WebDriver) -> list[str]:
     # Read in one script: the page updates the log while a test would walk it element by element.
-    found = driver.execute_script("return Array.from(document.querySelectorAll('#log li')).map(li => li.innerText)")
+    script = "return Array.from(document.querySelectorAll('#log li')).map(li => li.innerText)"
+    found = driver.execute_script(script)
     return [str(t) for t in found]
 
 

@@ -16,9 +16,9 @@ from tests.server.helpers import post_chat
 
 
 async def _chat_contact(core: Any, live: Any) -> str:
-    await core.set_presence("available")
+    await core.calls.set_presence("available")
     call = post_chat(live, {"transcript": []}).json()
-    contact = await core.accept_call(call["id"])
+    contact = await core.calls.accept_call(call["id"])
     return str(contact.contact_id)
 
 
@@ -27,7 +27,7 @@ def test_counselor_messages_reach_the_server_once_and_in_order(live_server: Any,
         core = await signed_in(live_server.url, tmp_path / "data")
         try:
             contact_id = await _chat_contact(core, live_server)
-            account = core._account
+            account = core.context.account
             conv = Conversations(db=account.db, outbox=account.outbox, client=core.client,
                                  now=core.server_now, wake=core._refresh_counts)
             conv.open(contact_id)
@@ -58,7 +58,7 @@ def test_a_restart_refetches_the_transcript_from_the_server(live_server: Any, tm
         core = await signed_in(live_server.url, tmp_path / "data")
         try:
             contact_id = await _chat_contact(core, live_server)
-            account = core._account
+            account = core.context.account
             conv = Conversations(db=account.db, outbox=account.outbox, client=core.client,
                                  now=core.server_now)
             for text in ("첫 번째", "두 번째"):

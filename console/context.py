@@ -1,13 +1,17 @@
-"""The state ConsoleCore's parts share (console/core.py, contact_ops.py, lookups.py): the open account,
-the listeners and the small helpers each part needs. No behaviour of its own beyond that."""
+"""The state the core's features share: the open account, what is on screen, and the listeners.
+
+One CoreContext is made per ConsoleCore and handed to every feature (console/core.py); the features read
+and change the shared state through it and never through each other, except where a rule spans features
+(those are passed the features they ask, at construction).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from console.api_client import ApiClient
 from console.changes import Changes
@@ -18,14 +22,14 @@ from console.store.crypto import StoreKey
 from console.store.db import Database, open_account_database
 from console.store.held import HeldNotes
 from console.store.local import LocalStore
-from console.store.outbox import Outbox
+from console.store.outbox import Outbox, OutboxRow
 from console.sync.engine import SyncEngine
-from console.wire import Call, CallerCard, ChatHandoff, Me, Presence
+from console.wire import Call, CallerCard, ChatHandoff, Event, Me, Presence
 
 log = logging.getLogger("console.core")
 
 
-class _Account:
+class Account:
     """The open local store of the signed-in account."""
 
     def __init__(
@@ -38,13 +42,26 @@ class _Account:
         # now: the server's clock (console/clock.py), so stamps sent to the server order with its own.
         self.store = LocalStore(self.db, self.outbox, **({} if now is None else {"now": now}))
         self.engine: SyncEngine | None = None
-        # The dispatch fallback timers (console.dispatch_ops): one task, woken by each press.
-        self.dispatch_watch: asyncio.Task[None] | None = None
-        self.dispatch_wake = asyncio.Event()
 
 
-class CoreBase:
-    """Attributes and helpers shared by the parts of ConsoleCore."""
+class Feature(Protocol):
+    """What the core asks of every feature: it loops over them, so adding one edits no other."""
+
+    def on_event(self, event: Event, /) -> Changes:
+        """An applied server event, inside its transaction; the core announces the changes after it."""
+        ...
+
+    def on_row_done(self, row: OutboxRow, /) -> Changes:
+        """An outbox row was delivered, refused or put back for a retry."""
+        ...
+
+    async def reset(self) -> None:
+        """The account closed: stop its tasks and forget what belonged to that sign-in."""
+        ...
+
+
+class CoreContext:
+    """The shared state of one ConsoleCore and the small helpers every feature needs."""
 
     # Lookups the card makes while a call rings or a contact is open give up after this long, so a slow
     # server shows "could not load" instead of a card that loads forever (accept never waits for them).
@@ -60,13 +77,12 @@ class CoreBase:
         self.sync_status = SyncStatus("stopped", 0, 0, None)
         self.offered_call: Call | None = None
         self.active_contact: ActiveContact | None = None
-        self._call_refetch: asyncio.Task[None] | None = None  # console/lookups.py refetch_call_of
         # The card of the call that became the open contact (the offered call's card, kept after accept).
         self.active_card: CallerCard | None = None
         # A chat contact's hand-off from the chatbot (self-test, transcript): shown for the whole contact.
         self.active_chat: ChatHandoff | None = None
         self.lookup_timeout_s = self.LOOKUP_TIMEOUT_S
-        self._account: _Account | None = None
+        self.account: Account | None = None
         # Drafts the disk had no room for (console/store/held.py), written when space returns.
         self.held_notes = HeldNotes()
         self._listeners: list[Callable[[Changes], None]] = []
@@ -76,23 +92,13 @@ class CoreBase:
         boundaries and every time stamp the console makes go by this, never by the PC's clock alone."""
         return self.client.clock.now()
 
-    @property
-    def storage_full(self) -> bool:
-        """True while something typed is held in memory because this PC's disk is full."""
-        return self.held_notes.full
-
-    @property
-    def offered_card(self) -> CallerCard | None:
-        """The card that came with the ringing call (None: not sent by this server, or no call)."""
-        return None if self.offered_call is None else self.offered_call.card
-
     def add_listener(self, listener: Callable[[Changes], None]) -> None:
         self._listeners.append(listener)
 
     def remove_listener(self, listener: Callable[[Changes], None]) -> None:
         self._listeners.remove(listener)
 
-    def _notify(self, changes: Changes) -> None:
+    def notify(self, changes: Changes) -> None:
         if not changes:
             return
         for listener in list(self._listeners):
@@ -101,19 +107,29 @@ class CoreBase:
             except Exception:  # one broken widget must not stop the others or the core
                 log.exception("listener failed")
 
-    def _require(self) -> _Account:
-        if self._account is None or self.me is None:
+    def require(self) -> Account:
+        if self.account is None or self.me is None:
             raise NotSignedIn()
-        return self._account
+        return self.account
 
-    def _active(self) -> tuple[_Account, ActiveContact]:
-        account = self._require()
+    def active(self) -> tuple[Account, ActiveContact]:
+        account = self.require()
         if self.active_contact is None:
             raise NoActiveContact()
         return account, self.active_contact
 
-    def _refresh_counts(self) -> None:
-        account = self._account
+    def active_id(self) -> str | None:
+        return self.active_contact.contact_id if self.active_contact is not None else None
+
+    def open_contact_here(self, contact: ActiveContact, *, chat: ChatHandoff | None) -> None:
+        """A live contact taken from someone else (a handoff, a lead's take-over) is now on screen."""
+        self.active_contact = contact
+        self.active_card = None
+        self.active_chat = chat
+        self.presence = "on_call"
+
+    def refresh_counts(self) -> None:
+        account = self.account
         if account is None:
             return
         if account.engine is not None:

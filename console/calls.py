@@ -1,0 +1,111 @@
+"""Presence and the ringing call: set presence, accept or decline an offer, and fetch a call whose offer
+came malformed, so no ring goes unheard."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from console.changes import Changes
+from console.context import CoreContext
+from console.errors import ApiError, ConsoleError, Offline
+from console.state import ActiveContact
+from console.store.outbox import OutboxRow
+from console.wire import Event, Presence
+
+NOT_OFFERED = "call_not_offered_to_you"
+log = logging.getLogger("console.core")
+
+
+class Calls:
+    def __init__(self, ctx: CoreContext) -> None:
+        self._ctx = ctx
+        self._call_refetch: asyncio.Task[None] | None = None
+
+    @property
+    def presence(self) -> Presence:
+        """This person's presence as the server last confirmed it."""
+        return self._ctx.presence
+
+    async def set_presence(self, status: Presence) -> None:
+        ctx = self._ctx
+        ctx.require()
+        info = await ctx.client.set_presence(status)
+        ctx.presence = info.status
+        ctx.notify(Changes(presence=True))
+
+    async def accept_call(self, call_id: str) -> ActiveContact:
+        """Online only: raises Offline or ApiError (e.g. code call_not_offered_to_you)."""
+        ctx = self._ctx
+        account = ctx.require()
+        # Taken before the await: the "accepted" call.updated event can clear offered_call while the
+        # accept request is still in flight, and the card must stay on screen for the conversation.
+        offered = ctx.offered_call
+        if offered is not None and offered.id != call_id:
+            offered = None
+        try:
+            contact = await ctx.client.accept_call(call_id)
+        except ApiError as exc:
+            if exc.code == NOT_OFFERED:
+                self._drop_offer(call_id)  # missed or taken meanwhile: stop showing it
+            raise
+        ctx.active_contact = account.store.open_contact(contact)
+        ctx.active_card = offered.card if offered is not None else None
+        ctx.active_chat = contact.chat or (offered.chat if offered is not None else None)
+        account.store.save_card(contact.id, ctx.active_card)
+        if ctx.offered_call is not None and ctx.offered_call.id == call_id:
+            ctx.offered_call = None
+        ctx.presence = "on_call"
+        ctx.notify(Changes(call=True, contact=True, notes=True, details=True, presence=True))
+        return ctx.active_contact
+
+    async def decline_call(self, call_id: str, *, reason: str) -> None:
+        """An offer that already moved on (missed, withdrawn) counts as declined."""
+        self._ctx.require()
+        try:
+            await self._ctx.client.decline_call(call_id, reason=reason)
+        except ApiError as exc:
+            if exc.code != NOT_OFFERED:
+                raise
+        self._drop_offer(call_id)
+
+    def _drop_offer(self, call_id: str) -> None:
+        ctx = self._ctx
+        if ctx.offered_call is not None and ctx.offered_call.id == call_id:
+            ctx.offered_call = None
+            ctx.notify(Changes(call=True))
+
+    def refetch_call_of(self, event: Event) -> None:
+        """A call.offered whose data did not validate still names its call: fetch the call itself, so a
+        malformed event never means a ring nobody hears (it would ring out at the server unanswered)."""
+        data = event.data if event.type == "call.offered" else None
+        call_id = data.get("id") if isinstance(data, dict) else None
+        if not isinstance(call_id, str) or not 0 < len(call_id) <= 64:
+            return
+        loop = asyncio.get_running_loop()
+        self._call_refetch = loop.create_task(self._refetch_call(call_id), name="call-refetch")
+
+    async def _refetch_call(self, call_id: str) -> None:
+        ctx = self._ctx
+        try:
+            call = await asyncio.wait_for(ctx.client.get_call(call_id), ctx.lookup_timeout_s)
+        except TimeoutError:
+            log.warning("could not fetch a call after its malformed offer: %s", Offline.__name__)
+            return
+        except ConsoleError as exc:
+            log.warning("could not fetch a call after its malformed offer: %s", type(exc).__name__)
+            return
+        if ctx.me is not None and call.status == "offered" and call.offered_to == ctx.me.id:
+            ctx.offered_call = call
+            ctx.notify(Changes(call=True))
+
+    # --- the core's loop ----------------------------------------------------------------------------
+
+    def on_event(self, _event: Event) -> Changes:
+        return Changes()  # console/events.py applies the call events to the shared state
+
+    def on_row_done(self, _row: OutboxRow) -> Changes:
+        return Changes()
+
+    async def reset(self) -> None:
+        return None
