@@ -63,14 +63,17 @@ def append(conn: Connection, type_: str, data: dict[str, Any], audience: Iterabl
     # at 11 would never see 10. last + 1 cannot: writes are serialized (server.db), and even a write that
     # slipped past the lock would collide on the primary key instead of committing out of order. It also
     # leaves no holes where a transaction rolled back.
-    seq = newest_seq(conn) + 1
+    # One statement (the max read inside the INSERT): appends run under the write lock, where every
+    # round trip to the database is time every other writer waits.
+    e = schema.events
+    next_seq = select(func.coalesce(func.max(e.c.seq), 0) + 1).scalar_subquery()
     conn.info.setdefault(AUDIENCE_KEY, set()).update(tokens)
-    conn.execute(
-        insert(schema.events).values(
-            seq=seq, type=type_, audience="|" + "|".join(tokens) + "|", data=data, created_at=now
-        )
-    )
-    return seq
+    seq = conn.execute(
+        insert(e)
+        .values(seq=next_seq, type=type_, audience="|" + "|".join(tokens) + "|", data=data, created_at=now)
+        .returning(e.c.seq)
+    ).scalar_one()
+    return int(seq)
 
 
 def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) -> tuple[list[Event], int]:

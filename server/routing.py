@@ -22,24 +22,35 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from console.wire import Call
 from server import eventlog, schema
 from server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
 from server.permissions import ROUTABLE_ROLES
 from server.services.views import call_view
 
-# Shift leads and admins see every call change (the board); the counselor concerned is added per event.
 
-
-def publish_call(conn: Connection, call_id: str, now: datetime, *also_users: str | None) -> None:
-    """Append call.updated with the call as it is now. Event data never holds the full number."""
+def masked_view(conn: Connection, call_id: str) -> Call:
+    """The call as it is now, as events carry it: never the full number."""
     row = conn.execute(select(schema.calls).where(schema.calls.c.id == call_id)).one()
+    return call_view(conn, row, show_number=False)
+
+
+def publish_call(
+    conn: Connection, call_id: str, now: datetime, *also_users: str | None, view: Call | None = None
+) -> Call:
+    """Append call.updated with the call as it is now, and return that (masked) view. `view`: one just
+    built in this transaction with nothing changed since (the card costs several queries under the
+    write lock, so a view is built once and shared by the events and the answer)."""
     audience = list(eventlog.SUPERVISORS) + [eventlog.user_audience(u) for u in also_users if u]
-    data = call_view(conn, row, show_number=False).model_dump(mode="json")
-    eventlog.append(conn, "call.updated", data, audience, now)
+    if view is None:
+        view = masked_view(conn, call_id)
+    eventlog.append(conn, "call.updated", view.model_dump(mode="json"), audience, now)
+    return view
 
 
-def offer_next(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> str | None:
-    """Offer the call to the longest-idle eligible counselor, or queue it. Returns who it went to."""
+def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tuple[str | None, Call | None]:
+    """Offer the call to the longest-idle eligible counselor, or queue it. Returns who it went to and the
+    view its call.offered event carried (None, None when queued)."""
     u, c, o = schema.users, schema.calls, schema.call_offers
     channel = conn.execute(select(c.c.channel).where(c.c.id == call_id)).scalar_one()
     tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
@@ -72,7 +83,7 @@ def offer_next(conn: Connection, call_id: str, now: datetime, timeout_s: float) 
             .where(c.c.id == call_id)
             .values(status="queued", offered_to=None, offered_at=None, offer_expires_at=None)
         )
-        return None
+        return None, None
     conn.execute(
         update(c)
         .where(c.c.id == call_id)
@@ -84,10 +95,9 @@ def offer_next(conn: Connection, call_id: str, now: datetime, timeout_s: float) 
         )
     )
     conn.execute(insert(o).values(call_id=call_id, user_id=chosen, offered_at=now, outcome="offered"))
-    row = conn.execute(select(c).where(c.c.id == call_id)).one()
-    data = call_view(conn, row, show_number=False).model_dump(mode="json")
-    eventlog.append(conn, "call.offered", data, [eventlog.user_audience(chosen)], now)
-    return chosen
+    view = masked_view(conn, call_id)
+    eventlog.append(conn, "call.offered", view.model_dump(mode="json"), [eventlog.user_audience(chosen)], now)
+    return chosen, view
 
 
 def open_load(conn: Connection) -> dict[str, tuple[int, int]]:
@@ -127,8 +137,8 @@ def withdraw_and_reroute(
 ) -> None:
     """The counselor it rang at declined or missed it: record that and offer it to the next one."""
     close_offer(conn, call_id, user_id, outcome, reason, now)
-    offer_next(conn, call_id, now, timeout_s)
-    publish_call(conn, call_id, now, user_id)
+    _, view = offer(conn, call_id, now, timeout_s)
+    publish_call(conn, call_id, now, user_id, view=view)
 
 
 def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
@@ -139,8 +149,9 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
         select(c.c.id).where(c.c.status == "queued").order_by(c.c.created_at, c.c.id)
     ).scalars()
     for call_id in list(queued):
-        if offer_next(conn, call_id, now, timeout_s) is not None:
-            publish_call(conn, call_id, now)
+        chosen, view = offer(conn, call_id, now, timeout_s)
+        if chosen is not None:
+            publish_call(conn, call_id, now, view=view)
 
 
 def queue_position(conn: Connection, call_id: str) -> int | None:

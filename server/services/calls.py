@@ -78,9 +78,9 @@ def route_new_call(
 ) -> Call:
     """Offer a just-inserted call (whatever it carries, e.g. a chat hand-off, is stored by now: the
     call.offered event embeds it)."""
-    routing.offer_next(conn, call_id, now, timeout_s)
-    routing.publish_call(conn, call_id, now)
-    return get_call(conn, principal, call_id)
+    _, offered = routing.offer(conn, call_id, now, timeout_s)
+    view = routing.publish_call(conn, call_id, now, view=offered)
+    return view if not principal.can(CALLER_NUMBER_VIEW) else get_call(conn, principal, call_id)
 
 
 def get_call(conn: Connection, principal: Principal, call_id: str) -> Call:
@@ -156,7 +156,7 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
     if row.status == "accepted":
         conn.execute(update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now))
         _end_contact_row(conn, row.contact_id, now, timeout_s)
-        routing.publish_call(conn, call_id, now, _counselor_of(conn, row))
+        view = routing.publish_call(conn, call_id, now, _counselor_of(conn, row))
     else:
         if row.status == "offered" and row.offered_to:
             routing.close_offer(conn, call_id, row.offered_to, "withdrawn", "caller_hung_up", now)
@@ -165,8 +165,9 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
             .where(calls.c.id == call_id)
             .values(status="abandoned", ended_at=now, offer_expires_at=None)
         )
-        routing.publish_call(conn, call_id, now, row.offered_to)
-    return get_call(conn, principal, call_id)
+        view = routing.publish_call(conn, call_id, now, row.offered_to)
+    # The published view is the answer for whoever may not see numbers: nothing changed since.
+    return view if not principal.can(CALLER_NUMBER_VIEW) else get_call(conn, principal, call_id)
 
 
 def _counselor_of(conn: Connection, call: Row[Any]) -> str | None:
@@ -218,8 +219,8 @@ def expire_offers(conn: Connection, now: datetime, timeout_s: float) -> int:
         conn.execute(update(c).where(c.c.id == call_id).values(status="queued", offered_to=None))
         # "break" before the re-route, so it cannot pick the same counselor again.
         change_presence(conn, user_id, "break", now, timeout_s, dispatch=False)
-        routing.offer_next(conn, call_id, now, timeout_s)
-        routing.publish_call(conn, call_id, now, user_id)
+        _, view = routing.offer(conn, call_id, now, timeout_s)
+        routing.publish_call(conn, call_id, now, user_id, view=view)
     return len(expired)
 
 

@@ -27,11 +27,14 @@ from server.state import utcnow
 
 
 def call_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Call:
+    # The card's caller is the same summary (same caller, masking and exclusion): built once, as it is
+    # built under the write lock on the path of every call.
+    card = caller_card(conn, row.caller_id, show_number=show_number, now=utcnow(), exclude_call_id=row.id)
     return Call(
         id=row.id,
         status=row.status,
         channel=row.channel,
-        caller=caller_summary(conn, row.caller_id, show_number=show_number, exclude_call_id=row.id),
+        caller=card.caller,
         created_at=row.created_at,
         offered_to=row.offered_to,
         offered_at=row.offered_at,
@@ -39,7 +42,7 @@ def call_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Call:
         accepted_at=row.accepted_at,
         ended_at=row.ended_at,
         contact_id=row.contact_id,
-        card=caller_card(conn, row.caller_id, show_number=show_number, now=utcnow(), exclude_call_id=row.id),
+        card=card,
         chat=chat_of(conn, row.id) if row.channel == "chat" else None,
     )
 

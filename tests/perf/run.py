@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHMARKS = ["startup", "screen_pop", "ui_stall", "search", "drain", "soak_memory", "fanout"]
+BENCHMARKS = ["startup", "screen_pop", "ui_stall", "search", "drain", "soak_memory", "fanout", "server_load"]
 
 
 def run_one(name: str) -> bool:

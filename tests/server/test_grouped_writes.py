@@ -1,0 +1,92 @@
+"""Grouped writes (the access-log entries of event deliveries): many entries queued together commit in
+one transaction, each caller returns only once its entry is committed, the audit chain stays whole, and
+one bad entry fails alone."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection
+
+from server.db import Database, make_engine
+from server.services import audit
+from server.services.audit import AuditEntry
+from server.state import utcnow
+from tests.support import sqlite_template
+
+
+def _entry(n: int) -> Callable[[Connection], None]:
+    def work(conn: Connection) -> None:
+        audit.record_system(conn, AuditEntry("events.read", "granted", resource=f"events:{n}-{n}"), utcnow())
+
+    return work
+
+
+def _database(tmp_path: Path) -> tuple[Database, list[int]]:
+    path = tmp_path / "grouped.sqlite3"
+    sqlite_template.copy_migrated(path)
+    engine = make_engine(f"sqlite:///{path}")
+    commits: list[int] = []
+    event.listen(engine, "commit", lambda _conn: commits.append(1))
+    return Database(engine), commits
+
+
+def test_entries_queued_together_commit_in_one_transaction_and_chain(tmp_path: Path) -> None:
+    db, commits = _database(tmp_path)
+
+    async def scenario() -> list[int]:
+        await asyncio.gather(*(db.write_grouped(_entry(n)) for n in range(50)))
+        # Every caller has returned, so every entry is committed: read them back.
+        return await db.read(
+            lambda conn: [
+                int(r[0].split(":")[1].split("-")[0])
+                for r in conn.execute(text("SELECT resource FROM audit_log WHERE action = 'events.read'"))
+            ]
+        )
+
+    try:
+        written = asyncio.run(scenario())
+        assert sorted(written) == list(range(50))
+        assert len(commits) - 1 <= 2  # the read's commit aside: one group (two if the first left early)
+        with db.engine.connect() as conn:
+            verdict = audit.verify(conn)
+        assert verdict.ok, verdict.problem
+    finally:
+        db.dispose()
+
+
+def test_a_bad_entry_fails_alone(tmp_path: Path) -> None:
+    db, _ = _database(tmp_path)
+
+    def bad(_conn: Connection) -> None:
+        raise ValueError("refused")
+
+    async def scenario() -> list[BaseException | None]:
+        found = await asyncio.gather(
+            db.write_grouped(_entry(1)), db.write_grouped(bad), db.write_grouped(_entry(2)),
+            return_exceptions=True,
+        )
+        return list(found)
+
+    try:
+        outcomes = asyncio.run(scenario())
+        assert outcomes[0] is None and outcomes[2] is None
+        assert isinstance(outcomes[1], ValueError)
+        with db.engine.connect() as conn:
+            query = text("SELECT count(*) FROM audit_log WHERE action = 'events.read'")
+            assert conn.execute(query).scalar_one() == 2
+            assert audit.verify(conn).ok
+    finally:
+        db.dispose()
+
+
+def test_a_lone_entry_is_written_at_once(tmp_path: Path) -> None:
+    db, commits = _database(tmp_path)
+    try:
+        asyncio.run(db.write_grouped(_entry(1)))
+        assert len(commits) == 1
+    finally:
+        db.dispose()
