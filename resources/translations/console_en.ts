@@ -37,12 +37,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/run.py" line="+120"/>
+        <location filename="../../ui/run.py" line="+117"/>
         <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
         <translation>Could not read the settings file; started with default settings. ({code})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/training_start.py" line="+57"/>
         <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
@@ -3838,12 +3838,22 @@ S  skip</translation>
     <name>IdleView</name>
     <message>
         <location filename="../../ui/idle_view.py" line="+23"/>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>대기로 바꾸고 전화 받기 시작</source>
         <translation>Set to Available and start taking calls</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
+        <source>연습용 서버를 준비하고 있습니다</source>
+        <translation>Starting the practice server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠시 후 자동으로 로그인되고, 곧 연습 전화가 걸려 옵니다.</source>
+        <translation>You will be signed in automatically in a moment, and the first practice call follows soon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>휴식 중입니다</source>
         <translation>On a break</translation>
     </message>
@@ -4741,7 +4751,7 @@ Press Enter to answer at once.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>상담 상태</source>
         <translation>Counselor status</translation>
     </message>
