@@ -28,7 +28,7 @@ NEW_NUMBERS = (
 DEFAULT_POOL: tuple[str | None, ...] = (*RETURNING_NUMBERS, *NEW_NUMBERS, None, None)
 # A newcomer's first call comes soon after the sign-in (within 15 s even with the interval's jitter and a
 # busy PC), not after a full interval of staring at an idle screen; then the usual rhythm.
-FIRST_RING_S = 8.0
+FIRST_RING_S = 5.0
 
 
 class TrainingSimulator:
