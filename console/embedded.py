@@ -20,8 +20,6 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
-
 from console.errors import ConsoleError
 from console.paths import training_dir
 
@@ -166,6 +164,8 @@ class EmbeddedServer:
         return url
 
     async def _wait_healthy(self, url: str) -> None:
+        import httpx  # here, not at the top: the start spawns the server before the heavy imports
+
         deadline = time.monotonic() + self._timeout
         async with httpx.AsyncClient(timeout=2.0) as http:
             while True:
@@ -188,6 +188,8 @@ class EmbeddedServer:
             url, pid = str(info["url"]), int(info["pid"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
+        import httpx
+
         async with httpx.AsyncClient(timeout=2.0) as http:
             try:
                 response = await http.get(f"{url}/v1/health")

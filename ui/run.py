@@ -19,6 +19,7 @@ from ui.app import DEMO_USER, startup_settings
 from ui.console_window import ConsoleWindow, build_console, settle_heap
 from ui.login_dialog import LoginDialog
 from ui.login_flow import LoginFlow
+from ui.training_splash import take_server
 from ui.training_start import show_window, start_training
 from ui.window_place import remember
 
@@ -94,7 +95,7 @@ async def _run(
 
     embedded: EmbeddedServer | None = None
     if training:
-        embedded = EmbeddedServer(data_dir=data_dir)
+        embedded = take_server(data_dir) or EmbeddedServer(data_dir=data_dir)
         embedded.launch()  # it boots while the window is built; ui/training_start.py waits for it
         server_url = embedded.expected_url
     assert server_url is not None

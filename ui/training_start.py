@@ -16,6 +16,7 @@ from console.settings import Settings
 from ui.app import DEMO_PASSWORD
 from ui.console_window import ConsoleWindow, training_simulator
 from ui.main_window import MainWindow
+from ui.training_splash import close_splash
 from ui.window_place import place
 
 log = logging.getLogger("annyeong.console")
@@ -27,6 +28,7 @@ def show_window(window: MainWindow) -> None:
         window.showMaximized()
     else:
         window.show()
+    close_splash()
 
 
 def set_starting(window: MainWindow, starting: bool) -> None:

@@ -62,6 +62,16 @@ def _say(line: str) -> None:
 
 def training(data_dir: str) -> None:
     import ui.app
+    import ui.training_splash
+
+    real_splash = ui.training_splash.show_training_splash
+
+    def splash(*args: Any) -> None:
+        real_splash(*args)  # shown, and painted by its processEvents
+        _say("splash")
+
+    setattr(ui.training_splash, "show_training_splash", splash)  # noqa: B010
+    # ui.app imports the splash where it shows it; the main window's modules after it, as the app does.
     import ui.console_window
     import ui.main_window
 
