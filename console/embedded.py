@@ -91,7 +91,7 @@ class EmbeddedServer:
 
     def __init__(
         self, *, data_dir: Path, port: int = DEFAULT_PORT, python: str = sys.executable,
-        startup_timeout_s: float = 30.0,
+        startup_timeout_s: float = 90.0,  # the window shows meanwhile; a busy PC boots it slowly
     ) -> None:
         self.dir = training_dir(data_dir)
         self._preferred_port = port
