@@ -66,7 +66,8 @@ def _training_once(data_dir: Path) -> dict[str, float]:
     proc = subprocess.Popen([sys.executable, CHILD, "training", str(data_dir)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
-    guard = threading.Timer(180, proc.kill)  # a hung start ends the run rather than the benchmark
+    # A hung start ends the run rather than the benchmark; SIGTERM, so its training server is stopped too.
+    guard = threading.Timer(180, proc.terminate)
     guard.start()
     marks: dict[str, float] = {}
     try:
