@@ -20,8 +20,6 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
-
 from console.errors import ConsoleError
 from console.paths import training_dir
 
@@ -93,7 +91,7 @@ class EmbeddedServer:
 
     def __init__(
         self, *, data_dir: Path, port: int = DEFAULT_PORT, python: str = sys.executable,
-        startup_timeout_s: float = 30.0,
+        startup_timeout_s: float = 90.0,  # the window shows meanwhile; a busy PC boots it slowly
     ) -> None:
         self.dir = training_dir(data_dir)
         self._preferred_port = port
@@ -101,6 +99,7 @@ class EmbeddedServer:
         self._timeout = startup_timeout_s
         self._process: subprocess.Popen[bytes] | None = None
         self._adopted_pid: int | None = None
+        self._launched_url: str | None = None
         self.url: str | None = None
 
     @property
@@ -115,23 +114,33 @@ class EmbeddedServer:
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
+    @property
+    def expected_url(self) -> str:
+        """Where the server will answer, as far as is known before `start()` returns: what launch()
+        chose, else the usual port."""
+        return self._launched_url or f"http://{HOST}:{self._preferred_port}"
+
+    def launch(self) -> None:
+        """Spawn the child now, without waiting for it: the caller builds and shows its window while the
+        server boots, and `start()` then only waits. Does nothing when a survivor may be adopted (its
+        server.json exists): that needs a health check, which `start()` makes."""
+        if self._process is not None or self.info_path.exists():
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._spawn()
+
     async def start(self) -> str:
         """Start the server (if not running) and return its URL."""
         if self.running and self.url is not None:
             return self.url
-        self.dir.mkdir(parents=True, exist_ok=True)
-        adopted = await self._adopt_survivor()
-        if adopted is not None:
-            return adopted
-        port = self._preferred_port if port_is_free(self._preferred_port) else free_port()
-        url = f"http://{HOST}:{port}"
-        args = [*server_command(self._python), "--training", "--host", HOST, "--port", str(port),
-                "--database", f"sqlite:///{self.database_path}"]
-        # Its output goes to a file: a pipe nobody reads would fill up and freeze the server.
-        with open(self.dir / "server.log", "ab") as log_file:
-            self._process = subprocess.Popen(
-                args, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT, env=_child_env()
-            )
+        if self._process is not None and self._launched_url is not None:
+            url = self._launched_url  # launch() spawned it already
+        else:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            adopted = await self._adopt_survivor()
+            if adopted is not None:
+                return adopted
+            url = self._spawn()
         try:
             await self._wait_healthy(url)
         except BaseException:
@@ -141,7 +150,22 @@ class EmbeddedServer:
         self._write_info(url)
         return url
 
+    def _spawn(self) -> str:
+        port = self._preferred_port if port_is_free(self._preferred_port) else free_port()
+        url = f"http://{HOST}:{port}"
+        args = [*server_command(self._python), "--training", "--host", HOST, "--port", str(port),
+                "--database", f"sqlite:///{self.database_path}"]
+        # Its output goes to a file: a pipe nobody reads would fill up and freeze the server.
+        with open(self.dir / "server.log", "ab") as log_file:
+            self._process = subprocess.Popen(
+                args, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT, env=_child_env()
+            )
+        self._launched_url = url
+        return url
+
     async def _wait_healthy(self, url: str) -> None:
+        import httpx  # here, not at the top: the start spawns the server before the heavy imports
+
         deadline = time.monotonic() + self._timeout
         async with httpx.AsyncClient(timeout=2.0) as http:
             while True:
@@ -164,6 +188,8 @@ class EmbeddedServer:
             url, pid = str(info["url"]), int(info["pid"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
+        import httpx
+
         async with httpx.AsyncClient(timeout=2.0) as http:
             try:
                 response = await http.get(f"{url}/v1/health")
@@ -187,7 +213,7 @@ class EmbeddedServer:
 
     async def stop(self) -> None:
         process, self._process = self._process, None
-        self.url = None
+        self.url = self._launched_url = None
         self.info_path.unlink(missing_ok=True)
         adopted, self._adopted_pid = self._adopted_pid, None
         if adopted is not None:

@@ -164,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         SmokeTest(app)
     loaded = startup_settings(app, args)
     early = early_sign_in(app, args, loaded)
+    if early is None:
+        from ui.training_splash import show_training_splash
+
+        show_training_splash(app, args, loaded)
     finish_look(app)
     logfile.log_started()
 

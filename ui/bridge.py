@@ -6,13 +6,21 @@ are emitted directly. Widgets connect to the narrow signals and decide for thems
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from console.changes import Changes
     from console.core import ConsoleCore
+    from console.state import SyncStatus
+
+# While the outbox drains, the pending count changes with every delivered row (hundreds a second after a
+# night offline): each sync_changed relays out the header, the notes pane and the idle view. A count-only
+# change is shown at most this often; a change of state, failures or error is shown at once.
+SYNC_COUNT_EVERY_S = 0.1
 
 
 class CoreBridge(QObject):
@@ -34,6 +42,11 @@ class CoreBridge(QObject):
         self._attached = True
         self._ringing_id: str | None = None
         self._sync_state: str | None = None
+        self._sync_shown: SyncStatus | None = None
+        self._sync_shown_at = 0.0
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.timeout.connect(self._emit_sync)
         core.add_listener(self._on_core_changes)
 
     @property
@@ -48,7 +61,11 @@ class CoreBridge(QObject):
         if not self._attached:
             return
         core = self._core
-        self.changed.emit(changes)
+        # `changed` listeners refresh from the core's state (the red button's glow, the crisis columns):
+        # nothing for an event that changed nothing shown (a note added elsewhere) or for the outbox's
+        # counts alone, which arrive with every delivered row while it drains.
+        if replace(changes, sync=False):
+            self.changed.emit(changes)
         if changes.session:
             self.session_changed.emit()
         if changes.presence:
@@ -58,7 +75,14 @@ class CoreBridge(QObject):
             if status.state == "auth_required" and self._sync_state != "auth_required":
                 self.session_expired.emit()
             self._sync_state = status.state
-            self.sync_changed.emit(status)
+            shown = self._sync_shown
+            at_once = shown is None or (status.state, status.failed, status.last_error) != (
+                shown.state, shown.failed, shown.last_error)
+            wait = SYNC_COUNT_EVERY_S - (time.monotonic() - self._sync_shown_at)
+            if at_once or wait <= 0:
+                self._emit_sync()
+            elif not self._sync_timer.isActive():
+                self._sync_timer.start(max(1, round(wait * 1000)))
         if changes.call:
             self._emit_call()
         if changes.contact:
@@ -67,6 +91,14 @@ class CoreBridge(QObject):
             self.notes_changed.emit()
         if changes.dispatch:
             self.dispatch_changed.emit()
+
+    def _emit_sync(self) -> None:
+        self._sync_timer.stop()
+        if not self._attached:
+            return
+        status = self._core.sync_status
+        self._sync_shown, self._sync_shown_at = status, time.monotonic()
+        self.sync_changed.emit(status)
 
     def _emit_call(self) -> None:
         call = self._core.offered_call

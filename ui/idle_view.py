@@ -40,6 +40,7 @@ class IdleView(QFrame):
         self._ringing = False
         self._presence = "available"
         self._online = True
+        self._starting = False
         self._render()
 
     def headline(self) -> str:
@@ -59,10 +60,21 @@ class IdleView(QFrame):
         self._online = online
         self._render()
 
+    def set_starting(self, starting: bool) -> None:
+        """Training mode's first seconds: the practice server is still starting (ui/training_start.py)."""
+        self._starting = starting
+        self._render()
+
     def _render(self) -> None:
         # Two meanings kept apart: the server link (self._online) and whether calls come here (presence).
         status = self._presence if self._online else "disconnected"
-        if status == "break":
+        if self._starting:
+            status = "starting"
+        if status == "starting":
+            headline = QCoreApplication.translate("IdleView", "연습용 서버를 준비하고 있습니다")
+            hint = QCoreApplication.translate(
+                "IdleView", "잠시 후 자동으로 로그인되고, 곧 연습 전화가 걸려 옵니다.")
+        elif status == "break":
             headline = QCoreApplication.translate("IdleView", "휴식 중입니다")
             hint = QCoreApplication.translate(
                 "IdleView",

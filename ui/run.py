@@ -13,13 +13,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from console import paths
-from console.embedded import EmbeddedServer, EmbeddedServerError
+from console.embedded import EmbeddedServer
 from console.settings import LoadedSettings
-from ui.app import DEMO_PASSWORD, DEMO_USER, startup_settings
-from ui.console_window import ConsoleWindow, build_console, settle_heap, training_simulator
+from ui.app import DEMO_USER, startup_settings
+from ui.console_window import ConsoleWindow, build_console, settle_heap
 from ui.login_dialog import LoginDialog
 from ui.login_flow import LoginFlow
-from ui.window_place import place, remember
+from ui.training_splash import take_server
+from ui.training_start import show_window, start_training
+from ui.window_place import remember
 
 log = logging.getLogger("annyeong.console")
 
@@ -93,13 +95,9 @@ async def _run(
 
     embedded: EmbeddedServer | None = None
     if training:
-        embedded = EmbeddedServer(data_dir=data_dir)
-        try:
-            server_url = await embedded.start()
-        except EmbeddedServerError as exc:
-            # No window can work without a server; the log (next to its database) says why.
-            log.error("training server did not start: %s (see %s)", exc.code, embedded.dir / "server.log")
-            return 1
+        embedded = take_server(data_dir) or EmbeddedServer(data_dir=data_dir)
+        embedded.launch()  # it boots while the window is built; ui/training_start.py waits for it
+        server_url = embedded.expected_url
     assert server_url is not None
 
     try:
@@ -123,27 +121,16 @@ async def _run(
         )
     try:
         if training:
-            await console.sign_in(username=args.user or DEMO_USER, password=DEMO_PASSWORD)
-            if console.core.store_protection == "plaintext":
-                window.show_error(QCoreApplication.translate(
-                    "App",
-                    "이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 "
-                    "저장됩니다. 실제 상담 내용은 입력하지 마세요.",
-                ))
-            # Training is for practice: be ready to be rung at once.
-            await console.core.calls.set_presence("available")
-            if settings.simulator_enabled:
-                simulator = training_simulator(console, interval_s=settings.simulator_interval_s)
-                simulator.start()
-                console.extras.append(simulator)
+            assert embedded is not None
+            username = args.user or DEMO_USER
+            if not await start_training(console, embedded, username=username, settings=settings):
+                return 1
         elif not await _restore_or_login(
             console, username=args.user or settings.last_username or "", early=early
         ):
             return 0
-        if place(window):
-            window.showMaximized()
-        else:
-            window.show()
+        if not window.isVisible():
+            show_window(window)
         settle_heap()
         await quit_event.wait()
         return 0

@@ -37,12 +37,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/run.py" line="+120"/>
+        <location filename="../../ui/run.py" line="+118"/>
         <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
         <translation>Could not read the settings file; started with default settings. ({code})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/training_start.py" line="+59"/>
         <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
@@ -4175,12 +4175,22 @@ S  skip</translation>
     <name>IdleView</name>
     <message>
         <location filename="../../ui/idle_view.py" line="+23"/>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>대기로 바꾸고 전화 받기 시작</source>
         <translation>Set to Available and start taking calls</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
+        <source>연습용 서버를 준비하고 있습니다</source>
+        <translation>Starting the practice server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠시 후 자동으로 로그인되고, 곧 연습 전화가 걸려 옵니다.</source>
+        <translation>You will be signed in automatically in a moment, and the first practice call follows soon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>휴식 중입니다</source>
         <translation>On a break</translation>
     </message>
@@ -6412,6 +6422,19 @@ Failed: items the server refused (kept, never deleted)</translation>
         <location filename="../../ui/training_banner.py" line="+15"/>
         <source>교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.</source>
         <translation>Training mode · connected to a practice server. These are not real calls.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSplash</name>
+    <message>
+        <location filename="../../ui/training_splash.py" line="+33"/>
+        <source>외로움안녕120 교육 모드 · 연습용 서버를 준비하고 있습니다…</source>
+        <translation>Annyeong 120 training mode · Starting the practice server…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
+        <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
 </context>
 <context>

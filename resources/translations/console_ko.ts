@@ -37,12 +37,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/run.py" line="+120" />
+            <location filename="../../ui/run.py" line="+118" />
             <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../ui/training_start.py" line="+59" />
             <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
         </message>
@@ -4163,12 +4163,22 @@ S  건너뛰기</translation>
         <name>IdleView</name>
         <message>
             <location filename="../../ui/idle_view.py" line="+23" />
-            <location line="+69" />
+            <location line="+81" />
             <source>대기로 바꾸고 전화 받기 시작</source>
             <translation>대기로 바꾸고 전화 받기 시작</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-30" />
+            <source>연습용 서버를 준비하고 있습니다</source>
+            <translation>연습용 서버를 준비하고 있습니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>잠시 후 자동으로 로그인되고, 곧 연습 전화가 걸려 옵니다.</source>
+            <translation>잠시 후 자동으로 로그인되고, 곧 연습 전화가 걸려 옵니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>휴식 중입니다</source>
             <translation>휴식 중입니다</translation>
         </message>
@@ -6394,6 +6404,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location filename="../../ui/training_banner.py" line="+15" />
             <source>교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.</source>
             <translation>교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSplash</name>
+        <message>
+            <location filename="../../ui/training_splash.py" line="+33" />
+            <source>외로움안녕120 교육 모드 · 연습용 서버를 준비하고 있습니다…</source>
+            <translation>외로움안녕120 교육 모드 · 연습용 서버를 준비하고 있습니다…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
+            <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
     </context>
     <context>

@@ -40,3 +40,16 @@ def test_the_first_sign_in_says_calls_are_not_coming_yet_and_one_click_starts_th
     console.wait(lambda: combo.name == "전화 옴", what="the state to read 전화 옴 while the call rings")
     console.key("Return")
     console.wait(lambda: combo.name == "통화 중", timeout=20, what="the state to read 통화 중 once taken")
+
+
+def test_a_newcomer_in_training_sees_the_window_at_once_and_a_practice_call_soon_after(
+    console_factory: ConsoleFactory,
+) -> None:
+    """Training mode: the window shows while the practice server boots, the demo counselor is signed in
+    and set to 대기 by itself, and the simulator's first call rings soon, not after a minute of nothing.
+    (The bounds are generous for a busy machine; tests/perf/startup.py reports the real figures.)"""
+    console = console_factory("kim", training=True, available=False)
+    combo = console.find("presenceCombo")
+    console.wait(lambda: combo.name == "대기", timeout=60, what="the practice server and the sign-in")
+    console.find("callCard", timeout=60)
+    console.wait(lambda: combo.name == "전화 옴", what="the first practice call to ring")

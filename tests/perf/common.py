@@ -93,7 +93,7 @@ def reference_server(data_dir: Path | None = None) -> Iterator[tuple[str, Path]]
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a hang guard: a busy machine boots it slowly
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"server exited; see {tmp / 'server.log'}")
@@ -112,6 +112,19 @@ def reference_server(data_dir: Path | None = None) -> Iterator[tuple[str, Path]]
             proc.kill()
             proc.wait()
         log.close()
+
+
+@contextlib.contextmanager
+def cpu_hogs(count: int) -> Iterator[None]:
+    """`count` CPU-bound processes running beside the benchmark (a counselor PC's other programs), as
+    `stress --cpu N` would; ended when the block ends."""
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(count)]
+    try:
+        yield
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
 
 
 def add_counselors(database: Path, count: int, *, like: str = "kim", prefix: str = "perf") -> list[str]:

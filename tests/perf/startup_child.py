@@ -1,5 +1,8 @@
 """Child process of the startup benchmark: `bare` shows an empty PySide6 window, `console` runs the real
 console entry point; either prints one line when its first window is painted, then exits at once.
+`training` runs the entry point without --server (training mode: the embedded server, the sign-in and the
+simulator of a newcomer's first start) and prints `painted`, `signed-in` and `rang` as each happens; the
+parent ends it with SIGTERM, which the console handles as an orderly close (its server stopped too).
 
 The probe is the window's own paintEvent, the same in both: a subclass whose first paintEvent prints.
 (An application-wide event filter was used first; it runs Python for every event of every object, and
@@ -52,8 +55,57 @@ def console(server_url: str, data_dir: str) -> None:
     sys.exit(ui.app.main(["--server", server_url, "--data-dir", data_dir]))
 
 
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def training(data_dir: str) -> None:
+    import ui.app
+    import ui.training_splash
+
+    real_splash = ui.training_splash.show_training_splash
+
+    def splash(*args: Any) -> None:
+        real_splash(*args)  # shown, and painted by its processEvents
+        _say("splash")
+
+    setattr(ui.training_splash, "show_training_splash", splash)  # noqa: B010
+    # ui.app imports the splash where it shows it; the main window's modules after it, as the app does.
+    import ui.console_window
+    import ui.main_window
+
+    window_class: Any = ui.main_window.MainWindow
+    console_class: Any = ui.console_window.ConsoleWindow
+    painted = [False]
+
+    class ProbedMainWindow(window_class):
+        def paintEvent(self, event: Any) -> None:
+            super().paintEvent(event)
+            if not painted[0]:
+                painted[0] = True
+                _say("painted MainWindow")
+
+        def _on_bridge_call_offered(self, call: Any) -> None:
+            super()._on_bridge_call_offered(call)
+            _say("rang")
+
+    real_sign_in = console_class.sign_in
+
+    async def sign_in(self: Any, **kwargs: Any) -> None:
+        await real_sign_in(self, **kwargs)
+        _say("signed-in")
+
+    setattr(ui.main_window, "MainWindow", ProbedMainWindow)  # noqa: B010
+    setattr(ui.console_window, "MainWindow", ProbedMainWindow)  # noqa: B010 (build_console's name)
+    setattr(console_class, "sign_in", sign_in)  # noqa: B010
+    sys.exit(ui.app.main(["--data-dir", data_dir]))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare()
+    elif sys.argv[1] == "training":
+        training(sys.argv[2])
     else:
         console(sys.argv[2], sys.argv[3])
