@@ -75,6 +75,8 @@ async def _main(url: str, tmp: Path, calls: int) -> bool:
         await asyncio.sleep(1.0)
         marks[0] = rss_mb()
         rows.append(["signed in, idle", 0, marks[0], "-"])
+        print(f"bare window {bare:.1f} MB, signed in idle {marks[0]:.1f} MB ({marks[0] / bare:.2f}×)",
+              flush=True)
         started = time.perf_counter()
         with httpx.Client(base_url=url, timeout=20) as http:
             for i in range(1, calls + 1):
@@ -82,6 +84,7 @@ async def _main(url: str, tmp: Path, calls: int) -> bool:
                 if i % 100 == 0:
                     marks[i] = rss_mb()
                     rows.append([f"after {i:,} calls", i, marks[i], f"{time.perf_counter() - started:.0f}"])
+                    print(*rows[-1], sep="\t", flush=True)  # progress, for a run on a slow machine
     table(("point", "calls", "RSS MB", "elapsed s"), rows)
     half = calls // 2 // 100 * 100
     final = marks[calls]
