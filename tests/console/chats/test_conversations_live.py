@@ -29,7 +29,7 @@ def test_counselor_messages_reach_the_server_once_and_in_order(live_server: Any,
             contact_id = await _chat_contact(core, live_server)
             account = core.context.account
             conv = Conversations(db=account.db, outbox=account.outbox, client=core.client,
-                                 now=core.server_now, wake=core._refresh_counts)
+                                 now=core.server_now, wake=core.context.refresh_counts)
             conv.open(contact_id)
             texts = ["안녕하세요, 상담사입니다.", "천천히 이야기해 주세요.", "잠시만 기다려 주세요."]
             for text in texts:
