@@ -1,5 +1,5 @@
 """The shift lead's board (part of ConsoleCore): a live copy of GET /v1/board, the shift report, the
-lead's actions, and the numbers the statistics charts draw. Issue 7.
+lead's actions, and the numbers the statistics charts draw.
 
 Guarantees:
   - while the board is watched, every event this console applies schedules ONE refetch, debounced by
@@ -20,15 +20,22 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from console import api_handoffs as api
-from console.api_client import ApiClient
-from console.changes import Changes
-from console.core_base import CoreBase
-from console.errors import ApiError, ConsoleError
-from console.floor_alerts import FloorAlerts
-from console.settings import Settings
-from console.shift_report import Assessment, Period, Stats, assessment_of, compute_stats, report_hours
-from console.wire import (
+from annyeong.console.api import handoffs as api
+from annyeong.console.api.client import ApiClient
+from annyeong.console.changes import Changes
+from annyeong.console.core_base import CoreBase
+from annyeong.console.errors import ApiError, ConsoleError
+from annyeong.console.floor_alerts import FloorAlerts
+from annyeong.console.settings import Settings
+from annyeong.console.shift_report import (
+    Assessment,
+    Period,
+    Stats,
+    assessment_of,
+    compute_stats,
+    report_hours,
+)
+from annyeong.console.wire import (
     Board,
     Case,
     CaseUpdate,
@@ -212,7 +219,7 @@ class BoardOps(CoreBase):
         busy_with_contact while another contact is open). Raises Offline, ApiError."""
         account = self._require()
         if self.active_contact is not None and self.active_contact.contact_id != contact_id:
-            from console.handoff_types import HandoffRefused
+            from annyeong.console.handoff_types import HandoffRefused
 
             raise HandoffRefused("busy_with_contact")
         contact = await api.take_over(self.client, contact_id)

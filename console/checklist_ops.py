@@ -1,4 +1,4 @@
-"""Guided checklists in the open contact and the crisis path they raise (part of ConsoleCore). Issue 4.
+"""Guided checklists in the open contact and the crisis path they raise (part of ConsoleCore).
 
 Guarantees:
   - every step (`start_checklist`, `answer_checklist`, `skip_checklist_item`, `checklist_back`,
@@ -22,14 +22,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from console.api_client import ApiClient
-from console.changes import Changes
-from console.contact_ops import ContactOps
-from console.dispatch import Service
-from console.dispatch_ops import DispatchOps
-from console.dispatch_summary import DispatchDraft
-from console.errors import ConsoleError, WrapUpIncomplete
-from console.instruments import (
+from annyeong.console.api.client import ApiClient
+from annyeong.console.changes import Changes
+from annyeong.console.contact_ops import ContactOps
+from annyeong.console.dispatch import Service
+from annyeong.console.dispatch_ops import DispatchOps
+from annyeong.console.dispatch_summary import DispatchDraft
+from annyeong.console.errors import ConsoleError, WrapUpIncomplete
+from annyeong.console.instruments import (
     Available,
     CrisisRaised,
     LoadedEntry,
@@ -42,9 +42,9 @@ from console.instruments import (
     load_all,
     to_entry,
 )
-from console.settings import Settings
-from console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
-from console.store.local import entry_key
+from annyeong.console.settings import Settings
+from annyeong.console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
+from annyeong.console.store.local import entry_key
 
 log = logging.getLogger("console.checklists")
 

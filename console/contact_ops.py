@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from console.changes import Changes
-from console.core_base import CoreBase, _Account
-from console.domain.wrap_up import InvalidDetail, missing_fields
-from console.errors import (
+from annyeong.console.changes import Changes
+from annyeong.console.core_base import CoreBase, _Account
+from annyeong.console.domain.contact_details import InvalidDetail, missing_fields
+from annyeong.console.errors import (
     ApiError,
     InvalidDetails,
     NoteTooLong,
@@ -21,11 +21,11 @@ from console.errors import (
     UnsentChanges,
     WrapUpIncomplete,
 )
-from console.state import ActiveContact
-from console.store.local import NOTE_MAX_CHARS
-from console.wire import Me
+from annyeong.console.state import ActiveContact
+from annyeong.console.store.local import NOTE_MAX_CHARS
+from annyeong.console.wire import Me
 
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 # finish_wrap_up waits this long for the contact's queued changes to reach the server before giving up.
 END_DELIVERY_TIMEOUT_S = 10.0
@@ -89,7 +89,7 @@ class ContactOps(CoreBase):
 
     def update_contact_details(self, **changes: Any) -> ActiveContact:
         """Change details of the open contact: service_types, summary, disposition, reporter, subject,
-        follow_up (see console.domain.wrap_up.apply_changes for the value shapes). Saved locally and
+        follow_up (see console.domain.contact_details.apply_changes for the value shapes). Saved locally and
         queued for the server in one transaction; works offline; a burst of edits becomes one PATCH.
 
         Raises InvalidDetails (nothing of this call is saved) or NoActiveContact.
@@ -145,7 +145,7 @@ class ContactOps(CoreBase):
                 raise WrapUpIncomplete(fields) from None
             if exc.status not in (404, 405) or exc.code not in ("http_404", "http_405"):
                 raise
-            # A server from before issue 3 has no wrap-up route: ending the contact was all it needed.
+            # An older server has no wrap-up route: ending the contact was all it needed.
         else:
             account.store.details.record_server_contact(contact)
         info = await self.client.set_presence("available")

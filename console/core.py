@@ -1,7 +1,7 @@
 """ConsoleCore: the one object the UI talks to. It composes the session, local store and sync engine.
 
 All methods run on the asyncio loop thread (qasync's in the app). Listeners are plain callables called
-on that thread with a Changes value; ui/bridge.py re-emits them as Qt signals.
+on that thread with a Changes value; ui/shell/bridge.py re-emits them as Qt signals.
 """
 
 from __future__ import annotations
@@ -13,36 +13,36 @@ from datetime import datetime
 from pathlib import Path
 from typing import cast
 
-from console.api_client import ApiClient
-from console.board_ops import BoardOps
-from console.changes import ALL, Changes
-from console.checklist_ops import ChecklistOps, ChecklistRun
-from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
-from console.core_base import _Account
-from console.dispatch import LocalDispatch
-from console.dispatch_ops import DispatchOps
-from console.dispatch_summary import DispatchDraft
-from console.domain.risk import higher_risk
-from console.errors import ApiError
-from console.events import apply_event
-from console.follow_up_ops import FollowUpOps
-from console.handoff_ops import HandoffOps
-from console.handoff_types import HandoffDraft
-from console.lookups import Lookups, SearchResults
-from console.paths import account_db_path, account_key
-from console.referral_ops import ReferralOps
-from console.relay_ops import RelayOps
-from console.risk_ops import RiskOps
-from console.secrets import SecretStore
-from console.session import Session
-from console.settings import Settings
-from console.state import ActiveContact, SyncStatus
-from console.store.crypto import Protection, remove_database, store_key
-from console.store.outbox import OutboxRow
-from console.store.retention import purge_closed_contacts
-from console.sync.engine import SyncEngine
-from console.sync_ops import ConflictValue, FailedItem, SyncOps
-from console.wire import Event, Me, Presence, RiskTier
+from annyeong.console.api.client import ApiClient
+from annyeong.console.board_ops import BoardOps
+from annyeong.console.changes import ALL, Changes
+from annyeong.console.checklist_ops import ChecklistOps, ChecklistRun
+from annyeong.console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
+from annyeong.console.core_base import _Account
+from annyeong.console.dispatch import LocalDispatch
+from annyeong.console.dispatch_ops import DispatchOps
+from annyeong.console.dispatch_summary import DispatchDraft
+from annyeong.console.domain.risk import higher_risk
+from annyeong.console.errors import ApiError
+from annyeong.console.events import apply_event
+from annyeong.console.follow_up_ops import FollowUpOps
+from annyeong.console.handoff_ops import HandoffOps
+from annyeong.console.handoff_types import HandoffDraft
+from annyeong.console.lookups import Lookups, SearchResults
+from annyeong.console.paths import account_db_path, account_key
+from annyeong.console.referral_ops import ReferralOps
+from annyeong.console.relay_ops import RelayOps
+from annyeong.console.risk_ops import RiskOps
+from annyeong.console.secrets import SecretStore
+from annyeong.console.session import Session
+from annyeong.console.settings import Settings
+from annyeong.console.state import ActiveContact, SyncStatus
+from annyeong.console.store.crypto import Protection, remove_database, store_key
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.store.retention import purge_closed_contacts
+from annyeong.console.sync.engine import SyncEngine
+from annyeong.console.sync_ops import ConflictValue, FailedItem, SyncOps
+from annyeong.console.wire import Event, Me, Presence, RiskTier
 
 __all__ = [
     "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConflictValue", "ConsoleCore",
@@ -51,12 +51,12 @@ __all__ = [
 ]
 
 NOT_OFFERED = "call_not_offered_to_you"
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 
 @dataclass(frozen=True)
 class SignOutResult:
-    """What sign_out did with this PC's copy of the account (issue 9). `wiped`: the local database and its
+    """What sign_out did with this PC's copy of the account. `wiped`: the local database and its
     key are gone. Not wiped while `pending` or `failed` outbox rows exist: they stay for the next sign-in,
     and the UI tells the person their unsent work is kept on this PC."""
 
@@ -143,9 +143,9 @@ class ConsoleCore(
         self.me = me
         self.presence = me.presence
         self.offered_call = None
-        self.purge_expired_contacts()  # issue 9: retention, before anything reads the cache
+        self.purge_expired_contacts()  # Retention, before anything reads the cache
         self.active_contact = self._account.store.active_contact()
-        await self._reopen_from_server(self._account, me)  # issue 8: a lost local copy of the open call
+        await self._reopen_from_server(self._account, me)  # A lost local copy of the open call
         await self._restore_active_card(self._account)  # its caller card: the same flags and risk as before
         if self._account.engine is not None:
             self._account.engine.resume()
@@ -218,10 +218,10 @@ class ConsoleCore(
             return 0, 0
         await self._stop_dispatch_watch(account)
         await self.held_notes.stop()
-        await self._stop_board()  # issue 7
+        await self._stop_board()
         self._reset_handoffs()
-        self._reset_all_follow_ups()  # issue 6: the shift lead's 전체 view
-        self._reset_floor()  # issue 5: the floor's open dispatches
+        self._reset_all_follow_ups()  # The shift lead's 전체 view
+        self._reset_floor()  # The floor's open dispatches
         self._reset_relays()  # the floor's requests to phone 112 for a colleague
         self._reset_crisis_sent()
         if account.engine is not None:
@@ -248,12 +248,12 @@ class ConsoleCore(
                 on_row_done=self._row_done, push=push, pull=pull,
             )
         account.engine.start()
-        self._start_handoff_refresh()  # issue 7: the handoffs pending while this console was closed
+        self._start_handoff_refresh()  # The handoffs pending while this console was closed
         self.purge_expired_contacts()
 
     def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
-        """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache (issue 9;
-        console/store/retention.py). Contacts with unsent rows stay. Returns how many went."""
+        """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache
+        (console/store/retention.py). Contacts with unsent rows stay. Returns how many went."""
         account = self._account
         if account is None:
             return 0
@@ -266,7 +266,7 @@ class ConsoleCore(
 
     def _row_done(self, row: OutboxRow) -> None:
         self._dispatch_row_done(row)
-        self._referral_row_done(row.kind)  # issue 6: referral and follow-up rows
+        self._referral_row_done(row.kind)  # Referral and follow-up rows
 
     def _apply_event(self, event: Event) -> None:
         assert self._account is not None
@@ -276,9 +276,9 @@ class ConsoleCore(
             self.refetch_call_of(event)
             raise
         self._event_changes = self._event_changes | changes
-        self._event_changes = self._event_changes | self._apply_handoff_event(event)  # issue 7
-        self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)  # issue 6
-        self._event_changes = self._event_changes | self._dispatch_event_seen(event)  # issue 5: for leads
+        self._event_changes = self._event_changes | self._apply_handoff_event(event)
+        self._event_changes = self._event_changes | self._apply_all_follow_ups_event(event)
+        self._event_changes = self._event_changes | self._dispatch_event_seen(event)  # For leads
         self._event_changes = self._event_changes | self._floor_alert_seen(event)  # a lead's alerts
         self._event_changes = self._event_changes | self._relay_event_seen(event)
         self._board_event_seen(event)

@@ -1,4 +1,4 @@
-"""The red button (part of ConsoleCore): press, follow, fall back, close the loop. Issue 5.
+"""The red button (part of ConsoleCore): press, follow, fall back, close the loop.
 
 Guarantees:
   - `request_dispatch` commits the intent and its emergency outbox row in one fsync'd transaction before
@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
-from console.changes import Changes
-from console.core_base import CoreBase, _Account
-from console.dispatch import (
+from annyeong.console.changes import Changes
+from annyeong.console.core_base import CoreBase, _Account
+from annyeong.console.dispatch import (
     CALLER_RELATIONS,
     MAX_ADDRESS,
     MAX_LANDMARK,
@@ -49,21 +49,21 @@ from console.dispatch import (
     fallback_reason_at,
     next_fallback_check,
 )
-from console.dispatch_floor import FloorDispatches
-from console.dispatch_summary import DispatchDraft, build_draft, compose_summary
-from console.errors import DispatchRefused, InvalidDispatch
-from console.settings import Settings
-from console.store.outbox import OutboxRow
-from console.sync.dispatch_delivery import get_dispatch, list_dispatches
-from console.sync.waiting import wait_event
-from console.wire import Dispatch, DispatchLocation, Event, UnmaskRequest
+from annyeong.console.dispatch_floor import FloorDispatches
+from annyeong.console.dispatch_summary import DispatchDraft, build_draft, compose_summary
+from annyeong.console.errors import DispatchRefused, InvalidDispatch
+from annyeong.console.settings import Settings
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.sync.dispatch_delivery import get_dispatch, list_dispatches
+from annyeong.console.sync.waiting import wait_event
+from annyeong.console.wire import Dispatch, DispatchLocation, Event, UnmaskRequest
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from console.api_client import ApiClient
+    from annyeong.console.api.client import ApiClient
 
-log = logging.getLogger("console.dispatch")
+log = logging.getLogger("annyeong.console.dispatch")
 
 FIELDS: Final = frozenset(
     {"person_number", "location", "risk", "caller_relation", "counselor_name", "callback_line", "summary"}

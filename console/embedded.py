@@ -22,8 +22,8 @@ from pathlib import Path
 
 import httpx
 
-from console.errors import ConsoleError
-from console.paths import training_dir
+from annyeong.console.errors import ConsoleError
+from annyeong.console.paths import training_dir
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """Follow-ups (part of ConsoleCore): schedule from a wrap-up, a referral or a checklist result; the due
-list and its overdue count by the server's clock; complete, reschedule or hand over. Issue 6.
+list and its overdue count by the server's clock; complete, reschedule or hand over.
 
 Guarantees:
   - `schedule_follow_up` commits the follow-up and its outbox row together before it returns (works
@@ -22,12 +22,12 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from console import api_referrals
-from console.changes import Changes
-from console.core_base import CoreBase
-from console.errors import ApiError, ConsoleError
-from console.store.referrals import FollowUpStore
-from console.wire import Event, FollowUp, FollowUpCreate, FollowUpSource, FollowUpUpdate, UserRef
+from annyeong.console.api import referrals as api_referrals
+from annyeong.console.changes import Changes
+from annyeong.console.core_base import CoreBase
+from annyeong.console.errors import ApiError, ConsoleError
+from annyeong.console.store.referrals import FollowUpStore
+from annyeong.console.wire import Event, FollowUp, FollowUpCreate, FollowUpSource, FollowUpUpdate, UserRef
 
 log = logging.getLogger("console.follow_up")
 

@@ -1,5 +1,5 @@
 """Handoffs (part of ConsoleCore): hand a contact or a case on with an SBAR note, answer one, and what
-happens to the contact on both sides. Issue 7.
+happens to the contact on both sides.
 
 Guarantees:
   - a handoff goes out online (the receiver must hear of it now; an offline queue would let the sender
@@ -26,16 +26,16 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from console import api_handoffs as api
-from console import api_users
-from console.api_client import ApiClient
-from console.changes import Changes
-from console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
-from console.errors import ApiError, ConsoleError, Offline
-from console.handoff_types import HandoffDraft, HandoffRefused, ReceivedContact
-from console.settings import Settings
-from console.state import ActiveContact
-from console.wire import (
+from annyeong.console.api import handoffs as api
+from annyeong.console.api import users as api_users
+from annyeong.console.api.client import ApiClient
+from annyeong.console.changes import Changes
+from annyeong.console.contact_ops import END_DELIVERY_TIMEOUT_S, ContactOps
+from annyeong.console.errors import ApiError, ConsoleError, Offline
+from annyeong.console.handoff_types import HandoffDraft, HandoffRefused, ReceivedContact
+from annyeong.console.settings import Settings
+from annyeong.console.state import ActiveContact
+from annyeong.console.wire import (
     ContactTakenOver,
     Entry,
     Event,

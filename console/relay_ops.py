@@ -22,19 +22,19 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
-from console.changes import Changes
-from console.core_base import CoreBase
-from console.dispatch import CANCEL_REASONS, MAX_REASON, LocalDispatch, clip
-from console.errors import ApiError, DispatchRefused, InvalidDispatch
-from console.settings import Settings
-from console.wire import Dispatch, DispatchCancelReason, Event, Relay, RelayCreate, RelayList
+from annyeong.console.changes import Changes
+from annyeong.console.core_base import CoreBase
+from annyeong.console.dispatch import CANCEL_REASONS, MAX_REASON, LocalDispatch, clip
+from annyeong.console.errors import ApiError, DispatchRefused, InvalidDispatch
+from annyeong.console.settings import Settings
+from annyeong.console.wire import Dispatch, DispatchCancelReason, Event, Relay, RelayCreate, RelayList
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from console.api_client import ApiClient
+    from annyeong.console.api.client import ApiClient
 
-log = logging.getLogger("console.dispatch")
+log = logging.getLogger("annyeong.console.dispatch")
 
 # Relay ids are made from the dispatch's: one request per dispatch, however often the key is pressed.
 RELAY_NAMESPACE: Final = uuid.UUID("6f1d7c1e-0a52-4c59-9d3e-6d2f3b1a1200")

@@ -13,9 +13,9 @@ import asyncio
 import logging
 from typing import Any
 
-from console.checklist_ops import ChecklistOps, ChecklistRun
-from console.core_base import _Account
-from console.domain.risk import (
+from annyeong.console.checklist_ops import ChecklistOps, ChecklistRun
+from annyeong.console.core_base import _Account
+from annyeong.console.domain.risk import (
     CallerRisk,
     ContactResult,
     EndConcern,
@@ -26,10 +26,10 @@ from console.domain.risk import (
     higher_risk,
     recommend,
 )
-from console.errors import ConsoleError
-from console.wire import CallerCard
+from annyeong.console.errors import ConsoleError
+from annyeong.console.wire import CallerCard
 
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 
 class RiskOps(ChecklistOps):

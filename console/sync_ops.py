@@ -1,4 +1,4 @@
-"""Issue 8, for the sync details view (part of ConsoleCore): the rows the server refused, the two values of
+"""For the sync details view (part of ConsoleCore): the rows the server refused, the two values of
 a refused change, and putting rows back in the queue or dropping them. Nothing refused is ever dropped
 without the person choosing it.
 """
@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from console.changes import Changes
-from console.core_base import CoreBase
-from console.store.details import CONTACT_UPDATE
-from console.store.recovery import Recovery
+from annyeong.console.changes import Changes
+from annyeong.console.core_base import CoreBase
+from annyeong.console.store.details import CONTACT_UPDATE
+from annyeong.console.store.recovery import Recovery
 
 
 @dataclass(frozen=True)

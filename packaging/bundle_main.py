@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import sys
 
-from console.embedded import SERVE_FLAG
+from annyeong.console.embedded import SERVE_FLAG
 
 
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == SERVE_FLAG:
-        from server.main import main as serve
+        from annyeong.server.main import main as serve
 
         return serve(sys.argv[2:])
-    from ui.app import main as console
+    from annyeong.ui.main import main as console
 
     return console(sys.argv[1:])
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from server.main import main
+from annyeong.server.main import main
 
 raise SystemExit(main())

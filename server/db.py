@@ -25,7 +25,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 
-from server.eventlog import AUDIENCE_KEY, EventBus
+from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
 
 T = TypeVar("T")
 

@@ -11,13 +11,13 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.wire import Role
-from server import schema
-from server.matrix import ENDPOINTS, admits
-from server.permissions import permissions_for
-from server.problems import ApiProblem
-from server.security import secret_hash
-from server.state import AppState, get_state, utcnow
+from annyeong.console.wire import Role
+from annyeong.server import schema
+from annyeong.server.matrix import ENDPOINTS, admits
+from annyeong.server.permissions import permissions_for
+from annyeong.server.problems import ApiProblem
+from annyeong.server.security import secret_hash
+from annyeong.server.state import AppState, get_state, utcnow
 
 _bearer = HTTPBearer(auto_error=False, description="an access token from POST /v1/auth/token")
 _api_key = APIKeyHeader(
@@ -91,8 +91,8 @@ async def authenticate(
 async def _refuse(request: Request, principal: Principal, endpoint: str, problem: ApiProblem) -> ApiProblem:
     """A refusal at the gate is part of the access record too (bounded: server.denials)."""
     # Imported here: server.denials imports server.audited, which imports this module.
-    from server import denials
-    from server.audited import who
+    from annyeong.server import denials
+    from annyeong.server.audited import who
 
     await denials.refused(get_state(request), who(request, principal), endpoint, problem.code)
     return problem

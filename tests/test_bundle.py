@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from console import embedded
+from annyeong.console import embedded
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "build" / "dist" / "annyeong-console"
@@ -60,5 +60,5 @@ def test_bundle_builds_starts_and_exits_cleanly() -> None:
     assert (BUNDLE / "VERSION").read_text(encoding="utf-8").strip() == tomllib.loads(
         (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     )["project"]["version"]
-    assert (BUNDLE / "_internal" / "resources" / "translations" / "console_en.qm").exists()
+    assert (BUNDLE / "_internal" / "annyeong" / "resources" / "translations" / "console_en.qm").exists()
     print(report)  # the figures, in the CI log with -rA / -s

@@ -4,7 +4,7 @@ Everything a counselor types is committed with synchronous=FULL in WAL mode, so 
 has reached the disk and survives a crash or power loss. Migrations are numbered SQL scripts applied in
 order; PRAGMA user_version records how many ran.
 
-Encryption at rest (issue 9; the policy table is in console/store/crypto.py). The file holds 민감정보 —
+Encryption at rest (the policy table is in console/store/crypto.py). The file holds 민감정보 —
 mental state, suicide risk, home addresses — on a counselor's PC, so the console opens it with SQLCipher
 (AES-256, key = 32 random bytes from secrets.token_bytes, kept in the OS keyring, never in a file).
 `Database(path, key=None)` is plain SQLite for store unit tests and tools; the console always passes the
@@ -32,8 +32,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from console.errors import StorageFull
-from console.store import crypto, recovery
+from annyeong.console.errors import StorageFull
+from annyeong.console.store import crypto, recovery
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ Migration = str | Callable[[sqlite3.Connection], None]
 
 def _migration_2(conn: sqlite3.Connection) -> None:
     # Imported here: the index builder lives with the search code, and db.py stays importable alone.
-    from console.store.search_index import reindex_all
+    from annyeong.console.store.search_index import reindex_all
 
     for statement in _statements(MIGRATION_2_SQL):
         conn.execute(statement)
@@ -52,8 +52,8 @@ def _migration_2(conn: sqlite3.Connection) -> None:
 
 
 def _migration_6(conn: sqlite3.Connection) -> None:
-    # The index is rebuilt with start-time rowids, so newest-first search stops early (issue 11).
-    from console.store.search_index import reindex_all
+    # The index is rebuilt with start-time rowids, so newest-first search stops early.
+    from annyeong.console.store.search_index import reindex_all
 
     reindex_all(conn)
 
@@ -72,7 +72,7 @@ MIGRATION_2_SQL = """
     );
 """
 
-# 3: emergency dispatches (issue 5) and the outbox's priority inside a lane. One joinable intent per
+# 3: emergency dispatches and the outbox's priority inside a lane. One joinable intent per
 # contact and service (the double-press rule) is enforced by a partial unique index, so even two console
 # processes on the same account file cannot both insert one.
 MIGRATION_3_SQL = """
@@ -104,7 +104,7 @@ MIGRATION_3_SQL = """
     CREATE INDEX dispatches_server ON dispatches (server_id);
 """
 
-# 4: guided checklists (issue 4). A checklist is one contact entry re-sent as revisions while it is answered;
+# 4: guided checklists. A checklist is one contact entry re-sent as revisions while it is answered;
 # `session` is console.instruments.Session.to_dict (resumes after a crash), `result` the payload last queued.
 # One crisis decision per contact, itself an entry with revisions.
 MIGRATION_4_SQL = """
@@ -133,7 +133,7 @@ MIGRATION_4_SQL = """
     );
 """
 
-# 5: referrals to partners and follow-ups (issue 6, console/store/referrals.py). A referral keeps only what
+# 5: referrals to partners and follow-ups (console/store/referrals.py). A referral keeps only what
 # consent let go (the withheld values are never written here); `server` is the server's latest Referral.
 # follow_ups caches the server's due list (and ours not yet delivered) so the count shows offline too.
 MIGRATION_5_SQL = """
@@ -223,9 +223,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     _migration_2,
     MIGRATION_3_SQL,
-    MIGRATION_4_SQL,  # issue 4: checklists and crisis decisions (console/store/checklists.py)
-    MIGRATION_5_SQL,  # issue 6: referrals and follow-ups (console/store/referrals.py)
-    _migration_6,  # issue 11: search rows keyed by start time (console/store/search_index.py)
+    MIGRATION_4_SQL,  # Checklists and crisis decisions (console/store/checklists.py)
+    MIGRATION_5_SQL,  # Referrals and follow-ups (console/store/referrals.py)
+    _migration_6,  # Search rows keyed by start time (console/store/search_index.py)
     # 7: the caller card the contact opened with (CallerCard JSON): a reopened contact (after a crash, or
     # a restart) shows the same risk tier and flags as the first open.
     "ALTER TABLE contacts ADD COLUMN card TEXT;",
@@ -256,7 +256,7 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         if key is not None and crypto.is_plaintext(path):
             crypto.encrypt_in_place(path, key)
-        self.recovery = recovery.check_local_store(path, key=key)  # issue 8: a corrupt file is set aside
+        self.recovery = recovery.check_local_store(path, key=key)  # A corrupt file is set aside
         # isolation_level=None: we issue BEGIN ourselves, so Python never opens hidden transactions.
         self.conn = crypto.connect(path, key, timeout=5.0)
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -273,7 +273,7 @@ class Database:
 
     @contextmanager
     def transaction(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
-        """`durable=False` (issue 11): commit without waiting for the disk. Only for what the server can
+        """`durable=False`: commit without waiting for the disk. Only for what the server can
         give us again — an event and its effect, the removal of a delivered outbox row: a power cut may
         undo such a commit, never a later durable one (the WAL is one file, synced in order), and the
         undone event is read again from the stored seq, the row sent again under its Idempotency-Key.

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from console.store import crypto
+from annyeong.console.store import crypto
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,9 @@ def _salvage_outbox(path: Path, connect: Connect) -> list[dict[str, Any]]:
 
 
 def _restore(path: Path, rows: list[dict[str, Any]], key: bytes | None) -> int:
-    from console.store.db import Database  # db.py calls this module; imported late to avoid the cycle
+    from annyeong.console.store.db import (  # db.py calls this module; imported late to avoid the cycle
+        Database,
+    )
 
     db = Database(path, key=key)
     count = 0

@@ -21,19 +21,19 @@ from collections.abc import Awaitable, Callable, Mapping
 from httpx_sse import ServerSentEvent
 from pydantic import ValidationError
 
-from console.api_client import ApiClient
-from console.api_referrals import deliver_follow_up, deliver_referral
-from console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
-from console.state import SyncState, SyncStatus
-from console.store.details import CONTACT_UPDATE
-from console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
-from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
-from console.store.outbox import Outbox, OutboxRow
-from console.store.referrals import FOLLOW_UP_CREATE, REFERRAL_CREATE
-from console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
-from console.sync.dispatch_delivery import deliver_create, deliver_step
-from console.sync.waiting import wait_event
-from console.wire import Contact, ContactEnd, ContactUpdate, EntryCreate, Event, Problem
+from annyeong.console.api.client import ApiClient
+from annyeong.console.api.referrals import deliver_follow_up, deliver_referral
+from annyeong.console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
+from annyeong.console.state import SyncState, SyncStatus
+from annyeong.console.store.details import CONTACT_UPDATE
+from annyeong.console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
+from annyeong.console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
+from annyeong.console.store.outbox import Outbox, OutboxRow
+from annyeong.console.store.referrals import FOLLOW_UP_CREATE, REFERRAL_CREATE
+from annyeong.console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
+from annyeong.console.sync.dispatch_delivery import deliver_create, deliver_step
+from annyeong.console.sync.waiting import wait_event
+from annyeong.console.wire import Contact, ContactEnd, ContactUpdate, EntryCreate, Event, Problem
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ async def _deliver_contact_update(client: ApiClient, row: OutboxRow, store: Loca
 DELIVERERS: Mapping[str, Deliver] = {
     ENTRY_CREATE: _deliver_entry, CONTACT_END: _deliver_contact_end, CONTACT_UPDATE: _deliver_contact_update,
     DISPATCH_CREATE: deliver_create, DISPATCH_STEP: deliver_step,
-    REFERRAL_CREATE: deliver_referral, FOLLOW_UP_CREATE: deliver_follow_up,  # issue 6
+    REFERRAL_CREATE: deliver_referral, FOLLOW_UP_CREATE: deliver_follow_up,
 }
 
 
@@ -224,7 +224,7 @@ class SyncEngine:
                 # While the normal lane is held back, emergency rows still go (never behind a 30 s backoff).
                 hold = self._hold_until - time.time()
                 # The attempt must be on disk before the row is sent (Outbox guarantees); the fsync runs in a
-                # worker thread, so the window never waits for the disk (issue 11, ui_stall).
+                # Worker thread, so the window never waits for the disk (ui_stall).
                 row = self._outbox.claim_next(emergency_only=hold > 0, durable=False)
                 if row is not None:
                     await asyncio.to_thread(self._outbox.make_durable)

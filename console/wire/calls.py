@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from console.wire._base import CallStatus, Channel, EntryKind, PhoneInput, ShortText, WireModel
+from annyeong.console.wire._base import CallStatus, Channel, EntryKind, PhoneInput, ShortText, WireModel
 
 # --- callers and calls ----------------------------------------------------------------------------
 
@@ -60,7 +60,7 @@ class Call(WireModel):
     accepted_at: datetime | None = None
     ended_at: datetime | None = None
     contact_id: str | None = None
-    # Issue 3: the incoming-call card (built by the server; present on call.offered), and for a chat
+    # The incoming-call card (built by the server; present on call.offered), and for a chat
     # hand-off what the chatbot passed on.
     card: CallerCard | None = None
     chat: ChatHandoff | None = None
@@ -106,7 +106,7 @@ class Contact(WireModel):
     caller: CallerSummary
     started_at: datetime
     ended_at: datetime | None = None
-    # Issue 3: the details written during and at the end of the contact. ETag = version.
+    # The details written during and at the end of the contact. ETag = version.
     version: int = 1
     case_id: str | None = None
     service_types: list[ServiceType] = Field(default_factory=list)
@@ -126,7 +126,7 @@ class EntryCreate(WireModel):
     kind: EntryKind = "note"
     body: Annotated[str, Field(max_length=20_000)]
     revision: Annotated[int, Field(ge=1, le=1_000_000)] = 1
-    # Issue 4: exactly the member named by `kind` is set (none for a note); body may then be "".
+    # Exactly the member named by `kind` is set (none for a note); body may then be "".
     checklist: ChecklistResult | None = None
     crisis_decision: CrisisDecision | None = None
 
@@ -154,6 +154,6 @@ class EntryList(WireModel):
 
 # Named only in annotations here, and imported after this module's classes so that modules naming each
 # other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.card import CallerCard, ChatHandoff  # noqa: E402
-from console.wire.cases import Disposition, FollowUpPlan, Party, ServiceType  # noqa: E402
-from console.wire.checklists import ChecklistResult, CrisisDecision  # noqa: E402
+from annyeong.console.wire.card import CallerCard, ChatHandoff  # noqa: E402
+from annyeong.console.wire.cases import Disposition, FollowUpPlan, Party, ServiceType  # noqa: E402
+from annyeong.console.wire.checklists import ChecklistResult, CrisisDecision  # noqa: E402

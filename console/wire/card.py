@@ -1,4 +1,4 @@
-"""Issue 3: the chatbot hand-off, the caller card, the case timeline, unmask and search."""
+"""The chatbot hand-off, the caller card, the case timeline, unmask and search."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from console.wire._base import Channel, PhoneInput, WireModel
+from annyeong.console.wire._base import Channel, PhoneInput, WireModel
 
 # --- chat hand-off from the chatbot -----------------------------------------------------------------
 
@@ -74,7 +74,7 @@ class CallerCard(WireModel):
     active_flags: list[CaseFlag] = Field(default_factory=list)
     last_risk: RiskAssessment | None = None
     last_checklist: LastChecklist | None = Field(
-        default=None, description="the newest complete checklist result of the person (issue 4)"
+        default=None, description="the newest complete checklist result of the person"
     )
     last_handoff_note: str | None = Field(default=None, description="filled once handoffs exist")
     pending_referrals: int = 0
@@ -155,8 +155,8 @@ class SearchResults(WireModel):
 
 # Named only in annotations here, and imported after this module's classes so that modules naming each
 # other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.calls import CallerSummary  # noqa: E402
-from console.wire.cases import (  # noqa: E402
+from annyeong.console.wire.calls import CallerSummary  # noqa: E402
+from annyeong.console.wire.cases import (  # noqa: E402
     CaseBrief,
     CaseFlag,
     Disposition,
@@ -165,4 +165,4 @@ from console.wire.cases import (  # noqa: E402
     SelfTestItemId,
     ServiceType,
 )
-from console.wire.checklists import LastChecklist  # noqa: E402
+from annyeong.console.wire.checklists import LastChecklist  # noqa: E402

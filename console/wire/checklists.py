@@ -1,4 +1,4 @@
-"""Issue 4: checklist results and the crisis decision."""
+"""Checklist results and the crisis decision."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from console.wire._base import WireModel
+from annyeong.console.wire._base import WireModel
 
-# --- issue 4: checklist results and the crisis decision ------------------------------------------------
+# --- Checklist results and the crisis decision ------------------------------------------------
 # Additive only. A checklist result is a contact entry (kind checklist_result) whose `checklist` member
 # is console.instruments.entry.to_entry's dict; a partial result is re-sent as revisions of the same
 # entry while it is answered. Limits here are what the server refuses (422), never what it trims.
@@ -113,4 +113,4 @@ class CrisisAlert(WireModel):
 
 # Named only in annotations here, and imported after this module's classes so that modules naming each
 # other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.cases import RiskTier, UserRef  # noqa: E402
+from annyeong.console.wire.cases import RiskTier, UserRef  # noqa: E402

@@ -6,14 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from console.wire import Board, Contact, Escalation, Message, MessageCreate, ShiftReport
-from server import idempotency
-from server.audited import audited, creating, who
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
-from server.services import board, supervision
-from server.state import utcnow
+from annyeong.console.wire import Board, Contact, Escalation, Message, MessageCreate, ShiftReport
+from annyeong.server import idempotency
+from annyeong.server.audited import audited, creating, who
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import board, supervision
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["board"])
 

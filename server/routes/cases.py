@@ -6,14 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request, Response
 
-from console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseTimeline, CaseUpdate
-from server import etag, idempotency
-from server.audited import audited, creating, guarded, who
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
-from server.services import cases, timeline
-from server.state import utcnow
+from annyeong.console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseTimeline, CaseUpdate
+from annyeong.server import etag, idempotency
+from annyeong.server.audited import audited, creating, guarded, who
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import cases, timeline
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["cases"])
 

@@ -7,14 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy.engine import Connection
 
-from console.wire import Relay, RelayCreate, RelayList
-from server import idempotency
-from server.audited import audited, guarded, who
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
-from server.services import relays
-from server.state import utcnow
+from annyeong.console.wire import Relay, RelayCreate, RelayList
+from annyeong.server import idempotency
+from annyeong.server.audited import audited, guarded, who
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import relays
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["dispatches"])
 

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from server import auditchain, schema
-from server.deps import Principal
+from annyeong.server import auditchain, schema
+from annyeong.server.deps import Principal
 
 a = schema.audit_log
 

@@ -8,11 +8,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Handoff, Sbar, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
-from server.permissions import HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
-from server.problems import ApiProblem
+from annyeong.console.wire import Handoff, Sbar, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.deps import Principal
+from annyeong.server.permissions import HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services import routing
 
 h, esc, u = schema.handoffs, schema.escalations, schema.users
 NOT_FOUND = ApiProblem(404, "handoff_not_found", "no handoff with this id")

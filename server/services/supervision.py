@@ -10,15 +10,16 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Contact, Escalation, Message, MessageCreate, UserRef
-from server import eventlog, routing, schema
-from server.deps import Principal
-from server.permissions import CALLER_NUMBER_VIEW
-from server.problems import ApiProblem
-from server.services.contacts import contact_row
-from server.services.ownership import move_contact
-from server.services.people import require_person, user_ref
-from server.services.views import contact_view
+from annyeong.console.wire import Contact, Escalation, Message, MessageCreate, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.deps import Principal
+from annyeong.server.permissions import CALLER_NUMBER_VIEW
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services import routing
+from annyeong.server.services.contacts import contact_row
+from annyeong.server.services.ownership import move_contact
+from annyeong.server.services.people import require_person, user_ref
+from annyeong.server.services.views import contact_view
 
 c, esc, h, msg = schema.contacts, schema.escalations, schema.handoffs, schema.messages
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from console.embedded import free_port
+from annyeong.console.embedded import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 TELEPHONY_KEY = "training-telephony-key"

@@ -1,7 +1,7 @@
 """startup: process start → login window painted, against a bare PySide6 window in the same run.
 
 Each run is a fresh `python` process (tests/perf/startup_child.py): `console` runs the real entry point
-(ui.app.main with --server, a fresh data directory, so the login window is what it shows), `bare` shows a
+(ui.main.main with --server, a fresh data directory, so the login window is what it shows), `bare` shows a
 QLabel. Both print a line from their window's own first paintEvent (a subclass; startup_child.py says
 why not an application-wide event filter); the time is taken here, from just before the process is
 spawned to that line. Runs alternate bare/console so drift on this shared machine hits both alike.

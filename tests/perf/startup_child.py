@@ -37,19 +37,19 @@ def bare() -> None:
 
 
 def console(server_url: str, data_dir: str) -> None:
-    import ui.app
-    import ui.login_dialog
+    from annyeong.ui import main as ui_main
+    from annyeong.ui.account import login_dialog
 
-    real: Any = ui.login_dialog.LoginDialog
+    real: Any = login_dialog.LoginDialog
 
     class ProbedLoginDialog(real):
         def paintEvent(self, event: Any) -> None:
             super().paintEvent(event)
             _painted(self)
 
-    # ui.app imports the dialog where it shows it, so the probe is what it finds there.
-    setattr(ui.login_dialog, "LoginDialog", ProbedLoginDialog)  # noqa: B010 (mypy: a class, not a type alias)
-    sys.exit(ui.app.main(["--server", server_url, "--data-dir", data_dir]))
+    # ui.main imports the dialog where it shows it, so the probe is what it finds there.
+    setattr(login_dialog, "LoginDialog", ProbedLoginDialog)  # noqa: B010 (mypy: a class, not a type alias)
+    sys.exit(ui_main.main(["--server", server_url, "--data-dir", data_dir]))
 
 
 if __name__ == "__main__":

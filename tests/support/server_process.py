@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from console.embedded import free_port
+from annyeong.console.embedded import free_port
 
 
 @dataclass

@@ -32,7 +32,7 @@ PORT = 8443
 LONG = os.environ.get("ANNYEONG_KERNEL_FAULTS_LONG") == "1"
 LOSSY_S = 60.0 if LONG else 15.0
 PARTITION_S = 60.0 if LONG else 25.0
-OFFLINE_WITHIN_S = 20.0  # the stream's reads and a push's time out well inside this (console/api_client.py)
+OFFLINE_WITHIN_S = 20.0  # the stream's reads and a push's time out well inside this (console/api/client.py)
 NETEM_SPEC = "loss 30% delay 2s 1s distribution normal reorder 25% duplicate 5%"
 
 _REASON = unavailable_reason()
