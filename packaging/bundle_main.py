@@ -3,7 +3,7 @@
 ``annyeong-console [options]`` is the console, as from a source install. ``annyeong-console
 --serve-embedded [server options]`` is the reference server: the console starts it that way for training
 mode (console/embedded.py), because in a frozen bundle ``sys.executable`` is this program, not a Python
-that could run ``-m server``. One executable, so an admin installs and updates one thing.
+that could run ``-m annyeong.server``. One executable, so an admin installs and updates one thing.
 """
 
 from __future__ import annotations

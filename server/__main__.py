@@ -1,4 +1,4 @@
-"""`python -m server` runs the reference case API, like the `annyeong-server` script."""
+"""`python -m annyeong.server` runs the reference case API, like the `annyeong-server` script."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ BUNDLE = ROOT / "build" / "dist" / "annyeong-console"
 def test_frozen_console_runs_its_training_server_through_its_own_executable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert embedded.server_command(sys.executable) == [sys.executable, "-m", "server"]
+    assert embedded.server_command(sys.executable) == [sys.executable, "-m", "annyeong.server"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert embedded.server_command(sys.executable) == [sys.executable, embedded.SERVE_FLAG]
     assert embedded._child_env() == dict(os.environ), "the bundle's child gets no PYTHONPATH of ours"

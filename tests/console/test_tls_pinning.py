@@ -62,7 +62,8 @@ def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path, str]]:
     cert, key, fingerprint = _certificate(tmp_path)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port), "--training", "--demo",
+        [sys.executable, "-m", "annyeong.server", "--host", "127.0.0.1", "--port", str(port), "--training",
+         "--demo",
          "--database", f"sqlite:///{tmp_path / 'server.sqlite3'}", "--log-file", str(tmp_path / "server.log"),
          "--ssl-keyfile", str(key), "--ssl-certfile", str(cert)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

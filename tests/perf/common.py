@@ -87,7 +87,7 @@ def reference_server(data_dir: Path | None = None) -> Iterator[tuple[str, Path]]
     port = free_port()
     log = open(tmp / "server.log", "wb")  # noqa: SIM115 (closed below, after the process)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server", "--training", "--host", "127.0.0.1", "--port", str(port),
+        [sys.executable, "-m", "annyeong.server", "--training", "--host", "127.0.0.1", "--port", str(port),
          "--database", f"sqlite:///{database}"],
         cwd=ROOT, env=child_env(), stdout=log, stderr=subprocess.STDOUT,
     )

@@ -1,6 +1,6 @@
 """Several server processes on one PostgreSQL database behave as one server.
 
-Each process here is a whole `python -m server` on a port of its own (what --workers runs, but with a
+Each process here is a whole `python -m annyeong.server` on a port of its own (what --workers runs, but with a
 choice of which process a client talks to): a console following worker A sees what worker B wrote, at
 once; concurrent writes in every process leave the event sequence gap-free and in commit order for a
 follower; one call is never offered twice; an Idempotency-Key replayed to every process at the same

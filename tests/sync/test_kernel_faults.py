@@ -87,7 +87,8 @@ def pair(tmp_path: Path) -> Iterator[Run]:
         cert, key = _certificate(tmp_path, link.server_ip)
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         server = subprocess.Popen(
-            [*link.exec_prefix(link.server_ns), sys.executable, "-m", "server", "--host", link.server_ip,
+            [*link.exec_prefix(link.server_ns), sys.executable, "-m", "annyeong.server",
+             "--host", link.server_ip,
              "--port", str(PORT), "--demo", "--database", f"sqlite:///{tmp_path / 'server.sqlite3'}",
              "--log-file", str(tmp_path / "server.log"), "--log-level", "warning",
              "--ssl-keyfile", str(key), "--ssl-certfile", str(cert)],
