@@ -1,5 +1,5 @@
-"""The case API's referral and follow-up routes, over the console's one ApiClient, and the
-outbox deliverers for the rows console/store/referrals.py writes.
+"""The case API's referral and follow-up routes, over the console's one ApiClient (the outbox
+deliverers for the rows console/store/referrals.py writes are in console/sync/referral_delivery.py).
 
 Kept out of console/api/client.py so that file stays small; the calls go through the client's generic
 request path, so errors become Offline / AuthRequired / ApiError exactly as everywhere else.
@@ -22,8 +22,6 @@ from annyeong.console.wire import (
 
 if TYPE_CHECKING:
     from annyeong.console.api.client import ApiClient
-    from annyeong.console.store.local import LocalStore
-    from annyeong.console.store.outbox import OutboxRow
 
 
 async def create_referral(client: ApiClient, body: ReferralCreate) -> Referral:
@@ -70,25 +68,3 @@ async def update_follow_up(
     return await client._call(
         "PATCH", f"/v1/follow-ups/{follow_up_id}", FollowUp, body=update, if_match=version, exclude_unset=True
     )
-
-
-# --- outbox deliverers (console.sync.engine.DELIVERERS) ---------------------------------------------
-
-
-async def deliver_referral(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:
-    from annyeong.console.store.referrals import referrals_of
-
-    referral = await create_referral(client, ReferralCreate.model_validate(row.payload))
-    # The referral tables live in the LocalStore's account database. Recorded before the row is
-    # acknowledged: a crash in between sends it again, same answer.
-    referrals_of(store).record_server(referral)
-    return referral
-
-
-async def deliver_follow_up(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:
-    from annyeong.console.store.referrals import follow_ups_of
-
-    made = await create_follow_up(client, FollowUpCreate.model_validate(row.payload))
-    # Made for myself or the pool (no assignee_id) → my list; handed to someone else at once → not mine.
-    follow_ups_of(store).record(made, mine=row.payload.get("assignee_id") is None)
-    return made

@@ -22,7 +22,6 @@ from httpx_sse import ServerSentEvent
 from pydantic import ValidationError
 
 from annyeong.console.api.client import ApiClient
-from annyeong.console.api.referrals import deliver_follow_up, deliver_referral
 from annyeong.console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
 from annyeong.console.state import SyncState, SyncStatus
 from annyeong.console.store.details import CONTACT_UPDATE
@@ -32,6 +31,7 @@ from annyeong.console.store.outbox import Outbox, OutboxRow
 from annyeong.console.store.referrals import FOLLOW_UP_CREATE, REFERRAL_CREATE
 from annyeong.console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
 from annyeong.console.sync.dispatch_delivery import deliver_create, deliver_step
+from annyeong.console.sync.referral_delivery import deliver_follow_up, deliver_referral
 from annyeong.console.sync.waiting import wait_event
 from annyeong.console.wire import Contact, ContactEnd, ContactUpdate, EntryCreate, Event, Problem
 

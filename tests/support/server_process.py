@@ -1,6 +1,6 @@
-"""The reference server as separate operating-system processes (`python -m annyeong.server`), for the
-tests and the load script that need several processes on one PostgreSQL database: what --workers does, with each
-process on a port of its own so a test can choose which one it talks to.
+"""The reference server as separate operating-system processes (`python -m annyeong.server`), for
+the tests and the load script that need several processes on one PostgreSQL database: what --workers
+does, with each process on a port of its own so a test can choose which one it talks to.
 """
 
 from __future__ import annotations
