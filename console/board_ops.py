@@ -20,14 +20,21 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from console import api_handoffs as api
-from console.changes import Changes
-from console.context import CoreContext
-from console.errors import ApiError, ConsoleError
-from console.floor_alerts import FloorAlerts
-from console.shift_report import Assessment, Period, Stats, assessment_of, compute_stats, report_hours
-from console.store.outbox import OutboxRow
-from console.wire import (
+from annyeong.console.api import handoffs as api
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.errors import ApiError, ConsoleError
+from annyeong.console.floor_alerts import FloorAlerts
+from annyeong.console.shift_report import (
+    Assessment,
+    Period,
+    Stats,
+    assessment_of,
+    compute_stats,
+    report_hours,
+)
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.wire import (
     Board,
     Case,
     CaseUpdate,
@@ -226,7 +233,7 @@ class ShiftBoard:
         busy_with_contact while another contact is open). Raises Offline, ApiError."""
         account = self._ctx.require()
         if self._ctx.active_contact is not None and self._ctx.active_contact.contact_id != contact_id:
-            from console.handoff_types import HandoffRefused
+            from annyeong.console.handoff_types import HandoffRefused
 
             raise HandoffRefused("busy_with_contact")
         contact = await api.take_over(self._ctx.client, contact_id)

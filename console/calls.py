@@ -6,15 +6,15 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from console.changes import Changes
-from console.context import CoreContext
-from console.errors import ApiError, ConsoleError, Offline
-from console.state import ActiveContact
-from console.store.outbox import OutboxRow
-from console.wire import Event, Presence
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.errors import ApiError, ConsoleError, Offline
+from annyeong.console.state import ActiveContact
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.wire import Event, Presence
 
 NOT_OFFERED = "call_not_offered_to_you"
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 
 class Calls:

@@ -14,14 +14,14 @@ class Changes:
     contact: bool = False
     notes: bool = False
     details: bool = False  # the open contact's details (service types, summary, parties, follow-up)
-    dispatch: bool = False  # emergency dispatches: a press, a step, a fallback, a delivery (issue 5)
-    checklist: bool = False  # the open contact's checklists: started, answered, moved, closed (issue 4)
-    crisis: bool = False  # a crisis rule fired, or the crisis decision was recorded (issue 4)
-    referral: bool = False  # a referral: submitted, delivered, its status moved on (issue 6)
-    follow_ups: bool = False  # the follow-up list or its overdue count (issue 6)
-    handoffs: bool = False  # a handoff sent, received, answered; a contact taken over (issue 7)
-    board: bool = False  # the shift lead's board, shift report or statistics (issue 7)
-    messages: bool = False  # a message from a shift lead arrived or was dismissed (issue 7)
+    dispatch: bool = False  # Emergency dispatches: a press, a step, a fallback, a delivery
+    checklist: bool = False  # The open contact's checklists: started, answered, moved, closed
+    crisis: bool = False  # A crisis rule fired, or the crisis decision was recorded
+    referral: bool = False  # A referral: submitted, delivered, its status moved on
+    follow_ups: bool = False  # The follow-up list or its overdue count
+    handoffs: bool = False  # A handoff sent, received, answered; a contact taken over
+    board: bool = False  # The shift lead's board, shift report or statistics
+    messages: bool = False  # A message from a shift lead arrived or was dismissed
     chat: bool = False  # a live chat: a message, a receipt, typing, its end (console/chats/)
 
     def __or__(self, other: Changes) -> Changes:

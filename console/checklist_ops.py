@@ -23,10 +23,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from console.changes import Changes
-from console.context import CoreContext
-from console.errors import ConsoleError
-from console.instruments import (
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.errors import ConsoleError
+from annyeong.console.instruments import (
     Available,
     CrisisRaised,
     LoadedEntry,
@@ -39,10 +39,10 @@ from console.instruments import (
     load_all,
     to_entry,
 )
-from console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
-from console.store.local import entry_key
-from console.store.outbox import OutboxRow
-from console.wire import Event
+from annyeong.console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
+from annyeong.console.store.local import entry_key
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.wire import Event
 
 log = logging.getLogger("console.checklists")
 

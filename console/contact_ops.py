@@ -14,11 +14,11 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from console.changes import Changes
-from console.checklist_ops import Checklists
-from console.context import Account, CoreContext
-from console.domain.wrap_up import InvalidDetail, missing_fields
-from console.errors import (
+from annyeong.console.changes import Changes
+from annyeong.console.checklist_ops import Checklists
+from annyeong.console.context import Account, CoreContext
+from annyeong.console.domain.contact_details import InvalidDetail, missing_fields
+from annyeong.console.errors import (
     ApiError,
     InvalidDetails,
     NoteTooLong,
@@ -27,14 +27,14 @@ from console.errors import (
     UnsentChanges,
     WrapUpIncomplete,
 )
-from console.handoff_ops import Handoffs
-from console.state import ActiveContact
-from console.store.local import NOTE_MAX_CHARS
-from console.store.outbox import OutboxRow
-from console.store.retention import purge_closed_contacts
-from console.wire import Event, Me
+from annyeong.console.handoff_ops import Handoffs
+from annyeong.console.state import ActiveContact
+from annyeong.console.store.local import NOTE_MAX_CHARS
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.store.retention import purge_closed_contacts
+from annyeong.console.wire import Event, Me
 
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 # finish_wrap_up waits this long for the contact's queued changes to reach the server before giving up.
 END_DELIVERY_TIMEOUT_S = 10.0
@@ -120,7 +120,7 @@ class Contacts:
 
     def update_contact_details(self, **changes: Any) -> ActiveContact:
         """Change details of the open contact: service_types, summary, disposition, reporter, subject,
-        follow_up (see console.domain.wrap_up.apply_changes for the value shapes). Saved locally and
+        follow_up (see console.domain.contact_details.apply_changes for the value shapes). Saved locally and
         queued for the server in one transaction; works offline; a burst of edits becomes one PATCH.
 
         Raises InvalidDetails (nothing of this call is saved) or NoActiveContact.

@@ -13,20 +13,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from console.api_client import ApiClient
-from console.changes import Changes
-from console.errors import NoActiveContact, NotSignedIn
-from console.settings import Settings
-from console.state import ActiveContact, SyncStatus
-from console.store.crypto import StoreKey
-from console.store.db import Database, open_account_database
-from console.store.held import HeldNotes
-from console.store.local import LocalStore
-from console.store.outbox import Outbox, OutboxRow
-from console.sync.engine import SyncEngine
-from console.wire import Call, CallerCard, ChatHandoff, Event, Me, Presence
+from annyeong.console.api.client import ApiClient
+from annyeong.console.changes import Changes
+from annyeong.console.errors import NoActiveContact, NotSignedIn
+from annyeong.console.settings import Settings
+from annyeong.console.state import ActiveContact, SyncStatus
+from annyeong.console.store.crypto import StoreKey
+from annyeong.console.store.db import Database, open_account_database
+from annyeong.console.store.held import HeldNotes
+from annyeong.console.store.local import LocalStore
+from annyeong.console.store.outbox import Outbox, OutboxRow
+from annyeong.console.sync.engine import SyncEngine
+from annyeong.console.wire import Call, CallerCard, ChatHandoff, Event, Me, Presence
 
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 
 class Account:

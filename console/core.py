@@ -8,7 +8,7 @@ asks at construction (wrap-up: checklists and handoffs; the dispatch draft: chec
 risk), so no result depends on an order of base classes.
 
 All methods run on the asyncio loop thread (qasync's in the app). Listeners are plain callables called
-on that thread with a Changes value; ui/bridge.py re-emits them as Qt signals.
+on that thread with a Changes value; ui/shell/bridge.py re-emits them as Qt signals.
 """
 
 from __future__ import annotations
@@ -20,34 +20,34 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from console.api_client import ApiClient
-from console.board_ops import ShiftBoard
-from console.calls import Calls
-from console.changes import ALL, Changes
-from console.checklist_ops import ChecklistRun, Checklists
-from console.contact_ops import END_DELIVERY_TIMEOUT_S, Contacts
-from console.context import Account, CoreContext, Feature
-from console.dispatch import LocalDispatch
-from console.dispatch_ops import Dispatches
-from console.dispatch_summary import DispatchDraft
-from console.events import apply_event
-from console.follow_up_ops import FollowUps
-from console.handoff_ops import Handoffs
-from console.lookups import Lookups, SearchResults
-from console.paths import account_db_path, account_key
-from console.referral_ops import Referrals
-from console.relay_ops import Relays
-from console.risk_ops import Risk
-from console.secrets import SecretStore
-from console.session import Session
-from console.settings import Settings
-from console.state import ActiveContact, SyncStatus
-from console.store.crypto import Protection, remove_database, store_key
-from console.store.held import HeldNotes
-from console.store.outbox import OutboxRow
-from console.sync.engine import SyncEngine
-from console.sync_ops import ConflictValue, FailedItem, SyncFailures
-from console.wire import Call, CallerCard, ChatHandoff, Event, Me, Presence
+from annyeong.console.api.client import ApiClient
+from annyeong.console.board_ops import ShiftBoard
+from annyeong.console.calls import Calls
+from annyeong.console.changes import ALL, Changes
+from annyeong.console.checklist_ops import ChecklistRun, Checklists
+from annyeong.console.contact_ops import END_DELIVERY_TIMEOUT_S, Contacts
+from annyeong.console.context import Account, CoreContext, Feature
+from annyeong.console.dispatch import LocalDispatch
+from annyeong.console.dispatch_ops import Dispatches
+from annyeong.console.dispatch_summary import DispatchDraft
+from annyeong.console.events import apply_event
+from annyeong.console.follow_up_ops import FollowUps
+from annyeong.console.handoff_ops import Handoffs
+from annyeong.console.lookups import Lookups, SearchResults
+from annyeong.console.paths import account_db_path, account_key
+from annyeong.console.referral_ops import Referrals
+from annyeong.console.relay_ops import Relays
+from annyeong.console.risk_ops import Risk
+from annyeong.console.secrets import SecretStore
+from annyeong.console.session import Session
+from annyeong.console.settings import Settings
+from annyeong.console.state import ActiveContact, SyncStatus
+from annyeong.console.store.crypto import Protection, remove_database, store_key
+from annyeong.console.store.held import HeldNotes
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.sync.engine import SyncEngine
+from annyeong.console.sync_ops import ConflictValue, FailedItem, SyncFailures
+from annyeong.console.wire import Call, CallerCard, ChatHandoff, Event, Me, Presence
 
 __all__ = [
     "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConflictValue", "ConsoleCore",
@@ -55,7 +55,7 @@ __all__ = [
     "FailedItem", "LocalDispatch", "SearchResults", "SignOutResult", "SyncStatus",
 ]
 
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from console.domain.wrap_up import SEOUL_DISTRICTS
+from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
+from annyeong.console.paths import resources_dir
 
 Category = Literal[
     "community_space", "program", "information", "isolation_support", "crisis_line", "emergency",
@@ -110,7 +111,7 @@ class Directory:
 
 def default_path() -> Path:
     # resources/ sits next to the console package in a checkout and in the frozen app's bundle.
-    return Path(__file__).resolve().parent.parent / "resources" / "directory" / "services.json"
+    return resources_dir() / "directory" / "services.json"
 
 
 def load(path: Path | None = None) -> Directory:

@@ -25,7 +25,7 @@ from typing import Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from console.wire import (
+from annyeong.console.wire import (
     CallerRelation,
     Dispatch,
     DispatchCancelReason,

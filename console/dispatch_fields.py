@@ -7,7 +7,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from console.dispatch import (
+from annyeong.console.dispatch import (
     CALLER_RELATIONS,
     MAX_ADDRESS,
     MAX_LANDMARK,
@@ -17,8 +17,8 @@ from console.dispatch import (
     DispatchFields,
     clip,
 )
-from console.errors import InvalidDispatch
-from console.wire import DispatchLocation
+from annyeong.console.errors import InvalidDispatch
+from annyeong.console.wire import DispatchLocation
 
 FIELDS: Final = frozenset(
     {"person_number", "location", "risk", "caller_relation", "counselor_name", "callback_line", "summary"}

@@ -1,4 +1,4 @@
-"""The floor's emergency dispatches as a shift lead's console knows them (issue 5: the lead is alerted at
+"""The floor's emergency dispatches as a shift lead's console knows them (the lead is alerted at
 once). Pure: no I/O, no Qt; ConsoleCore (console/dispatch_ops.py) feeds it dispatch.updated events and
 one GET /v1/dispatches?open=true at sign-in.
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from console.wire import Dispatch
+from annyeong.console.wire import Dispatch
 
 # Not yet contact confirmed / failed (nor closed): the same set as the board's "출동 확인 대기".
 AWAITING: Final = frozenset({"received", "acknowledged", "en_route"})

@@ -29,10 +29,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from console.changes import Changes
-from console.checklist_ops import Checklists
-from console.context import Account, CoreContext
-from console.dispatch import (
+from annyeong.console.changes import Changes
+from annyeong.console.checklist_ops import Checklists
+from annyeong.console.context import Account, CoreContext
+from annyeong.console.dispatch import (
     CANCEL_REASONS,
     MAX_REASON,
     OUTCOMES,
@@ -44,16 +44,16 @@ from console.dispatch import (
     fallback_reason_at,
     next_fallback_check,
 )
-from console.dispatch_fields import FIELDS, checked_fields
-from console.dispatch_floor import FloorDispatches
-from console.dispatch_summary import DispatchDraft, build_draft, compose_summary
-from console.errors import DispatchRefused, InvalidDispatch
-from console.store.outbox import OutboxRow
-from console.sync.dispatch_delivery import get_dispatch, list_dispatches
-from console.sync.waiting import wait_event
-from console.wire import Dispatch, DispatchCancelReason, Event, UnmaskRequest
+from annyeong.console.dispatch_fields import FIELDS, checked_fields
+from annyeong.console.dispatch_floor import FloorDispatches
+from annyeong.console.dispatch_summary import DispatchDraft, build_draft, compose_summary
+from annyeong.console.errors import DispatchRefused, InvalidDispatch
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.sync.dispatch_delivery import get_dispatch, list_dispatches
+from annyeong.console.sync.waiting import wait_event
+from annyeong.console.wire import Dispatch, DispatchCancelReason, Event, UnmaskRequest
 
-log = logging.getLogger("console.dispatch")
+log = logging.getLogger("annyeong.console.dispatch")
 
 
 class Dispatches:

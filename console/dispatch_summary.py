@@ -17,10 +17,10 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from console.dispatch import MAX_ADDRESS, MAX_SUMMARY, RISK_NATURES, DispatchFields, Service, clip
-from console.domain.phone import InvalidPhoneNumber, format_display, normalize
-from console.state import ActiveContact
-from console.wire import CallerCard, CallerRelation, DispatchLocation, RiskNature
+from annyeong.console.dispatch import MAX_ADDRESS, MAX_SUMMARY, RISK_NATURES, DispatchFields, Service, clip
+from annyeong.console.domain.phone import InvalidPhoneNumber, format_display, normalize
+from annyeong.console.state import ActiveContact
+from annyeong.console.wire import CallerCard, CallerRelation, DispatchLocation, RiskNature
 
 SERVICE_TEXT: Final[Mapping[str, str]] = {"police_112": "경찰 112", "fire_ems_119": "소방·구급 119"}
 RISK_TEXT: Final[Mapping[str, str]] = {

@@ -20,8 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-from console.errors import ConsoleError
-from console.paths import training_dir
+from annyeong.console.errors import ConsoleError
+from annyeong.console.paths import training_dir
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def server_command(python: str) -> list[str]:
     ``-m``, so its entry point (packaging/bundle_main.py) runs the server when SERVE_FLAG comes first."""
     if frozen() and python == sys.executable:
         return [python, SERVE_FLAG]
-    return [python, "-m", "server"]
+    return [python, "-m", "annyeong.server"]
 
 
 def _child_env() -> dict[str, str]:
@@ -73,7 +73,7 @@ def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     if frozen():
         return env  # the bundle carries its own packages; a PYTHONPATH would only let others in
-    spec = importlib.util.find_spec("server")
+    spec = importlib.util.find_spec("annyeong.server")
     if spec is not None and spec.origin is not None:
         root = str(Path(spec.origin).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)

@@ -1,11 +1,11 @@
-"""Errors the core raises to the UI. Each carries a stable `code`; ui/messages.py turns codes into text."""
+"""Errors the core raises to the UI. Each has a stable `code`; ui/text/messages.py turns codes into text."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the wire's pydantic models cost ~150 ms to import: not before the first window
-    from console.wire import Problem
+    from annyeong.console.wire import Problem
 
 
 class ConsoleError(Exception):
@@ -71,7 +71,7 @@ class NotSignedIn(ConsoleError):
     default_code = "not_signed_in"
 
 
-# --- issue 3: the contact view ---------------------------------------------------------------------
+# --- The contact view ---------------------------------------------------------------------
 
 
 class WrapUpIncomplete(ConsoleError):
@@ -135,7 +135,7 @@ class InvalidSearch(ConsoleError):
     default_code = "invalid_search"
 
 
-# --- issue 5: emergency dispatch ---------------------------------------------------------------------
+# --- Emergency dispatch ---------------------------------------------------------------------
 
 
 class InvalidDispatch(ConsoleError):
@@ -161,7 +161,7 @@ class DispatchRefused(ConsoleError):
     default_code = "dispatch_refused"
 
 
-# --- issue 9: transport security -------------------------------------------------------------------
+# --- Transport security -------------------------------------------------------------------
 
 
 class InsecureServerUrl(ConsoleError):

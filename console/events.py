@@ -10,11 +10,21 @@ import logging
 from datetime import UTC, datetime
 from typing import Protocol
 
-from console.changes import Changes
-from console.state import ActiveContact
-from console.store.local import LocalStore
-from console.store.referrals import follow_ups_of, referrals_of
-from console.wire import Call, Contact, Dispatch, Event, FollowUp, Me, Presence, PresenceInfo, Referral
+from annyeong.console.changes import Changes
+from annyeong.console.state import ActiveContact
+from annyeong.console.store.local import LocalStore
+from annyeong.console.store.referrals import follow_ups_of, referrals_of
+from annyeong.console.wire import (
+    Call,
+    Contact,
+    Dispatch,
+    Event,
+    FollowUp,
+    Me,
+    Presence,
+    PresenceInfo,
+    Referral,
+)
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +63,7 @@ def apply_event(state: ConsoleState, event: Event, store: LocalStore) -> Changes
         changed = store.dispatches.record_server(Dispatch.model_validate(event.data))
         return Changes(dispatch=bool(changed))
     if event.type == "referral.updated":
-        # Issue 6: a partner (or a shift lead) moved a referral on; only ever forward.
+        # A partner (or a shift lead) moved a referral on; only ever forward.
         moved = referrals_of(store).record_server(Referral.model_validate(event.data))
         return Changes(referral=moved)
     if event.type == "follow_up.updated":

@@ -13,7 +13,7 @@ import contextlib
 
 from pydantic import ValidationError
 
-from console.wire import CrisisAlert, Event, Handoff
+from annyeong.console.wire import CrisisAlert, Event, Handoff
 
 
 class FloorAlerts:

@@ -22,13 +22,13 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from console import api_referrals
-from console.changes import Changes
-from console.context import CoreContext
-from console.errors import ApiError, ConsoleError
-from console.store.outbox import OutboxRow
-from console.store.referrals import FollowUpStore
-from console.wire import Event, FollowUp, FollowUpCreate, FollowUpSource, FollowUpUpdate, UserRef
+from annyeong.console.api import referrals as api_referrals
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.errors import ApiError, ConsoleError
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.store.referrals import FollowUpStore
+from annyeong.console.wire import Event, FollowUp, FollowUpCreate, FollowUpSource, FollowUpUpdate, UserRef
 
 log = logging.getLogger("console.follow_up")
 

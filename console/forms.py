@@ -18,9 +18,10 @@ from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from console.directory import Bilingual, ServiceContact
-from console.domain.wrap_up import SEOUL_DISTRICTS
-from console.wire import ReferralTarget
+from annyeong.console.directory import Bilingual, ServiceContact
+from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
+from annyeong.console.paths import resources_dir
+from annyeong.console.wire import ReferralTarget
 
 MAX_FILE_BYTES: Final = 262_144  # a form is a few KB; anything bigger is not ours
 TARGETS: Final[tuple[str, ...]] = get_args(ReferralTarget)
@@ -175,7 +176,7 @@ class FormSet:
 
 
 def default_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "forms"
+    return resources_dir() / "forms"
 
 
 def load_forms(directory: Path | None = None) -> FormSet:

@@ -27,17 +27,17 @@ from typing import cast
 
 from pydantic import ValidationError
 
-from console import api_handoffs as api
-from console import api_users
-from console.changes import Changes
-from console.context import CoreContext
-from console.domain.risk import higher_risk
-from console.errors import ApiError, ConsoleError
-from console.handoff_types import HandoffDraft, HandoffRefused, ReceivedContact
-from console.risk_ops import Risk
-from console.state import ActiveContact
-from console.store.outbox import OutboxRow
-from console.wire import (
+from annyeong.console.api import handoffs as api
+from annyeong.console.api import users as api_users
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.domain.risk import higher_risk
+from annyeong.console.errors import ApiError, ConsoleError
+from annyeong.console.handoff_types import HandoffDraft, HandoffRefused, ReceivedContact
+from annyeong.console.risk_ops import Risk
+from annyeong.console.state import ActiveContact
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.wire import (
     ContactTakenOver,
     Entry,
     Event,

@@ -1,4 +1,4 @@
-"""The value types of handoffs (issue 7): what the SBAR panel is prefilled from, what came to this
+"""The value types of handoffs: what the SBAR panel is prefilled from, what came to this
 console through a handoff, and why a handoff was refused. Data only; console/handoff_ops.py acts on them."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from console.errors import ConsoleError
-from console.wire import Handoff, RiskTier, ServiceType
+from annyeong.console.errors import ConsoleError
+from annyeong.console.wire import Handoff, RiskTier, ServiceType
 
 
 class HandoffRefused(ConsoleError):
@@ -17,7 +17,7 @@ class HandoffRefused(ConsoleError):
 
 @dataclass(frozen=True)
 class HandoffDraft:
-    """What the SBAR panel is prefilled from (data only; ui/handoff_panel.py words it)."""
+    """What the SBAR panel is prefilled from (data only; ui/handoff/panel.py words it)."""
 
     contact_id: str | None
     case_id: str | None

@@ -1,7 +1,7 @@
 """The console's log on disk: what a help desk reads when a counselor says "it stopped working".
 
 The same records as the console's standard error (ids, codes, states; never a phone number, a name or
-a note: the rest of the code keeps to that, ui/crash_guard.py strips exception messages), written to a
+a note: the rest of the code keeps to that, ui/shell/crash_guard.py strips exception messages), written to a
 rotating file in the platform's log folder, because the Windows bundle has no console and so, without a
 file, kept nothing. Native crashes (Qt, SQLCipher) never reach Python's logging: ``faulthandler`` writes
 their stacks to ``crash.log`` beside it.
@@ -18,7 +18,7 @@ from typing import IO
 
 import platformdirs
 
-from console.paths import APP_NAME
+from annyeong.console.paths import APP_NAME
 
 LOG_DIR_ENV = "ANNYEONG_LOG_DIR"
 LOG_NAME = "console.log"

@@ -13,13 +13,20 @@ from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from console import search as local_search
-from console.changes import Changes
-from console.context import CoreContext
-from console.errors import ApiError, AuthRequired, ConsoleError, InvalidSearch, NoActiveContact, Offline
-from console.search import LocalHit, LocalKind, SearchHit, merge_hits
-from console.store.outbox import OutboxRow
-from console.wire import (
+from annyeong.console import search as local_search
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.errors import (
+    ApiError,
+    AuthRequired,
+    ConsoleError,
+    InvalidSearch,
+    NoActiveContact,
+    Offline,
+)
+from annyeong.console.search import LocalHit, LocalKind, SearchHit, merge_hits
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.wire import (
     CallerCard,
     CallerHistory,
     CallerSummary,
@@ -30,9 +37,7 @@ from console.wire import (
     UnmaskedNumber,
     UnmaskRequest,
 )
-from console.wire import (
-    SearchResults as ServerResults,
-)
+from annyeong.console.wire import SearchResults as ServerResults
 
 T = TypeVar("T")
 SearchKind = Literal["auto", "phone", "name", "text"]
@@ -163,7 +168,7 @@ class Lookups:
             return "error", "auth_required", []
         except ApiError as exc:
             if exc.status in (404, 405) and exc.code in ("http_404", "http_405"):
-                return "unavailable", None, []  # a server from before issue 3
+                return "unavailable", None, []  # An older server without this route
             return "error", exc.code, []
         except ConsoleError as exc:
             return "error", exc.code, []

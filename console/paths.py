@@ -40,7 +40,7 @@ def normalize_server_url(url: str) -> str:
 
 def account_key(server_url: str, username: str) -> str:
     # Hashed so the directory name reveals neither the server nor the counselor.
-    import hashlib  # here, not at the top: this module is read before the first paint (issue 11)
+    import hashlib  # Here, not at the top: this module is read before the first paint
 
     raw = f"{normalize_server_url(server_url)}|{username}".encode()
     return hashlib.sha256(raw).hexdigest()[:16]
@@ -55,7 +55,7 @@ def check_server_url(url: str) -> str:
     never turned off); plain http only to this PC, where nothing crosses a network (the training server)."""
     from urllib.parse import urlsplit  # these load on use: see account_key
 
-    from console.errors import InsecureServerUrl
+    from annyeong.console.errors import InsecureServerUrl
 
     normalized = normalize_server_url(url)
     parts = urlsplit(normalized)
@@ -81,3 +81,10 @@ def _loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False  # any other name could resolve anywhere: not trusted as this PC
+
+
+def resources_dir() -> Path:
+    """resources/: beside the packages in the repository and an editable install (console/../resources),
+    and as annyeong/resources in an installed wheel or the bundle (annyeong/console/../resources): the
+    same step from this file either way."""
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,7 +1,7 @@
 """Certificate pins as the settings spell them (console/tls.py checks them in the TLS handshake).
 
 Plain string code on purpose: the settings validate pins while loading, before the sign-in window's
-first paint, and must not pull in ssl, certifi or hashlib for it (issue 11).
+first paint, and must not pull in ssl, certifi or hashlib for it.
 """
 
 from __future__ import annotations

@@ -18,10 +18,10 @@ from typing import Literal
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from console.api_client import ApiClient
-from console.errors import AuthFailed, ConsoleError, Offline
-from console.paths import account_key
-from console.secrets import SecretStore
+from annyeong.console.api.client import ApiClient
+from annyeong.console.errors import AuthFailed, ConsoleError, Offline
+from annyeong.console.paths import account_key
+from annyeong.console.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 

@@ -24,19 +24,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final, cast
 
-from console.changes import Changes
-from console.context import CoreContext
-from console.dispatch_summary import TIER_TEXT
-from console.domain import selftest
-from console.domain.phone import InvalidPhoneNumber, format_display, normalize
-from console.domain.referral import allowed_fields
-from console.domain.wrap_up import SEOUL_DISTRICTS
-from console.errors import ConsoleError
-from console.forms import CHOICE_KINDS, FormSet, ReferralForm, load_forms
-from console.referral_reason import compose_reason
-from console.store.outbox import OutboxRow
-from console.store.referrals import LocalReferral, ReferralStore
-from console.wire import Consent, Event, ReferralCreate
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.dispatch_summary import TIER_TEXT
+from annyeong.console.domain import selftest
+from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
+from annyeong.console.domain.phone import InvalidPhoneNumber, format_display, normalize
+from annyeong.console.domain.referral import allowed_fields
+from annyeong.console.errors import ConsoleError
+from annyeong.console.forms import CHOICE_KINDS, FormSet, ReferralForm, load_forms
+from annyeong.console.referral_reason import compose_reason
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.store.referrals import LocalReferral, ReferralStore
+from annyeong.console.wire import Consent, Event, ReferralCreate
 
 log = logging.getLogger("console.referral")
 

@@ -1,4 +1,4 @@
-"""The referral's 연계 사유, drafted from the contact (pure, no I/O). Issue 6.
+"""The referral's 연계 사유, drafted from the contact (pure, no I/O).
 
 A partner reads this first, so it says in Korean what the call was about (the service types ①–⑤ the
 counselor ticked) and what the checklist found (instrument, risk, the step its result card recommends).
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from console.dispatch_summary import TIER_TEXT
+from annyeong.console.dispatch_summary import TIER_TEXT
 
 # The helpline's own numbering of its five services (console.wire ServiceType), as partners know it.
 SERVICE_TEXT: Final[Mapping[str, str]] = {

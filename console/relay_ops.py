@@ -17,14 +17,14 @@ from typing import Final
 
 from pydantic import ValidationError
 
-from console.changes import Changes
-from console.context import CoreContext
-from console.dispatch_ops import Dispatches
-from console.errors import ApiError
-from console.store.outbox import OutboxRow
-from console.wire import Event, Relay, RelayCreate, RelayList
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.dispatch_ops import Dispatches
+from annyeong.console.errors import ApiError
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.wire import Event, Relay, RelayCreate, RelayList
 
-log = logging.getLogger("console.dispatch")
+log = logging.getLogger("annyeong.console.dispatch")
 
 # Relay ids are made from the dispatch's: one request per dispatch, however often the key is pressed.
 RELAY_NAMESPACE: Final = uuid.UUID("6f1d7c1e-0a52-4c59-9d3e-6d2f3b1a1200")

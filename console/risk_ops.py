@@ -13,10 +13,10 @@ import asyncio
 import logging
 from typing import Any
 
-from console.changes import Changes
-from console.checklist_ops import ChecklistRun, Checklists
-from console.context import Account, CoreContext
-from console.domain.risk import (
+from annyeong.console.changes import Changes
+from annyeong.console.checklist_ops import ChecklistRun, Checklists
+from annyeong.console.context import Account, CoreContext
+from annyeong.console.domain.risk import (
     CallerRisk,
     ContactResult,
     EndConcern,
@@ -27,11 +27,11 @@ from console.domain.risk import (
     higher_risk,
     recommend,
 )
-from console.errors import ConsoleError
-from console.store.outbox import OutboxRow
-from console.wire import CallerCard, Event
+from annyeong.console.errors import ConsoleError
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.wire import CallerCard, Event
 
-log = logging.getLogger("console.core")
+log = logging.getLogger("annyeong.console.core")
 
 
 class Risk:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from console.domain import phone
-from console.wire import CallerSummary
-from console.wire import SearchHit as ServerHit
+from annyeong.console.domain import phone
+from annyeong.console.wire import CallerSummary
+from annyeong.console.wire import SearchHit as ServerHit
 
 LocalKind = Literal["phone", "name", "text"]
 Matched = Literal["number", "name", "summary", "note"]

@@ -16,7 +16,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from console.paths import normalize_server_url
+from annyeong.console.paths import normalize_server_url
 
 log = logging.getLogger(__name__)
 

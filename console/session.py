@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from console.api_client import ApiClient
-from console.errors import AuthFailed, AuthRequired, ConsoleError
-from console.paths import check_server_url
-from console.secrets import SecretStore
-from console.wire import Me, TokenResponse
+from annyeong.console.api.client import ApiClient
+from annyeong.console.errors import AuthFailed, AuthRequired, ConsoleError
+from annyeong.console.paths import check_server_url
+from annyeong.console.secrets import SecretStore
+from annyeong.console.wire import Me, TokenResponse
 
 log = logging.getLogger(__name__)
 

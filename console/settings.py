@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from console.pins import normalize_pin  # plain string code: no ssl before the first paint
+from annyeong.console.pins import normalize_pin  # plain string code: no ssl before the first paint
 
 log = logging.getLogger(__name__)
 
@@ -31,19 +31,19 @@ class Settings:
     note_debounce_ms: int = 300
     # Pre-fills the login dialog; a user name is not a secret.
     last_username: str | None = None
-    # Emergency dispatch (issue 5): tell the counselor to phone 112/119 directly when the server has not
+    # Emergency dispatch: tell the counselor to phone 112/119 directly when the server has not
     # received a dispatch this long after the press, or no liaison acknowledged it this long after it.
     dispatch_receive_timeout_s: float = 5.0
     dispatch_ack_timeout_s: float = 60.0
     # The centre's line the agency calls back on (sent with every dispatch; None: not sent).
     dispatch_callback_line: str | None = None
-    # Issue 9: the window locks after this long without keyboard or mouse input (PIPA safety measures
+    # The window locks after this long without keyboard or mouse input (PIPA safety measures
     # 제6조④, ISMS-P 2.6.2); re-authentication unlocks it.
     auto_lock_s: float = 600.0
-    # Issue 9: wrapped-up contacts leave this PC's cache this many days after they ended (the server keeps
+    # Wrapped-up contacts leave this PC's cache this many days after they ended (the server keeps
     # the record; console/store/retention.py). Never 0: the counselor's last contacts stay to look back on.
     local_retention_days: int = 30
-    # Issue 9: a private CA's certificate file (PEM) for the case API, and optionally the SHA-256
+    # A private CA's certificate file (PEM) for the case API, and optionally the SHA-256
     # fingerprints of the server certificates this console accepts (pinning; console/tls.py).
     server_ca_file: str | None = None
     server_cert_sha256: tuple[str, ...] = ()
@@ -130,7 +130,7 @@ def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically (temp file + fsync + rename) so a crash never leaves half a settings file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(asdict(settings), ensure_ascii=False, indent=2, sort_keys=True)
-    import tempfile  # only when saving: loading runs before the first paint (issue 11)
+    import tempfile  # Only when saving: loading runs before the first paint
 
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
     try:

@@ -3,7 +3,7 @@
 `report_sections` orders what GET /v1/shift-report says into the sections the 교대 인계 보고서 shows (and
 prints), and `handover`/`report_hours` say which shifts it is for (Seoul's 07/15/23); `compute_stats`
 counts contacts, checklist risk tiers and referrals into what the charts draw, for one period. The UI
-words both (ui/shift_report_view.py, ui/stats_charts.py).
+words both (ui/board/shift_report_view.py, ui/board/stats_charts.py).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
-from console.centre_time import CENTRE_ZONE
-from console.instruments.safety import RULE_RISK
-from console.wire import Contact, Entry, FollowUp, Referral, ShiftReport, ShiftReportCase
+from annyeong.console.centre_time import CENTRE_ZONE
+from annyeong.console.instruments.safety import RULE_RISK
+from annyeong.console.wire import Contact, Entry, FollowUp, Referral, ShiftReport, ShiftReportCase
 
 SectionKey = Literal["open_contacts", "open_cases", "pending_handoffs", "follow_ups_due", "dispatches"]
 Period = Literal["shift", "today", "week"]

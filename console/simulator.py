@@ -12,10 +12,10 @@ import random
 import uuid
 from collections.abc import Callable, Sequence
 
-from console.api_client import ApiClient
-from console.embedded import TRAINING_TELEPHONY_KEY
-from console.errors import ConsoleError
-from console.wire import Call, CallCreate
+from annyeong.console.api.client import ApiClient
+from annyeong.console.embedded import TRAINING_TELEPHONY_KEY
+from annyeong.console.errors import ConsoleError
+from annyeong.console.wire import Call, CallCreate
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from console.domain.wrap_up import ContactDetails
-from console.wire import CallerSummary
+from annyeong.console.domain.contact_details import ContactDetails
+from annyeong.console.wire import CallerSummary
 
 SyncState = Literal["online", "offline", "connecting", "auth_required", "stopped"]
 
@@ -18,7 +18,7 @@ class SyncStatus:
     pending: int
     failed: int
     last_error: str | None  # a code, not a sentence
-    # Issue 8: when the oldest row still waiting was committed (the UI shows its age); None: nothing waits.
+    # When the oldest row still waiting was committed (the UI shows its age); None: nothing waits.
     oldest_pending_at: datetime | None = None
 
 
@@ -32,8 +32,8 @@ class ActiveContact:
     ended_at: datetime | None
     note_text: str
     note_saved_at: datetime | None  # when the local draft was last committed; the draft is always durable
-    # Issue 3 (all with defaults, so older constructors keep working):
-    # Service types, summary, disposition, reporter, subject, follow-up (console.domain.wrap_up).
+    # Contact details and wrap-up (all with defaults, so older constructors keep working):
+    # Service types, summary, disposition, reporter, subject, follow-up (console.domain.contact_details).
     details: ContactDetails = field(default_factory=ContactDetails)
     details_saved_at: datetime | None = None
     case_id: str | None = None  # the server's case of this person, when it has one

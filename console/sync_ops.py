@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from console.changes import Changes
-from console.context import CoreContext
-from console.store.details import CONTACT_UPDATE
-from console.store.outbox import OutboxRow
-from console.store.recovery import Recovery
-from console.wire import Event
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.store.details import CONTACT_UPDATE
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.store.recovery import Recovery
+from annyeong.console.wire import Event
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """TLS for the case API: certificates always verified, optionally a private CA, optionally pinned.
 
-Pinning (issue 9, optional): the settings may name the SHA-256 fingerprints of the server certificates
+Pinning (optional): the settings may name the SHA-256 fingerprints of the server certificates
 this console accepts (``openssl x509 -noout -fingerprint -sha256 -in cert.pem`` prints one). The check
 runs inside the TLS handshake (``SSLContext.sslobject_class``, which the asyncio/anyio transports use),
 so a mismatched server never receives a byte of the request: no token, no note. Normal verification
@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 import certifi
 
-from console.pins import normalize_pin
+from annyeong.console.pins import normalize_pin
 
 if TYPE_CHECKING:
-    from console.settings import Settings
+    from annyeong.console.settings import Settings
 
 PIN_MISMATCH = "certificate_pin_mismatch"
 

@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from console.dispatch import LocalDispatch
-from console.store.referrals import LocalReferral
+from annyeong.console.dispatch import LocalDispatch
+from annyeong.console.store.referrals import LocalReferral
 
 if TYPE_CHECKING:
-    from console.core import ConsoleCore
+    from annyeong.console.core import ConsoleCore
 
 Source = Literal["checklist", "dispatch", "report", "referral"]
 CRISIS_SCREEN: str = "crisis_safety_screen"  # the crisis screen is ⑤'s, not an isolation check

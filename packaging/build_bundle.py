@@ -6,7 +6,7 @@
    build/pyinstaller; both gitignored);
 2. starts the bundle offscreen ``--smoke-test`` with a server address nobody answers on: it must paint the
    sign-in window and exit 0 — ``--runs`` times, for the median start time (process launch → first paint);
-3. the same from the source install (``python -m ui.app``), for comparison;
+3. the same from the source install (``python -m annyeong.ui.main``), for comparison;
 4. once in training mode: the bundle starts its own training server (``--serve-embedded``), signs in as
    the demo counselor, paints the main window and exits 0 after stopping the server.
 
@@ -143,7 +143,7 @@ def measure(*, skip_build: bool, runs: int, training: bool) -> Report:
         raise SystemExit(f"no bundle at {EXECUTABLE}: build it first (without --skip-build)")
     report = Report(build_s=build_s, size_mb=folder_mb(BUNDLE))
     bundle_cmd = [str(EXECUTABLE), "--server", UNANSWERED_SERVER]
-    source_cmd = [sys.executable, "-m", "ui.app", "--server", UNANSWERED_SERVER]
+    source_cmd = [sys.executable, "-m", "annyeong.ui.main", "--server", UNANSWERED_SERVER]
     smoke(bundle_cmd, expect="loginDialog")  # a first, cold start: page cache, not the bundle, is measured
     for _ in range(runs):  # alternate, so neither side gets a warmer machine
         report.bundle.append(smoke(bundle_cmd, expect="loginDialog"))
@@ -164,7 +164,7 @@ def print_report(report: Report) -> None:
     print(f"start (bundle):   {_fmt(report.median(report.bundle))} median of {len(report.bundle)} "
           "(launch → sign-in window painted, offscreen)")
     print(f"start (source):   {_fmt(report.median(report.source))} median of {len(report.source)} "
-          "(python -m ui.app, same measure)")
+          "(python -m annyeong.ui.main, same measure)")
     if report.training is not None:
         t = report.training
         print(f"training (bundle): main window painted after {_fmt(t.start_s)}, exited after "

@@ -14,7 +14,7 @@ DEBIAN_PACKAGES=(
   # accessibility bus and its Python bindings (system python), X input and screenshots.
   openbox dbus dbus-x11 gnome-keyring at-spi2-core python3-pyatspi xdotool imagemagick x11-utils
   x11-xserver-utils trayer
-  # The ring tone's player (ui/ring_tone.py) and, for its test, a sound server with a silent sink.
+  # The ring tone's player (ui/card/ring_tone.py) and, for its test, a sound server with a silent sink.
   pulseaudio-utils pulseaudio
   # The kernel-fault test (tests/sync/test_kernel_faults.py, as root): namespaces, veth, nftables, tc.
   iproute2 nftables

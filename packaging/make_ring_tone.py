@@ -5,7 +5,7 @@
 One ring cycle of a desk phone: two 0.4 s bursts 0.2 s apart, then 2 s of quiet (3 s; the player loops
 it while a call is offered). Each burst is a trill between 700 and 900 Hz switching every 25 ms, which
 carries across an open-plan room and does not sound like any alarm of the building. 16 kHz mono 16-bit
-PCM (96 KB), played at full scale; ui/ring_tone.py scales the samples for the chosen volume.
+PCM (96 KB), played at full scale; ui/card/ring_tone.py scales the samples for the chosen volume.
 """
 
 from __future__ import annotations

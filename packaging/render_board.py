@@ -1,4 +1,5 @@
-"""Issue 7 screens: the 인계 panel, the incoming-handoff notice, the shift lead's 상황판, the shift report.
+"""Handoff and board screens: the 인계 panel, the incoming-handoff notice, the shift lead's 상황판,
+the shift report.
 
     python packaging/render_board.py OUT_DIR [--docs docs/screens]
 
@@ -39,10 +40,10 @@ from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from console.secrets import SecretStore  # noqa: E402
-from console.settings import Settings  # noqa: E402
-from ui.app import DEMO_PASSWORD  # noqa: E402
-from ui.console_window import ConsoleWindow, build_console  # noqa: E402
+from annyeong.console.secrets import SecretStore  # noqa: E402
+from annyeong.console.settings import Settings  # noqa: E402
+from annyeong.ui.main import DEMO_PASSWORD  # noqa: E402
+from annyeong.ui.shell.composition import ConsoleWindow, build_console  # noqa: E402
 
 NOTE = ("두 번째 전화. 지난주 이후로 밖에 거의 안 나가셨다고 함.\n"
         "밤에 잠이 잘 안 오고, 아들과는 설 이후 연락이 없다고 하심.")
@@ -50,8 +51,8 @@ TELEPHONY_KEY = "training-telephony-key"
 
 
 def _server(data: Path) -> tuple[str, uvicorn.Server, threading.Thread]:
-    from server.app import create_app
-    from server.config import ServerConfig
+    from annyeong.server.app import create_app
+    from annyeong.server.config import ServerConfig
 
     data.mkdir(parents=True, exist_ok=True)
     config = ServerConfig(database_url=f"sqlite:///{data / 'server.sqlite3'}", training=True, demo=True,
@@ -226,7 +227,7 @@ async def _overdue_follow_up(url: str, contact_id: str) -> None:
 
 
 def _sbar() -> Any:
-    from console.wire import Sbar
+    from annyeong.console.wire import Sbar
 
     return Sbar(situation="통화 중. 다음 근무조에서 이어 주세요.", assessment="최근 위험도 높음",
                 recommendation="밤 10시 전에 다시 연락", risk_tier="high")
@@ -250,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import apply_look
+    from annyeong.ui.main import apply_look
 
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

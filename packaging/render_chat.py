@@ -25,17 +25,17 @@ if str(ROOT) not in sys.path:
 
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget  # noqa: E402
 
-from console.api_client import ApiClient  # noqa: E402
-from console.chats.conversations import Conversations  # noqa: E402
-from console.chats.quick_texts import load as load_texts  # noqa: E402
-from console.store.db import Database  # noqa: E402
-from console.store.outbox import Outbox  # noqa: E402
-from console.wire import ChatHandoff, ChatMessage, Event, SelfTest, SelfTestAnswer  # noqa: E402
-from ui.app import apply_look  # noqa: E402
-from ui.chat.conversation_view import ConversationView  # noqa: E402
-from ui.chat.switcher import ChatSwitcher, SwitchItem, call_title, chat_title  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
-from ui.theme import ThemeController, load_stylesheet  # noqa: E402
+from annyeong.console.api.client import ApiClient  # noqa: E402
+from annyeong.console.chats.conversations import Conversations  # noqa: E402
+from annyeong.console.chats.quick_texts import load as load_texts  # noqa: E402
+from annyeong.console.store.db import Database  # noqa: E402
+from annyeong.console.store.outbox import Outbox  # noqa: E402
+from annyeong.console.wire import ChatHandoff, ChatMessage, Event, SelfTest, SelfTestAnswer  # noqa: E402
+from annyeong.ui.chat.conversation_view import ConversationView  # noqa: E402
+from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem, call_title, chat_title  # noqa: E402
+from annyeong.ui.common.theme import ThemeController, load_stylesheet  # noqa: E402
+from annyeong.ui.main import apply_look  # noqa: E402
+from annyeong.ui.text.i18n import install_translators  # noqa: E402
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 _seq = iter(range(1, 10_000))

@@ -1,4 +1,4 @@
-"""The checklist screens of packaging/render_screens.py (issue 4): a question, the result card, and the
+"""The checklist screens of packaging/render_screens.py: a question, the result card, and the
 crisis panel after a crisis answer. Driven through the 체크리스트 tab's own actions, as its keys do."""
 
 from __future__ import annotations

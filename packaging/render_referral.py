@@ -1,4 +1,4 @@
-"""Issue 6 screens for packaging/render_screens.py: the 연계 tab with a prefilled form and its consent
+"""Referral screens for packaging/render_screens.py: the 연계 tab with a prefilled form and its consent
 block, a referral's status chip after the partner answered, and the follow-up list with the red count.
 
     29-referral-picker   30-referral-form (docs: referral)   30b-referral-form-folded

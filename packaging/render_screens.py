@@ -4,7 +4,7 @@
         [--theme day|night|contrast] [--lang ko|en] [--only NAME ...] [--prefix night_]
 
 Starts the reference server (training mode, subprocess, its own temp data dir), builds the console with
-ui.console_window.build_console, and drives it through: login, idle, ringing (new and returning caller),
+ui.shell.composition.build_console, and drives it through: login, idle, ringing (new and returning caller),
 in call with a note, the red button (pulsing, at rest), the dispatch panel, its live steps, wrap-up,
 offline with pending items, and the dispatch fallback when the server cannot be reached. Runs on the offscreen
 platform unless a display platform is forced with QT_QPA_PLATFORM.
@@ -36,16 +36,16 @@ if str(ROOT) not in sys.path:
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from console.embedded import EmbeddedServer, free_port  # noqa: E402
-from console.secrets import SecretStore  # noqa: E402
-from console.settings import Settings  # noqa: E402
-from console.simulator import TrainingSimulator  # noqa: E402
-from ui.app import DEMO_PASSWORD, apply_look  # noqa: E402
-from ui.console_window import ConsoleWindow, build_console  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
-from ui.login_dialog import LoginDialog  # noqa: E402
-from ui.messages import error_text  # noqa: E402
-from ui.theme import ThemeController, load_stylesheet  # noqa: E402
+from annyeong.console.embedded import EmbeddedServer, free_port  # noqa: E402
+from annyeong.console.secrets import SecretStore  # noqa: E402
+from annyeong.console.settings import Settings  # noqa: E402
+from annyeong.console.simulator import TrainingSimulator  # noqa: E402
+from annyeong.ui.account.login_dialog import LoginDialog  # noqa: E402
+from annyeong.ui.common.theme import ThemeController, load_stylesheet  # noqa: E402
+from annyeong.ui.main import DEMO_PASSWORD, apply_look  # noqa: E402
+from annyeong.ui.shell.composition import ConsoleWindow, build_console  # noqa: E402
+from annyeong.ui.text.i18n import install_translators  # noqa: E402
+from annyeong.ui.text.messages import error_text  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling render_checklist module
 from render_board import board_screens  # noqa: E402
@@ -135,7 +135,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await settle(0.4)
         shot("07-in-call-directory")
         window.contact.show_page("notes")
-        # Issues 4 and 6: packaging/render_checklist.py, packaging/render_referral.py.
+        # Packaging/render_checklist.py, packaging/render_referral.py.
         await checklist_screens(window, Wanted.save_for(docs), out, docs)
         await referral_screens(window, Wanted.save_for(docs), out, docs, url)
         await emergency_screens(console, out, docs)
@@ -204,7 +204,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         window.show_error(error_text(RuntimeError()))
         await settle()
         shot("14-error-banner")
-        # Issue 7: packaging/render_board.py.
+        # Packaging/render_board.py.
         await board_screens(out, width, height, docs, prefix=Wanted.prefix)
     except Enough:
         pass

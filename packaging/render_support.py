@@ -18,7 +18,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 if TYPE_CHECKING:
-    from ui.console_window import ConsoleWindow
+    from annyeong.ui.shell.composition import ConsoleWindow
 
 CHATBOT_KEY = "training-chatbot-key"
 
@@ -91,7 +91,7 @@ async def post_chat(url: str, number: str | None) -> None:
     """A chat hand-off exactly as the chatbot posts it (the simulator's payload, fixed answers)."""
     import httpx
 
-    from server import sim_chat
+    from annyeong.server.sim import chat as sim_chat
 
     body = sim_chat.payload(number, [1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 0, 1])
     async with httpx.AsyncClient() as client:

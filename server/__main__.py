@@ -1,7 +1,7 @@
-"""`python -m server` runs the reference case API, like the `annyeong-server` script."""
+"""`python -m annyeong.server` runs the reference case API, like the `annyeong-server` script."""
 
 from __future__ import annotations
 
-from server.main import main
+from annyeong.server.main import main
 
 raise SystemExit(main())

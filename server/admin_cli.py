@@ -13,10 +13,10 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from server import auditanchor, schema
-from server.db import lock_writes, make_engine, migrate
-from server.services.audit import AuditEntry, append, verify
-from server.state import utcnow
+from annyeong.server import auditanchor, schema
+from annyeong.server.db import lock_writes, make_engine, migrate
+from annyeong.server.services.audit import AuditEntry, append, verify
+from annyeong.server.state import utcnow
 
 DEFAULT_DATABASE = "sqlite:///annyeong-server.sqlite3"
 

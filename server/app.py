@@ -10,12 +10,13 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from server import auditanchor, crossprocess, demo, denials, openapi, problems
-from server.bodylimit import BodyLimitMiddleware
-from server.config import ServerConfig
-from server.db import Database, make_engine, migrate
-from server.passwords import TEST, hasher_for
-from server.routes import (
+from annyeong.server import auditanchor, crossprocess, denials, openapi, problems
+from annyeong.server.bodylimit import BodyLimitMiddleware
+from annyeong.server.config import ServerConfig
+from annyeong.server.db import Database, make_engine, migrate
+from annyeong.server.demo import seed as demo
+from annyeong.server.passwords import TEST, hasher_for
+from annyeong.server.routes import (
     admin,
     auth,
     board,
@@ -39,8 +40,8 @@ from server.routes import (
     webchat,
     webchat_page,
 )
-from server.state import AppState, utcnow
-from server.sweepers import run, sweepers_for
+from annyeong.server.state import AppState, utcnow
+from annyeong.server.sweepers import run, sweepers_for
 
 log = logging.getLogger("server")
 

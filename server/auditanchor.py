@@ -26,10 +26,10 @@ from pathlib import Path
 from sqlalchemy import make_url, select
 from sqlalchemy.engine import Connection
 
-from server import auditchain, schema
-from server.state import AppState, utcnow
+from annyeong.server import auditchain, schema
+from annyeong.server.state import AppState, utcnow
 
-log = logging.getLogger("server.auditanchor")
+log = logging.getLogger("annyeong.server.auditanchor")
 
 ENV = "ANNYEONG_AUDIT_ANCHOR"
 MAX_LINES = 1000

@@ -2,7 +2,7 @@
 
 hash = sha256(canonical JSON of the entry's fields + prev_hash). The canonical form is a stored format:
 it must never change, or every chain written before the change stops verifying (migration 0007 uses it
-to chain the rows written before issue 9).
+to chain the rows written before the chain existed).
 
 Purging old entries keeps the chain verifiable: before the oldest entries up to seq N are deleted, a
 checkpoint entry (action audit.checkpoint, resource "audit_log:N", reason = hash of entry N) is appended.

@@ -17,11 +17,11 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from server import schema
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.services.audit import AuditEntry, record
-from server.state import AppState, utcnow
+from annyeong.server import schema
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services.audit import AuditEntry, record
+from annyeong.server.state import AppState, utcnow
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.problems import problem_response
+from annyeong.server.problems import problem_response
 
 
 class BodyTooLarge(HTTPException):

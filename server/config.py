@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from server.passwords import PROFILES, TEST
+from annyeong.server.passwords import PROFILES, TEST
 
 # Where Database.write hands the centre's chat limit to routing (Connection.info of the transaction).
 MAX_CHATS_KEY = "annyeong_max_chats"
@@ -31,7 +31,7 @@ class ServerConfig:
     # when the last risk tier is high or imminent (console.domain.handoff).
     handoff_escalate_s: float = 15 * 60.0
     handoff_escalate_urgent_s: float = 2 * 60.0
-    # Issue 9. Sign-in: after this many failures in a row the account is locked (423) until an admin
+    # Sign-in: after this many failures in a row the account is locked (423) until an admin
     # unlocks it (POST /v1/admin/users/{id}/unlock, audited), or, if lockout_s is set, until that passes.
     max_failed_logins: int = 5
     lockout_s: float | None = None

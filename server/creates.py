@@ -16,10 +16,10 @@ from fastapi import Request, Response
 from pydantic import BaseModel
 from sqlalchemy.engine import Connection
 
-from server import idempotency
-from server.audited import creating, guarded, who
-from server.principal import Principal
-from server.state import AppState
+from annyeong.server import idempotency
+from annyeong.server.audited import creating, guarded, who
+from annyeong.server.principal import Principal
+from annyeong.server.state import AppState
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -23,9 +23,9 @@ from collections.abc import AsyncIterator
 import psycopg
 from sqlalchemy.engine import Engine
 
-from server.db import EVENTS_CHANNEL, EVERYONE, SWEEPER_LOCK, Database
+from annyeong.server.db import EVENTS_CHANNEL, EVERYONE, SWEEPER_LOCK, Database
 
-log = logging.getLogger("server.crossprocess")
+log = logging.getLogger("annyeong.server.crossprocess")
 
 # How often a follower (non-leading) worker asks for the sweeper lock, and the longest a broken
 # connection goes unnoticed while nothing is NOTIFYing.

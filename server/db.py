@@ -26,8 +26,8 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 
-from server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
-from server.eventlog import AUDIENCE_KEY, EventBus
+from annyeong.server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
+from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
 
 T = TypeVar("T")
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from server.audited import Who
+    from annyeong.server.audited import Who
 
 Row = tuple["Who", str, str]
 

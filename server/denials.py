@@ -17,11 +17,11 @@ from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
-from server.audited import Who, write_entry
-from server.denial_window import Row
-from server.state import AppState, utcnow
+from annyeong.server.audited import Who, write_entry
+from annyeong.server.denial_window import Row
+from annyeong.server.state import AppState, utcnow
 
-log = logging.getLogger("server.denials")
+log = logging.getLogger("annyeong.server.denials")
 
 ACTION = "access.denied"
 FLUSH_INTERVAL_S = 10.0

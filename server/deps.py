@@ -10,13 +10,13 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from server import denials, schema
-from server.audited import who
-from server.matrix import ENDPOINTS, admits
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.security import secret_hash
-from server.state import AppState, get_state, utcnow
+from annyeong.server import denials, schema
+from annyeong.server.audited import who
+from annyeong.server.matrix import ENDPOINTS, admits
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.security import secret_hash
+from annyeong.server.state import AppState, get_state, utcnow
 
 _bearer = HTTPBearer(auto_error=False, description="an access token from POST /v1/auth/token")
 _api_key = APIKeyHeader(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from fastapi import Response
 from pydantic import BaseModel
 
-from server.problems import ApiProblem
+from annyeong.server.problems import ApiProblem
 
 
 def etag(version: int) -> str:

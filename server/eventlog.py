@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
-from console.wire import Event
-from server import schema
+from annyeong.console.wire import Event
+from annyeong.server import schema
 
 ALL = "all"
 # Where a write transaction collects the audiences of the events it appended (Connection.info), so that

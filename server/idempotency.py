@@ -18,9 +18,9 @@ from pydantic import BaseModel
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
-from server import schema
-from server.db import Database
-from server.problems import ApiProblem
+from annyeong.server import schema
+from annyeong.server.db import Database
+from annyeong.server.problems import ApiProblem
 
 MAX_KEY_LENGTH = 200
 

@@ -21,10 +21,10 @@ from collections.abc import Sequence
 import uvicorn
 from fastapi import FastAPI
 
-from server import admin_cli, passwords
-from server.app import create_app
-from server.config import ServerConfig
-from server.db import make_engine, migrate
+from annyeong.server import admin_cli, passwords
+from annyeong.server.app import create_app
+from annyeong.server.config import ServerConfig
+from annyeong.server.db import make_engine, migrate
 
 DEFAULT_DATABASE = "sqlite:///annyeong-server.sqlite3"
 # How the parent hands the configuration and logging to its worker processes (uvicorn spawns them).
@@ -201,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         engine.dispose()
         os.environ[WORKER_CONFIG_ENV] = json.dumps(dataclasses.asdict(config))
         os.environ[WORKER_LOG_ENV] = json.dumps([args.log_level, args.log_file])
-        app = "server.main:worker_app"
+        app = "annyeong.server.main:worker_app"
     else:
         app = create_app(config)
     # access_log off: request lines carry ids and query strings; our own logs never carry personal data.

@@ -3,7 +3,7 @@
 Every route declares `Depends(allow("<operationId>"))` (server.deps); the gate admits a role only if
 ENDPOINTS says so (403 otherwise), and which records it reaches (own or all) follows from the same
 permissions the services check. docs/permissions.md is generated from this table
-(`python -m server.permissions_doc`); tests/server/test_matrix.py walks every cell over HTTP.
+(`python -m annyeong.server.permissions_doc`); tests/server/test_matrix.py walks every cell over HTTP.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from console.wire import Role
-from server import permissions as p
+from annyeong.console.wire import Role
+from annyeong.server import permissions as p
 
 Kind = Literal["public", "self", "action", "list", "record"]
 Access = Literal["public", "self", "yes", "all", "own", "-"]

@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from server import __version__
+from annyeong.server import __version__
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 

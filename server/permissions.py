@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from console.wire import Role
+from annyeong.console.wire import Role
 
 CALL_CREATE: Final = "call.create"  # a bridge posts an incoming call
 CALL_ANSWER: Final = "call.answer"  # be offered calls; accept / decline
@@ -30,7 +30,7 @@ CASE_WRITE_ANY: Final = "case.write.any"
 CALLER_UNMASK: Final = "caller.unmask"  # audited; counselors only on their own ringing/open contact
 SEARCH: Final = "search"  # own contacts; all with contact.view.any
 CHAT_CREATE: Final = "chat.create"  # the chatbot hands a chat over to a counselor
-# Issue 5: emergency dispatch. Counselors press the button and record what they see on their own
+# Emergency dispatch. Counselors press the button and record what they see on their own
 # dispatches; the dispatch liaison (a machine role, X-API-Key) relays to 112/119 and reports back.
 DISPATCH_REQUEST: Final = "dispatch.request"
 DISPATCH_VIEW: Final = "dispatch.view"  # own (requested or joined); all with dispatch.view.any
@@ -41,7 +41,7 @@ DISPATCH_LIAISE: Final = "dispatch.liaise"  # acknowledge with the incident numb
 # Ask the colleagues on the floor to phone 112 for one (the counselor cannot hang up), and take such a
 # request ("제가 신고합니다"). Reading one shows the full numbers: the emergency is the lawful basis.
 DISPATCH_RELAY: Final = "dispatch.relay"
-# Issue 7: handoffs and the shift lead's board.
+# Handoffs and the shift lead's board.
 HANDOFF_CREATE: Final = "handoff.create"  # from one's own contact or case; any with contact/case.write.any
 HANDOFF_RECEIVE: Final = "handoff.receive"  # accept/reject what is addressed to one, or to the next shift
 HANDOFF_MANAGE: Final = "handoff.manage"  # see all; accept/reject/assign any (a partner's answer too)
@@ -50,7 +50,7 @@ BOARD_VIEW: Final = "board.view"  # the board and the shift report
 CONTACT_TAKE_OVER: Final = "contact.take_over"
 ESCALATION_ACK: Final = "escalation.acknowledge"
 MESSAGE_SEND: Final = "message.send"
-# Issue 6: referrals to partner services and follow-ups.
+# Referrals to partner services and follow-ups.
 REFERRAL_CREATE: Final = "referral.create"
 REFERRAL_VIEW: Final = "referral.view"  # own, and those of cases one may see; all with referral.view.any
 REFERRAL_VIEW_ANY: Final = "referral.view.any"
@@ -59,9 +59,9 @@ REFERRAL_PARTNER: Final = "referral.partner"  # see and move referrals to one's 
 FOLLOW_UP_VIEW: Final = "follow_up.view"  # one's own and the pool's; all with follow_up.manage
 FOLLOW_UP_WRITE: Final = "follow_up.write"  # create; complete/reschedule/hand over own, pool, own cases'
 FOLLOW_UP_MANAGE: Final = "follow_up.manage"
-# Issues 6 and 7: the colleague directory (ids, display names, role, presence) to name a receiver.
+# The colleague directory (ids, display names, role, presence) to name a receiver.
 USER_DIRECTORY: Final = "user.directory"
-# Issue 9: administration of accounts and of the audit log.
+# Administration of accounts and of the audit log.
 USER_UNLOCK: Final = "user.unlock"  # lift a lockout after failed sign-ins (audited)
 AUDIT_VIEW: Final = "audit.view"  # page through the access log
 AUDIT_EXPORT: Final = "audit.export"  # download it as CSV, with a recorded reason

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from console.wire import Role
-from server.permissions import permissions_for
+from annyeong.console.wire import Role
+from annyeong.server.permissions import permissions_for
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from console.wire import Problem
+from annyeong.console.wire import Problem
 
-log = logging.getLogger("server.problems")
+log = logging.getLogger("annyeong.server.problems")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections import deque
 
-from server.problems import ApiProblem
+from annyeong.server.problems import ApiProblem
 
 
 class RateLimiter:

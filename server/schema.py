@@ -100,7 +100,7 @@ api_keys = Table(
     Column("role", String(32), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
     Column("revoked_at", UTCDateTime(), nullable=True),
-    # Issue 6 (migration 0006): the partner organisation a referral_partner key acts for (a referral
+    # Migration 0006: the partner organisation a referral_partner key acts for (a referral
     # target id, or "*" for the training desk that plays every partner). None: no organisation.
     Column("organisation", String(64), nullable=True),
 )
@@ -154,7 +154,7 @@ contacts = Table(
     Column("channel", String(8), nullable=False),
     Column("started_at", UTCDateTime(), nullable=False),
     Column("ended_at", UTCDateTime(), nullable=True),
-    # Issue 3 (migration 0002): the case it belongs to and the details written at wrap-up.
+    # Migration 0002: the case it belongs to and the details written at wrap-up.
     Column("case_id", String(36), ForeignKey("cases.id"), nullable=True, index=True),
     Column("version", Integer, nullable=False, server_default="1"),
     Column("service_types", JSON, nullable=True),
@@ -178,7 +178,7 @@ contact_entries = Table(
     Column("body", Text, nullable=False),
     Column("author_id", String(36), ForeignKey("users.id"), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
-    # Issue 4 (migration 0005): the checklist result or crisis decision of such an entry.
+    # Migration 0005: the checklist result or crisis decision of such an entry.
     Column("data", JSON, nullable=True),
     PrimaryKeyConstraint("id", "revision"),
 )
@@ -213,7 +213,7 @@ idempotency = Table(
 
 Index("ix_users_presence_idle", users.c.presence, users.c.idle_since)
 
-# --- issue 3 (migration 0002) ------------------------------------------------------------------------
+# --- Migration 0002 ------------------------------------------------------------------------
 
 cases = Table(
     "cases",
@@ -259,7 +259,7 @@ follow_ups = Table(
     Column("case_id", String(36), ForeignKey("cases.id"), nullable=False, index=True),
     Column("contact_id", String(36), ForeignKey("contacts.id"), nullable=True),
     Column("due_at", UTCDateTime(), nullable=False),
-    # Null for a pool follow-up (issue 6, migration 0006).
+    # Null for a pool follow-up (migration 0006).
     Column("assignee_id", String(36), ForeignKey("users.id"), nullable=True),
     Column("status", String(16), nullable=False),
     Column("version", Integer, nullable=False),
@@ -306,10 +306,10 @@ audit_log = Table(
     Column("hash", String(64), nullable=True),
     sqlite_autoincrement=True,
 )
-# Issue 9 (migration 0007): retention purges and exports select by time.
+# Migration 0007: retention purges and exports select by time.
 Index("ix_audit_log_at", audit_log.c.at)
 
-# --- issue 5 (migration 0003): emergency dispatch ------------------------------------------------------
+# --- Migration 0003: emergency dispatch ------------------------------------------------------
 
 dispatches = Table(
     "dispatches",
@@ -376,7 +376,7 @@ dispatch_steps = Table(
     sqlite_autoincrement=True,
 )
 
-# --- issue 7 (migration 0004): handoffs, escalations, messages -----------------------------------------
+# --- Migration 0004: handoffs, escalations, messages -----------------------------------------
 
 handoffs = Table(
     "handoffs",
@@ -422,7 +422,7 @@ messages = Table(
     Column("created_at", UTCDateTime(), nullable=False),
 )
 
-# --- issue 6 (migration 0006): referrals to partner services -------------------------------------------
+# --- Migration 0006: referrals to partner services -------------------------------------------
 
 referrals = Table(
     "referrals",

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from argon2 import PasswordHasher
 from fastapi import Request
 
-from server.config import ServerConfig
-from server.db import Database
-from server.denial_window import DenialLog
+from annyeong.server.config import ServerConfig
+from annyeong.server.db import Database
+from annyeong.server.denial_window import DenialLog
 
 
 @dataclass

@@ -15,11 +15,11 @@ from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
-from server.services import audit, dispatch_training, follow_ups, handoffs
-from server.services.calls import expire_offers, offers_due
-from server.state import AppState, utcnow
+from annyeong.server.services import audit, dispatch_training, follow_ups, handoffs
+from annyeong.server.services.calls import expire_offers, offers_due
+from annyeong.server.state import AppState, utcnow
 
-log = logging.getLogger("server.sweepers")
+log = logging.getLogger("annyeong.server.sweepers")
 
 
 @dataclass(frozen=True)

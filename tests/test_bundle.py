@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from console import embedded
+from annyeong.console import embedded
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "build" / "dist" / "annyeong-console"
@@ -24,7 +24,7 @@ BUNDLE = ROOT / "build" / "dist" / "annyeong-console"
 def test_frozen_console_runs_its_training_server_through_its_own_executable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert embedded.server_command(sys.executable) == [sys.executable, "-m", "server"]
+    assert embedded.server_command(sys.executable) == [sys.executable, "-m", "annyeong.server"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert embedded.server_command(sys.executable) == [sys.executable, embedded.SERVE_FLAG]
     assert embedded._child_env() == dict(os.environ), "the bundle's child gets no PYTHONPATH of ours"
@@ -61,5 +61,5 @@ def test_bundle_builds_starts_and_exits_cleanly() -> None:
     assert (BUNDLE / "VERSION").read_text(encoding="utf-8").strip() == tomllib.loads(
         (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     )["project"]["version"]
-    assert (BUNDLE / "_internal" / "resources" / "translations" / "console_en.qm").exists()
+    assert (BUNDLE / "_internal" / "annyeong" / "resources" / "translations" / "console_en.qm").exists()
     print(report)  # the figures, in the CI log with -rA / -s

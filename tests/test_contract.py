@@ -3,7 +3,7 @@
 Implemented paths are compared operation by operation (methods, parameters, request bodies, responses)
 and every schema they use is compared too; planned paths (x-status: planned) are design only and must
 not claim to be implemented. On a mismatch: change the code or planned.yaml, then run
-`python -m server.export_openapi` and review the diff.
+`python -m annyeong.server.export_openapi` and review the diff.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from server.export_openapi import CONTRACT, build_document, implemented_document
+from annyeong.server.export_openapi import CONTRACT, build_document, implemented_document
 
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
@@ -95,4 +95,6 @@ def test_every_reference_resolves(committed: dict[str, Any]) -> None:
 
 
 def test_committed_file_is_exactly_what_the_generator_writes(committed: dict[str, Any]) -> None:
-    assert committed == build_document(), "run `python -m server.export_openapi` and commit the result"
+    assert committed == build_document(), (
+        "run `python -m annyeong.server.export_openapi` and commit the result"
+    )

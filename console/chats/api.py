@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from console.wire import (
+from annyeong.console.wire import (
     ChatEnd,
     ChatRead,
     ChatTyping,
@@ -18,9 +18,9 @@ from console.wire import (
 )
 
 if TYPE_CHECKING:
-    from console.api_client import ApiClient
-    from console.store.local import LocalStore
-    from console.store.outbox import OutboxRow
+    from annyeong.console.api.client import ApiClient
+    from annyeong.console.store.local import LocalStore
+    from annyeong.console.store.outbox import OutboxRow
 
 
 async def _post(client: ApiClient, path: str, body: BaseModel, *, idempotency_key: str | None = None) -> None:
@@ -56,8 +56,8 @@ async def post_end(client: ApiClient, contact_id: str, body: ChatEnd, *, idempot
 
 
 async def deliver_message(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:
-    from console.chats.store import ChatStore
-    from console.store.outbox import Outbox
+    from annyeong.console.chats.store import ChatStore
+    from annyeong.console.store.outbox import Outbox
 
     contact_id = row.payload["contact_id"]
     body = LiveChatMessageCreate.model_validate(row.payload["message"])

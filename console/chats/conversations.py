@@ -27,20 +27,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from console.api_client import ApiClient
-from console.changes import Changes
-from console.chats.api import list_messages, post_typing
-from console.chats.silence import Silence, SilencePolicy, silence, waiting_since
-from console.chats.store import CHAT_KINDS, ChatLine, ChatStore
-from console.domain.crisis_text import CATEGORY_RULE, CrisisExpressions, CrisisMatch, person_crisis
-from console.domain.crisis_text import load as load_expressions
-from console.errors import ConsoleError
-from console.instruments.safety import CrisisRaised
-from console.store.db import Database
-from console.store.outbox import Outbox, OutboxRow
-from console.wire import Event, LiveChatMessage, LiveChatMessageCreate
+from annyeong.console.api.client import ApiClient
+from annyeong.console.changes import Changes
+from annyeong.console.chats.api import list_messages, post_typing
+from annyeong.console.chats.silence import Silence, SilencePolicy, silence, waiting_since
+from annyeong.console.chats.store import CHAT_KINDS, ChatLine, ChatStore
+from annyeong.console.domain.crisis_text import CATEGORY_RULE, CrisisExpressions, CrisisMatch, person_crisis
+from annyeong.console.domain.crisis_text import load as load_expressions
+from annyeong.console.errors import ConsoleError
+from annyeong.console.instruments.safety import CrisisRaised
+from annyeong.console.store.db import Database
+from annyeong.console.store.outbox import Outbox, OutboxRow
+from annyeong.console.wire import Event, LiveChatMessage, LiveChatMessageCreate
 
-log = logging.getLogger("console.chats")
+log = logging.getLogger("annyeong.console.chats")
 
 CHAT_INSTRUMENT = "live_chat"  # CrisisRaised.instrument_id of a crisis found in a chat message
 TYPING_SHOWN_S = 8.0  # the person's "typing" lapses this long after its last sign (a dropped page)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from annyeong.console.paths import resources_dir
+
 MAX_FILE_BYTES: Final = 256 * 1024
 MAX_TEXT: Final = 2000  # the wire's LiveChatText
 MAX_KEY: Final = 20
@@ -25,7 +27,7 @@ MAX_KEY: Final = 20
 
 def shipped_path() -> Path:
     # resources/ sits next to the console package in a checkout and in the frozen app's bundle.
-    return Path(__file__).resolve().parent.parent.parent / "resources" / "chat" / "quick_texts.json"
+    return resources_dir() / "chat" / "quick_texts.json"
 
 
 def centre_path(data_dir: Path) -> Path:

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from console.store.db import Database
-from console.store.outbox import Outbox
-from console.wire import ChatEnd, ChatRead, LiveChatMessage, LiveChatMessageCreate
+from annyeong.console.store.db import Database
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.wire import ChatEnd, ChatRead, LiveChatMessage, LiveChatMessageCreate
 
 CHAT_MESSAGE = "chat.message"
 CHAT_READ = "chat.read"

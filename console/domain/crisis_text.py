@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, Literal
 
+from annyeong.console.paths import resources_dir
+
 Category = Literal["intent", "plan", "means", "attempt", "farewell"]
 CATEGORIES: Final = ("intent", "plan", "means", "attempt", "farewell")
 # The crisis rule (console.instruments.safety.CrisisRule) each category raises: the screen's own rules, so
@@ -51,7 +53,7 @@ MAX_FILE_BYTES: Final = 256 * 1024
 
 def default_path() -> Path:
     # resources/ sits next to the console package in a checkout and in the frozen app's bundle.
-    return Path(__file__).resolve().parent.parent.parent / "resources" / "chat" / "crisis_expressions.json"
+    return resources_dir() / "chat" / "crisis_expressions.json"
 
 
 _LONE_VOWELS: Final = ("\u314f", "\u3163")  # Hangul compatibility jamo ㅏ … ㅣ

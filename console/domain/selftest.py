@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
-from console.wire import SELFTEST_INSTRUMENT_ID, SelfTestItemId
+from annyeong.console.wire import SELFTEST_INSTRUMENT_ID, SelfTestItemId
 
 INSTRUMENT_ID: Final = SELFTEST_INSTRUMENT_ID
 SOURCE: Final = "https://sihsc.welfare.seoul.kr/knockseoul/030201/selfdgnss/selftest.do"

@@ -1,4 +1,4 @@
-"""Guided checklists and crisis screens (issue 4): instruments as data, safety rules as code. Qt-free.
+"""Guided checklists and crisis screens: instruments as data, safety rules as code. Qt-free.
 
     entries = load_all(default_directory(), permissions={"ucla3_loneliness"}, training=False)
     session = Session(entry.instrument)          # for an Available entry
@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from console.instruments.engine import (
+from annyeong.console.instruments.engine import (
     Progress,
     Result,
     Session,
@@ -19,8 +19,8 @@ from console.instruments.engine import (
     SubscaleResult,
     crisis_from_saved,
 )
-from console.instruments.entry import to_entry
-from console.instruments.loader import (
+from annyeong.console.instruments.entry import to_entry
+from annyeong.console.instruments.loader import (
     Available,
     LoadedEntry,
     Unavailable,
@@ -28,8 +28,8 @@ from console.instruments.loader import (
     load_all,
     load_file,
 )
-from console.instruments.model import Instrument, Item, NextStep, Risk
-from console.instruments.safety import CrisisRaised, CrisisRule
+from annyeong.console.instruments.model import Instrument, Item, NextStep, Risk
+from annyeong.console.instruments.safety import CrisisRaised, CrisisRule
 
 __all__ = [
     "Available", "CrisisRaised", "CrisisRule", "Instrument", "Item", "LoadedEntry", "NextStep", "Progress",

@@ -15,7 +15,7 @@ import hashlib
 import json
 from typing import Final
 
-from console.instruments.model import Instrument
+from annyeong.console.instruments.model import Instrument
 
 SHIPPED_FILE: Final = "crisis_safety_screen.json"
 SHIPPED_SHA256: Final = "2a3dc58aa52ab6314485b1ec306dddbae2a6c4b7871ef565563cdd3a37019fb4"

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, get_args
 
-from console.instruments import safety
-from console.instruments.model import RISK_ORDER, Instrument, Item, NextStep, Risk
-from console.instruments.safety import CrisisRaised
-from console.instruments.scoring import running_total, score_scale, visible_items
+from annyeong.console.instruments import safety
+from annyeong.console.instruments.model import RISK_ORDER, Instrument, Item, NextStep, Risk
+from annyeong.console.instruments.safety import CrisisRaised
+from annyeong.console.instruments.scoring import running_total, score_scale, visible_items
 
 SkipReason = Literal["declined", "does_not_know", "not_appropriate", "interrupted", "other"]
 SKIP_REASONS: Final = frozenset(get_args(SkipReason))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from console.instruments.engine import Result
+from annyeong.console.instruments.engine import Result
 
 
 def _number(value: float | None) -> int | float | None:

@@ -13,9 +13,10 @@ from typing import Any, Final, Literal
 
 from pydantic import ValidationError
 
-from console.instruments import safety
-from console.instruments.builtin_crisis import SHIPPED_FILE, builtin_crisis_screen
-from console.instruments.model import Instrument
+from annyeong.console.instruments import safety
+from annyeong.console.instruments.builtin_crisis import SHIPPED_FILE, builtin_crisis_screen
+from annyeong.console.instruments.model import Instrument
+from annyeong.console.paths import resources_dir
 
 MAX_FILE_BYTES: Final = 1_048_576  # an instrument is a few KB; anything bigger is not our file
 SCHEMA_FILE: Final = "schema.json"
@@ -54,7 +55,7 @@ LoadedEntry = Available | Unavailable
 
 def default_directory() -> Path:
     # resources/ sits next to the console package in a checkout and in the frozen app's bundle.
-    return Path(__file__).resolve().parent.parent.parent / "resources" / "instruments"
+    return resources_dir() / "instruments"
 
 
 def load_all(directory: Path, permissions: set[str] | frozenset[str], training: bool) -> list[LoadedEntry]:

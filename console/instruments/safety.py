@@ -5,7 +5,7 @@ on them. These rules fire on stable item ids whatever a file says (a file may AD
 items, never remove one of these), and they work on bare answers, so they still fire for a saved session
 whose instrument file has since become unavailable. There is no switch to turn them off.
 
-Built-in rules (shared/reference/instruments.md §2.6, §3.7; issue 4 "Safety rules"): a positive answer on
+Built-in rules (shared/reference/instruments.md §2.6, §3.7 "Safety rules"): a positive answer on
 suicide plan, suicide means, an attempt in progress, someone else in danger, or PHQ-9 item 9 >= 1.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:
-    from console.instruments.model import Instrument
+    from annyeong.console.instruments.model import Instrument
 
 CrisisRule = Literal[
     "suicide_plan", "suicide_means", "attempt_in_progress", "other_in_danger", "phq9_item9_positive",

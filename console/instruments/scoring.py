@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from console.instruments.model import Instrument, Item, Scoring, Tier, score_range
+from annyeong.console.instruments.model import Instrument, Item, Scoring, Tier, score_range
 
 
 @dataclass(frozen=True)

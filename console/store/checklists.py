@@ -1,4 +1,4 @@
-"""Checklists of a contact and its crisis decision, kept in the account's local database (issue 4).
+"""Checklists of a contact and its crisis decision, kept in the account's local database.
 
 Like the note draft: every step of a checklist (each answer, skip, back, forward) is committed before the
 core returns, and in the same transaction the outbox gets (or updates) the row that carries the result to
@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from console.store.db import Database
-from console.store.local import ENTRY_CREATE, entry_key
-from console.store.outbox import Lane, Outbox
-from console.wire import ChecklistResult, CrisisDecision, EntryCreate
+from annyeong.console.store.db import Database
+from annyeong.console.store.local import ENTRY_CREATE, entry_key
+from annyeong.console.store.outbox import Lane, Outbox
+from annyeong.console.wire import ChecklistResult, CrisisDecision, EntryCreate
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Literal, cast
 
-from console.errors import ConsoleError
-from console.secrets import SecretStore
+from annyeong.console.errors import ConsoleError
+from annyeong.console.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def set_aside(path: Path, *, remove: bool) -> None:
 
 
 def remove_database(path: Path) -> None:
-    """Delete the database file with its WAL, shared-memory and export leftovers (logout wipe, issue 9).
+    """Delete the database file with its WAL, shared-memory and export leftovers (logout wipe).
     Raises OSError when a file cannot be removed (e.g. held open by another process)."""
     for suffix in ("", "-wal", "-shm", "-journal", ".encrypting"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -4,7 +4,7 @@ Everything a counselor types is committed with synchronous=FULL in WAL mode, so 
 has reached the disk and survives a crash or power loss. Migrations are numbered SQL scripts applied in
 order; PRAGMA user_version records how many ran.
 
-Encryption at rest (issue 9; the policy table is in console/store/crypto.py). The file holds 민감정보 —
+Encryption at rest (the policy table is in console/store/crypto.py). The file holds 민감정보 —
 mental state, suicide risk, home addresses — on a counselor's PC, so the console opens it with SQLCipher
 (AES-256, key = 32 random bytes from secrets.token_bytes, kept in the OS keyring, never in a file).
 `Database(path, key=None)` is plain SQLite for store unit tests and tools; the console always passes the
@@ -33,9 +33,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from console.chats.schema import CHAT_MIGRATION_SQL
-from console.errors import StorageFull
-from console.store import crypto, recovery
+from annyeong.console.chats.schema import CHAT_MIGRATION_SQL
+from annyeong.console.errors import StorageFull
+from annyeong.console.store import crypto, recovery
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ Migration = str | Callable[[sqlite3.Connection], None]
 
 def _migration_2(conn: sqlite3.Connection) -> None:
     # Imported here: the index builder lives with the search code, and db.py stays importable alone.
-    from console.store.search_index import reindex_all
+    from annyeong.console.store.search_index import reindex_all
 
     for statement in _statements(MIGRATION_2_SQL):
         conn.execute(statement)
@@ -54,8 +54,8 @@ def _migration_2(conn: sqlite3.Connection) -> None:
 
 
 def _migration_6(conn: sqlite3.Connection) -> None:
-    # The index is rebuilt with start-time rowids, so newest-first search stops early (issue 11).
-    from console.store.search_index import reindex_all
+    # The index is rebuilt with start-time rowids, so newest-first search stops early.
+    from annyeong.console.store.search_index import reindex_all
 
     reindex_all(conn)
 
@@ -74,7 +74,7 @@ MIGRATION_2_SQL = """
     );
 """
 
-# 3: emergency dispatches (issue 5) and the outbox's priority inside a lane. One joinable intent per
+# 3: emergency dispatches and the outbox's priority inside a lane. One joinable intent per
 # contact and service (the double-press rule) is enforced by a partial unique index, so even two console
 # processes on the same account file cannot both insert one.
 MIGRATION_3_SQL = """
@@ -106,7 +106,7 @@ MIGRATION_3_SQL = """
     CREATE INDEX dispatches_server ON dispatches (server_id);
 """
 
-# 4: guided checklists (issue 4). A checklist is one contact entry re-sent as revisions while it is answered;
+# 4: guided checklists. A checklist is one contact entry re-sent as revisions while it is answered;
 # `session` is console.instruments.Session.to_dict (resumes after a crash), `result` the payload last queued.
 # One crisis decision per contact, itself an entry with revisions.
 MIGRATION_4_SQL = """
@@ -135,7 +135,7 @@ MIGRATION_4_SQL = """
     );
 """
 
-# 5: referrals to partners and follow-ups (issue 6, console/store/referrals.py). A referral keeps only what
+# 5: referrals to partners and follow-ups (console/store/referrals.py). A referral keeps only what
 # consent let go (the withheld values are never written here); `server` is the server's latest Referral.
 # follow_ups caches the server's due list (and ours not yet delivered) so the count shows offline too.
 MIGRATION_5_SQL = """
@@ -225,9 +225,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     _migration_2,
     MIGRATION_3_SQL,
-    MIGRATION_4_SQL,  # issue 4: checklists and crisis decisions (console/store/checklists.py)
-    MIGRATION_5_SQL,  # issue 6: referrals and follow-ups (console/store/referrals.py)
-    _migration_6,  # issue 11: search rows keyed by start time (console/store/search_index.py)
+    MIGRATION_4_SQL,  # Checklists and crisis decisions (console/store/checklists.py)
+    MIGRATION_5_SQL,  # Referrals and follow-ups (console/store/referrals.py)
+    _migration_6,  # Search rows keyed by start time (console/store/search_index.py)
     # 7: the caller card the contact opened with (CallerCard JSON): a reopened contact (after a crash, or
     # a restart) shows the same risk tier and flags as the first open.
     "ALTER TABLE contacts ADD COLUMN card TEXT;",
@@ -279,7 +279,7 @@ class Database:
 
     @contextmanager
     def transaction(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
-        """`durable=False` (issue 11): commit without waiting for the disk. Only for what the server can
+        """`durable=False`: commit without waiting for the disk. Only for what the server can
         give us again — an event and its effect, the removal of a delivered outbox row: a power cut may
         undo such a commit, never a later durable one (the WAL is one file, synced in order), and the
         undone event is read again from the stored seq, the row sent again under its Idempotency-Key.

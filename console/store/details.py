@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from console.domain.wrap_up import DETAIL_FIELDS, ContactDetails, apply_changes
-from console.store.db import Database
-from console.store.outbox import Outbox
-from console.store.search_index import index_contact
-from console.wire import Contact, ContactUpdate
+from annyeong.console.domain.contact_details import DETAIL_FIELDS, ContactDetails, apply_changes
+from annyeong.console.store.db import Database
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.store.search_index import index_contact
+from annyeong.console.wire import Contact, ContactUpdate
 
 CONTACT_UPDATE = "contact.update"
 

@@ -20,10 +20,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from console.dispatch import DispatchFields, FallbackReason, LocalDispatch, Service
-from console.store.db import Database
-from console.store.outbox import Outbox
-from console.wire import Dispatch, DispatchCreate, DispatchStatusStep
+from annyeong.console.dispatch import DispatchFields, FallbackReason, LocalDispatch, Service
+from annyeong.console.store.db import Database
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.wire import Dispatch, DispatchCreate, DispatchStatusStep
 
 DISPATCH_CREATE = "dispatch.create"
 DISPATCH_STEP = "dispatch.step"

@@ -16,7 +16,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-from console.errors import StorageFull
+from annyeong.console.errors import StorageFull
 
 log = logging.getLogger(__name__)
 

@@ -13,14 +13,14 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from console.domain.wrap_up import DETAIL_FIELDS
-from console.state import ActiveContact
-from console.store.db import Database
-from console.store.details import DetailsStore
-from console.store.dispatches import DispatchStore
-from console.store.outbox import Outbox
-from console.store.search_index import index_contact
-from console.wire import CallerCard, CallerSummary, Contact, ContactEnd, Entry, EntryCreate
+from annyeong.console.domain.contact_details import DETAIL_FIELDS
+from annyeong.console.state import ActiveContact
+from annyeong.console.store.db import Database
+from annyeong.console.store.details import DetailsStore
+from annyeong.console.store.dispatches import DispatchStore
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.store.search_index import index_contact
+from annyeong.console.wire import CallerCard, CallerSummary, Contact, ContactEnd, Entry, EntryCreate
 
 ENTRY_CREATE = "entry.create"
 CONTACT_END = "contact.end"
@@ -273,7 +273,7 @@ class LocalStore:
 
         Not durable (Database.transaction): the event and its effect come from the server, which gives
         them again from the stored seq if a power cut undoes this commit; an fsync per event would stall
-        the window under a burst of events (issue 11, ui_stall).
+        the window under a burst of events (ui_stall).
         """
         with self._db.transaction(durable=False) as conn:
             if seq <= self.last_seq():

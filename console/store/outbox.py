@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from console.store.db import Database
+from annyeong.console.store.db import Database
 
 Lane = Literal["emergency", "normal"]
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from console.store import crypto
+from annyeong.console.store import crypto
 
 log = logging.getLogger(__name__)
 

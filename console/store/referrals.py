@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from console.store.db import Database
-from console.store.local import LocalStore
-from console.store.outbox import Outbox
-from console.wire import Consent, FollowUp, FollowUpCreate, Referral, ReferralCreate
+from annyeong.console.store.db import Database
+from annyeong.console.store.local import LocalStore
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.wire import Consent, FollowUp, FollowUpCreate, Referral, ReferralCreate
 
 REFERRAL_CREATE = "referral.create"
 FOLLOW_UP_CREATE = "follow_up.create"

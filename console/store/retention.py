@@ -1,4 +1,4 @@
-"""Retention of the local cache (issue 9): closed contacts leave this PC after Settings.local_retention_days.
+"""Retention of the local cache: closed contacts leave this PC after Settings.local_retention_days.
 
 The server keeps the record; this file only caches what the counselor worked on. A contact goes when it
 is wrapped up (off screen, ended) longer ago than the window, and nothing of it still waits to be sent:
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from console.store.db import Database
-from console.store.search_index import unindex_contact
+from annyeong.console.store.db import Database
+from annyeong.console.store.search_index import unindex_contact
 
 # Candidates: wrapped up and ended. An outbox row "names" a contact when its record is the contact or
 # its payload mentions the contact's id (entries, ends, details, dispatch and referral rows all carry it);

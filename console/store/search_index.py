@@ -7,7 +7,7 @@ masked), so a phone search is a substring match on normalised forms.
 
 Each row's FTS rowid is the contact's start time in microseconds (one more for each contact that started
 in the same microsecond): FTS5 walks a match in rowid order, so "newest first, the first 50" stops after
-50 rows instead of sorting every match (issue 11: 100,000 contacts), and a contact's row is found by a
+50 rows instead of sorting every match (100,000 contacts), and a contact's row is found by a
 rowid range instead of a scan of the whole index (contact_id is UNINDEXED).
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 
 import phonenumbers
 
-from console.domain import phone
+from annyeong.console.domain import phone
 
 
 def number_forms(e164: str | None) -> list[str]:

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 
-from console.api_client import ApiClient
-from console.api_referrals import create_follow_up, create_referral
-from console.chats.deliverers import CHAT_DELIVERERS
-from console.store.details import CONTACT_UPDATE
-from console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
-from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
-from console.store.outbox import OutboxRow
-from console.store.referrals import FOLLOW_UP_CREATE, REFERRAL_CREATE, follow_ups_of, referrals_of
-from console.sync.dispatch_delivery import deliver_create, deliver_step
-from console.wire import ContactEnd, ContactUpdate, EntryCreate, FollowUpCreate, ReferralCreate
+from annyeong.console.api.client import ApiClient
+from annyeong.console.api.referrals import create_follow_up, create_referral
+from annyeong.console.chats.deliverers import CHAT_DELIVERERS
+from annyeong.console.store.details import CONTACT_UPDATE
+from annyeong.console.store.dispatches import DISPATCH_CREATE, DISPATCH_STEP
+from annyeong.console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore
+from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.store.referrals import FOLLOW_UP_CREATE, REFERRAL_CREATE, follow_ups_of, referrals_of
+from annyeong.console.sync.dispatch_delivery import deliver_create, deliver_step
+from annyeong.console.wire import ContactEnd, ContactUpdate, EntryCreate, FollowUpCreate, ReferralCreate
 
 Deliver = Callable[[ApiClient, OutboxRow, LocalStore], Awaitable[object]]
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from console.api_client import ApiClient
-from console.wire import Dispatch, DispatchCreate, DispatchList, DispatchStatusUpdate
+from annyeong.console.api.client import ApiClient
+from annyeong.console.wire import Dispatch, DispatchCreate, DispatchList, DispatchStatusUpdate
 
 if TYPE_CHECKING:
-    from console.store.local import LocalStore
-    from console.store.outbox import OutboxRow
+    from annyeong.console.store.local import LocalStore
+    from annyeong.console.store.outbox import OutboxRow
 
 
 async def create_dispatch(client: ApiClient, body: DispatchCreate, *, idempotency_key: str) -> Dispatch:

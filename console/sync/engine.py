@@ -21,15 +21,15 @@ from collections.abc import Callable
 from httpx_sse import ServerSentEvent
 from pydantic import ValidationError
 
-from console.api_client import ApiClient
-from console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
-from console.state import SyncState, SyncStatus
-from console.store.local import LocalStore
-from console.store.outbox import Outbox, OutboxRow
-from console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
-from console.sync.deliverers import DELIVERERS
-from console.sync.waiting import wait_event
-from console.wire import Contact, Event, Problem
+from annyeong.console.api.client import ApiClient
+from annyeong.console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
+from annyeong.console.state import SyncState, SyncStatus
+from annyeong.console.store.local import LocalStore
+from annyeong.console.store.outbox import Outbox, OutboxRow
+from annyeong.console.sync.backoff import DEFAULT_BASE_S, DEFAULT_CAP_S, emergency_delay, next_delay
+from annyeong.console.sync.deliverers import DELIVERERS
+from annyeong.console.sync.waiting import wait_event
+from annyeong.console.wire import Contact, Event, Problem
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,7 @@ class SyncEngine:
                 # While the normal lane is held back, emergency rows still go (never behind a 30 s backoff).
                 hold = self._hold_until - time.time()
                 # The attempt must be on disk before the row is sent (Outbox guarantees); the fsync runs in a
-                # worker thread, so the window never waits for the disk (issue 11, ui_stall).
+                # Worker thread, so the window never waits for the disk (ui_stall).
                 row = self._outbox.claim_next(emergency_only=hold > 0, durable=False)
                 if row is not None:
                     await asyncio.to_thread(self._outbox.make_durable)

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from console.wire._base import *  # noqa: F403
-from console.wire.auth import *  # noqa: F403
-from console.wire.calls import *  # noqa: F403
-from console.wire.card import *  # noqa: F403
-from console.wire.cases import *  # noqa: F403
-from console.wire.checklists import *  # noqa: F403
-from console.wire.conversation import *  # noqa: F403
-from console.wire.dispatch import *  # noqa: F403
-from console.wire.events import *  # noqa: F403
-from console.wire.handoffs import *  # noqa: F403
-from console.wire.referrals import *  # noqa: F403
-from console.wire.security import *  # noqa: F403
+from annyeong.console.wire._base import *  # noqa: F403
+from annyeong.console.wire.auth import *  # noqa: F403
+from annyeong.console.wire.calls import *  # noqa: F403
+from annyeong.console.wire.card import *  # noqa: F403
+from annyeong.console.wire.cases import *  # noqa: F403
+from annyeong.console.wire.checklists import *  # noqa: F403
+from annyeong.console.wire.conversation import *  # noqa: F403
+from annyeong.console.wire.dispatch import *  # noqa: F403
+from annyeong.console.wire.events import *  # noqa: F403
+from annyeong.console.wire.handoffs import *  # noqa: F403
+from annyeong.console.wire.referrals import *  # noqa: F403
+from annyeong.console.wire.security import *  # noqa: F403
 
 # The modules name each other's models in annotations only (no import cycle between them): resolve every
 # annotation now that every module is loaded, against the whole package's names.

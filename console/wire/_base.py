@@ -14,7 +14,7 @@ Channel = Literal["phone", "chat"]
 # queued: nobody available yet; offered: ringing at one counselor; accepted: a contact is open;
 # ended: the call finished; abandoned: the caller hung up before anyone accepted.
 CallStatus = Literal["queued", "offered", "accepted", "ended", "abandoned"]
-# issue 4: a checklist result (one entry, re-sent as revisions while it is answered) and the crisis
+# A checklist result (one entry, re-sent as revisions while it is answered) and the crisis
 # decision a crisis answer requires before wrap-up.
 EntryKind = Literal["note", "checklist_result", "crisis_decision"]
 

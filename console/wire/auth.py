@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from console.wire._base import Presence, Role, Username, WireModel
+from annyeong.console.wire._base import Presence, Role, Username, WireModel
 
 # --- auth -----------------------------------------------------------------------------------------
 
@@ -35,7 +35,7 @@ class Me(WireModel):
     role: Role
     presence: Presence
     permissions: list[str] = Field(default_factory=list)
-    # Issue 8: the contact this user holds and has not wrapped up (the newest, if several). A console
+    # The contact this user holds and has not wrapped up (the newest, if several). A console
     # whose local copy is gone (a corrupt store set aside, another workstation) reopens it from here.
     open_contact_id: str | None = None
 

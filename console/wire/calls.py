@@ -8,14 +8,14 @@ from uuid import UUID
 
 from pydantic import Field
 
-from console.wire._base import CallStatus, Channel, EntryKind, PhoneInput, ShortText, WireModel
+from annyeong.console.wire._base import CallStatus, Channel, EntryKind, PhoneInput, ShortText, WireModel
 
 if TYPE_CHECKING:
     # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
     # resolves these annotations once every module is loaded (no import cycle at run time).
-    from console.wire.card import CallerCard, ChatHandoff
-    from console.wire.cases import Disposition, FollowUpPlan, Party, ServiceType
-    from console.wire.checklists import ChecklistResult, CrisisDecision
+    from annyeong.console.wire.card import CallerCard, ChatHandoff
+    from annyeong.console.wire.cases import Disposition, FollowUpPlan, Party, ServiceType
+    from annyeong.console.wire.checklists import ChecklistResult, CrisisDecision
 
 
 # --- callers and calls ----------------------------------------------------------------------------
@@ -68,7 +68,7 @@ class Call(WireModel):
     accepted_at: datetime | None = None
     ended_at: datetime | None = None
     contact_id: str | None = None
-    # Issue 3: the incoming-call card (built by the server; present on call.offered), and for a chat
+    # The incoming-call card (built by the server; present on call.offered), and for a chat
     # hand-off what the chatbot passed on.
     card: CallerCard | None = None
     chat: ChatHandoff | None = None
@@ -114,7 +114,7 @@ class Contact(WireModel):
     caller: CallerSummary
     started_at: datetime
     ended_at: datetime | None = None
-    # Issue 3: the details written during and at the end of the contact. ETag = version.
+    # The details written during and at the end of the contact. ETag = version.
     version: int = 1
     case_id: str | None = None
     service_types: list[ServiceType] = Field(default_factory=list)
@@ -134,7 +134,7 @@ class EntryCreate(WireModel):
     kind: EntryKind = "note"
     body: Annotated[str, Field(max_length=20_000)]
     revision: Annotated[int, Field(ge=1, le=1_000_000)] = 1
-    # Issue 4: exactly the member named by `kind` is set (none for a note); body may then be "".
+    # Exactly the member named by `kind` is set (none for a note); body may then be "".
     checklist: ChecklistResult | None = None
     crisis_decision: CrisisDecision | None = None
 

@@ -1,4 +1,4 @@
-"""Issue 3: the chatbot hand-off, the caller card, the case timeline, unmask and search."""
+"""The chatbot hand-off, the caller card, the case timeline, unmask and search."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field
 
-from console.wire._base import Channel, PhoneInput, WireModel
+from annyeong.console.wire._base import Channel, PhoneInput, WireModel
 
 if TYPE_CHECKING:
     # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
     # resolves these annotations once every module is loaded (no import cycle at run time).
-    from console.wire.calls import CallerSummary
-    from console.wire.cases import (
+    from annyeong.console.wire.calls import CallerSummary
+    from annyeong.console.wire.cases import (
         CaseBrief,
         CaseFlag,
         Disposition,
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         SelfTestItemId,
         ServiceType,
     )
-    from console.wire.checklists import LastChecklist
+    from annyeong.console.wire.checklists import LastChecklist
 
 
 # --- chat hand-off from the chatbot -----------------------------------------------------------------
@@ -90,7 +90,7 @@ class CallerCard(WireModel):
     active_flags: list[CaseFlag] = Field(default_factory=list)
     last_risk: RiskAssessment | None = None
     last_checklist: LastChecklist | None = Field(
-        default=None, description="the newest complete checklist result of the person (issue 4)"
+        default=None, description="the newest complete checklist result of the person"
     )
     last_handoff_note: str | None = Field(default=None, description="filled once handoffs exist")
     pending_referrals: int = 0

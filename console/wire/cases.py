@@ -1,4 +1,4 @@
-"""Issue 3: cases, flags, risk, the details written at wrap-up, follow-up plans."""
+"""Cases, flags, risk, the details written at wrap-up, follow-up plans."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
-from console.wire._base import PhoneInput, WireModel
+from annyeong.console.wire._base import PhoneInput, WireModel
 
 if TYPE_CHECKING:
     # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
     # resolves these annotations once every module is loaded (no import cycle at run time).
-    from console.wire.calls import CallerSummary
+    from annyeong.console.wire.calls import CallerSummary
 
 
-# --- issue 3: cases, contact details (wrap-up), the caller card, chat hand-off, unmask, search ---------
+# --- Cases, contact details (wrap-up), the caller card, chat hand-off, unmask, search ---------
 # Everything below is additive: existing models only gained optional fields with defaults (Call.card,
 # Call.chat, Contact.* details, CallerHistory.card).
 
@@ -64,7 +64,7 @@ District = Literal[
 ]
 AgeBand = Literal["under_20", "20s", "30s", "40s", "50s", "60s", "70s", "80_plus", "unknown"]
 FollowUpStatus = Literal["scheduled", "done", "missed", "cancelled"]
-# Issue 6: a follow-up for whoever in the pool takes it, and where a follow-up came from.
+# A follow-up for whoever in the pool takes it, and where a follow-up came from.
 FollowUpPool = Literal["counselors"]
 FollowUpSource = Literal["wrap_up", "referral", "checklist_result", "manual"]
 # Seoul's 12-item 외로움·고립 자가진단 (서울시 고립예방센터): q1-q5 관계 단절, q6-q12 일상생활관리.
@@ -149,12 +149,12 @@ class Party(WireModel):
     district: District | None = None
     address: Annotated[str, Field(max_length=300)] | None = None
     age_band: AgeBand | None = None
-    # Issue 6 (additive): when the person would like to be called back ("평일 오후 2–5시"), as said.
+    # Additive: when the person would like to be called back ("평일 오후 2–5시"), as said.
     callback_time: Annotated[str, Field(max_length=100)] | None = None
 
 
 class FollowUpPlan(WireModel):
-    """Issue 6 (additive): pool instead of assignee_id for the counselors' pool; reason for the list."""
+    """Additive: pool instead of assignee_id for the counselors' pool; reason for the list."""
 
     needed: bool = False
     due_at: datetime | None = None
@@ -173,7 +173,7 @@ class FollowUp(WireModel):
     assignee: UserRef
     status: FollowUpStatus
     version: int = 1
-    # Issue 6 (additive).
+    # Additive.
     pool: FollowUpPool | None = Field(default=None, description="set: anyone in the pool may take it")
     reason: str | None = None
     source: FollowUpSource | None = None

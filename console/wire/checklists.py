@@ -1,4 +1,4 @@
-"""Issue 4: checklist results and the crisis decision."""
+"""Checklist results and the crisis decision."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
-from console.wire._base import WireModel
+from annyeong.console.wire._base import WireModel
 
 if TYPE_CHECKING:
     # Named only in annotations: the models of one API name each other, so console/wire/__init__.py
     # resolves these annotations once every module is loaded (no import cycle at run time).
-    from console.wire.cases import RiskTier, UserRef
+    from annyeong.console.wire.cases import RiskTier, UserRef
 
 
-# --- issue 4: checklist results and the crisis decision ------------------------------------------------
+# --- Checklist results and the crisis decision ------------------------------------------------
 # Additive only. A checklist result is a contact entry (kind checklist_result) whose `checklist` member
 # is console.instruments.entry.to_entry's dict; a partial result is re-sent as revisions of the same
 # entry while it is answered. Limits here are what the server refuses (422), never what it trims.

@@ -15,7 +15,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from console.wire._base import WireModel
+from annyeong.console.wire._base import WireModel
 
 # person: the one who wrote in (web chat or KakaoTalk); counselor: whoever has the contact now;
 # system: what the service itself says in the conversation (joined, left, ended for silence).

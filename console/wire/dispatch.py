@@ -1,4 +1,4 @@
-"""Issue 5: emergency dispatch (112 / 119)."""
+"""Emergency dispatch (112 / 119)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from uuid import UUID
 
 from pydantic import Field
 
-from console.wire._base import PhoneInput, Role, WireModel
+from annyeong.console.wire._base import PhoneInput, Role, WireModel
 
-# --- issue 5: emergency dispatch (112 / 119) ----------------------------------------------------------
+# --- Emergency dispatch (112 / 119) ----------------------------------------------------------
 # Additive only. The dispatch id is made by the console when the button is pressed; the same id is the
 # Idempotency-Key of the create, so a retried or doubled press is one dispatch.
 
@@ -209,4 +209,4 @@ class RelayList(WireModel):
 
 # Named only in annotations here, and imported after this module's classes so that modules naming each
 # other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.cases import District, LongText, UserRef  # noqa: E402
+from annyeong.console.wire.cases import District, LongText, UserRef  # noqa: E402

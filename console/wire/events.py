@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from console.wire._base import WireModel
+from annyeong.console.wire._base import WireModel
 
 # --- events ---------------------------------------------------------------------------------------
 
@@ -18,7 +18,7 @@ EventType = Literal[
     "contact.updated",
     "presence.changed",
     "case.updated",
-    # issue 5 and issue 7 (additive)
+    # Dispatches, handoffs and the board (additive)
     "dispatch.updated",
     "handoff.created",
     "handoff.updated",
@@ -27,7 +27,7 @@ EventType = Literal[
     "escalation.updated",
     "message.received",
     "board.changed",
-    # issue 4 and issue 6 (additive)
+    # Crisis, referrals and follow-ups (additive)
     "crisis.raised",
     "referral.updated",
     "follow_up.updated",

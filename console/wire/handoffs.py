@@ -1,4 +1,4 @@
-"""Issue 7: handoffs, escalations, messages, the shift lead's board and the shift report."""
+"""Handoffs, escalations, messages, the shift lead's board and the shift report."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from console.wire._base import CallStatus, Channel, Presence, Role, WireModel
+from annyeong.console.wire._base import CallStatus, Channel, Presence, Role, WireModel
 
-# --- issue 7: handoffs, escalations, messages, the shift lead's board, the shift report ------------------
+# --- Handoffs, escalations, messages, the shift lead's board, the shift report ------------------
 # Additive only.
 
 # counselor: a named counselor (to_user_id); next_shift: the next shift's pool (any counselor or shift
@@ -164,7 +164,7 @@ class Board(WireModel):
     overdue_follow_ups: list[FollowUp] = Field(default_factory=list)
     escalations: list[Escalation] = Field(default_factory=list, description="not acknowledged yet")
     crises: list[CrisisAlert] = Field(
-        default_factory=list, description="contacts with a crisis answer and no crisis decision yet (issue 4)"
+        default_factory=list, description="contacts with a crisis answer and no crisis decision yet"
     )
 
 
@@ -195,6 +195,6 @@ class ShiftReport(WireModel):
 
 # Named only in annotations here, and imported after this module's classes so that modules naming each
 # other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.cases import CaseBrief, FollowUp, RiskTier, UserRef  # noqa: E402
-from console.wire.checklists import CrisisAlert  # noqa: E402
-from console.wire.dispatch import Dispatch  # noqa: E402
+from annyeong.console.wire.cases import CaseBrief, FollowUp, RiskTier, UserRef  # noqa: E402
+from annyeong.console.wire.checklists import CrisisAlert  # noqa: E402
+from annyeong.console.wire.dispatch import Dispatch  # noqa: E402

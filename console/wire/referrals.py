@@ -1,4 +1,4 @@
-"""Issue 6: referrals to partner services, and follow-ups."""
+"""Referrals to partner services, and follow-ups."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, Field
 
-from console.wire._base import Role, WireModel
+from annyeong.console.wire._base import Role, WireModel
 
-# --- issue 6: referrals to partner services, and follow-ups ---------------------------------------------
+# --- Referrals to partner services, and follow-ups ---------------------------------------------
 # Additive only. Targets use the ids of resources/directory/services.json where the service is listed.
 
 ReferralTarget = Literal[
@@ -156,5 +156,11 @@ class FollowUpList(WireModel):
 
 # Named only in annotations here, and imported after this module's classes so that modules naming each
 # other can both load; console/wire/__init__.py resolves the annotations once all are loaded.
-from console.wire.cases import FollowUp, FollowUpPool, FollowUpSource, FollowUpStatus, UserRef  # noqa: E402
-from console.wire.checklists import ChecklistId, InstrumentVersion  # noqa: E402
+from annyeong.console.wire.cases import (  # noqa: E402
+    FollowUp,
+    FollowUpPool,
+    FollowUpSource,
+    FollowUpStatus,
+    UserRef,
+)
+from annyeong.console.wire.checklists import ChecklistId, InstrumentVersion  # noqa: E402

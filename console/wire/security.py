@@ -1,4 +1,4 @@
-"""Issue 9: passwords, accounts, the access log and the user directory."""
+"""Passwords, accounts, the access log and the user directory."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, ConfigDict, Field
 
-from console.wire._base import Presence, Role, WireModel
+from annyeong.console.wire._base import Presence, Role, WireModel
 
-# --- issue 9: security and privacy -------------------------------------------------------------------
+# --- Security and privacy -------------------------------------------------------------------
 
 Password = Annotated[str, Field(min_length=1, max_length=256)]
 AuditOutcome = Literal["granted", "denied", "not_found", "withheld", "rejected"]

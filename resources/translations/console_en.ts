@@ -4,7 +4,7 @@
 <context>
     <name>AccountButton</name>
     <message>
-        <location filename="../../ui/account_button.py" line="+24"/>
+        <location filename="../../ui/header/account_button.py" line="+24"/>
         <source>로그인한 상담원</source>
         <translation>Signed-in counselor</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/run.py" line="+118"/>
+        <location filename="../../ui/shell/lifetime.py" line="+118"/>
         <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
         <translation>Could not read the settings file; started with default settings. ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/training_start.py" line="+59"/>
+        <location filename="../../ui/shell/training_start.py" line="+59"/>
         <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BoardLists</name>
     <message>
-        <location filename="../../ui/board_lists.py" line="+40"/>
+        <location filename="../../ui/board/lists.py" line="+40"/>
         <source>없음</source>
         <translation>None</translation>
     </message>
@@ -63,7 +63,7 @@
 <context>
     <name>BoardTiles</name>
     <message>
-        <location filename="../../ui/board_tiles.py" line="+35"/>
+        <location filename="../../ui/board/tiles.py" line="+35"/>
         <source>상담원 {name}</source>
         <translation>Counselor {name}</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board_view.py" line="+62"/>
+        <location filename="../../ui/board/view.py" line="+63"/>
         <location line="+5"/>
         <source>상황판</source>
         <translation>Board</translation>
@@ -333,7 +333,7 @@
         <translation>Reassigned to {who}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>다른 곳에서 먼저 바뀌었습니다. 보낸 값: {tried} · 지금 값: {now}</source>
         <translation>Changed elsewhere first. Sent: {tried} · Now: {now}</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../ui/decline_reasons.py" line="+14"/>
+        <location filename="../../ui/card/decline_reasons.py" line="+14"/>
         <source>이전 상담 정리 중</source>
         <translation>Finishing the previous contact</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/call_card.py" line="+57"/>
+        <location filename="../../ui/card/call_card.py" line="+57"/>
         <source>걸려 온 전화</source>
         <translation>Incoming call</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Decline and choose a reason (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/decline_reasons.py" line="+18"/>
+        <location filename="../../ui/card/decline_reasons.py" line="+18"/>
         <source>거절 사유를 골라 주세요 (숫자 키)</source>
         <translation>Choose a reason for declining (number keys)</translation>
     </message>
@@ -418,18 +418,18 @@
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_card.py" line="+38"/>
-        <location filename="../../ui/decline_reasons.py" line="+2"/>
+        <location filename="../../ui/card/call_card.py" line="+38"/>
+        <location filename="../../ui/card/decline_reasons.py" line="+2"/>
         <source>거절 취소</source>
         <translation>Cancel decline</translation>
     </message>
     <message>
-        <location filename="../../ui/decline_reasons.py" line="+1"/>
+        <location filename="../../ui/card/decline_reasons.py" line="+1"/>
         <source>거절하지 않고 카드로 돌아가기 (Esc)</source>
         <translation>Go back to the card without declining (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_card.py" line="-1"/>
+        <location filename="../../ui/card/call_card.py" line="-1"/>
         <source>전화 거절 (사유 고르기)</source>
         <translation>Decline the call (choose a reason)</translation>
     </message>
@@ -516,17 +516,17 @@
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>거절하는 중…</source>
         <translation>Declining…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>{n}초 뒤 다음 상담원에게 연결</source>
         <translation>Goes to the next counselor in {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card_sections.py" line="+49"/>
+        <location filename="../../ui/card/sections.py" line="+39"/>
         <source>({date}까지)</source>
         <translation>(until {date})</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>Caller</name>
     <message>
-        <location filename="../../ui/formatting.py" line="+46"/>
+        <location filename="../../ui/text/formatting.py" line="+54"/>
         <source>발신번호 표시제한</source>
         <translation>Caller ID blocked</translation>
     </message>
@@ -676,7 +676,7 @@
 <context>
     <name>CallerLine</name>
     <message>
-        <location filename="../../ui/caller_line.py" line="+50"/>
+        <location filename="../../ui/card/caller_line.py" line="+51"/>
         <source>번호 보기</source>
         <translation>Reveal</translation>
     </message>
@@ -726,7 +726,7 @@
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>전체 번호를 표시했습니다. 요청 사유와 함께 기록되었습니다.</source>
         <translation>Full number shown. Logged with the reason given.</translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>ChatHandoffPane</name>
     <message>
-        <location filename="../../ui/chat_handoff_pane.py" line="+37"/>
+        <location filename="../../ui/contact/chatbot_answers.py" line="+37"/>
         <source>챗봇 자가진단 답변</source>
         <translation>Chatbot self-check answers</translation>
     </message>
@@ -1010,7 +1010,7 @@
 <context>
     <name>ChecklistInfo</name>
     <message>
-        <location filename="../../ui/checklist_info.py" line="+27"/>
+        <location filename="../../ui/checklist/info.py" line="+27"/>
         <source>ⓘ 출처·안내</source>
         <translation>ⓘ Source · notes</translation>
     </message>
@@ -1034,7 +1034,7 @@
 <context>
     <name>ChecklistLabels</name>
     <message>
-        <location filename="../../ui/checklist_labels.py" line="+27"/>
+        <location filename="../../ui/checklist/labels.py" line="+31"/>
         <source>추가 조치 없음</source>
         <translation>No further action</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>The centre has no licence to use it</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>이 도구는 지금 사용할 수 없습니다.</source>
         <translation>This tool cannot be used right now.</translation>
     </message>
@@ -1202,7 +1202,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist_panel.py" line="+57"/>
+        <location filename="../../ui/checklist/panel.py" line="+56"/>
         <source>체크리스트</source>
         <translation>Checklist</translation>
     </message>
@@ -1247,12 +1247,12 @@
         <translation>This checklist&apos;s tool file cannot be used now. Answers given are recorded. Press N to choose another checklist.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>후속 연락을 {when}에 예약했습니다.</source>
         <translation>Follow-up booked for {when}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>이 체크리스트의 도구 파일</source>
         <translation>This checklist&apos;s tool file</translation>
     </message>
@@ -1260,7 +1260,7 @@
 <context>
     <name>ChecklistPicker</name>
     <message>
-        <location filename="../../ui/checklist_picker.py" line="+35"/>
+        <location filename="../../ui/checklist/picker.py" line="+35"/>
         <source>체크리스트 고르기</source>
         <translation>Choose a checklist</translation>
     </message>
@@ -1323,7 +1323,7 @@
 <context>
     <name>ChecklistQuestion</name>
     <message>
-        <location filename="../../ui/checklist_question.py" line="+61"/>
+        <location filename="../../ui/checklist/question.py" line="+61"/>
         <source>건너뛰는 이유 (숫자 키, Esc 취소)</source>
         <translation>Reason to skip (number keys, Esc cancels)</translation>
     </message>
@@ -1433,7 +1433,7 @@ S  skip</translation>
 <context>
     <name>ChecklistResult</name>
     <message>
-        <location filename="../../ui/checklist_result.py" line="+78"/>
+        <location filename="../../ui/checklist/result.py" line="+78"/>
         <source>일부 답 없음</source>
         <translation>Some answers missing</translation>
     </message>
@@ -1566,7 +1566,7 @@ S  skip</translation>
 <context>
     <name>ChecklistText</name>
     <message>
-        <location filename="../../ui/checklist_text.py" line="+42"/>
+        <location filename="../../ui/checklist/text.py" line="+43"/>
         <source>출처: {text}</source>
         <translation>Source: {text}</translation>
     </message>
@@ -1591,7 +1591,7 @@ S  skip</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>최근 체크리스트: {what}</source>
         <translation>Last checklist: {what}</translation>
     </message>
@@ -1599,7 +1599,7 @@ S  skip</translation>
 <context>
     <name>ConsentBlock</name>
     <message>
-        <location filename="../../ui/consent_block.py" line="+65"/>
+        <location filename="../../ui/referral/consent_block.py" line="+65"/>
         <source>개인정보 제공 동의 — 읽어 드리고 답을 기록하세요</source>
         <translation>Consent to share data — read it aloud, record the answer</translation>
     </message>
@@ -1745,13 +1745,13 @@ S  skip</translation>
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/contact_footer.py" line="+54"/>
+        <location filename="../../ui/contact/footer.py" line="+54"/>
         <source>채팅 종료  (Ctrl+E)</source>
         <translation>End chat  (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact_view.py" line="+372"/>
+        <location filename="../../ui/contact/view.py" line="+366"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1767,8 +1767,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact_view.py" line="-278"/>
-        <location line="+278"/>
+        <location filename="../../ui/contact/view.py" line="-272"/>
+        <location line="+272"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1784,7 +1784,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact_view.py" line="-276"/>
+        <location filename="../../ui/contact/view.py" line="-270"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -1794,7 +1794,7 @@ S  skip</translation>
         <translation>Check the wrap-up and become available again (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_tabs.py" line="+80"/>
+        <location filename="../../ui/contact/tabs.py" line="+80"/>
         <source>상담 탭</source>
         <translation>Contact tabs</translation>
     </message>
@@ -1824,7 +1824,7 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_view.py" line="+277"/>
+        <location filename="../../ui/contact/view.py" line="+271"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
@@ -1834,7 +1834,7 @@ S  skip</translation>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-270"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
@@ -1857,7 +1857,7 @@ S  skip</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+110"/>
         <source>빠진 항목: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
@@ -1896,23 +1896,23 @@ S  skip</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>챗봇 대화 보기</source>
         <translation>Show chatbot chat</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
         <translation>Switch between the chatbot chat and the self-test</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>챗봇 자가진단</source>
         <translation>Chatbot self-test</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>대화 끝내기</source>
         <translation>End conversation</translation>
     </message>
@@ -1942,7 +1942,7 @@ S  skip</translation>
         <translation>Insert the quick text for ending without a reply</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>상대방이 입력하고 있습니다…</source>
         <translation>The person is typing…</translation>
     </message>
@@ -1965,7 +1965,7 @@ S  skip</translation>
 <context>
     <name>CrisisDecision</name>
     <message>
-        <location filename="../../ui/checklist_decision.py" line="+53"/>
+        <location filename="../../ui/checklist/decision.py" line="+51"/>
         <source>위기 대응 결정 * (마무리 전에 꼭 기록)</source>
         <translation>Crisis decision * (before finishing)</translation>
     </message>
@@ -1998,7 +1998,7 @@ S  skip</translation>
 <context>
     <name>CrisisPanel</name>
     <message>
-        <location filename="../../ui/crisis_panel.py" line="+41"/>
+        <location filename="../../ui/crisis/panel.py" line="+41"/>
         <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
         <translation>If they have already taken something or are hurt, ask what, when and how much, and request a 119 ambulance first.</translation>
     </message>
@@ -2093,7 +2093,7 @@ S  skip</translation>
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/directory_panel.py" line="+39"/>
+        <location filename="../../ui/contact/directory_panel.py" line="+39"/>
         <source>알 수 없는 문제</source>
         <translation>Unknown problem</translation>
     </message>
@@ -2171,7 +2171,7 @@ S  skip</translation>
 <context>
     <name>DispatchAlert</name>
     <message>
-        <location filename="../../ui/dispatch_alert.py" line="+47"/>
+        <location filename="../../ui/dispatch/alert.py" line="+47"/>
         <source>방금</source>
         <translation>just now</translation>
     </message>
@@ -2297,7 +2297,7 @@ S  skip</translation>
 <context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch_form.py" line="+62"/>
+        <location filename="../../ui/dispatch/form.py" line="+62"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -2430,7 +2430,7 @@ S  skip</translation>
 <context>
     <name>DispatchLabels</name>
     <message>
-        <location filename="../../ui/dispatch_labels.py" line="+22"/>
+        <location filename="../../ui/dispatch/labels.py" line="+25"/>
         <source>112 경찰</source>
         <translation>112 Police</translation>
     </message>
@@ -2611,7 +2611,7 @@ S  skip</translation>
         <translation>The agency has not confirmed receipt yet. Call {number} directly and read out the text below. The request stays active.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>이 출동 요청을 찾지 못했습니다.</source>
         <translation>This dispatch request was not found.</translation>
     </message>
@@ -2654,7 +2654,7 @@ S  skip</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch_panel.py" line="+55"/>
+        <location filename="../../ui/dispatch/panel.py" line="+53"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -2694,7 +2694,7 @@ S  skip</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+165"/>
         <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
         <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
     </message>
@@ -2704,23 +2704,23 @@ S  skip</translation>
         <translation>Loading the full number… If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</source>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+32"/>
+        <location line="-102"/>
+        <location line="+36"/>
         <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>긴급 출동 요청</source>
         <translation>Emergency dispatch request</translation>
     </message>
@@ -2730,7 +2730,7 @@ S  skip</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -2738,7 +2738,7 @@ S  skip</translation>
 <context>
     <name>DispatchRelay</name>
     <message>
-        <location filename="../../ui/dispatch_relay.py" line="+27"/>
+        <location filename="../../ui/dispatch/relay.py" line="+27"/>
         <source>서버에 연결되지 않아 동료에게 요청을 보낼 수 없습니다. 옆자리 동료에게 {number} 신고를 부탁하세요.</source>
         <translation>The server cannot be reached, so colleagues cannot be asked through it. Ask the person at the next desk to call {number}.</translation>
     </message>
@@ -2776,7 +2776,7 @@ S  skip</translation>
 <context>
     <name>DispatchStatus</name>
     <message>
-        <location filename="../../ui/dispatch_status.py" line="+86"/>
+        <location filename="../../ui/dispatch/status.py" line="+86"/>
         <location line="+41"/>
         <source>직접 전화함 기록</source>
         <translation>Record direct call</translation>
@@ -2925,7 +2925,7 @@ S  skip</translation>
 <context>
     <name>DispatchWithdraw</name>
     <message>
-        <location filename="../../ui/dispatch_withdraw.py" line="+36"/>
+        <location filename="../../ui/dispatch/withdraw.py" line="+36"/>
         <source>잘못 누름</source>
         <translation>Pressed by mistake</translation>
     </message>
@@ -3033,7 +3033,7 @@ S  skip</translation>
 <context>
     <name>EmergencyButton</name>
     <message>
-        <location filename="../../ui/emergency_button.py" line="+63"/>
+        <location filename="../../ui/dispatch/emergency_button.py" line="+63"/>
         <source>긴급 출동  {key}</source>
         <translation>Emergency  {key}</translation>
     </message>
@@ -3061,7 +3061,7 @@ S  skip</translation>
 <context>
     <name>EndConfirm</name>
     <message>
-        <location filename="../../ui/end_confirm.py" line="+24"/>
+        <location filename="../../ui/contact/end_confirm.py" line="+24"/>
         <source>위기 대응 중입니다.</source>
         <translation>A crisis is in progress.</translation>
     </message>
@@ -3129,7 +3129,7 @@ S  skip</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/error_banner.py" line="+20"/>
+        <location filename="../../ui/common/error_banner.py" line="+20"/>
         <source>오류 알림</source>
         <translation>Error notice</translation>
     </message>
@@ -3162,7 +3162,7 @@ S  skip</translation>
 <context>
     <name>FloorAlert</name>
     <message>
-        <location filename="../../ui/floor_alert.py" line="+36"/>
+        <location filename="../../ui/board/floor_alert.py" line="+36"/>
         <source>위기·에스컬레이션 알림</source>
         <translation>Crisis and escalation alerts</translation>
     </message>
@@ -3210,7 +3210,7 @@ S  skip</translation>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/follow_up_list.py" line="+53"/>
+        <location filename="../../ui/follow_up/due_list.py" line="+54"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -3220,7 +3220,7 @@ S  skip</translation>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_count.py" line="+21"/>
+        <location filename="../../ui/follow_up/count.py" line="+21"/>
         <source>후속 연락 {n} (지연 {late})</source>
         <translation>Follow-ups {n} ({late} late)</translation>
     </message>
@@ -3240,7 +3240,7 @@ S  skip</translation>
         <translation>To the follow-up list in the Today column (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_list.py" line="+13"/>
+        <location filename="../../ui/follow_up/due_list.py" line="+13"/>
         <location line="+5"/>
         <source>후속 연락 예정</source>
         <translation>Follow-ups due</translation>
@@ -3278,12 +3278,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="-149"/>
-        <location line="+272"/>
+        <location line="+271"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>통화를 마쳤습니다</source>
         <translation>Call completed</translation>
     </message>
@@ -3298,7 +3298,7 @@ S  skip</translation>
         <translation>Change the date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_handover.py" line="+29"/>
+        <location filename="../../ui/follow_up/reassign.py" line="+29"/>
         <source>넘겨받을 사람</source>
         <translation>Hand over to</translation>
     </message>
@@ -3308,14 +3308,14 @@ S  skip</translation>
         <translation>Any counselor (shared follow-up) or a colleague</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/follow_up_list.py" line="+1"/>
-        <location line="+252"/>
+        <location filename="../../ui/follow_up/due_list.py" line="+1"/>
+        <location line="+251"/>
+        <location filename="../../ui/follow_up/reassign.py" line="+1"/>
         <source>넘기기</source>
         <translation>Pass on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/follow_up/reassign.py" line="+2"/>
         <source>이 사람에게 넘기기</source>
         <translation>Hand over to this person</translation>
     </message>
@@ -3330,7 +3330,7 @@ S  skip</translation>
         <translation>Any counselor (shared follow-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_list.py" line="-251"/>
+        <location filename="../../ui/follow_up/due_list.py" line="-250"/>
         <source>공동 대기함이나 동료에게 넘깁니다 (공동 건은 ‘맡기’)</source>
         <translation>Hands it to the shared queue or a colleague (shared items: ‘Take’)</translation>
     </message>
@@ -3376,12 +3376,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>공동</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-143"/>
         <source>담당 미상</source>
         <translation>Owner unknown</translation>
     </message>
@@ -3421,12 +3421,12 @@ S  skip</translation>
         <translation>Rescheduled.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>내가 맡았습니다.</source>
         <translation>You took it.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>공동 대기함으로 넘겼습니다.</source>
         <translation>Moved to the shared queue.</translation>
     </message>
@@ -3436,12 +3436,12 @@ S  skip</translation>
         <translation>Handed over to {name}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>내 변경을 적용했습니다.</source>
         <translation>Your change was applied.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>맡기</source>
         <translation>Take</translation>
     </message>
@@ -3469,7 +3469,7 @@ S  skip</translation>
 <context>
     <name>Handoff</name>
     <message>
-        <location filename="../../ui/handoff_labels.py" line="+20"/>
+        <location filename="../../ui/handoff/labels.py" line="+22"/>
         <source>상담원 지정</source>
         <translation>A counselor</translation>
     </message>
@@ -3529,7 +3529,7 @@ S  skip</translation>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>이미 인계를 보냈습니다. 받는 분의 답을 기다려 주세요.</source>
         <translation>A handoff was already sent. Please wait for the answer.</translation>
     </message>
@@ -3597,7 +3597,7 @@ S  skip</translation>
 <context>
     <name>HandoffContext</name>
     <message>
-        <location filename="../../ui/handoff_context.py" line="+27"/>
+        <location filename="../../ui/handoff/context.py" line="+27"/>
         <location line="+2"/>
         <source>인계</source>
         <translation>Handoff</translation>
@@ -3661,7 +3661,7 @@ S  skip</translation>
 <context>
     <name>HandoffList</name>
     <message>
-        <location filename="../../ui/handoff_list.py" line="+26"/>
+        <location filename="../../ui/handoff/waiting.py" line="+26"/>
         <source>받을 인계</source>
         <translation>Handoffs to accept</translation>
     </message>
@@ -3698,7 +3698,7 @@ S  skip</translation>
 <context>
     <name>HandoffNotice</name>
     <message>
-        <location filename="../../ui/handoff_notice.py" line="+133"/>
+        <location filename="../../ui/handoff/notice.py" line="+132"/>
         <source>상담 콘솔에서 확인해 주세요.</source>
         <translation>Please check the counselor console.</translation>
     </message>
@@ -3797,7 +3797,7 @@ S  skip</translation>
 <context>
     <name>HandoffPanel</name>
     <message>
-        <location filename="../../ui/handoff_panel.py" line="+67"/>
+        <location filename="../../ui/handoff/panel.py" line="+73"/>
         <source>통화가 끝난 상담입니다. 이어서 맡아 주세요.</source>
         <translation>The call has ended. Please take over from here.</translation>
     </message>
@@ -3875,7 +3875,7 @@ S  skip</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+118"/>
         <source>{name} 님은 지금 휴식 중입니다. 인계를 바로 보지 못할 수 있습니다.</source>
         <translation>{name} is on a break and may not see the handoff soon.</translation>
     </message>
@@ -3925,12 +3925,12 @@ S  skip</translation>
         <translation>Hands over the case.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="+14"/>
         <source>서버에 연결되지 않아 보내지 못했습니다. 다시 누르면 같은 인계로 다시 보냅니다.</source>
         <translation>Not sent: no connection to the server. Press again to resend the same handoff.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-300"/>
         <source>통화는 제가 마무리합니다. 센터에서 이 분을 맡아 연락해 주세요.</source>
         <translation>I will finish the call. Please take this person on and contact them.</translation>
     </message>
@@ -3945,7 +3945,7 @@ S  skip</translation>
         <translation>{channel} contact in progress (started {start}, {length} so far).</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+257"/>
         <source>상담원 선택</source>
         <translation>Choose a counselor</translation>
     </message>
@@ -3955,7 +3955,7 @@ S  skip</translation>
         <translation>No list</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+4"/>
         <source>상황 (S)</source>
         <translation>Situation (S)</translation>
@@ -4002,7 +4002,7 @@ S  skip</translation>
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ui/header_bar.py" line="+60"/>
+        <location filename="../../ui/header/header_bar.py" line="+60"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -4015,7 +4015,7 @@ S  skip</translation>
 <context>
     <name>HelpButton</name>
     <message>
-        <location filename="../../ui/help_button.py" line="+28"/>
+        <location filename="../../ui/header/help_button.py" line="+28"/>
         <location line="+1"/>
         <source>도움말</source>
         <translation>Help</translation>
@@ -4044,7 +4044,7 @@ S  skip</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history_panel.py" line="+39"/>
+        <location filename="../../ui/history/panel.py" line="+39"/>
         <source>이전 상담 이력</source>
         <translation>Earlier contacts</translation>
     </message>
@@ -4166,7 +4166,7 @@ S  skip</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/hold_button.py" line="+153"/>
+        <location filename="../../ui/dispatch/hold_button.py" line="+153"/>
         <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
         <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
@@ -4174,8 +4174,8 @@ S  skip</translation>
 <context>
     <name>IdleView</name>
     <message>
-        <location filename="../../ui/idle_view.py" line="+23"/>
-        <location line="+81"/>
+        <location filename="../../ui/shell/idle_view.py" line="+23"/>
+        <location line="+82"/>
         <source>대기로 바꾸고 전화 받기 시작</source>
         <translation>Set to Available and start taking calls</translation>
     </message>
@@ -4244,7 +4244,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+41"/>
+        <location filename="../../ui/text/labels.py" line="+41"/>
         <source>단순정보</source>
         <translation>Info</translation>
     </message>
@@ -4537,7 +4537,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.py" line="+52"/>
+        <location filename="../../ui/text/language.py" line="+53"/>
         <source>화면 언어 메뉴</source>
         <translation>Interface language menu</translation>
     </message>
@@ -4550,7 +4550,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock_screen.py" line="+57"/>
+        <location filename="../../ui/account/lock_screen.py" line="+57"/>
         <source>화면 잠금</source>
         <translation>Screen lock</translation>
     </message>
@@ -4595,7 +4595,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+40"/>
+        <location filename="../../ui/account/login_dialog.py" line="+40"/>
         <location line="+4"/>
         <source>서버 주소가 올바르지 않습니다. https:// 로 시작하는 주소를 입력해 주세요.</source>
         <translation>The server address is invalid. Enter an address starting with https://.</translation>
@@ -4704,7 +4704,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+68"/>
+        <location filename="../../ui/shell/window.py" line="+68"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -4737,7 +4737,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+27"/>
+        <location filename="../../ui/text/messages.py" line="+27"/>
         <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
@@ -4946,7 +4946,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../ui/notes_pane.py" line="+62"/>
+        <location filename="../../ui/contact/notes_pane.py" line="+62"/>
         <location line="+3"/>
         <source>상담 메모</source>
         <translation>Contact notes</translation>
@@ -5000,7 +5000,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../ui/party_form.py" line="+35"/>
+        <location filename="../../ui/contact/party_form.py" line="+35"/>
         <source>이름</source>
         <translation>Name</translation>
     </message>
@@ -5055,7 +5055,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/messages.py" line="-178"/>
+        <location filename="../../ui/text/messages.py" line="-178"/>
         <source>대기</source>
         <translation>Available</translation>
     </message>
@@ -5088,7 +5088,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>PresenceSelector</name>
     <message>
-        <location filename="../../ui/presence_selector.py" line="+31"/>
+        <location filename="../../ui/header/presence_selector.py" line="+31"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
@@ -5108,7 +5108,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../ui/referral_form.py" line="+103"/>
+        <location filename="../../ui/referral/form.py" line="+103"/>
         <source>번호를 여쭤 적어 주세요 (발신 {masked})</source>
         <translation>Ask for and write down the number (caller: {masked})</translation>
     </message>
@@ -5126,8 +5126,8 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../ui/referral_panel.py" line="+59"/>
-        <location filename="../../ui/referral_status.py" line="+61"/>
+        <location filename="../../ui/referral/panel.py" line="+60"/>
+        <location filename="../../ui/referral/status.py" line="+61"/>
         <source>연계</source>
         <translation>Referral</translation>
     </message>
@@ -5147,7 +5147,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Refer to which agency? A click opens the form filled from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_target.py" line="+37"/>
+        <location filename="../../ui/referral/target.py" line="+37"/>
         <source>전화 {phone}</source>
         <translation>Phone {phone}</translation>
     </message>
@@ -5177,7 +5177,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Referral: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_panel.py" line="+18"/>
+        <location filename="../../ui/referral/panel.py" line="+18"/>
         <source>불러오지 못한 연계 양식이 있습니다: {files}</source>
         <translation>Some referral forms could not be loaded: {files}</translation>
     </message>
@@ -5242,7 +5242,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+128"/>
         <source>동의하지 않은 %n개 항목은 보내지 않았습니다.</source>
         <translation>
             <numerusform>%n item without consent was not sent.</numerusform>
@@ -5250,7 +5250,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         </translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-253"/>
         <location line="+136"/>
         <source>연계 보내기</source>
         <translation>Send referral</translation>
@@ -5261,12 +5261,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Sends the referral as consented (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+114"/>
         <source>{name}에 연계를 보냈습니다.</source>
         <translation>Referral sent to {name}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>연계 확인 전화</source>
         <translation>Referral check call</translation>
     </message>
@@ -5276,12 +5276,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Check call scheduled for {when}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>{consent} · 연계 보내기  (Ctrl+Enter)</source>
         <translation>{consent} · Send referral  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_status.py" line="+35"/>
+        <location filename="../../ui/referral/status.py" line="+36"/>
         <source>긴급 연계 (법적 근거 기록)</source>
         <translation>Emergency referral (legal grounds recorded)</translation>
     </message>
@@ -5307,7 +5307,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RelayNotice</name>
     <message>
-        <location filename="../../ui/relay_notice.py" line="+48"/>
+        <location filename="../../ui/dispatch/relay_notice.py" line="+48"/>
         <source>112 신고 요청 알림</source>
         <translation>Requests to call 112</translation>
     </message>
@@ -5412,7 +5412,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RelayWiring</name>
     <message>
-        <location filename="../../ui/relay_wiring.py" line="+70"/>
+        <location filename="../../ui/dispatch/relay_wiring.py" line="+70"/>
         <source>동료·팀장에게 112 신고 요청</source>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>
@@ -5425,7 +5425,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RingAlert</name>
     <message>
-        <location filename="../../ui/desktop_alert.py" line="+108"/>
+        <location filename="../../ui/shell/desktop_alert.py" line="+108"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
@@ -5433,7 +5433,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RingVolume</name>
     <message>
-        <location filename="../../ui/ring_volume.py" line="+21"/>
+        <location filename="../../ui/card/ring_volume.py" line="+21"/>
         <source>작게</source>
         <translation>Soft</translation>
     </message>
@@ -5466,7 +5466,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+34"/>
+        <location filename="../../ui/contact/search_panel.py" line="+32"/>
         <source>서버 연결 안 됨 · 이 PC 기록만</source>
         <translation>Server offline · this PC only</translation>
     </message>
@@ -5522,7 +5522,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{n}건</source>
         <translation>{n} found</translation>
     </message>
@@ -5535,7 +5535,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ShiftLeadWiring</name>
     <message>
-        <location filename="../../ui/board_wiring.py" line="+57"/>
+        <location filename="../../ui/board/wiring.py" line="+57"/>
         <source>상담 화면 보기</source>
         <translation>Show the console</translation>
     </message>
@@ -5548,7 +5548,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ShiftReport</name>
     <message>
-        <location filename="../../ui/shift_report_view.py" line="+61"/>
+        <location filename="../../ui/board/shift_report_view.py" line="+60"/>
         <source>진행 중인 상담</source>
         <translation>Contacts in progress</translation>
     </message>
@@ -5669,9 +5669,9 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>{service} · {who} · requested {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_report_pdf.py" line="+37"/>
+        <location filename="../../ui/board/shift_report_pdf.py" line="+37"/>
         <location line="+24"/>
-        <location filename="../../ui/shift_report_view.py" line="+37"/>
+        <location filename="../../ui/board/shift_report_view.py" line="+37"/>
         <location line="+65"/>
         <source>교대 인계 보고서</source>
         <translation>Shift report</translation>
@@ -5687,7 +5687,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_report_view.py" line="-57"/>
+        <location filename="../../ui/board/shift_report_view.py" line="-57"/>
         <source>없음</source>
         <translation>None</translation>
     </message>
@@ -5744,12 +5744,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>PDF로 저장</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>보고서 내용</source>
         <translation>Report content</translation>
     </message>
@@ -5764,7 +5764,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+25"/>
         <source>PDF로 저장했습니다 ({pages}쪽).</source>
         <translation>Saved as PDF ({pages} pages).</translation>
@@ -5788,7 +5788,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shortcut_sheet.py" line="+87"/>
+        <location filename="../../ui/shell/shortcut_sheet.py" line="+87"/>
         <location line="+114"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>
@@ -5852,7 +5852,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>SignOutFlow</name>
     <message>
-        <location filename="../../ui/sign_out_flow.py" line="+30"/>
+        <location filename="../../ui/account/sign_out_flow.py" line="+30"/>
         <source>서버가 받지 않은 기록 {failed}건과 아직 보내지 못한 기록 {pending}건이 있습니다.
 로그아웃해도 이 PC에 암호화된 채로 남아 있다가, 같은 계정으로 다시 로그인하면 &apos;동기화 상세&apos;에서 다시 보낼 수 있습니다.</source>
         <translation>{failed} record(s) were refused by the server and {pending} are not sent yet.
@@ -5922,7 +5922,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../../ui/stats_charts.py" line="+78"/>
+        <location filename="../../ui/board/stats_charts.py" line="+79"/>
         <source>자료 없음</source>
         <translation>No data</translation>
     </message>
@@ -6007,7 +6007,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
 <context>
     <name>SyncDetails</name>
     <message>
-        <location filename="../../ui/sync_details.py" line="+27"/>
+        <location filename="../../ui/header/sync_details.py" line="+27"/>
         <source>상담 메모·체크리스트</source>
         <translation>Notes · checklists</translation>
     </message>
@@ -6128,7 +6128,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/sync_indicator.py" line="+32"/>
+        <location filename="../../ui/header/sync_indicator.py" line="+32"/>
         <source>가장 오래된 항목 {n}분 전</source>
         <translation>oldest {n} min ago</translation>
     </message>
@@ -6205,7 +6205,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="+58"/>
+        <location filename="../../ui/text/text.py" line="+58"/>
         <source>입력 지우기</source>
         <translation>Clear input</translation>
     </message>
@@ -6213,7 +6213,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../ui/theme.py" line="+39"/>
+        <location filename="../../ui/common/theme.py" line="+39"/>
         <source>야간</source>
         <translation>Night</translation>
     </message>
@@ -6228,7 +6228,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/theme_button.py" line="+26"/>
+        <location filename="../../ui/header/theme_button.py" line="+26"/>
         <source>테마</source>
         <translation>Theme</translation>
     </message>
@@ -6256,7 +6256,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="+48"/>
+        <location filename="../../ui/history/timeline.py" line="+48"/>
         <source>상담</source>
         <translation>Contact</translation>
     </message>
@@ -6380,7 +6380,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../ui/today_panel.py" line="+40"/>
+        <location filename="../../ui/contact/today_panel.py" line="+40"/>
         <location line="+4"/>
         <source>오늘</source>
         <translation>Today</translation>
@@ -6419,7 +6419,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TrainingBanner</name>
     <message>
-        <location filename="../../ui/training_banner.py" line="+15"/>
+        <location filename="../../ui/shell/training_banner.py" line="+15"/>
         <source>교육 모드 · 연습용 서버에 연결되어 있습니다. 실제 상담 전화가 아닙니다.</source>
         <translation>Training mode · connected to a practice server. These are not real calls.</translation>
     </message>
@@ -6427,7 +6427,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TrainingSplash</name>
     <message>
-        <location filename="../../ui/training_splash.py" line="+33"/>
+        <location filename="../../ui/shell/training_splash.py" line="+33"/>
         <source>외로움안녕120 교육 모드 · 연습용 서버를 준비하고 있습니다…</source>
         <translation>Annyeong 120 training mode · Starting the practice server…</translation>
     </message>
@@ -6440,7 +6440,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>ViewSwitch</name>
     <message>
-        <location filename="../../ui/board_switch.py" line="+19"/>
+        <location filename="../../ui/board/switch.py" line="+19"/>
         <source>화면 전환</source>
         <translation>Switch view</translation>
     </message>
@@ -6470,7 +6470,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../ui/wrap_up_form.py" line="+86"/>
+        <location filename="../../ui/contact/wrap_up_form.py" line="+90"/>
         <source>상담 요약</source>
         <translation>Contact summary</translation>
     </message>
@@ -6481,12 +6481,12 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+247"/>
+        <location line="+244"/>
         <source>서비스 유형: {name}</source>
         <translation>Service type: {name}</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-243"/>
         <source>숫자 {n} 또는 Alt+{n}</source>
         <translation>Key {n} or Alt+{n}</translation>
     </message>
@@ -6536,12 +6536,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Outcome *  (Alt+R)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+209"/>
         <source>{label} · 자동 표시</source>
         <translation>{label} · ticked for you</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_plan.py" line="+79"/>
+        <location filename="../../ui/follow_up/plan.py" line="+79"/>
         <location line="+2"/>
         <source>후속 연락 필요</source>
         <translation>Follow-up needed</translation>
@@ -6598,7 +6598,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Assigned counselor</translation>
     </message>
     <message>
-        <location filename="../../ui/wrap_up_form.py" line="-214"/>
+        <location filename="../../ui/contact/wrap_up_form.py" line="-211"/>
         <source>요약 *</source>
         <translation>Summary *</translation>
     </message>
@@ -6608,7 +6608,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Service type * (several allowed)</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_up_plan.py" line="-10"/>
+        <location filename="../../ui/follow_up/plan.py" line="-10"/>
         <source>담당 선택</source>
         <translation>Choose owner</translation>
     </message>

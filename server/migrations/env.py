@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from server.schema import metadata
+from annyeong.server.schema import metadata
 
 
 def _run(connection: Connection) -> None:
@@ -25,5 +25,5 @@ def _run(connection: Connection) -> None:
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("server.db.migrate passes the connection; run migrations through it")
+    raise RuntimeError("annyeong.server.db.migrate passes the connection; run migrations through it")
 _run(connection)

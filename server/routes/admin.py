@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from console.wire import AuditExportRequest, AuditList
-from server.audited import audited, who
-from server.deps import Principal, State, allow
-from server.routes.common import Id, QueryDateTime, problems
-from server.services import accounts, audit_views
+from annyeong.console.wire import AuditExportRequest, AuditList
+from annyeong.server.audited import audited, who
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.common import Id, QueryDateTime, problems
+from annyeong.server.services import accounts, audit_views
 
 router = APIRouter(tags=["admin"])
 

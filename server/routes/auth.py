@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from console.wire import Me, PasswordChange, RefreshRequest, TokenRequest, TokenResponse
-from server.audited import who
-from server.deps import Principal, State, allow
-from server.routes.common import problems
-from server.services import accounts, auth
+from annyeong.console.wire import Me, PasswordChange, RefreshRequest, TokenRequest, TokenResponse
+from annyeong.server.audited import who
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.common import problems
+from annyeong.server.services import accounts, auth
 
 router = APIRouter(tags=["auth"])
 

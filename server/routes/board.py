@@ -6,14 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from console.wire import Board, Contact, Escalation, Message, MessageCreate, ShiftReport
-from server.audited import audited, who
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
-from server.services import board, supervision
-from server.state import utcnow
+from annyeong.console.wire import Board, Contact, Escalation, Message, MessageCreate, ShiftReport
+from annyeong.server.audited import audited, who
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import board, supervision
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["board"])
 

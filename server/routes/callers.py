@@ -7,14 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from sqlalchemy.engine import Connection
 
-from console.wire import CallerHistory, CallerLookup, UnmaskedNumber, UnmaskRequest
-from server.audited import who, write_entry
-from server.deps import Principal, State, allow
-from server.problems import field_problem
-from server.routes.calls import normalized
-from server.routes.common import problems
-from server.services import callers, unmask
-from server.state import utcnow
+from annyeong.console.wire import CallerHistory, CallerLookup, UnmaskedNumber, UnmaskRequest
+from annyeong.server.audited import who, write_entry
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.problems import field_problem
+from annyeong.server.routes.calls import normalized
+from annyeong.server.routes.common import problems
+from annyeong.server.services import callers, unmask
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["callers"])
 

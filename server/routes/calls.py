@@ -7,16 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import MAX_INPUT_LENGTH, InvalidPhoneNumber, normalize, unknown_key
-from console.wire import Call, CallCreate, CallCreated, CallDecline, Contact, DeliveryWarning
-from server.audited import audited, who
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.permissions import CALL_VIEW_ANY
-from server.problems import ApiProblem, field_problem
-from server.routes.common import Id, problems
-from server.services import calls
-from server.state import utcnow
+from annyeong.console.domain.phone import MAX_INPUT_LENGTH, InvalidPhoneNumber, normalize, unknown_key
+from annyeong.console.wire import Call, CallCreate, CallCreated, CallDecline, Contact, DeliveryWarning
+from annyeong.server.audited import audited, who
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.permissions import CALL_VIEW_ANY
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import calls
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["calls"])
 

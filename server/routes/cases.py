@@ -6,15 +6,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request, Response
 
-from console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseTimeline, CaseUpdate
-from server import etag
-from server.audited import audited, who
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, problems
-from server.services import cases, timeline
-from server.state import utcnow
+from annyeong.console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseTimeline, CaseUpdate
+from annyeong.server import etag
+from annyeong.server.audited import audited, who
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import cases, timeline
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["cases"])
 

@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from console.wire import Call, ChatCreate
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey, caller_key
-from server.routes.common import problems
-from server.services import chats
-from server.state import utcnow
+from annyeong.console.wire import Call, ChatCreate
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey, caller_key
+from annyeong.server.routes.common import problems
+from annyeong.server.services import chats
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["chats"])
 

@@ -6,16 +6,16 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from console.wire import Contact, ContactEnd, ContactUpdate, Entry, EntryCreate, EntryList
-from server import etag
-from server.audited import audited, who
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.cases import IfMatch
-from server.routes.common import Id, problems
-from server.services import contacts, details
-from server.state import utcnow
+from annyeong.console.wire import Contact, ContactEnd, ContactUpdate, Entry, EntryCreate, EntryList
+from annyeong.server import etag
+from annyeong.server.audited import audited, who
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.cases import IfMatch
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import contacts, details
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["contacts"])
 

@@ -7,14 +7,20 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy.engine import Connection
 
-from console.wire import Dispatch, DispatchAcknowledge, DispatchCreate, DispatchList, DispatchStatusUpdate
-from server.audited import audited, guarded, who
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, QueryBool, problems
-from server.services import dispatches
-from server.state import utcnow
+from annyeong.console.wire import (
+    Dispatch,
+    DispatchAcknowledge,
+    DispatchCreate,
+    DispatchList,
+    DispatchStatusUpdate,
+)
+from annyeong.server.audited import audited, guarded, who
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.common import Id, QueryBool, problems
+from annyeong.server.services import dispatches
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["dispatches"])
 

@@ -11,13 +11,13 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import select
 
-from console.wire import EventList, ReferralTarget
-from server import eventlog, schema
-from server.audited import Who, who, write_entry
-from server.deps import Principal, State, allow
-from server.problems import ApiProblem
-from server.routes.common import problems
-from server.state import AppState, utcnow
+from annyeong.console.wire import EventList, ReferralTarget
+from annyeong.server import eventlog, schema
+from annyeong.server.audited import Who, who, write_entry
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.problems import ApiProblem
+from annyeong.server.routes.common import problems
+from annyeong.server.state import AppState, utcnow
 
 router = APIRouter(tags=["events"])
 

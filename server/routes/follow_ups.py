@@ -7,18 +7,18 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy.engine import Connection
 
-from console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpStatus, FollowUpUpdate
-from server import etag
-from server.audited import audited, who
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.cases import IfMatch
-from server.routes.common import Id, QueryDateTime, problems
-from server.services import follow_ups
-from server.services.casedata import follow_ups_of
-from server.services.cases import case_row
-from server.state import utcnow
+from annyeong.console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpStatus, FollowUpUpdate
+from annyeong.server import etag
+from annyeong.server.audited import audited, who
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.cases import IfMatch
+from annyeong.server.routes.common import Id, QueryDateTime, problems
+from annyeong.server.services import follow_ups
+from annyeong.server.services.casedata import follow_ups_of
+from annyeong.server.services.cases import case_row
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["follow-ups"])
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from console.wire import Health
-from server import __version__
-from server.deps import State
+from annyeong.console.wire import Health
+from annyeong.server import __version__
+from annyeong.server.deps import State
 
 router = APIRouter(tags=["health"])
 

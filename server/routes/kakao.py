@@ -8,12 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from server.deps import State
-from server.problems import ApiProblem
-from server.routes.common import problems
-from server.routes.webchat import limiter
-from server.services import kakao
-from server.state import utcnow
+from annyeong.server.deps import State
+from annyeong.server.problems import ApiProblem
+from annyeong.server.routes.common import problems
+from annyeong.server.routes.webchat import limiter
+from annyeong.server.services import kakao
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["kakao chatbot"])
 

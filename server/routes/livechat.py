@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from console.wire import (
+from annyeong.console.wire import (
     ChatEnd,
     ChatRead,
     ChatTyping,
@@ -14,11 +14,11 @@ from console.wire import (
     LiveChatMessageCreate,
     LiveChatMessageList,
 )
-from server.audited import audited, who
-from server.deps import Principal, State, allow
-from server.routes.common import Id, problems
-from server.services import chat_contacts
-from server.state import utcnow
+from annyeong.server.audited import audited, who
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.common import Id, problems
+from annyeong.server.services import chat_contacts
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["live chat"])
 _STORED: dict[int | str, dict[str, Any]] = {

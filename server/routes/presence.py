@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from console.wire import PresenceInfo, PresenceUpdate
-from server.deps import Principal, State, allow
-from server.routes.common import problems
-from server.services.presence import change_presence, list_presence
-from server.state import utcnow
+from annyeong.console.wire import PresenceInfo, PresenceUpdate
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.common import problems
+from annyeong.server.services.presence import change_presence, list_presence
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["presence"])
 

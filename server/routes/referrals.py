@@ -6,14 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from console.wire import Referral, ReferralCreate, ReferralList, ReferralStatus, ReferralStatusUpdate
-from server.audited import guarded, who
-from server.creates import create_once
-from server.deps import Principal, State, allow
-from server.routes.calls import IdempotencyKey
-from server.routes.common import Id, QueryBool, problems
-from server.services import referrals
-from server.state import utcnow
+from annyeong.console.wire import Referral, ReferralCreate, ReferralList, ReferralStatus, ReferralStatusUpdate
+from annyeong.server.audited import guarded, who
+from annyeong.server.creates import create_once
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.calls import IdempotencyKey
+from annyeong.server.routes.common import Id, QueryBool, problems
+from annyeong.server.services import referrals
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["referrals"])
 

@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from sqlalchemy.engine import Connection
 
-from console.wire import SearchRequest, SearchResults
-from server.audited import who, write_entry
-from server.deps import Principal, State, allow
-from server.routes.common import problems
-from server.services import search
+from annyeong.console.wire import SearchRequest, SearchResults
+from annyeong.server.audited import who, write_entry
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.common import problems
+from annyeong.server.services import search
 
 router = APIRouter(tags=["search"])
 

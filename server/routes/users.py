@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from console.wire import UserDirectoryEntry
-from server.deps import Principal, State, allow
-from server.routes.common import problems
-from server.services.people import directory
+from annyeong.console.wire import UserDirectoryEntry
+from annyeong.server.deps import Principal, State, allow
+from annyeong.server.routes.common import problems
+from annyeong.server.services.people import directory
 
 router = APIRouter(tags=["users"])
 

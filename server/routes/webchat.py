@@ -17,20 +17,20 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import SelfTest
-from server.deps import State
-from server.problems import ApiProblem
-from server.ratelimit import RateLimiter
-from server.routes.common import problems
-from server.services import livechat, webchat
-from server.services.webchat import (
+from annyeong.console.wire import SelfTest
+from annyeong.server.deps import State
+from annyeong.server.problems import ApiProblem
+from annyeong.server.ratelimit import RateLimiter
+from annyeong.server.routes.common import problems
+from annyeong.server.services import livechat, webchat
+from annyeong.server.services.webchat import (
     ConversationCreated,
     ConversationStart,
     PersonMessage,
     PersonMessageCreate,
     PersonView,
 )
-from server.state import utcnow
+from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["web chat (the person)"])
 MAX_BODY = 8 * 1024  # the person's requests are a few words: refuse anything bigger before parsing

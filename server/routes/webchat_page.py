@@ -12,7 +12,7 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from console.domain import selftest
+from annyeong.console.domain import selftest
 
 router = APIRouter(include_in_schema=False)
 ROOT = Path(__file__).resolve().parent.parent.parent / "resources" / "webchat"

@@ -8,14 +8,14 @@ import anyio.to_thread
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from console.wire import PasswordChange
-from server import schema
-from server.principal import Principal
-from server.problems import ApiProblem, field_problem
-from server.services.audit import AuditEntry, record
-from server.services.auth import INVALID, audit_account, failed_attempt, verify_password
-from server.services.presence import change_presence
-from server.state import AppState, utcnow
+from annyeong.console.wire import PasswordChange
+from annyeong.server import schema
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services.audit import AuditEntry, record
+from annyeong.server.services.auth import INVALID, audit_account, failed_attempt, verify_password
+from annyeong.server.services.presence import change_presence
+from annyeong.server.state import AppState, utcnow
 
 
 async def change_password(

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from server import auditchain, schema
-from server.principal import Principal
+from annyeong.server import auditchain, schema
+from annyeong.server.principal import Principal
 
 a = schema.audit_log
 

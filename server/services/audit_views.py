@@ -9,9 +9,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.wire import AuditList, AuditRecord
-from server import schema
-from server.problems import field_problem
+from annyeong.console.wire import AuditList, AuditRecord
+from annyeong.server import schema
+from annyeong.server.problems import field_problem
 
 a = schema.audit_log
 COLUMNS = (

@@ -12,15 +12,15 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
-from console.wire import Me, TokenResponse
-from server import schema
-from server.permissions import HUMAN_ROLES, permissions_for
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.security import new_secret, secret_hash
-from server.services.audit import AuditEntry, record
-from server.services.presence import change_presence
-from server.state import AppState, utcnow
+from annyeong.console.wire import Me, TokenResponse
+from annyeong.server import schema
+from annyeong.server.permissions import HUMAN_ROLES, permissions_for
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.security import new_secret, secret_hash
+from annyeong.server.services.audit import AuditEntry, record
+from annyeong.server.services.presence import change_presence
+from annyeong.server.state import AppState, utcnow
 
 INVALID = ApiProblem(401, "invalid_credentials", "wrong username or password")
 _LOCKED = ApiProblem(

@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import mask_key
-from console.wire import (
+from annyeong.console.domain.phone import mask_key
+from annyeong.console.wire import (
     Board,
     BoardCall,
     BoardCounselor,
@@ -25,13 +25,13 @@ from console.wire import (
     ShiftReportCase,
     UserRef,
 )
-from server import schema
-from server.permissions import HUMAN_ROLES
-from server.services import checklists
-from server.services.casedata import case_brief, case_rows_with_owner, follow_up_rows, follow_up_view
-from server.services.dispatch_views import dispatch_view
-from server.services.handoff_views import handoff_view, names
-from server.services.supervision import escalation_view
+from annyeong.server import schema
+from annyeong.server.permissions import HUMAN_ROLES
+from annyeong.server.services import checklists
+from annyeong.server.services.casedata import case_brief, case_rows_with_owner, follow_up_rows, follow_up_view
+from annyeong.server.services.dispatch_views import dispatch_view
+from annyeong.server.services.handoff_views import handoff_view, names
+from annyeong.server.services.supervision import escalation_view
 
 u, c, cs, calls, people = schema.users, schema.contacts, schema.cases, schema.calls, schema.callers
 d, h, esc, fu = schema.dispatches, schema.handoffs, schema.escalations, schema.follow_ups

@@ -7,13 +7,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import mask
-from console.wire import CallerCard, CallerHistory, CallerSummary
-from server import schema
-from server.permissions import CALLER_NUMBER_VIEW
-from server.principal import Principal
-from server.services.card import caller_card
-from server.services.views import contact_summaries
+from annyeong.console.domain.phone import mask
+from annyeong.console.wire import CallerCard, CallerHistory, CallerSummary
+from annyeong.server import schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW
+from annyeong.server.principal import Principal
+from annyeong.server.services.card import caller_card
+from annyeong.server.services.views import contact_summaries
 
 
 def lookup(conn: Connection, principal: Principal, e164: str, now: datetime) -> CallerHistory:

@@ -9,15 +9,15 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Call, CallCreate, Contact
-from server import eventlog, routing, schema
-from server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.services import livechat
-from server.services.casedata import open_case_id
-from server.services.presence import change_presence
-from server.services.views import call_view, contact_view
+from annyeong.console.wire import Call, CallCreate, Contact
+from annyeong.server import eventlog, schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services import livechat, routing
+from annyeong.server.services.casedata import open_case_id
+from annyeong.server.services.presence import change_presence
+from annyeong.server.services.views import call_view, contact_view
 
 
 def _call_row(conn: Connection, call_id: str) -> Row[Any]:

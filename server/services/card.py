@@ -13,12 +13,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.handoff import sbar_note
-from console.wire import CallerCard, ContactBrief
-from server import schema
-from server.services.casedata import case_brief, case_rows_with_owner, flags_of, follow_ups_of, risk_of
-from server.services.checklists import last_checklist
-from server.services.summary import caller_summary
+from annyeong.console.domain.handoff import sbar_note
+from annyeong.console.wire import CallerCard, ContactBrief
+from annyeong.server import schema
+from annyeong.server.services.casedata import (
+    case_brief,
+    case_rows_with_owner,
+    flags_of,
+    follow_ups_of,
+    risk_of,
+)
+from annyeong.server.services.checklists import last_checklist
+from annyeong.server.services.summary import caller_summary
 
 RECENT = 3
 

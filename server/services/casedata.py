@@ -9,9 +9,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.sql import Select
 
-from console.wire import Case, CaseBrief, CaseFlag, FollowUp, RiskAssessment, UserRef
-from server import schema
-from server.services.summary import caller_summary
+from annyeong.console.wire import Case, CaseBrief, CaseFlag, FollowUp, RiskAssessment, UserRef
+from annyeong.server import schema
+from annyeong.server.services.summary import caller_summary
 
 cs, fl, fu, u = schema.cases, schema.case_flags, schema.follow_ups, schema.users
 

@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import exists, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseUpdate
-from server import etag, eventlog, schema
-from server.permissions import CALLER_NUMBER_VIEW, CASE_VIEW_ANY, CASE_WRITE_ANY
-from server.principal import Principal
-from server.problems import ApiProblem, field_problem
-from server.services.casedata import case_rows_with_owner, case_view, flags_of, open_case_id
-from server.services.people import require_person
+from annyeong.console.wire import Case, CaseCreate, CaseFlag, CaseFlagCreate, CaseUpdate
+from annyeong.server import etag, eventlog, schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW, CASE_VIEW_ANY, CASE_WRITE_ANY
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services.casedata import case_rows_with_owner, case_view, flags_of, open_case_id
+from annyeong.server.services.people import require_person
 
 cs, c, calls = schema.cases, schema.contacts, schema.calls
 NOT_FOUND = ApiProblem(404, "case_not_found", "no case with this id")

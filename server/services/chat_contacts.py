@@ -9,11 +9,11 @@ from typing import Any
 
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import ChatEnd, LiveChatMessage, LiveChatMessageCreate, LiveChatMessageList
-from server.deps import Principal
-from server.problems import ApiProblem
-from server.services import calls, livechat
-from server.services.contacts import contact_row
+from annyeong.console.wire import ChatEnd, LiveChatMessage, LiveChatMessageCreate, LiveChatMessageList
+from annyeong.server.deps import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services import calls, livechat
+from annyeong.server.services.contacts import contact_row
 
 
 def _chat(conn: Connection, principal: Principal, contact_id: str, *, write: bool, now: datetime) -> Row[Any]:

@@ -7,12 +7,12 @@ from datetime import datetime
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
-from console.domain import selftest
-from console.wire import Call, ChatCreate, SelfTest
-from server import schema
-from server.principal import Principal
-from server.problems import field_problem
-from server.services import calls
+from annyeong.console.domain import selftest
+from annyeong.console.wire import Call, ChatCreate, SelfTest
+from annyeong.server import schema
+from annyeong.server.principal import Principal
+from annyeong.server.problems import field_problem
+from annyeong.server.services import calls
 
 
 def check(body: ChatCreate) -> None:

@@ -1,4 +1,4 @@
-"""Issue 4: checklist results and crisis decisions, as contact entries.
+"""Checklist results and crisis decisions, as contact entries.
 
 A checklist result is one entry re-sent as revisions while it is answered. Each stored revision:
 - raises `crisis.raised` to the shift leads (and audits it) for every crisis answer not raised by an
@@ -17,14 +17,21 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.crisis import crisis_answers
-from console.wire import ChecklistResult, CrisisAlert, CrisisItem, EntryCreate, LastChecklist, UserRef
-from server import eventlog, schema
-from server.principal import Principal
-from server.problems import field_problem
-from server.services.audit import AuditEntry, record
-from server.services.casedata import open_case_id
-from server.services.cases import open_case, publish_case
+from annyeong.console.domain.crisis import crisis_answers
+from annyeong.console.wire import (
+    ChecklistResult,
+    CrisisAlert,
+    CrisisItem,
+    EntryCreate,
+    LastChecklist,
+    UserRef,
+)
+from annyeong.server import eventlog, schema
+from annyeong.server.principal import Principal
+from annyeong.server.problems import field_problem
+from annyeong.server.services.audit import AuditEntry, record
+from annyeong.server.services.casedata import open_case_id
+from annyeong.server.services.cases import open_case, publish_case
 
 e, c, cs, u = schema.contact_entries, schema.contacts, schema.cases, schema.users
 RISK_ORDER = {"none": 0, "low": 1, "moderate": 2, "high": 3, "imminent": 4}

@@ -8,13 +8,13 @@ from typing import Any
 from sqlalchemy import exists, insert, select
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import ChecklistResult, Contact, Entry, EntryCreate, EntryList
-from server import eventlog, schema
-from server.permissions import CALLER_NUMBER_VIEW, CONTACT_VIEW_ANY, CONTACT_WRITE_ANY
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.services import calls, checklists
-from server.services.views import contact_view, entry_view
+from annyeong.console.wire import ChecklistResult, Contact, Entry, EntryCreate, EntryList
+from annyeong.server import eventlog, schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW, CONTACT_VIEW_ANY, CONTACT_WRITE_ANY
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services import calls, checklists
+from annyeong.server.services.views import contact_view, entry_view
 
 
 def contact_row(conn: Connection, principal: Principal, contact_id: str, *, write: bool) -> Row[Any]:

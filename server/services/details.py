@@ -9,20 +9,20 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import InvalidPhoneNumber, normalize
-from console.domain.wrapup import missing_fields
-from console.wire import Contact, ContactUpdate, FollowUpPlan, Party
-from server import etag, eventlog, schema
-from server.permissions import CALLER_NUMBER_VIEW
-from server.principal import Principal
-from server.problems import ApiProblem, field_problem
-from server.services import calls, checklists
-from server.services.casedata import open_case_id
-from server.services.cases import open_case
-from server.services.contacts import contact_row
-from server.services.follow_ups import insert_follow_up
-from server.services.people import require_person
-from server.services.views import contact_view
+from annyeong.console.domain.phone import InvalidPhoneNumber, normalize
+from annyeong.console.domain.wrap_up_rule import missing_fields
+from annyeong.console.wire import Contact, ContactUpdate, FollowUpPlan, Party
+from annyeong.server import etag, eventlog, schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services import calls, checklists
+from annyeong.server.services.casedata import open_case_id
+from annyeong.server.services.cases import open_case
+from annyeong.server.services.contacts import contact_row
+from annyeong.server.services.follow_ups import insert_follow_up
+from annyeong.server.services.people import require_person
+from annyeong.server.services.views import contact_view
 
 c = schema.contacts
 

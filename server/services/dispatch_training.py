@@ -15,9 +15,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.expression import Exists
 
-from server.principal import Principal
-from server.services.dispatch_views import d, ds
-from server.services.dispatches import advance
+from annyeong.server.principal import Principal
+from annyeong.server.services.dispatch_views import d, ds
+from annyeong.server.services.dispatches import advance
 
 AUTO_LIAISON = Principal(id="training:auto-liaison", role="dispatch_liaison", is_user=False)
 

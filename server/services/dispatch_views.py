@@ -7,12 +7,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.phone import InvalidPhoneNumber, mask, normalize
-from console.wire import Dispatch, DispatchLocation, DispatchRequest, DispatchStepRecord, UserRef
-from server import eventlog, schema
-from server.permissions import DISPATCH_VIEW_ANY
-from server.principal import Principal
-from server.problems import ApiProblem
+from annyeong.console.domain.phone import InvalidPhoneNumber, mask, normalize
+from annyeong.console.wire import Dispatch, DispatchLocation, DispatchRequest, DispatchStepRecord, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.permissions import DISPATCH_VIEW_ANY
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
 
 d, dr, ds, u = schema.dispatches, schema.dispatch_requests, schema.dispatch_steps, schema.users
 NOT_FOUND = ApiProblem(404, "dispatch_not_found", "no dispatch with this id")

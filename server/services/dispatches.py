@@ -31,20 +31,20 @@ from typing import Any, get_args
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.phone import is_unknown_key
-from console.wire import Dispatch, DispatchCancelReason, DispatchCreate, DispatchList
-from server import schema
-from server.permissions import (
+from annyeong.console.domain.phone import is_unknown_key
+from annyeong.console.wire import Dispatch, DispatchCancelReason, DispatchCreate, DispatchList
+from annyeong.server import schema
+from annyeong.server.permissions import (
     CONTACT_WRITE_ANY,
     DISPATCH_RECORD,
     DISPATCH_STEP_PERMISSIONS,
     DISPATCH_VIEW_ANY,
 )
-from server.principal import Principal
-from server.problems import ApiProblem, field_problem
-from server.services.audit import AuditEntry, record
-from server.services.casedata import open_case_id
-from server.services.dispatch_views import (
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services.audit import AuditEntry, record
+from annyeong.server.services.casedata import open_case_id
+from annyeong.server.services.dispatch_views import (
     d,
     dispatch_view,
     dr,

@@ -14,15 +14,15 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpUpdate
-from server import etag, eventlog, schema
-from server.permissions import FOLLOW_UP_MANAGE
-from server.principal import Principal
-from server.problems import ApiProblem, field_problem
-from server.services.casedata import follow_up_rows, follow_up_view, open_case_id
-from server.services.cases import case_row, open_case
-from server.services.contacts import contact_row
-from server.services.people import require_person
+from annyeong.console.wire import FollowUp, FollowUpCreate, FollowUpList, FollowUpUpdate
+from annyeong.server import etag, eventlog, schema
+from annyeong.server.permissions import FOLLOW_UP_MANAGE
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services.casedata import follow_up_rows, follow_up_view, open_case_id
+from annyeong.server.services.cases import case_row, open_case
+from annyeong.server.services.contacts import contact_row
+from annyeong.server.services.people import require_person
 
 fu, cs = schema.follow_ups, schema.cases
 NOT_FOUND = ApiProblem(404, "follow_up_not_found", "no follow-up with this id")

@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Handoff, Sbar, UserRef
-from server import eventlog, schema
-from server.permissions import HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
-from server.principal import Principal
-from server.problems import ApiProblem
+from annyeong.console.wire import Handoff, Sbar, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.permissions import HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
 
 h, esc, u = schema.handoffs, schema.escalations, schema.users
 NOT_FOUND = ApiProblem(404, "handoff_not_found", "no handoff with this id")

@@ -18,17 +18,17 @@ from typing import Any
 from sqlalchemy import exists, insert, or_, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.handoff import escalation_delay_s
-from console.wire import Handoff, HandoffCreate, HandoffList
-from server import schema
-from server.config import ServerConfig
-from server.permissions import CASE_WRITE_ANY, HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
-from server.principal import Principal
-from server.problems import ApiProblem, field_problem
-from server.services.casedata import open_case_id
-from server.services.cases import case_row, open_case
-from server.services.contacts import contact_row
-from server.services.handoff_views import (
+from annyeong.console.domain.handoff import escalation_delay_s
+from annyeong.console.wire import Handoff, HandoffCreate, HandoffList
+from annyeong.server import schema
+from annyeong.server.config import ServerConfig
+from annyeong.server.permissions import CASE_WRITE_ANY, HANDOFF_MANAGE, HANDOFF_PARTNER, HANDOFF_RECEIVE
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services.casedata import open_case_id
+from annyeong.server.services.cases import case_row, open_case
+from annyeong.server.services.contacts import contact_row
+from annyeong.server.services.handoff_views import (
     PARTNER_ORGANISATION,
     PARTNER_TARGETS,
     h,
@@ -38,8 +38,8 @@ from server.services.handoff_views import (
     publish,
     resolve,
 )
-from server.services.ownership import move_case, move_contact
-from server.services.people import require_person, user_ref
+from annyeong.server.services.ownership import move_case, move_contact
+from annyeong.server.services.people import require_person, user_ref
 
 c, cs, esc = schema.contacts, schema.cases, schema.escalations
 MAX_LIST = 200

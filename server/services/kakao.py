@@ -23,11 +23,11 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from console.domain import selftest
-from console.domain.wrap_up import SEOUL_DISTRICTS
-from console.wire import SelfTest
-from server import schema
-from server.services import livechat, webchat
+from annyeong.console.domain import selftest
+from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
+from annyeong.console.wire import SelfTest
+from annyeong.server import schema
+from annyeong.server.services import livechat, webchat
 
 MENU = ("자가진단", "상담사 연결", "서울복지정보", "서울마음편의점", "365서울챌린지")
 HOME = "처음으로"

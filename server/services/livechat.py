@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import LiveChatMessage
-from server import eventlog, schema
-from server.problems import ApiProblem
+from annyeong.console.wire import LiveChatMessage
+from annyeong.server import eventlog, schema
+from annyeong.server.problems import ApiProblem
 
 s, m, ct = schema.chat_sessions, schema.chat_messages, schema.contacts
 TYPING_HOLD_S = 6.0  # a typing indicator lapses on its own when the "stopped" never arrives

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import exists, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import ContactTakenOver, HandoffKind, UserRef
-from server import eventlog, schema
-from server.services.cases import publish_case
-from server.services.details import publish_contact
-from server.services.presence import change_presence
+from annyeong.console.wire import ContactTakenOver, HandoffKind, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.services.cases import publish_case
+from annyeong.server.services.details import publish_contact
+from annyeong.server.services.presence import change_presence
 
 c, cs, h = schema.contacts, schema.cases, schema.handoffs
 

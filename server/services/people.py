@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.wire import UserDirectoryEntry, UserRef
-from server import schema
-from server.permissions import HUMAN_ROLES
-from server.problems import field_problem
+from annyeong.console.wire import UserDirectoryEntry, UserRef
+from annyeong.server import schema
+from annyeong.server.permissions import HUMAN_ROLES
+from annyeong.server.problems import field_problem
 
 
 def user_ref(conn: Connection, user_id: str) -> UserRef:

@@ -7,9 +7,10 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from console.wire import Presence, PresenceInfo
-from server import eventlog, routing, schema
-from server.services.views import presence_view
+from annyeong.console.wire import Presence, PresenceInfo
+from annyeong.server import eventlog, schema
+from annyeong.server.services import routing
+from annyeong.server.services.views import presence_view
 
 
 def change_presence(

@@ -8,12 +8,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Consent, Referral, ReferralStepRecord, UserRef
-from server import eventlog, schema
-from server.permissions import REFERRAL_PARTNER, REFERRAL_RECORD_ANY, REFERRAL_VIEW, REFERRAL_VIEW_ANY
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.services.cases import case_row
+from annyeong.console.wire import Consent, Referral, ReferralStepRecord, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.permissions import (
+    REFERRAL_PARTNER,
+    REFERRAL_RECORD_ANY,
+    REFERRAL_VIEW,
+    REFERRAL_VIEW_ANY,
+)
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services.cases import case_row
 
 r, rs, u, cs = schema.referrals, schema.referral_steps, schema.users, schema.cases
 NOT_FOUND = ApiProblem(404, "referral_not_found", "no referral with this id")

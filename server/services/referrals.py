@@ -16,16 +16,16 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.referral import allowed_fields, payload_size
-from console.wire import Referral, ReferralCreate, ReferralList, ReferralStatusUpdate
-from server import schema
-from server.permissions import REFERRAL_PARTNER, REFERRAL_VIEW_ANY
-from server.principal import Principal
-from server.problems import ApiProblem, field_problem
-from server.services.audit import AuditEntry, record
-from server.services.cases import case_row
-from server.services.follow_ups import resolve_case
-from server.services.referral_views import may_record, publish, r, referral_view, resolve, rs
+from annyeong.console.domain.referral import allowed_fields, payload_size
+from annyeong.console.wire import Referral, ReferralCreate, ReferralList, ReferralStatusUpdate
+from annyeong.server import schema
+from annyeong.server.permissions import REFERRAL_PARTNER, REFERRAL_VIEW_ANY
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services.audit import AuditEntry, record
+from annyeong.server.services.cases import case_row
+from annyeong.server.services.follow_ups import resolve_case
+from annyeong.server.services.referral_views import may_record, publish, r, referral_view, resolve, rs
 
 RANK = {"submitted": 0, "received": 1, "assigned": 2, "contacted": 3, "closed": 4}
 FINISHED = ("closed", "declined")

@@ -18,13 +18,13 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Relay, RelayCreate, RelayList, UserRef
-from server import eventlog, schema
-from server.permissions import DISPATCH_VIEW_ANY, HUMAN_ROLES
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.services.audit import AuditEntry, record
-from server.services.dispatch_views import d, dr, requesters, stored_number
+from annyeong.console.wire import Relay, RelayCreate, RelayList, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.permissions import DISPATCH_VIEW_ANY, HUMAN_ROLES
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services.audit import AuditEntry, record
+from annyeong.server.services.dispatch_views import d, dr, requesters, stored_number
 
 r, u = schema.dispatch_relays, schema.users
 NOT_FOUND = ApiProblem(404, "relay_not_found", "no relay request with this id")

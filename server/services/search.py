@@ -12,15 +12,15 @@ from __future__ import annotations
 from sqlalchemy import exists, or_, select
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import InvalidPhoneNumber, normalize
-from console.wire import SearchHit, SearchRequest, SearchResults
-from server import schema
-from server.permissions import CALLER_NUMBER_VIEW, CONTACT_VIEW_ANY
-from server.principal import Principal
-from server.problems import field_problem
-from server.services.card import contact_brief
-from server.services.casedata import case_brief, case_rows_with_owner
-from server.services.summary import caller_summary
+from annyeong.console.domain.phone import InvalidPhoneNumber, normalize
+from annyeong.console.wire import SearchHit, SearchRequest, SearchResults
+from annyeong.server import schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW, CONTACT_VIEW_ANY
+from annyeong.server.principal import Principal
+from annyeong.server.problems import field_problem
+from annyeong.server.services.card import contact_brief
+from annyeong.server.services.casedata import case_brief, case_rows_with_owner
+from annyeong.server.services.summary import caller_summary
 
 
 def search(conn: Connection, principal: Principal, body: SearchRequest) -> SearchResults:

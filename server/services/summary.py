@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from console.domain.phone import is_unknown_key, mask_key
-from console.wire import CallerSummary
-from server import schema
+from annyeong.console.domain.phone import is_unknown_key, mask_key
+from annyeong.console.wire import CallerSummary
+from annyeong.server import schema
 
 
 def caller_summary(

@@ -10,15 +10,15 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import Contact, Escalation, Message, MessageCreate, UserRef
-from server import eventlog, schema
-from server.permissions import CALLER_NUMBER_VIEW
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.services.contacts import contact_row
-from server.services.ownership import move_contact
-from server.services.people import require_person, user_ref
-from server.services.views import contact_view
+from annyeong.console.wire import Contact, Escalation, Message, MessageCreate, UserRef
+from annyeong.server import eventlog, schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services.contacts import contact_row
+from annyeong.server.services.ownership import move_contact
+from annyeong.server.services.people import require_person, user_ref
+from annyeong.server.services.views import contact_view
 
 c, esc, h, msg = schema.contacts, schema.escalations, schema.handoffs, schema.messages
 

@@ -12,14 +12,14 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from console.wire import CaseTimeline, Entry, TimelineContact, TimelineItem
-from server import schema
-from server.principal import Principal
-from server.services.casedata import flags_of, follow_ups_of
-from server.services.cases import case_row
-from server.services.dispatch_views import dispatch_view
-from server.services.referral_views import referral_view
-from server.services.views import chat_of, entry_view
+from annyeong.console.wire import CaseTimeline, Entry, TimelineContact, TimelineItem
+from annyeong.server import schema
+from annyeong.server.principal import Principal
+from annyeong.server.services.casedata import flags_of, follow_ups_of
+from annyeong.server.services.cases import case_row
+from annyeong.server.services.dispatch_views import dispatch_view
+from annyeong.server.services.referral_views import referral_view
+from annyeong.server.services.views import chat_of, entry_view
 
 MAX_ITEMS = 500
 
@@ -102,7 +102,7 @@ def timeline(conn: Connection, principal: Principal, case_id: str, now: datetime
         TimelineItem(kind="follow_up", at=created[f.id], follow_up=f)
         for f in follow_ups_of(conn, case_id, now=now)
     ]
-    # Dispatches (issue 5): data is the Dispatch without the full numbers, as in its events.
+    # Dispatches: data is the Dispatch without the full numbers, as in its events.
     d = schema.dispatches
     items += [
         TimelineItem(
@@ -112,12 +112,12 @@ def timeline(conn: Connection, principal: Principal, case_id: str, now: datetime
         )
         for r in conn.execute(select(d).where(d.c.case_id == case_id)).all()
     ]
-    # Checklist results (issue 4): the newest revision of each, as its Entry.
+    # Checklist results: the newest revision of each, as its Entry.
     items += [
         TimelineItem(kind="checklist_result", at=entry.created_at, data=entry.model_dump(mode="json"))
         for entry in _checklist_results([r.id for r in contacts], conn)
     ]
-    # Referrals (issue 6): data is the Referral, as GET /v1/referrals/{id} answers it.
+    # Referrals: data is the Referral, as GET /v1/referrals/{id} answers it.
     rf = schema.referrals
     items += [
         TimelineItem(kind="referral", at=r.submitted_at, data=referral_view(conn, r).model_dump(mode="json"))

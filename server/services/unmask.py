@@ -14,13 +14,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection, Row
 
-from console.domain.phone import format_display, is_unknown_key
-from console.wire import UnmaskedNumber, UnmaskRequest
-from server import schema
-from server.permissions import CALLER_NUMBER_VIEW
-from server.principal import Principal
-from server.problems import ApiProblem
-from server.services.audit import AuditEntry, record
+from annyeong.console.domain.phone import format_display, is_unknown_key
+from annyeong.console.wire import UnmaskedNumber, UnmaskRequest
+from annyeong.server import schema
+from annyeong.server.permissions import CALLER_NUMBER_VIEW
+from annyeong.server.principal import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.services.audit import AuditEntry, record
 
 ACTION = "caller.unmask"
 

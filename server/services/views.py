@@ -8,7 +8,7 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Row
 
-from console.wire import (
+from annyeong.console.wire import (
     Call,
     ChatHandoff,
     ChecklistResult,
@@ -20,10 +20,10 @@ from console.wire import (
     Party,
     PresenceInfo,
 )
-from server import schema
-from server.services.card import caller_card
-from server.services.summary import caller_summary as caller_summary
-from server.state import utcnow
+from annyeong.server import schema
+from annyeong.server.services.card import caller_card
+from annyeong.server.services.summary import caller_summary
+from annyeong.server.state import utcnow
 
 
 def call_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Call:

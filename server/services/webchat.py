@@ -16,14 +16,14 @@ from pydantic import Field
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection, Row
 
-from console.domain import selftest
-from console.wire import ChatCreate, SelfTest
-from console.wire._base import WireModel
-from server import routing, schema
-from server.deps import Principal
-from server.problems import ApiProblem
-from server.security import new_secret, secret_hash
-from server.services import calls, livechat
+from annyeong.console.domain import selftest
+from annyeong.console.wire import ChatCreate, SelfTest
+from annyeong.console.wire._base import WireModel
+from annyeong.server import schema
+from annyeong.server.deps import Principal
+from annyeong.server.problems import ApiProblem
+from annyeong.server.security import new_secret, secret_hash
+from annyeong.server.services import calls, livechat, routing
 
 # The person acts through the service itself: the call is created and ended as the chatbot would.
 WEBCHAT = Principal(id="key:webchat", role="chatbot", is_user=False)

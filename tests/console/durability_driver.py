@@ -19,10 +19,10 @@ from pathlib import Path
 import httpx
 from keyring.backend import KeyringBackend
 
-from console.api_client import ApiClient
-from console.core import ConsoleCore
-from console.secrets import SecretStore
-from console.settings import Settings
+from annyeong.console.api.client import ApiClient
+from annyeong.console.core import ConsoleCore
+from annyeong.console.secrets import SecretStore
+from annyeong.console.settings import Settings
 
 TELEPHONY_KEY = "training-telephony-key"
 DRAFTS = ("오늘", "오늘 많이", "오늘 많이 외로웠다고 하심. 내일 다시 전화 주기로 함.")

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from console.api_client import ApiClient
-from console.core import ConsoleCore
-from console.secrets import SecretStore
-from console.settings import Settings
+from annyeong.console.api.client import ApiClient
+from annyeong.console.core import ConsoleCore
+from annyeong.console.secrets import SecretStore
+from annyeong.console.settings import Settings
 
 PASSWORD = "annyeong120"
 
@@ -39,7 +39,7 @@ async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0, what: s
 
 
 def fill_wrap_up(core: ConsoleCore, summary: str = "대화 나눔") -> None:
-    """The least a contact needs before wrap-up (issue 3): a summary, a service type, a disposition."""
+    """The least a contact needs before wrap-up: a summary, a service type, a disposition."""
     core.contacts.update_contact_details(
         summary=summary, service_types=["conversation"], disposition="completed"
     )

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from console.api_client import ApiClient
-from console.errors import ApiError, AuthFailed, AuthRequired, Offline
-from console.wire import CallCreate, Me, TokenResponse
+from annyeong.console.api.client import ApiClient
+from annyeong.console.errors import ApiError, AuthFailed, AuthRequired, Offline
+from annyeong.console.wire import CallCreate, Me, TokenResponse
 from tests.support.live_server import TELEPHONY_KEY, start_live_server
 
 PASSWORD = "annyeong120"

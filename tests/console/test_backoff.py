@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from console.sync.backoff import MAX_RETRY_AFTER_S, next_delay, parse_retry_after
+from annyeong.console.sync.backoff import MAX_RETRY_AFTER_S, next_delay, parse_retry_after
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from console.board_ops import PRUNE_EVERY
-from console.wire import CallerSummary, Contact, Event
+from annyeong.console.board_ops import PRUNE_EVERY
+from annyeong.console.wire import CallerSummary, Contact, Event
 from tests.console.support import make_core
 
 

@@ -9,9 +9,9 @@ import asyncio
 import contextlib
 from pathlib import Path
 
-from console.core import ConsoleCore
-from console.errors import NoteTooLong
-from console.wire import CallerCard
+from annyeong.console.core import ConsoleCore
+from annyeong.console.errors import NoteTooLong
+from annyeong.console.wire import CallerCard
 from tests.console.support import signed_in, wait_for
 from tests.support.live_server import LiveServer
 

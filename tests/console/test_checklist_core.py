@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from console.changes import Changes
-from console.checklist_ops import ChecklistRefused
-from console.core import ConsoleCore
-from console.errors import WrapUpIncomplete
-from console.instruments import Available, Unavailable, default_directory
+from annyeong.console.changes import Changes
+from annyeong.console.checklist_ops import ChecklistRefused
+from annyeong.console.core import ConsoleCore
+from annyeong.console.errors import WrapUpIncomplete
+from annyeong.console.instruments import Available, Unavailable, default_directory
 from tests.console.support import fill_wrap_up, signed_in, wait_for
 from tests.support.live_server import LiveServer
 

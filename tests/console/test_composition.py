@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
-from console.core import ConsoleCore
+from annyeong.console.core import ConsoleCore
 from tests.console.support import make_core
 
 FEATURES = ("calls", "contacts", "checklists", "risk", "dispatches", "relays", "referrals", "follow_ups",

@@ -1,4 +1,4 @@
-"""Issue 3 in the core against the real server: the card, contact details that sync exactly once and
+"""Contact details in the core against the real server: the card, contact details that sync exactly once and
 survive a restart, wrap-up that refuses naming what is missing (nothing lost), a 1 MB note, unmask, and
 search merging the local store with the server."""
 
@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from console.core import ConsoleCore
-from console.errors import ConsoleError, InvalidDetails, InvalidSearch, NoteTooLong, WrapUpIncomplete
-from console.store.details import CONTACT_UPDATE
-from console.store.local import NOTE_MAX_CHARS
+from annyeong.console.core import ConsoleCore
+from annyeong.console.errors import ConsoleError, InvalidDetails, InvalidSearch, NoteTooLong, WrapUpIncomplete
+from annyeong.console.store.details import CONTACT_UPDATE
+from annyeong.console.store.local import NOTE_MAX_CHARS
 from tests.console.support import fill_wrap_up, signed_in, wait_for
 from tests.support.live_server import start_live_server
 

@@ -9,15 +9,15 @@ from typing import Any
 
 import pytest
 
-from console import directory
-from console.directory import Directory, insert_text
+from annyeong.console import directory
+from annyeong.console.directory import Directory, insert_text
 
 SHIPPED = directory.default_path()
 ISSUE_3_ENTRIES = {
     "seoul-maeum-store", "365-seoul-challenge", "seoul-welfare-info", "isolation-prevention-center",
     "loneliness-care-companions", "line-109", "line-112", "line-119", "line-129", "line-1577-0199",
 }
-# Issue 6: every referral target has an entry (what it offers, where, when, how it is reached).
+# Every referral target has an entry (what it offers, where, when, how it is reached).
 ISSUE_6_ENTRIES = {"community-center-welfare", "mental-health-welfare-center", "medical-housing-support"}
 
 
@@ -38,7 +38,7 @@ def shipped() -> Directory:
     return loaded
 
 
-def test_the_shipped_directory_has_every_service_of_issue_3(shipped: Directory) -> None:
+def test_the_shipped_directory_has_every_service_of(shipped: Directory) -> None:
     assert {e.id for e in shipped.entries} == ISSUE_3_ENTRIES | ISSUE_6_ENTRIES
     store = shipped.get("seoul-maeum-store")
     assert store is not None and store.districts == ["관악구", "강북구", "도봉구", "동대문구"]

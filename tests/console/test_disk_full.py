@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from console.errors import StorageFull
-from console.store.held import HeldNotes
+from annyeong.console.errors import StorageFull
+from annyeong.console.store.held import HeldNotes
 from tests.console.support import signed_in, wait_for
 
 FILLER_CHUNK = 64 * 1024

@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 import pytest
 
-from console.changes import Changes
-from console.core import ConsoleCore
-from console.errors import DispatchRefused, InvalidDispatch
-from console.store.local import ENTRY_CREATE
+from annyeong.console.changes import Changes
+from annyeong.console.core import ConsoleCore
+from annyeong.console.errors import DispatchRefused, InvalidDispatch
+from annyeong.console.store.local import ENTRY_CREATE
 from tests.console.support import signed_in, wait_for
 from tests.support.live_server import LiveServer, start_live_server
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from console.errors import DispatchRefused, InvalidDispatch, Offline
+from annyeong.console.errors import DispatchRefused, InvalidDispatch, Offline
 from tests.console.support import signed_in, wait_for
 from tests.console.test_dispatch import liaison, on_call, on_server, online, received
 from tests.support.live_server import start_live_server
@@ -122,7 +122,7 @@ def test_a_relay_reaches_a_colleague_who_takes_it(tmp_path: Path) -> None:
 
 
 def test_relay_ids_follow_the_dispatch() -> None:
-    from console.relay_ops import relay_id_for
+    from annyeong.console.relay_ops import relay_id_for
 
     first = str(uuid.uuid4())
     assert relay_id_for(first) == relay_id_for(first) != relay_id_for(str(uuid.uuid4()))

@@ -1,4 +1,4 @@
-"""A shift lead's console hears of every dispatch on the floor at once (issue 5): from the events the
+"""A shift lead's console hears of every dispatch on the floor at once: from the events the
 server already sends leads, and from one GET at sign-in for those pressed while it was closed."""
 
 from __future__ import annotations

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from console.dispatch import DispatchFields, LocalDispatch, fallback_reason_at, next_fallback_check
-from console.store.db import Database
-from console.store.dispatches import CREATE_PRIORITY, DISPATCH_CREATE, DISPATCH_STEP, DispatchStore
-from console.store.local import ENTRY_CREATE
-from console.store.outbox import Outbox
-from console.sync.backoff import EMERGENCY_CAP_S, EMERGENCY_FLOOR_S, emergency_delay
-from console.sync.waiting import wait_event
-from console.wire import Dispatch, DispatchCreate, DispatchRequest, UserRef
+from annyeong.console.dispatch import DispatchFields, LocalDispatch, fallback_reason_at, next_fallback_check
+from annyeong.console.store.db import Database
+from annyeong.console.store.dispatches import CREATE_PRIORITY, DISPATCH_CREATE, DISPATCH_STEP, DispatchStore
+from annyeong.console.store.local import ENTRY_CREATE
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.sync.backoff import EMERGENCY_CAP_S, EMERGENCY_FLOOR_S, emergency_delay
+from annyeong.console.sync.waiting import wait_event
+from annyeong.console.wire import Dispatch, DispatchCreate, DispatchRequest, UserRef
 
 T0 = datetime(2025, 11, 25, 9, 0, tzinfo=UTC)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from console.dispatch import MAX_SUMMARY, DispatchFields
-from console.dispatch_summary import (
+from annyeong.console.dispatch import MAX_SUMMARY, DispatchFields
+from annyeong.console.dispatch_summary import (
     SummaryContext,
     build_draft,
     compose_summary,
@@ -14,9 +14,16 @@ from console.dispatch_summary import (
     risk_from_checklist,
     suggested_service,
 )
-from console.domain.wrap_up import ContactDetails, Party
-from console.state import ActiveContact
-from console.wire import CallerCard, CallerSummary, CaseFlag, DispatchLocation, RiskAssessment, UserRef
+from annyeong.console.domain.contact_details import ContactDetails, Party
+from annyeong.console.state import ActiveContact
+from annyeong.console.wire import (
+    CallerCard,
+    CallerSummary,
+    CaseFlag,
+    DispatchLocation,
+    RiskAssessment,
+    UserRef,
+)
 
 T0 = datetime(2025, 11, 25, 9, 0, tzinfo=UTC)
 SCREEN = {  # console.instruments.to_entry's shape for the crisis safety screen

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from console.api_client import ApiClient
-from console.embedded import EmbeddedServer, free_port, port_is_free
-from console.simulator import RETURNING_NUMBERS, TrainingSimulator
+from annyeong.console.api.client import ApiClient
+from annyeong.console.embedded import EmbeddedServer, free_port, port_is_free
+from annyeong.console.simulator import RETURNING_NUMBERS, TrainingSimulator
 
 # The console's own 30 s startup bound is for a PC; a loaded 2-core test machine needs more.
 START_S = 120.0

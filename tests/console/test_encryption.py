@@ -1,4 +1,4 @@
-"""Issue 9: the account database is encrypted at rest (SQLCipher), its key lives only in the keyring."""
+"""The account database is encrypted at rest (SQLCipher), its key lives only in the keyring."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from console.paths import account_db_path, account_key
-from console.secrets import SecretStore
-from console.store import crypto
-from console.store.db import MIGRATIONS, SCHEMA_VERSION, Database, open_account_database
+from annyeong.console.paths import account_db_path, account_key
+from annyeong.console.secrets import SecretStore
+from annyeong.console.store import crypto
+from annyeong.console.store.db import MIGRATIONS, SCHEMA_VERSION, Database, open_account_database
 from tests.conftest import InMemoryKeyring
 from tests.console.support import make_core
 
@@ -131,9 +131,9 @@ def test_the_core_opens_an_encrypted_account_store(live_server: Any, tmp_path: P
 
 
 def test_production_without_a_keyring_refuses_and_signs_out(live_server: Any, tmp_path: Path) -> None:
-    from console.api_client import ApiClient
-    from console.core import ConsoleCore
-    from console.settings import Settings
+    from annyeong.console.api.client import ApiClient
+    from annyeong.console.core import ConsoleCore
+    from annyeong.console.settings import Settings
 
     async def go() -> None:
         core = ConsoleCore(settings=Settings(server_url=live_server.url), data_dir=tmp_path / "data",

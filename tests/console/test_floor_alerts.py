@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from console.floor_alerts import FloorAlerts
-from console.wire import Event
+from annyeong.console.floor_alerts import FloorAlerts
+from annyeong.console.wire import Event
 
 NOW = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
 KIM = {"id": "u-kim", "name": "김상담"}

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from console.core import ConsoleCore
-from console.follow_up_ops import FollowUpConflict, FollowUpRefused, InvalidFollowUp
+from annyeong.console.core import ConsoleCore
+from annyeong.console.follow_up_ops import FollowUpConflict, FollowUpRefused, InvalidFollowUp
 from tests.console.support import signed_in, wait_for
 from tests.support.live_server import LiveServer
 

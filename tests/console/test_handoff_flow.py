@@ -1,4 +1,4 @@
-"""Issue 7 against one live server: two counselors (kim, park) and a shift lead (lee) as three real cores.
+"""Handoffs against one live server: two counselors (kim, park) and a shift lead (lee) as three real cores.
 
 handoff → accept (a live contact, a note typed mid-transfer arriving once); handoff → reject → back to the
 sender; no answer → escalation on the lead's board; the role matrix (403 for a counselor's board); the
@@ -13,10 +13,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from console.board_ops import CaseConflict
-from console.core import ConsoleCore
-from console.errors import ApiError
-from console.wire import Sbar
+from annyeong.console.board_ops import CaseConflict
+from annyeong.console.core import ConsoleCore
+from annyeong.console.errors import ApiError
+from annyeong.console.wire import Sbar
 from tests.console.support import signed_in, wait_for
 from tests.support.live_server import LiveServer, start_live_server
 

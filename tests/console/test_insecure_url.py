@@ -1,4 +1,4 @@
-"""Issue 9: plain http is refused except to this PC, and https always verifies the server's certificate."""
+"""Plain http is refused except to this PC, and https always verifies the server's certificate."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from console.api_client import ApiClient
-from console.errors import InsecureServerUrl, Offline
-from console.paths import check_server_url
+from annyeong.console.api.client import ApiClient
+from annyeong.console.errors import InsecureServerUrl, Offline
+from annyeong.console.paths import check_server_url
 from tests.console.support import PASSWORD, make_core
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from console import search
-from console.search import InvalidQuery
-from console.store.db import MIGRATIONS, SCHEMA_VERSION, Database
-from console.store.details import CONTACT_UPDATE
-from console.store.local import ENTRY_CREATE, NOTE_MAX_CHARS, LocalStore
-from console.store.outbox import Outbox
-from console.wire import CallerSummary, Contact
+from annyeong.console import search
+from annyeong.console.search import InvalidQuery
+from annyeong.console.store.db import MIGRATIONS, SCHEMA_VERSION, Database
+from annyeong.console.store.details import CONTACT_UPDATE
+from annyeong.console.store.local import ENTRY_CREATE, NOTE_MAX_CHARS, LocalStore
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.wire import CallerSummary, Contact
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

@@ -1,4 +1,4 @@
-"""Issue 9: signing out wipes this PC's copy of the account once the outbox is confirmed empty; with
+"""Signing out wipes this PC's copy of the account once the outbox is confirmed empty; with
 unsent items nothing is wiped, and they are delivered after the next sign-in."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from console.paths import account_db_path, account_key
-from console.secrets import SERVICE
+from annyeong.console.paths import account_db_path, account_key
+from annyeong.console.secrets import SERVICE
 from tests.conftest import InMemoryKeyring
 from tests.console.support import signed_in, wait_for
 

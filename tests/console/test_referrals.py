@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 import pytest
 
-from console.changes import Changes
-from console.core import ConsoleCore
-from console.referral_ops import InvalidReferral, ReferralRefused
-from console.wire import Consent
+from annyeong.console.changes import Changes
+from annyeong.console.core import ConsoleCore
+from annyeong.console.referral_ops import InvalidReferral, ReferralRefused
+from annyeong.console.wire import Consent
 from tests.console.support import signed_in, wait_for
 from tests.support.live_server import LiveServer, start_live_server
 

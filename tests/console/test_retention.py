@@ -1,4 +1,4 @@
-"""Issue 9: wrapped-up contacts leave the local cache after Settings.local_retention_days; a contact with
+"""Wrapped-up contacts leave the local cache after Settings.local_retention_days; a contact with
 anything unsent stays whatever its age."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from console.core import ConsoleCore
-from console.settings import Settings, load_settings
+from annyeong.console.core import ConsoleCore
+from annyeong.console.settings import Settings, load_settings
 from tests.console.support import fill_wrap_up, signed_in, wait_for
 
 NOTE = "어머니와 다툰 뒤로 잠을 못 잔다고 하심"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from console.domain.risk import (
+from annyeong.console.domain.risk import (
     STEP_ORDER,
     ContactResult,
     caller_risk,

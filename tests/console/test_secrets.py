@@ -8,7 +8,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.errors import KeyringError
 
-from console.secrets import SERVICE, SecretStore
+from annyeong.console.secrets import SERVICE, SecretStore
 from tests.conftest import InMemoryKeyring
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 import random
 
-from console.domain import selftest
-from console.referral_ops import checklist_text
-from server import sim_chat
+from annyeong.console.domain import selftest
+from annyeong.console.referral_ops import checklist_text
+from annyeong.server.sim import chat as sim_chat
 from tests.console.instruments.support import run, shipped, shipped_data
 
 

@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from console.api_client import ApiClient
-from console.clock import ServerClock
-from console.core import ConsoleCore
-from console.secrets import SecretStore
-from console.settings import Settings
-from console.shift_report import report_hours
+from annyeong.console.api.client import ApiClient
+from annyeong.console.clock import ServerClock
+from annyeong.console.core import ConsoleCore
+from annyeong.console.secrets import SecretStore
+from annyeong.console.settings import Settings
+from annyeong.console.shift_report import report_hours
 from tests.console.support import PASSWORD, wait_for
 
 HOUR = 3600.0

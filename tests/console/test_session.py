@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from console.errors import AuthFailed, NoActiveContact, NotSignedIn, Offline
-from console.secrets import SERVICE
+from annyeong.console.errors import AuthFailed, NoActiveContact, NotSignedIn, Offline
+from annyeong.console.secrets import SERVICE
 from tests.conftest import InMemoryKeyring
 from tests.console.support import PASSWORD, make_core, signed_in
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from console import paths
-from console.settings import Settings, load_settings, save_settings
+from annyeong.console import paths
+from annyeong.console.settings import Settings, load_settings, save_settings
 
 
 def test_missing_file_gives_defaults_without_problem(tmp_path: Path) -> None:

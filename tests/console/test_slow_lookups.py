@@ -20,15 +20,15 @@ from typing import Any
 import pytest
 from httpx_sse import ServerSentEvent
 
-from console.api_client import ApiClient
-from console.core import ConsoleCore
-from console.errors import ApiError, Offline
-from console.events import apply_event
-from console.store.db import Database
-from console.store.local import LocalStore
-from console.store.outbox import Outbox
-from console.sync.engine import SyncEngine
-from console.wire import Call, CallerSummary, Event, Me
+from annyeong.console.api.client import ApiClient
+from annyeong.console.core import ConsoleCore
+from annyeong.console.errors import ApiError, Offline
+from annyeong.console.events import apply_event
+from annyeong.console.store.db import Database
+from annyeong.console.store.local import LocalStore
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.sync.engine import SyncEngine
+from annyeong.console.wire import Call, CallerSummary, Event, Me
 from tests.console.support import make_core
 
 SLOW_S = 10.0

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from console.store.db import SCHEMA_VERSION, Database, SchemaTooNew
-from console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore, entry_key
-from console.store.outbox import Outbox
-from console.wire import CallerSummary, Contact
+from annyeong.console.store.db import SCHEMA_VERSION, Database, SchemaTooNew
+from annyeong.console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore, entry_key
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.wire import CallerSummary, Contact
 
 
 class Clock:

@@ -1,4 +1,4 @@
-"""Issue 11: what made the store fast must not make it wrong — start-time rowids in the search index
+"""What made the store fast must not make it wrong — start-time rowids in the search index
 (newest first, no duplicates, contacts that started in the same microsecond, files from before), and
 commits that skip the fsync only for what the server can give again."""
 
@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from console import search
-from console.store.db import SCHEMA_VERSION, Database, _migration_6
-from console.store.local import LocalStore
-from console.store.outbox import Outbox
-from console.store.search_index import index_contact, time_key
-from console.wire import CallerSummary, Contact
+from annyeong.console import search
+from annyeong.console.store.db import SCHEMA_VERSION, Database, _migration_6
+from annyeong.console.store.local import LocalStore
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.store.search_index import index_contact, time_key
+from annyeong.console.wire import CallerSummary, Contact
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

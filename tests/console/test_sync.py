@@ -12,16 +12,16 @@ from typing import Any
 import httpx
 import pytest
 
-from console.api_client import ApiClient
-from console.changes import Changes
-from console.core import ConsoleCore
-from console.errors import ApiError
-from console.state import SyncStatus
-from console.store.db import Database
-from console.store.local import ENTRY_CREATE, LocalStore
-from console.store.outbox import Outbox
-from console.sync.engine import SyncEngine
-from console.wire import EntryCreate, Event
+from annyeong.console.api.client import ApiClient
+from annyeong.console.changes import Changes
+from annyeong.console.core import ConsoleCore
+from annyeong.console.errors import ApiError
+from annyeong.console.state import SyncStatus
+from annyeong.console.store.db import Database
+from annyeong.console.store.local import ENTRY_CREATE, LocalStore
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.sync.engine import SyncEngine
+from annyeong.console.wire import EntryCreate, Event
 from tests.console.support import PASSWORD, fill_wrap_up, signed_in, wait_for
 from tests.support.live_server import start_live_server
 
@@ -201,7 +201,7 @@ def test_a_malformed_event_is_skipped(live_server: Any, tmp_path: Path, caplog: 
         assert core.sync_status.state == "online"
         await core.close()
 
-    with caplog.at_level("WARNING", logger="console.sync.engine"):
+    with caplog.at_level("WARNING", logger="annyeong.console.sync.engine"):
         asyncio.run(go())
     skipped = [r.getMessage() for r in caplog.records if r.getMessage().startswith("skipping event")]
     assert any("type=call.offered" in m for m in skipped), caplog.text

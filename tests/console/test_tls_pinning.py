@@ -1,4 +1,4 @@
-"""Issue 9: TLS to the case API — a private CA, optional certificate pinning, and refusals that say why.
+"""TLS to the case API — a private CA, optional certificate pinning, and refusals that say why.
 
 A real annyeong-server serves HTTPS on 127.0.0.1 with a certificate made here (cryptography); the console's
 real ApiClient connects with console.tls's context.
@@ -24,11 +24,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from console.api_client import ApiClient
-from console.embedded import free_port
-from console.errors import Offline
-from console.settings import Settings, load_settings
-from console.tls import PIN_MISMATCH, normalize_pin, ssl_context, tls_from_settings
+from annyeong.console.api.client import ApiClient
+from annyeong.console.embedded import free_port
+from annyeong.console.errors import Offline
+from annyeong.console.settings import Settings, load_settings
+from annyeong.console.tls import PIN_MISMATCH, normalize_pin, ssl_context, tls_from_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +62,8 @@ def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path, str]]:
     cert, key, fingerprint = _certificate(tmp_path)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port), "--training", "--demo",
+        [sys.executable, "-m", "annyeong.server", "--host", "127.0.0.1", "--port", str(port), "--training",
+         "--demo",
          "--database", f"sqlite:///{tmp_path / 'server.sqlite3'}", "--log-file", str(tmp_path / "server.log"),
          "--ssl-keyfile", str(key), "--ssl-certfile", str(cert)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

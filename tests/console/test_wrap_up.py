@@ -8,8 +8,8 @@ from typing import Any, get_args
 
 import pytest
 
-from console import wire
-from console.domain.wrap_up import (
+from annyeong.console import wire
+from annyeong.console.domain.contact_details import (
     AGE_BANDS,
     DISPOSITIONS,
     SEOUL_DISTRICTS,

@@ -24,8 +24,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from annyeong.ui.contact.notes_pane import NotesPane
 from tests.console.durability_driver import on_call
-from ui.notes_pane import NotesPane
 
 KEY_INTERVAL_S = 0.04
 TEXT = (string.ascii_lowercase + string.digits) * 200  # plain keys: no input method in between

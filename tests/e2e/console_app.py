@@ -104,8 +104,8 @@ class Console:
         self.timings[step] = round(time.monotonic() - self._began, 3)
 
     def _write_look(self) -> None:
-        # The theme menu's own store (QSettings ini, ui/theme.py / ui/i18n.py), pre-written as if the
-        # counselor had chosen the theme last session. Other keys in the file are kept.
+        # The theme menu's own store (QSettings ini, ui/common/theme.py / ui/text/i18n.py), pre-written as
+        # if the counselor had chosen the theme last session. Other keys in the file are kept.
         path = self.config_dir / "look.ini"
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
         body = [line for line in lines if line.strip() and not line.startswith(("[look]", "theme="))]

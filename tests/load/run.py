@@ -30,8 +30,8 @@ import httpx
 from argon2 import PasswordHasher
 from sqlalchemy import insert, select
 
-from server import schema
-from server.db import make_engine, migrate
+from annyeong.server import schema
+from annyeong.server.db import make_engine, migrate
 from tests.load.consoles import Console
 from tests.support import postgres
 from tests.support.live_server import DEMO_PASSWORD, TELEPHONY_KEY

@@ -50,7 +50,7 @@ class Console:
     """One console's pull side: follows its events, accepts chats offered to it, notes chat.message."""
 
     def __init__(self, url: str, username: str, seen: dict[str, list[tuple[float, str]]]) -> None:
-        from console.api_client import ApiClient
+        from annyeong.console.api.client import ApiClient
 
         self.client = ApiClient(server_url=url)
         self.username = username

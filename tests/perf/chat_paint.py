@@ -34,14 +34,14 @@ TEXTS = ("요즘 잠이 잘 안 와요.", "혼자 밥 먹는 게 익숙해졌어
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from console.api_client import ApiClient
-    from console.chats.conversations import Conversations
-    from console.chats.quick_texts import load as load_texts
-    from console.store.db import Database
-    from console.store.outbox import Outbox
-    from console.wire import Event
-    from ui.app import apply_look
-    from ui.chat.conversation_view import ConversationView
+    from annyeong.console.api.client import ApiClient
+    from annyeong.console.chats.conversations import Conversations
+    from annyeong.console.chats.quick_texts import load as load_texts
+    from annyeong.console.store.db import Database
+    from annyeong.console.store.outbox import Outbox
+    from annyeong.console.wire import Event
+    from annyeong.ui.chat.conversation_view import ConversationView
+    from annyeong.ui.main import apply_look
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_look(app)  # type: ignore[arg-type]

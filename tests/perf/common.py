@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from console.embedded import free_port
+from annyeong.console.embedded import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 TELEPHONY_KEY = "training-telephony-key"
@@ -87,7 +87,7 @@ def reference_server(data_dir: Path | None = None) -> Iterator[tuple[str, Path]]
     port = free_port()
     log = open(tmp / "server.log", "wb")  # noqa: SIM115 (closed below, after the process)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server", "--training", "--host", "127.0.0.1", "--port", str(port),
+        [sys.executable, "-m", "annyeong.server", "--training", "--host", "127.0.0.1", "--port", str(port),
          "--database", f"sqlite:///{database}"],
         cwd=ROOT, env=child_env(), stdout=log, stderr=subprocess.STDOUT,
     )

@@ -42,7 +42,7 @@ class Follower:
     """One console's pull side: signed in, available, following its events; notes when calls ring."""
 
     def __init__(self, url: str, username: str, rang: dict[str, float], ready: asyncio.Event) -> None:
-        from console.api_client import ApiClient
+        from annyeong.console.api.client import ApiClient
 
         self.client = ApiClient(server_url=url)
         self.username = username

@@ -25,8 +25,8 @@ def qt_app() -> Any:
 
 @asynccontextmanager
 async def signed_in_console(url: str, data_dir: Path, *, sync: bool = True) -> AsyncIterator[Any]:
-    from console.secrets import SecretStore
-    from ui.console_window import build_console, settle_heap
+    from annyeong.console.secrets import SecretStore
+    from annyeong.ui.shell.composition import build_console, settle_heap
 
     console = build_console(server_url=url, data_dir=data_dir, training=True, secrets=SecretStore.in_memory())
     console.window.resize(1360, 840)
@@ -35,7 +35,7 @@ async def signed_in_console(url: str, data_dir: Path, *, sync: bool = True) -> A
     if sync:
         await console.core.start_sync()
     await console.core.calls.set_presence("available")
-    settle_heap()  # as ui.run._run does once the window is up
+    settle_heap()  # as ui.shell.lifetime._run does once the window is up
     try:
         yield console
     finally:

@@ -42,10 +42,10 @@ def run(calls: int = 200) -> bool:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from console.embedded import EmbeddedServer
-    from console.secrets import SecretStore
-    from server import sim_chat
-    from ui.console_window import build_console
+    from annyeong.console.embedded import EmbeddedServer
+    from annyeong.console.secrets import SecretStore
+    from annyeong.server.sim import chat as sim_chat
+    from annyeong.ui.shell.composition import build_console
 
     _app = QApplication.instance() or QApplication(sys.argv)  # must outlive the run
     tmp = Path(tempfile.mkdtemp(prefix="screen-pop-"))

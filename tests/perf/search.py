@@ -31,8 +31,8 @@ QUERIES = {
 
 
 def build(path: Path, contacts: int, key: bytes | None) -> object:
-    from console.store.db import Database
-    from console.store.search_index import index_contact
+    from annyeong.console.store.db import Database
+    from annyeong.console.store.search_index import index_contact
 
     db = Database(path, key=key)
     rng = random.Random(11)
@@ -72,8 +72,8 @@ def _time(fn: object, repeat: int) -> list[float]:
 
 
 def run(contacts: int = 100_000, repeat: int = 30) -> bool:
-    from console import search
-    from console.store.db import Database
+    from annyeong.console import search
+    from annyeong.console.store.db import Database
 
     tmp = Path(tempfile.mkdtemp(prefix="perf-search-"))
     t0 = time.perf_counter()

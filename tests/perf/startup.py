@@ -1,7 +1,7 @@
 """startup: process start → login window painted, against a bare PySide6 window in the same run.
 
 Each run is a fresh `python` process (tests/perf/startup_child.py): `console` runs the real entry point
-(ui.app.main with --server, a fresh data directory, so the login window is what it shows), `bare` shows a
+(ui.main.main with --server, a fresh data directory, so the login window is what it shows), `bare` shows a
 QLabel. Both print a line from their window's own first paintEvent (a subclass; startup_child.py says
 why not an application-wide event filter); the time is taken here, from just before the process is
 spawned to that line. Runs alternate bare/console so drift on this shared machine hits both alike.
@@ -11,7 +11,7 @@ Budget: median console / median bare ≤ 1.3×.
 Then a newcomer's first minute (`training`: no --server, a fresh data directory each run, so the embedded
 server creates and seeds its database as on a first start): process start → main window painted, and
 sign-in → the first simulated call ringing, each run paired with a bare window start. The first window is
-the splash (ui/training_splash.py), painted before the heavy imports; the main window follows them.
+the splash (ui/shell/training_splash.py), painted before the heavy imports; the main window follows them.
 Budget: window painted ≤ 2 s after the process start; the first call rings ≤ 15 s after the sign-in.
 """
 

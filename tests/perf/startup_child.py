@@ -40,19 +40,19 @@ def bare() -> None:
 
 
 def console(server_url: str, data_dir: str) -> None:
-    import ui.app
-    import ui.login_dialog
+    from annyeong.ui import main as ui_main
+    from annyeong.ui.account import login_dialog
 
-    real: Any = ui.login_dialog.LoginDialog
+    real: Any = login_dialog.LoginDialog
 
     class ProbedLoginDialog(real):
         def paintEvent(self, event: Any) -> None:
             super().paintEvent(event)
             _painted(self)
 
-    # ui.app imports the dialog where it shows it, so the probe is what it finds there.
-    setattr(ui.login_dialog, "LoginDialog", ProbedLoginDialog)  # noqa: B010 (mypy: a class, not a type alias)
-    sys.exit(ui.app.main(["--server", server_url, "--data-dir", data_dir]))
+    # ui.main imports the dialog where it shows it, so the probe is what it finds there.
+    setattr(login_dialog, "LoginDialog", ProbedLoginDialog)  # noqa: B010 (mypy: a class, not a type alias)
+    sys.exit(ui_main.main(["--server", server_url, "--data-dir", data_dir]))
 
 
 def _say(line: str) -> None:
@@ -61,22 +61,22 @@ def _say(line: str) -> None:
 
 
 def training(data_dir: str) -> None:
-    import ui.app
-    import ui.training_splash
+    import annyeong.ui.main
+    import annyeong.ui.shell.composition
+    import annyeong.ui.shell.training_splash
+    import annyeong.ui.shell.window
 
-    real_splash = ui.training_splash.show_training_splash
+    real_splash = annyeong.ui.shell.training_splash.show_training_splash
 
     def splash(*args: Any) -> None:
         real_splash(*args)  # shown, and painted by its processEvents
         _say("splash")
 
-    setattr(ui.training_splash, "show_training_splash", splash)  # noqa: B010
-    # ui.app imports the splash where it shows it; the main window's modules after it, as the app does.
-    import ui.console_window
-    import ui.main_window
+    setattr(annyeong.ui.shell.training_splash, "show_training_splash", splash)  # noqa: B010
+    # ui.main imports the splash where it shows it; the main window's modules after it, as the app does.
 
-    window_class: Any = ui.main_window.MainWindow
-    console_class: Any = ui.console_window.ConsoleWindow
+    window_class: Any = annyeong.ui.shell.window.MainWindow
+    console_class: Any = annyeong.ui.shell.composition.ConsoleWindow
     painted = [False]
 
     class ProbedMainWindow(window_class):
@@ -96,10 +96,10 @@ def training(data_dir: str) -> None:
         await real_sign_in(self, **kwargs)
         _say("signed-in")
 
-    setattr(ui.main_window, "MainWindow", ProbedMainWindow)  # noqa: B010
-    setattr(ui.console_window, "MainWindow", ProbedMainWindow)  # noqa: B010 (build_console's name)
+    setattr(annyeong.ui.shell.window, "MainWindow", ProbedMainWindow)  # noqa: B010
+    setattr(annyeong.ui.shell.composition, "MainWindow", ProbedMainWindow)  # noqa: B010 (build_console's name)
     setattr(console_class, "sign_in", sign_in)  # noqa: B010
-    sys.exit(ui.app.main(["--data-dir", data_dir]))
+    sys.exit(annyeong.ui.main.main(["--data-dir", data_dir]))
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ def _event_source(url: str, contact_id: str, rate: float, stop: threading.Event,
 
 
 async def _main(url: str, tmp: Path, items: int, rate: float) -> bool:
-    from console.store.local import ENTRY_CREATE, entry_key
+    from annyeong.console.store.local import ENTRY_CREATE, entry_key
 
     async with signed_in_console(url, tmp / "console") as console:
         core = console.core

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 import httpx
 import pytest
 
-from server.main import main as server_main
-from server.security import secret_hash
+from annyeong.server.main import main as server_main
+from annyeong.server.security import secret_hash
 from tests.server.helpers import User, assert_problem
 from tests.support.live_server import DEMO_PASSWORD, LiveServer, start_live_server
 

@@ -15,12 +15,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from server.db import make_engine, migrate
-from server.main import main as server_main
-from server.matrix import access
-from server.permissions import ROLES
-from server.permissions_doc import operations
-from server.services import audit
+from annyeong.server.db import make_engine, migrate
+from annyeong.server.main import main as server_main
+from annyeong.server.matrix import access
+from annyeong.server.permissions import ROLES
+from annyeong.server.permissions_doc import operations
+from annyeong.server.services import audit
 from tests.server.helpers import User, assert_problem
 from tests.server.world import build, call_op, callers
 from tests.support.live_server import LiveServer, start_live_server

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from server import auditanchor
-from server.db import make_engine
-from server.main import main as server_main
+from annyeong.server import auditanchor
+from annyeong.server.db import make_engine
+from annyeong.server.main import main as server_main
 from tests.server.helpers import User, wait_for
 from tests.server.test_audit import _filled
 from tests.support.live_server import LiveServer, start_live_server
@@ -59,7 +59,7 @@ def test_a_rewritten_tail_is_found_against_the_anchor(tmp_path: Path) -> None:
         anchored = auditanchor.read(anchor)[-1]
         assert hash_of(anchored.seq) == anchored.hash
         fake = auditanchor.Anchor(anchored.seq, "f" * 64, anchored.at)
-        from server.services.audit import verify
+        from annyeong.server.services.audit import verify
 
         verdict = auditanchor.check(verify(conn), [fake], hash_of)
     engine.dispose()

@@ -88,7 +88,8 @@ def test_sim_chat_posts_a_hand_off(live_server: LiveServer) -> None:
     kim = User(live_server, "kim")
     kim.presence("available")
     done = subprocess.run(
-        [sys.executable, "-m", "server.sim", "chat", "--from", "010-1234-5678", "--server", live_server.url],
+        [sys.executable, "-m", "annyeong.server.sim.main", "chat", "--from", "010-1234-5678",
+         "--server", live_server.url],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -99,7 +100,8 @@ def test_sim_chat_posts_a_hand_off(live_server: LiveServer) -> None:
     assert offered[0]["id"] == done.stdout.strip() and offered[0]["channel"] == "chat"
     assert len(offered[0]["chat"]["self_test"]["answers"]) == 12 and offered[0]["chat"]["transcript"]
     given = subprocess.run(
-        [sys.executable, "-m", "server.sim", "chat", "--answers", "1,2,3", "--server", live_server.url],
+        [sys.executable, "-m", "annyeong.server.sim.main", "chat", "--answers", "1,2,3",
+         "--server", live_server.url],
         cwd=ROOT,
         capture_output=True,
         text=True,

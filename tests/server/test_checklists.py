@@ -1,4 +1,4 @@
-"""Issue 4: checklist results as contact entries, the case's last risk, crisis alerts and the wrap-up rule."""
+"""Checklist results as contact entries, the case's last risk, crisis alerts and the wrap-up rule."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from console.domain import crisis as domain_crisis
-from console.domain.wrapup import missing_fields
-from console.instruments import Available, Session, load_file, safety, to_entry
-from console.wire import ChecklistResult
+from annyeong.console.domain import crisis as domain_crisis
+from annyeong.console.domain.wrap_up_rule import missing_fields
+from annyeong.console.instruments import Available, Session, load_file, safety, to_entry
+from annyeong.console.wire import ChecklistResult
 from tests.server.helpers import User, assert_problem, on_call, patch
 from tests.support.live_server import LiveServer, start_live_server
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from server.export_openapi import build_document
+from annyeong.server.export_openapi import build_document
 from tests.server.helpers import User, assert_problem
 from tests.support.live_server import LiveServer
 

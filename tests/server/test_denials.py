@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import create_engine
 
-from server.audited import Who
-from server.denial_window import DenialLog
-from server.deps import Principal
-from server.services import audit
+from annyeong.server.audited import Who
+from annyeong.server.denial_window import DenialLog
+from annyeong.server.deps import Principal
+from annyeong.server.services import audit
 from tests.server.helpers import User, assert_problem, telephony
 from tests.support.live_server import LiveServer
 

@@ -291,7 +291,7 @@ def test_training_acknowledges_by_itself(tmp_path: Path, db_backend: str) -> Non
 
 def _sim(server: LiveServer, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "server.sim", "dispatch", "--server", server.url, *args],
+        [sys.executable, "-m", "annyeong.server.sim.main", "dispatch", "--server", server.url, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,

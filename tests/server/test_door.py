@@ -62,7 +62,7 @@ def test_a_body_that_is_not_json_is_still_refused(shared_server: LiveServer) -> 
 
 def test_sim_as_delivered_with_forty_zeros_rings(shared_server: LiveServer) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "server.sim", "call", "--from", "0" * 40, "--as-delivered",
+        [sys.executable, "-m", "annyeong.server.sim.main", "call", "--from", "0" * 40, "--as-delivered",
          "--server", shared_server.url, "--api-key", TELEPHONY_KEY],
         capture_output=True, text=True, timeout=60,
     )

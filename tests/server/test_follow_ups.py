@@ -1,4 +1,4 @@
-"""Issue 6: follow-ups: scheduling, the due list (me / pool / all), overdue by the server clock, If-Match."""
+"""Follow-ups: scheduling, the due list (me / pool / all), overdue by the server clock, If-Match."""
 
 from __future__ import annotations
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 
-from server.db import Database, make_engine
-from server.services import audit
-from server.services.audit import AuditEntry
-from server.state import utcnow
+from annyeong.server.db import Database, make_engine
+from annyeong.server.services import audit
+from annyeong.server.services.audit import AuditEntry
+from annyeong.server.state import utcnow
 from tests.support import sqlite_template
 
 

@@ -208,7 +208,7 @@ class Partner:
 
 def sim(server: LiveServer, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "server.sim", "handoff", "--server", server.url, *args],
+        [sys.executable, "-m", "annyeong.server.sim.main", "handoff", "--server", server.url, *args],
         cwd=ROOT, capture_output=True, text=True, timeout=30,
     )  # fmt: skip
 
@@ -294,7 +294,7 @@ def test_escalation_times_follow_the_configuration(server: LiveServer) -> None:
 def test_escalation_times_come_from_the_command_line_or_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from server.main import config_from_args, parse_args
+    from annyeong.server.main import config_from_args, parse_args
 
     monkeypatch.delenv("ANNYEONG_HANDOFF_ESCALATE_S", raising=False)
     monkeypatch.delenv("ANNYEONG_HANDOFF_ESCALATE_URGENT_S", raising=False)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from server.main import parse_args
+from annyeong.server.main import parse_args
 from tests.server.helpers import User, on_call
 from tests.support.live_server import start_live_server
 

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from server.matrix import ENDPOINTS, access
-from server.permissions import ROLES
-from server.permissions_doc import operations, render
+from annyeong.server.matrix import ENDPOINTS, access
+from annyeong.server.permissions import ROLES
+from annyeong.server.permissions_doc import operations, render
 from tests.server.world import Caller, build, call_op, callers, person
 from tests.support.live_server import LiveServer, start_live_server
 
@@ -68,9 +68,9 @@ def test_every_route_has_a_matrix_row() -> None:
 
 
 def test_docs_permissions_md_is_current() -> None:
-    from server.permissions_doc import DOC
+    from annyeong.server.permissions_doc import DOC
 
-    assert DOC.read_text(encoding="utf-8") == render(), "run `python -m server.permissions_doc`"
+    assert DOC.read_text(encoding="utf-8") == render(), "run `python -m annyeong.server.permissions_doc`"
 
 
 @pytest.mark.timeout(600)  # several hundred requests: minutes on a busy machine

@@ -8,8 +8,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from server.db import make_engine, migrate
-from server.schema import metadata
+from annyeong.server.db import make_engine, migrate
+from annyeong.server.schema import metadata
 
 
 def test_migrated_database_matches_the_schema(tmp_path: Path) -> None:
@@ -24,11 +24,11 @@ def test_migrated_database_matches_the_schema(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def test_upgrade_keeps_follow_ups_and_entries_written_before_issue_6(tmp_path: Path) -> None:
+def test_upgrade_keeps_follow_ups_and_entries_written_before(tmp_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from server.db import MIGRATIONS_DIR
+    from annyeong.server.db import MIGRATIONS_DIR
 
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     config = Config()

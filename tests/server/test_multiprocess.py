@@ -1,6 +1,6 @@
-"""Issue 12: several server processes on one PostgreSQL database behave as one server.
+"""Several server processes on one PostgreSQL database behave as one server.
 
-Each process here is a whole `python -m server` on a port of its own (what --workers runs, but with a
+Each process here is a whole `python -m annyeong.server` on a port of its own (what --workers runs, but with a
 choice of which process a client talks to): a console following worker A sees what worker B wrote, at
 once; concurrent writes in every process leave the event sequence gap-free and in commit order for a
 follower; one call is never offered twice; an Idempotency-Key replayed to every process at the same
@@ -23,8 +23,8 @@ import pytest
 from httpx_sse import connect_sse
 from sqlalchemy import create_engine, text
 
-from server.db import SWEEPER_LOCK
-from server.main import parse_args
+from annyeong.server.db import SWEEPER_LOCK
+from annyeong.server.main import parse_args
 from tests.support.live_server import DEMO_PASSWORD, TELEPHONY_KEY
 from tests.support.server_process import ServerProcess, launch, start_processes, wait_ready
 

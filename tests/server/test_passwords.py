@@ -7,9 +7,9 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
 
-from server.config import ServerConfig
-from server.main import config_from_args, parse_args
-from server.passwords import PROFILE_ENV, hasher_for, profile_from_env
+from annyeong.server.config import ServerConfig
+from annyeong.server.main import config_from_args, parse_args
+from annyeong.server.passwords import PROFILE_ENV, hasher_for, profile_from_env
 
 
 def test_production_is_the_default_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,4 @@
-"""Issue 6: referrals with consent enforced by the server, partner status updates, partner isolation."""
+"""Referrals with consent enforced by the server, partner status updates, partner isolation."""
 
 from __future__ import annotations
 
@@ -200,7 +200,7 @@ def test_sim_plays_the_partner(server: LiveServer) -> None:
 
     def sim(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "server.sim", "referral", "--server", server.url, *args],
+            [sys.executable, "-m", "annyeong.server.sim.main", "referral", "--server", server.url, *args],
             cwd=ROOT,
             capture_output=True,
             text=True,

@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _sim(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "server.sim", *args], cwd=ROOT, capture_output=True, text=True, timeout=30
+        [sys.executable, "-m", "annyeong.server.sim.main", *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=30,
     )
 
 

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _person(server: LiveServer, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "server.sim", "person", "--server", server.url, "--stay", "90", *args],
+        [sys.executable, "-m", "annyeong.server.sim.main", "person", "--server", server.url, "--stay", "90",
+         *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -21,8 +21,8 @@ import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
-from server.app import create_app
-from server.config import ServerConfig
+from annyeong.server.app import create_app
+from annyeong.server.config import ServerConfig
 from tests.support import postgres, sqlite_template
 
 TELEPHONY_KEY = "training-telephony-key"

@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ProgrammingError
 
-from server.db import make_engine, migrate
+from annyeong.server.db import make_engine, migrate
 
 ENV = "ANNYEONG_TEST_POSTGRES_URL"
 _PREFIX = "annyeong_t"

@@ -1,6 +1,6 @@
-"""The reference server as separate operating-system processes (`python -m server`), for the tests and
-the load script that need several processes on one PostgreSQL database: what --workers does, with each
-process on a port of its own so a test can choose which one it talks to.
+"""The reference server as separate operating-system processes (`python -m annyeong.server`), for
+the tests and the load script that need several processes on one PostgreSQL database: what --workers
+does, with each process on a port of its own so a test can choose which one it talks to.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from console.embedded import free_port
+from annyeong.console.embedded import free_port
 
 
 @dataclass
@@ -48,10 +48,10 @@ def launch(
     offer_timeout_s: float = 20.0,
     training: bool = True,
 ) -> ServerProcess:
-    """Start one `python -m server` (with `workers` uvicorn workers) without waiting for it."""
+    """Start one `python -m annyeong.server` (with `workers` uvicorn workers) without waiting for it."""
     port = free_port()
     args = [
-        sys.executable, "-m", "server",
+        sys.executable, "-m", "annyeong.server",
         "--database", database_url,
         "--port", str(port),
         "--workers", str(workers),

@@ -16,7 +16,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from server.db import make_engine, migrate
+from annyeong.server.db import make_engine, migrate
 
 _lock = threading.Lock()
 _template: Path | None = None

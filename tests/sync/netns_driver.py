@@ -25,14 +25,14 @@ from pathlib import Path
 
 import httpx
 
-from console.api_client import ApiClient
-from console.errors import ConsoleError
-from console.state import SyncStatus
-from console.store.db import Database
-from console.store.local import LocalStore, entry_key
-from console.store.outbox import Outbox
-from console.sync.engine import SyncEngine
-from console.tls import ssl_context
+from annyeong.console.api.client import ApiClient
+from annyeong.console.errors import ConsoleError
+from annyeong.console.state import SyncStatus
+from annyeong.console.store.db import Database
+from annyeong.console.store.local import LocalStore, entry_key
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.sync.engine import SyncEngine
+from annyeong.console.tls import ssl_context
 from tests.sync.support import PASSWORD, TELEPHONY_KEY, MiniConsole
 
 PACE_S = 0.25

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final, get_args
 
-from console.wire import DispatchService, ReferralTarget
+from annyeong.console.wire import DispatchService, ReferralTarget
 
 RECORD_KINDS: Final = ("note", "entry", "referral", "dispatch", "dispatch_step")
 KINDS: Final = (*RECORD_KINDS, "handoff")
@@ -101,10 +101,10 @@ def _append(out: IO[str], line: dict[str, Any]) -> None:
 def _referral(store: Any, forms: Any, contact_id: str, item: Item) -> str:
     """Built as console/referral_ops.py submit_referral builds it: consent applied before anything is
     written, withheld fields sent by name only."""
-    from console.domain.referral import allowed_fields
-    from console.domain.wrap_up import SEOUL_DISTRICTS
-    from console.store.referrals import referrals_of
-    from console.wire import Consent, ReferralCreate
+    from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
+    from annyeong.console.domain.referral import allowed_fields
+    from annyeong.console.store.referrals import referrals_of
+    from annyeong.console.wire import Consent, ReferralCreate
 
     form = forms.get(item.target)
     values: dict[str, Any] = {}
@@ -145,10 +145,10 @@ def _referral(store: Any, forms: Any, contact_id: str, item: Item) -> str:
 def _write(console: Any, forms: Any, contact_id: str, i: int, item: Item, presses: dict[str, str]
            ) -> dict[str, Any]:
     """Commit one planned record; its journal line."""
-    from console.dispatch import DispatchFields
-    from console.store.dispatches import step_key
-    from console.store.local import entry_key
-    from console.wire import DispatchLocation
+    from annyeong.console.dispatch import DispatchFields
+    from annyeong.console.store.dispatches import step_key
+    from annyeong.console.store.local import entry_key
+    from annyeong.console.wire import DispatchLocation
 
     line: dict[str, Any] = {"i": i, "kind": item.kind, "contact": contact_id}
     if item.kind == "note":
@@ -179,9 +179,9 @@ def _write(console: Any, forms: Any, contact_id: str, i: int, item: Item, presse
 
 async def _hand_off(console: Any, contact_id: str, target: str, lead_id: str | None) -> str:
     """Press until the server answers; "sent", or "pending" when an earlier press got through."""
-    from console.api_handoffs import create_handoff
-    from console.errors import ApiError, AuthRequired, Offline
-    from console.wire import HandoffCreate, Sbar
+    from annyeong.console.api.handoffs import create_handoff
+    from annyeong.console.errors import ApiError, AuthRequired, Offline
+    from annyeong.console.wire import HandoffCreate, Sbar
     from tests.sync.support import PASSWORD
 
     key = f"handoff:{uuid.uuid4()}"  # this press's; kept for its retries, lost with the process
@@ -211,8 +211,8 @@ async def drive(
     *, proxy_url: str, server_url: str, db_path: Path, journal: Path, records: int, pace: float, seed: int,
     number: str, lead_id: str | None,
 ) -> None:
-    from console.errors import ConsoleError
-    from console.forms import load_forms
+    from annyeong.console.errors import ConsoleError
+    from annyeong.console.forms import load_forms
     from tests.sync.support import PASSWORD, mini_console, open_contact
 
     console = mini_console(proxy_url, db_path, pull=False, base=0.05, cap=1.0)

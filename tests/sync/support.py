@@ -11,13 +11,13 @@ from typing import Any
 
 import httpx
 
-from console.api_client import ApiClient
-from console.errors import ApiError
-from console.store.db import Database
-from console.store.local import ENTRY_CREATE, LocalStore, entry_key
-from console.store.outbox import Outbox
-from console.sync.engine import SyncEngine
-from console.wire import Event
+from annyeong.console.api.client import ApiClient
+from annyeong.console.errors import ApiError
+from annyeong.console.store.db import Database
+from annyeong.console.store.local import ENTRY_CREATE, LocalStore, entry_key
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.sync.engine import SyncEngine
+from annyeong.console.wire import Event
 
 PASSWORD = "annyeong120"
 TELEPHONY_KEY = "training-telephony-key"

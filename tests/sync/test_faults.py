@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from console.store.local import entry_key
+from annyeong.console.store.local import entry_key
 from tests.sync.fault_proxy import Fault, FaultProxy
 from tests.sync.support import (
     PASSWORD,

@@ -32,7 +32,7 @@ PORT = 8443
 LONG = os.environ.get("ANNYEONG_KERNEL_FAULTS_LONG") == "1"
 LOSSY_S = 60.0 if LONG else 15.0
 PARTITION_S = 60.0 if LONG else 25.0
-OFFLINE_WITHIN_S = 20.0  # the stream's reads and a push's time out well inside this (console/api_client.py)
+OFFLINE_WITHIN_S = 20.0  # the stream's reads and a push's time out well inside this (console/api/client.py)
 NETEM_SPEC = "loss 30% delay 2s 1s distribution normal reorder 25% duplicate 5%"
 
 _REASON = unavailable_reason()
@@ -87,7 +87,8 @@ def pair(tmp_path: Path) -> Iterator[Run]:
         cert, key = _certificate(tmp_path, link.server_ip)
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         server = subprocess.Popen(
-            [*link.exec_prefix(link.server_ns), sys.executable, "-m", "server", "--host", link.server_ip,
+            [*link.exec_prefix(link.server_ns), sys.executable, "-m", "annyeong.server",
+             "--host", link.server_ip,
              "--port", str(PORT), "--demo", "--database", f"sqlite:///{tmp_path / 'server.sqlite3'}",
              "--log-file", str(tmp_path / "server.log"), "--log-level", "warning",
              "--ssl-keyfile", str(key), "--ssl-certfile", str(cert)],

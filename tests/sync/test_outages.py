@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 
-from console.changes import Changes
-from console.store.db import Database
+from annyeong.console.changes import Changes
+from annyeong.console.store.db import Database
 from tests.console.support import PASSWORD, fill_wrap_up, signed_in
 from tests.support.live_server import start_live_server
 from tests.sync.fault_proxy import FaultProxy

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ui.theme import ThemeController
+from annyeong.ui.common.theme import ThemeController
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Helpers for the UI tests: the real composition (ui.console_window.build_console), the real server."""
+"""Helpers for the UI tests: the real composition (ui.shell.composition.build_console), the real server."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from typing import Any, TypeVar
 
 from argon2 import PasswordHasher
 
-from console.secrets import SecretStore
-from console.settings import Settings
-from ui.console_window import ConsoleWindow, build_console
+from annyeong.console.secrets import SecretStore
+from annyeong.console.settings import Settings
+from annyeong.ui.shell.composition import ConsoleWindow, build_console
 
 T = TypeVar("T")
 PASSWORD = "annyeong120"
@@ -67,7 +67,7 @@ def close_console(qtbot: Any, console: ConsoleWindow) -> None:
 def sim_call(server_url: str, number: str | None) -> str:
     """Ring through annyeong-sim exactly as the telephony bridge would; returns the call id."""
     script = shutil.which("annyeong-sim")
-    command = [script] if script else [sys.executable, "-m", "server.sim"]
+    command = [script] if script else [sys.executable, "-m", "annyeong.server.sim.main"]
     who = ["--withheld"] if number is None else ["--from", number]
     done = subprocess.run(
         [*command, "call", *who, "--server", server_url, "--api-key", TELEPHONY_KEY],
@@ -98,7 +98,7 @@ CHATBOT_KEY = "training-chatbot-key"
 def sim_chat(server_url: str, number: str | None, answers: str) -> str:
     """Post a chat hand-off through `annyeong-sim chat`, exactly as the chatbot would; returns the call id."""
     script = shutil.which("annyeong-sim")
-    command = [script] if script else [sys.executable, "-m", "server.sim"]
+    command = [script] if script else [sys.executable, "-m", "annyeong.server.sim.main"]
     who = [] if number is None else ["--from", number]
     done = subprocess.run(
         [*command, "chat", *who, "--answers", answers, "--server", server_url, "--api-key", CHATBOT_KEY],

@@ -1,4 +1,4 @@
-"""Issue 10: every key is a named QAction the F1 sheet reads; the language is chosen in the UI and
+"""Every key is a named QAction the F1 sheet reads; the language is chosen in the UI and
 remembered; the painted charts and the shift report follow the theme (the PDF stays on white paper)."""
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QColor, QShortcut
 from PySide6.QtWidgets import QLabel
 
-from console import paths
+from annyeong.console import paths
+from annyeong.ui.board.stats_charts import BAR, BAR_CRISIS, BarChart
+from annyeong.ui.common.inks import INKS, ink
+from annyeong.ui.common.theme import ThemeController, active_theme
+from annyeong.ui.shell.shortcut_sheet import collect
+from annyeong.ui.text.i18n import remembered_language, startup_language
+from annyeong.ui.text.language import SWITCH_NOTICE
 from tests.ui.support import close_console, make_console
-from ui.i18n import remembered_language, startup_language
-from ui.inks import INKS, ink
-from ui.language import SWITCH_NOTICE
-from ui.shortcut_sheet import collect
-from ui.stats_charts import BAR, BAR_CRISIS, BarChart
-from ui.theme import ThemeController, active_theme
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -73,7 +73,7 @@ def test_language_is_chosen_in_the_menu_and_read_at_the_next_start(qtbot: Any, t
 
 
 def test_charts_and_report_follow_the_theme(qtbot: Any, look: ThemeController) -> None:
-    from ui.shift_report_view import PRINT_THEME, report_style
+    from annyeong.ui.board.shift_report_view import PRINT_THEME, report_style
 
     assert active_theme() == "day"
     chart = BarChart("chartTest", "시간대별 상담")

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annyeong.ui.account.login_dialog import LoginDialog
+from annyeong.ui.common.theme import THEMES, load_stylesheet
+from annyeong.ui.main import parse_args, resources_dir
+from annyeong.ui.shell.composition import training_simulator
 from tests.ui.support import close_console, make_console, run, signed_in_console
-from ui.app import parse_args, resources_dir
-from ui.console_window import training_simulator
-from ui.login_dialog import LoginDialog
-from ui.theme import THEMES, load_stylesheet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,9 +41,9 @@ RED = re.compile(
 )  # day's reds, then the night and high-contrast twins (packaging/derive_themes.py)
 CRISIS_SELECTORS = (
     '[tone="crisis"]', '[missing="true"]', "#wrapUpMissing", "#fieldLabel[missing", "#emergency",
-    '[overdue="true"]', '[emergency="true"]',  # issue 6: the overdue follow-up count, an emergency referral
-    "#crisis", "#checklistCrisis", "#checklistEmergencyStep",  # issue 4: crisis panel, answers, 긴급 대응
-    "#dispatchFloorBadge", "#dispatchWaitingChip",  # issue 5: open emergency dispatches (lead, presser)
+    '[overdue="true"]', '[emergency="true"]',  # The overdue follow-up count, an emergency referral
+    "#crisis", "#checklistCrisis", "#checklistEmergencyStep",  # Crisis panel, answers, 긴급 대응
+    "#dispatchFloorBadge", "#dispatchWaitingChip",  # Open emergency dispatches (lead, presser)
     "#checklistPickerFirst",  # a suicide-risk flag puts the crisis screen first
     "#relay", "#dispatchWithdraw",  # the 112 relay request to the floor, withdrawing a dispatch
 )
@@ -134,9 +134,9 @@ def test_every_interactive_widget_is_named(qtbot: Any, tmp_path: Path) -> None:
 
 
 def test_training_mode_is_always_marked(qtbot: Any, tmp_path: Path) -> None:
-    from console.secrets import SecretStore
-    from console.settings import Settings
-    from ui.console_window import build_console
+    from annyeong.console.secrets import SecretStore
+    from annyeong.console.settings import Settings
+    from annyeong.ui.shell.composition import build_console
 
     console = build_console(
         server_url="http://127.0.0.1:9", data_dir=tmp_path / "c", settings=Settings(), secrets=SecretStore()

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from console.shift_report import (
+from annyeong.console.shift_report import (
     SEOUL,
     assessment_of,
     compute_stats,
@@ -28,7 +28,7 @@ from console.shift_report import (
     report_hours,
     report_sections,
 )
-from console.wire import (
+from annyeong.console.wire import (
     BoardCounselor,
     CallerSummary,
     CaseBrief,
@@ -45,9 +45,9 @@ from console.wire import (
     ShiftReportCase,
     UserRef,
 )
+from annyeong.ui.board.shift_report_view import export_pdf, report_html, row_text
+from annyeong.ui.board.stats_charts import StatsPanel
 from tests.console.support import make_core
-from ui.shift_report_view import export_pdf, report_html, row_text
-from ui.stats_charts import StatsPanel
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -125,7 +125,7 @@ def test_a_call_event_without_its_card_shows_loading_and_never_blocks_accept(
 ) -> None:
     from datetime import UTC, datetime
 
-    from console.wire import Call, CallerCard, CallerSummary
+    from annyeong.console.wire import Call, CallerCard, CallerSummary
     from tests.ui.support import make_console
 
     console = make_console(qtbot, "http://127.0.0.1:9", tmp_path / "console")

@@ -1,4 +1,4 @@
-"""Issue 7 "인계 from a case" through the real window: park takes a call from a returning person whose open
+""""인계 from a case" through the real window: park takes a call from a returning person whose open
 case he owns; the history column shows the case timeline (a referral in words, not codes) and 이 사례 인계
 opens the SBAR panel for the case — risk and flags from the case, the receiver picked from the colleague
 directory (GET /v1/users, which a counselor may read) — and sends a case handoff to kim."""

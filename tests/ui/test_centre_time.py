@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtWidgets import QDateTimeEdit
 
-from console.shift_report import handover
+from annyeong.console.shift_report import handover
+from annyeong.ui.board.shift_report_view import handover_text, report_html
+from annyeong.ui.follow_up.plan import callback_at, callback_text, default_callback, set_callback
+from annyeong.ui.text.formatting import format_time, local
 from tests.ui.test_board_report import _report
-from ui.follow_up_plan import callback_at, callback_text, default_callback, set_callback
-from ui.formatting import format_time, local
-from ui.shift_report_view import handover_text, report_html
 
 pytestmark = pytest.mark.usefixtures("qloop")
 

@@ -62,8 +62,8 @@ def test_a_phone_contact_still_speaks_of_a_call(qtbot: Any, live_server: Any, co
 
 
 def test_the_case_timeline_keeps_the_chat_hand_off(qtbot: Any, live_server: Any, console: Any) -> None:
-    from console.wire import CaseTimeline
-    from ui.timeline_view import TimelineView
+    from annyeong.console.wire import CaseTimeline
+    from annyeong.ui.history.timeline import TimelineView
 
     window = console.window
     call_id = sim_chat(live_server.url, "010-2345-6789", "1,1,1,0,0,0,0,0,0,0,0,0")  # the demo's open case

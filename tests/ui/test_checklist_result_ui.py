@@ -16,14 +16,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from console.instruments import default_directory
+from annyeong.console.instruments import default_directory
+from annyeong.ui.checklist.result import default_follow_up
+from annyeong.ui.shell.composition import ConsoleWindow
+from annyeong.ui.text.formatting import short_date
+from annyeong.ui.text.i18n import install_translators
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
 from tests.ui.test_checklist_ui import DIGITS, Keys, contact_of
-from ui.checklist_result import default_follow_up
-from ui.console_window import ConsoleWindow
-from ui.formatting import short_date
-from ui.i18n import install_translators
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from console.instruments import default_directory
+from annyeong.console.instruments import default_directory
+from annyeong.ui.shell.composition import ConsoleWindow
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
-from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from annyeong.ui.text.formatting import format_duration
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console
-from ui.formatting import format_duration
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from console.wire import CrisisAlert, Handoff
-from ui.desktop_alert import DesktopAlert
-from ui.floor_alert import FloorNotices
+from annyeong.console.wire import CrisisAlert, Handoff
+from annyeong.ui.board.floor_alert import FloorNotices
+from annyeong.ui.shell.desktop_alert import DesktopAlert
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 NOW = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)

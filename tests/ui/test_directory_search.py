@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from console import directory
+from annyeong.console import directory
+from annyeong.ui.contact.directory_panel import DirectoryPanel
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
-from ui.directory_panel import DirectoryPanel
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -1,4 +1,4 @@
-"""The shift lead is alerted at once when a counselor presses the red button (issue 5): two real consoles
+"""The shift lead is alerted at once when a counselor presses the red button: two real consoles
 on one real server. The lead works in the 상담 view; the count beside 상황판 and a notice naming the
 counselor, the service and the time appear within a second, without a refresh, and go away when the
 person was reached."""
@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from annyeong.ui.shell.composition import ConsoleWindow
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 from tests.ui.test_emergency import LIAISON_KEY, hold_key
-from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -15,10 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QRadioButton
 
+from annyeong.ui.shell.composition import ConsoleWindow
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 from tests.ui.test_emergency import LIAISON_KEY, hold_key
-from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

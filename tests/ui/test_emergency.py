@@ -14,9 +14,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from annyeong.ui.shell.composition import ConsoleWindow
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
-from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

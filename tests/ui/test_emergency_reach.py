@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from annyeong.ui.shell.composition import ConsoleWindow
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, fill_wrap_up, run, signed_in_console, take_call
 from tests.ui.test_emergency import Actions, hold_key, received
-from ui.console_window import ConsoleWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 WAIT = 10_000

@@ -1,4 +1,4 @@
-"""Issue 6 "the shift lead sees everyone's": lee switches the 오늘 column's follow-up list to 전체 and sees
+""""the shift lead sees everyone's": lee switches the 오늘 column's follow-up list to 전체 and sees
 kim's and park's follow-ups with the assignee's name, the overdue one in red; 넘기기 hands one to a named
 colleague picked from the directory (not only to the pool); the list follows the server's events."""
 

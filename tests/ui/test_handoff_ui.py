@@ -1,4 +1,4 @@
-"""Issue 7 through the real windows: kim hands a live call to park with the 인계 panel while still typing,
+"""Handoffs through the real windows: kim hands a live call to park with the 인계 panel while still typing,
 park takes it from the notice, kim sees it was taken and wraps up; lee (shift lead) watches the board,
 messages park; kim cannot open the board (403, said plainly)."""
 
@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from console.wire import Sbar
+from annyeong.console.wire import Sbar
 from tests.support.live_server import LiveServer, start_live_server
 from tests.ui.support import close_console, run, signed_in_console, take_call, type_with_ime
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from ui.hold_button import HoldToConfirmButton
+from annyeong.ui.dispatch.hold_button import HoldToConfirmButton
 
 pytestmark = pytest.mark.usefixtures("qloop")
 

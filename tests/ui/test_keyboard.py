@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console import paths
+from annyeong.console import paths
+from annyeong.ui.common.theme import ThemeController
+from annyeong.ui.shell.composition import ConsoleWindow
 from tests.ui.support import close_console, signed_in_console
-from ui.console_window import ConsoleWindow
-from ui.theme import ThemeController
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

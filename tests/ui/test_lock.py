@@ -1,4 +1,4 @@
-"""Issue 9: auto-lock after idle. The cover hides the content but not the red button during a contact,
+"""Auto-lock after idle. The cover hides the content but not the red button during a contact,
 swallows typing, keeps the note and the sync going, shows a ringing call masked, and lifts only with the
 password (the server's check, or the local verifier when offline)."""
 
@@ -12,11 +12,11 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from console import errors
-from console.reauth import Reauth
-from console.secrets import SecretStore
+from annyeong.console import errors
+from annyeong.console.reauth import Reauth
+from annyeong.console.secrets import SecretStore
+from annyeong.ui.account.idle_watch import IdleWatch
 from tests.ui.support import PASSWORD, close_console, run, signed_in_console, take_call
-from ui.idle_watch import IdleWatch
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

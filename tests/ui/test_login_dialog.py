@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from annyeong.ui.account.login_dialog import LoginDialog, server_url_problem
+from annyeong.ui.account.login_flow import LoginFlow
 from tests.ui.support import close_console, make_console
-from ui.login_dialog import LoginDialog, server_url_problem
-from ui.login_flow import LoginFlow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

@@ -1,4 +1,4 @@
-"""Issue 9: after a real session (sign in, a call from 010-2345-6789, a note naming 홍길동, end), no file the
+"""After a real session (sign in, a call from 010-2345-6789, a note naming 홍길동, end), no file the
 console wrote — data dir, config dir, QSettings — and no log line holds a token, the database key, the
 phone number in any spelling, the name or the note. The encrypted database is grepped byte by byte too."""
 
@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from console.paths import account_db_path
-from console.store import crypto
+from annyeong.console.paths import account_db_path
+from annyeong.console.store import crypto
 from tests.conftest import InMemoryKeyring
 from tests.ui.support import close_console, signed_in_console, take_call, type_with_ime
 

@@ -1,5 +1,6 @@
-"""The one way a widget runs a core operation (ui/operations.py): success and refusal handled in one place,
-a refusal worded for a person, a bug never worded as a refusal, background runs held by the registry."""
+"""The one way a widget runs a core operation (ui/common/operations.py): success and refusal
+handled in one place, a refusal worded for a person, a bug never worded as a refusal,
+background runs held by the registry."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from console.errors import ConsoleError, Offline
-from console.follow_up_ops import FollowUpRefused
-from ui.operations import CoreOp
-from ui.tasks import TaskRegistry
+from annyeong.console.errors import ConsoleError, Offline
+from annyeong.console.follow_up_ops import FollowUpRefused
+from annyeong.ui.common.operations import CoreOp
+from annyeong.ui.shell.tasks import TaskRegistry
 
 
 async def _value(value: Any) -> Any:

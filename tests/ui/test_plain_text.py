@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from console.state import ActiveContact
-from console.wire import Call, CallerHistory, CallerSummary, ContactSummary
+from annyeong.console.state import ActiveContact
+from annyeong.console.wire import Call, CallerHistory, CallerSummary, ContactSummary
+from annyeong.ui.text.text import plain_label, plain_tooltip, set_plain
 from tests.ui.support import close_console, make_console, signed_in_console, type_with_ime
-from ui.text import plain_label, plain_tooltip, set_plain
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -136,8 +136,8 @@ CONTROL = "\x07\x1b[31m\u202eevil\u0000"
 def test_card_timeline_and_caller_line_show_markup_and_control_characters_literally(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    from console.domain.wrap_up import ContactDetails, Party
-    from console.wire import (
+    from annyeong.console.domain.contact_details import ContactDetails, Party
+    from annyeong.console.wire import (
         CallerCard,
         CaseBrief,
         CaseFlag,

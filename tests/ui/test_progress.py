@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from console.state import SyncStatus
+from annyeong.console.state import SyncStatus
+from annyeong.ui.board.shift_report_view import ShiftReportView
+from annyeong.ui.board.stats_charts import StatsPanel
+from annyeong.ui.header.sync_indicator import BACKLOG_SHOWN, SyncIndicator
 from tests.ui.fault_proxy import FaultProxy
 from tests.ui.support import close_console, make_console, run, signed_in_console
 from tests.ui.test_login_dialog import _dialog, _submit
-from ui.shift_report_view import ShiftReportView
-from ui.stats_charts import StatsPanel
-from ui.sync_indicator import BACKLOG_SHOWN, SyncIndicator
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

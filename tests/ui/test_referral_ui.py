@@ -15,10 +15,10 @@ import httpx
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 
-from console.centre_time import CENTRE_ZONE as SEOUL
-from console.referral_ops import checklist_text
+from annyeong.console.centre_time import CENTRE_ZONE as SEOUL
+from annyeong.console.referral_ops import checklist_text
+from annyeong.ui.follow_up.plan import POOL
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
-from ui.follow_up_plan import POOL
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 CENTER = "isolation-prevention-center"

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from annyeong.ui.account.login_dialog import LoginDialog
 from tests.ui.support import close_console, run, signed_in_console
-from ui.login_dialog import LoginDialog
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

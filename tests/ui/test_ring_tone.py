@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from annyeong.ui.card import ring_tone
 from tests.ui.support import close_console, run, signed_in_console
-from ui import ring_tone
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 ROOT = Path(__file__).resolve().parents[2]

@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from console.referral_ops import InvalidReferral
-from console.wire import TimelineItem
-from ui.messages import referral_error_text
-from ui.timeline_view import TimelineView
+from annyeong.console.referral_ops import InvalidReferral
+from annyeong.console.wire import TimelineItem
+from annyeong.ui.history.timeline import TimelineView
+from annyeong.ui.text.messages import referral_error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

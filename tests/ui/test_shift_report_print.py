@@ -13,10 +13,10 @@ import pytest
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTItem, LTTextContainer
 
-from console.shift_report import report_sections
-from console.wire import CaseBrief, FollowUp, ShiftReportCase
+from annyeong.console.shift_report import report_sections
+from annyeong.console.wire import CaseBrief, FollowUp, ShiftReportCase
+from annyeong.ui.board.shift_report_view import export_pdf, report_html, step_text
 from tests.ui.test_board_report import KIM, NOW, PARK, _report
-from ui.shift_report_view import export_pdf, report_html, step_text
 
 pytestmark = pytest.mark.usefixtures("qloop")
 

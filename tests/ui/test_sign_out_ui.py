@@ -1,4 +1,4 @@
-"""Issue 9: 로그아웃 from the header's name. Refused during a contact; asked with Cancel as the default;
+"""로그아웃 from the header's name. Refused during a contact; asked with Cancel as the default;
 this PC's copy wiped only when everything reached the server, and the person is told which it was."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from console.paths import account_db_path
+from annyeong.console.paths import account_db_path
+from annyeong.ui.account import sign_out_flow
 from tests.ui.support import close_console, run, signed_in_console, take_call, type_with_ime
-from ui import sign_out_flow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 

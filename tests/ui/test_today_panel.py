@@ -1,4 +1,4 @@
-"""오늘 (issue 11, soak_memory): a shift of hundreds of calls keeps the list to the most recent contacts,
+"""오늘 (soak_memory): a shift of hundreds of calls keeps the list to the most recent contacts,
 never drops the open one, and leaves no widgets behind."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame
 from pytestqt.qtbot import QtBot
 
-from console.state import ActiveContact
-from console.wire import CallerSummary
-from ui.today_panel import MAX_ROWS, TodayPanel
+from annyeong.console.state import ActiveContact
+from annyeong.console.wire import CallerSummary
+from annyeong.ui.contact.today_panel import MAX_ROWS, TodayPanel
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

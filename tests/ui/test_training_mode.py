@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.app import parse_args
-from ui.main_window import MainWindow
-from ui.run import amain
+from annyeong.ui.main import parse_args
+from annyeong.ui.shell.lifetime import amain
+from annyeong.ui.shell.window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -48,7 +48,7 @@ def test_training_mode_end_to_end(qtbot: Any, qapp: Any) -> None:
 
         # annyeong-sim with no --server: it reads server.json, exactly as a trainer would use it.
         subprocess.run(
-            [sys.executable, "-m", "server.sim", "call", "--from", "010-2345-6789"],
+            [sys.executable, "-m", "annyeong.server.sim.main", "call", "--from", "010-2345-6789"],
             check=True,
             capture_output=True,
             timeout=30,

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from ui.i18n import current_language, ensure_qm, install_translators, translations_dir
+from annyeong.ui.text.i18n import current_language, ensure_qm, install_translators, translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 

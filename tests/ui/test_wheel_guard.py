@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QVBoxLayout, QWidget
 
-from ui.dispatch_form import DispatchForm
-from ui.wheel_guard import WheelGuard, guard_wheel
+from annyeong.ui.common.wheel_guard import WheelGuard, guard_wheel
+from annyeong.ui.dispatch.form import DispatchForm
 
 pytestmark = pytest.mark.usefixtures("qloop")
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.chats.quick_texts import QuickText, QuickTexts
-from ui.text import name_clear_button
+from annyeong.console.chats.quick_texts import QuickText, QuickTexts
+from annyeong.ui.text.text import name_clear_button
 
 
 def _t(text: str) -> str:

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.chats.conversations import ChatRefused, Conversations
-from console.chats.quick_texts import QuickTexts
-from console.wire import ChatHandoff
-from ui.card_sections import repolish, self_test_text, transcript_text
-from ui.chat.composer import Composer
-from ui.chat.transcript import TranscriptView
-from ui.chat.words import crisis_text, end_text, quick_text_problem, refused_text, silence_text
-from ui.text import plain_label, set_plain
+from annyeong.console.chats.conversations import ChatRefused, Conversations
+from annyeong.console.chats.quick_texts import QuickTexts
+from annyeong.console.wire import ChatHandoff
+from annyeong.ui.card.sections import repolish, self_test_text, transcript_text
+from annyeong.ui.chat.composer import Composer
+from annyeong.ui.chat.transcript import TranscriptView
+from annyeong.ui.chat.words import crisis_text, end_text, quick_text_problem, refused_text, silence_text
+from annyeong.ui.text.text import plain_label, set_plain
 
 
 def _t(text: str) -> str:
@@ -107,7 +107,8 @@ class ConversationView(QFrame):
         problems = [quick_text_problem(p.file, p.code, p.entry) for p in texts.problems]
         set_plain(self.problem, "\n".join(problems))
         self.problem.setVisible(bool(problems))
-        # The window's TaskRegistry.run (ui/tasks.py): the typing sign is sent without being awaited here.
+        # The window's TaskRegistry.run (ui/shell/tasks.py): the typing sign is sent without being awaited
+        # here.
         self.run_task: Callable[[Coroutine[Any, Any, None]], object] | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(5_000)  # the silence prompt and a lapsed typing sign need no event

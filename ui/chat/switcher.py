@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
-from ui.card_sections import repolish
-from ui.chat.words import wait_text
+from annyeong.ui.card.sections import repolish
+from annyeong.ui.chat.words import wait_text
 
 
 def _t(text: str) -> str:

@@ -23,11 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from console.chats.conversations import ChatCrisis
-from console.chats.store import ChatLine
-from ui.chat.words import clock_text, delivery_text
-from ui.inks import ink
-from ui.theme import active_theme
+from annyeong.console.chats.conversations import ChatCrisis
+from annyeong.console.chats.store import ChatLine
+from annyeong.ui.chat.words import clock_text, delivery_text
+from annyeong.ui.common.inks import ink
+from annyeong.ui.common.theme import active_theme
 
 
 def _t(text: str) -> str:

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from console.centre_time import centre
+from annyeong.console.centre_time import centre
 
 
 def _t(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Issue 3: cases, flags, follow-ups, chat hand-offs, audit log; contact details for wrap-up.
+"""Cases, flags, follow-ups, chat hand-offs, audit log; contact details for wrap-up.
 
 Revision ID: 0002
 Revises: 0001
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from server.schema import UTCDateTime
+from annyeong.server.schema import UTCDateTime
 
 revision = "0002"
 down_revision = "0001"

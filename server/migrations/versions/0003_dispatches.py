@@ -1,4 +1,4 @@
-"""Issue 5: emergency dispatches, the presses that reached the server, and every step of each.
+"""Emergency dispatches, the presses that reached the server, and every step of each.
 
 Revision ID: 0003
 Revises: 0002
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from server.schema import UTCDateTime
+from annyeong.server.schema import UTCDateTime
 
 revision = "0003"
 down_revision = "0002"

@@ -1,4 +1,4 @@
-"""Issue 7: handoffs (and take-overs), escalations to the shift lead, messages to counselors.
+"""Handoffs (and take-overs), escalations to the shift lead, messages to counselors.
 
 Revision ID: 0004
 Revises: 0003
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from server.schema import UTCDateTime
+from annyeong.server.schema import UTCDateTime
 
 revision = "0004"
 down_revision = "0003"

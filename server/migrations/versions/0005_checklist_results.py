@@ -1,4 +1,4 @@
-"""Issue 4: checklist results and crisis decisions are contact entries carrying a JSON member.
+"""Checklist results and crisis decisions are contact entries carrying a JSON member.
 
 Revision ID: 0005
 Revises: 0004

@@ -1,4 +1,4 @@
-"""Issue 6: referrals and their steps, partner organisations on API keys, fuller follow-ups.
+"""Referrals and their steps, partner organisations on API keys, fuller follow-ups.
 
 Revision ID: 0006
 Revises: 0005
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from server.schema import UTCDateTime
+from annyeong.server.schema import UTCDateTime
 
 revision = "0006"
 down_revision = "0005"

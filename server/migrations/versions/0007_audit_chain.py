@@ -1,4 +1,4 @@
-"""Issue 9: chain the audit log by hash, index it by time, and make it append-only in SQLite.
+"""Chain the audit log by hash, index it by time, and make it append-only in SQLite.
 
 Rows written before this revision get their prev_hash/hash now, in seq order (server.auditchain).
 
@@ -13,8 +13,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from server import auditchain
-from server.schema import UTCDateTime
+from annyeong.server import auditchain
+from annyeong.server.schema import UTCDateTime
 
 revision = "0007"
 down_revision = "0006"

@@ -1,4 +1,4 @@
-"""Issue 12: the access log append-only on PostgreSQL too, as 0007 made it on SQLite.
+"""The access log append-only on PostgreSQL too, as 0007 made it on SQLite.
 
 Triggers refuse any UPDATE, a DELETE of an entry younger than two years (the retention sweeper deletes
 only older ones) and TRUNCATE. A superuser can drop them; the hash chain still shows what was changed.

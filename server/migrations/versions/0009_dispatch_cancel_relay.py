@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from server.schema import UTCDateTime
+from annyeong.server.schema import UTCDateTime
 
 revision = "0009"
 down_revision = "0008"

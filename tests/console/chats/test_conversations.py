@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from console.api_client import ApiClient
-from console.chats.conversations import ChatRefused, Conversations
-from console.chats.silence import SilencePolicy
-from console.chats.store import CHAT_END, CHAT_MESSAGE, CHAT_READ
-from console.store.db import Database
-from console.store.outbox import Outbox
-from console.wire import Event
+from annyeong.console.api.client import ApiClient
+from annyeong.console.chats.conversations import ChatRefused, Conversations
+from annyeong.console.chats.silence import SilencePolicy
+from annyeong.console.chats.store import CHAT_END, CHAT_MESSAGE, CHAT_READ
+from annyeong.console.store.db import Database
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.wire import Event
 
 T0 = datetime(2026, 12, 6, 21, 0, tzinfo=UTC)
 CONTACT = str(uuid.uuid4())
@@ -183,7 +183,7 @@ def test_a_crisis_expression_from_the_person_raises_the_crisis_and_stays_latched
 
 
 def test_retention_takes_a_closed_chats_transcript_but_never_an_unsent_message(tmp_path: Path) -> None:
-    from console.store.retention import purge_closed_contacts
+    from annyeong.console.store.retention import purge_closed_contacts
 
     conv, db = feature(tmp_path, Clock())
     other = str(uuid.uuid4())

@@ -8,9 +8,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from console.chats.api import list_messages, post_message
-from console.chats.conversations import Conversations
-from console.wire import LiveChatMessageCreate
+from annyeong.console.chats.api import list_messages, post_message
+from annyeong.console.chats.conversations import Conversations
+from annyeong.console.wire import LiveChatMessageCreate
 from tests.console.support import signed_in, wait_for
 from tests.server.helpers import post_chat
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console.domain.crisis_text import (
+from annyeong.console.domain.crisis_text import (
     CATEGORY_RULE,
     CrisisExpressions,
     load,

@@ -7,8 +7,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from console.chats.quick_texts import centre_path, load, shipped_path
-from console.chats.silence import SilencePolicy, silence, waiting_since
+from annyeong.console.chats.quick_texts import centre_path, load, shipped_path
+from annyeong.console.chats.silence import SilencePolicy, silence, waiting_since
 
 T0 = datetime(2026, 12, 6, 22, 0, tzinfo=UTC)
 

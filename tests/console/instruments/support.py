@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from console.instruments import Instrument, Session, Unavailable, default_directory, load_file
+from annyeong.console.instruments import Instrument, Session, Unavailable, default_directory, load_file
 
 SHIPPED = default_directory()
 

@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from console.instruments import Available, Unavailable, load_all, safety
-from console.instruments.builtin_crisis import CRISIS_SCREEN_JSON, SHIPPED_SHA256, builtin_crisis_screen
+from annyeong.console.instruments import Available, Unavailable, load_all, safety
+from annyeong.console.instruments.builtin_crisis import (
+    CRISIS_SCREEN_JSON,
+    SHIPPED_SHA256,
+    builtin_crisis_screen,
+)
 
 from .support import SHIPPED, shipped, shipped_data, write
 

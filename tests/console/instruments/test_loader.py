@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from console.instruments import Available, Unavailable, load_all, load_file, model
+from annyeong.console.instruments import Available, Unavailable, load_all, load_file, model
 
 from .support import SHIPPED, shipped_data, synthetic, write
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from console.instruments import Instrument, Session, load_all
-from console.instruments.model import RISK_ORDER, Subscale, score_range
-from console.instruments.scoring import tier_for
+from annyeong.console.instruments import Instrument, Session, load_all
+from annyeong.console.instruments.model import RISK_ORDER, Subscale, score_range
+from annyeong.console.instruments.scoring import tier_for
 
 from .support import SHIPPED
 

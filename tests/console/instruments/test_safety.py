@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from console.instruments import (
+from annyeong.console.instruments import (
     Instrument,
     Session,
     Unavailable,

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from console.instruments import model
+from annyeong.console.instruments import model
 
 from .support import SHIPPED
 

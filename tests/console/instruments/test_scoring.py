@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from console.instruments import Instrument, Session
+from annyeong.console.instruments import Instrument, Session
 
 from .support import run, shipped
 
@@ -123,7 +123,7 @@ def test_seoul_selftest_counts_risk_answers_provisionally_without_a_tier() -> No
 
 
 def test_seoul_items_are_verbatim_from_the_public_page() -> None:
-    from console.domain import selftest
+    from annyeong.console.domain import selftest
 
     seoul = shipped("seoul_isolation_selftest_12")
     assert [(i.id, i.script.ko) for i in seoul.items] == [(i.id, i.text) for i in selftest.ITEMS]

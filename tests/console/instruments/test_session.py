@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from console.instruments import Session, SessionError, to_entry
+from annyeong.console.instruments import Session, SessionError, to_entry
 
 from .support import shipped
 

@@ -12,14 +12,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QPlainTextEdit, QTextEdit, QWidget
 
-from console.api_client import ApiClient
-from console.chats.conversations import Conversations
-from console.chats.quick_texts import load as load_texts
-from console.store.db import Database
-from console.store.outbox import Outbox
-from console.wire import ChatHandoff, Event, SelfTest, SelfTestAnswer
-from ui.chat.conversation_view import ConversationView
-from ui.chat.switcher import ChatSwitcher, SwitchItem
+from annyeong.console.api.client import ApiClient
+from annyeong.console.chats.conversations import Conversations
+from annyeong.console.chats.quick_texts import load as load_texts
+from annyeong.console.store.db import Database
+from annyeong.console.store.outbox import Outbox
+from annyeong.console.wire import ChatHandoff, Event, SelfTest, SelfTestAnswer
+from annyeong.ui.chat.conversation_view import ConversationView
+from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem
 
 T0 = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
 

@@ -1,0 +1,1 @@
+"""Demo data for training and the screenshots."""

@@ -1,0 +1,175 @@
+"""Automatic call distribution: who is offered a call, and what happens when nobody answers.
+
+Policy (standard ACD): a call goes to the available counselor who has been idle the longest and is not
+already ringing; a counselor who declined or missed this call is not offered it again by the re-route;
+with nobody available the call waits as "queued" and is offered, oldest first, when someone becomes
+available. Ring-no-answer sets the counselor to "break" ("not ready"), so a console left alone stops
+receiving calls.
+
+Chats wait in the same queue as calls. A counselor holds at most one phone call and up to the centre's
+chat limit (MAX_CHATS_KEY, 3 by default) of chats at once: one who is in chats only ("on_call" with no
+phone contact) is still offered a chat below the limit, and a phone call; one on a phone call is offered
+nothing more, since the voice on the line needs the whole attention.
+
+All functions run inside Database.write, i.e. serialized, which is what guarantees one offer per
+counselor and one counselor per call.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from annyeong.console.wire import Call
+from annyeong.server import eventlog, schema
+from annyeong.server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
+from annyeong.server.permissions import ROUTABLE_ROLES
+from annyeong.server.services.views import call_view
+
+
+def masked_view(conn: Connection, call_id: str) -> Call:
+    """The call as it is now, as events carry it: never the full number."""
+    row = conn.execute(select(schema.calls).where(schema.calls.c.id == call_id)).one()
+    return call_view(conn, row, show_number=False)
+
+
+def publish_call(
+    conn: Connection, call_id: str, now: datetime, *also_users: str | None, view: Call | None = None
+) -> Call:
+    """Append call.updated with the call as it is now, and return that (masked) view. `view`: one just
+    built in this transaction with nothing changed since (the card costs several queries under the
+    write lock, so a view is built once and shared by the events and the answer)."""
+    audience = list(eventlog.SUPERVISORS) + [eventlog.user_audience(u) for u in also_users if u]
+    if view is None:
+        view = masked_view(conn, call_id)
+    eventlog.append(conn, "call.updated", view.model_dump(mode="json"), audience, now)
+    return view
+
+
+def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tuple[str | None, Call | None]:
+    """Offer the call to the longest-idle eligible counselor, or queue it. Returns who it went to and the
+    view its call.offered event carried (None, None when queued)."""
+    u, c, o = schema.users, schema.calls, schema.call_offers
+    channel = conn.execute(select(c.c.channel).where(c.c.id == call_id)).scalar_one()
+    tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
+    ringing = select(c.c.offered_to).where(c.c.status == "offered", c.c.offered_to.is_not(None))
+    candidates = conn.execute(
+        select(u.c.id, u.c.presence)
+        .where(
+            u.c.role.in_(ROUTABLE_ROLES),
+            u.c.presence.in_(("available", "on_call")),
+            u.c.id.not_in(tried),
+            u.c.id.not_in(ringing),
+        )
+        .order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)
+    ).all()
+    load = open_load(conn)
+    limit = int(conn.info.get(MAX_CHATS_KEY, DEFAULT_MAX_CHATS))
+    chosen = None
+    # An idle counselor first; then, for a chat, the one with the fewest chats open.
+    for user_id, presence in sorted(candidates, key=lambda r: sum(load.get(r[0], (0, 0)))):
+        phones, chats = load.get(user_id, (0, 0))
+        # "on_call" without a chat open is a call we do not see (e.g. an outbound one): left alone.
+        if presence == "on_call" and chats == 0:
+            continue
+        if phones == 0 and (channel != "chat" or chats < limit):
+            chosen = user_id
+            break
+    if chosen is None:
+        conn.execute(
+            update(c)
+            .where(c.c.id == call_id)
+            .values(status="queued", offered_to=None, offered_at=None, offer_expires_at=None)
+        )
+        return None, None
+    conn.execute(
+        update(c)
+        .where(c.c.id == call_id)
+        .values(
+            status="offered",
+            offered_to=chosen,
+            offered_at=now,
+            offer_expires_at=now + timedelta(seconds=timeout_s),
+        )
+    )
+    conn.execute(insert(o).values(call_id=call_id, user_id=chosen, offered_at=now, outcome="offered"))
+    view = masked_view(conn, call_id)
+    eventlog.append(conn, "call.offered", view.model_dump(mode="json"), [eventlog.user_audience(chosen)], now)
+    return chosen, view
+
+
+def open_load(conn: Connection) -> dict[str, tuple[int, int]]:
+    """Per counselor: (open phone contacts, open chat contacts)."""
+    ct = schema.contacts
+    rows = conn.execute(
+        select(ct.c.counselor_id, ct.c.channel, func.count())
+        .where(ct.c.ended_at.is_(None))
+        .group_by(ct.c.counselor_id, ct.c.channel)
+    ).all()
+    load: dict[str, tuple[int, int]] = {}
+    for user_id, channel, count in rows:
+        phones, chats = load.get(user_id, (0, 0))
+        load[user_id] = (phones, chats + count) if channel == "chat" else (phones + count, chats)
+    return load
+
+
+def close_offer(
+    conn: Connection, call_id: str, user_id: str, outcome: str, reason: str | None, now: datetime
+) -> None:
+    o = schema.call_offers
+    conn.execute(
+        update(o)
+        .where(o.c.call_id == call_id, o.c.user_id == user_id, o.c.outcome == "offered")
+        .values(outcome=outcome, outcome_at=now, reason=reason)
+    )
+
+
+def withdraw_and_reroute(
+    conn: Connection,
+    call_id: str,
+    user_id: str,
+    outcome: str,
+    reason: str | None,
+    now: datetime,
+    timeout_s: float,
+) -> None:
+    """The counselor it rang at declined or missed it: record that and offer it to the next one."""
+    close_offer(conn, call_id, user_id, outcome, reason, now)
+    _, view = offer(conn, call_id, now, timeout_s)
+    publish_call(conn, call_id, now, user_id, view=view)
+
+
+def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
+    """Offer waiting calls and chats, oldest first. A call nobody can take now does not hold back a chat
+    behind it that a counselor in chats can (and the other way round)."""
+    c = schema.calls
+    queued = conn.execute(
+        select(c.c.id).where(c.c.status == "queued").order_by(c.c.created_at, c.c.id)
+    ).scalars()
+    for call_id in list(queued):
+        chosen, view = offer(conn, call_id, now, timeout_s)
+        if chosen is not None:
+            publish_call(conn, call_id, now, view=view)
+
+
+def queue_position(conn: Connection, call_id: str) -> int | None:
+    """1 for the next in line; None when the call is not waiting (ringing counts as next)."""
+    c = schema.calls
+    row = conn.execute(select(c.c.status, c.c.created_at).where(c.c.id == call_id)).first()
+    if row is None or row.status not in ("queued", "offered"):
+        return None
+    if row.status == "offered":
+        return 1
+    ahead = conn.execute(
+        select(func.count()).where(c.c.status == "queued", c.c.created_at < row.created_at)
+    ).scalar_one()
+    return int(ahead) + 1
+
+
+def ringing_call_of(conn: Connection, user_id: str) -> str | None:
+    c = schema.calls
+    return conn.execute(
+        select(c.c.id).where(c.c.status == "offered", c.c.offered_to == user_id)
+    ).scalar_one_or_none()

@@ -1,0 +1,1 @@
+"""The simulator (`annyeong-sim`): the machines on the line in training."""

@@ -1,0 +1,235 @@
+"""The auto-lock: a cover over the whole window content, lifted by re-authenticating.
+
+The rule "nothing modal covers the emergency button" decides its shape. It is not a dialog: it is a child
+of the window's central widget, raised over everything, with holes (a mask) where the header's red button
+and the dispatch panel are during a contact, so a crisis can still be escalated while the screen is locked.
+F12 works too; every other shortcut and all typing into the hidden widgets are swallowed while locked.
+Nothing is lost: the note is flushed before the cover goes up, the widgets underneath keep their state,
+and the core (outbox, events) keeps running. A call that rings while locked shows on the cover with the
+masked number only; unlocking shows the card, where it can be taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from annyeong.console import errors
+from annyeong.ui.text.messages import error_text
+from annyeong.ui.text.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from annyeong.console.core import ConsoleCore
+    from annyeong.console.reauth import Reauth
+    from annyeong.ui.shell.window import MainWindow
+
+_SWALLOWED = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod, QEvent.Type.Shortcut,
+    QEvent.Type.ShortcutOverride,
+})
+
+
+class LockScreen(QFrame):
+    """Covers `window`'s central widget while locked. `lock()` / `unlocked` signal; `is_locked()`."""
+
+    unlocked = Signal()
+
+    def __init__(
+        self, window: MainWindow, core: ConsoleCore, reauth: Reauth, server_url: Callable[[], str]
+    ) -> None:
+        central = window.centralWidget()
+        assert central is not None, "built after the window's central widget"
+        super().__init__(central)
+        self.setObjectName("lockScreen")
+        self.setAccessibleName(QCoreApplication.translate("LockScreen", "화면 잠금"))
+        self.setAutoFillBackground(True)
+        self._window = window
+        self._core = core
+        self._reauth = reauth
+        self.server_url = server_url
+        self._busy = False
+
+        title = plain_label(QCoreApplication.translate("LockScreen", "화면이 잠겼습니다"), self,
+                            object_name="lockTitle")
+        self._who = plain_label("", self, object_name="lockUser")
+        explain = plain_label(
+            QCoreApplication.translate(
+                "LockScreen",
+                "오래 입력이 없어 개인정보 보호를 위해 잠갔습니다. 작성 중인 내용은 저장되어 있고, "
+                "전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.",
+            ),
+            self, object_name="lockExplain", word_wrap=True,
+        )
+        self.password = QLineEdit(self)
+        self.password.setObjectName("lockPassword")
+        self.password.setAccessibleName(QCoreApplication.translate("LockScreen", "비밀번호"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(QCoreApplication.translate("LockScreen", "비밀번호"))
+        self.password.returnPressed.connect(self._on_unlock_clicked)
+        self.unlock_button = QPushButton(QCoreApplication.translate("LockScreen", "잠금 해제"), self)
+        self.unlock_button.setObjectName("lockUnlock")
+        self.unlock_button.setAccessibleName(QCoreApplication.translate("LockScreen", "잠금 해제"))
+        self.unlock_button.clicked.connect(self._on_unlock_clicked)
+        self._error = plain_label("", self, object_name="lockError", word_wrap=True)
+        self._error.setProperty("tone", "crisis")
+        self._error.hide()
+        self._ringing = plain_label("", self, object_name="lockRinging", word_wrap=True)
+        self._ringing.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.password, 1)
+        row.addWidget(self.unlock_button)
+        box = QFrame(self)
+        box.setObjectName("lockBox")
+        box.setMaximumWidth(480)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(12)
+        for widget in (title, self._who, explain, self._ringing):
+            inner.addWidget(widget)
+        inner.addLayout(row)
+        inner.addWidget(self._error)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        # While locked, the holes follow the red button and the dispatch panel as they appear and move.
+        self._mask_timer = QTimer(self)
+        self._mask_timer.setInterval(250)
+        self._mask_timer.timeout.connect(self._update_cover)
+        central.installEventFilter(self)
+        self.hide()
+
+    # --- public -----------------------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return not self.isHidden()
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self._window.contact.flush_quietly()  # the note is on disk before anything is covered
+        me = self._core.me
+        set_plain(self._who, me.display_name if me else "")
+        self.password.clear()
+        self._error.hide()
+        self._update_cover()
+        self.show()
+        self.raise_()
+        self.password.setFocus()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._mask_timer.start()
+
+    def ringing_text(self) -> str:
+        return self._ringing.text() if not self._ringing.isHidden() else ""
+
+    def error_text(self) -> str:
+        return self._error.text() if not self._error.isHidden() else ""
+
+    # --- unlocking ------------------------------------------------------------------------------
+
+    @asyncSlot()
+    async def _on_unlock_clicked(self) -> None:
+        me = self._core.me
+        if self._busy or me is None or not self.password.text():
+            return
+        self._busy = True
+        self.unlock_button.setEnabled(False)
+        password = self.password.text()
+        try:
+            await self._reauth.verify(self.server_url(), me.username, password)
+        except errors.Offline:
+            self._show_error(QCoreApplication.translate(
+                "LockScreen",
+                "서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.",
+            ))
+        except errors.ConsoleError as exc:
+            self._show_error(error_text(exc))
+        else:
+            self._unlock()
+        finally:
+            password = ""
+            self._busy = False
+            self.unlock_button.setEnabled(True)
+
+    def _show_error(self, text: str) -> None:
+        self.password.clear()
+        set_plain(self._error, text)
+        self._error.show()
+        self.password.setFocus()
+
+    def _unlock(self) -> None:
+        self.password.clear()
+        self._mask_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.hide()
+        self.unlocked.emit()
+
+    # --- covering -------------------------------------------------------------------------------
+
+    def _holes(self) -> list[QRect]:
+        """Where the cover must not be: the red button and the dispatch panel, when they are shown."""
+        rects: list[QRect] = []
+        parent = self.parentWidget()
+        if parent is None:
+            return rects
+        for widget in (self._window.header.emergency, self._window.dispatch_panel):
+            if widget.isVisible():
+                top_left = widget.mapTo(parent, widget.rect().topLeft())
+                rects.append(QRect(top_left, widget.size()).adjusted(-4, -4, 4, 4))
+        return rects
+
+    def _update_cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None and self.geometry() != parent.rect():
+            self.setGeometry(parent.rect())
+        region = QRegion(self.rect())
+        for rect in self._holes():
+            region = region.subtracted(QRegion(rect))
+        self.setMask(region)
+        self._update_ringing()
+
+    def _update_ringing(self) -> None:
+        call = self._core.offered_call
+        if call is None or call.status != "offered":
+            self._ringing.hide()
+            return
+        number = call.caller.number_masked or QCoreApplication.translate("LockScreen", "발신번호 표시 제한")
+        text = QCoreApplication.translate(
+            "LockScreen", "전화가 오고 있습니다: {number} — 잠금을 풀면 받을 수 있습니다."
+        )
+        set_plain(self._ringing, text.format(number=number))
+        self._ringing.show()
+
+    def _allowed(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            return watched is self._window.emergency_action  # F12 only
+        if not isinstance(watched, QWidget):
+            return True  # the window system's objects pass keys on to the focus widget, checked below
+        for root in (self, self._window.header.emergency, self._window.dispatch_panel):
+            if watched is root or root.isAncestorOf(watched):
+                return True
+        return not self._window.isAncestorOf(watched)  # other windows (e.g. a dialog) are not ours
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.is_locked():
+            self._update_cover()
+            return False
+        return self.is_locked() and event.type() in _SWALLOWED and not self._allowed(watched, event)

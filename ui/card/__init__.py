@@ -1,0 +1,1 @@
+"""The incoming-call card and the caller line."""

@@ -1,0 +1,1 @@
+"""The checklist tab: instruments, questions, results, the crisis decision."""

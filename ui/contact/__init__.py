@@ -1,0 +1,1 @@
+"""The open contact: notes, tabs, wrap-up, search, the resource directory."""

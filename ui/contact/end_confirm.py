@@ -1,0 +1,108 @@
+"""The question 통화 종료 asks first while ending would cut off someone in danger: a crisis raised, a
+dispatch not yet confirmed, a note that cannot be sent as it is. In the contact's own layout (never a
+modal dialog), once, naming every reason in one sentence. 계속 통화 has the focus, so a reflex Enter or a
+second Ctrl+E keeps the call; ending takes Tab then Enter (or Space), or a click on 그래도 종료.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from annyeong.ui.shell.actions import key_action
+from annyeong.ui.text.text import plain_label, set_plain
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EndConfirm", text)
+
+
+def concern_text(code: str) -> str:
+    names = {
+        "crisis": _t("위기 대응 중입니다."),
+        "dispatch_open": _t("출동 요청의 결과가 아직 확인되지 않았습니다."),
+        "note_unsaved": _t("메모가 아직 서버에 저장되지 않았습니다."),
+    }
+    return names.get(code, "")
+
+
+def question_text(concerns: Sequence[str], channel: str = "phone") -> str:
+    reasons = " ".join(t for t in (concern_text(c) for c in concerns) if t)
+    if channel == "chat":
+        return _t("{reasons} 채팅을 종료할까요?").format(reasons=reasons).strip()
+    return _t("{reasons} 통화를 종료할까요?").format(reasons=reasons).strip()
+
+
+class EndConfirm(QFrame):
+    def __init__(
+        self, *, on_end: Callable[[], object], on_keep: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("endConfirm")
+        self._on_end = on_end
+        self._on_keep = on_keep  # the call goes on: give the focus back where the counselor works
+        self._channel = "phone"
+        self._question = plain_label(object_name="endConfirmQuestion", word_wrap=True)
+        self.keep = QPushButton(self)
+        self.keep.setObjectName("endConfirmKeepButton")
+        self.keep.setAutoDefault(True)  # Enter acts on the focused button (outside a dialog, too)
+        self.keep.clicked.connect(self.close_question)
+        self.end = QPushButton(_t("그래도 종료"), self)
+        self.end.setObjectName("endConfirmEndButton")
+        self.end.setAutoDefault(True)
+        self.end.clicked.connect(self._on_end_clicked)
+        key_action(self, "endConfirmKeepAction", _t("통화 종료 질문 닫기"), ["Esc"], self.close_question,
+                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(10)
+        row.addWidget(self._question, 1)
+        row.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.end, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.set_channel("phone")
+        self.hide()
+
+    def set_channel(self, channel: str) -> None:
+        """A chat is kept or ended as a chat, not a call."""
+        self._channel = channel
+        chat = channel == "chat"
+        self.keep.setText(_t("계속 채팅  (Esc)") if chat else _t("계속 통화  (Esc)"))
+        self.keep.setAccessibleName(_t("채팅 계속하기") if chat else _t("통화 계속하기"))
+        self.end.setAccessibleName(_t("그래도 채팅 종료") if chat else _t("그래도 통화 종료"))
+
+    def asking(self) -> bool:
+        return not self.isHidden()
+
+    def question(self) -> str:
+        return self._question.text() if self.asking() else ""
+
+    def ask(self, concerns: Sequence[str]) -> None:
+        """Show the question (again: the reasons are brought up to date, nothing else happens)."""
+        text = question_text(concerns, self._channel)
+        set_plain(self._question, text)
+        # Red only when a person may be in danger; a note not yet on the server is a warning (amber).
+        tone = "crisis" if any(c in ("crisis", "dispatch_open") for c in concerns) else "warn"
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            for widget in (self, self._question, self.end):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self.setAccessibleName(text)
+        self.show()
+        self.keep.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_question(self) -> None:
+        if self.isHidden():
+            return
+        self.hide()
+        self._on_keep()
+
+    def dismiss(self) -> None:
+        """The contact moved on (ended elsewhere, closed): the question no longer applies."""
+        self.hide()
+
+    def _on_end_clicked(self) -> None:
+        self.hide()
+        self._on_end()

@@ -1,0 +1,66 @@
+"""The bottom row of an open contact: 통화 종료 / 후처리 완료, what is missing, 인계, and the red button.
+
+Bottom-right belongs to the emergency button in every state of a contact; nothing else may live there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from annyeong.ui.dispatch.emergency_button import EmergencyButton
+from annyeong.ui.handoff.context import handoff_button
+from annyeong.ui.text.text import plain_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactView", text)
+
+
+class ContactFooter:
+    """Builds the row's widgets as children of ``parent`` (the contact view) and lays them out in ``row``."""
+
+    def __init__(self, parent: QWidget, *, on_handoff: Callable[[], None]) -> None:
+        self.end = QPushButton(parent)
+        self.end.setObjectName("endCallButton")
+        self.set_channel("phone")
+        self.finish = QPushButton(_t("후처리 완료  (Ctrl+Enter)"), parent)
+        self.finish.setObjectName("finishWrapUpButton")
+        self.finish.setAccessibleName(_t("후처리 완료"))
+        self.finish.setToolTip(_t("마무리 내용을 확인하고 대기 상태로 돌아갑니다 (Ctrl+Enter)"))
+        self.finish.hide()
+        # 인계 sits left of the red button, never over it.
+        self.handoff = handoff_button(parent, on_handoff)
+        self.missing: QLabel = plain_label(object_name="wrapUpMissing", word_wrap=True)
+        self.missing.hide()
+        self.row = QHBoxLayout()
+        self.row.setSpacing(10)
+        self.row.addWidget(self.end)
+        self.row.addWidget(self.finish)
+        # Most of the free width goes to what is missing (it wrapped onto three lines in English when it
+        # shared it evenly with the stretch); the stretch keeps the buttons in place when it is hidden.
+        self.row.addWidget(self.missing, 3)
+        self.row.addStretch(1)
+        self.row.addWidget(self.handoff)
+        self.emergency_slot = QHBoxLayout()
+        self.emergency_slot.setObjectName("emergencySlot")
+        self.row.addLayout(self.emergency_slot)
+
+    def set_channel(self, channel: str) -> None:
+        """A chat ends as a chat (채팅 종료), not a call."""
+        if channel == "chat":
+            self.end.setText(_t("채팅 종료  (Ctrl+E)"))
+            self.end.setAccessibleName(_t("채팅 종료"))
+            self.end.setToolTip(_t("채팅을 끝내고 마무리로 넘어갑니다 (Ctrl+E)"))
+        else:
+            self.end.setText(_t("통화 종료  (Ctrl+E)"))
+            self.end.setAccessibleName(_t("통화 종료"))
+            self.end.setToolTip(_t("통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)"))
+
+    def place_emergency(self, parent: QWidget) -> EmergencyButton:
+        """The red button, created last so it is the last stop of the contact's tab chain."""
+        self.emergency = EmergencyButton(object_name="emergencyButton", parent=parent)
+        self.emergency_slot.addWidget(self.emergency)
+        return self.emergency

@@ -1,0 +1,136 @@
+"""오늘: this session's contacts, newest first, and the search below them (later issues add follow-ups and
+handoffs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from annyeong.ui.handoff.waiting import HandoffWaitingList
+from annyeong.ui.text.formatting import caller_number, channel_name, format_duration, format_time
+from annyeong.ui.text.text import plain_label
+
+if TYPE_CHECKING:
+    from annyeong.console.state import ActiveContact
+
+
+# The most recent contacts only: older ones are found with the search below. Over a shift of hundreds of
+# Calls an unbounded list grew by six widgets a call and was rebuilt whole on every change (
+# soak_memory and ui_stall).
+MAX_ROWS = 20
+
+
+@dataclass
+class _Row:
+    number: str
+    started_at: datetime
+    ended_at: datetime | None
+    closed: bool
+    channel: str = "phone"
+
+
+class TodayPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None, *, search: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPanel")
+        self.setAccessibleName(QCoreApplication.translate("TodayPanel", "오늘"))
+        self._rows: dict[str, _Row] = {}
+        self._active_id: str | None = None
+
+        title = plain_label(QCoreApplication.translate("TodayPanel", "오늘"), object_name="panelTitle")
+        section = plain_label(
+            QCoreApplication.translate("TodayPanel", "최근 상담"), object_name="panelSection"
+        )
+        self._empty = plain_label(
+            QCoreApplication.translate("TodayPanel", "아직 받은 상담이 없습니다."),
+            object_name="panelEmpty",
+            word_wrap=True,
+        )
+        self._list = QWidget(self)
+        self._list.setObjectName("todayList")
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(6)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 16, 18, 16)
+        column.setSpacing(10)
+        column.addWidget(title)
+        self.handoffs = HandoffWaitingList(self)  # 인계 대기, above the contacts
+        column.addWidget(self.handoffs)
+        column.addWidget(section)
+        column.addWidget(self._empty)
+        column.addWidget(self._list)
+        if search is None:
+            column.addStretch(1)
+        else:
+            column.addSpacing(10)
+            column.addWidget(search, 1)
+
+    def count(self) -> int:
+        return len(self._rows)
+
+    def track(self, contact: ActiveContact | None) -> None:
+        """Follow the core's active contact; a contact that goes away is marked done."""
+        if contact is None:
+            if self._active_id in self._rows:
+                self._rows[self._active_id].closed = True
+            self._active_id = None
+        else:
+            row = self._rows.get(contact.contact_id)
+            if row is None:
+                number = caller_number(contact.caller)
+                row = _Row(number, contact.started_at, contact.ended_at, False, contact.channel)
+                self._rows[contact.contact_id] = row
+            row.ended_at = contact.ended_at
+            self._active_id = contact.contact_id
+        self._forget_oldest()
+        self._render()
+
+    def _forget_oldest(self) -> None:
+        """Keep MAX_ROWS rows: the oldest finished ones go first; the open contact always stays."""
+        excess = len(self._rows) - MAX_ROWS
+        if excess <= 0:
+            return
+        oldest = sorted(
+            (cid for cid in self._rows if cid != self._active_id), key=lambda cid: self._rows[cid].started_at
+        )
+        for contact_id in oldest[:excess]:
+            del self._rows[contact_id]
+
+    def _render(self) -> None:
+        while self._list_layout.count():
+            taken = self._list_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._empty.setVisible(not self._rows)
+        for contact_id, row in sorted(self._rows.items(), key=lambda kv: kv[1].started_at, reverse=True):
+            if row.ended_at is None and row.channel == "chat":
+                state = QCoreApplication.translate("TodayPanel", "채팅 중")
+            elif row.ended_at is None:
+                state = QCoreApplication.translate("TodayPanel", "통화 중")
+            elif not row.closed:
+                state = QCoreApplication.translate("TodayPanel", "후처리 중")
+            else:
+                state = QCoreApplication.translate("TodayPanel", "완료 · {channel} {duration}").format(
+                    channel=channel_name(row.channel),
+                    duration=format_duration((row.ended_at - row.started_at).total_seconds()),
+                )
+            item = QFrame(self._list)
+            item.setObjectName("todayItem")
+            item.setProperty("active", contact_id == self._active_id)
+            head = plain_label(
+                f"{format_time(row.started_at)}  {row.number}", item, object_name="todayItemHead"
+            )
+            body = plain_label(state, item, object_name="todayItemBody")
+            column = QVBoxLayout(item)
+            column.setContentsMargins(10, 8, 10, 8)
+            column.setSpacing(2)
+            column.addWidget(head)
+            column.addWidget(body)
+            self._list_layout.addWidget(item)

@@ -1,0 +1,1 @@
+"""The crisis protocol panel."""

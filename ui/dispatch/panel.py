@@ -1,0 +1,393 @@
+"""The dispatch panel: slides over the centre column (a child widget, never a window, never modal).
+
+Two faces. Before the press it is the prefilled form with the confirm control focused (held for a second,
+by mouse, Enter or Space; a tap sends nothing). After the press it is the live status of that dispatch,
+and it stays — across restarts, since the core keeps open dispatches — until the counselor records an
+outcome and closes it. It may step aside (접기, or by itself when the next contact opens) without being
+closed: the header's "출동 확인 대기" chip keeps reminding and brings it back, and a fallback that falls
+due brings it back by itself.
+
+The panel never covers the contact's bottom row: the emergency button and 통화 종료 stay reachable
+(CentreColumn places it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from annyeong.ui.card.sections import repolish
+from annyeong.ui.common.operations import CoreOp
+from annyeong.ui.dispatch.form import DispatchForm
+from annyeong.ui.dispatch.hold_button import HoldToConfirmButton, hold_hint
+from annyeong.ui.dispatch.labels import dispatch_error_text, service_name, service_number
+from annyeong.ui.dispatch.status import DispatchStatusView
+from annyeong.ui.text.text import plain_label, set_plain
+
+if TYPE_CHECKING:
+    from annyeong.console.core import ConsoleCore
+    from annyeong.console.dispatch import LocalDispatch
+    from annyeong.ui.shell.tasks import TaskRegistry
+
+SLIDE_MS = 180
+UNMASK_REASON = "긴급 출동"  # recorded by the server with the unmask; the agreed audit wording
+# Fetched at contact open, shown only in a dispatch: the audit says so (see Dispatches.hold_dispatch_number).
+HOLD_REASON = "긴급 출동 대비 (출동 요청 때만 표시)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DispatchPanel", text)
+
+
+class DispatchPanel(QFrame):
+    dispatch_requested = Signal(str)  # client id of the intent the press made or joined
+    mode_changed = Signal(str)  # hidden | form | status
+    fallback_raised = Signal(str)  # client id: its fallback ("phone 112 now") just fell due
+
+    def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emergencyPanel")
+        self.setAccessibleName(_t("긴급 출동"))
+        self.setProperty("alarm", False)
+        self._core = core
+        self._tasks = tasks
+        self._mode = "hidden"
+        self._client_id: str | None = None
+        self._stepped_aside: set[str] = set()  # open dispatches whose panel was put away (the chip reminds)
+        self._fallbacks: dict[str, str] = {}  # client id → the fallback reason already raised
+
+        self._title = plain_label(object_name="emergencyPanelTitle")
+        self._cancel = QPushButton(_t("취소  Esc"), self)
+        self._cancel.setObjectName("dispatchCancelButton")
+        self._cancel.setAccessibleName(_t("출동 요청 취소"))
+        self._cancel.setToolTip(_t("요청하지 않고 닫습니다 (Esc)"))
+        self._cancel.setAutoDefault(False)
+        self._cancel.clicked.connect(self.cancel_form)
+        self._collapse = QPushButton(_t("접기"), self)
+        self._collapse.setObjectName("dispatchCollapseButton")
+        self._collapse.setAccessibleName(_t("출동 창 접기"))
+        self._collapse.setToolTip(
+            _t("창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.")
+        )
+        self._collapse.setAutoDefault(False)
+        self._collapse.clicked.connect(self.step_aside)
+
+        self.form = DispatchForm(self)
+        self.form.confirm_focus_requested.connect(self.focus_confirm)
+        self.form.service_changed.connect(self._on_form_service_changed)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("dispatchFormScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self.form)
+        self._hint = plain_label(hold_hint(), object_name="dispatchHint", word_wrap=True)
+        self.confirm = HoldToConfirmButton("", parent=self)
+        self.confirm.setObjectName("emergencyConfirmButton")
+        self.confirm.setAccessibleName(_t("출동 요청 보내기"))
+        self.confirm.setAccessibleDescription(hold_hint())
+        self.confirm.confirmed.connect(self.confirm_dispatch)
+        self.confirm.hold_cancelled.connect(self._on_hold_cancelled)
+
+        self.status = DispatchStatusView(self)
+        self.status.contact_confirmed_requested.connect(self._on_status_contact_confirmed_requested)
+        self.status.contact_failed_requested.connect(self._on_status_contact_failed_requested)
+        self.status.fallback_called_requested.connect(self._on_status_fallback_called_requested)
+        self.status.close_requested.connect(self._on_status_close_requested)
+
+        head = QHBoxLayout()
+        head.setSpacing(12)
+        head.addWidget(self._title, 1)
+        head.addWidget(self._cancel, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self._collapse, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(22, 16, 22, 18)
+        column.setSpacing(10)
+        column.addLayout(head)
+        column.addWidget(self._scroll, 1)
+        column.addWidget(self._hint)
+        column.addWidget(self.confirm)
+        column.addWidget(self.status, 1)
+        self._slide = QPropertyAnimation(self, b"pos", self)
+        self._slide.setDuration(SLIDE_MS)
+        self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._set_face("hidden")
+        self.hide()
+
+    # --- public ----------------------------------------------------------------------------------
+
+    def mode(self) -> str:
+        return self._mode
+
+    def client_id(self) -> str | None:
+        return self._client_id
+
+    def sliding(self) -> bool:
+        return self._slide.state() == QPropertyAnimation.State.Running
+
+    def open_for_press(self) -> None:
+        """The red button (or F12): the open dispatch of this contact if there is one, else the form with
+        the confirm control focused — one more deliberate action (a 1 s hold) sends it."""
+        if self._mode == "form":
+            self.focus_confirm()
+            return
+        existing = self._current_dispatch()
+        contact = self._core.active_contact
+        if existing is not None and (contact is None or existing.contact_id == contact.contact_id):
+            self.show_dispatch(existing.client_id)
+            return
+        self._open_form()
+
+    def show_dispatch(self, client_id: str) -> None:
+        self._stepped_aside.discard(client_id)
+        self._client_id = client_id
+        self._set_face("status")
+        self.refresh()
+        self._slide_in()
+
+    def refresh(self) -> None:
+        """The core's dispatches changed (a press, an event, a timer, a delivery) or the network did."""
+        raised = self._newly_due()
+        if self._mode == "status" and self._client_id is not None:
+            dispatch = self._find(self._client_id)
+            if dispatch is None or not dispatch.open:
+                self._client_id = None
+                self._hide_panel()
+                return
+            self._render_status(dispatch)
+        elif self._mode == "hidden":
+            if raised:
+                # "Phone 112 now" cannot wait behind a chip, even over the next call.
+                self.show_dispatch(raised[0])
+            else:
+                # A dispatch still open (from before a restart, or after its contact ended) comes back,
+                # unless it stepped aside, or it belongs to another contact than the open one.
+                waiting = self._current_dispatch()
+                contact = self._core.active_contact
+                if (
+                    waiting is not None
+                    and waiting.client_id not in self._stepped_aside
+                    and (contact is None or waiting.contact_id == contact.contact_id)
+                ):
+                    self.show_dispatch(waiting.client_id)
+        for client_id in raised:
+            self.fallback_raised.emit(client_id)
+
+    def step_aside(self) -> None:
+        """Put the status face away without closing the dispatch (접기): the header chip reminds."""
+        if self._mode != "status" or self._client_id is None:
+            return
+        self._stepped_aside.add(self._client_id)
+        self._client_id = None
+        self._hide_panel()
+
+    def step_aside_for(self, contact_id: str) -> None:
+        """The next contact opened: an earlier contact's dispatch does not cover its notes (unless its
+        fallback is due)."""
+        shown = self._find(self._client_id) if self._client_id is not None else None
+        if self._mode == "status" and shown is not None and shown.contact_id != contact_id \
+                and shown.fallback_due is None:
+            self.step_aside()
+
+    def load_contact(self, contact_id: str) -> None:
+        """A contact opened here: its open dispatch from another PC (or from before the local copy was set
+        aside) comes from the server, so its status shows and F12 shows it instead of a new form."""
+        self._tasks.latest("dispatch-contact", self._load_contact(contact_id))
+
+    async def _load_contact(self, contact_id: str) -> None:
+        # Offline: a press still joins it on the server.
+        await CoreOp(self._core.dispatches.load_contact_dispatches(contact_id)).run()
+        # Not held: the form asks again when it opens; the server fills the number in meanwhile.
+        await CoreOp(self._core.dispatches.hold_dispatch_number(HOLD_REASON)).run()
+
+    def focus_confirm(self) -> None:
+        self.confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def cancel_form(self) -> None:
+        if self._mode == "form":
+            self._hide_panel()
+
+    # --- the press -------------------------------------------------------------------------------
+
+    def confirm_dispatch(self) -> None:
+        """Commit the dispatch (the core writes it to disk before any network I/O) and show its status."""
+        if self._mode != "form":
+            return  # a second hold after the press: nothing more to send
+        self._tasks.cancel("dispatch-unmask")
+        outcome = CoreOp.now(lambda: self._core.dispatches.request_dispatch(
+            self.form.service(), **self.form.request_fields()  # type: ignore[arg-type]
+        )).failure(self._refused).run_now()
+        if outcome.value is None:
+            return
+        dispatch = outcome.value
+        self.show_dispatch(dispatch.client_id)
+        self.status.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.dispatch_requested.emit(dispatch.client_id)
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _open_form(self) -> None:
+        draft = self._core.dispatches.dispatch_draft()
+        self.form.load(draft)
+        set_plain(self._hint, hold_hint())
+        self._hint.setProperty("tone", None)
+        repolish(self._hint)
+        self._set_face("form")
+        self._on_form_service_changed(self.form.service())
+        self._slide_in()
+        self.focus_confirm()
+        contact = self._core.active_contact
+        if (
+            draft.fields.person_number is not None
+            and contact is not None
+            and contact.caller.number_e164 is None
+            and draft.fields.caller_relation == "self"
+        ):
+            # The caller's number, held since the contact opened: shown now, audited as the emergency.
+            self.form.show_number_note(_t("전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨)."))
+            self._tasks.latest("dispatch-unmask", self._audit_shown_number())
+        elif draft.fields.person_number is None and contact is not None and contact.caller.unknown:
+            # Digits that are no phone number: nothing to unmask, and the server sends none.
+            self.form.show_number_note(
+                _t("발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.")
+            )
+        elif (
+            draft.fields.person_number is None
+            and contact is not None
+            and not contact.caller.withheld
+            and contact.caller.number_e164 is None
+            and draft.fields.caller_relation == "self"
+        ):
+            # The caller is the person at risk and this role sees the number masked: ask for the full
+            # number now, audited with the reason "긴급 출동". Never awaited by the press: left empty,
+            # the server uses the contact's number.
+            self.form.show_number_note(
+                _t("전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.")
+            )
+            self._tasks.latest("dispatch-unmask", self._unmask())
+
+    def _refused(self, text: str) -> None:
+        set_plain(self._hint, text)
+        self._hint.setProperty("tone", "warn")
+        repolish(self._hint)
+
+    async def _unmask(self) -> None:
+        result = (await CoreOp(self._core.lookups.unmask_number(UNMASK_REASON)).run()).value
+        if result is None:
+            self.form.show_number_note(
+                _t("전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.")
+            )
+            return
+        if self._mode == "form":
+            self.form.set_person_number(
+                result.number_display, _t("전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).")
+            )
+
+    async def _audit_shown_number(self) -> None:
+        # Offline: the dispatch itself, with the number, is audited when it arrives.
+        await CoreOp(self._core.lookups.unmask_number(UNMASK_REASON)).run()
+
+    def _set_face(self, mode: str) -> None:
+        form = mode == "form"
+        for widget in (self._scroll, self._hint, self.confirm, self._cancel):
+            widget.setVisible(form)
+        self.status.setVisible(mode == "status")
+        self._collapse.setVisible(mode == "status")
+        if mode == "form":
+            set_plain(self._title, _t("긴급 출동 요청"))
+        if mode != self._mode:
+            self._mode = mode
+            self.setProperty("mode", mode)
+            repolish(self)
+            self.mode_changed.emit(mode)
+
+    def _render_status(self, dispatch: LocalDispatch) -> None:
+        set_plain(self._title, _t("{service} 출동").format(service=service_name(dispatch.service)))
+        self.status.show_dispatch(dispatch, sync_state=self._core.sync_status.state)
+        alarm = dispatch.fallback_due is not None
+        if bool(self.property("alarm")) != alarm:
+            self.setProperty("alarm", alarm)
+            repolish(self)
+
+    def _newly_due(self) -> list[str]:
+        """Dispatches whose fallback fell due (or changed reason) since the last look."""
+        raised: list[str] = []
+        for d in self._core.dispatches.open_dispatches:
+            due = d.fallback_due
+            if due is not None and self._fallbacks.get(d.client_id) != due:
+                raised.append(d.client_id)
+            if due is not None:
+                self._fallbacks[d.client_id] = due
+        return raised
+
+    def _find(self, client_id: str) -> LocalDispatch | None:
+        return next((d for d in self._core.dispatches.open_dispatches if d.client_id == client_id), None)
+
+    def _current_dispatch(self) -> LocalDispatch | None:
+        return self._core.dispatches.active_dispatch
+
+    def _slide_in(self) -> None:
+        parent = self.parentWidget()
+        was_hidden = self.isHidden()
+        self.show()
+        self.raise_()
+        if was_hidden and parent is not None:
+            end = self.pos()
+            self._slide.stop()
+            self._slide.setStartValue(QPoint(parent.width(), end.y()))
+            self._slide.setEndValue(end)
+            self._slide.start()
+
+    def _hide_panel(self) -> None:
+        self._slide.stop()
+        self._set_face("hidden")
+        self.hide()
+        self.setProperty("alarm", False)
+
+    def _on_form_service_changed(self, code: str) -> None:
+        self.confirm.setText(
+            _t("{number} 출동 요청 보내기   ·   1초 누르고 있기").format(number=service_number(code))
+        )
+
+    def _on_hold_cancelled(self) -> None:
+        set_plain(self._hint, _t("아직 보내지 않았습니다. ") + hold_hint())
+        self._hint.setProperty("tone", "warn")
+        repolish(self._hint)
+
+    def _record(self, action: str, reason: str | None = None) -> None:
+        client_id = self._client_id
+        def step() -> object:
+            if action == "confirmed":
+                return self._core.dispatches.record_contact_outcome("contact_confirmed", client_id=client_id)
+            if action == "failed":
+                return self._core.dispatches.record_contact_outcome("failed", reason, client_id=client_id)
+            if action == "called":
+                return self._core.dispatches.record_fallback_called(client_id)
+            return self._core.dispatches.close_dispatch(client_id)
+
+        if not CoreOp.now(step).failure(self.status.show_message, text=dispatch_error_text).run_now().ok:
+            return
+        self.status.show_message("")
+        self.refresh()
+
+    def _on_status_contact_confirmed_requested(self) -> None:
+        self._record("confirmed")
+
+    def _on_status_contact_failed_requested(self, reason: str) -> None:
+        self._record("failed", reason)
+
+    def _on_status_fallback_called_requested(self) -> None:
+        self._record("called")
+
+    def _on_status_close_requested(self) -> None:
+        self._record("close")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._mode == "form":
+            self.cancel_form()
+            event.accept()
+            return
+        super().keyPressEvent(event)

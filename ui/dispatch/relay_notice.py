@@ -1,0 +1,170 @@
+"""Notices at the window's top right for what a colleague's emergency asks of this person.
+
+- RelayNotices: "112 신고 요청 · 김상담 님" — a colleague on the line with a person in danger cannot phone
+  112 and asks the floor to. Red (crisis tone), with the read-out to give 112 (fetched when the notice
+  appears; the event carries none) and "제가 신고합니다". Once someone takes it, every notice says who
+  phones, so nobody else dials and nobody assumes someone did.
+- DispatchCancelNotices: a shift lead is told when a dispatch on the floor is withdrawn (요청 취소), why,
+  and whether the agency has stood down.
+
+Both are NoticeStacks, like the handoff and dispatch notices: non-modal, never taking the focus, and
+seen by whatever the stack does for a window that is minimised or behind another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from annyeong.console.dispatch_summary import display_number
+from annyeong.console.wire import Dispatch, Relay
+from annyeong.ui.dispatch.labels import service_name, service_number
+from annyeong.ui.dispatch.relay import taker_text
+from annyeong.ui.dispatch.withdraw import cancel_reason_name
+from annyeong.ui.handoff.notice import Notice, NoticeStack
+from annyeong.ui.text.formatting import local
+from annyeong.ui.text.text import set_plain
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RelayNotice", text)
+
+
+def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setAutoDefault(False)
+    return button
+
+
+class RelayNotices(NoticeStack):
+    take_requested = Signal(str)  # relay id
+    read_requested = Signal(str)  # relay id: its read-out is not known here yet
+
+    def __init__(self, parent: QWidget, *, above: QWidget | None = None) -> None:
+        super().__init__(parent, under=above)
+        self.setObjectName("relayNotices")
+        self.setAccessibleName(_t("112 신고 요청 알림"))
+        self._buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
+        self._asked: set[str] = set()  # read-outs already asked for
+        self.me_id: str | None = None
+
+    def show_relays(self, relays: list[Relay]) -> None:
+        wanted = {r.id: r for r in relays if r.id not in self._dismissed}
+        for key in [k for k in self._notices if k not in wanted]:
+            self._buttons.pop(key, None)
+            self._drop(key)
+        for key, relay in wanted.items():
+            if key not in self._notices:
+                self._add(self._notice(relay))
+            self._render(relay)
+            if relay.read_out is None and key not in self._asked:
+                self._asked.add(key)
+                self.read_requested.emit(key)
+        self._sync()
+
+    def forget_read(self, relay_id: str) -> None:
+        """The read-out could not be fetched: ask again at the next refresh."""
+        self._asked.discard(relay_id)
+
+    def _notice(self, relay: Relay) -> Notice:
+        notice = Notice(relay.id, "", "", self, tone="crisis")
+        notice.setObjectName("relayNotice")
+        notice.body.setObjectName("relayNoticeBody")
+        take = _button(_t("제가 신고합니다"), "relayTakeButton", _t("제가 112에 신고합니다"), notice)
+        take.clicked.connect(lambda: self.take_requested.emit(relay.id))
+        ok = _button(_t("확인"), "relayNoticeDismissButton", _t("112 신고 요청 알림 닫기"), notice)
+        ok.clicked.connect(lambda: self.dismiss(relay.id))
+        notice.add_button(ok)
+        notice.add_button(take)
+        self._buttons[relay.id] = (take, ok)
+        return notice
+
+    def _render(self, relay: Relay) -> None:
+        notice = self._notices[relay.id]
+        take, ok = self._buttons[relay.id]
+        number = service_number(relay.service)
+        who = relay.requested_by.name
+        taken_by = relay.taken_by.id if relay.taken_by is not None else None
+        if taken_by is None:
+            title = _t("{number} 신고 요청 · {name} 님").format(number=number, name=who)
+            lead = _t("{name} 님이 위기 상황의 내담자와 통화 중이라 직접 걸 수 없습니다. "
+                      "대신 {number}에 신고해 주세요.").format(name=who, number=number)
+        elif taken_by == self.me_id:
+            title = _t("제가 {number}에 신고합니다").format(number=number)
+            lead = _t("{number}에 전화해 아래 내용을 읽어 주세요. 신고 후 {name} 님에게 알려 주세요.").format(
+                number=number, name=who)
+        else:
+            title = taker_text(relay, relay.service)
+            lead = _t("{name} 님의 요청은 다른 분이 맡았습니다.").format(name=who)
+        text = lead
+        if taken_by in (None, self.me_id):
+            text += "\n\n" + (relay.read_out or _t("신고할 내용을 불러오는 중…"))
+            number_line = self._numbers(relay)
+            if number_line:
+                text += "\n" + number_line
+        notice.title.setText(title)
+        notice.setAccessibleName(title)
+        set_plain(notice.body, text)
+        take.setVisible(taken_by is None)
+        ok.setVisible(taken_by is not None)
+        # The one who phones keeps the read-out in front of them until the call to 112 is done.
+        ok.setText(_t("신고를 마쳤습니다 · 닫기") if taken_by == self.me_id else _t("확인"))
+        notice.setProperty("taken", taken_by is not None)
+
+
+    @staticmethod
+    def _numbers(relay: Relay) -> str:
+        """The full numbers when the read-out does not spell them out (it may show one masked)."""
+        read_out = relay.read_out or ""
+        lines = []
+        person = display_number(relay.person_number)
+        if person and person not in read_out:
+            lines.append(_t("대상자 연락처: {number}").format(number=person))
+        callback = display_number(relay.callback_line)
+        if callback and callback not in read_out:
+            lines.append(_t("회신 번호: {number}").format(number=callback))
+        return "\n".join(lines)
+
+
+class DispatchCancelNotices(NoticeStack):
+    """For a shift lead: a dispatch on the floor was withdrawn (요청 취소)."""
+
+    def __init__(self, parent: QWidget, *, above: QWidget | None = None) -> None:
+        super().__init__(parent, under=above)
+        self.setObjectName("dispatchCancelNotices")
+        self.setAccessibleName(_t("출동 요청 취소 알림"))
+
+    def show_cancels(self, dispatches: list[Dispatch]) -> None:
+        wanted = {d.id: d for d in dispatches if d.id not in self._dismissed}
+        for key in [k for k in self._notices if k not in wanted]:
+            self._drop(key)
+        for key, dispatch in wanted.items():
+            if key in self._notices:
+                set_plain(self._notices[key].body, self._body(dispatch))
+                continue
+            self._add(self._notice(dispatch))
+        self._sync()
+
+    def _body(self, d: Dispatch) -> str:
+        asked = local(d.requested_at or d.received_at).strftime("%H:%M")
+        withdrawn = local(d.cancel_requested_at).strftime("%H:%M") if d.cancel_requested_at else ""
+        text = _t("{who} 상담원 · {asked} 요청 → {withdrawn} 취소 · 사유: {reason}").format(
+            who=d.counselor.name, asked=asked, withdrawn=withdrawn, reason=cancel_reason_name(d.cancel_reason)
+        )
+        if d.cancel_note:
+            text += f" · {d.cancel_note}"
+        if d.cancel_acknowledged_at is not None:
+            return text + "\n" + _t("출동 기관이 취소를 확인했습니다.")
+        return text + "\n" + _t("출동 기관의 취소 확인을 기다리는 중입니다.")
+
+    def _notice(self, d: Dispatch) -> Notice:
+        title = _t("출동 요청 취소 · {service}").format(service=service_name(d.service))
+        notice = Notice(d.id, title, self._body(d), self, tone="warn")
+        notice.setObjectName("dispatchCancelNotice")
+        notice.body.setObjectName("dispatchCancelNoticeBody")
+        ok = _button(_t("확인"), "dispatchCancelNoticeDismissButton", _t("출동 취소 알림 닫기"), notice)
+        ok.clicked.connect(lambda: self.dismiss(d.id))
+        notice.add_button(ok)
+        return notice

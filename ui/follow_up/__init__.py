@@ -1,0 +1,1 @@
+"""Follow-up contacts: the plan, the due list, reassigning."""

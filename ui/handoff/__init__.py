@@ -1,0 +1,1 @@
+"""Handoffs (인계) between counselors."""

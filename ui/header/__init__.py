@@ -1,0 +1,1 @@
+"""The window's header: presence, sync state, theme and who is signed in."""

@@ -1,0 +1,1 @@
+"""Referrals: targets, consent, forms, status."""

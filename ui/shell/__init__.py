@@ -1,0 +1,1 @@
+"""The window and its life: start, composition, the bridge, tasks, crash guard."""

@@ -1,0 +1,70 @@
+"""Training mode's first seconds: the window first, then the training server, then the sign-in.
+
+The training server (spawned before the window was built, console/embedded.py: launch) takes seconds to
+boot on a busy PC; a newcomer sees the window at once, saying the practice server is starting, instead of
+nothing. Once it answers, the demo counselor signs in by itself, is set to 대기 and the simulator rings.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from annyeong.console.embedded import EmbeddedServer, EmbeddedServerError
+from annyeong.console.settings import Settings
+from annyeong.ui.main import DEMO_PASSWORD
+from annyeong.ui.shell.composition import ConsoleWindow, training_simulator
+from annyeong.ui.shell.training_splash import close_splash
+from annyeong.ui.shell.window import MainWindow
+from annyeong.ui.shell.window_place import place
+
+log = logging.getLogger("annyeong.console")
+
+
+def show_window(window: MainWindow) -> None:
+    """Where the counselor left it last time (maximised when it was)."""
+    if place(window):
+        window.showMaximized()
+    else:
+        window.show()
+    close_splash()
+
+
+def set_starting(window: MainWindow, starting: bool) -> None:
+    """The idle view says the practice server is starting; the state menu waits for the sign-in (the
+    presence it would set needs the server)."""
+    window.idle.set_starting(starting)
+    if starting:
+        window.header.presence.combo().setEnabled(False)
+
+
+async def start_training(console: ConsoleWindow, embedded: EmbeddedServer, *, username: str,
+                         settings: Settings) -> bool:
+    """Show the window, wait for the training server, sign in, go 대기, start the simulator. False when
+    the server did not start (logged; the window says so)."""
+    window = console.window
+    set_starting(window, True)
+    show_window(window)
+    try:
+        url = await embedded.start()
+    except EmbeddedServerError as exc:
+        # No window can work without a server; the log (next to its database) says why.
+        log.error("training server did not start: %s (see %s)", exc.code, embedded.dir / "server.log")
+        return False
+    console.server_url = url
+    await console.sign_in(username=username, password=DEMO_PASSWORD)
+    set_starting(window, False)
+    if console.core.store_protection == "plaintext":
+        window.show_error(QCoreApplication.translate(
+            "App",
+            "이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 "
+            "저장됩니다. 실제 상담 내용은 입력하지 마세요.",
+        ))
+    # Training is for practice: be ready to be rung at once.
+    await console.core.calls.set_presence("available")
+    if settings.simulator_enabled:
+        simulator = training_simulator(console, interval_s=settings.simulator_interval_s)
+        simulator.start()
+        console.extras.append(simulator)
+    return True

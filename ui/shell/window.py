@@ -1,0 +1,340 @@
+"""The one counselor window: composes the widgets and connects them to the bridge. No rules live here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from annyeong.ui.board.floor_alert import FloorAlertWiring
+from annyeong.ui.board.wiring import ShiftLeadWiring
+from annyeong.ui.card.call_card import CallCard
+from annyeong.ui.checklist.labels import REFERRAL_TARGETS
+from annyeong.ui.common.error_banner import ErrorBanner
+from annyeong.ui.contact.search_panel import SearchPanel
+from annyeong.ui.contact.today_panel import TodayPanel
+from annyeong.ui.contact.view import ContactView
+from annyeong.ui.crisis.columns import CrisisColumns
+from annyeong.ui.crisis.panel import CrisisPanel
+from annyeong.ui.dispatch.alert import DispatchAlertWiring
+from annyeong.ui.dispatch.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
+from annyeong.ui.dispatch.emergency_button import crisis_raised
+from annyeong.ui.dispatch.panel import DispatchPanel
+from annyeong.ui.dispatch.relay_wiring import RelayWiring
+from annyeong.ui.follow_up.due_list import FollowUpList
+from annyeong.ui.header.header_bar import HeaderBar
+from annyeong.ui.header.sync_details import SyncDetails
+from annyeong.ui.history.panel import HistoryPanel
+from annyeong.ui.referral.wiring import ReferralWiring
+from annyeong.ui.shell.actions import key_action
+from annyeong.ui.shell.centre_column import CentreColumn
+from annyeong.ui.shell.desktop_alert import DesktopAlert
+from annyeong.ui.shell.idle_view import IdleView
+from annyeong.ui.shell.shortcut_sheet import ViewActions
+from annyeong.ui.shell.training_banner import TrainingBanner
+
+if TYPE_CHECKING:
+    from annyeong.console.changes import Changes
+    from annyeong.console.core import ConsoleCore
+    from annyeong.console.state import ActiveContact
+    from annyeong.console.wire import Call, CallerHistory
+    from annyeong.ui.shell.bridge import CoreBridge
+    from annyeong.ui.shell.tasks import TaskRegistry
+
+
+class MainWindow(QMainWindow):
+    login_requested = Signal()
+    closed = Signal()
+    # A checklist result's 고립예방센터 / 돌봄동행단 button. Arguments: the referral
+    # target (a console.wire.ReferralTarget code) and the result as the entry sends it (to_entry's dict,
+    # or None). The 연계 tab connects to it and opens its form prefilled.
+    referral_requested = Signal(str, object)
+
+    def __init__(
+        self,
+        core: ConsoleCore,
+        bridge: CoreBridge,
+        tasks: TaskRegistry,
+        *,
+        training: bool,
+        note_debounce_ms: int = 300,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "외로움안녕120 상담 콘솔 — 교육 모드")
+            if training
+            else QCoreApplication.translate("MainWindow", "외로움안녕120 상담 콘솔")
+        )
+        self._core = core
+        self._bridge = bridge
+        self._contact_id: str | None = None
+        self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
+        self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
+
+        self.training_banner = TrainingBanner(self) if training else None
+        self.header = HeaderBar(core, self)
+        self.error_banner = ErrorBanner(self)
+        self.search = SearchPanel(core.lookups, tasks, self)
+        self.today = TodayPanel(self, search=self.search)
+        self.history = HistoryPanel(core, tasks, self)
+        self.idle = IdleView(self)
+        self.contact = ContactView(core, debounce_ms=note_debounce_ms, parent=self)
+        self.card = CallCard(core.calls, self)
+        self.centre = CentreColumn(self.idle, self.contact, self.card, self)
+        self.dispatch_panel = DispatchPanel(core, tasks, self)
+        # The follow-up list heads the 오늘 column; referrals and follow-ups kept live.
+        self.follow_up_list = FollowUpList(core, self.today)
+        today_layout = self.today.layout()
+        if isinstance(today_layout, QVBoxLayout):
+            today_layout.insertWidget(1, self.follow_up_list)  # under the column's title
+        self.referrals = ReferralWiring(
+            core, bridge, tasks, contact=self.contact, history=self.history, follow_ups=self.follow_up_list,
+            count=self.header.follow_ups, parent=self,
+        )
+        # Beside the history column while a crisis answer is open (never over the red button).
+        self.crisis_panel = CrisisPanel(core, self)
+        self.centre.attach_panel(self.dispatch_panel)
+        # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
+        self.emergency_action = key_action(
+            self, "emergencyAction", QCoreApplication.translate("MainWindow", "긴급 출동 요청"),
+            [EMERGENCY_SHORTCUT], self.open_emergency,
+            tip=QCoreApplication.translate("MainWindow", "112·119 출동 요청 창을 엽니다 (상담 중일 때)"),
+        )
+
+        body = QHBoxLayout()
+        body.setContentsMargins(16, 12, 16, 16)
+        body.setSpacing(14)
+        self.today.setFixedWidth(250)
+        self.history.setFixedWidth(320)
+        body.addWidget(self.today)
+        body.addWidget(self.centre, 1)
+        body.addWidget(self.history)
+        body.addWidget(self.crisis_panel)
+        self.crisis_columns = CrisisColumns(
+            self, today=self.today, history=self.history, crisis=self.crisis_panel
+        )
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.training_banner is not None:
+            column.addWidget(self.training_banner)
+        column.addWidget(self.header)
+        column.addWidget(self.error_banner)
+        # The console and (for shift leads) the 상황판 are two pages of one stack.
+        console_page = QWidget(central)
+        console_page.setObjectName("consolePage")
+        console_page.setLayout(body)
+        self.pages = QStackedWidget(central)
+        self.pages.setObjectName("mainPages")
+        self.pages.addWidget(console_page)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.shift_lead = ShiftLeadWiring(self, core, bridge, tasks, self.pages, console_page)
+        # The lead's 출동 badge and notices, and this console's own "출동 확인 대기" chip.
+        self.dispatch_alerts = DispatchAlertWiring(self, core, bridge, tasks)
+        self.relays = RelayWiring(self, core, bridge, tasks)  # 요청 취소, 동료·팀장에게 112 신고 요청
+        # The lead's crisis and escalation notices, under the relay ones.
+        self.floor_alerts = FloorAlertWiring(self, core.board, bridge, above=self.relays.cancels)
+        self.setMinimumSize(1100, 680)
+        self.view_actions = ViewActions(self)  # F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
+
+        bridge.session_changed.connect(self._on_bridge_session_changed)
+        bridge.presence_changed.connect(self._on_bridge_presence_changed)
+        bridge.sync_changed.connect(self._on_bridge_sync_changed)
+        bridge.call_offered.connect(self._on_bridge_call_offered)
+        bridge.call_withdrawn.connect(self.card.withdraw)
+        bridge.contact_changed.connect(self._on_bridge_contact_changed)
+        bridge.session_expired.connect(self._on_bridge_session_expired)
+        self.header.presence.error_occurred.connect(self.show_error)
+        self.card.state_changed.connect(self._on_card_state_changed)
+        self.idle.presence_requested.connect(self.header.presence.presence_requested)
+        self.card.call_accepted.connect(self._on_card_call_accepted)
+        self.history.history_loaded.connect(self._on_history_loaded)
+        self.history.history_failed.connect(lambda: self.card.set_card(None, failed=True))
+        self.search.hit_selected.connect(self.history.show_search_hit)
+        self.contact.emergency.emergency_requested.connect(self.open_emergency)
+        self.header.emergency.emergency_requested.connect(self.open_emergency)
+        bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
+        self.dispatch_panel.fallback_raised.connect(self._on_dispatch_fallback_raised)
+        bridge.changed.connect(self._update_emergency)
+        bridge.changed.connect(self._on_bridge_changed_checklist)
+        self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
+        self.crisis_panel.dispatch_requested.connect(self.open_emergency)
+        self.referral_requested.connect(self.referrals.open_referral)
+        self._sync_details: SyncDetails | None = None
+        self.header.sync.details_requested.connect(self.show_sync_details)
+        self.contact.notes.storage_full_changed.connect(self.error_banner.set_storage_full)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
+        self.refresh_all()
+
+    # --- public ----------------------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        self.error_banner.show_message(text)
+
+    def show_sync_details(self) -> None:
+        """What the server refused, with its reason and 지금 다시 시도 (non-modal; nothing is dropped)."""
+        if self._sync_details is None:
+            self._sync_details = SyncDetails(retry=self._core.sync.retry_failed, parent=self)
+        self._sync_details.set_items(self._core.sync.sync_failures() if self._core.me is not None else [])
+        self._sync_details.show()
+        self._sync_details.raise_()
+
+    def open_emergency(self) -> None:
+        """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel — on
+        screen wherever it was pressed: from a shift lead's 상황판 the console view comes back, from one of
+        this console's dialogs the main window comes forward (the confirm then has the keyboard)."""
+        if self._core.active_contact is None and self.card.state() in ("ringing", "choosing_reason"):
+            # F12 on the ringing card: the person on the line is in danger now. Take the call and open
+            # the panel for it — still two deliberate actions (F12, then the 1 s hold) to send.
+            call = self.card.call()
+            self._emergency_call_id = call.id if call is not None else None
+            self.card.accept()
+            return
+        if self._core.active_contact is None and not self._core.dispatches.open_dispatches:
+            return
+        self.view_actions.sheet.close_sheet()  # nothing stays laid over the red button or its panel
+        self.shift_lead.ensure_console()
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
+        self.dispatch_panel.open_for_press()
+
+    def refresh_all(self) -> None:
+        """Show the core's current state (after sign-in, or when built on a running core)."""
+        self._on_bridge_session_changed()
+        self._on_bridge_presence_changed(str(self._core.presence))
+        self._on_bridge_sync_changed(self._core.sync_status)
+        self._on_bridge_contact_changed(self._core.active_contact)
+        self.dispatch_panel.refresh()
+        offered = self._core.offered_call
+        if offered is not None and offered.status == "offered":
+            self._on_bridge_call_offered(offered)
+
+    # --- bridge slots ----------------------------------------------------------------------------
+
+    def _on_bridge_session_changed(self) -> None:
+        me = self._core.me
+        self.header.set_user(me.display_name if me else None)
+
+    def _on_bridge_presence_changed(self, status: str) -> None:
+        self.header.presence.set_presence(status)
+        self.idle.set_presence(status)
+
+    def _on_bridge_sync_changed(self, status: object) -> None:
+        self.header.sync.set_status(status)  # type: ignore[arg-type]
+        if self._sync_details is not None and self._sync_details.isVisible() and self._core.me is not None:
+            self._sync_details.set_items(self._core.sync.sync_failures())
+        self.contact.refresh_sync(status)  # type: ignore[arg-type]
+        self.idle.set_online(getattr(status, "state", None) != "offline")
+
+    def _on_dispatch_fallback_raised(self, _client_id: str) -> None:
+        # A lead's own dispatch must be phoned in now: the 상황판 gives way to the fallback panel.
+        self.shift_lead.ensure_console()
+
+    def _on_app_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """F12 from this console's own windows too (the SBAR 인계 dialog, 동기화 상세 …): the action joins
+        the window that took the focus, so its WindowShortcut context covers that window. Not
+        ApplicationShortcut: two consoles in one process (the tests) would make F12 ambiguous."""
+        top = now.window() if now is not None else None
+        if top is None or top is self:
+            return
+        owner = top.parentWidget()
+        while owner is not None and owner is not self:
+            owner = owner.parentWidget()
+        if owner is self and self.emergency_action not in top.actions():
+            top.addAction(self.emergency_action)
+
+    def _on_bridge_call_offered(self, call: Call) -> None:
+        self.card.show_call(call)
+        if self._core.active_contact is None:
+            self.history.reload()
+
+    def _on_bridge_contact_changed(self, contact: ActiveContact | None) -> None:
+        self.contact.set_contact(contact)
+        self.today.track(contact)
+        self._update_emergency()
+        if contact is None:
+            self._contact_id = None
+            self.centre.show_idle()
+            if self.card.isHidden():
+                self.history.show_idle()
+            return
+        self.centre.show_contact()
+        if contact.contact_id != self._contact_id:
+            self._contact_id = contact.contact_id
+            self.dispatch_panel.step_aside_for(contact.contact_id)  # the header chip keeps reminding
+            self.dispatch_panel.load_contact(contact.contact_id)
+            self.history.reload(contact.contact_id)
+
+    def _on_card_state_changed(self, state: str) -> None:
+        # While the card rings over the idle view, "waiting for the next call" would contradict it.
+        self.idle.set_ringing(state != "hidden")
+        self.header.presence.set_ringing(state in ("ringing", "choosing_reason"))
+        if state == "hidden" and self._core.active_contact is None:
+            self.history.show_idle()
+
+    def _on_card_call_accepted(self, call_id: str) -> None:
+        # The card that rang stays with the conversation (risk tier and flags on the caller line).
+        call = self.card.accepted_call
+        if call is not None and call.id == call_id:
+            self.contact.set_card(call.card)
+        self._update_emergency()
+        if call_id == self._emergency_call_id:
+            self._emergency_call_id = None
+            self.open_emergency()
+
+    def _on_history_loaded(self, history: CallerHistory | None) -> None:
+        card = history.card if history is not None else None
+        self.card.set_card(card)
+        self.contact.set_card(card)
+        self._update_emergency()
+
+    def _update_emergency(self, _changes: object = None) -> None:
+        in_contact = self._core.active_contact is not None
+        self.header.emergency.setVisible(in_contact)
+        pulsing = crisis_raised(self._core, self.contact.caller_line.card())
+        self.contact.emergency.set_pulsing(pulsing)
+        self.header.emergency.set_pulsing(pulsing)
+        self.crisis_panel.refresh()
+        self.crisis_columns.update()
+
+    def _on_bridge_changed_checklist(self, changes: Changes) -> None:
+        if changes.checklist or changes.crisis or changes.contact:
+            self.contact.refresh_checklist()
+        elif changes.dispatch or changes.referral:
+            self.contact.wrap_up.sync_done()  # what was done ticks its service type in 마무리
+
+    def _on_checklist_next_step_requested(self, step: str, result: object) -> None:
+        if step == "emergency":
+            self.open_emergency()  # the dispatch panel, prefilled from the checklist result
+        elif step in REFERRAL_TARGETS:
+            self.referral_requested.emit(REFERRAL_TARGETS[step], result)
+        elif step == "further_conversation":
+            self.contact.show_page("notes")
+
+    def _on_bridge_session_expired(self) -> None:
+        self.error_banner.show_message(
+            QCoreApplication.translate(
+                "MainWindow",
+                "로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.",
+            ),
+            action_text=QCoreApplication.translate("MainWindow", "다시 로그인"),
+            action=self.login_requested.emit,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Whatever is in the editor goes to the durable store before the window goes away.
+        self.contact.flush_quietly()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

@@ -1,0 +1,1 @@
+"""Words on the screen: labels, formatters, messages, the interface language."""
