@@ -29,10 +29,10 @@ from annyeong.console.errors import ConsoleError
 from annyeong.console.instruments import (
     Available,
     CrisisRaised,
+    InstrumentRun,
+    InstrumentRunError,
     LoadedEntry,
     Result,
-    Session,
-    SessionError,
     SkipReason,
     crisis_from_saved,
     default_directory,
@@ -73,7 +73,7 @@ class ChecklistRun:
     """One administration in the open contact: the live session, or only what is stored when its
     instrument file is no longer available (`problem` then says why; the crisis answers still count)."""
 
-    def __init__(self, stored: StoredChecklist, entry: Available | None, session: Session | None,
+    def __init__(self, stored: StoredChecklist, entry: Available | None, session: InstrumentRun | None,
                  problem: str | None = None) -> None:
         self.stored = stored
         self.entry = entry
@@ -238,7 +238,7 @@ class Checklists:
                       if isinstance(e, Available) and e.instrument.id == instrument_id), None)
         if entry is None:
             raise ChecklistRefused("instrument_unavailable")
-        session = Session(entry.instrument)
+        session = InstrumentRun(entry.instrument)
         stored = self._store().start(contact.contact_id, instrument_id=entry.instrument.id,
                                      version=entry.instrument.version, session=session.to_dict())
         run = ChecklistRun(stored, entry, session)
@@ -312,14 +312,14 @@ class Checklists:
             run = ChecklistRun(stored, None, None, "instrument_unavailable")
         else:
             try:
-                run = ChecklistRun(stored, entry, Session.from_dict(entry.instrument, stored.session))
-            except SessionError as exc:
+                run = ChecklistRun(stored, entry, InstrumentRun.from_dict(entry.instrument, stored.session))
+            except InstrumentRunError as exc:
                 log.warning("stored checklist does not fit its instrument: %s", exc.code)
                 run = ChecklistRun(stored, entry, None, exc.code)
         self._runs[stored.checklist_id] = run
         return run
 
-    def _checklist_step(self, action: Callable[[Session], object]) -> CrisisRaised | None:
+    def _checklist_step(self, action: Callable[[InstrumentRun], object]) -> CrisisRaised | None:
         self._ctx.active()
         run = self.current
         if run is None or run.session is None:
@@ -327,7 +327,7 @@ class Checklists:
         before = self.crisis
         try:
             outcome = action(run.session)
-        except SessionError as exc:
+        except InstrumentRunError as exc:
             raise ChecklistRefused(exc.code) from None
         run.stored = self._store().save(run.checklist_id, run.session.to_dict(), run.payload())
         after = self.crisis

@@ -33,7 +33,7 @@ from annyeong.console.dispatch_summary import DispatchDraft
 from annyeong.console.events import apply_event
 from annyeong.console.follow_up_ops import FollowUps
 from annyeong.console.handoff_ops import Handoffs
-from annyeong.console.lookups import Lookups, SearchResults
+from annyeong.console.lookups import Lookups, SearchOutcome
 from annyeong.console.paths import account_db_path, account_key
 from annyeong.console.referral_ops import Referrals
 from annyeong.console.relay_ops import Relays
@@ -52,7 +52,7 @@ from annyeong.console.wire import Call, CallerCard, ChatHandoff, Event, Me, Pres
 __all__ = [
     "END_DELIVERY_TIMEOUT_S", "ActiveContact", "ChecklistRun", "ConflictValue", "ConsoleCore",
     "DispatchDraft",
-    "FailedItem", "LocalDispatch", "SearchResults", "SignOutResult", "SyncStatus",
+    "FailedItem", "LocalDispatch", "SearchOutcome", "SignOutResult", "SyncStatus",
 ]
 
 log = logging.getLogger("annyeong.console.core")

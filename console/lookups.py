@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class SearchResults:
+class SearchOutcome:
     hits: tuple[SearchHit, ...]  # newest first; local and server hits of one contact merged
     cases: tuple[CaseBrief, ...]
     server: ServerSearchState
@@ -127,7 +127,7 @@ class Lookups:
             raise NoActiveContact()
         return await self._ctx.client.unmask(request)
 
-    async def search(self, query: str, *, kind: SearchKind = "auto", limit: int = 50) -> SearchResults:
+    async def search(self, query: str, *, kind: SearchKind = "auto", limit: int = 50) -> SearchOutcome:
         """Search the contacts held locally (FTS5) and on the server, merged, newest first.
 
         kind "auto": a phone search when the query looks like a number, else names and text. The server
@@ -148,13 +148,13 @@ class Lookups:
         except local_search.InvalidQuery as exc:
             raise InvalidSearch(exc.code) from None
         if not query.strip():
-            return SearchResults((), (), "skipped")
+            return SearchOutcome((), (), "skipped")
         if partial_number:
-            return SearchResults(merge_hits(local, [], limit=limit), (), "skipped")
+            return SearchOutcome(merge_hits(local, [], limit=limit), (), "skipped")
         state, error, server = await self._server_search(query.strip(), kinds)
         hits = merge_hits(local, [h for r in server for h in r.contacts], limit=limit)
         cases = {c.id: c for r in server for c in r.cases}
-        return SearchResults(hits, tuple(cases.values()), state, error)
+        return SearchOutcome(hits, tuple(cases.values()), state, error)
 
     async def _server_search(
         self, query: str, kinds: list[LocalKind]

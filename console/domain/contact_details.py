@@ -71,7 +71,7 @@ class _Value(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class Party(_Value):
+class PartyDetails(_Value):
     """Reporter or subject (④ 고립 신고: a neighbour reports someone). Text is kept exactly as typed."""
 
     name: str | None = None
@@ -82,7 +82,7 @@ class Party(_Value):
     callback_time: str | None = None  # when they would like a call back, as said ("평일 오후 2–5시")
 
 
-class FollowUpPlan(_Value):
+class FollowUpDetails(_Value):
     needed: bool = False
     due_at: datetime | None = None
     assignee_id: str | None = None
@@ -94,9 +94,9 @@ class ContactDetails(_Value):
     service_types: tuple[ServiceType, ...] = ()
     summary: str = ""
     disposition: Disposition | None = None
-    reporter: Party | None = None
-    subject: Party | None = None
-    follow_up: FollowUpPlan = FollowUpPlan()
+    reporter: PartyDetails | None = None
+    subject: PartyDetails | None = None
+    follow_up: FollowUpDetails = FollowUpDetails()
 
 
 def missing_fields(details: ContactDetails) -> list[str]:
@@ -116,7 +116,8 @@ def apply_changes(details: ContactDetails, changes: Mapping[str, Any]) -> tuple[
     """Return the details with `changes` applied and the top-level fields that really changed.
 
     reporter / subject / follow_up accept a mapping of some of their fields (merged into what is there),
-    a Party / FollowUpPlan (replaces), or None (clears). Raises InvalidDetail; nothing is applied then.
+    a PartyDetails / FollowUpDetails (replaces), or None (clears). Raises InvalidDetail; nothing is applied
+    then.
     """
     updates: dict[str, Any] = {}
     for key, value in changes.items():
@@ -164,14 +165,14 @@ def _text(field: str, value: Any, limit: int, *, allow_none: bool = True) -> str
     return value
 
 
-def _party(field: str, current: Party | None, value: Any) -> Party | None:
+def _party(field: str, current: PartyDetails | None, value: Any) -> PartyDetails | None:
     if value is None:
         return None
-    if isinstance(value, Party):
+    if isinstance(value, PartyDetails):
         value = value.model_dump()
     if not isinstance(value, Mapping):
         raise InvalidDetail(field, "invalid_type")
-    merged = (current or Party()).model_dump()
+    merged = (current or PartyDetails()).model_dump()
     for key, item in value.items():
         path = f"{field}.{key}"
         if key == "name":
@@ -188,8 +189,8 @@ def _party(field: str, current: Party | None, value: Any) -> Party | None:
             merged[key] = _number(path, item)
         else:
             raise InvalidDetail(path, "unknown_field")
-    party = Party(**merged)
-    return None if party == Party() else party
+    party = PartyDetails(**merged)
+    return None if party == PartyDetails() else party
 
 
 def _number(path: str, value: Any) -> str | None:
@@ -202,10 +203,10 @@ def _number(path: str, value: Any) -> str | None:
         raise InvalidDetail(path, exc.code) from None
 
 
-def _follow_up(current: FollowUpPlan, value: Any) -> FollowUpPlan:
+def _follow_up(current: FollowUpDetails, value: Any) -> FollowUpDetails:
     if value is None:
-        return FollowUpPlan()
-    if isinstance(value, FollowUpPlan):
+        return FollowUpDetails()
+    if isinstance(value, FollowUpDetails):
         value = value.model_dump()
     if not isinstance(value, Mapping):
         raise InvalidDetail("follow_up", "invalid_type")
@@ -228,4 +229,4 @@ def _follow_up(current: FollowUpPlan, value: Any) -> FollowUpPlan:
             merged[key] = (_text(path, item, MAX_FOLLOW_UP_REASON) or "").strip() or None
         else:
             raise InvalidDetail(path, "unknown_field")
-    return FollowUpPlan(**merged)
+    return FollowUpDetails(**merged)

@@ -1,20 +1,20 @@
 """Guided checklists and crisis screens: instruments as data, safety rules as code. Qt-free.
 
     entries = load_all(default_directory(), permissions={"ucla3_loneliness"}, training=False)
-    session = Session(entry.instrument)          # for an Available entry
+    session = InstrumentRun(entry.instrument)          # for an Available entry
     raised = session.answer_key(2)                # CrisisRaised | None -> open the emergency path now
     saved = session.to_dict()                     # persist after every step
-    session = Session.from_dict(instrument, saved)
+    session = InstrumentRun.from_dict(instrument, saved)
     payload = to_entry(session.result())          # the contact entry body
 """
 
 from __future__ import annotations
 
 from annyeong.console.instruments.engine import (
+    InstrumentRun,
+    InstrumentRunError,
     Progress,
     Result,
-    Session,
-    SessionError,
     SkipReason,
     SubscaleResult,
     crisis_from_saved,
@@ -32,7 +32,24 @@ from annyeong.console.instruments.model import Instrument, Item, NextStep, Risk
 from annyeong.console.instruments.safety import CrisisRaised, CrisisRule
 
 __all__ = [
-    "Available", "CrisisRaised", "CrisisRule", "Instrument", "Item", "LoadedEntry", "NextStep", "Progress",
-    "Result", "Risk", "Session", "SessionError", "SkipReason", "SubscaleResult", "Unavailable",
-    "crisis_from_saved", "default_directory", "load_all", "load_file", "to_entry",
+    "Available",
+    "CrisisRaised",
+    "CrisisRule",
+    "Instrument",
+    "InstrumentRun",
+    "InstrumentRunError",
+    "Item",
+    "LoadedEntry",
+    "NextStep",
+    "Progress",
+    "Result",
+    "Risk",
+    "SkipReason",
+    "SubscaleResult",
+    "Unavailable",
+    "crisis_from_saved",
+    "default_directory",
+    "load_all",
+    "load_file",
+    "to_entry",
 ]

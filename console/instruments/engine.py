@@ -23,7 +23,7 @@ SKIP_REASONS: Final = frozenset(get_args(SkipReason))
 SESSION_FORMAT: Final = 1
 
 
-class SessionError(ValueError):
+class InstrumentRunError(ValueError):
     """A call the session cannot honour, or a saved session that does not fit the instrument."""
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -62,7 +62,10 @@ class Result:
     subscales: dict[str, SubscaleResult] = field(default_factory=dict)
 
 
-class Session:
+class InstrumentRun:
+    """One instrument being answered: the answers so far, what is skipped, the crisis raised, where it
+    stands; saved after every step (to_dict) so a crash resumes it."""
+
     def __init__(self, instrument: Instrument) -> None:
         self.instrument = instrument
         self._answers: dict[str, int] = {}
@@ -109,7 +112,7 @@ class Session:
         """Record the current item's answer (an option value) and move on. Returns a crisis it raised."""
         item = self._require_current()
         if value not in {o.value for o in item.options}:
-            raise SessionError("invalid_value", item.id)
+            raise InstrumentRunError("invalid_value", item.id)
         self._answers[item.id] = value
         self._skipped.pop(item.id, None)
         inst = self.instrument
@@ -123,13 +126,13 @@ class Session:
         """Answer by the number key printed next to an option."""
         option = self._require_current().option_for_key(key)
         if option is None:
-            raise SessionError("invalid_key", str(key))
+            raise InstrumentRunError("invalid_key", str(key))
         return self.answer(option.value)
 
     def skip(self, reason: SkipReason) -> None:
         item = self._require_current()
         if reason not in SKIP_REASONS:
-            raise SessionError("invalid_skip_reason", str(reason))
+            raise InstrumentRunError("invalid_skip_reason", str(reason))
         self._skipped[item.id] = reason
         self._answers.pop(item.id, None)
         self._advance(item.id)
@@ -198,29 +201,31 @@ class Session:
         }
 
     @classmethod
-    def from_dict(cls, instrument: Instrument, data: Mapping[str, Any]) -> Session:
-        """Resume a saved session. Raises SessionError (with a code) when it does not fit the instrument."""
+    def from_dict(cls, instrument: Instrument, data: Mapping[str, Any]) -> InstrumentRun:
+        """Resume a saved run. Raises InstrumentRunError (with a code) when it does not fit the
+        instrument."""
         if data.get("format") != SESSION_FORMAT:
-            raise SessionError("unknown_format")
+            raise InstrumentRunError("unknown_format")
         if data.get("instrument_id") != instrument.id or data.get("version") != instrument.version:
-            raise SessionError("instrument_mismatch", f"{data.get('instrument_id')} {data.get('version')}")
+            found = f"{data.get('instrument_id')} {data.get('version')}"
+            raise InstrumentRunError("instrument_mismatch", found)
         session = cls(instrument)
         answers, skipped, raised = data.get("answers"), data.get("skipped"), data.get("crisis", [])
         if not isinstance(answers, dict) or not isinstance(skipped, dict) or not isinstance(raised, list):
-            raise SessionError("bad_session", "answers, skipped or crisis")
+            raise InstrumentRunError("bad_session", "answers, skipped or crisis")
         for item_id, value in answers.items():
             item = instrument.item(item_id) if isinstance(item_id, str) else None
             if item is None or type(value) is not int or value not in {o.value for o in item.options}:
-                raise SessionError("bad_answer", str(item_id)[:64])
+                raise InstrumentRunError("bad_answer", str(item_id)[:64])
             session._answers[item_id] = value
         for item_id, reason in skipped.items():
             if instrument.item(item_id) is None or reason not in SKIP_REASONS or item_id in session._answers:
-                raise SessionError("bad_skip", str(item_id)[:64])
+                raise InstrumentRunError("bad_skip", str(item_id)[:64])
             session._skipped[item_id] = reason
         try:
             stored = [CrisisRaised.from_dict(r) for r in raised if isinstance(r, dict)]
         except ValueError as exc:
-            raise SessionError("bad_crisis", str(exc)) from exc
+            raise InstrumentRunError("bad_crisis", str(exc)) from exc
         # The saved record wins for what was raised; recomputing catches a crash between answer and save.
         recomputed = safety.check_answers(
             session._answers, instrument_id=instrument.id, instrument=instrument
@@ -231,7 +236,7 @@ class Session:
         position = data.get("position")
         visible = {i.id for i in session._visible()}
         if position is not None and position not in visible:
-            raise SessionError("bad_position", str(position)[:64])
+            raise InstrumentRunError("bad_position", str(position)[:64])
         if position is None:
             # "At the result" with questions still open cannot be right; resume at the first open one.
             pending = [i.id for i in session._visible() if not session._finished(i)]
@@ -250,7 +255,7 @@ class Session:
     def _require_current(self) -> Item:
         item = self.current
         if item is None:
-            raise SessionError("no_current_item")
+            raise InstrumentRunError("no_current_item")
         return item
 
     def _advance(self, from_id: str) -> None:

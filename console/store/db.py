@@ -107,7 +107,8 @@ MIGRATION_3_SQL = """
 """
 
 # 4: guided checklists. A checklist is one contact entry re-sent as revisions while it is answered;
-# `session` is console.instruments.Session.to_dict (resumes after a crash), `result` the payload last queued.
+# `session` is console.instruments.InstrumentRun.to_dict (resumes after a crash), `result` the payload
+# last queued.
 # One crisis decision per contact, itself an entry with revisions.
 MIGRATION_4_SQL = """
     CREATE TABLE checklists (
@@ -115,7 +116,7 @@ MIGRATION_4_SQL = """
         contact_id    TEXT NOT NULL REFERENCES contacts (contact_id) ON DELETE CASCADE,
         instrument_id TEXT NOT NULL,
         version       TEXT NOT NULL,
-        session       TEXT NOT NULL,                         -- Session.to_dict JSON
+        session       TEXT NOT NULL,                         -- InstrumentRun.to_dict JSON
         result        TEXT,                                  -- the ChecklistResult JSON last queued
         revision      INTEGER NOT NULL DEFAULT 0,            -- highest revision given to an outbox row
         started_at    TEXT NOT NULL,

@@ -71,10 +71,11 @@ def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tu
     # An idle counselor first; then, for a chat, the one with the fewest chats open.
     for user_id, presence in sorted(candidates, key=lambda r: sum(load.get(r[0], (0, 0)))):
         phones, chats = load.get(user_id, (0, 0))
-        # "on_call" without a chat open is a call we do not see (e.g. an outbound one): left alone.
-        if presence == "on_call" and chats == 0:
+        # "on_call" is offered more only when it is chats alone: on a phone call, or on a call we do not
+        # see (e.g. an outbound one), nothing more. "available" means what the counselor said it means.
+        if presence == "on_call" and (phones > 0 or chats == 0):
             continue
-        if phones == 0 and (channel != "chat" or chats < limit):
+        if channel != "chat" or chats < limit:
             chosen = user_id
             break
     if chosen is None:

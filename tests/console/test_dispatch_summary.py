@@ -14,7 +14,7 @@ from annyeong.console.dispatch_summary import (
     risk_from_checklist,
     suggested_service,
 )
-from annyeong.console.domain.contact_details import ContactDetails, Party
+from annyeong.console.domain.contact_details import ContactDetails, PartyDetails
 from annyeong.console.state import ActiveContact
 from annyeong.console.wire import (
     CallerCard,
@@ -67,8 +67,8 @@ def test_a_self_call_with_a_crisis_screen() -> None:
 
 def test_a_neighbour_reports_someone_else() -> None:
     details = ContactDetails(
-        reporter=Party(name="이웃", number="+821011112222"),
-        subject=Party(number="+821033334444", district="마포구", address="월드컵로 1"),
+        reporter=PartyDetails(name="이웃", number="+821011112222"),
+        subject=PartyDetails(number="+821033334444", district="마포구", address="월드컵로 1"),
     )
     draft = build_draft(contact(details=details, e164="+821011112222"), service="fire_ems_119", training=True)
     fields = draft.fields

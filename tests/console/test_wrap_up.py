@@ -16,7 +16,7 @@ from annyeong.console.domain.contact_details import (
     SERVICE_TYPES,
     ContactDetails,
     InvalidDetail,
-    Party,
+    PartyDetails,
     apply_changes,
     missing_fields,
 )
@@ -65,7 +65,7 @@ def test_changes_merge_and_report_what_changed() -> None:
     assert changed == ["summary", "reporter"]
     second, changed = apply_changes(first, {"reporter": {"district": "관악구", "age_band": "60s"}})
     assert changed == ["reporter"]
-    assert second.reporter == Party(name="이웃 박씨", district="관악구", age_band="60s")
+    assert second.reporter == PartyDetails(name="이웃 박씨", district="관악구", age_band="60s")
     same, changed = apply_changes(second, {"summary": "신고", "service_types": []})
     assert changed == [] and same == second
     cleared, changed = apply_changes(second, {"reporter": None})

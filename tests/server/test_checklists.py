@@ -11,7 +11,7 @@ import pytest
 
 from annyeong.console.domain import crisis as domain_crisis
 from annyeong.console.domain.wrap_up_rule import missing_fields
-from annyeong.console.instruments import Available, Session, load_file, safety, to_entry
+from annyeong.console.instruments import Available, InstrumentRun, load_file, safety, to_entry
 from annyeong.console.wire import ChecklistResult
 from tests.server.helpers import User, assert_problem, on_call, patch
 from tests.support.live_server import LiveServer, start_live_server
@@ -29,7 +29,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterato
 def _answered(name: str, value: int, *, stop_after: int | None = None) -> dict[str, Any]:
     loaded = load_file(INSTRUMENTS / f"{name}.json")
     assert isinstance(loaded, Available), loaded
-    session = Session(loaded.instrument)
+    session = InstrumentRun(loaded.instrument)
     steps = 0
     while session.current is not None and (stop_after is None or steps < stop_after):
         session.answer(value)

@@ -136,7 +136,7 @@ CONTROL = "\x07\x1b[31m\u202eevil\u0000"
 def test_card_timeline_and_caller_line_show_markup_and_control_characters_literally(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    from annyeong.console.domain.contact_details import ContactDetails, Party
+    from annyeong.console.domain.contact_details import ContactDetails, PartyDetails
     from annyeong.console.wire import (
         CallerCard,
         CaseBrief,
@@ -216,7 +216,7 @@ def test_card_timeline_and_caller_line_show_markup_and_control_characters_litera
                 ended_at=None,
                 note_text="",
                 note_saved_at=None,
-                details=ContactDetails(subject=Party(name=HTML + CONTROL)),
+                details=ContactDetails(subject=PartyDetails(name=HTML + CONTROL)),
             )
         )
         window.contact.set_card(card)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from annyeong.console.domain.contact_details import Party
+from annyeong.console.domain.contact_details import PartyDetails
 from annyeong.ui.common.wheel_guard import guard_wheel
 from annyeong.ui.text.labels import AGE_BAND_ORDER, SEOUL_DISTRICTS, age_band_name
 from annyeong.ui.text.text import plain_label
@@ -91,7 +91,7 @@ class PartyForm(QFrame):
         edit.textEdited.connect(lambda text, f=field: self.text_edited.emit(f, text))
         return edit
 
-    def load(self, party: Party | None, *, number_display: str | None = None) -> None:
+    def load(self, party: PartyDetails | None, *, number_display: str | None = None) -> None:
         """Show stored values without reporting them as changes."""
         widgets = (self.name, self.number, self.address, self.callback_time, self.district, self.age_band)
         for widget in widgets:

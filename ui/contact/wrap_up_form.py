@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from annyeong.console import errors
-from annyeong.console.domain import contact_details as wrap_up
+from annyeong.console.domain import contact_details
 from annyeong.console.wire import UserRef
 from annyeong.console.wrap_up_auto import done_in_contact
 from annyeong.ui.card.sections import repolish
@@ -176,7 +176,7 @@ class WrapUpForm(QFrame):
         self._debounce.stop()
         self._pending.clear()
         self._contact_id = contact_id
-        details = contact.details if contact is not None else wrap_up.ContactDetails()
+        details = contact.details if contact is not None else contact_details.ContactDetails()
         self._loading = True
         try:
             self.summary.setPlainText(details.summary)
@@ -236,17 +236,18 @@ class WrapUpForm(QFrame):
         party = self.reporter if self.service_boxes["isolation_report"].isChecked() else self.subject
         return party.name.text().strip()
 
-    def details(self) -> wrap_up.ContactDetails:
+    def details(self) -> contact_details.ContactDetails:
         """What the form shows now, as the core's value (for the wrap-up rule)."""
-        return wrap_up.ContactDetails(
+        services = tuple(c for c in contact_details.SERVICE_TYPES if self.service_boxes[c].isChecked())
+        return contact_details.ContactDetails(
             summary=self.summary.toPlainText(),
-            service_types=tuple(c for c in wrap_up.SERVICE_TYPES if self.service_boxes[c].isChecked()),
+            service_types=services,
             disposition=self.disposition.currentData(),
             follow_up=self.follow_up_plan.plan(),
         )
 
     def missing(self) -> list[str]:
-        return wrap_up.missing_fields(self.details())
+        return contact_details.missing_fields(self.details())
 
     def mark_missing(self, paths: list[str]) -> None:
         """Mark each missing field (label and widget); an empty list clears the marks."""
@@ -365,7 +366,7 @@ class WrapUpForm(QFrame):
         report = self.service_boxes["isolation_report"].isChecked()
         self.reporter.setVisible(report or self.reporter.has_values())
 
-    def _load_follow_up(self, plan: wrap_up.FollowUpPlan) -> None:
+    def _load_follow_up(self, plan: contact_details.FollowUpDetails) -> None:
         me = self._core.me
         card = self._core.active_card
         case = card.open_case if card is not None else None

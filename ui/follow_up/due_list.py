@@ -59,7 +59,7 @@ def when_text(due: datetime, now: datetime) -> str:
     return f"{day} {moment.strftime('%H:%M')}"
 
 
-class FollowUpList(QFrame):
+class FollowUpDueList(QFrame):
     changed = Signal()
     scope_changed = Signal(str)  # "mine" | "all" (shift leads: everyone's)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annyeong.console.centre_time import CENTRE_ZONE_NAME, at_centre, centre, centre_today, days_ahead_at
-from annyeong.console.domain import contact_details as wrap_up
+from annyeong.console.domain import contact_details
 from annyeong.ui.card.sections import repolish
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class FollowUpPlanRow(QFrame):
 
     # --- public ----------------------------------------------------------------------------------
 
-    def load(self, plan: wrap_up.FollowUpPlan, *, me: UserRef | None, owner: UserRef | None,
+    def load(self, plan: contact_details.FollowUpDetails, *, me: UserRef | None, owner: UserRef | None,
              people: list[UserRef]) -> None:
         """Show a stored plan without reporting it as changes."""
         self._loading = True
@@ -175,9 +175,9 @@ class FollowUpPlanRow(QFrame):
     def time_text(self) -> str:
         return self.time.currentText()
 
-    def plan(self) -> wrap_up.FollowUpPlan:
+    def plan(self) -> contact_details.FollowUpDetails:
         chosen = self.who.currentData()
-        return wrap_up.FollowUpPlan(
+        return contact_details.FollowUpDetails(
             needed=self.needed.isChecked(), due_at=self.due_at(),
             assignee_id=None if chosen == POOL else chosen, pool="counselors" if chosen == POOL else None,
             reason=self.reason.text().strip() or None,

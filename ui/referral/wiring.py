@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from annyeong.console.errors import ConsoleError
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.follow_up.count import FollowUpCount
-from annyeong.ui.follow_up.due_list import FollowUpList
+from annyeong.ui.follow_up.due_list import FollowUpDueList
 from annyeong.ui.handoff.labels import handoff_error_text
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ REFRESH_MS = 180_000  # the server's list is read again this often (events cover
 class ReferralWiring(QObject):
     def __init__(
         self, core: ConsoleCore, bridge: CoreBridge, tasks: TaskRegistry, *, contact: ContactView,
-        history: HistoryPanel, follow_ups: FollowUpList, count: FollowUpCount, parent: QObject,
+        history: HistoryPanel, follow_ups: FollowUpDueList, count: FollowUpCount, parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("referralWiring")

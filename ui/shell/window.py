@@ -23,7 +23,7 @@ from annyeong.ui.dispatch.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from annyeong.ui.dispatch.emergency_button import crisis_raised
 from annyeong.ui.dispatch.panel import DispatchPanel
 from annyeong.ui.dispatch.relay_wiring import RelayWiring
-from annyeong.ui.follow_up.due_list import FollowUpList
+from annyeong.ui.follow_up.due_list import FollowUpDueList
 from annyeong.ui.header.header_bar import HeaderBar
 from annyeong.ui.header.sync_details import SyncDetails
 from annyeong.ui.history.panel import HistoryPanel
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.centre = CentreColumn(self.idle, self.contact, self.card, self)
         self.dispatch_panel = DispatchPanel(core, tasks, self)
         # The follow-up list heads the 오늘 column; referrals and follow-ups kept live.
-        self.follow_up_list = FollowUpList(core, self.today)
+        self.follow_up_list = FollowUpDueList(core, self.today)
         today_layout = self.today.layout()
         if isinstance(today_layout, QVBoxLayout):
             today_layout.insertWidget(1, self.follow_up_list)  # under the column's title

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from annyeong.console.instruments import Instrument, Session, Unavailable, default_directory, load_file
+from annyeong.console.instruments import Instrument, InstrumentRun, Unavailable, default_directory, load_file
 
 SHIPPED = default_directory()
 
@@ -22,9 +22,9 @@ def shipped_data(instrument_id: str) -> dict[str, Any]:
     return dict(json.loads((SHIPPED / f"{instrument_id}.json").read_text(encoding="utf-8")))
 
 
-def run(instrument: Instrument, answers: dict[str, int | str]) -> Session:
+def run(instrument: Instrument, answers: dict[str, int | str]) -> InstrumentRun:
     """Administer in order: an int answers, a str skips with that reason; unlisted items are skipped."""
-    session = Session(instrument)
+    session = InstrumentRun(instrument)
     while session.current is not None:
         value = answers.get(session.current.id, "other")
         if isinstance(value, str):

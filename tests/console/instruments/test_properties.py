@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annyeong.console.instruments import Instrument, Session, load_all
+from annyeong.console.instruments import Instrument, InstrumentRun, load_all
 from annyeong.console.instruments.model import RISK_ORDER, Subscale, score_range
 from annyeong.console.instruments.scoring import tier_for
 
@@ -15,9 +15,9 @@ INSTRUMENTS: list[Instrument] = [e.instrument for e in load_all(SHIPPED, set(), 
 
 
 @st.composite
-def _administered(draw: st.DrawFn) -> tuple[Instrument, Session]:
+def _administered(draw: st.DrawFn) -> tuple[Instrument, InstrumentRun]:
     instrument = draw(st.sampled_from(INSTRUMENTS))
-    session = Session(instrument)
+    session = InstrumentRun(instrument)
     steps = 0
     while session.current is not None:
         item = session.current
@@ -34,7 +34,7 @@ def _administered(draw: st.DrawFn) -> tuple[Instrument, Session]:
 
 @settings(max_examples=400, deadline=None)
 @given(_administered())
-def test_scores_stay_in_range_and_tiers_match(case: tuple[Instrument, Session]) -> None:
+def test_scores_stay_in_range_and_tiers_match(case: tuple[Instrument, InstrumentRun]) -> None:
     instrument, session = case
     result = session.result()
     assert session.complete
@@ -50,7 +50,7 @@ def test_scores_stay_in_range_and_tiers_match(case: tuple[Instrument, Session]) 
             assert low <= score <= high
     if result.crisis:
         assert result.next_step == "emergency"
-    resumed = Session.from_dict(instrument, session.to_dict())
+    resumed = InstrumentRun.from_dict(instrument, session.to_dict())
     assert resumed.result() == result
 
 

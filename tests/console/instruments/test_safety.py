@@ -8,7 +8,7 @@ import pytest
 
 from annyeong.console.instruments import (
     Instrument,
-    Session,
+    InstrumentRun,
     Unavailable,
     crisis_from_saved,
     load_file,
@@ -37,7 +37,7 @@ def test_each_crisis_screen_item_raises_the_emergency_path(item_id: str) -> None
     answers[item_id] = 1
     if item_id == "crisis_plan":
         answers["crisis_timeframe"] = 3
-    session = Session(screen)
+    session = InstrumentRun(screen)
     raised = []
     while session.current is not None:
         value = answers[session.current.id]
@@ -63,7 +63,7 @@ def test_thoughts_alone_refer_to_mental_health_not_emergency() -> None:
 
 @pytest.mark.parametrize("value", [1, 2, 3])
 def test_phq9_item9_any_positive_answer_raises(value: int) -> None:
-    session = Session(shipped("phq9_item9"))
+    session = InstrumentRun(shipped("phq9_item9"))
     raised = session.answer(value)
     assert raised is not None and raised.rule == "phq9_item9_positive" and raised.value == value
 
@@ -132,7 +132,7 @@ def test_built_in_ids_fire_in_any_instrument_and_files_can_add_flags() -> None:
     data["scoring"]["items"][0] = "crisis_other_danger"
     data["items"][1]["crisis"] = {"at_or_above": 3}
     inst = Instrument.model_validate(data)
-    session = Session(inst)
+    session = InstrumentRun(inst)
     first = session.answer(1)
     assert first is not None and first.rule == "other_in_danger"
     assert session.answer(2) is None
@@ -142,7 +142,7 @@ def test_built_in_ids_fire_in_any_instrument_and_files_can_add_flags() -> None:
 
 
 def test_a_crisis_stays_raised_when_the_answer_is_changed() -> None:
-    session = Session(shipped("crisis_safety_screen"))
+    session = InstrumentRun(shipped("crisis_safety_screen"))
     session.answer(1)  # thoughts
     assert session.answer(1) is not None  # plan
     session.back()

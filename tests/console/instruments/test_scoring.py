@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annyeong.console.instruments import Instrument, Session
+from annyeong.console.instruments import Instrument, InstrumentRun
 
 from .support import run, shipped
 
@@ -134,7 +134,7 @@ def test_prorating_and_running_total_on_a_synthetic_instrument() -> None:
     from .support import synthetic
 
     inst = Instrument.model_validate(synthetic())
-    session = Session(inst)
+    session = InstrumentRun(inst)
     session.answer(3)
     session.answer(3)
     assert session.running_total == 6
