@@ -14,7 +14,7 @@ from annyeong.console.wire import (
     LiveChatMessageCreate,
     LiveChatMessageList,
 )
-from annyeong.server.audited import audited, who
+from annyeong.server.audited import audited, guarded, who
 from annyeong.server.deps import Principal, State, allow
 from annyeong.server.routes.common import Id, problems
 from annyeong.server.services import chat_contacts
@@ -90,12 +90,19 @@ async def list_messages(
 async def read_messages(
     contact_id: Id,
     body: ChatRead,
+    request: Request,
     principal: Annotated[Principal, Depends(allow("readChatMessages"))],
     state: State,
 ) -> Response:
-    await state.db.write(
-        lambda conn: chat_contacts.read(conn, principal, contact_id, body.up_to_seq, utcnow())
-    )
+    """A read receipt. A refused one is recorded in the access log; a granted one shows nothing of the
+    person's (it is the holder's own screen), so it is not."""
+
+    async def run() -> None:
+        await state.db.write(
+            lambda conn: chat_contacts.read(conn, principal, contact_id, body.up_to_seq, utcnow())
+        )
+
+    await guarded(state, who(request, principal), "chat.read_receipt", "contact", contact_id, run)
     return Response(status_code=204)
 
 
@@ -108,13 +115,19 @@ async def read_messages(
 async def set_typing(
     contact_id: Id,
     body: ChatTyping,
+    request: Request,
     principal: Annotated[Principal, Depends(allow("setChatTyping"))],
     state: State,
 ) -> Response:
-    """Send true at most every few seconds while typing; it lapses by itself after six seconds."""
-    await state.db.write(
-        lambda conn: chat_contacts.typing(conn, principal, contact_id, body.typing, utcnow())
-    )
+    """Send true at most every few seconds while typing; it lapses by itself after six seconds. A refused
+    one is recorded in the access log; a granted one carries nothing of the person's, so it is not."""
+
+    async def run() -> None:
+        await state.db.write(
+            lambda conn: chat_contacts.typing(conn, principal, contact_id, body.typing, utcnow())
+        )
+
+    await guarded(state, who(request, principal), "chat.typing", "contact", contact_id, run)
     return Response(status_code=204)
 
 

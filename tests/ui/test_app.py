@@ -46,6 +46,7 @@ CRISIS_SELECTORS = (
     "#dispatchFloorBadge", "#dispatchWaitingChip",  # Open emergency dispatches (lead, presser)
     "#checklistPickerFirst",  # a suicide-risk flag puts the crisis screen first
     "#relay", "#dispatchWithdraw",  # the 112 relay request to the floor, withdrawing a dispatch
+    "#chatCrisis",  # a crisis expression in what the person wrote in a chat
 )
 
 

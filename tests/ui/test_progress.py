@@ -41,7 +41,7 @@ def test_the_pdf_is_written_off_the_gui_thread_with_a_bar(
     qtbot: Any, live_server: Any, tmp_path: Path
 ) -> None:
     console = signed_in_console(qtbot, live_server.url, tmp_path / "lee", user="lee")
-    view = ShiftReportView(console.core)
+    view = ShiftReportView(console.core.board)
     qtbot.addWidget(view)
     view.show()
     try:
@@ -82,7 +82,7 @@ def test_the_statistics_replay_shows_a_bar_until_the_log_is_read(
 ) -> None:
     proxy = FaultProxy(live_server.url)
     console = signed_in_console(qtbot, proxy.url, tmp_path / "lee", user="lee")
-    panel = StatsPanel(console.core)
+    panel = StatsPanel(console.core.board)
     qtbot.addWidget(panel)
     panel.show()
     try:
@@ -92,7 +92,7 @@ def test_the_statistics_replay_shows_a_bar_until_the_log_is_read(
         qtbot.waitUntil(task.done, timeout=30_000)
         task.result()
         assert not panel.progress.isVisible()
-        assert console.core._stats_loaded
+        assert console.core.board._stats_loaded
     finally:
         proxy.delays.clear()
         close_console(qtbot, console)

@@ -250,7 +250,9 @@ def test_a_wrap_up_follow_up_has_a_time_a_reason_and_may_go_to_the_pool(
         plan = form.follow_up_plan
         qtbot.mouseClick(plan.needed, Qt.MouseButton.LeftButton)
         assert plan.time_text() == "10:00"  # the team's usual callback hour, until changed
-        tomorrow = QDate.currentDate().addDays(1)
+        # Tomorrow in Seoul, whatever the machine's own zone (the form's dates are the centre's).
+        seoul_tomorrow = (datetime.now(SEOUL) + timedelta(days=1)).date()
+        tomorrow = QDate(seoul_tomorrow.year, seoul_tomorrow.month, seoul_tomorrow.day)
         plan.date.setDate(tomorrow)
         plan.time.setCurrentIndex(plan.time.findText("15:30"))
         who = [plan.who.itemText(i) for i in range(plan.who.count())]

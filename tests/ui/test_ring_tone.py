@@ -73,6 +73,7 @@ def test_the_ring_plays_while_offered_and_stops_on_take_decline_and_withdrawal(
         live_server.post_call("010-3456-7890")
         qtbot.waitUntil(window.card.isVisible, timeout=10_000)
         qtbot.waitUntil(tone.is_playing, timeout=10_000)
+        window.card.show_reasons()  # 거절 first opens the reasons, as a click or D does
         run(qtbot, window.card.decline("away"))
         qtbot.waitUntil(lambda: not tone.is_playing(), timeout=5_000)
 
