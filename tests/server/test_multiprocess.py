@@ -191,7 +191,10 @@ def test_one_process_runs_the_sweepers_and_another_takes_over(
     servers = start_processes(postgres_database, tmp_path / "logs", 2, offer_timeout_s=1.0)
     try:
         holders = (
+            # pg_locks is the whole cluster's: count this database's holders only (the suite's parallel
+            # workers run servers of their own beside this one).
             "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
             f" AND (classid::bigint << 32 | objid::bigint) = {SWEEPER_LOCK}"
         )
         deadline = time.monotonic() + 10
