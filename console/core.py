@@ -21,23 +21,23 @@ from datetime import datetime
 from pathlib import Path
 
 from annyeong.console.api.client import ApiClient
-from annyeong.console.board_ops import ShiftBoard
+from annyeong.console.board.ops import ShiftBoard
 from annyeong.console.calls import Calls
 from annyeong.console.changes import ALL, Changes
-from annyeong.console.checklist_ops import ChecklistRun, Checklists
-from annyeong.console.contact_ops import END_DELIVERY_TIMEOUT_S, Contacts
+from annyeong.console.checklists.ops import ChecklistRun, Checklists
+from annyeong.console.checklists.risk import Risk
+from annyeong.console.contacts.ops import END_DELIVERY_TIMEOUT_S, Contacts
 from annyeong.console.context import Account, CoreContext, Feature
-from annyeong.console.dispatch import LocalDispatch
-from annyeong.console.dispatch_ops import Dispatches
-from annyeong.console.dispatch_summary import DispatchDraft
+from annyeong.console.dispatches.local import LocalDispatch
+from annyeong.console.dispatches.ops import Dispatches
+from annyeong.console.dispatches.relays import Relays
+from annyeong.console.dispatches.summary import DispatchDraft
 from annyeong.console.events import apply_event
-from annyeong.console.follow_up_ops import FollowUps
-from annyeong.console.handoff_ops import Handoffs
-from annyeong.console.lookups import Lookups, SearchOutcome
+from annyeong.console.handoffs.ops import Handoffs
 from annyeong.console.paths import account_db_path, account_key
-from annyeong.console.referral_ops import Referrals
-from annyeong.console.relay_ops import Relays
-from annyeong.console.risk_ops import Risk
+from annyeong.console.referrals.follow_ups import FollowUps
+from annyeong.console.referrals.ops import Referrals
+from annyeong.console.search.lookups import Lookups, SearchOutcome
 from annyeong.console.secrets import SecretStore
 from annyeong.console.session import Session
 from annyeong.console.settings import Settings
@@ -77,10 +77,10 @@ class ConsoleCore:
         returning;
       - a contact left open by a crash is restored at the next sign-in of the same account, draft included;
       - `contacts.end_contact` works offline; everything queued is delivered once the server is reachable;
-      - `dispatches.request_dispatch` (the red button, console/dispatch_ops.py) commits before any network
+      - `dispatches.request_dispatch` (the red button, console/dispatches/ops.py) commits before any network
         I/O and goes out in the emergency lane ahead of everything else; one dispatch per intent.
       - every checklist step commits before it returns; a crisis answer blocks wrap-up until a crisis
-        decision is recorded (console/checklist_ops.py, console/contact_ops.py).
+        decision is recorded (console/checklists/ops.py, console/contacts/ops.py).
     """
 
     def __init__(

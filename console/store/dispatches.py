@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from annyeong.console.dispatch import DispatchFields, FallbackReason, LocalDispatch, Service
+from annyeong.console.dispatches.local import DispatchFields, FallbackReason, LocalDispatch, Service
 from annyeong.console.store.db import Database
 from annyeong.console.store.outbox import Outbox
 from annyeong.console.wire import Dispatch, DispatchCreate, DispatchStatusStep
@@ -157,7 +157,7 @@ class DispatchStore:
     ) -> LocalDispatch:
         """Record fallback_called / contact_confirmed / failed / cancel_requested (reason code and note) /
         closed here and queue it for the server, in one transaction. Recording a step that is already
-        recorded changes nothing (no second row). The caller checks the rules (console.dispatch_ops)."""
+        recorded changes nothing (no second row). The caller checks the rules (console.dispatches.ops)."""
         column = f"{step}_at"
         with self._db.transaction() as conn:
             r = conn.execute(f"SELECT {column} FROM dispatches WHERE client_id = ?", (client_id,)).fetchone()

@@ -148,7 +148,8 @@ def _masked(e164: str | None) -> str | None:
 
 def shift_report(conn: Connection, now: datetime, hours: float) -> ShiftReport:
     """`hours`: up to the end of the incoming shift (the console computes it from the Seoul shift times,
-    console.shift_report.handover), so follow-ups due in the next shift are in and later ones are not."""
+    console.board.shift_report.handover), so follow-ups due in the next shift are in and later ones are
+    not."""
     known = names(conn)
     until = now + timedelta(hours=hours)
     cases = conn.execute(

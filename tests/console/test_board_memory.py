@@ -6,7 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from annyeong.console.board_ops import PRUNE_EVERY
+from annyeong.console.board.ops import PRUNE_EVERY
 from annyeong.console.wire import CallerSummary, Contact, Event
 from tests.console.support import make_core
 

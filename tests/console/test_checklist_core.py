@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from annyeong.console.changes import Changes
-from annyeong.console.checklist_ops import ChecklistRefused
+from annyeong.console.checklists.ops import ChecklistRefused
 from annyeong.console.core import ConsoleCore
 from annyeong.console.errors import WrapUpIncomplete
 from annyeong.console.instruments import Available, Unavailable, default_directory

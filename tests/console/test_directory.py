@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from annyeong.console import directory
-from annyeong.console.directory import Directory, insert_text
+from annyeong.console.referrals import directory
+from annyeong.console.referrals.directory import Directory, insert_text
 
 SHIPPED = directory.default_path()
 ISSUE_3_ENTRIES = {

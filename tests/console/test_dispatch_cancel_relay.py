@@ -122,7 +122,7 @@ def test_a_relay_reaches_a_colleague_who_takes_it(tmp_path: Path) -> None:
 
 
 def test_relay_ids_follow_the_dispatch() -> None:
-    from annyeong.console.relay_ops import relay_id_for
+    from annyeong.console.dispatches.relays import relay_id_for
 
     first = str(uuid.uuid4())
     assert relay_id_for(first) == relay_id_for(first) != relay_id_for(str(uuid.uuid4()))

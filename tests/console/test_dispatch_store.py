@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from annyeong.console.dispatch import DispatchFields, LocalDispatch, fallback_reason_at, next_fallback_check
+from annyeong.console.dispatches.local import (
+    DispatchFields,
+    LocalDispatch,
+    fallback_reason_at,
+    next_fallback_check,
+)
 from annyeong.console.store.db import Database
 from annyeong.console.store.dispatches import CREATE_PRIORITY, DISPATCH_CREATE, DISPATCH_STEP, DispatchStore
 from annyeong.console.store.local import ENTRY_CREATE

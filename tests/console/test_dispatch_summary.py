@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from annyeong.console.dispatch import MAX_SUMMARY, DispatchFields
-from annyeong.console.dispatch_summary import (
+from annyeong.console.dispatches.local import MAX_SUMMARY, DispatchFields
+from annyeong.console.dispatches.summary import (
     SummaryContext,
     build_draft,
     compose_summary,

@@ -1,13 +1,13 @@
-"""A shift lead's open crises and escalated handoffs, as the events tell them (console/floor_alerts.py):
-what is open is announced once, goes when it is decided, taken or wrapped up, and the lead's own crisis
-or handoff is never an alert to the lead."""
+"""A shift lead's open crises and escalated handoffs, as the events tell them
+(console/dispatches/floor_alerts.py): what is open is announced once, goes when it is decided, taken or
+wrapped up, and the lead's own crisis or handoff is never an alert to the lead."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from annyeong.console.floor_alerts import FloorAlerts
+from annyeong.console.dispatches.floor_alerts import FloorAlerts
 from annyeong.console.wire import Event
 
 NOW = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from annyeong.console.core import ConsoleCore
-from annyeong.console.follow_up_ops import FollowUpConflict, FollowUpRefused, InvalidFollowUp
+from annyeong.console.referrals.follow_ups import FollowUpConflict, FollowUpRefused, InvalidFollowUp
 from tests.console.support import signed_in, wait_for
 from tests.support.live_server import LiveServer
 

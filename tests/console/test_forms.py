@@ -11,8 +11,8 @@ from typing import Any, get_args
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annyeong.console import directory, forms
-from annyeong.console.forms import FormProblem, ReferralForm, load_form, load_forms, parse_form
+from annyeong.console.referrals import directory, forms
+from annyeong.console.referrals.forms import FormProblem, ReferralForm, load_form, load_forms, parse_form
 from annyeong.console.wire import ReferralTarget
 
 FORMS_DIR = Path(__file__).resolve().parents[2] / "resources" / "forms"

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from annyeong.console.board_ops import CaseConflict
+from annyeong.console.board.ops import CaseConflict
 from annyeong.console.core import ConsoleCore
 from annyeong.console.errors import ApiError
 from annyeong.console.wire import Sbar

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from annyeong.console import search
-from annyeong.console.search import InvalidQuery
+from annyeong.console.search import hits as search
+from annyeong.console.search.hits import InvalidQuery
 from annyeong.console.store.db import MIGRATIONS, SCHEMA_VERSION, Database
 from annyeong.console.store.details import CONTACT_UPDATE
 from annyeong.console.store.local import ENTRY_CREATE, NOTE_MAX_CHARS, LocalStore

@@ -17,7 +17,7 @@ import pytest
 
 from annyeong.console.changes import Changes
 from annyeong.console.core import ConsoleCore
-from annyeong.console.referral_ops import InvalidReferral, ReferralRefused
+from annyeong.console.referrals.ops import InvalidReferral, ReferralRefused
 from annyeong.console.wire import Consent
 from tests.console.support import signed_in, wait_for
 from tests.support.live_server import LiveServer, start_live_server

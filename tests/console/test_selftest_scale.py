@@ -7,7 +7,7 @@ import itertools
 import random
 
 from annyeong.console.domain import selftest
-from annyeong.console.referral_ops import checklist_text
+from annyeong.console.referrals.ops import checklist_text
 from annyeong.server.sim import chat as sim_chat
 from tests.console.instruments.support import run, shipped, shipped_data
 

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from annyeong.console.api.client import ApiClient
+from annyeong.console.board.shift_report import report_hours
 from annyeong.console.clock import ServerClock
 from annyeong.console.core import ConsoleCore
 from annyeong.console.secrets import SecretStore
 from annyeong.console.settings import Settings
-from annyeong.console.shift_report import report_hours
 from tests.console.support import PASSWORD, wait_for
 
 HOUR = 3600.0

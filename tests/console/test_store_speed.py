@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from annyeong.console import search
+from annyeong.console.search import hits as search
 from annyeong.console.store.db import SCHEMA_VERSION, Database, _migration_6
 from annyeong.console.store.local import LocalStore
 from annyeong.console.store.outbox import Outbox

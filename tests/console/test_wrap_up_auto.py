@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from annyeong.console.dispatch import DispatchFields, LocalDispatch
+from annyeong.console.contacts.wrap_up_auto import done_marks
+from annyeong.console.dispatches.local import DispatchFields, LocalDispatch
 from annyeong.console.store.referrals import LocalReferral
 from annyeong.console.wire import Consent
-from annyeong.console.wrap_up_auto import done_marks
 
 NOW = datetime(2026, 12, 6, 12, tzinfo=UTC)
 

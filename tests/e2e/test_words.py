@@ -24,7 +24,7 @@ pytestmark = pytest.mark.e2e
 ConsoleFactory = Callable[..., Console]
 
 SELF_TEST = "seoul_isolation_selftest_12"
-# The organisation holds a licence for every instrument on this PC (console/checklist_ops.py's file).
+# The organisation holds a licence for every instrument on this PC (console/checklists/ops.py's file).
 EVERY_INSTRUMENT = ["ucla3_loneliness", "lsns6", "djg6_loneliness", SELF_TEST]
 
 

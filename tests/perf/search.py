@@ -1,4 +1,4 @@
-"""search: the console's local search (console/search.py) over 100,000 contacts in an encrypted store.
+"""search: the console's local search (console/search/hits.py) over 100,000 contacts in an encrypted store.
 
 The store is the real one (SQLCipher, the schema's migrations, the FTS5 trigram index built by
 index_contact). Queries are run warm, as a counselor types them, each many times. Beside each figure, the
@@ -72,7 +72,7 @@ def _time(fn: object, repeat: int) -> list[float]:
 
 
 def run(contacts: int = 100_000, repeat: int = 30) -> bool:
-    from annyeong.console import search
+    from annyeong.console.search import hits as search
     from annyeong.console.store.db import Database
 
     tmp = Path(tempfile.mkdtemp(prefix="perf-search-"))

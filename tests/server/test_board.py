@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from annyeong.console.shift_report import SEOUL, report_hours
+from annyeong.console.board.shift_report import SEOUL, report_hours
 from tests.server.helpers import User, assert_problem, on_call, patch, post_call, telephony
 from tests.support.live_server import LiveServer, start_live_server
 

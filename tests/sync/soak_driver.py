@@ -99,7 +99,7 @@ def _append(out: IO[str], line: dict[str, Any]) -> None:
 
 
 def _referral(store: Any, forms: Any, contact_id: str, item: Item) -> str:
-    """Built as console/referral_ops.py submit_referral builds it: consent applied before anything is
+    """Built as console/referrals/ops.py submit_referral builds it: consent applied before anything is
     written, withheld fields sent by name only."""
     from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
     from annyeong.console.domain.referral import allowed_fields
@@ -145,7 +145,7 @@ def _referral(store: Any, forms: Any, contact_id: str, item: Item) -> str:
 def _write(console: Any, forms: Any, contact_id: str, i: int, item: Item, presses: dict[str, str]
            ) -> dict[str, Any]:
     """Commit one planned record; its journal line."""
-    from annyeong.console.dispatch import DispatchFields
+    from annyeong.console.dispatches.local import DispatchFields
     from annyeong.console.store.dispatches import step_key
     from annyeong.console.store.local import entry_key
     from annyeong.console.wire import DispatchLocation
@@ -212,7 +212,7 @@ async def drive(
     number: str, lead_id: str | None,
 ) -> None:
     from annyeong.console.errors import ConsoleError
-    from annyeong.console.forms import load_forms
+    from annyeong.console.referrals.forms import load_forms
     from tests.sync.support import PASSWORD, mini_console, open_contact
 
     console = mini_console(proxy_url, db_path, pull=False, base=0.05, cap=1.0)

@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from annyeong.console.dispatch import DispatchFields
+from annyeong.console.dispatches.local import DispatchFields
 from tests.sync.support import PASSWORD, mini_console, open_contact, wait_for
 
 

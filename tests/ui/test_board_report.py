@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from annyeong.console.shift_report import (
+from annyeong.console.board.shift_report import (
     SEOUL,
     assessment_of,
     compute_stats,

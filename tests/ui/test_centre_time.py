@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtWidgets import QDateTimeEdit
 
-from annyeong.console.shift_report import handover
+from annyeong.console.board.shift_report import handover
 from annyeong.ui.board.shift_report_view import handover_text, report_html
 from annyeong.ui.follow_up.plan import callback_at, callback_text, default_callback, set_callback
 from annyeong.ui.text.formatting import format_time, local

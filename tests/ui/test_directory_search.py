@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from annyeong.console import directory
+from annyeong.console.referrals import directory
 from annyeong.ui.contact.directory_panel import DirectoryPanel
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from annyeong.console.errors import ConsoleError, Offline
-from annyeong.console.follow_up_ops import FollowUpRefused
+from annyeong.console.referrals.follow_ups import FollowUpRefused
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.shell.tasks import TaskRegistry
 

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 
 from annyeong.console.centre_time import CENTRE_ZONE as SEOUL
-from annyeong.console.referral_ops import checklist_text
+from annyeong.console.referrals.ops import checklist_text
 from annyeong.ui.follow_up.plan import POOL
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
 

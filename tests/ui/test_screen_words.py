@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from annyeong.console.referral_ops import InvalidReferral
+from annyeong.console.referrals.ops import InvalidReferral
 from annyeong.console.wire import TimelineItem
 from annyeong.ui.history.timeline import TimelineView
 from annyeong.ui.text.messages import referral_error_text

@@ -13,7 +13,7 @@ import pytest
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTChar, LTItem, LTTextContainer
 
-from annyeong.console.shift_report import report_sections
+from annyeong.console.board.shift_report import report_sections
 from annyeong.console.wire import CaseBrief, FollowUp, ShiftReportCase
 from annyeong.ui.board.shift_report_view import export_pdf, report_html, step_text
 from tests.ui.test_board_report import KIM, NOW, PARK, _report

@@ -17,7 +17,7 @@ from annyeong.ui.text.formatting import format_time
 from annyeong.ui.text.labels import risk_tier_name
 
 if TYPE_CHECKING:
-    from annyeong.console.board_ops import ShiftBoard
+    from annyeong.console.board.ops import ShiftBoard
     from annyeong.console.wire import CrisisAlert, Handoff
     from annyeong.ui.shell.bridge import CoreBridge
     from annyeong.ui.shell.window import MainWindow

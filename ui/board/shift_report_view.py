@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from annyeong.console.shift_report import (
+from annyeong.console.board.shift_report import (
     ReportRow,
     ReportSection,
     Shift,
@@ -45,7 +45,7 @@ from annyeong.ui.text.labels import risk_tier_name
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.board_ops import ShiftBoard
+    from annyeong.console.board.ops import ShiftBoard
     from annyeong.console.wire import ShiftReport
 
 PRINT_THEME = "day"  # paper is white whatever the screen shows at 3 a.m.
@@ -75,7 +75,8 @@ def shift_label(shift: Shift) -> str:
 
 def report_shifts(report: ShiftReport) -> tuple[Shift, Shift]:
     """(outgoing, incoming), read from the window the server was asked for (it ends with the incoming
-    shift, console.shift_report.report_hours), so the header always names the shifts the rows are for."""
+    shift, console.board.shift_report.report_hours), so the header always names the shifts the rows are
+    for."""
     incoming = shift_at(report.next_shift_until - timedelta(minutes=1))
     return shift_at(incoming.start - timedelta(minutes=1)), incoming
 

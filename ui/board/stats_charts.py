@@ -1,6 +1,6 @@
 """The shift lead's statistics: calm bar charts drawn with QPainter (QtCharts is not part of PySide6-
 Essentials). Calls per hour, service-type mix ①–⑤, risk-tier mix, referral outcomes, average handle time;
-for this shift, today, or the last 7 days (console.shift_report.compute_stats)."""
+for this shift, today, or the last 7 days (console.board.shift_report.compute_stats)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annyeong.console.shift_report import Period, Stats
+from annyeong.console.board.shift_report import Period, Stats
 from annyeong.ui.common.busy_bar import BusyBar
 from annyeong.ui.common.inks import ink
 from annyeong.ui.text.formatting import format_duration, local
@@ -28,7 +28,7 @@ from annyeong.ui.text.labels import SERVICE_MARKS, referral_status_name, risk_ti
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.board_ops import ShiftBoard
+    from annyeong.console.board.ops import ShiftBoard
 
 # Bar tones, resolved to the active theme's colours when painted (ui.common.inks.ink): a theme switch
 # repaints.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annyeong.console.board_ops import CaseConflict
+from annyeong.console.board.ops import CaseConflict
 from annyeong.console.errors import ApiError, ConsoleError
 from annyeong.console.wire import Board
 from annyeong.ui.board.lists import BoardSection, Row
@@ -38,7 +38,7 @@ from annyeong.ui.text.messages import error_text
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.board_ops import ShiftBoard
+    from annyeong.console.board.ops import ShiftBoard
     from annyeong.ui.shell.tasks import TaskRegistry
 
 

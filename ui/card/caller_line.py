@@ -23,8 +23,8 @@ from annyeong.ui.text.labels import risk_tier_name, risk_tone
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.lookups import Lookups
-    from annyeong.console.risk_ops import Risk
+    from annyeong.console.checklists.risk import Risk
+    from annyeong.console.search.lookups import Lookups
 
 
 def _t(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annyeong.console.checklist_ops import ChecklistRefused
+from annyeong.console.checklists.ops import ChecklistRefused
 from annyeong.console.errors import ConsoleError
 from annyeong.ui.text.messages import error_text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from annyeong.console.checklist_ops import ChecklistRun
+from annyeong.console.checklists.ops import ChecklistRun
 from annyeong.console.instruments import Item
 from annyeong.console.instruments.model import Option, score_range
 from annyeong.ui.card.sections import repolish

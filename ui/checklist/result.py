@@ -17,7 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from annyeong.console.checklist_ops import ChecklistRun
+from annyeong.console.checklists.ops import ChecklistRun
 from annyeong.console.domain import selftest
 from annyeong.console.domain.risk import Recommendation
 from annyeong.console.instruments.model import score_range

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annyeong.console import directory as directory_module
-from annyeong.console.directory import Directory, DirectoryEntry
+from annyeong.console.referrals import directory as directory_module
+from annyeong.console.referrals.directory import Directory, DirectoryEntry
 from annyeong.ui.text.text import name_clear_button, plain_label, set_plain
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -16,7 +16,7 @@ from annyeong.ui.text.formatting import caller_number, short_date
 from annyeong.ui.text.text import name_clear_button, plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.lookups import Lookups
+    from annyeong.console.search.lookups import Lookups
     from annyeong.ui.shell.tasks import TaskRegistry
 
 SEARCH_DELAY_MS = 300
@@ -50,7 +50,7 @@ def hit_text(hit: Any) -> str:
 
 
 class SearchPanel(QFrame):
-    hit_selected = Signal(object)  # console.search.SearchHit
+    hit_selected = Signal(object)  # console.search.hits.SearchHit
 
     def __init__(self, lookups: Lookups, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)

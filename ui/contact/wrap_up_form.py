@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from annyeong.console import errors
+from annyeong.console.contacts.wrap_up_auto import done_in_contact
 from annyeong.console.domain import contact_details
 from annyeong.console.wire import UserRef
-from annyeong.console.wrap_up_auto import done_in_contact
 from annyeong.ui.card.sections import repolish
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.common.wheel_guard import guard_wheel
@@ -80,7 +80,7 @@ class WrapUpForm(QFrame):
                    self.open_disposition)
         self._disposition_auto = plain_label(_t("자동 표시"), self, object_name="wrapUpAutoMark")
         self._disposition_auto.hide()
-        # What the contact showed was done (console/wrap_up_auto.py), ticked once per thing done.
+        # What the contact showed was done (console/contacts/wrap_up_auto.py), ticked once per thing done.
         self._applied: set[str] = set()
         self._auto: set[str] = set()
         self._marking = False

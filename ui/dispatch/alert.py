@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from annyeong.console.dispatch_floor import pressed_by
+from annyeong.console.dispatches.floor import pressed_by
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.dispatch.labels import service_name, service_number
 from annyeong.ui.handoff.notice import Notice, NoticeStack
@@ -29,7 +29,7 @@ from annyeong.ui.text.text import set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
-    from annyeong.console.dispatch import LocalDispatch
+    from annyeong.console.dispatches.local import LocalDispatch
     from annyeong.console.wire import Dispatch
     from annyeong.ui.shell.bridge import CoreBridge
     from annyeong.ui.shell.tasks import TaskRegistry

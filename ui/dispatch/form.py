@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annyeong.console.dispatch import RISK_NATURES, DispatchFields
-from annyeong.console.dispatch_summary import (
+from annyeong.console.dispatches.local import RISK_NATURES, DispatchFields
+from annyeong.console.dispatches.summary import (
     DispatchDraft,
     SummaryContext,
     compose_summary,

@@ -1,7 +1,7 @@
 """Korean names for the codes of an emergency dispatch (services, risks, relations, steps, refusals).
 
-The core and the wire carry codes (console.dispatch); this is the one place that turns them into what a
-counselor reads on the dispatch panel.
+The core and the wire carry codes (console.dispatches.local); this is the one place that turns them into
+what a counselor reads on the dispatch panel.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
-    from annyeong.console.dispatch import LocalDispatch
+    from annyeong.console.dispatches.local import LocalDispatch
     from annyeong.ui.shell.tasks import TaskRegistry
 
 SLIDE_MS = 180

@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from annyeong.console.dispatch_summary import display_number
+from annyeong.console.dispatches.summary import display_number
 from annyeong.console.wire import Dispatch, Relay
 from annyeong.ui.dispatch.labels import service_name, service_number
 from annyeong.ui.dispatch.relay import taker_text

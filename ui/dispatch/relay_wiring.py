@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
-from annyeong.console.dispatch_floor import pressed_by
+from annyeong.console.dispatches.floor import pressed_by
 from annyeong.console.errors import ConsoleError, Offline
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.dispatch.labels import dispatch_error_text
@@ -27,7 +27,7 @@ from annyeong.ui.shell.actions import key_action
 
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
-    from annyeong.console.dispatch import LocalDispatch
+    from annyeong.console.dispatches.local import LocalDispatch
     from annyeong.ui.shell.bridge import CoreBridge
     from annyeong.ui.shell.tasks import TaskRegistry
     from annyeong.ui.shell.window import MainWindow

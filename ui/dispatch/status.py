@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annyeong.console.dispatch import LocalDispatch
-from annyeong.console.dispatch_summary import readout
+from annyeong.console.dispatches.local import LocalDispatch
+from annyeong.console.dispatches.summary import readout
 from annyeong.ui.card.sections import repolish, set_tone
 from annyeong.ui.dispatch.labels import fallback_reason_text, service_number, step_name
 from annyeong.ui.text.formatting import local

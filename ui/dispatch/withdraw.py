@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annyeong.console.dispatch import CANCEL_REASONS, MAX_REASON, LocalDispatch
+from annyeong.console.dispatches.local import CANCEL_REASONS, MAX_REASON, LocalDispatch
 from annyeong.ui.card.sections import set_tone
 from annyeong.ui.dispatch.status import clock
 from annyeong.ui.text.text import plain_label, set_plain

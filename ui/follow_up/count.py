@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 if TYPE_CHECKING:
-    from annyeong.console.follow_up_ops import FollowUps
+    from annyeong.console.referrals.follow_ups import FollowUps
 
 
 def _t(text: str) -> str:

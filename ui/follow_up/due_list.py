@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from annyeong.console.follow_up_ops import FollowUpConflict
+from annyeong.console.referrals.follow_ups import FollowUpConflict
 from annyeong.ui.card.sections import set_tone
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.follow_up.plan import callback_at, set_callback
@@ -37,7 +37,7 @@ from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
-    from annyeong.console.follow_up_ops import FollowUpItem
+    from annyeong.console.referrals.follow_ups import FollowUpItem
     from annyeong.console.wire import FollowUp, FollowUpUpdate
 
 TICK_MS = 30_000  # overdue is re-counted this often between events

@@ -17,7 +17,7 @@ from annyeong.ui.text.labels import risk_tier_name
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.handoff_ops import Handoffs
+    from annyeong.console.handoffs.ops import Handoffs
     from annyeong.console.wire import Handoff, Message
 
 WIDTH = 380

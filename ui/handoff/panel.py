@@ -43,8 +43,8 @@ from annyeong.ui.text.labels import flag_name, risk_tier_name, service_type_labe
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.handoff_ops import Handoffs
-    from annyeong.console.handoff_types import HandoffDraft
+    from annyeong.console.handoffs.ops import Handoffs
+    from annyeong.console.handoffs.types import HandoffDraft
 
 SBAR_FIELDS = (
     ("situation", "상황 (S)", "지금 어떤 상황인지: 통화 중인지, 무엇 때문에 넘기는지"),

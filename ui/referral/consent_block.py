@@ -40,7 +40,7 @@ from annyeong.ui.text.labels import consent_giver_name, consent_method_name, law
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.forms import ReferralForm
+    from annyeong.console.referrals.forms import ReferralForm
 
 ANSWERS = ("all", "some", "none")
 GIVERS = ("person", "guardian", "other")

@@ -30,8 +30,8 @@ from annyeong.ui.text.labels import SEOUL_DISTRICTS
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
-    from annyeong.console.forms import FormField
-    from annyeong.console.referral_ops import ReferralDraft
+    from annyeong.console.referrals.forms import FormField
+    from annyeong.console.referrals.ops import ReferralDraft
 
 
 def _t(text: str) -> str:

@@ -42,7 +42,7 @@ from annyeong.ui.text.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
-    from annyeong.console.referral_ops import ReferralDraft
+    from annyeong.console.referrals.ops import ReferralDraft
 
 CHECK_CALL_DAYS = 3  # the default "did the partner reach them?" call, three days after a referral
 

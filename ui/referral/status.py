@@ -16,7 +16,7 @@ from annyeong.ui.text.labels import referral_status_name, referral_status_tone
 from annyeong.ui.text.text import plain_label
 
 if TYPE_CHECKING:
-    from annyeong.console.referral_ops import Referrals
+    from annyeong.console.referrals.ops import Referrals
     from annyeong.console.store.referrals import LocalReferral
 
 

@@ -16,7 +16,7 @@ from annyeong.ui.text.i18n import in_language
 from annyeong.ui.text.text import plain_label, plain_tooltip
 
 if TYPE_CHECKING:
-    from annyeong.console.forms import ReferralForm
+    from annyeong.console.referrals.forms import ReferralForm
 
 
 def _t(text: str) -> str:

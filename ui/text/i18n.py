@@ -116,7 +116,8 @@ def current_language(app: QCoreApplication) -> str:
 
 
 class _Bilingual(Protocol):
-    """File text with both languages (console.instruments.model.Bilingual, console.directory.Bilingual)."""
+    """File text with both languages (console.instruments.model.Bilingual,
+    console.referrals.directory.Bilingual)."""
 
     @property
     def ko(self) -> str: ...

@@ -157,8 +157,8 @@ def search_error_text(code: str) -> str:
 def referral_error_text(exc: BaseException, field_label: str | None = None) -> str:
     """Why a referral or follow-up could not be made. Never includes personal data, nor a
     field's key: ``field_label`` names the field as the form shows it."""
-    from annyeong.console.follow_up_ops import FollowUpRefused, InvalidFollowUp
-    from annyeong.console.referral_ops import InvalidReferral, ReferralRefused
+    from annyeong.console.referrals.follow_ups import FollowUpRefused, InvalidFollowUp
+    from annyeong.console.referrals.ops import InvalidReferral, ReferralRefused
 
     def t(text: str) -> str:
         return QCoreApplication.translate("Messages", text)

@@ -19,12 +19,12 @@ from pydantic import ValidationError
 
 from annyeong.console.changes import Changes
 from annyeong.console.context import CoreContext
-from annyeong.console.dispatch_ops import Dispatches
+from annyeong.console.dispatches.ops import Dispatches
 from annyeong.console.errors import ApiError
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import Event, Relay, RelayCreate, RelayList
 
-log = logging.getLogger("annyeong.console.dispatch")
+log = logging.getLogger("annyeong.console.dispatches.local")
 
 # Relay ids are made from the dispatch's: one request per dispatch, however often the key is pressed.
 RELAY_NAMESPACE: Final = uuid.UUID("6f1d7c1e-0a52-4c59-9d3e-6d2f3b1a1200")

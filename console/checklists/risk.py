@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from annyeong.console.changes import Changes
-from annyeong.console.checklist_ops import ChecklistRun, Checklists
+from annyeong.console.checklists.ops import ChecklistRun, Checklists
 from annyeong.console.context import Account, CoreContext
 from annyeong.console.domain.risk import (
     CallerRisk,

@@ -18,9 +18,9 @@ from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from annyeong.console.directory import Bilingual, ServiceContact
 from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
 from annyeong.console.paths import resources_dir
+from annyeong.console.referrals.directory import Bilingual, ServiceContact
 from annyeong.console.wire import ReferralTarget
 
 MAX_FILE_BYTES: Final = 262_144  # a form is a few KB; anything bigger is not ours

@@ -1,6 +1,6 @@
 """Handoffs (the core's `handoffs`): hand a contact or a case on with an SBAR note, answer one, and what
 happens to the contact on both sides (the sender's wrap-up of a contact taken over:
-console/contact_ops.py).
+console/contacts/ops.py).
 
 Guarantees:
   - a handoff goes out online (the receiver must hear of it now; an offline queue would let the sender
@@ -30,11 +30,11 @@ from pydantic import ValidationError
 from annyeong.console.api import handoffs as api
 from annyeong.console.api import users as api_users
 from annyeong.console.changes import Changes
+from annyeong.console.checklists.risk import Risk
 from annyeong.console.context import CoreContext
 from annyeong.console.domain.risk import higher_risk
 from annyeong.console.errors import ApiError, ConsoleError
-from annyeong.console.handoff_types import HandoffDraft, HandoffRefused, ReceivedContact
-from annyeong.console.risk_ops import Risk
+from annyeong.console.handoffs.types import HandoffDraft, HandoffRefused, ReceivedContact
 from annyeong.console.state import ActiveContact
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import (

@@ -30,9 +30,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from annyeong.console.changes import Changes
-from annyeong.console.checklist_ops import Checklists
+from annyeong.console.checklists.ops import Checklists
 from annyeong.console.context import Account, CoreContext
-from annyeong.console.dispatch import (
+from annyeong.console.dispatches.fields import FIELDS, checked_fields
+from annyeong.console.dispatches.floor import FloorDispatches
+from annyeong.console.dispatches.local import (
     CANCEL_REASONS,
     MAX_REASON,
     OUTCOMES,
@@ -44,16 +46,14 @@ from annyeong.console.dispatch import (
     fallback_reason_at,
     next_fallback_check,
 )
-from annyeong.console.dispatch_fields import FIELDS, checked_fields
-from annyeong.console.dispatch_floor import FloorDispatches
-from annyeong.console.dispatch_summary import DispatchDraft, build_draft, compose_summary
+from annyeong.console.dispatches.summary import DispatchDraft, build_draft, compose_summary
 from annyeong.console.errors import DispatchRefused, InvalidDispatch
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.sync.dispatch_delivery import get_dispatch, list_dispatches
 from annyeong.console.sync.waiting import wait_event
 from annyeong.console.wire import Dispatch, DispatchCancelReason, Event, UnmaskRequest
 
-log = logging.getLogger("annyeong.console.dispatch")
+log = logging.getLogger("annyeong.console.dispatches.local")
 
 
 class Dispatches:
@@ -134,7 +134,7 @@ class Dispatches:
         self, service: Service | None = None, *, checklist: Mapping[str, Any] | None = None,
         person_number: str | None = None,
     ) -> DispatchDraft:
-        """The prefilled panel for the open contact (no I/O). See console.dispatch_summary.build_draft.
+        """The prefilled panel for the open contact (no I/O). See console.dispatches.summary.build_draft.
         Without `checklist`: the contact's own result (Checklists.checklist_payload)."""
         if checklist is None and self._ctx.active_contact is not None and self._ctx.account is not None:
             checklist = self._checklists.checklist_payload()

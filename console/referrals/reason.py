@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from annyeong.console.dispatch_summary import TIER_TEXT
+from annyeong.console.dispatches.summary import TIER_TEXT
 
 # The helpline's own numbering of its five services (console.wire ServiceType), as partners know it.
 SERVICE_TEXT: Final[Mapping[str, str]] = {

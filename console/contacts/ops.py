@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from annyeong.console.changes import Changes
-from annyeong.console.checklist_ops import Checklists
+from annyeong.console.checklists.ops import Checklists
 from annyeong.console.context import Account, CoreContext
 from annyeong.console.domain.contact_details import InvalidDetail, missing_fields
 from annyeong.console.errors import (
@@ -27,7 +27,7 @@ from annyeong.console.errors import (
     UnsentChanges,
     WrapUpIncomplete,
 )
-from annyeong.console.handoff_ops import Handoffs
+from annyeong.console.handoffs.ops import Handoffs
 from annyeong.console.state import ActiveContact
 from annyeong.console.store.local import NOTE_MAX_CHARS
 from annyeong.console.store.outbox import OutboxRow

@@ -1,4 +1,4 @@
-"""What a shift lead must hear about at once besides dispatches (console/dispatch_floor.py): a crisis a
+"""What a shift lead must hear about at once besides dispatches (console/dispatches/floor.py): a crisis a
 counselor's checklist raised, and a handoff nobody accepted in time (escalated). Pure: no I/O, no Qt;
 ConsoleCore feeds it the crisis.raised and handoff.* events the server sends leads, so the lead's console
 alerts while the board is not on screen, or the window is minimised.

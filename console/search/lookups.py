@@ -13,7 +13,6 @@ from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from annyeong.console import search as local_search
 from annyeong.console.changes import Changes
 from annyeong.console.context import CoreContext
 from annyeong.console.errors import (
@@ -24,7 +23,8 @@ from annyeong.console.errors import (
     NoActiveContact,
     Offline,
 )
-from annyeong.console.search import LocalHit, LocalKind, SearchHit, merge_hits
+from annyeong.console.search import hits as local_search
+from annyeong.console.search.hits import LocalHit, LocalKind, SearchHit, merge_hits
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import (
     CallerCard,

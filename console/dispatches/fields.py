@@ -7,7 +7,7 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from annyeong.console.dispatch import (
+from annyeong.console.dispatches.local import (
     CALLER_RELATIONS,
     MAX_ADDRESS,
     MAX_LANDMARK,

@@ -1,5 +1,5 @@
 """The value types of handoffs: what the SBAR panel is prefilled from, what came to this
-console through a handoff, and why a handoff was refused. Data only; console/handoff_ops.py acts on them."""
+console through a handoff, and why a handoff was refused. Data only; console/handoffs/ops.py acts on them."""
 
 from __future__ import annotations
 

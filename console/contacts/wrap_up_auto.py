@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from annyeong.console.dispatch import LocalDispatch
+from annyeong.console.dispatches.local import LocalDispatch
 from annyeong.console.store.referrals import LocalReferral
 
 if TYPE_CHECKING:

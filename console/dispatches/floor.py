@@ -1,5 +1,5 @@
 """The floor's emergency dispatches as a shift lead's console knows them (the lead is alerted at
-once). Pure: no I/O, no Qt; ConsoleCore (console/dispatch_ops.py) feeds it dispatch.updated events and
+once). Pure: no I/O, no Qt; ConsoleCore (console/dispatches/ops.py) feeds it dispatch.updated events and
 one GET /v1/dispatches?open=true at sign-in.
 
 The server sends every shift lead each dispatch's steps, as full views without the numbers. This keeps the

@@ -2,7 +2,7 @@
 
 Guarantees:
   - `referral_draft` is pure (no I/O): the form of the target, prefilled from the open contact (subject,
-    number, district, a reason drafted from the service types and the checklist (console.referral_reason),
+    number, district, a reason drafted from the service types and the checklist (console.referrals.reason),
     the last checklist result and tier, risk flags, the preferred callback time, a summary drafted from
     the notes) — suggestions the counselor reviews, never a reason to refuse;
   - consent is applied HERE with the server's own rule (console.domain.referral.allowed_fields) before
@@ -26,14 +26,14 @@ from typing import Any, Final, cast
 
 from annyeong.console.changes import Changes
 from annyeong.console.context import CoreContext
-from annyeong.console.dispatch_summary import TIER_TEXT
+from annyeong.console.dispatches.summary import TIER_TEXT
 from annyeong.console.domain import selftest
 from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
 from annyeong.console.domain.phone import InvalidPhoneNumber, format_display, normalize
 from annyeong.console.domain.referral import allowed_fields
 from annyeong.console.errors import ConsoleError
-from annyeong.console.forms import CHOICE_KINDS, FormSet, ReferralForm, load_forms
-from annyeong.console.referral_reason import compose_reason
+from annyeong.console.referrals.forms import CHOICE_KINDS, FormSet, ReferralForm, load_forms
+from annyeong.console.referrals.reason import compose_reason
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.store.referrals import LocalReferral, ReferralStore
 from annyeong.console.wire import Consent, Event, ReferralCreate

@@ -10,7 +10,7 @@ Guarantees:
     `record_crisis_decision` was called (`wrap_up_missing` names "crisis_decision", `finish_wrap_up`
     raises WrapUpIncomplete) — the server applies the same rule;
   - the dispatch draft carries the contact's checklist result (its crisis answers become risk codes;
-    console/dispatch_ops.py asks `checklist_payload`).
+    console/dispatches/ops.py asks `checklist_payload`).
 Deployment permissions: ids in `instrument_permissions` (default: the file instrument_permissions.json in
 the data dir, {"instruments": [...]}) enable instruments that require permission; training shows all.
 """
@@ -44,7 +44,7 @@ from annyeong.console.store.local import entry_key
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import Event
 
-log = logging.getLogger("console.checklists")
+log = logging.getLogger("annyeong.console.checklists")
 
 CrisisDecisionKind = Literal["dispatched", "safety_plan_agreed", "other"]
 CRISIS_DECISIONS: Final[tuple[CrisisDecisionKind, ...]] = ("dispatched", "safety_plan_agreed", "other")

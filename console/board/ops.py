@@ -21,11 +21,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from annyeong.console.api import handoffs as api
-from annyeong.console.changes import Changes
-from annyeong.console.context import CoreContext
-from annyeong.console.errors import ApiError, ConsoleError
-from annyeong.console.floor_alerts import FloorAlerts
-from annyeong.console.shift_report import (
+from annyeong.console.board.shift_report import (
     Assessment,
     Period,
     Stats,
@@ -33,6 +29,10 @@ from annyeong.console.shift_report import (
     compute_stats,
     report_hours,
 )
+from annyeong.console.changes import Changes
+from annyeong.console.context import CoreContext
+from annyeong.console.dispatches.floor_alerts import FloorAlerts
+from annyeong.console.errors import ApiError, ConsoleError
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import (
     Board,
@@ -52,7 +52,7 @@ from annyeong.console.wire import (
 
 SEEN_FOR = timedelta(days=8)  # a week of charts, and the day it started
 PRUNE_EVERY = 500
-log = logging.getLogger("console.board")
+log = logging.getLogger("annyeong.console.board")
 STATS_PAGE = 500
 
 
@@ -233,7 +233,7 @@ class ShiftBoard:
         busy_with_contact while another contact is open). Raises Offline, ApiError."""
         account = self._ctx.require()
         if self._ctx.active_contact is not None and self._ctx.active_contact.contact_id != contact_id:
-            from annyeong.console.handoff_types import HandoffRefused
+            from annyeong.console.handoffs.types import HandoffRefused
 
             raise HandoffRefused("busy_with_contact")
         contact = await api.take_over(self._ctx.client, contact_id)

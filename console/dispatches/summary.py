@@ -17,7 +17,14 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from annyeong.console.dispatch import MAX_ADDRESS, MAX_SUMMARY, RISK_NATURES, DispatchFields, Service, clip
+from annyeong.console.dispatches.local import (
+    MAX_ADDRESS,
+    MAX_SUMMARY,
+    RISK_NATURES,
+    DispatchFields,
+    Service,
+    clip,
+)
 from annyeong.console.domain.phone import InvalidPhoneNumber, format_display, normalize
 from annyeong.console.state import ActiveContact
 from annyeong.console.wire import CallerCard, CallerRelation, DispatchLocation, RiskNature

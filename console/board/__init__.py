@@ -1,0 +1,1 @@
+"""The shift lead's board, statistics and the shift report."""

@@ -1,0 +1,1 @@
+"""Guided checklists and the caller's risk."""

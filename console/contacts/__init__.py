@@ -1,0 +1,1 @@
+"""The open contact: notes, details, ending and wrap-up."""

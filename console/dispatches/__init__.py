@@ -1,0 +1,1 @@
+"""Emergency dispatch (112/119): the red button's records, the floor, relays."""

@@ -1,0 +1,1 @@
+"""인계: handoffs between counselors and shifts."""

@@ -1,0 +1,1 @@
+"""Referrals, their forms and the directory, follow-ups."""

@@ -1,0 +1,1 @@
+"""Search across this PC's contacts and the server's."""
