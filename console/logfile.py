@@ -68,6 +68,10 @@ def setup(level: str | int = "INFO", directory: Path | None = None) -> Path | No
     folder = directory or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            # No personal data is logged, but the folder is still this person's: not for other accounts
+            # on a shared PC (Windows keeps the per-user folder private by itself).
+            os.chmod(folder, 0o700)
         if _crash_file is None:
             _crash_file = open(folder / CRASH_NAME, "a", encoding="utf-8")  # noqa: SIM115 -- held for life
             faulthandler.enable(file=_crash_file, all_threads=True)

@@ -1597,6 +1597,50 @@ S  skip</translation>
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <location filename="../../ui/shell/close_guard.py" line="+49"/>
+        <source>콘솔을 닫을지 확인</source>
+        <translation>Confirm closing the console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>콘솔 닫기</source>
+        <translation>Close the console</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>콘솔을 닫아도 전화는 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</source>
+        <translation>Closing the console does not end the phone call; what you typed stays on this PC and comes back when you open it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>닫지 않고 계속</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>긴급 출동 요청이 아직 끝나지 않았습니다. 콘솔을 닫을까요?</source>
+        <translation>An emergency dispatch is still open. Close the console?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>상담이 진행 중입니다. 콘솔을 닫을까요?</source>
+        <translation>A contact is in progress. Close the console?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBlock</name>
     <message>
         <location filename="../../ui/referral/consent_block.py" line="+65"/>
@@ -4040,6 +4084,31 @@ S  skip</translation>
         <source>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</source>
         <translation>Opens the folder with the log files the help desk asks for when something goes wrong.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>로그 폴더</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>로그 폴더를 열었습니다.</source>
+        <translation>The log folder is open.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>로그 폴더 창을 열 수 없습니다.</source>
+        <translation>The log folder could not be opened in a window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>폴더 위치를 클립보드에 복사해 두었으니, 헬프데스크에 붙여 넣어 전달해 주세요.</source>
+        <translation>Its location is on the clipboard: paste it for the help desk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>로그 폴더 안내</source>
+        <translation>About the log folder</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -4704,7 +4773,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+68"/>
+        <location filename="../../ui/shell/window.py" line="+69"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -4714,7 +4783,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -5593,7 +5662,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>{name} {start:02d}–{end:02d}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{outgoing} → {incoming}</source>
         <translation>{outgoing} → {incoming}</translation>
     </message>
@@ -6481,12 +6550,12 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>서비스 유형: {name}</source>
         <translation>Service type: {name}</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>숫자 {n} 또는 Alt+{n}</source>
         <translation>Key {n} or Alt+{n}</translation>
     </message>
@@ -6536,7 +6605,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Outcome *  (Alt+R)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>{label} · 자동 표시</source>
         <translation>{label} · ticked for you</translation>
     </message>
@@ -6598,7 +6667,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Assigned counselor</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/wrap_up_form.py" line="-211"/>
+        <location filename="../../ui/contact/wrap_up_form.py" line="-212"/>
         <source>요약 *</source>
         <translation>Summary *</translation>
     </message>

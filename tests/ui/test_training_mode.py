@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from annyeong.ui.main import parse_args
 from annyeong.ui.shell.lifetime import amain
@@ -59,7 +59,12 @@ def test_training_mode_end_to_end(qtbot: Any, qapp: Any) -> None:
         qtbot.keyClick(window, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
 
-        window.close()
+        window.close()  # in a call: the window asks once, 취소 by default
+        question = window.close_guard.question
+        assert question is not None
+        qtbot.waitUntil(question.isVisible, timeout=5_000)
+        assert not task.done() and window.isVisible()
+        question.findChild(QPushButton, "closeQuestionClose").click()
         qtbot.waitUntil(task.done, timeout=30_000)
         assert task.result() == 0
         assert not info.exists(), "the embedded server was stopped"

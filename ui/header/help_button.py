@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from annyeong.console import logfile
 
@@ -40,10 +40,26 @@ class HelpButton(QToolButton):
         self.open_logs_action.triggered.connect(self.open_log_folder)
         self._menu.addAction(self.open_logs_action)
         self.setMenu(self._menu)
+        self.notice: QMessageBox | None = None
 
     def open_log_folder(self) -> bool:
         folder = logfile.log_dir()
         folder.mkdir(parents=True, exist_ok=True)  # a console started without a file still opens one
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        # A PC without a file manager opens nothing and says nothing: the folder's place goes to the
+        # clipboard either way (for the help desk, pasted; the path itself is never shown), and the
+        # counselor is told so.
+        QGuiApplication.clipboard().setText(str(folder))
+        self.notice = QMessageBox(
+            QMessageBox.Icon.Information,
+            _t("로그 폴더"),
+            (_t("로그 폴더를 열었습니다.") + " " if opened else _t("로그 폴더 창을 열 수 없습니다.") + " ")
+            + _t("폴더 위치를 클립보드에 복사해 두었으니, 헬프데스크에 붙여 넣어 전달해 주세요."),
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        self.notice.setObjectName("logFolderNotice")
+        self.notice.setAccessibleName(_t("로그 폴더 안내"))
+        self.notice.open()
         self.log_folder_opened.emit(folder)
         return opened

@@ -61,8 +61,10 @@ async def start_training(console: ConsoleWindow, embedded: EmbeddedServer, *, us
             "이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 "
             "저장됩니다. 실제 상담 내용은 입력하지 마세요.",
         ))
-    # Training is for practice: be ready to be rung at once.
-    await console.core.calls.set_presence("available")
+    # Training is for practice: be ready to be rung at once, unless a call left open by the last run came
+    # back with the sign-in (then the counselor is on it, and nothing may ring over it).
+    if console.core.active_contact is None:
+        await console.core.calls.set_presence("available")
     if settings.simulator_enabled:
         simulator = training_simulator(console, interval_s=settings.simulator_interval_s)
         simulator.start()

@@ -30,6 +30,7 @@ from annyeong.ui.history.panel import HistoryPanel
 from annyeong.ui.referral.wiring import ReferralWiring
 from annyeong.ui.shell.actions import key_action
 from annyeong.ui.shell.centre_column import CentreColumn
+from annyeong.ui.shell.close_guard import CloseGuard, busy_text
 from annyeong.ui.shell.desktop_alert import DesktopAlert
 from annyeong.ui.shell.idle_view import IdleView
 from annyeong.ui.shell.shortcut_sheet import ViewActions
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._contact_id: str | None = None
         self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
         self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
+        self.close_guard = CloseGuard(self, self._open_work, self.close)
 
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
@@ -332,9 +334,16 @@ class MainWindow(QMainWindow):
             action=self.login_requested.emit,
         )
 
+    def _open_work(self) -> str | None:
+        return busy_text(in_contact=self._core.active_contact is not None,
+                         open_dispatches=len(self._core.dispatches.open_dispatches))
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Whatever is in the editor goes to the durable store before the window goes away.
+        # Whatever is in the editor goes to the durable store before the window goes away, or the question.
         self.contact.flush_quietly()
+        if not self.close_guard.allows_close():
+            event.ignore()
+            return
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
