@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
@@ -83,10 +84,16 @@ class RelayWiring(QObject):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
         bridge.dispatch_changed.connect(self._pending.start)
-        bridge.sync_changed.connect(lambda _s: self._pending.start())
+        # Methods of this QObject, not lambdas: Qt drops them with it, so a signal the bridge sends while
+        # the window is being taken down never reaches a timer already deleted.
+        bridge.sync_changed.connect(self._refresh_soon)
         bridge.session_changed.connect(self._on_session)
-        panel.mode_changed.connect(lambda _m: self._pending.start())
+        panel.mode_changed.connect(self._refresh_soon)
         self._on_session()
+
+    def _refresh_soon(self, *_changed: object) -> None:
+        if shiboken6.isValid(self._pending):
+            self._pending.start()
 
     # --- what is shown ---------------------------------------------------------------------------
 
