@@ -12,7 +12,8 @@ import pytest
 from annyeong.console.paths import account_db_path, account_key
 from annyeong.console.secrets import SecretStore
 from annyeong.console.store import crypto
-from annyeong.console.store.db import MIGRATIONS, SCHEMA_VERSION, Database, open_account_database
+from annyeong.console.store.db import Database, open_account_database
+from annyeong.console.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import InMemoryKeyring
 from tests.console.support import make_core
 

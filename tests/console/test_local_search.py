@@ -11,9 +11,10 @@ import pytest
 
 from annyeong.console.search import hits as search
 from annyeong.console.search.hits import InvalidQuery
-from annyeong.console.store.db import MIGRATIONS, SCHEMA_VERSION, Database
+from annyeong.console.store.db import Database
 from annyeong.console.store.details import CONTACT_UPDATE
 from annyeong.console.store.local import ENTRY_CREATE, NOTE_MAX_CHARS, LocalStore
+from annyeong.console.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from annyeong.console.store.outbox import Outbox
 from annyeong.console.wire import CallerSummary, Contact
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from annyeong.console.store.db import SCHEMA_VERSION, Database, SchemaTooNew
+from annyeong.console.store.db import Database, SchemaTooNew
 from annyeong.console.store.local import CONTACT_END, ENTRY_CREATE, LocalStore, entry_key
+from annyeong.console.store.migrations import SCHEMA_VERSION
 from annyeong.console.store.outbox import Outbox
 from annyeong.console.wire import CallerSummary, Contact
 

@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from annyeong.console.search import hits as search
-from annyeong.console.store.db import SCHEMA_VERSION, Database, _migration_6
+from annyeong.console.store.db import Database
 from annyeong.console.store.local import LocalStore
+from annyeong.console.store.migrations import SCHEMA_VERSION, _migration_6
 from annyeong.console.store.outbox import Outbox
 from annyeong.console.store.search_index import index_contact, time_key
 from annyeong.console.wire import CallerSummary, Contact
