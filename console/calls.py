@@ -53,10 +53,12 @@ class Calls:
         ctx.active_card = offered.card if offered is not None else None
         ctx.active_chat = contact.chat or (offered.chat if offered is not None else None)
         account.store.save_card(contact.id, ctx.active_card)
+        account.store.save_chat(contact.id, ctx.active_chat)
         if ctx.offered_call is not None and ctx.offered_call.id == call_id:
             ctx.offered_call = None
         ctx.presence = "on_call"
-        ctx.notify(Changes(call=True, contact=True, notes=True, details=True, presence=True))
+        ctx.opened(ctx.active_contact)
+        ctx.notify(Changes(call=True, contact=True, notes=True, details=True, presence=True, chat=True))
         return ctx.active_contact
 
     async def decline_call(self, call_id: str, *, reason: str) -> None:

@@ -86,6 +86,9 @@ class CoreContext:
         # Drafts the disk had no room for (console/store/held.py), written when space returns.
         self.held_notes = HeldNotes()
         self._listeners: list[Callable[[Changes], None]] = []
+        # Told of every contact that comes on screen here (taken, handed over, reopened): live chat
+        # starts following its conversation.
+        self.contact_opened: list[Callable[[ActiveContact], None]] = []
 
     def server_now(self) -> datetime:
         """The server's time now (this PC's clock corrected, console/clock.py): due times, shift
@@ -127,6 +130,26 @@ class CoreContext:
         self.active_card = None
         self.active_chat = chat
         self.presence = "on_call"
+        self.opened(contact)
+
+    def opened(self, contact: ActiveContact) -> None:
+        for hook in list(self.contact_opened):
+            hook(contact)
+
+    def other_held(self) -> list[ActiveContact]:
+        """The contacts held here besides the one on screen (chats beside a call), oldest first."""
+        if self.account is None:
+            return []
+        focused = self.active_id()
+        return [c for c in self.account.store.held_contacts() if c.contact_id != focused]
+
+    def focus(self, contact_id: str) -> ActiveContact:
+        """Put a held contact on screen with its own card and chat hand-off. Raises KeyError."""
+        store = self.require().store
+        self.active_contact = store.focus_contact(contact_id)
+        self.active_card = store.card_of(contact_id)
+        self.active_chat = store.chat_of(contact_id)
+        return self.active_contact
 
     def refresh_counts(self) -> None:
         account = self.account

@@ -1,11 +1,11 @@
 """ConsoleCore: the one object the UI talks to. It holds the session and the loop over the features.
 
-The features are plain objects sharing one CoreContext (console/context.py): `calls`, `contacts`,
-`checklists`, `risk`, `dispatches`, `relays`, `referrals`, `follow_ups`, `handoffs`, `board`, `lookups`
-and `sync`. Each implements console.context.Feature, and the core loops over them for every applied event,
-every delivered outbox row and the close of an account. A rule spanning features is given the features it
-asks at construction (wrap-up: checklists and handoffs; the dispatch draft: checklists; the handoff draft:
-risk), so no result depends on an order of base classes.
+The features are plain objects sharing one CoreContext (console/context.py): `calls`, `contacts`, `chats`,
+`checklists`, `risk`, `dispatches`, `relays`, `referrals`, `follow_ups`, `handoffs`, `board`, `lookups` and
+`sync`. Each implements console.context.Feature, and the core loops over them for every applied event, every
+delivered outbox row and the close of an account. A rule spanning features is given the features it asks at
+construction (wrap-up: checklists and handoffs; the dispatch draft: checklists; the handoff draft: risk), so
+no result depends on an order of base classes.
 
 All methods run on the asyncio loop thread (qasync's in the app). Listeners are plain callables called
 on that thread with a Changes value; ui/shell/bridge.py re-emits them as Qt signals.
@@ -24,6 +24,7 @@ from annyeong.console.api.client import ApiClient
 from annyeong.console.board.ops import ShiftBoard
 from annyeong.console.calls import Calls
 from annyeong.console.changes import ALL, Changes
+from annyeong.console.chats.conversations import Conversations
 from annyeong.console.checklists.ops import ChecklistRun, Checklists
 from annyeong.console.checklists.risk import Risk
 from annyeong.console.contacts.ops import END_DELIVERY_TIMEOUT_S, Contacts
@@ -92,13 +93,16 @@ class ConsoleCore:
         self._event_changes = Changes()  # collected inside an event's transaction, announced after it
         # How the open account's database is kept (console/store/crypto.py); the UI shows "plaintext".
         self.store_protection: Protection | None = None
+        # Live chat: each chat is a contact held here beside at most one call (console/chats/).
+        self.chats = Conversations(client=client, now=ctx.server_now, wake=ctx.refresh_counts)
+        ctx.contact_opened.append(self._follow_chat)
         self.calls = Calls(ctx)
-        self.checklists = Checklists(ctx)
+        self.checklists = Checklists(ctx, crisis_sources=(self.chats.crisis_raised,))
         self.risk = Risk(ctx, checklists=self.checklists)
         self.dispatches = Dispatches(ctx, checklists=self.checklists)
         self.relays = Relays(ctx, dispatches=self.dispatches)
         self.handoffs = Handoffs(ctx, risk=self.risk)
-        self.contacts = Contacts(ctx, checklists=self.checklists, handoffs=self.handoffs)
+        self.contacts = Contacts(ctx, checklists=self.checklists, handoffs=self.handoffs, chats=self.chats)
         self.referrals = Referrals(ctx)
         self.follow_ups = FollowUps(ctx)
         self.board = ShiftBoard(ctx)
@@ -106,8 +110,8 @@ class ConsoleCore:
         self.sync = SyncFailures(ctx)
         # The order events reach them in (and resets run in): the one who changes the open contact first.
         self._features: tuple[Feature, ...] = (
-            self.calls, self.contacts, self.handoffs, self.follow_ups, self.dispatches, self.board,
-            self.relays, self.checklists, self.risk, self.referrals, self.lookups, self.sync,
+            self.calls, self.contacts, self.chats, self.handoffs, self.follow_ups, self.dispatches,
+            self.board, self.relays, self.checklists, self.risk, self.referrals, self.lookups, self.sync,
         )
 
     # --- the shared state the UI reads ------------------------------------------------------------
@@ -243,9 +247,17 @@ class ConsoleCore:
         ctx.presence = me.presence
         ctx.offered_call = None
         self.contacts.purge_expired_contacts()  # retention, before anything reads the cache
+        if not self.chats.attached:
+            self.chats.attach(account.db, account.outbox)
+        held = account.store.held_contacts()
         ctx.active_contact = account.store.active_contact()
+        if ctx.active_contact is None and held:
+            ctx.focus(held[0].contact_id)  # the one on screen was wrapped up; the next held comes up
+        ctx.active_chat = None if ctx.active_contact is None else account.store.chat_of(ctx.active_id() or "")
         await self.contacts.reopen_from_server(account, me)  # a lost local copy of the open call
         await self.risk.restore_active_card(account)  # its caller card: the same flags and risk as before
+        for contact in account.store.held_contacts():
+            self._follow_chat(contact)  # the chats' transcripts: what came while this console was closed
         if account.engine is not None:
             account.engine.resume()
         ctx.refresh_counts()
@@ -292,6 +304,10 @@ class ConsoleCore:
         ctx.sync_status = SyncStatus("stopped", 0, 0, None)
         ctx.notify(ALL)
         return SignOutResult(wiped=wiped, pending=pending, failed=failed)
+
+    def _follow_chat(self, contact: ActiveContact) -> None:
+        if contact.channel == "chat" and self.chats.attached:
+            self.chats.open(contact.contact_id)
 
     async def _wipe_account(self, server_url: str, username: str) -> bool:
         """Delete the account's database files and its key (the database is closed by now).

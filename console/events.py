@@ -96,18 +96,32 @@ def _call_updated(state: ConsoleState, call: Call, me: str, store: LocalStore) -
         # Withdrawn: declined, missed, taken elsewhere, or the caller hung up.
         state.offered_call = None
         changes = Changes(call=True)
-    active = state.active_contact
-    if active is not None and active.call_id == call.id and call.status in ("ended", "abandoned"):
-        changes = changes | _ended_by_server(state, store, active.contact_id, call.ended_at)
+    if call.status in ("ended", "abandoned"):
+        held = next((c for c in _held(state, store) if c.call_id == call.id), None)
+        if held is not None:
+            changes = changes | _ended_by_server(state, store, held.contact_id, call.ended_at)
     return changes
+
+
+def _held(state: ConsoleState, store: LocalStore) -> list[ActiveContact]:
+    """The contact on screen and the others held here (chats beside a call)."""
+    held = store.held_contacts()
+    active = state.active_contact
+    if active is not None and all(c.contact_id != active.contact_id for c in held):
+        held.append(active)
+    return held
 
 
 def _ended_by_server(
     state: ConsoleState, store: LocalStore, contact_id: str, ended_at: datetime | None
 ) -> Changes:
-    active = state.active_contact
-    if active is None or active.contact_id != contact_id or active.ended_at is not None:
+    """The caller hung up, the person left the chat: the contact waits for its wrap-up here, on screen
+    or not."""
+    held = next((c for c in _held(state, store) if c.contact_id == contact_id), None)
+    if held is None or held.ended_at is not None:
         return Changes()
     updated = store.mark_ended(contact_id, ended_at or datetime.now(UTC))
-    state.active_contact = updated
-    return Changes(contact=True)
+    active = state.active_contact
+    if active is not None and active.contact_id == contact_id:
+        state.active_contact = updated
+    return Changes(contact=True, chat=True)

@@ -34,7 +34,7 @@ from annyeong.console.chats.silence import Silence, SilencePolicy, silence, wait
 from annyeong.console.chats.store import CHAT_KINDS, ChatLine, ChatStore
 from annyeong.console.domain.crisis_text import CATEGORY_RULE, CrisisExpressions, CrisisMatch, person_crisis
 from annyeong.console.domain.crisis_text import load as load_expressions
-from annyeong.console.errors import ConsoleError
+from annyeong.console.errors import ConsoleError, NotSignedIn
 from annyeong.console.instruments.safety import CrisisRaised
 from annyeong.console.store.db import Database
 from annyeong.console.store.outbox import Outbox, OutboxRow
@@ -85,11 +85,14 @@ class ChatSummary:
 
 class Conversations:
     def __init__(
-        self, *, db: Database, outbox: Outbox, client: ApiClient, now: Callable[[], datetime],
-        wake: Callable[[], None] = lambda: None, expressions: CrisisExpressions | None = None,
-        policy: SilencePolicy | None = None,
+        self, *, client: ApiClient, now: Callable[[], datetime], db: Database | None = None,
+        outbox: Outbox | None = None, wake: Callable[[], None] = lambda: None,
+        expressions: CrisisExpressions | None = None, policy: SilencePolicy | None = None,
     ) -> None:
-        self.store = ChatStore(db, outbox, now=now)
+        # The open account's conversations: attached at sign-in (the core), or at once (tools, tests).
+        self._store: ChatStore | None = None
+        if db is not None and outbox is not None:
+            self.attach(db, outbox)
         self._client = client
         self._now = now
         self._wake = wake
@@ -98,6 +101,23 @@ class Conversations:
         self._typing: dict[str, datetime] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._refetching: set[str] = set()
+
+    def attach(self, db: Database, outbox: Outbox) -> None:
+        """The account opened: its database keeps the conversations."""
+        self._store = ChatStore(db, outbox, now=self._now_of_store)
+
+    @property
+    def attached(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> ChatStore:
+        if self._store is None:
+            raise NotSignedIn()
+        return self._store
+
+    def _now_of_store(self) -> datetime:
+        return self._now()
 
     # --- what the UI reads ------------------------------------------------------------------------
 
@@ -212,7 +232,7 @@ class Conversations:
 
     def on_event(self, event: Event) -> Changes:
         """Runs inside the event's transaction (console.sync.engine)."""
-        if not event.type.startswith("chat."):
+        if not event.type.startswith("chat.") or self._store is None:
             return Changes()
         contact_id = str(event.data.get("contact_id", ""))
         if event.type == "chat.message":
@@ -247,11 +267,15 @@ class Conversations:
     def on_row_done(self, row: OutboxRow) -> Changes:
         return Changes(chat=True, sync=True) if row.kind in CHAT_KINDS else Changes()
 
-    def reset(self) -> None:
+    async def reset(self) -> None:
+        """The account closed: stop fetching, forget typing signs, let go of its database."""
+        await self.close()
         self._typing.clear()
+        self._store = None
 
     async def close(self) -> None:
-        tasks, self._tasks = self._tasks, set()
+        # A copy: each task's done callback discards it from the set it was added to.
+        tasks, self._tasks = list(self._tasks), set()
         for task in tasks:
             task.cancel()
         for task in tasks:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -129,8 +129,13 @@ class ChecklistRun:
 
 
 class Checklists:
-    def __init__(self, ctx: CoreContext) -> None:
+    def __init__(
+        self, ctx: CoreContext, *, crisis_sources: Sequence[Callable[[str], tuple[CrisisRaised, ...]]] = ()
+    ) -> None:
         self._ctx = ctx
+        # Crises raised outside the checklists, by contact id: a crisis expression in a chat message
+        # (console/chats/) counts exactly like a crisis answer (the red button, the decision, wrap-up).
+        self._crisis_sources = tuple(crisis_sources)
         self.instrument_dir: Path = default_directory()
         self.instrument_permissions: frozenset[str] = load_permissions(ctx.data_dir)
         self._instrument_cache: tuple[tuple[Path, frozenset[str], bool], list[LoadedEntry]] | None = None
@@ -194,6 +199,10 @@ class Checklists:
         found: list[CrisisRaised] = []
         for run in self.runs():
             found.extend(r for r in run.crisis if r not in found)
+        contact = self._ctx.active_contact
+        if contact is not None and self._ctx.account is not None:
+            for source in self._crisis_sources:
+                found.extend(r for r in source(contact.contact_id) if r not in found)
         return tuple(found)
 
     @property
@@ -208,8 +217,10 @@ class Checklists:
         offline: the counselor must then tell the lead by phone. False without a crisis."""
         account = self._ctx.account
         runs = [run for run in self.runs() if run.crisis]
-        if account is None or not runs:
+        if account is None or not self.crisis:
             return False
+        # A crisis found in a chat message only: the server raised it when it stored the message, which
+        # is before this console could see it.
         for run in runs:
             if run.checklist_id in self._crisis_sent:
                 continue

@@ -46,7 +46,11 @@ class Risk:
         if contact is None:
             return
         card = account.store.card_of(contact.contact_id)
-        if card is None or contact.channel == "chat":  # the chat hand-off is kept on the server only
+        chat = account.store.chat_of(contact.contact_id)
+        if chat is not None:
+            self._ctx.active_chat = chat
+        # A chat's hand-off from before this PC kept it (an older console) is fetched with the call.
+        if card is None or (contact.channel == "chat" and chat is None):
             try:
                 call = await asyncio.wait_for(
                     self._ctx.client.get_call(contact.call_id), self._ctx.lookup_timeout_s
@@ -56,6 +60,7 @@ class Risk:
                 self._ctx.active_card = card
                 return
             self._ctx.active_chat = call.chat
+            account.store.save_chat(contact.contact_id, call.chat)
             if card is None:
                 card = call.card
                 account.store.save_card(contact.contact_id, card)

@@ -15,12 +15,15 @@ from datetime import datetime
 from typing import Any
 
 from annyeong.console.changes import Changes
+from annyeong.console.chats.conversations import Conversations
+from annyeong.console.chats.store import conversation_record
 from annyeong.console.checklists.ops import Checklists
 from annyeong.console.context import Account, CoreContext
 from annyeong.console.domain.contact_details import InvalidDetail, missing_fields
 from annyeong.console.errors import (
     ApiError,
     InvalidDetails,
+    NoActiveContact,
     NoteTooLong,
     Offline,
     StorageFull,
@@ -36,15 +39,45 @@ from annyeong.console.wire import Event, Me
 
 log = logging.getLogger("annyeong.console.core")
 
+# What a switch to another held contact changes on screen: everything that belongs to a contact.
+FOCUS_CHANGES = Changes(
+    call=True, contact=True, notes=True, details=True, dispatch=True, checklist=True, crisis=True,
+    referral=True, handoffs=True, chat=True, presence=True,
+)
+
 # finish_wrap_up waits this long for the contact's queued changes to reach the server before giving up.
 END_DELIVERY_TIMEOUT_S = 10.0
 
 
 class Contacts:
-    def __init__(self, ctx: CoreContext, *, checklists: Checklists, handoffs: Handoffs) -> None:
+    def __init__(
+        self, ctx: CoreContext, *, checklists: Checklists, handoffs: Handoffs, chats: Conversations
+    ) -> None:
         self._ctx = ctx
         self._checklists = checklists
         self._handoffs = handoffs
+        self._chats = chats
+
+    # --- the contacts held here: one call and the chats beside it ----------------------------------
+
+    def held(self) -> list[ActiveContact]:
+        """Every contact taken here and not wrapped up, the one on screen included, oldest first."""
+        account = self._ctx.account
+        return [] if account is None else account.store.held_contacts()
+
+    def focus(self, contact_id: str) -> ActiveContact:
+        """Put another held contact on screen (the switcher). Everything of the one before is already
+        committed, so nothing is lost by the switch. Raises NotSignedIn, KeyError (not held here)."""
+        ctx = self._ctx
+        ctx.require()
+        if ctx.active_id() == contact_id and ctx.active_contact is not None:
+            return ctx.active_contact
+        try:
+            contact = ctx.focus(contact_id)
+        except KeyError:
+            raise NoActiveContact() from None  # wrapped up meanwhile (another window, a handoff)
+        ctx.notify(FOCUS_CHANGES)
+        return contact
 
     async def reopen_from_server(self, account: Account, me: Me) -> None:
         """At sign-in: the server says this account holds a contact open that this PC has no copy of
@@ -150,13 +183,24 @@ class Contacts:
 
     async def end_contact(self) -> None:
         """End the open contact locally and queue the end for the server; works offline.
-        Presence shows wrap_up (the server sets the same when the end arrives)."""
+        Presence shows wrap_up (the server sets the same when the end arrives), unless other contacts held
+        here are still going: then the counselor is still in them.
+
+        A chat ends through its own conversation (console/chats/): its end is queued after every message
+        typed before it, so a last message never arrives after the end and is refused."""
         ctx = self._ctx
         account, active = ctx.active()
-        ctx.active_contact = account.store.end_contact(active.contact_id)
-        ctx.presence = "wrap_up"
+        if active.channel == "chat" and self._chats.attached:
+            self._chats.end(active.contact_id)
+            ctx.active_contact = account.store.end_contact(active.contact_id, queue=False)
+        else:
+            ctx.active_contact = account.store.end_contact(active.contact_id)
+        ctx.presence = "on_call" if self._others_going() else "wrap_up"
         ctx.refresh_counts()
-        ctx.notify(Changes(contact=True, presence=True, sync=True))
+        ctx.notify(Changes(contact=True, presence=True, sync=True, chat=True))
+
+    def _others_going(self) -> bool:
+        return any(c.ended_at is None for c in self._ctx.other_held())
 
     async def finish_wrap_up(self) -> None:
         """Wrap the contact up on the server, become available and close it here.
@@ -197,14 +241,31 @@ class Contacts:
             # A server from before wrap-up existed has no such route: ending the contact was all it needed.
         else:
             account.store.details.record_server_contact(contact)
+        await self._close_and_next(account, active.contact_id)
+        self._checklists.forget_runs()
+
+    async def _close_and_next(
+        self, account: Account, contact_id: str, changes: Changes | None = None
+    ) -> None:
+        """Take the wrapped-up contact off screen. With other contacts still held here the next of them
+        comes on screen and presence stays as they need it; otherwise the counselor becomes available."""
+        ctx = self._ctx
+        others = ctx.other_held()
+        if others:
+            account.store.close_contact(contact_id)
+            going = [c for c in others if c.ended_at is None]
+            ctx.focus((going or others)[0].contact_id)
+            ctx.presence = "on_call" if going else "wrap_up"
+            ctx.notify((changes or Changes()) | FOCUS_CHANGES)
+            return
         info = await ctx.client.set_presence("available")
-        account.store.close_contact(active.contact_id)
+        account.store.close_contact(contact_id)
         ctx.active_contact = None
         ctx.active_card = None
         ctx.active_chat = None
         ctx.presence = info.status
-        ctx.notify(Changes(contact=True, details=True, notes=True, presence=True))
-        self._checklists.forget_runs()
+        closed = Changes(contact=True, details=True, notes=True, presence=True, chat=True)
+        ctx.notify((changes or Changes()) | closed)
 
     async def _finish_taken_over(self) -> None:
         """For a contact taken over: wait for this console's queued notes of it, become available and take
@@ -212,28 +273,27 @@ class Contacts:
         ctx = self._ctx
         account, active = ctx.active()
         engine = account.engine
-        pending = account.outbox.has_pending(record_id=active.contact_id)
-        if pending and engine is not None and engine.running and not await engine.wait_delivered(
-            record_id=active.contact_id, timeout=END_DELIVERY_TIMEOUT_S
-        ):
-            raise Offline()
-        info = await ctx.client.set_presence("available")
-        account.store.close_contact(active.contact_id)
-        ctx.active_contact = None
-        ctx.active_card = None
-        ctx.presence = info.status
-        ctx.notify(Changes(contact=True, details=True, notes=True, presence=True, handoffs=True))
+        for record in (active.contact_id, conversation_record(active.contact_id)):
+            pending = account.outbox.has_pending(record_id=record)
+            if pending and engine is not None and engine.running and not await engine.wait_delivered(
+                record_id=record, timeout=END_DELIVERY_TIMEOUT_S
+            ):
+                raise Offline()
+        await self._close_and_next(account, active.contact_id, Changes(handoffs=True))
 
     async def _delivered(self, account: Account, contact_id: str) -> None:
-        """Wait until every queued change of the contact reached the server (or was refused)."""
-        if account.outbox.has_pending(record_id=contact_id):
-            engine = account.engine
-            if engine is None or not engine.running:
-                raise Offline("sync_stopped")
-            if not await engine.wait_delivered(record_id=contact_id, timeout=END_DELIVERY_TIMEOUT_S):
-                raise Offline()
+        """Wait until every queued change of the contact reached the server (or was refused); a chat's
+        conversation (its messages and its end) included."""
+        records = (contact_id, conversation_record(contact_id))
+        for record in records:
+            if account.outbox.has_pending(record_id=record):
+                engine = account.engine
+                if engine is None or not engine.running:
+                    raise Offline("sync_stopped")
+                if not await engine.wait_delivered(record_id=record, timeout=END_DELIVERY_TIMEOUT_S):
+                    raise Offline()
         refused = [r.last_error or "failed" for r in account.outbox.rows()
-                   if r.record_id == contact_id and r.state == "failed"]
+                   if r.record_id in records and r.state == "failed"]
         if refused:
             raise UnsentChanges(refused)
 

@@ -20,7 +20,15 @@ from annyeong.console.store.details import DetailsStore
 from annyeong.console.store.dispatches import DispatchStore
 from annyeong.console.store.outbox import Outbox
 from annyeong.console.store.search_index import index_contact
-from annyeong.console.wire import CallerCard, CallerSummary, Contact, ContactEnd, Entry, EntryCreate
+from annyeong.console.wire import (
+    CallerCard,
+    CallerSummary,
+    ChatHandoff,
+    Contact,
+    ContactEnd,
+    Entry,
+    EntryCreate,
+)
 
 ENTRY_CREATE = "entry.create"
 CONTACT_END = "contact.end"
@@ -101,19 +109,22 @@ class LocalStore:
         )
 
     def open_contact(self, contact: Contact) -> ActiveContact:
-        """Make `contact` the open one (idempotent for the same contact), with an empty note draft."""
+        """Make `contact` the open one on screen (idempotent for the same contact), with an empty note
+        draft. Other contacts this counselor holds (chats beside a call) stay held, off screen."""
         with self._db.transaction() as conn:
             # Only one contact is on screen; an older one keeps its rows in the outbox.
             conn.execute("UPDATE contacts SET active = 0 WHERE active = 1 AND contact_id != ?", (contact.id,))
+            chat = None if contact.chat is None else contact.chat.model_dump_json()
             conn.execute(
                 "INSERT INTO contacts (contact_id, call_id, channel, caller, started_at, ended_at, active,"
-                " case_id, server_version)"
-                " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"
-                " ON CONFLICT (contact_id) DO UPDATE SET active = 1",
+                " case_id, server_version, held, chat)"
+                " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 1, ?)"
+                " ON CONFLICT (contact_id) DO UPDATE SET active = 1, held = 1,"
+                " chat = COALESCE(excluded.chat, contacts.chat)",
                 (contact.id, contact.call_id, contact.channel, contact.caller.model_dump_json(),
                  contact.started_at.isoformat(),
                  None if contact.ended_at is None else contact.ended_at.isoformat(),
-                 contact.case_id, contact.version),
+                 contact.case_id, contact.version, chat),
             )
             conn.execute(
                 "INSERT OR IGNORE INTO notes (note_id, contact_id, body, revision, saved_at)"
@@ -223,8 +234,9 @@ class LocalStore:
         self.details.save(contact_id, changes)
         return self._load(contact_id)
 
-    def end_contact(self, contact_id: str) -> ActiveContact:
-        """Record the end locally and queue it for the server; a second call changes nothing."""
+    def end_contact(self, contact_id: str, *, queue: bool = True) -> ActiveContact:
+        """Record the end locally and queue it for the server; a second call changes nothing.
+        `queue` False: the end travels another way (a chat's end, in its conversation's order)."""
         with self._db.transaction() as conn:
             r = conn.execute("SELECT ended_at FROM contacts WHERE contact_id = ?", (contact_id,)).fetchone()
             if r is None:
@@ -235,6 +247,8 @@ class LocalStore:
                     "UPDATE contacts SET ended_at = ? WHERE contact_id = ?",
                     (ended_at.isoformat(), contact_id),
                 )
+                if not queue:
+                    return self._load(contact_id)
                 self._outbox.enqueue(
                     kind=CONTACT_END, payload={"contact_id": contact_id,
                                                "end": ContactEnd(ended_at=ended_at).model_dump(mode="json")},
@@ -255,9 +269,48 @@ class LocalStore:
             return None
 
     def close_contact(self, contact_id: str) -> None:
-        """Take the contact off screen (wrap-up finished). Its outbox rows stay until delivered."""
+        """Take the contact off screen and out of the held ones (wrap-up finished). Its outbox rows stay
+        until delivered."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE contacts SET active = 0 WHERE contact_id = ?", (contact_id,))
+            conn.execute("UPDATE contacts SET active = 0, held = 0 WHERE contact_id = ?", (contact_id,))
+
+    def held_contacts(self) -> list[ActiveContact]:
+        """Every contact taken here and not wrapped up yet (the one on screen included), oldest first."""
+        rows = self._db.conn.execute(
+            "SELECT c.*, n.body, n.saved_at FROM contacts AS c LEFT JOIN notes AS n USING (contact_id)"
+            " WHERE c.held = 1 OR c.active = 1 ORDER BY c.started_at, c.contact_id"
+        ).fetchall()
+        return [self._active(r) for r in rows]
+
+    def focus_contact(self, contact_id: str) -> ActiveContact:
+        """Put a held contact on screen; the one there before stays held. Raises KeyError."""
+        with self._db.transaction() as conn:
+            held = conn.execute(
+                "SELECT 1 FROM contacts WHERE contact_id = ? AND (held = 1 OR active = 1)", (contact_id,)
+            ).fetchone()
+            if held is None:
+                raise KeyError(contact_id)
+            conn.execute("UPDATE contacts SET active = 0 WHERE active = 1 AND contact_id != ?", (contact_id,))
+            conn.execute("UPDATE contacts SET active = 1, held = 1 WHERE contact_id = ?", (contact_id,))
+        return self._load(contact_id)
+
+    def chat_of(self, contact_id: str) -> ChatHandoff | None:
+        """The chatbot's hand-off a chat contact came with (None: a call, or none was sent)."""
+        r = self._db.conn.execute("SELECT chat FROM contacts WHERE contact_id = ?", (contact_id,)).fetchone()
+        if r is None or r["chat"] is None:
+            return None
+        try:
+            return ChatHandoff.model_validate_json(r["chat"])
+        except ValueError:  # another shape from an older console: the card's lookup shows it instead
+            return None
+
+    def save_chat(self, contact_id: str, chat: ChatHandoff | None) -> None:
+        if chat is None:
+            return
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE contacts SET chat = ? WHERE contact_id = ?", (chat.model_dump_json(), contact_id)
+            )
 
     # --- the event position -----------------------------------------------------------------------
 

@@ -206,6 +206,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     "ALTER TABLE contacts ADD COLUMN card TEXT;",
     MIGRATION_8_SQL,  # 8: withdrawing a dispatch (console/store/dispatches.py)
     CHAT_MIGRATION_SQL,  # 9: live chat conversations (console/chats/store.py)
+    # 10: a counselor holds one call and several chats at once. `held`: taken here and not wrapped up yet
+    # (`active` stays the one on screen); `chat`: the chatbot's hand-off (ChatHandoff JSON) it came with.
+    """
+    ALTER TABLE contacts ADD COLUMN held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1));
+    ALTER TABLE contacts ADD COLUMN chat TEXT;
+    UPDATE contacts SET held = 1 WHERE active = 1;
+    CREATE INDEX contacts_held ON contacts (held) WHERE held = 1;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

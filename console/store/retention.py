@@ -20,7 +20,7 @@ from annyeong.console.store.search_index import unindex_contact
 # matching on the payload text over-keeps at worst, never drops an unsent change.
 _CANDIDATES = """
     SELECT c.contact_id, c.started_at, c.ended_at FROM contacts AS c
-    WHERE c.active = 0 AND c.ended_at IS NOT NULL
+    WHERE c.active = 0 AND c.held = 0 AND c.ended_at IS NOT NULL
       AND NOT EXISTS (
         SELECT 1 FROM outbox AS o
         WHERE o.record_id = c.contact_id OR instr(o.payload, c.contact_id) > 0

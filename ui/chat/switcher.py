@@ -1,6 +1,6 @@
 """The strip above the contact: the call and each chat as a chip with its unread count and how long the
-person has waited for an answer. One key switches: Ctrl+1 … Ctrl+9 picks a chip, Ctrl+Tab and
-Ctrl+Shift+Tab go round them."""
+person has waited for an answer. One key switches: Alt+1 … Alt+9 picks a chip, Ctrl+Tab and
+Ctrl+Shift+Tab go round them (Ctrl+1 … stay the contact's own tabs)."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ChatSwitcher", text)
 
 
-def chat_title(n: int) -> str:
-    """A chat's chip when the person gave no name: numbered in the order they were taken."""
-    return _t("채팅 {n}").format(n=n)
+def chat_title(started: str) -> str:
+    """A chat's chip: named by when it began (hh:mm), which stays put while other chats come and go."""
+    return _t("채팅 {time}").format(time=started)
 
 
 def call_title(caller: str = "") -> str:
@@ -59,7 +59,7 @@ class ChatSwitcher(QFrame):
         self._row.addStretch(1)
         window = Qt.ShortcutContext.WindowShortcut
         for n in range(1, 10):
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.select_index(n - 1), context=window)
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.select_index(n - 1), context=window)
         QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self.step(1), context=window)
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self.step(-1), context=window)
         QShortcut(QKeySequence("Ctrl+Backtab"), self, lambda: self.step(-1), context=window)
@@ -110,7 +110,7 @@ class ChatSwitcher(QFrame):
             if item.ended:
                 parts.append(_t("끝남"))
             chip.setText(" · ".join(parts))
-            shortcut = _t("Ctrl+{n}").format(n=index + 1) if index < 9 else ""
+            shortcut = _t("Alt+{n}").format(n=index + 1) if index < 9 else ""
             chip.setAccessibleName(" · ".join(p for p in (*parts, shortcut) if p))
             chip.setToolTip(shortcut)
             chip.setChecked(item.key == self._current)

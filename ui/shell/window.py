@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWi
 from annyeong.ui.board.floor_alert import FloorAlertWiring
 from annyeong.ui.board.wiring import ShiftLeadWiring
 from annyeong.ui.card.call_card import CallCard
+from annyeong.ui.chat.wiring import ChatWiring
 from annyeong.ui.checklist.labels import REFERRAL_TARGETS
 from annyeong.ui.common.error_banner import ErrorBanner
 from annyeong.ui.contact.search_panel import SearchPanel
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
+        # After the window's own contact slot: the chat tab and the switcher follow the contact shown.
+        self.chats = ChatWiring(self, core, bridge, tasks)
         self.refresh_all()
 
     # --- public ----------------------------------------------------------------------------------

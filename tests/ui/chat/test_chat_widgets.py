@@ -142,18 +142,18 @@ def test_the_switcher_changes_chat_by_one_key(qtbot: Any) -> None:
     qtbot.addWidget(host)
     switcher = ChatSwitcher(lambda: T0 + timedelta(minutes=3), host)
     items = [SwitchItem("call", "call", "통화"),
-             SwitchItem("a", "chat", "채팅 1", unread=2, waiting_since=T0),
-             SwitchItem("b", "chat", "채팅 2", crisis=True)]
+             SwitchItem("a", "chat", "채팅 14:05", unread=2, waiting_since=T0),
+             SwitchItem("b", "chat", "채팅 14:20", crisis=True)]
     switcher.set_items(items)
     host.show()
     host.activateWindow()
     qtbot.waitUntil(host.isActiveWindow)
     chosen: list[str] = []
     switcher.chat_selected.connect(chosen.append)
-    assert switcher.chips()[1].text() == "채팅 1 · 새 메시지 2 · 3분 대기"
-    assert switcher.chips()[1].accessibleName().endswith("Ctrl+2")
+    assert switcher.chips()[1].text() == "채팅 14:05 · 새 메시지 2 · 3분 대기"
+    assert switcher.chips()[1].accessibleName().endswith("Alt+2")
     assert switcher.chips()[2].property("tone") == "crisis"
-    qtbot.keyClick(host, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(host, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(host, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(host, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert chosen == ["a", "b", "call"]

@@ -1,0 +1,174 @@
+"""Live chat in the window: the switcher over the open contact, the 대화 tab of a chat contact, and the
+notices for chats that are not on screen.
+
+A counselor holds at most one call and up to N chats (console/contacts/ops.py `held`); one of them is on
+screen (the core's active contact). Switching commits whatever is typed first (the note and the wrap-up
+fields of the one on screen, the composer's text is kept per chat), then asks the core to focus the other.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QVBoxLayout
+
+from annyeong.console.chats.quick_texts import load as load_quick_texts
+from annyeong.ui.chat.conversation_view import ConversationView
+from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem, call_title, chat_title
+from annyeong.ui.chat.words import clock_text
+from annyeong.ui.common.operations import CoreOp
+from annyeong.ui.shell.actions import key_action
+
+if TYPE_CHECKING:
+    from annyeong.console.changes import Changes
+    from annyeong.console.core import ConsoleCore
+    from annyeong.console.state import ActiveContact
+    from annyeong.ui.shell.bridge import CoreBridge
+    from annyeong.ui.shell.tasks import TaskRegistry
+    from annyeong.ui.shell.window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChatWiring", text)
+
+
+class ChatWiring(QObject):
+    def __init__(
+        self, window: MainWindow, core: ConsoleCore, bridge: CoreBridge, tasks: TaskRegistry
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._core = core
+        self._tasks = tasks
+        contact = window.contact
+        self.switcher = ChatSwitcher(core.server_now, contact)
+        self.switcher.hide()
+        self.switcher.chat_selected.connect(self.focus)
+        layout = contact.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.switcher)
+        self.conversation = ConversationView(
+            core.chats, load_quick_texts(data_dir=core.data_dir), contact
+        )
+        self.conversation.hide()
+        self.conversation.run_task = lambda coro: tasks.spawn(coro)
+        self.conversation.end_requested.connect(self._on_end_requested)
+        self.conversation.changed.connect(self.refresh)
+        # Ctrl+1 … follow the tabs on screen; a chat has one more (대화 first), so one more key.
+        self._extra_tab_action = key_action(
+            contact, f"contactTabAction{contact.tabs.count() + 1}", _t("탭 보기"),
+            [f"Ctrl+{contact.tabs.count() + 1}"], partial(contact.show_tab, contact.tabs.count()),
+        )
+        self._crisis_told: set[str] = set()  # chats whose crisis the counselor was told of off screen
+        self._unread_seen: dict[str, int] = {}
+        bridge.contact_changed.connect(self._on_contact_changed)
+        bridge.changed.connect(self._on_changed)
+
+    # --- the counselor's steps --------------------------------------------------------------------
+
+    def focus(self, contact_id: str) -> None:
+        """Alt+1 …, Ctrl+Tab or a chip: put that contact on screen."""
+        if self._core.active_contact is not None and self._core.active_contact.contact_id == contact_id:
+            self.refresh()
+            return
+        self._window.contact.flush_quietly()  # the note and wrap-up typed here, committed first
+        self._window.contact.end_confirm.dismiss()  # a question about this contact must not apply to the next
+        CoreOp.now(lambda: self._core.contacts.focus(contact_id)).failure(self._window.show_error).run_now()
+
+    # --- what the core changed --------------------------------------------------------------------
+
+    def _on_contact_changed(self, contact: ActiveContact | None) -> None:
+        self._place_tab(contact)
+        self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.chat or changes.contact or changes.crisis:
+            self.refresh()
+            self._tell_off_screen()
+
+    def refresh(self) -> None:
+        core = self._core
+        if core.me is None or not core.chats.attached:
+            self.switcher.hide()
+            return
+        held = core.contacts.held()
+        focused = core.active_contact.contact_id if core.active_contact is not None else None
+        items = [self._item(c) for c in held]
+        self.switcher.set_items(items, current=focused)
+        self.switcher.setVisible(len(items) > 1 or any(i.kind == "chat" for i in items))
+        if focused is not None and self.conversation.contact_id == focused:
+            self.conversation.refresh()
+
+    # --- inside -----------------------------------------------------------------------------------
+
+    def _item(self, contact: ActiveContact) -> SwitchItem:
+        if contact.channel != "chat":
+            caller = contact.caller.number_masked or ""
+            ended = contact.ended_at is not None
+            return SwitchItem(contact.contact_id, "call", call_title(caller), ended=ended)
+        summary = self._core.chats.summary(contact.contact_id)
+        return SwitchItem(
+            contact.contact_id, "chat", chat_title(clock_text(contact.started_at)), unread=summary.unread,
+            waiting_since=summary.waiting_since, crisis=summary.crisis,
+            ended=contact.ended_at is not None or summary.ended_by is not None,
+        )
+
+    def _place_tab(self, contact: ActiveContact | None) -> None:
+        """A chat contact's first tab is the conversation; a call has none."""
+        view = self._window.contact
+        tabs = view.tabs
+        index = tabs.indexOf(self.conversation)
+        chat = contact is not None and contact.channel == "chat"
+        if chat and contact is not None:
+            opened = self.conversation.contact_id != contact.contact_id
+            if index < 0:
+                tabs.insertTab(0, self.conversation, _t("대화"))
+            self.conversation.set_chat(contact.contact_id, self._core.active_chat)
+            if opened:
+                tabs.setCurrentWidget(self.conversation)
+                self.conversation.composer.editor.setFocus()
+        elif index >= 0:
+            tabs.removeTab(index)
+            self.conversation.hide()
+            self.conversation.set_chat(None, None)
+        self._relabel_tab_keys()
+
+    def _relabel_tab_keys(self) -> None:
+        view = self._window.contact
+        tabs = view.tabs
+        actions = [*view.tab_actions, self._extra_tab_action]
+        for index, action in enumerate(actions):
+            present = index < tabs.count()
+            action.setEnabled(present)
+            if present:
+                action.setText(_t("{tab} 탭 보기").format(tab=tabs.tabText(index)))
+                tabs.setTabToolTip(index, f"{tabs.tabText(index)} (Ctrl+{index + 1})")
+
+    def _on_end_requested(self, contact_id: str) -> None:
+        active = self._core.active_contact
+        if active is not None and active.contact_id == contact_id:
+            self._window.contact.end_contact()  # asks first while a crisis or a dispatch is at stake
+
+    def _tell_off_screen(self) -> None:
+        """A crisis expression in a chat that is not on screen is never left to a chip's colour alone."""
+        core = self._core
+        focused = core.active_contact.contact_id if core.active_contact is not None else None
+        for contact in core.contacts.held():
+            if contact.channel != "chat" or contact.contact_id == focused:
+                continue
+            summary = core.chats.summary(contact.contact_id)
+            if summary.crisis and contact.contact_id not in self._crisis_told:
+                self._crisis_told.add(contact.contact_id)
+                title = chat_title(clock_text(contact.started_at))
+                text = _t("{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.").format(chat=title)
+                self._window.error_banner.show_message(
+                    text, action_text=_t("채팅 보기"), action=partial(self.focus, contact.contact_id)
+                )
+                self._window.desktop_alert.announce(_t("위기 표현"), text, urgent=True)
+            if summary.unread > self._unread_seen.get(contact.contact_id, 0):
+                self._window.desktop_alert.announce(
+                    _t("새 채팅 메시지"), chat_title(clock_text(contact.started_at))
+                )
+            self._unread_seen[contact.contact_id] = summary.unread
