@@ -31,6 +31,10 @@ def test_chat_contact_keeps_the_hand_off_and_speaks_of_chat(
     contact = window.contact
     qtbot.waitUntil(lambda: contact.state() == "in_call", timeout=10_000)
 
+    # A chat opens on its conversation (the first tab); the notes beside the hand-off are the second.
+    assert contact.tabs.currentWidget() is window.chats.conversation
+    assert contact.tabs.tabText(0) == "대화" and contact.tabs.tabText(1) == "메모"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     pane = contact.notes.chat
     assert pane.isVisible(), "the hand-off stays in sight after 받기"
     text = pane.self_test.toPlainText()
@@ -58,6 +62,8 @@ def test_a_phone_contact_still_speaks_of_a_call(qtbot: Any, live_server: Any, co
     contact = window.contact
     qtbot.waitUntil(lambda: contact.state() == "in_call", timeout=10_000)
     assert not contact.notes.chat.isVisible()
+    assert contact.tabs.indexOf(window.chats.conversation) < 0 and contact.tabs.tabText(0) == "메모"
+    assert not window.chats.switcher.isVisible()
     assert contact._end.text() == "통화 종료  (Ctrl+E)" and contact._phase.text() == "통화 중"
 
 

@@ -138,6 +138,20 @@ class CallCard(QFrame):
     def status_text(self) -> str:
         return self._status.text() if not self._status.isHidden() else ""
 
+    def set_over_contact(self, over: bool) -> None:
+        """While a contact is on screen the counselor is typing in it: Enter, Esc and the reason digits
+        then belong to what is being typed, and the card's keys work only once the card has the focus
+        (a click, or Tab into it). Idle, they work wherever the focus is in the window."""
+        context = (Qt.ShortcutContext.WidgetWithChildrenShortcut if over
+                   else Qt.ShortcutContext.WindowShortcut)
+        for actions in self._shortcuts.values():
+            for action in actions:
+                action.setShortcutContext(context)
+        self._accept.setText(QCoreApplication.translate("CallCard", "받기") if over
+                             else QCoreApplication.translate("CallCard", "받기  (Enter)"))
+        self._decline.setText(QCoreApplication.translate("CallCard", "거절") if over
+                              else QCoreApplication.translate("CallCard", "거절  (Esc)"))
+
     def show_call(self, call: Call) -> None:
         """Start ringing for ``call`` (replaces any card shown before)."""
         self._call = call

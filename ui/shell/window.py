@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
             top.addAction(self.emergency_action)
 
     def _on_bridge_call_offered(self, call: Call) -> None:
+        self.card.set_over_contact(self._core.active_contact is not None)
         self.card.show_call(call)
         if self._core.active_contact is None:
             self.history.reload()
