@@ -194,9 +194,9 @@ def open_alerts(conn: Connection, names: dict[str, str]) -> dict[str, CrisisAler
     by_contact: dict[str, list[Row[Any]]] = {}
     for row in rows:
         by_contact.setdefault(row.contact_key, []).append(row)
-    contacts = {
-        row.id: row for row in conn.execute(select(c).where(c.c.id.in_(list(by_contact)))).all()
-    } if by_contact else {}
+    if not by_contact:
+        return {}
+    contacts = {row.id: row for row in conn.execute(select(c).where(c.c.id.in_(list(by_contact)))).all()}
     found: dict[str, CrisisAlert] = {}
     for contact_id, chat_rows in by_contact.items():
         contact = contacts[contact_id]
