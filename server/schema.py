@@ -524,6 +524,23 @@ chat_messages = Table(
 )
 Index("ix_chat_messages_session_id_seq", chat_messages.c.session_id, chat_messages.c.seq, unique=True)
 
+# A crisis expression found in the person's messages (console.domain.crisis_text), once per expression per
+# conversation: what makes a chat contact count as "crisis raised" (wrap-up, the board) after a restart.
+# Ids and rules only; the words stay in the transcript. contact_id and raised_at are null while the person
+# waits in the queue: the alert needs a contact and is raised when a counselor takes the chat.
+chat_crises = Table(
+    "chat_crises",
+    metadata,
+    Column("session_id", String(36), ForeignKey("chat_sessions.id"), primary_key=True),
+    Column("expression_id", String(64), primary_key=True),
+    Column("category", String(16), nullable=False),
+    Column("rule", String(32), nullable=False),
+    Column("message_id", String(36), ForeignKey("chat_messages.id"), nullable=False),
+    Column("found_at", UTCDateTime(), nullable=False),
+    Column("contact_id", String(36), ForeignKey("contacts.id"), nullable=True),
+    Column("raised_at", UTCDateTime(), nullable=True),
+)
+
 # The KakaoTalk chatbot's place in its dialogue per Kakao user (the id is the bot-scoped user key, hashed).
 kakao_dialogues = Table(
     "kakao_dialogues",

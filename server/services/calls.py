@@ -14,7 +14,7 @@ from annyeong.server import eventlog, schema
 from annyeong.server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
 from annyeong.server.principal import Principal
 from annyeong.server.problems import ApiProblem
-from annyeong.server.services import livechat, routing
+from annyeong.server.services import chat_crisis, livechat, routing
 from annyeong.server.services.casedata import open_case_id
 from annyeong.server.services.presence import change_presence
 from annyeong.server.services.views import call_view, contact_view
@@ -120,7 +120,11 @@ def accept_call(
     )
     routing.close_offer(conn, call_id, principal.id, "accepted", None, now)
     if row.channel == "chat":
-        livechat.wake(conn, livechat.session_of_call(conn, call_id, now).id)
+        session_id = livechat.session_of_call(conn, call_id, now).id
+        livechat.wake(conn, session_id)
+        # What the person wrote while waiting in the queue reaches the leads now that it names a contact.
+        accepted = conn.execute(select(c).where(c.c.id == contact_id)).one()
+        chat_crisis.raise_pending(conn, session_id, accepted, now)
     change_presence(conn, principal.id, "on_call", now, timeout_s, dispatch=False)
     routing.publish_call(conn, call_id, now, principal.id)
     return contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=show)

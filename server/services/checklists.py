@@ -6,7 +6,8 @@ A checklist result is one entry re-sent as revisions while it is answered. Each 
   the bare answers (console.domain.crisis), so a console that missed one still raises the alarm;
 - once complete (or as soon as it carries a crisis), makes its risk tier the case's last risk, opening a
   case for the person if they have none (the next card shows it).
-A contact with a crisis raised cannot be wrapped up until a crisis_decision entry exists.
+A contact with a crisis raised cannot be wrapped up until a crisis_decision entry exists; a crisis
+expression the person wrote in a live chat (services/chat_crisis.py) counts as raised too.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from annyeong.console.wire import (
 from annyeong.server import eventlog, schema
 from annyeong.server.principal import Principal
 from annyeong.server.problems import field_problem
+from annyeong.server.services import chat_crisis
 from annyeong.server.services.audit import AuditEntry, record
 from annyeong.server.services.casedata import open_case_id
 from annyeong.server.services.cases import open_case, publish_case
@@ -171,7 +173,7 @@ def crisis_state(conn: Connection, contact_id: str) -> tuple[bool, bool]:
         and isinstance(data, dict)
         and bool(crisis_items(ChecklistResult.model_validate(data)))
         for kind, data in rows
-    )
+    ) or chat_crisis.raised(conn, contact_id)
     return raised, decided
 
 
@@ -200,7 +202,16 @@ def open_crises(conn: Connection) -> list[CrisisAlert]:
             items=items,
             raised_at=row.created_at,
         )
-    return list(found.values())
+    # A crisis the person wrote in a chat is the same alarm: one alert per contact, its items added.
+    for contact_id, alert in chat_crisis.open_alerts(conn, names).items():
+        if contact_id in found:
+            known = found[contact_id]
+            first = min(known.raised_at, alert.raised_at)
+            merged = {"items": [*known.items, *alert.items], "raised_at": first}
+            found[contact_id] = known.model_copy(update=merged)
+        elif not crisis_state(conn, contact_id)[1]:
+            found[contact_id] = alert
+    return sorted(found.values(), key=lambda a: (a.raised_at, a.contact_id))
 
 
 # How many checklist revisions of a person the card looks at: a complete result is normally among the

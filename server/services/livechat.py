@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Row
 from annyeong.console.wire import LiveChatMessage
 from annyeong.server import eventlog, schema
 from annyeong.server.problems import ApiProblem
+from annyeong.server.services import chat_crisis
 
 s, m, ct = schema.chat_sessions, schema.chat_messages, schema.contacts
 TYPING_HOLD_S = 6.0  # a typing indicator lapses on its own when the "stopped" never arrives
@@ -142,6 +143,9 @@ def add_message(
         {"contact_id": contact_id, "message": view.model_dump(mode="json")},
         now,
     )
+    # The person's words are checked where they are stored, so every way in (the page, the chatbot's
+    # continuation) is covered, whatever the counselor's console does with them.
+    chat_crisis.check_message(conn, session.id, contact, message_id, sender, text, now)
     return True, view
 
 
