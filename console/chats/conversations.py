@@ -145,6 +145,13 @@ class Conversations:
                 raised.append(r)
         return tuple(raised)
 
+    def draft(self, contact_id: str) -> str:
+        """What was typed in this chat's composer and not sent (kept through a restart)."""
+        return self.store.draft(contact_id)
+
+    def save_draft(self, contact_id: str, text: str) -> None:
+        self.store.save_draft(contact_id, text)
+
     def typing(self, contact_id: str) -> bool:
         since = self._typing.get(contact_id)
         return since is not None and self._now() - since < timedelta(seconds=TYPING_SHOWN_S)

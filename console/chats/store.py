@@ -146,9 +146,22 @@ class ChatStore:
                 (contact_id, self._now().isoformat()),
             )
 
-    def queue_message(self, contact_id: str, body: LiveChatMessageCreate) -> None:
+    def draft(self, contact_id: str) -> str:
+        sql = "SELECT draft FROM chat_state WHERE contact_id = ?"
+        r = self._db.conn.execute(sql, (contact_id,)).fetchone()
+        return "" if r is None else str(r["draft"])
+
+    def save_draft(self, contact_id: str, text: str) -> None:
+        """The composer's unsent text, committed (a crash or a kill of the console keeps it)."""
         with self._db.transaction() as conn:
             self.ensure(contact_id)
+            conn.execute("UPDATE chat_state SET draft = ? WHERE contact_id = ?", (text, contact_id))
+
+    def queue_message(self, contact_id: str, body: LiveChatMessageCreate) -> None:
+        """The message and its outbox row in one transaction; the composer's draft is cleared with them."""
+        with self._db.transaction() as conn:
+            self.ensure(contact_id)
+            conn.execute("UPDATE chat_state SET draft = '' WHERE contact_id = ?", (contact_id,))
             conn.execute(
                 "INSERT INTO chat_messages (id, contact_id, seq, sender, text, created_at)"
                 " VALUES (?, ?, NULL, 'counselor', ?, ?)",

@@ -214,6 +214,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     UPDATE contacts SET held = 1 WHERE active = 1;
     CREATE INDEX contacts_held ON contacts (held) WHERE held = 1;
     """,
+    # 11: what is typed in a chat's composer and not sent yet, kept like a note draft (survives a crash).
+    "ALTER TABLE chat_state ADD COLUMN draft TEXT NOT NULL DEFAULT '';",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -7,6 +7,7 @@ ends a chat by itself: 대화 끝내기 asks the window (end_requested), which c
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from annyeong.console.chats.conversations import ChatRefused, Conversations
 from annyeong.console.chats.quick_texts import QuickTexts
+from annyeong.console.errors import ConsoleError
 from annyeong.console.wire import ChatHandoff
 from annyeong.ui.card.sections import repolish, self_test_text, transcript_text
 from annyeong.ui.chat.composer import Composer
@@ -44,7 +46,12 @@ class ConversationView(QFrame):
         self.chats = chats
         self.contact_id: str | None = None
         self._handoff: ChatHandoff | None = None
-        self._drafts: dict[str, str] = {}
+        # What is typed is committed to the chat's draft shortly after each change (like a note), so a
+        # crash or a switch to another chat never loses it.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(300)
+        self._draft_timer.timeout.connect(self.flush_draft)
 
         self.pinned = QPlainTextEdit(self)
         self.pinned.setObjectName("chatPinnedSelfTest")
@@ -91,6 +98,7 @@ class ConversationView(QFrame):
         self.problem.setProperty("tone", "warn")
         self.composer = Composer(texts, self)
         self.composer.send_requested.connect(self._send)
+        self.composer.editor.textChanged.connect(self._draft_changed)
         self.composer.typing_changed.connect(self._typing_changed)
 
         column = QVBoxLayout(self)
@@ -120,9 +128,13 @@ class ConversationView(QFrame):
     def set_chat(self, contact_id: str | None, handoff: ChatHandoff | None) -> None:
         if contact_id != self.contact_id:
             # Each chat keeps what was typed in it while another is on screen (never lost on a switch).
-            if self.contact_id is not None:
-                self._drafts[self.contact_id] = self.composer.editor.toPlainText()
-            self.composer.editor.setPlainText(self._drafts.pop(contact_id, "") if contact_id else "")
+            self.flush_draft()
+            self.contact_id = None  # no draft is saved for the chat that is going while the text changes
+            editor = self.composer.editor
+            editor.blockSignals(True)
+            editor.setPlainText(self._stored_draft(contact_id))
+            editor.blockSignals(False)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
         self.contact_id = contact_id
         self._handoff = handoff
         self._show_pinned()
@@ -156,7 +168,32 @@ class ConversationView(QFrame):
         if self.isVisible() and summary.unread and self.chats.mark_read(contact_id):
             self.changed.emit()
 
+    def flush_draft(self) -> None:
+        """Commit what is in the composer for the chat on screen now (a switch, the window closing)."""
+        self._draft_timer.stop()
+        contact_id = self.contact_id
+        if contact_id is None or not self.chats.attached:
+            return
+        text = self.composer.editor.toPlainText()
+        try:
+            if text != self.chats.draft(contact_id):
+                self.chats.save_draft(contact_id, text)
+        except (ConsoleError, sqlite3.ProgrammingError):
+            pass  # signed out meanwhile, its database closed: nothing to keep it in (the window is going too)
+
     # --- inside -----------------------------------------------------------------------------------
+
+    def _stored_draft(self, contact_id: str | None) -> str:
+        if contact_id is None or not self.chats.attached:
+            return ""
+        try:
+            return self.chats.draft(contact_id)
+        except ConsoleError:
+            return ""
+
+    def _draft_changed(self) -> None:
+        if self.contact_id is not None:
+            self._draft_timer.start()
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():

@@ -112,6 +112,7 @@ class ConsoleWindow:
         """Cancel UI tasks, stop extras, close the core (engine, store, HTTP client). Idempotent enough."""
         if shiboken6.isValid(self.window):  # a test harness may have deleted the window already
             self.window.contact.flush_quietly()
+            self.window.chats.conversation.flush_draft()
         if shiboken6.isValid(self.idle_watch):  # a child of the window, which may be gone already
             self.idle_watch.stop()
         await self.tasks.cancel_all()

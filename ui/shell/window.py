@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Whatever is in the editor goes to the durable store before the window goes away, or the question.
         self.contact.flush_quietly()
+        self.chats.conversation.flush_draft()
         if not self.close_guard.allows_close():
             event.ignore()
             return

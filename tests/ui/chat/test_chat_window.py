@@ -84,3 +84,27 @@ def test_two_chats_side_by_side_from_the_keyboard(qtbot: Any, live_server: Any, 
     qtbot.waitUntil(contact.emergency.is_pulsing, timeout=5_000)
     assert "죽고 싶어요" in chats.conversation.crisis.text()
     run(qtbot, window._core.chats.wait_idle())
+
+
+def test_what_is_typed_in_a_chat_survives_closing_the_console(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    data = tmp_path / "console"
+    console = signed_in_console(qtbot, live_server.url, data)
+    window = console.window
+    _person(live_server)
+    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    editor = window.chats.conversation.composer.editor
+    qtbot.waitUntil(editor.hasFocus, timeout=5_000)
+    type_with_ime(qtbot, editor, "보내기 전에 닫혔어요")
+    close_console(qtbot, console)  # at once: the draft's pause has not passed
+
+    again = signed_in_console(qtbot, live_server.url, data)
+    try:
+        qtbot.waitUntil(lambda: again.window.contact.state() == "in_call", timeout=10_000)
+        assert again.window.contact.tabs.currentWidget() is again.window.chats.conversation
+        assert again.window.chats.conversation.composer.editor.toPlainText() == "보내기 전에 닫혔어요"
+    finally:
+        close_console(qtbot, again)
