@@ -367,11 +367,12 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+79"/>
         <source>받기  (Enter)</source>
         <translation>Answer  (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-77"/>
         <location line="+43"/>
         <location line="+6"/>
         <source>전화 받기</source>
@@ -384,11 +385,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+75"/>
         <source>거절  (Esc)</source>
         <translation>Decline  (Esc)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
         <source>전화 거절</source>
         <translation>Decline call</translation>
     </message>
@@ -439,7 +441,17 @@
         <translation>Decline: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>받기</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>거절</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>채팅 연결 요청</source>
         <translation>Chat hand-off request</translation>
     </message>
@@ -832,8 +844,8 @@
     <name>ChatSwitcher</name>
     <message>
         <location filename="../../ui/chat/switcher.py" line="+25"/>
-        <source>채팅 {n}</source>
-        <translation>Chat {n}</translation>
+        <source>채팅 {time}</source>
+        <translation>Chat {time}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -862,8 +874,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
     </message>
 </context>
 <context>
@@ -872,6 +884,44 @@
         <location filename="../../ui/chat/transcript.py" line="+56"/>
         <source>대화 내용</source>
         <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWiring</name>
+    <message>
+        <location filename="../../ui/chat/wiring.py" line="+61"/>
+        <source>탭 보기</source>
+        <translation>Show tab</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>대화</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{tab} 탭 보기</source>
+        <translation>Show the {tab} tab</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</source>
+        <translation>Crisis words in {chat}. Check it now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>채팅 보기</source>
+        <translation>Show chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>위기 표현</source>
+        <translation>Crisis words</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>새 채팅 메시지</source>
+        <translation>New chat message</translation>
     </message>
 </context>
 <context>
@@ -1934,29 +1984,29 @@ S  skip</translation>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../ui/chat/conversation_view.py" line="+51"/>
+        <location filename="../../ui/chat/conversation_view.py" line="+58"/>
         <source>챗봇 자가진단 답변과 결과</source>
         <translation>Chatbot self-test answers and result</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+111"/>
+        <location line="+141"/>
         <source>챗봇 대화 보기</source>
         <translation>Show chatbot chat</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-140"/>
         <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
         <translation>Switch between the chatbot chat and the self-test</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+137"/>
         <source>챗봇 자가진단</source>
         <translation>Chatbot self-test</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-136"/>
         <source>대화 끝내기</source>
         <translation>End conversation</translation>
     </message>
@@ -1986,12 +2036,12 @@ S  skip</translation>
         <translation>Insert the quick text for ending without a reply</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>상대방이 입력하고 있습니다…</source>
         <translation>The person is typing…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>챗봇과 나눈 대화</source>
         <translation>Chat with the chatbot</translation>
     </message>
@@ -4773,7 +4823,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+69"/>
+        <location filename="../../ui/shell/window.py" line="+70"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -4793,7 +4843,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+225"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -5481,7 +5531,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RelayWiring</name>
     <message>
-        <location filename="../../ui/dispatch/relay_wiring.py" line="+70"/>
+        <location filename="../../ui/dispatch/relay_wiring.py" line="+71"/>
         <source>동료·팀장에게 112 신고 요청</source>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>

@@ -367,11 +367,12 @@
         </message>
         <message>
             <location line="+15" />
+            <location line="+79" />
             <source>받기  (Enter)</source>
             <translation>받기  (Enter)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-77" />
             <location line="+43" />
             <location line="+6" />
             <source>전화 받기</source>
@@ -384,11 +385,12 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+75" />
             <source>거절  (Esc)</source>
             <translation>거절  (Esc)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-73" />
             <source>전화 거절</source>
             <translation>전화 거절</translation>
         </message>
@@ -439,7 +441,17 @@
             <translation>거절: {reason}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
+            <source>받기</source>
+            <translation>받기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>거절</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>채팅 연결 요청</source>
             <translation>채팅 연결 요청</translation>
         </message>
@@ -829,8 +841,8 @@
         <name>ChatSwitcher</name>
         <message>
             <location filename="../../ui/chat/switcher.py" line="+25" />
-            <source>채팅 {n}</source>
-            <translation>채팅 {n}</translation>
+            <source>채팅 {time}</source>
+            <translation>채팅 {time}</translation>
         </message>
         <message>
             <location line="+4" />
@@ -859,8 +871,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Ctrl+{n}</source>
-            <translation>Ctrl+{n}</translation>
+            <source>Alt+{n}</source>
+            <translation>Alt+{n}</translation>
         </message>
     </context>
     <context>
@@ -869,6 +881,44 @@
             <location filename="../../ui/chat/transcript.py" line="+56" />
             <source>대화 내용</source>
             <translation>대화 내용</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatWiring</name>
+        <message>
+            <location filename="../../ui/chat/wiring.py" line="+61" />
+            <source>탭 보기</source>
+            <translation>탭 보기</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>대화</source>
+            <translation>대화</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{tab} 탭 보기</source>
+            <translation>{tab} 탭 보기</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</source>
+            <translation>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>채팅 보기</source>
+            <translation>채팅 보기</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>위기 표현</source>
+            <translation>위기 표현</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>새 채팅 메시지</source>
+            <translation>새 채팅 메시지</translation>
         </message>
     </context>
     <context>
@@ -1930,29 +1980,29 @@ S  건너뛰기</translation>
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../ui/chat/conversation_view.py" line="+51" />
+            <location filename="../../ui/chat/conversation_view.py" line="+58" />
             <source>챗봇 자가진단 답변과 결과</source>
             <translation>챗봇 자가진단 답변과 결과</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+111" />
+            <location line="+141" />
             <source>챗봇 대화 보기</source>
             <translation>챗봇 대화 보기</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-140" />
             <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
             <translation>챗봇과 나눈 대화와 자가진단 사이 전환</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+107" />
+            <location line="+137" />
             <source>챗봇 자가진단</source>
             <translation>챗봇 자가진단</translation>
         </message>
         <message>
-            <location line="-106" />
+            <location line="-136" />
             <source>대화 끝내기</source>
             <translation>대화 끝내기</translation>
         </message>
@@ -1982,12 +2032,12 @@ S  건너뛰기</translation>
             <translation>답이 없어 마치는 상용구 넣기</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+68" />
             <source>상대방이 입력하고 있습니다…</source>
             <translation>상대방이 입력하고 있습니다…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+46" />
             <source>챗봇과 나눈 대화</source>
             <translation>챗봇과 나눈 대화</translation>
         </message>
@@ -4761,7 +4811,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+69" />
+            <location filename="../../ui/shell/window.py" line="+70" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -4781,7 +4831,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+222" />
+            <location line="+225" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -5467,7 +5517,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RelayWiring</name>
         <message>
-            <location filename="../../ui/dispatch/relay_wiring.py" line="+70" />
+            <location filename="../../ui/dispatch/relay_wiring.py" line="+71" />
             <source>동료·팀장에게 112 신고 요청</source>
             <translation>동료·팀장에게 112 신고 요청</translation>
         </message>
