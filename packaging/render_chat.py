@@ -1,9 +1,12 @@
-"""Render the live chat view with three chats and the call in the switcher, at 1366x768, to PNG files.
+"""Render the real console window holding a call and three live chats, at 1366x768, to PNG files.
 
-    python packaging/render_chat.py OUT_DIR [--lang ko|en] [--theme day|night|contrast] [--name chat]
+    python packaging/render_chat.py OUT_DIR [--lang ko|en] [--theme day|night|contrast]
 
-Real widgets on the real Conversations feature and a real SQLite store in a temp folder; the person's
-messages are applied as the sync engine applies stream events (no server is needed for a still picture).
+The embedded reference server, the real window signed in as the demo counselor, three people writing from
+the web chat's own API (as the page does) and a phone call from the telephony bridge; the counselor's
+side is typed and switched as a counselor does. Shots: chat-three (a chat on screen with the switcher),
+chat-crisis (the banner for a crisis expression in a chat off screen), chat-call (the call on screen
+beside the chats), chat-ring (a chat ringing over an open one).
 """
 
 from __future__ import annotations
@@ -16,123 +19,149 @@ import argparse
 import sys
 import tempfile
 import uuid
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling render_support module
 
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget  # noqa: E402
+import httpx  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from annyeong.console.api.client import ApiClient  # noqa: E402
-from annyeong.console.chats.conversations import Conversations  # noqa: E402
-from annyeong.console.chats.quick_texts import load as load_texts  # noqa: E402
-from annyeong.console.store.db import Database  # noqa: E402
-from annyeong.console.store.outbox import Outbox  # noqa: E402
-from annyeong.console.wire import ChatHandoff, ChatMessage, Event, SelfTest, SelfTestAnswer  # noqa: E402
-from annyeong.ui.chat.conversation_view import ConversationView  # noqa: E402
-from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem, call_title, chat_title  # noqa: E402
+from annyeong.console.embedded import EmbeddedServer, free_port  # noqa: E402
+from annyeong.console.secrets import SecretStore  # noqa: E402
+from annyeong.console.settings import Settings  # noqa: E402
+from annyeong.console.simulator import TrainingSimulator  # noqa: E402
 from annyeong.ui.common.theme import ThemeController, load_stylesheet  # noqa: E402
-from annyeong.ui.main import apply_look  # noqa: E402
+from annyeong.ui.main import DEMO_PASSWORD, apply_look  # noqa: E402
+from annyeong.ui.shell.composition import ConsoleWindow, build_console  # noqa: E402
 from annyeong.ui.text.i18n import install_translators  # noqa: E402
+from render_support import save, settle, type_text, wait_for  # noqa: E402
 
-NOW = datetime.now(UTC).replace(microsecond=0)
-_seq = iter(range(1, 10_000))
-
-
-def say(chats: Conversations, contact: str, seq: int, sender: str, text: str, minutes_ago: float,
-        **extra: str) -> None:
-    at = NOW - timedelta(minutes=minutes_ago)
-    message = {"id": str(uuid.uuid4()), "contact_id": contact, "seq": seq, "sender": sender, "text": text,
-               "sent_at": at.isoformat(), **extra}
-    chats.on_event(Event(seq=next(_seq), type="chat.message", created_at=at,
-                         data={"contact_id": contact, "message": message}))
+ANSWERS = [{"item_id": f"q{i}", "value": v} for i, v in enumerate([1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 0, 1], 1)]
 
 
-def scene(chats: Conversations) -> tuple[list[str], ChatHandoff]:
-    a, b, c = (str(uuid.uuid4()) for _ in range(3))
-    for contact in (a, b, c):
-        chats.store.ensure(contact)
-    say(chats, a, 1, "person", "안녕하세요… 요즘 너무 외로워서 연락해 봤어요.", 6)
-    say(chats, a, 2, "counselor", "안녕하세요, 외로움안녕120 상담사입니다. 연락 주셔서 고맙습니다.", 5,
-        read_at=(NOW - timedelta(minutes=5)).isoformat())
-    say(chats, a, 3, "person", "혼자 산 지 3년이 됐는데 하루 종일 말할 사람이 없어요.", 2)
-    say(chats, b, 1, "person", "요즘 밤에 잠을 거의 못 자요.", 9)
-    say(chats, b, 2, "counselor", "잠을 못 주무신다니 많이 지치셨겠어요. 언제부터 그러셨어요?", 8,
-        read_at=(NOW - timedelta(minutes=8)).isoformat())
-    say(chats, b, 3, "person", "한 달쯤이요. 솔직히 다 그만두고 싶어요. 수면제를 모아 뒀어요.", 1)
-    chats.mark_read(b)
-    chats.send(b, "말씀해 주셔서 고마워요. 조심스럽게 여쭤볼게요. 혹시 죽고 싶다는 생각이 드시나요?")
-    chats.on_event(Event(seq=next(_seq), type="chat.typing", created_at=NOW,
-                         data={"contact_id": b, "typing": True}))
-    say(chats, c, 1, "person", "구청에서 하는 프로그램 같은 거 있나요?", 14)
-    say(chats, c, 2, "counselor", "네, 계신 구를 알려 주시면 가까운 서울마음편의점을 찾아 드릴게요.", 12,
-        delivered_at=(NOW - timedelta(minutes=12)).isoformat())
-    answers = [SelfTestAnswer(item_id=f"q{i}", value=v) for i, v in
-               enumerate([1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 0, 1], start=1)]
-    handoff = ChatHandoff(
-        self_test=SelfTest(answers=answers, result_text="외로움과 고립감이 큰 편이에요."),
-        transcript=[ChatMessage(sender="bot", text="자가진단을 마쳤어요. 상담사와 연결할까요?", at=NOW),
-                    ChatMessage(sender="person", text="네 연결해 주세요", at=NOW)],
-        received_at=NOW - timedelta(minutes=10),
+class Person:
+    """Someone in the web chat, over the page's own routes."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+        self._token = ""
+
+    async def _call(self, method: str, path: str, body: Any = None) -> Any:
+        r = await self._client.request(method, f"/v1/webchat{path}", json=body,
+                                       headers={"Authorization": f"Bearer {self._token}"})
+        r.raise_for_status()
+        return r.json()
+
+    async def connect(self) -> None:
+        r = await self._client.post("/v1/webchat/conversations", json={"consent": True})
+        r.raise_for_status()
+        self._token = str(r.json()["token"])
+        await self._call("PUT", "/conversation/self-test", {"answers": ANSWERS})
+        await self._call("POST", "/conversation/connect")
+
+    async def say(self, text: str) -> None:
+        await self._call("POST", "/conversation/messages", {"id": str(uuid.uuid4()), "text": text})
+
+
+async def take(console: ConsoleWindow, person: Person) -> None:
+    window = console.window
+    held = len(console.core.contacts.held())
+    await person.connect()
+    await wait_for(lambda: window.card.state() == "ringing", "a chat ringing")
+    window.card.accept()
+    await wait_for(lambda: len(console.core.contacts.held()) == held + 1, "the chat taken")
+
+
+async def send(console: ConsoleWindow, text: str) -> None:
+    composer = console.window.chats.conversation.composer
+    type_text(composer.editor, text)
+    composer.request_send()
+    await settle(0.3)
+
+
+async def render(out: Path) -> None:
+    work = Path(tempfile.mkdtemp(prefix="annyeong-chat-screens-"))
+    server = EmbeddedServer(data_dir=work / "server", port=free_port())
+    url = await server.start()
+    console = build_console(
+        server_url=url, data_dir=work / "console", training=True, secrets=SecretStore.in_memory(),
+        settings=Settings(server_url=url, note_debounce_ms=200, simulator_enabled=False),
     )
-    return [a, b, c], handoff
+    window = console.window
+    try:
+        await console.sign_in(username="kim", password=DEMO_PASSWORD)
+        await console.core.calls.set_presence("available")
+        window.resize(1366, 768)
+        window.show()
+        await wait_for(lambda: console.core.sync_status.state == "online", "online")
+        async with httpx.AsyncClient(base_url=url, timeout=20) as client:
+            first, second, third = Person(client), Person(client), Person(client)
+            await take(console, first)
+            await first.say("안녕하세요… 요즘 너무 외로워서 연락해 봤어요.")
+            await send(console, "안녕하세요, 외로움안녕120 상담사입니다. 연락 주셔서 고맙습니다.")
+            await first.say("혼자 산 지 3년이 됐는데 하루 종일 말할 사람이 없어요.")
+
+            await take(console, second)
+            await second.say("요즘 밤에 잠을 거의 못 자요.")
+            await send(console, "잠을 못 주무신다니 많이 지치셨겠어요. 언제부터 그러셨어요?")
+
+            await third.connect()
+            await wait_for(lambda: window.card.state() == "ringing", "the third chat ringing")
+            type_text(window.chats.conversation.composer.editor, "한 달쯤 되셨다고요. ")
+            await settle(0.6)
+            save(window, out, "chat-ring")
+            window.card.accept()
+            await wait_for(lambda: len(console.core.contacts.held()) == 3, "the third chat taken")
+            await third.say("구청에서 하는 프로그램 같은 거 있나요?")
+            await send(console, "네, 계신 구를 알려 주시면 가까운 서울마음편의점을 찾아 드릴게요.")
+
+            window.chats.focus(console.core.contacts.held()[1].contact_id)
+            await second.say("한 달쯤이요. 솔직히 다 그만두고 싶어요.")
+            await settle(0.6)
+            save(window, out, "chat-three")
+
+            await first.say("그냥 죽고 싶어요")
+            await wait_for(window.error_banner.isVisible, "the crisis told")
+            await settle(0.6)
+            save(window, out, "chat-crisis")
+
+            await TrainingSimulator(client=console.core.client).ring_once("010-2345-6789")
+            await wait_for(lambda: window.card.state() == "ringing", "a call ringing")
+            window.card.accept()
+            await wait_for(lambda: len(console.core.contacts.held()) == 4, "the call taken")
+            type_text(window.contact.notes.editor(), "채팅 3건 진행 중에 받은 전화. 이전 상담 기록 확인함.")
+            await settle(0.8)
+            save(window, out, "chat-call")
+    finally:
+        window.hide()
+        await console.aclose()
+        await server.stop()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     parser.add_argument("--theme", choices=("day", "night", "contrast"), default="day")
-    parser.add_argument("--name", default="chat")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+
+    import qasync
+
     app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     apply_look(app)
     ThemeController.of(app).set_theme(args.theme, remember=False)
     if ThemeController.of(app).scale() != 1.0:
         app.setStyleSheet(load_stylesheet(args.theme))
     install_translators(app, args.lang)
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Database(Path(tmp) / "account.db")
-        chats = Conversations(db=db, outbox=Outbox(db), client=ApiClient(server_url="http://127.0.0.1:9"),
-                              now=lambda: NOW)
-        contacts, handoff = scene(chats)
-        window = QWidget()
-        window.setObjectName("chatRender")
-        window.resize(1366, 768)
-        switcher = ChatSwitcher(lambda: NOW, window)
-        items = [SwitchItem("call", "call", call_title("010-****-3434"))]
-        for n, contact in enumerate(contacts, start=1):
-            s = chats.summary(contact)
-            title = chat_title(n)
-            items.append(SwitchItem(contact, "chat", title, unread=s.unread, waiting_since=s.waiting_since,
-                                    crisis=s.crisis, ended=s.ended_by is not None))
-        switcher.set_items(items, current=contacts[1])
-        view = ConversationView(chats, load_texts(), window)
-        notes = QPlainTextEdit(window)
-        notes.setObjectName("notesEditor")
-        notes.setPlaceholderText(app.translate(
-            "NotesPane", "상담 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다."))
-        row = QHBoxLayout()
-        row.addWidget(view, 3)
-        row.addWidget(notes, 2)
-        column = QVBoxLayout(window)
-        column.setContentsMargins(12, 10, 12, 10)
-        column.addWidget(switcher)
-        column.addLayout(row, 1)
-        window.show()
-        view.set_chat(contacts[1], handoff)
-        view.composer.editor.setPlainText("지금 계신 곳은 안전한가요?")
-        for _ in range(5):
-            app.processEvents()
-        view.refresh()
-        app.processEvents()
-        path = args.out / f"{args.name}.png"
-        window.grab().save(str(path))
-        print(path)
-        db.close()
+    qasync.run(render(args.out))
     return 0
 
 

@@ -40,6 +40,7 @@ class CallerLine(QFrame):
         self._lookups = lookups
         self._risk_rules = risk
         self._caller: CallerSummary | None = None
+        self.channel = "phone"  # a chat without a number says so differently (text/formatting.py)
         self._name: str | None = None
         self._unmasked: str | None = None
         self._card: CallerCard | None = None
@@ -115,8 +116,9 @@ class CallerLine(QFrame):
     def flags_text(self) -> str:
         return self._flags.text()
 
-    def set_caller(self, caller: CallerSummary | None, *, reset: bool) -> None:
+    def set_caller(self, caller: CallerSummary | None, *, reset: bool, channel: str = "phone") -> None:
         self._caller = caller
+        self.channel = channel
         if reset:
             self._unmasked = None
             self._name = None
@@ -207,7 +209,7 @@ class CallerLine(QFrame):
             self._unmask.hide()
             return
         name = self._name or _t("이름 미상")
-        set_plain(self._who, f"{name} · {self._unmasked or caller_number(caller)}")
+        set_plain(self._who, f"{name} · {self._unmasked or caller_number(caller, self.channel)}")
         self._unmask.setVisible(
             not caller.withheld
             and not caller.unknown

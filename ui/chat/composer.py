@@ -103,7 +103,7 @@ class Composer(QWidget):
         self.editor.setAccessibleName(_t("보낼 메시지"))
         self.editor.setPlaceholderText(_t("메시지를 쓰세요 · Ctrl+Enter 보내기 · / 또는 Ctrl+/ 상용구"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setMaximumHeight(96)
+        self.editor.setMaximumHeight(76)  # three lines: the conversation above keeps the room
         self.quick_button = QPushButton(_t("상용구"), self)
         self.quick_button.setObjectName("chatQuickTexts")
         self.quick_button.setAccessibleName(_t("상용구 넣기 (Ctrl+/)"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,7 @@ class ConversationView(QFrame):
         self.pinned.setReadOnly(True)
         self.pinned.setTabChangesFocus(True)
         self.pinned.setMaximumHeight(104)
+        self.pinned.hide()  # folded: the result line stands in the head row; 자세히 opens the answers
         self.pinned_toggle = QPushButton(self)
         self.pinned_toggle.setObjectName("chatPinnedToggle")
         self.pinned_toggle.setCheckable(True)
@@ -66,6 +68,14 @@ class ConversationView(QFrame):
         self.pinned_toggle.setAccessibleName(_t("챗봇과 나눈 대화와 자가진단 사이 전환"))
         self.pinned_toggle.toggled.connect(lambda _on: self._show_pinned())
         self.pinned_title = plain_label(_t("챗봇 자가진단"), self, object_name="chatPinnedTitle")
+        # The chatbot's result in one line, always in sight; cut at the row's end, whole in the box.
+        self.pinned_summary = plain_label("", self, object_name="chatPinnedSummary")
+        self.pinned_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.pinned_more = QPushButton(_t("자세히"), self)
+        self.pinned_more.setObjectName("chatPinnedMore")
+        self.pinned_more.setCheckable(True)
+        self.pinned_more.setAccessibleName(_t("자가진단 답변 펼치기"))
+        self.pinned_more.toggled.connect(lambda _on: self._show_pinned())
         self.end_button = QPushButton(_t("대화 끝내기"), self)
         self.end_button.setObjectName("chatEnd")
         self.end_button.setAccessibleName(_t("이 채팅 대화 끝내기"))
@@ -73,7 +83,8 @@ class ConversationView(QFrame):
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(self.pinned_title)
-        head.addStretch(1)
+        head.addWidget(self.pinned_summary, 1)
+        head.addWidget(self.pinned_more)
         head.addWidget(self.pinned_toggle)
         head.addWidget(self.end_button)
 
@@ -157,6 +168,7 @@ class ConversationView(QFrame):
         set_plain(self.crisis, "\n".join(crisis_lines[-2:]))
         self.crisis.setVisible(bool(crisis_lines))
         set_plain(self.typing, _t("상대방이 입력하고 있습니다…") if summary.typing else "")
+        self.typing.setVisible(summary.typing)  # no empty row between the conversation and the composer
         words = silence_text(summary.silence.kind)
         set_plain(self.silence, words)
         for widget in (self.silence, self.silence_check, self.silence_close):
@@ -208,7 +220,13 @@ class ConversationView(QFrame):
             self.pinned.setPlainText(_t("챗봇에서 넘어온 자가진단이 없습니다."))
         else:
             self.pinned.setPlainText(transcript_text(chat) if transcript else self_test_text(chat))
+        first = self_test_text(chat).split("\n", 1)[0] if chat is not None else _t("넘어온 자가진단 없음")
+        set_plain(self.pinned_summary, first)
+        self.pinned_summary.setToolTip(first)
+        self.pinned.setVisible(self.pinned_more.isChecked() or transcript)
+        self.pinned_more.setText(_t("접기") if self.pinned.isVisibleTo(self) else _t("자세히"))
         self.pinned_toggle.setEnabled(chat is not None)
+        self.pinned_more.setEnabled(chat is not None)
 
     def _insert_key(self, key: str) -> None:
         text = self.composer.texts.by_key(key)

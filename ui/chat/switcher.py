@@ -101,17 +101,23 @@ class ChatSwitcher(QFrame):
     def _relabel(self) -> None:
         now = self._clock()
         for index, (item, chip) in enumerate(zip(self._items, self._chips, strict=True)):
-            parts = [item.title]
+            # Short on the chip (four fit one row at 1366 px); whole words for a screen reader.
+            parts, spoken = [item.title], [item.title]
             if item.unread:
-                parts.append(_t("새 메시지 {n}").format(n=item.unread))
+                parts.append(_t("새 {n}").format(n=item.unread))
+                spoken.append(_t("새 메시지 {n}").format(n=item.unread))
+            if item.crisis:
+                spoken.append(_t("위기 표현 있음"))
             wait = wait_text(item.waiting_since, now)
             if wait:
                 parts.append(wait)
+                spoken.append(wait)
             if item.ended:
                 parts.append(_t("끝남"))
+                spoken.append(_t("끝남"))
             chip.setText(" · ".join(parts))
             shortcut = _t("Alt+{n}").format(n=index + 1) if index < 9 else ""
-            chip.setAccessibleName(" · ".join(p for p in (*parts, shortcut) if p))
+            chip.setAccessibleName(" · ".join(p for p in (*spoken, shortcut) if p))
             chip.setToolTip(shortcut)
             chip.setChecked(item.key == self._current)
             tone = "crisis" if item.crisis else ("unread" if item.unread else "")

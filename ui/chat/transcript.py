@@ -57,6 +57,9 @@ class TranscriptView(QTextEdit):
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        # The bubbles' margins follow the width, so a scroll bar that came and went with each rebuild
+        # resized the viewport and rebuilt again, for ever: the bar always takes its room.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self._shown: tuple[object, ...] | None = None

@@ -53,6 +53,8 @@ class ChatWiring(QObject):
             core.chats, load_quick_texts(data_dir=core.data_dir), contact
         )
         self.conversation.hide()
+        # The contact's own 채팅 종료 (Ctrl+E, bottom row) ends it, with its questions: one button for it.
+        self.conversation.end_button.hide()
         self.conversation.run_task = lambda coro: tasks.spawn(coro)
         self.conversation.end_requested.connect(self._on_end_requested)
         self.conversation.changed.connect(self.refresh)
@@ -95,7 +97,8 @@ class ChatWiring(QObject):
             return
         held = core.contacts.held()
         focused = core.active_contact.contact_id if core.active_contact is not None else None
-        items = [self._item(c) for c in held]
+        titles = self._titles(held)
+        items = [self._item(c, titles[c.contact_id]) for c in held]
         self.switcher.set_items(items, current=focused)
         self.switcher.setVisible(len(items) > 1 or any(i.kind == "chat" for i in items))
         if focused is not None and self.conversation.contact_id == focused:
@@ -103,14 +106,26 @@ class ChatWiring(QObject):
 
     # --- inside -----------------------------------------------------------------------------------
 
-    def _item(self, contact: ActiveContact) -> SwitchItem:
+    def _titles(self, held: list[ActiveContact]) -> dict[str, str]:
+        """Each chat by the minute it began; two in the same minute are told apart by a number."""
+        titles: dict[str, str] = {}
+        seen: dict[str, int] = {}
+        for contact in held:
+            if contact.channel != "chat":
+                titles[contact.contact_id] = call_title(contact.caller.number_masked or "")
+                continue
+            minute = clock_text(contact.started_at)
+            seen[minute] = seen.get(minute, 0) + 1
+            nth = seen[minute]
+            titles[contact.contact_id] = chat_title(minute if nth == 1 else f"{minute}-{nth}")
+        return titles
+
+    def _item(self, contact: ActiveContact, title: str) -> SwitchItem:
         if contact.channel != "chat":
-            caller = contact.caller.number_masked or ""
-            ended = contact.ended_at is not None
-            return SwitchItem(contact.contact_id, "call", call_title(caller), ended=ended)
+            return SwitchItem(contact.contact_id, "call", title, ended=contact.ended_at is not None)
         summary = self._core.chats.summary(contact.contact_id)
         return SwitchItem(
-            contact.contact_id, "chat", chat_title(clock_text(contact.started_at)), unread=summary.unread,
+            contact.contact_id, "chat", title, unread=summary.unread,
             waiting_since=summary.waiting_since, crisis=summary.crisis,
             ended=contact.ended_at is not None or summary.ended_by is not None,
         )
@@ -155,20 +170,20 @@ class ChatWiring(QObject):
         """A crisis expression in a chat that is not on screen is never left to a chip's colour alone."""
         core = self._core
         focused = core.active_contact.contact_id if core.active_contact is not None else None
-        for contact in core.contacts.held():
+        held = core.contacts.held()
+        titles = self._titles(held)
+        for contact in held:
             if contact.channel != "chat" or contact.contact_id == focused:
                 continue
             summary = core.chats.summary(contact.contact_id)
+            title = titles[contact.contact_id]
             if summary.crisis and contact.contact_id not in self._crisis_told:
                 self._crisis_told.add(contact.contact_id)
-                title = chat_title(clock_text(contact.started_at))
                 text = _t("{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.").format(chat=title)
                 self._window.error_banner.show_message(
                     text, action_text=_t("채팅 보기"), action=partial(self.focus, contact.contact_id)
                 )
                 self._window.desktop_alert.announce(_t("위기 표현"), text, urgent=True)
             if summary.unread > self._unread_seen.get(contact.contact_id, 0):
-                self._window.desktop_alert.announce(
-                    _t("새 채팅 메시지"), chat_title(clock_text(contact.started_at))
-                )
+                self._window.desktop_alert.announce(_t("새 채팅 메시지"), title)
             self._unread_seen[contact.contact_id] = summary.unread

@@ -83,7 +83,7 @@ class TodayPanel(QFrame):
         else:
             row = self._rows.get(contact.contact_id)
             if row is None:
-                number = caller_number(contact.caller)
+                number = caller_number(contact.caller, contact.channel)
                 row = _Row(number, contact.started_at, contact.ended_at, False, contact.channel)
                 self._rows[contact.contact_id] = row
             row.ended_at = contact.ended_at

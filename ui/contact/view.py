@@ -195,7 +195,7 @@ class ContactView(QFrame):
             self.tabs.setCurrentIndex(0)
         self._set_channel(contact.channel)
         caller = contact.caller
-        self.caller_line.set_caller(caller, reset=opened)
+        self.caller_line.set_caller(caller, reset=opened, channel=contact.channel)
         self.wrap_up.load(contact)
         if opened:
             self.set_card(self._core.active_card)

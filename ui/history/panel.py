@@ -207,7 +207,11 @@ class HistoryPanel(QFrame):
         self._retry.hide()
         if history is None:
             self.timeline.clear()
-            set_plain(self._summary, _t("번호가 표시되지 않아 이전 상담을 찾을 수 없습니다."))
+            contact = self._core.active_contact
+            offered = self._core.offered_call
+            chat = (contact.channel if contact is not None else offered.channel if offered else "") == "chat"
+            set_plain(self._summary, _t("번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.") if chat
+                      else _t("번호가 표시되지 않아 이전 상담을 찾을 수 없습니다."))
             return
         earlier = [c for c in history.contacts if c.id != self._current_contact_id]
         caller = history.caller

@@ -48,8 +48,11 @@ def format_when(dt: datetime, *, now: datetime | None = None) -> str:
     return format_time(dt) if moment.date() == today else format_date(dt)
 
 
-def caller_number(caller: CallerSummary) -> str:
-    """The number a counselor may see: masked, or a plain statement that there is none."""
+def caller_number(caller: CallerSummary, channel: str = "phone") -> str:
+    """The number a counselor may see: masked, or a plain statement that there is none (a chat from the
+    web has no number to withhold: it was never given)."""
+    if caller.withheld and channel == "chat":
+        return QCoreApplication.translate("Caller", "번호 미제공")
     if caller.withheld:
         return QCoreApplication.translate("Caller", "발신번호 표시제한")
     if caller.unknown:
