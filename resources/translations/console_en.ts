@@ -660,7 +660,12 @@
 <context>
     <name>Caller</name>
     <message>
-        <location filename="../../ui/text/formatting.py" line="+54"/>
+        <location filename="../../ui/text/formatting.py" line="+55"/>
+        <source>번호 미제공</source>
+        <translation>No number given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>발신번호 표시제한</source>
         <translation>Caller ID blocked</translation>
     </message>
@@ -688,7 +693,7 @@
 <context>
     <name>CallerLine</name>
     <message>
-        <location filename="../../ui/card/caller_line.py" line="+51"/>
+        <location filename="../../ui/card/caller_line.py" line="+52"/>
         <source>번호 보기</source>
         <translation>Reveal</translation>
     </message>
@@ -733,7 +738,7 @@
         <translation>Cancel showing the number</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>사유를 적어 주세요.</source>
         <translation>Please give a reason.</translation>
     </message>
@@ -863,12 +868,23 @@
         <translation>Switch conversation</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
+        <source>새 {n}</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>새 메시지 {n}</source>
         <translation>{n} new</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>위기 표현 있음</source>
+        <translation>crisis words</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>끝남</source>
         <translation>Ended</translation>
     </message>
@@ -889,12 +905,12 @@
 <context>
     <name>ChatWiring</name>
     <message>
-        <location filename="../../ui/chat/wiring.py" line="+61"/>
+        <location filename="../../ui/chat/wiring.py" line="+63"/>
         <source>탭 보기</source>
         <translation>Show tab</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>대화</source>
         <translation>Conversation</translation>
     </message>
@@ -904,7 +920,7 @@
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</source>
         <translation>Crisis words in {chat}. Check it now.</translation>
     </message>
@@ -919,7 +935,7 @@
         <translation>Crisis words</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>새 채팅 메시지</source>
         <translation>New chat message</translation>
     </message>
@@ -1984,29 +2000,40 @@ S  skip</translation>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../ui/chat/conversation_view.py" line="+58"/>
+        <location filename="../../ui/chat/conversation_view.py" line="+59"/>
         <source>챗봇 자가진단 답변과 결과</source>
         <translation>Chatbot self-test answers and result</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+141"/>
+        <location line="+8"/>
+        <location line="+151"/>
         <source>챗봇 대화 보기</source>
         <translation>Show chatbot chat</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
         <translation>Switch between the chatbot chat and the self-test</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+147"/>
         <source>챗봇 자가진단</source>
         <translation>Chatbot self-test</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-143"/>
+        <location line="+153"/>
+        <source>자세히</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>자가진단 답변 펼치기</source>
+        <translation>Show the self-test answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>대화 끝내기</source>
         <translation>End conversation</translation>
     </message>
@@ -2016,7 +2043,7 @@ S  skip</translation>
         <translation>End this chat conversation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>확인 메시지 넣기</source>
         <translation>Insert check-in</translation>
     </message>
@@ -2041,7 +2068,7 @@ S  skip</translation>
         <translation>The person is typing…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>챗봇과 나눈 대화</source>
         <translation>Chat with the chatbot</translation>
     </message>
@@ -2054,6 +2081,16 @@ S  skip</translation>
         <location line="+2"/>
         <source>챗봇에서 넘어온 자가진단이 없습니다.</source>
         <translation>No self-test came from the chatbot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>넘어온 자가진단 없음</source>
+        <translation>No self-test came with it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>접기</source>
+        <translation>Less</translation>
     </message>
 </context>
 <context>
@@ -4232,8 +4269,13 @@ S  skip</translation>
             <numerusform>{who} · %n case records</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
+        <translation>This chat came without a number, so earlier contacts cannot be found.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+7"/>
         <source>이전 상담 %n회 (최근 순)</source>
         <translation>
             <numerusform>%n earlier contact (newest first)</numerusform>

@@ -657,7 +657,12 @@
     <context>
         <name>Caller</name>
         <message>
-            <location filename="../../ui/text/formatting.py" line="+54" />
+            <location filename="../../ui/text/formatting.py" line="+55" />
+            <source>번호 미제공</source>
+            <translation>번호 미제공</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>발신번호 표시제한</source>
             <translation>발신번호 표시제한</translation>
         </message>
@@ -685,7 +690,7 @@
     <context>
         <name>CallerLine</name>
         <message>
-            <location filename="../../ui/card/caller_line.py" line="+51" />
+            <location filename="../../ui/card/caller_line.py" line="+52" />
             <source>번호 보기</source>
             <translation>번호 보기</translation>
         </message>
@@ -730,7 +735,7 @@
             <translation>번호 보기 취소</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+110" />
             <source>사유를 적어 주세요.</source>
             <translation>사유를 적어 주세요.</translation>
         </message>
@@ -860,12 +865,23 @@
             <translation>상담 전환</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
+            <source>새 {n}</source>
+            <translation>새 {n}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>새 메시지 {n}</source>
             <translation>새 메시지 {n}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>위기 표현 있음</source>
+            <translation>위기 표현 있음</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
             <source>끝남</source>
             <translation>끝남</translation>
         </message>
@@ -886,12 +902,12 @@
     <context>
         <name>ChatWiring</name>
         <message>
-            <location filename="../../ui/chat/wiring.py" line="+61" />
+            <location filename="../../ui/chat/wiring.py" line="+63" />
             <source>탭 보기</source>
             <translation>탭 보기</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+79" />
             <source>대화</source>
             <translation>대화</translation>
         </message>
@@ -901,7 +917,7 @@
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</source>
             <translation>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</translation>
         </message>
@@ -916,7 +932,7 @@
             <translation>위기 표현</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>새 채팅 메시지</source>
             <translation>새 채팅 메시지</translation>
         </message>
@@ -1980,29 +1996,40 @@ S  건너뛰기</translation>
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../ui/chat/conversation_view.py" line="+58" />
+            <location filename="../../ui/chat/conversation_view.py" line="+59" />
             <source>챗봇 자가진단 답변과 결과</source>
             <translation>챗봇 자가진단 답변과 결과</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+141" />
+            <location line="+8" />
+            <location line="+151" />
             <source>챗봇 대화 보기</source>
             <translation>챗봇 대화 보기</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-150" />
             <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
             <translation>챗봇과 나눈 대화와 자가진단 사이 전환</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+137" />
+            <location line="+147" />
             <source>챗봇 자가진단</source>
             <translation>챗봇 자가진단</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-143" />
+            <location line="+153" />
+            <source>자세히</source>
+            <translation>자세히</translation>
+        </message>
+        <message>
+            <location line="-150" />
+            <source>자가진단 답변 펼치기</source>
+            <translation>자가진단 답변 펼치기</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>대화 끝내기</source>
             <translation>대화 끝내기</translation>
         </message>
@@ -2012,7 +2039,7 @@ S  건너뛰기</translation>
             <translation>이 채팅 대화 끝내기</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>확인 메시지 넣기</source>
             <translation>확인 메시지 넣기</translation>
         </message>
@@ -2037,7 +2064,7 @@ S  건너뛰기</translation>
             <translation>상대방이 입력하고 있습니다…</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>챗봇과 나눈 대화</source>
             <translation>챗봇과 나눈 대화</translation>
         </message>
@@ -2050,6 +2077,16 @@ S  건너뛰기</translation>
             <location line="+2" />
             <source>챗봇에서 넘어온 자가진단이 없습니다.</source>
             <translation>챗봇에서 넘어온 자가진단이 없습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>넘어온 자가진단 없음</source>
+            <translation>넘어온 자가진단 없음</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>접기</source>
+            <translation>접기</translation>
         </message>
     </context>
     <context>
@@ -4223,8 +4260,13 @@ S  건너뛰기</translation>
                 <numerusform>{who} · 사례 기록 %n건</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+24" />
+            <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
+            <translation>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+7" />
             <source>이전 상담 %n회 (최근 순)</source>
             <translation>
                 <numerusform>이전 상담 %n회 (최근 순)</numerusform>
