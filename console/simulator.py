@@ -1,6 +1,9 @@
-"""Training simulator: rings the counselor now and then, as the telephony bridge would.
+"""Training simulator: rings the counselor now and then, as the telephony bridge would, and now and then
+a person asks for a chat (as on the web chat page).
 
-Only for training mode: it posts calls with the public training key to the embedded server.
+Only for training mode: it posts calls with the public training key to the embedded server; a chat is
+`annyeong-sim person` in a process of its own (the person's side is the public web chat, no key), which
+answers the counselor's messages from a script and leaves when the script is done.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ DEFAULT_POOL: tuple[str | None, ...] = (*RETURNING_NUMBERS, *NEW_NUMBERS, None, 
 # A newcomer's first call comes soon after the sign-in (within 15 s even with the interval's jitter and a
 # busy PC), not after a full interval of staring at an idle screen; then the usual rhythm.
 FIRST_RING_S = 5.0
+CHAT_SHARE = 0.3  # of the rings after the first, about this many are a person asking for a chat
 
 
 class TrainingSimulator:
@@ -53,6 +57,8 @@ class TrainingSimulator:
         should_ring: Callable[[], bool] | None = None,
         on_call: Callable[[Call], None] | None = None,
         first_ring_s: float = FIRST_RING_S,
+        person_command: Sequence[str] | None = None,
+        chat_share: float = CHAT_SHARE,
     ) -> None:
         self._client = client
         self.interval_s = interval_s
@@ -64,6 +70,11 @@ class TrainingSimulator:
         self._first_ring_s = first_ring_s
         self._task: asyncio.Task[None] | None = None
         self.calls_posted = 0
+        # The command that plays one person of a chat (None: calls only); its processes, to stop them.
+        self._person_command = tuple(person_command) if person_command else None
+        self._chat_share = chat_share
+        self._people: list[asyncio.subprocess.Process] = []
+        self.chats_started = 0
 
     @property
     def enabled(self) -> bool:
@@ -79,6 +90,14 @@ class TrainingSimulator:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        people, self._people = self._people, []
+        for person in people:
+            if person.returncode is None:
+                with contextlib.suppress(ProcessLookupError):
+                    person.terminate()
+        for person in people:
+            with contextlib.suppress(TimeoutError, ProcessLookupError):
+                await asyncio.wait_for(person.wait(), 5)
 
     async def set_enabled(self, enabled: bool) -> None:
         if enabled:
@@ -102,6 +121,19 @@ class TrainingSimulator:
             self._on_call(call)
         return call
 
+    async def chat_once(self) -> bool:
+        """A person asks for a chat now (their own process). False when this simulator plays no people."""
+        if self._person_command is None:
+            return False
+        self._people = [p for p in self._people if p.returncode is None]
+        person = await asyncio.create_subprocess_exec(
+            *self._person_command, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
+        )
+        self._people.append(person)
+        self.chats_started += 1
+        return True
+
     def first_interval(self) -> float:
         return min(self._first_ring_s, self.interval_s) * self._rng.uniform(0.7, 1.3)
 
@@ -113,6 +145,11 @@ class TrainingSimulator:
             if self._should_ring is not None and not self._should_ring():
                 continue
             try:
-                await self.ring_once()
+                # The very first ring is a call: a newcomer meets the phone first, then chats.
+                chat = self.calls_posted > 0 and self._rng.random() < self._chat_share
+                if not (chat and await self.chat_once()):
+                    await self.ring_once()
             except ConsoleError as exc:
                 log.info("simulated call not posted: %s", exc.code)
+            except OSError as exc:
+                log.info("simulated chat person not started: %s", type(exc).__name__)

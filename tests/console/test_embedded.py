@@ -6,13 +6,16 @@ import asyncio
 import json
 import random
 import socket
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from annyeong.console.api.client import ApiClient
 from annyeong.console.embedded import EmbeddedServer, free_port, port_is_free
 from annyeong.console.simulator import RETURNING_NUMBERS, TrainingSimulator
+from tests.console.support import signed_in, wait_for
 
 # The console's own 30 s startup bound is for a PC; a loaded 2-core test machine needs more.
 START_S = 120.0
@@ -109,5 +112,27 @@ def test_a_console_killed_without_goodbye_leaves_a_server_the_next_one_adopts(tm
             await asyncio.sleep(0.05)
         assert first._process is not None and first._process.poll() is not None, f"server {pid} still running"
         assert not second.info_path.exists()
+
+    asyncio.run(go())
+
+
+def test_training_rings_chats_too_played_by_a_person_of_their_own(live_server: Any, tmp_path: Path) -> None:
+    """A chat ring: `annyeong-sim person` in its own process asks for a counselor on the web chat; the
+    chat is offered like a call."""
+    async def go() -> None:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        person = [sys.executable, "-m", "annyeong.server.sim.main", "person", "--server", live_server.url,
+                  "--end", "--stay", "60"]
+        sim = TrainingSimulator(client=core.client, person_command=person, chat_share=1.0)
+        try:
+            await core.start_sync()
+            await core.calls.set_presence("available")
+            assert await sim.chat_once()
+            await wait_for(lambda: core.offered_call is not None, 30, "the chat offered")
+            assert core.offered_call is not None and core.offered_call.channel == "chat"
+        finally:
+            await sim.stop()
+            await core.close()
+        assert sim.chats_started == 1 and sim._people == []
 
     asyncio.run(go())

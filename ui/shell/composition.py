@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,5 +171,13 @@ def training_simulator(console: ConsoleWindow, *, interval_s: float) -> Training
     def ready() -> bool:
         return core.presence == "available" and core.offered_call is None and core.active_contact is None
 
-    return TrainingSimulator(client=core.client, interval_s=interval_s, should_ring=ready)
+    # The person of a practice chat: the simulator's own program, in a process of its own (a frozen
+    # bundle has no interpreter to run it with: calls only there).
+    frozen = bool(getattr(sys, "frozen", False))
+    person = None if frozen else [
+        sys.executable, "-m", "annyeong.server.sim.main", "person", "--server", console.server_url,
+        "--end", "--stay", "900",
+    ]
+    return TrainingSimulator(client=core.client, interval_s=interval_s, should_ring=ready,
+                             person_command=person)
 
