@@ -1,10 +1,10 @@
-"""A console process for the durability test (run as `python -m tests.console.durability_driver`).
-
-Phase "type": sign in as kim, get a call, accept it, type a note with pushing OFF (so it cannot have been
-sent), print "TYPED <contact id>" and wait to be killed. Phase "press": the same, but press the red button
-(police 112) instead of typing, print "PRESSED <dispatch id> <contact id>" and wait to be killed. Phase
-"resume": sign in again, report the restored contact (and the open dispatches), push, print "DELIVERED"
-once the outbox is empty.
+"""A console process for the durability test (run as `python -m tests.console.durability_driver`). Phase
+"type": sign in as kim, get a call, accept it, type a note with pushing OFF (so it cannot have been sent),
+print "TYPED <contact id>" and wait to be killed. Phase "press": the same, but press the red button (police
+112) instead of typing, print "PRESSED <dispatch id> <contact id>" and wait to be killed. Phase "chat": take
+a chat and queue CHAT_LINES with pushing ON, print "CHATTING <contact id>" after the first is stored by the
+server (the rest may be in flight) and wait to be killed. Phase "resume": sign in again, report the restored
+contact (and the open dispatches), push, print "DELIVERED" once the outbox is empty.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from annyeong.console.settings import Settings
 
 TELEPHONY_KEY = "training-telephony-key"
 DRAFTS = ("오늘", "오늘 많이", "오늘 많이 외로웠다고 하심. 내일 다시 전화 주기로 함.")
+CHAT_LINES = tuple(f"{n}. 천천히 말씀해 주세요." for n in range(1, 21))
+CHATBOT_KEY = "training-chatbot-key"
 
 
 class TestKeyring(KeyringBackend):
@@ -93,6 +95,25 @@ async def press_phase(url: str, data_dir: Path) -> None:
     await asyncio.Event().wait()  # the test kills us here
 
 
+async def chat_phase(url: str, data_dir: Path) -> None:
+    core = build(url, data_dir)
+    await core.sign_in(server_url=url, username="kim", password="annyeong120")
+    await core.calls.set_presence("available")
+    async with httpx.AsyncClient() as http:
+        r = await http.post(f"{url}/v1/chats", json={"transcript": []},
+                            headers={"X-API-Key": CHATBOT_KEY, "Idempotency-Key": str(uuid.uuid4())})
+        r.raise_for_status()
+        call_id = r.json()["id"]
+    active = await core.calls.accept_call(call_id)
+    for text in CHAT_LINES:
+        core.chats.send(active.contact_id, text)  # each committed with its outbox row before it returns
+    await core.start_sync()
+    while not any(line.seq for line in core.chats.lines(active.contact_id)):
+        await asyncio.sleep(0.005)
+    print(f"CHATTING {active.contact_id}", flush=True)
+    await asyncio.Event().wait()  # the test kills us here, mid-delivery
+
+
 async def resume_phase(url: str, data_dir: Path) -> None:
     core = build(url, data_dir)
     await core.sign_in(server_url=url, username="kim", password="annyeong120")
@@ -112,11 +133,11 @@ async def resume_phase(url: str, data_dir: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("phase", choices=["type", "press", "resume"])
+    parser.add_argument("phase", choices=["type", "press", "chat", "resume"])
     parser.add_argument("--server", required=True)
     parser.add_argument("--data-dir", required=True, type=Path)
     args = parser.parse_args()
-    phase = {"type": type_phase, "press": press_phase, "resume": resume_phase}[args.phase]
+    phase = {"type": type_phase, "press": press_phase, "chat": chat_phase, "resume": resume_phase}[args.phase]
     asyncio.run(phase(args.server, args.data_dir))
     return 0
 

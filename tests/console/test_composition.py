@@ -8,8 +8,8 @@ from pathlib import Path
 from annyeong.console.core import ConsoleCore
 from tests.console.support import make_core
 
-FEATURES = ("calls", "contacts", "chats", "checklists", "risk", "dispatches", "relays", "referrals", "follow_ups",
-            "handoffs", "board", "lookups", "sync")
+FEATURES = ("calls", "contacts", "chats", "checklists", "risk", "dispatches", "relays", "referrals",
+            "follow_ups", "handoffs", "board", "lookups", "sync")
 
 
 def test_the_core_inherits_nothing_and_every_feature_is_a_plain_class(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.console.durability_driver import DRAFTS
+from tests.console.durability_driver import CHAT_LINES, DRAFTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,3 +98,30 @@ def test_a_dispatch_pressed_before_a_crash_is_delivered_once_after_restart(
 
     items = live_server.get("/v1/dispatches").json()["items"]
     assert [(d["id"], d["contact_id"], len(d["requests"])) for d in items] == [(dispatch_id, contact_id, 1)]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and select() on pipes are POSIX")
+def test_chat_messages_cut_off_by_a_kill_arrive_once_each_and_in_order(
+    live_server: Any, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "console-data"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ANNYEONG_DATA_DIR": str(data_dir)}
+    proc = subprocess.Popen(driver("chat", live_server.url, data_dir), cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        contact_id = read_marker(proc, "CHATTING ", timeout=30)
+    finally:
+        proc.send_signal(signal.SIGKILL)  # mid-delivery: some sent, one perhaps in flight, the rest queued
+        proc.wait(timeout=10)
+        assert proc.stdout is not None
+        proc.stdout.close()
+    assert proc.returncode == -signal.SIGKILL
+
+    result = subprocess.run(driver("resume", live_server.url, data_dir), cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "DELIVERED" in result.stdout.splitlines()
+    items = live_server.get(f"/v1/contacts/{contact_id}/messages").json()["items"]
+    said = [m["text"] for m in items if m["sender"] == "counselor"]
+    assert said == list(CHAT_LINES), "every message once, in the order typed"
