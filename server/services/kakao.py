@@ -201,9 +201,9 @@ def answer(
     # self-test answer.
     told = kakao_crisis.found(utterance)
     if told:
-        step = kakao_crisis.crisis_step(step)
-        _save(conn, key, step, answers, crisis | told, now)
-        return kakao_crisis.crisis_reply(step)
+        step, crisis = kakao_crisis.crisis_step(step), crisis | told
+        _save(conn, key, step, answers, crisis, now)
+        return kakao_crisis.crisis_reply(step, crisis)
     if said in (HOME, "메뉴", "그만하기"):
         if row is not None:
             _save(conn, key, "menu", answers, crisis, now)
@@ -252,7 +252,7 @@ def answer(
     if district:
         return maeum_in(district)
     if kakao_crisis.in_crisis(step):
-        return kakao_crisis.crisis_reply(step, understood=False)
+        return kakao_crisis.crisis_reply(step, crisis, understood=False)
     if step.startswith("test:"):
         return reply(
             [text("버튼의 '그렇다' 또는 '그렇지 않다'로 답해 주세요.")]

@@ -37,10 +37,18 @@ HOME = "처음으로"
 # Beside the self-test's item ids in kakao_dialogues.answers: expression id -> category.
 STORED_KEY = "_crisis"
 
+CONSENT = (
+    "나눈 대화는 상담에만 쓰이고 상담 기록으로 보관돼요. 생명이 위험하다고 판단되면 112·119에 알려 함께 "
+    "도울 수 있어요."
+)
 CARING = (
     "말씀해 주셔서 고마워요. 그런 마음이 들 만큼 많이 힘드셨군요. 지금 혼자 견디지 않으셔도 돼요.\n\n"
-    "'상담사 연결'을 누르시면 상담사에게 먼저 이어 드릴게요. 나눈 대화는 상담에만 쓰이고 상담 기록으로 "
-    "보관됩니다."
+    "'상담사 연결'을 누르시면 상담사에게 먼저 이어 드릴게요. " + CONSENT
+)
+# An attempt already made (pills taken, bleeding): the body comes first, so 119 before any talk.
+URGENT = (
+    "말씀해 주셔서 고마워요. 지금 몸이 위험할 수 있어요. 바로 119에 전화해 주세요.\n\n"
+    "전화하기 어려우시면 '상담사 연결'을 눌러 주세요. 상담사에게 먼저 이어 드릴게요. " + CONSENT
 )
 NOT_UNDERSTOOD = (
     "저는 챗봇이라 말씀을 다 알아듣지 못해요. 상담사는 끝까지 들을 수 있어요.\n\n"
@@ -86,14 +94,18 @@ def crisis_step(step: str) -> str:
     return f"crisis:{step}" if step.startswith("test:") else "crisis"
 
 
-def crisis_reply(step: str, understood: bool = True) -> dict[str, Any]:
-    """The answer to a crisis expression (understood), or to what the chatbot cannot read after one."""
-    words = CARING if understood else NOT_UNDERSTOOD
+def crisis_reply(step: str, crisis: Mapping[str, str], understood: bool = True) -> dict[str, Any]:
+    """The answer to a crisis expression (understood), or to what the chatbot cannot read after one;
+    `crisis`: everything told so far (expression id -> category)."""
+    attempt = "attempt" in crisis.values()
+    words = (URGENT if attempt else CARING) if understood else NOT_UNDERSTOOD
     buttons = [
         phone_button("109 전화하기", "109"),
         phone_button("119 전화하기", "119"),
         phone_button("120 전화하기", "02-120"),
     ]
+    if attempt:
+        buttons.insert(0, buttons.pop(1))
     replies = [CONNECT, RESUME_TEST, HOME] if step.startswith("crisis:test:") else [CONNECT, HOME]
     return reply([text(words), card(CALL_NOW_TITLE, CALL_NOW, buttons)], quick(*replies))
 

@@ -177,6 +177,14 @@ def test_a_crisis_expression_before_anything_else_gets_the_numbers_and_a_counsel
     assert "want_to_die" in stored and "죽고" not in stored
 
 
+def test_an_attempt_already_made_is_told_to_call_119_first(shared_server: LiveServer) -> None:
+    person = KakaoUser(shared_server)
+    urgent = person.say("아까 약을 다 먹었어요")
+    _assert_crisis_reply(urgent)
+    assert "바로 119에 전화해 주세요" in first_text(urgent)
+    assert list(_buttons(urgent))[:2] == ["119 전화하기", "109 전화하기"]
+
+
 def test_a_crisis_expression_in_the_middle_of_the_self_test(shared_server: LiveServer) -> None:
     person = KakaoUser(shared_server)
     q = person.say(labels(person.say("자가진단"))[0])
