@@ -40,6 +40,7 @@ from annyeong.server.routes import (
     webchat,
     webchat_page,
 )
+from annyeong.server.services import chat_crisis
 from annyeong.server.state import AppState, utcnow
 from annyeong.server.sweepers import run, sweepers_for
 
@@ -62,6 +63,9 @@ def create_app(config: ServerConfig) -> FastAPI:
         await asyncio.to_thread(migrate, engine)
         state = AppState(config=config, db=Database(engine), hasher=hasher_for(config.password_hashing))
         state.db.max_chats = config.max_chats_per_counselor
+        # The crisis list is read now: the chatbot's first crisis turn does not pay for it inside Kakao's
+        # five seconds, and a broken file is logged as the server starts, not at someone's worst moment.
+        await asyncio.to_thread(chat_crisis.expressions)
         if config.password_hashing == TEST:
             log.warning("cheap password hashes (test profile): never for accounts that guard real data")
         if config.seed_demo:

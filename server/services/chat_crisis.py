@@ -74,24 +74,35 @@ def check_message(
     found = crisis_text.person_crisis(sender, text, expressions())
     if not found:
         return
+    record(conn, session_id, message_id, {m.expression_id: m.category for m in found}, now)
+    if contact is not None:
+        raise_pending(conn, session_id, contact, now)
+
+
+def record(
+    conn: Connection, session_id: str, message_id: str, found: dict[str, str], now: datetime
+) -> None:
+    """Keep the expressions found (id -> category) that this conversation has not carried before, against
+    the message that carried them; raise_pending raises them once a contact exists."""
     known = set(conn.execute(select(cc.c.expression_id).where(cc.c.session_id == session_id)).scalars())
-    for match in found:
-        expression_id = match.expression_id[:64]
+    for expression_id, category in found.items():
+        expression_id = expression_id[:64]
         if expression_id in known:
             continue
         known.add(expression_id)
+        # A category the rule does not know (a stored value from an older list) counts as the wish to die:
+        # the alarm is raised either way, and the lead reads the rule's own words.
+        rule = crisis_text.CATEGORY_RULE.get(category, crisis_text.CATEGORY_RULE["intent"])
         conn.execute(
             insert(cc).values(
                 session_id=session_id,
                 expression_id=expression_id,
-                category=match.category,
-                rule=match.rule,
+                category=category if category in crisis_text.CATEGORIES else "intent",
+                rule=rule,
                 message_id=message_id,
                 found_at=now,
             )
         )
-    if contact is not None:
-        raise_pending(conn, session_id, contact, now)
 
 
 def raise_pending(conn: Connection, session_id: str, contact: Row[Any], now: datetime) -> None:

@@ -7,7 +7,9 @@ not public, so 상담사 연결 answers with a link that continues the same conv
 
 Nothing is stored before the person agrees: the notice's quick reply carries the agreement in its own
 words ("자가진단 시작 (동의)"), so the first stored row is made by the consenting utterance itself. Then
-only the bot-scoped user key's hash, the step and the answers are kept.
+only the bot-scoped user key's hash, the step and the answers are kept. The one exception is a crisis
+expression, checked in every utterance before anything else (services/kakao_crisis.py says what is kept
+then, and why).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from annyeong.console.domain import selftest
 from annyeong.console.domain.contact_details import SEOUL_DISTRICTS
 from annyeong.console.wire import SelfTest
 from annyeong.server import schema
-from annyeong.server.services import livechat, webchat
+from annyeong.server.services import kakao_crisis, livechat, webchat
+from annyeong.server.services.kakao_shape import card, quick, reply, text
 
 MENU = ("자가진단", "상담사 연결", "서울복지정보", "서울마음편의점", "365서울챌린지")
 HOME = "처음으로"
@@ -44,25 +47,6 @@ DIRECTORY = Path(__file__).resolve().parents[2] / "resources" / "directory" / "s
 
 def user_hash(user_id: str) -> str:
     return hashlib.sha256(f"kakao:{user_id}".encode()).hexdigest()
-
-
-def text(value: str) -> dict[str, Any]:
-    return {"simpleText": {"text": value[:1000]}}
-
-
-def card(title: str, description: str, buttons: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"title": title[:50], "description": description[:230]}
-    if buttons:
-        body["buttons"] = buttons[:3]
-    return {"basicCard": body}
-
-
-def quick(*labels: str) -> list[dict[str, Any]]:
-    return [{"label": label[:14], "action": "message", "messageText": label} for label in labels[:10]]
-
-
-def reply(outputs: list[dict[str, Any]], replies: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"version": "2.0", "template": {"outputs": outputs[:3], "quickReplies": replies}}
 
 
 def menu(greeting: str = "외로움안녕120입니다. 무엇을 도와드릴까요?") -> dict[str, Any]:
@@ -194,11 +178,14 @@ def question(index: int) -> dict[str, Any]:
     return reply([text(f"{head}{index + 1}/12. {item.text}")], quick(*selftest.LABELS.values(), "그만하기"))
 
 
-def _save(conn: Connection, key: str, step: str, answers: dict[str, int], now: datetime) -> None:
+def _save(
+    conn: Connection, key: str, step: str, answers: dict[str, int], crisis: dict[str, str], now: datetime
+) -> None:
+    stored = kakao_crisis.join(answers, crisis)
     if conn.execute(select(d.c.user_hash).where(d.c.user_hash == key)).first() is None:
-        conn.execute(insert(d).values(user_hash=key, step=step, answers=answers, updated_at=now))
+        conn.execute(insert(d).values(user_hash=key, step=step, answers=stored, updated_at=now))
     else:
-        conn.execute(update(d).where(d.c.user_hash == key).values(step=step, answers=answers, updated_at=now))
+        conn.execute(update(d).where(d.c.user_hash == key).values(step=step, answers=stored, updated_at=now))
 
 
 def answer(
@@ -209,38 +196,52 @@ def answer(
     key = user_hash(user_id)
     row = conn.execute(select(d).where(d.c.user_hash == key)).first()
     step = row.step if row else "menu"
-    answers: dict[str, int] = dict(row.answers) if row else {}
+    answers, crisis = kakao_crisis.split(row.answers if row else None)
+    # Before anything else, at any step: a crisis expression is never "not understood" and never a
+    # self-test answer.
+    told = kakao_crisis.found(utterance)
+    if told:
+        step, crisis = kakao_crisis.crisis_step(step), crisis | told
+        _save(conn, key, step, answers, crisis, now)
+        return kakao_crisis.crisis_reply(step, crisis)
     if said in (HOME, "메뉴", "그만하기"):
         if row is not None:
-            _save(conn, key, "menu", answers, now)
+            _save(conn, key, "menu", answers, crisis, now)
         return menu("처음 메뉴입니다.")
     if said == "자가진단":
         return reply(
             [text(NOTICE + "\n\n외로움·고립 자가진단 12문항을 시작할까요?")], quick(AGREE_TEST, HOME)
         )
     if said == AGREE_TEST:
-        _save(conn, key, "test:0", {}, now)
+        _save(conn, key, "test:0", {}, crisis, now)
         return question(0)
-    if step.startswith("test:") and said in selftest.LABELS.values():
-        index = int(step.split(":")[1])
+    test_step = step.removeprefix("crisis:")  # the self-test goes on from where a crisis reply paused it
+    if test_step.startswith("test:") and said == kakao_crisis.RESUME_TEST:
+        _save(conn, key, test_step, answers, crisis, now)
+        return question(int(test_step[5:]))
+    if test_step.startswith("test:") and said in selftest.LABELS.values():
+        index = int(test_step.split(":")[1])
         value = next(v for v, label in selftest.LABELS.items() if label == said)
         answers[selftest.ITEMS[index].id] = value
         if index + 1 < len(selftest.ITEMS):
-            _save(conn, key, f"test:{index + 1}", answers, now)
+            _save(conn, key, f"test:{index + 1}", answers, crisis, now)
             return question(index + 1)
-        _save(conn, key, "tested", answers, now)
+        _save(conn, key, "tested", answers, crisis, now)
         result = selftest.result_text(selftest.score(answers))
         return reply(
             [text(f"자가진단 결과: {result}\n\n혼자 견디지 않으셔도 됩니다. 상담사와 이야기해 보시겠어요?")],
             quick("상담사 연결", "서울마음편의점", HOME),
         )
+    if said == "상담사 연결" and kakao_crisis.in_crisis(step):
+        # The crisis reply said what 상담사 연결 does with the conversation: no second notice to wade through.
+        return _connect(conn, key, answers, crisis, base_url, now, timeout_s)
     if said == "상담사 연결":
         return reply(
             [text(NOTICE + "\n\n상담사 연결을 요청할까요? 채팅 창에서 이어서 이야기하게 됩니다.")],
             quick(AGREE_CONNECT, HOME),
         )
     if said == AGREE_CONNECT:
-        return _connect(conn, key, answers, base_url, now, timeout_s)
+        return _connect(conn, key, answers, crisis, base_url, now, timeout_s)
     if said == "서울복지정보":
         return welfare()
     if said == "365서울챌린지":
@@ -250,6 +251,8 @@ def answer(
     district = said if said in SEOUL_DISTRICTS else (said + "구" if said + "구" in SEOUL_DISTRICTS else None)
     if district:
         return maeum_in(district)
+    if kakao_crisis.in_crisis(step):
+        return kakao_crisis.crisis_reply(step, crisis, understood=False)
     if step.startswith("test:"):
         return reply(
             [text("버튼의 '그렇다' 또는 '그렇지 않다'로 답해 주세요.")]
@@ -260,7 +263,13 @@ def answer(
 
 
 def _connect(
-    conn: Connection, key: str, answers: dict[str, int], base_url: str, now: datetime, timeout_s: float
+    conn: Connection,
+    key: str,
+    answers: dict[str, int],
+    crisis: dict[str, str],
+    base_url: str,
+    now: datetime,
+    timeout_s: float,
 ) -> dict[str, Any]:
     session_id, token = webchat.start(conn, "kakao", now)
     session = livechat.reload(conn, session_id)
@@ -269,12 +278,16 @@ def _connect(
             {"answers": [{"item_id": i, "value": v, "label": selftest.LABELS[v]} for i, v in answers.items()]}
         )
         webchat.save_self_test(conn, session, test, now)
+    # Before the chat joins the queue, so it is routed as crisis-flagged from its first offer.
+    kakao_crisis.record(conn, session_id, crisis, now)
     webchat.connect(conn, livechat.reload(conn, session_id), now, timeout_s)
-    # The answers went with the chat: the chatbot keeps nothing more of them.
+    # The answers and what was told went with the chat: the chatbot keeps nothing more of them.
     conn.execute(delete(d).where(d.c.user_hash == key))
     view = webchat.view(conn, livechat.reload(conn, session_id), 0, now)
     place = f"대기 순서 {view.queue_position}번째입니다. " if view.queue_position else ""
     link = f"{base_url.rstrip('/')}/chat#t={token}"
+    if crisis:
+        return kakao_crisis.connected(place, link)
     return reply(
         [
             card(

@@ -3,8 +3,9 @@
 Policy (standard ACD): a call goes to the available counselor who has been idle the longest and is not
 already ringing; a counselor who declined or missed this call is not offered it again by the re-route;
 with nobody available the call waits as "queued" and is offered, oldest first, when someone becomes
-available. Ring-no-answer sets the counselor to "break" ("not ready"), so a console left alone stops
-receiving calls.
+available; a crisis-flagged chat (the person wrote, or told the chatbot, an expression of the crisis list:
+services/chat_crisis.py) waits before every other call and chat, since the minutes matter most there.
+Ring-no-answer sets the counselor to "break" ("not ready"), so a console left alone stops receiving calls.
 
 Chats wait in the same queue as calls. A counselor holds at most one phone call and up to the centre's
 chat limit (MAX_CHATS_KEY, 3 by default) of chats at once: one who is in chats only ("on_call" with no
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import ColumnElement, Select, and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Call
@@ -142,12 +143,24 @@ def withdraw_and_reroute(
     publish_call(conn, call_id, now, user_id, view=view)
 
 
+def crisis_calls() -> Select[tuple[str]]:
+    """The chat calls whose conversation carries a crisis expression."""
+    s, cc = schema.chat_sessions, schema.chat_crises
+    return select(s.c.call_id).join(cc, cc.c.session_id == s.c.id).where(s.c.call_id.is_not(None))
+
+
+def _flagged() -> ColumnElement[bool]:
+    return schema.calls.c.id.in_(crisis_calls())
+
+
 def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
-    """Offer waiting calls and chats, oldest first. A call nobody can take now does not hold back a chat
-    behind it that a counselor in chats can (and the other way round)."""
+    """Offer waiting calls and chats, crisis-flagged chats first, then oldest first. A call nobody can take
+    now does not hold back a chat behind it that a counselor in chats can (and the other way round)."""
     c = schema.calls
     queued = conn.execute(
-        select(c.c.id).where(c.c.status == "queued").order_by(c.c.created_at, c.c.id)
+        select(c.c.id)
+        .where(c.c.status == "queued")
+        .order_by(case((_flagged(), 0), else_=1), c.c.created_at, c.c.id)
     ).scalars()
     for call_id in list(queued):
         chosen, view = offer(conn, call_id, now, timeout_s)
@@ -163,9 +176,12 @@ def queue_position(conn: Connection, call_id: str) -> int | None:
         return None
     if row.status == "offered":
         return 1
-    ahead = conn.execute(
-        select(func.count()).where(c.c.status == "queued", c.c.created_at < row.created_at)
-    ).scalar_one()
+    earlier = c.c.created_at < row.created_at
+    flagged = conn.execute(select(func.count()).where(c.c.id == call_id, _flagged())).scalar_one() > 0
+    # In dispatch_queued's order: a flagged chat has only earlier flagged ones ahead; anything else has
+    # every flagged one and the earlier ones.
+    before = and_(_flagged(), earlier) if flagged else or_(_flagged(), earlier)
+    ahead = conn.execute(select(func.count()).where(c.c.status == "queued", before)).scalar_one()
     return int(ahead) + 1
 
 

@@ -138,6 +138,20 @@ def test_words_written_in_the_queue_are_raised_when_a_counselor_takes_the_chat(
     assert [c["contact_id"] for c in _board_crises(lee)] == [cid]
 
 
+def test_a_waiting_chat_with_crisis_words_is_offered_before_older_ones(live_server: LiveServer) -> None:
+    older, newer = Person(live_server), Person(live_server)
+    assert older.connect()["state"] == "waiting"
+    assert newer.connect()["state"] == "waiting"
+    assert (older.view()["queue_position"], newer.view()["queue_position"]) == (1, 2)
+    assert newer.say("유서를 써 놨어요").status_code == 201
+    assert (older.view()["queue_position"], newer.view()["queue_position"]) == (2, 1)
+    choi = User(live_server, "choi")
+    choi.presence("available")
+    [offered] = wait_for(lambda: [e["data"]["id"] for e in choi.events() if e["type"] == "call.offered"])
+    assert choi.post(f"/v1/calls/{offered}/accept").status_code == 200
+    assert newer.view()["state"] == "connected" and older.view()["state"] == "waiting"
+
+
 def test_the_chatbots_continuation_is_checked_too(live_server: LiveServer) -> None:
     kim, lee = User(live_server, "kim"), User(live_server, "lee")
     start = _last_seq(lee)
