@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling render_s
 import httpx  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from render_support import save, settle, type_text, wait_for  # noqa: E402
 
 from annyeong.console.embedded import EmbeddedServer, free_port  # noqa: E402
 from annyeong.console.secrets import SecretStore  # noqa: E402
@@ -39,7 +40,6 @@ from annyeong.ui.common.theme import ThemeController, load_stylesheet  # noqa: E
 from annyeong.ui.main import DEMO_PASSWORD, apply_look  # noqa: E402
 from annyeong.ui.shell.composition import ConsoleWindow, build_console  # noqa: E402
 from annyeong.ui.text.i18n import install_translators  # noqa: E402
-from render_support import save, settle, type_text, wait_for  # noqa: E402
 
 ANSWERS = [{"item_id": f"q{i}", "value": v} for i, v in enumerate([1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 0, 1], 1)]
 
@@ -144,7 +144,9 @@ async def render(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", choices=("ko", "en"), default="ko")
     parser.add_argument("--theme", choices=("day", "night", "contrast"), default="day")
