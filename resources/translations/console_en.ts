@@ -451,7 +451,7 @@
         <translation>Decline</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>채팅 연결 요청</source>
         <translation>Chat hand-off request</translation>
     </message>
@@ -482,6 +482,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
+        <translation>This chat came without a number, so earlier contacts cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
         <translation>The number is hidden, so earlier contacts cannot be found.</translation>
     </message>

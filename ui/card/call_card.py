@@ -151,6 +151,9 @@ class CallCard(QFrame):
                              else QCoreApplication.translate("CallCard", "받기  (Enter)"))
         self._decline.setText(QCoreApplication.translate("CallCard", "거절") if over
                               else QCoreApplication.translate("CallCard", "거절  (Esc)"))
+        # Over an open contact the card stays small: the conversation below stays readable while it rings.
+        # What the card would add (self-test, chat so far, flags) comes with the contact on 받기.
+        self.details.setVisible(not over)
 
     def show_call(self, call: Call) -> None:
         """Start ringing for ``call`` (replaces any card shown before)."""
@@ -178,6 +181,8 @@ class CallCard(QFrame):
         if caller.withheld:
             badge, tone = QCoreApplication.translate("CallCard", "이력 확인 불가"), "muted"
             history = QCoreApplication.translate(
+                "CallCard", "번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다."
+            ) if chat else QCoreApplication.translate(
                 "CallCard", "번호가 표시되지 않아 이전 상담을 찾을 수 없습니다."
             )
         elif call.card is not None and call.card.recent_contacts:

@@ -8,7 +8,7 @@ The panel stops above the contact's bottom row, so the emergency button (and 통
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QStackedLayout, QWidget
 
@@ -114,4 +114,9 @@ class CentreColumn(QFrame):
             height = self.card.sizeHint().height()
         if self.card.geometry() != QRect(CARD_MARGIN, CARD_MARGIN, width, height):
             self.card.setGeometry(CARD_MARGIN, CARD_MARGIN, width, height)
+        layout = self.card.layout()
+        if layout is not None and layout.geometry().width() not in (0, self.card.contentsRect().width()):
+            # Placed from inside the card's own adjustSize() resize, the layout keeps the hint's width
+            # (buttons in mid-card); laid out again once that event is over, it fills the card.
+            QTimer.singleShot(0, layout.invalidate)
         self.card.raise_()
