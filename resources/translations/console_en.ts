@@ -362,35 +362,37 @@
     </message>
     <message>
         <location filename="../../ui/card/call_card.py" line="+57"/>
+        <location line="+109"/>
         <source>걸려 온 전화</source>
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+79"/>
+        <location line="-94"/>
+        <location line="+81"/>
         <source>받기  (Enter)</source>
         <translation>Answer  (Enter)</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+43"/>
+        <location line="-79"/>
+        <location line="+44"/>
         <location line="+6"/>
+        <location line="+44"/>
         <source>전화 받기</source>
         <translation>Answer call</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-93"/>
         <source>전화 받기 (Enter)</source>
         <translation>Answer call (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>거절  (Esc)</source>
         <translation>Decline  (Esc)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>전화 거절</source>
         <translation>Decline call</translation>
     </message>
@@ -420,7 +422,7 @@
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/call_card.py" line="+38"/>
+        <location filename="../../ui/card/call_card.py" line="+39"/>
         <location filename="../../ui/card/decline_reasons.py" line="+2"/>
         <source>거절 취소</source>
         <translation>Cancel decline</translation>
@@ -441,7 +443,7 @@
         <translation>Decline: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>받기</source>
         <translation>Answer</translation>
     </message>
@@ -451,7 +453,17 @@
         <translation>Decline</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>들어온 채팅</source>
+        <translation>Incoming chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>채팅 받기</source>
+        <translation>Answer the chat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>채팅 연결 요청</source>
         <translation>Chat hand-off request</translation>
     </message>
@@ -528,7 +540,7 @@
         <translation>First-time caller.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>연결 중…</source>
         <translation>Connecting…</translation>
     </message>
@@ -2160,6 +2172,11 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, 대화를 먼저 끝내지 말아 주세요.</source>
+        <translation>Talk together about what would help to get through tonight safely, and do not end the conversation first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, 통화를 끊지 말아 주세요.</source>
         <translation>Talk together about what would help them get safely through tonight, and stay on the line.</translation>
     </message>
@@ -2170,12 +2187,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis response — stay on the line</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>다음에 여쭤볼 것</source>
         <translation>Ask next</translation>
     </message>
@@ -2196,17 +2213,17 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-90"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
         <translation>Crisis response — record the decision in Wrap-up</translation>
     </message>
@@ -5232,8 +5249,8 @@ Press Enter to answer at once.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>통화 중</source>
-        <translation>On call</translation>
+        <source>상담 중</source>
+        <translation>In session</translation>
     </message>
     <message>
         <location line="+1"/>

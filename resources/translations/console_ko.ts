@@ -362,35 +362,37 @@
         </message>
         <message>
             <location filename="../../ui/card/call_card.py" line="+57" />
+            <location line="+109" />
             <source>걸려 온 전화</source>
             <translation>걸려 온 전화</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+79" />
+            <location line="-94" />
+            <location line="+81" />
             <source>받기  (Enter)</source>
             <translation>받기  (Enter)</translation>
         </message>
         <message>
-            <location line="-77" />
-            <location line="+43" />
+            <location line="-79" />
+            <location line="+44" />
             <location line="+6" />
+            <location line="+44" />
             <source>전화 받기</source>
             <translation>전화 받기</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-93" />
             <source>전화 받기 (Enter)</source>
             <translation>전화 받기 (Enter)</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+75" />
+            <location line="+77" />
             <source>거절  (Esc)</source>
             <translation>거절  (Esc)</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-75" />
             <source>전화 거절</source>
             <translation>전화 거절</translation>
         </message>
@@ -420,7 +422,7 @@
             <translation>돌아가기 (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/card/call_card.py" line="+38" />
+            <location filename="../../ui/card/call_card.py" line="+39" />
             <location filename="../../ui/card/decline_reasons.py" line="+2" />
             <source>거절 취소</source>
             <translation>거절 취소</translation>
@@ -441,7 +443,7 @@
             <translation>거절: {reason}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>받기</source>
             <translation>받기</translation>
         </message>
@@ -451,7 +453,17 @@
             <translation>거절</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>들어온 채팅</source>
+            <translation>들어온 채팅</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>채팅 받기</source>
+            <translation>채팅 받기</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>채팅 연결 요청</source>
             <translation>채팅 연결 요청</translation>
         </message>
@@ -526,7 +538,7 @@
             <translation>처음 연락하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>연결 중…</source>
             <translation>연결 중…</translation>
         </message>
@@ -2156,6 +2168,11 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, 대화를 먼저 끝내지 말아 주세요.</source>
+            <translation>오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, 대화를 먼저 끝내지 말아 주세요.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, 통화를 끊지 말아 주세요.</source>
             <translation>오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, 통화를 끊지 말아 주세요.</translation>
         </message>
@@ -2166,12 +2183,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+81" />
+            <location line="+86" />
             <source>위기 대응 — 전화를 끊지 마세요</source>
             <translation>위기 대응 — 전화를 끊지 마세요</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-83" />
             <source>다음에 여쭤볼 것</source>
             <translation>다음에 여쭤볼 것</translation>
         </message>
@@ -2192,17 +2209,17 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+87" />
+            <location line="+92" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-90" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+71" />
             <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
             <translation>위기 대응 — 마무리에서 결정을 기록해 주세요</translation>
         </message>
@@ -5220,8 +5237,8 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>통화 중</source>
-            <translation>통화 중</translation>
+            <source>상담 중</source>
+            <translation>상담 중</translation>
         </message>
         <message>
             <location line="+1" />

@@ -39,7 +39,7 @@ def test_the_first_sign_in_says_calls_are_not_coming_yet_and_one_click_starts_th
     console.find("callCard", timeout=20)
     console.wait(lambda: combo.name == "전화 옴", what="the state to read 전화 옴 while the call rings")
     console.key("Return")
-    console.wait(lambda: combo.name == "통화 중", timeout=20, what="the state to read 통화 중 once taken")
+    console.wait(lambda: combo.name == "상담 중", timeout=20, what="the state to read 상담 중 once taken")
 
 
 def test_a_newcomer_in_training_sees_the_window_at_once_and_a_practice_call_soon_after(

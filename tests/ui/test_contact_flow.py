@@ -99,7 +99,7 @@ def test_presence_menu_is_locked_during_a_call(qtbot: Any, live_server: Any, con
     window = console.window
     _take_call(qtbot, live_server, console, "010-3333-0606")
     combo = window.header.presence.combo()
-    assert combo.currentText() == "통화 중" and not combo.isEnabled()
+    assert combo.currentText() == "상담 중" and not combo.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: combo.currentText() == "후처리", timeout=5_000)
     assert not combo.isEnabled()

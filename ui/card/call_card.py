@@ -110,6 +110,7 @@ class CallCard(QFrame):
         column.addWidget(self._status)
 
         self._shortcuts: dict[str, list[QAction]] = {"ring": [], "reasons": []}
+        self._over_contact = False
         def add(group: str, name: str, text: str, keys: list[Any], slot: Callable[[], object]) -> None:
             self._shortcuts[group].append(key_action(self, name, text, keys, slot, enabled=False))
 
@@ -142,6 +143,7 @@ class CallCard(QFrame):
         """While a contact is on screen the counselor is typing in it: Enter, Esc and the reason digits
         then belong to what is being typed, and the card's keys work only once the card has the focus
         (a click, or Tab into it). Idle, they work wherever the focus is in the window."""
+        self._over_contact = over
         context = (Qt.ShortcutContext.WidgetWithChildrenShortcut if over
                    else Qt.ShortcutContext.WindowShortcut)
         for actions in self._shortcuts.values():
@@ -160,6 +162,10 @@ class CallCard(QFrame):
         self._call = call
         caller = call.caller
         chat = call.channel == "chat"
+        self.setAccessibleName(QCoreApplication.translate("CallCard", "들어온 채팅") if chat
+                               else QCoreApplication.translate("CallCard", "걸려 온 전화"))
+        self._accept.setAccessibleName(QCoreApplication.translate("CallCard", "채팅 받기") if chat
+                                       else QCoreApplication.translate("CallCard", "전화 받기"))
         set_plain(
             self._title,
             QCoreApplication.translate("CallCard", "채팅 연결 요청")
@@ -231,7 +237,9 @@ class CallCard(QFrame):
         self._set_state("ringing")
         self.show()
         self.raise_()
-        self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self._over_contact:
+            # Idle, 받기 has the keyboard. Over a contact the counselor is typing: the focus stays there.
+            self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
         self._alert()
 
     def set_card(self, card: CallerCard | None, *, failed: bool = False) -> None:

@@ -34,8 +34,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CrisisPanel", text)
 
 
-def next_questions(rules: set[str]) -> list[str]:
-    """What to ask next, in order, for the rules that fired."""
+def next_questions(rules: set[str], channel: str = "phone") -> list[str]:
+    """What to ask next, in order, for the rules that fired (a chat is kept going, a call not hung up)."""
     steps: list[str] = []
     if "attempt_in_progress" in rules:
         steps.append(_t("이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 "
@@ -50,6 +50,8 @@ def next_questions(rules: set[str]) -> list[str]:
         steps.append(_t("약이나 도구처럼 해칠 수 있는 것을 손이 닿지 않는 곳에 "
                         "두실 수 있는지 함께 정해 보세요."))
     steps.append(_t("오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, "
+                    "대화를 먼저 끝내지 말아 주세요.") if channel == "chat" else
+                 _t("오늘 밤을 안전하게 보내려면 무엇이 도움이 될지 함께 이야기하고, "
                     "통화를 끊지 말아 주세요."))
     return steps
 
@@ -128,6 +130,10 @@ class CrisisPanel(QFrame):
     def lead_sent(self) -> bool:
         return self._lead.property("tone") != "crisis"
 
+    def _channel(self) -> str:
+        contact = self._core.active_contact
+        return contact.channel if contact is not None else "phone"
+
     def refresh(self) -> None:
         """Show the panel when the open contact has a crisis answer; expand it whenever a new one fires."""
         crisis = self._core.checklists.crisis if self._core.active_contact is not None else ()
@@ -138,7 +144,8 @@ class CrisisPanel(QFrame):
         keys = tuple(f"{r.instrument_id}:{r.item_id}" for r in crisis)
         rules: set[str] = {r.rule for r in crisis}
         set_plain(self._fired, "\n".join(f"• {rule_name(r.rule)}" for r in crisis))
-        set_plain(self._asks, "\n".join(f"{n}. {text}" for n, text in enumerate(next_questions(rules), 1)))
+        asks = next_questions(rules, self._channel())
+        set_plain(self._asks, "\n".join(f"{n}. {text}" for n, text in enumerate(asks, 1)))
         self.decision.sync()  # during the call only: after it, 마무리 holds the one decision field
         contact = self._core.active_contact
         ended = contact is not None and contact.ended_at is not None

@@ -11,7 +11,7 @@ def presence_name(status: str) -> str:
     names = {
         "available": QCoreApplication.translate("Presence", "대기"),
         "ringing": QCoreApplication.translate("Presence", "전화 옴"),
-        "on_call": QCoreApplication.translate("Presence", "통화 중"),
+        "on_call": QCoreApplication.translate("Presence", "상담 중"),  # a call, chats, or both
         "wrap_up": QCoreApplication.translate("Presence", "후처리"),
         "break": QCoreApplication.translate("Presence", "휴식"),
         # Not "오프라인", which read as the network's state: the server link has its own words
