@@ -27,6 +27,7 @@ pytest.importorskip("selenium.webdriver")
 
 from tests.e2e.console_app import Console
 from tests.e2e.node import Node
+from tests.e2e.procs import HarnessError
 from tests.e2e.server_app import Server
 from tests.e2e.webchat_person import Person, copy_shots
 from tests.support.browser import DESKTOP, MISSING, PHONE, have_chromium
@@ -176,6 +177,7 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
 
     # 2. It rings in kim's console; Enter takes it; the contact opens on 대화, the composer has the keys.
     card = console.find("callCard", timeout=WAIT_S)
+    assert console.find("callCardTitle").name == "채팅 연결 요청"
     console.key("Return")
     first_contact = taken(console, kim, nth_chat(console, kim, 1))
     console.wait(lambda: not card.showing, timeout=WAIT_S, what="the card to go once the chat is taken")
@@ -207,6 +209,7 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
     second.open()
     second.agree()
     second.skip_self_test()
+    second.until(lambda: "대기 순서" in second.status(), "the place in the queue")
     card = console.find("callCard", timeout=WAIT_S)
     # (Whether the ring leaves the focus in the composer: the next test.)
     click_visible_part(console, "chatComposerText", over=card)
@@ -247,6 +250,8 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
     console.click("errorBannerAction")
     console.wait(lambda: on_screen(console, 1) and CRISIS in transcript(console),
                  what="채팅 보기 to bring the first chat on screen")
+    crisis_line = console.find("chatCrisis")
+    console.wait(lambda: CRISIS in crisis_line.name, what="the matched message beside the crisis notice")
     lee = server.api("lee")
     console.wait(lambda: shift_lead_alerted(lee, first_contact), timeout=WAIT_S,
                  what="crisis.raised for the first chat, to the shift lead")
@@ -269,3 +274,40 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
     assert kim.get(f"/v1/contacts/{second_contact}").json()["ended_at"] is None
     first.screenshot(shots_dir / "live-chat-phone-5-ended.png")
     shoot_console("live-chat-console-first-ended.png")
+
+
+@pytest.mark.xfail(
+    strict=True, raises=HarnessError,
+    reason="the card's show_call (ui/card/call_card.py) gives 받기 the focus even over an open contact: "
+           "letters typed during the ring are lost and the next Enter takes the ringing chat",
+)
+def test_a_chat_ringing_over_a_chat_leaves_the_counselor_typing(
+    server: Server, console: Console, people: People,
+) -> None:
+    """The counselor is mid-sentence when another chat rings: the next letters and Enter stay in the
+    composer (a new line), and the ringing chat waits for 받기."""
+    kim = server.api("kim")
+    first = people(PHONE)
+    first.open()
+    first.agree()
+    first.skip_self_test()
+    console.find("callCard", timeout=WAIT_S)
+    console.key("Return")
+    taken(console, kim, nth_chat(console, kim, 1))
+    composer = console.find("chatComposerText", timeout=WAIT_S)
+    console.wait(lambda: composer.focused, what="the composer to have the focus")
+    console.type("혹시")
+    console.wait(lambda: composer.text == "혹시", what="a message begun")
+
+    second = people(PHONE)
+    second.open()
+    second.agree()
+    second.skip_self_test()
+    card = console.find("callCard", timeout=WAIT_S)
+    second_call = nth_chat(console, kim, 2)
+    focus = [n.object_name for n in (composer, console.find("acceptCallButton")) if n.focused]
+    console.type("요")
+    console.key("Return")
+    console.wait(lambda: composer.text == "혹시요\n", timeout=5,
+                 what=f"the letters and Enter typed during the ring in the composer (focus: {focus})")
+    assert card.showing and contact_of(kim, second_call) is None, "Enter took the ringing chat"
