@@ -2,14 +2,14 @@
 
 The person's page (/chat, served by the installed server) runs in Debian's chromium through Selenium;
 the console is the installed program on the test desktop, driven with real keys and clicks and read
-through the accessibility tree; what the server stored is checked over HTTP. Two people write in, the
-counselor holds both chats, the first person writes a crisis expression while the other chat is on
+through the accessibility tree; what the server stored is checked over HTTP. Three people write in, the
+counselor holds their chats, the first person writes a crisis expression while another chat is on
 screen, and the counselor ends the first chat.
 
 A chat rings for the server's offer time (20 s) before it goes to the next counselor: between a ring and
 its taking the tests do only what a counselor would do, and look at everything else before or after.
 
-Screenshots (the page phone-sized and desktop-sized, the console with two chats) go under the test's
+Screenshots (the page phone-sized and desktop-sized, the console with two and three chats) go under the test's
 tmp dir, and are copied to ANNYEONG_SCREENSHOT_DIR when it is set.
 """
 
@@ -236,8 +236,25 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
                  what="Alt+1 to bring the first chat back")
     composer = console.find("chatComposerText")
     console.wait(lambda: composer.text == "혹시\n", what="the first chat's unsent words kept")
+
+    # A third person (the default is three chats a counselor): 받기 again, three chips.
+    third = people(PHONE)
+    third.open()
+    third.agree()
+    third.skip_self_test()
+    card = console.find("callCard", timeout=WAIT_S)
+    console.click("acceptCallButton")
+    taken(console, kim, nth_chat(console, kim, 3))
+    console.wait(lambda: len(chips(console)) == 3 and on_screen(console, 3), timeout=WAIT_S,
+                 what="three chips in the switcher, the third chat on screen")
+    third.until(lambda: third.status() == "상담사와 연결되었습니다.", "the counselor connected")
+    third.say("저도 이야기해도 되나요?")
+    console.wait(lambda: "이야기해도 되나요" in transcript(console), timeout=WAIT_S,
+                 what="the third person's words in the transcript")
+    shoot_console("live-chat-console-three-chats.png")
+
     console.key("alt+2")
-    console.wait(lambda: on_screen(console, 2) and ANSWER not in transcript(console),
+    console.wait(lambda: on_screen(console, 2) and "누구랑 얘기하고" in transcript(console),
                  what="Alt+2 to put the second chat on screen")
 
     # 5. The first person's crisis expression while the second chat is on screen: the banner tells it,
