@@ -6,7 +6,6 @@ ANNYEONG_SCREENSHOT_DIR (or the test's temporary directory)."""
 from __future__ import annotations
 
 import os
-import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,33 +16,13 @@ import pytest
 from tests.server.helpers import User, wait_for
 from tests.support.live_server import LiveServer, start_live_server
 
-webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
+pytest.importorskip("selenium.webdriver")
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
 
-CHROMIUM = shutil.which("chromium")
-DRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver (packaging/install.sh)"
-)
+from tests.support.browser import MISSING, chromium, have_chromium
 
-
-def _browser(width: int, height: int) -> WebDriver:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        f"--window-size={width},{height}",
-        "--lang=ko-KR",
-        "--force-device-scale-factor=1",
-    ):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=str(DRIVER)))
-    driver.set_window_size(width, height)
-    return driver
+pytestmark = pytest.mark.skipif(not have_chromium(), reason=MISSING)
 
 
 @pytest.fixture
@@ -78,12 +57,12 @@ def _offered_chat(kim: User) -> str:
     return str(offered[-1]["id"]) if offered else ""
 
 
-def test_a_person_chats_with_a_counselor_in_the_browser(
+def test_a_person_chats_with_a_counselor_in_thechromium(
     server: LiveServer, tmp_path: Path, shots: Path
 ) -> None:
     kim = User(server, "kim")
     kim.presence("available")
-    driver = _browser(390, 844)
+    driver = chromium(390, 844)
     try:
         driver.get(f"{server.url}/chat")
         driver.save_screenshot(str(shots / "webchat-phone-1-notice.png"))
@@ -174,7 +153,7 @@ def test_a_person_chats_with_a_counselor_in_the_browser(
 
 
 def test_desktop_notice_and_self_test(server: LiveServer, shots: Path) -> None:
-    driver = _browser(1280, 800)
+    driver = chromium(1280, 800)
     try:
         driver.get(f"{server.url}/chat")
         driver.save_screenshot(str(shots / "webchat-desktop-notice.png"))
