@@ -27,7 +27,6 @@ pytest.importorskip("selenium.webdriver")
 
 from tests.e2e.console_app import Console
 from tests.e2e.node import Node
-from tests.e2e.procs import HarnessError
 from tests.e2e.server_app import Server
 from tests.e2e.webchat_person import Person, copy_shots
 from tests.support.browser import DESKTOP, MISSING, PHONE, have_chromium
@@ -99,21 +98,6 @@ def on_screen(console: Console, chip: int) -> bool:
 
 def transcript(console: Console) -> str:
     return console.find("chatTranscript").text
-
-
-def click_visible_part(console: Console, object_name: str, over: Node) -> None:
-    """A real click on the part of a widget that `over` (laid on top of it) leaves in sight."""
-    x, y, w, h = console.find(object_name).extents
-    top = max(y, over.extents[1] + over.extents[3])
-    assert top < y + h, f"{object_name} at {(x, y, w, h)} is wholly under {over.object_name} {over.extents}"
-    scale = console.desktop.scale
-    console.activate()
-    console.desktop.xdotool("mousemove", "--sync", str(round((x + w / 2) * scale)),
-                            str(round((top + y + h) / 2 * scale)))
-    console.desktop.xdotool("click", "1")
-
-
-# --- reading the server ---------------------------------------------------------------------------
 
 
 def offered_chats(kim: httpx.Client) -> list[str]:
@@ -211,9 +195,7 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
     second.skip_self_test()
     second.until(lambda: "대기 순서" in second.status(), "the place in the queue")
     card = console.find("callCard", timeout=WAIT_S)
-    # (Whether the ring leaves the focus in the composer: the next test.)
-    click_visible_part(console, "chatComposerText", over=card)
-    console.wait(lambda: composer.focused, what="the composer to have the focus again")
+    assert composer.focused, "the ring left the keyboard where the counselor was typing"
     console.key("Return")
     console.wait(lambda: composer.text == "혹시\n", what="Enter to start a new line in the composer")
     assert card.showing, "Enter in the composer took the ringing chat"
@@ -293,11 +275,6 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
     shoot_console("live-chat-console-first-ended.png")
 
 
-@pytest.mark.xfail(
-    strict=True, raises=HarnessError,
-    reason="the card's show_call (ui/card/call_card.py) gives 받기 the focus even over an open contact: "
-           "letters typed during the ring are lost and the next Enter takes the ringing chat",
-)
 def test_a_chat_ringing_over_a_chat_leaves_the_counselor_typing(
     server: Server, console: Console, people: People,
 ) -> None:
