@@ -485,7 +485,7 @@
     <message>
         <location line="+4"/>
         <source>번호 미제공</source>
-        <translation>Number withheld</translation>
+        <translation>No number given</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -865,7 +865,7 @@
 <context>
     <name>ChatSwitcher</name>
     <message>
-        <location filename="../../ui/chat/switcher.py" line="+25"/>
+        <location filename="../../ui/chat/switcher.py" line="+26"/>
         <source>채팅 {time}</source>
         <translation>Chat {time}</translation>
     </message>
@@ -885,7 +885,22 @@
         <translation>Switch conversation</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+14"/>
+        <source>상담 {n}번째로 전환</source>
+        <translation>Switch to contact {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>다음 상담으로 전환</source>
+        <translation>Switch to the next contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>이전 상담으로 전환</source>
+        <translation>Switch to the previous contact</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>새 {n}</source>
         <translation>{n} new</translation>
     </message>
@@ -900,15 +915,15 @@
         <translation>crisis words</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>끝남</source>
         <translation>Ended</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Alt+{n}</source>
-        <translation>Alt+{n}</translation>
+        <source>Ctrl+Alt+{n}</source>
+        <translation>Ctrl+Alt+{n}</translation>
     </message>
 </context>
 <context>
@@ -927,9 +942,9 @@
         <translation>Show tab</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>대화</source>
-        <translation>Conversation</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1694,8 +1709,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="-4"/>
-        <source>콘솔을 닫아도 전화는 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</source>
-        <translation>Closing the console does not end the phone call; what you typed stays on this PC and comes back when you open it again.</translation>
+        <source>콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</source>
+        <translation>Closing the console does not end the call or the chats; what you typed stays on this PC and comes back when you open it again.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2187,12 +2202,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis response — stay on the line</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>다음에 여쭤볼 것</source>
         <translation>Ask next</translation>
     </message>
@@ -2213,12 +2228,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
@@ -2226,6 +2241,11 @@ S  skip</translation>
         <location line="+71"/>
         <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
         <translation>Crisis response — record the decision in Wrap-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위기 대응 — 대화를 이어 가세요</source>
+        <translation>Crisis — keep the conversation going</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4907,7 +4927,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -6579,7 +6599,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>No contacts yet.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>채팅 중</source>
         <translation>In chat</translation>
     </message>

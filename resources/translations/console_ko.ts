@@ -862,7 +862,7 @@
     <context>
         <name>ChatSwitcher</name>
         <message>
-            <location filename="../../ui/chat/switcher.py" line="+25" />
+            <location filename="../../ui/chat/switcher.py" line="+26" />
             <source>채팅 {time}</source>
             <translation>채팅 {time}</translation>
         </message>
@@ -882,7 +882,22 @@
             <translation>상담 전환</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+14" />
+            <source>상담 {n}번째로 전환</source>
+            <translation>상담 {n}번째로 전환</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>다음 상담으로 전환</source>
+            <translation>다음 상담으로 전환</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>이전 상담으로 전환</source>
+            <translation>이전 상담으로 전환</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>새 {n}</source>
             <translation>새 {n}</translation>
         </message>
@@ -897,15 +912,15 @@
             <translation>위기 표현 있음</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <location line="+1" />
             <source>끝남</source>
             <translation>끝남</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Alt+{n}</source>
-            <translation>Alt+{n}</translation>
+            <source>Ctrl+Alt+{n}</source>
+            <translation>Ctrl+Alt+{n}</translation>
         </message>
     </context>
     <context>
@@ -924,7 +939,7 @@
             <translation>탭 보기</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+80" />
             <source>대화</source>
             <translation>대화</translation>
         </message>
@@ -1691,8 +1706,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="-4" />
-            <source>콘솔을 닫아도 전화는 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</source>
-            <translation>콘솔을 닫아도 전화는 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</translation>
+            <source>콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</source>
+            <translation>콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2183,12 +2198,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+86" />
+            <location line="+87" />
             <source>위기 대응 — 전화를 끊지 마세요</source>
             <translation>위기 대응 — 전화를 끊지 마세요</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-84" />
             <source>다음에 여쭤볼 것</source>
             <translation>다음에 여쭤볼 것</translation>
         </message>
@@ -2209,12 +2224,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+92" />
+            <location line="+93" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="-91" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
@@ -2222,6 +2237,11 @@ S  건너뛰기</translation>
             <location line="+71" />
             <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
             <translation>위기 대응 — 마무리에서 결정을 기록해 주세요</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>위기 대응 — 대화를 이어 가세요</source>
+            <translation>위기 대응 — 대화를 이어 가세요</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4895,7 +4915,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+225" />
+            <location line="+226" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -6561,7 +6581,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>아직 받은 상담이 없습니다.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+88" />
             <source>채팅 중</source>
             <translation>채팅 중</translation>
         </message>

@@ -91,7 +91,7 @@ def chips(console: Console) -> list[Node]:
 
 
 def on_screen(console: Console, chip: int) -> bool:
-    """Whether the switcher's chip number `chip` (1: the first, Alt+1) is the one checked."""
+    """Whether the switcher's chip number `chip` (1: the first, Ctrl+Alt+1) is the one checked."""
     found = chips(console)
     return len(found) >= chip and found[chip - 1].checked
 
@@ -213,9 +213,9 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
     second.screenshot(shots_dir / "live-chat-desktop-2-second-person.png")
     shoot_console("live-chat-console-two-chats.png")
 
-    console.key("alt+1")
+    console.key("ctrl+alt+1")
     console.wait(lambda: on_screen(console, 1) and ANSWER in transcript(console),
-                 what="Alt+1 to bring the first chat back")
+                 what="Ctrl+Alt+1 to bring the first chat back")
     composer = console.find("chatComposerText")
     console.wait(lambda: composer.text == "혹시\n", what="the first chat's unsent words kept")
 
@@ -235,9 +235,9 @@ def test_a_person_in_the_browser_chats_with_a_counselor_in_the_console(
                  what="the third person's words in the transcript")
     shoot_console("live-chat-console-three-chats.png")
 
-    console.key("alt+2")
+    console.key("ctrl+alt+2")
     console.wait(lambda: on_screen(console, 2) and "누구랑 얘기하고" in transcript(console),
-                 what="Alt+2 to put the second chat on screen")
+                 what="Ctrl+Alt+2 to put the second chat on screen")
 
     # 5. The first person's crisis expression while the second chat is on screen: the banner tells it,
     # 채팅 보기 brings that chat; the shift lead is alerted.

@@ -1,19 +1,20 @@
 """The strip above the contact: the call and each chat as a chip with its unread count and how long the
-person has waited for an answer. One key switches: Alt+1 … Alt+9 picks a chip, Ctrl+Tab and
-Ctrl+Shift+Tab go round them (Ctrl+1 … stay the contact's own tabs)."""
+person has waited for an answer. One key switches: Ctrl+Tab and Ctrl+Shift+Tab go round them, Ctrl+Alt+1 …
+Ctrl+Alt+9 pick one (Ctrl+1 … stay the contact's own tabs, Alt+1 … the wrap-up's service types)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from annyeong.ui.card.sections import repolish
 from annyeong.ui.chat.words import wait_text
+from annyeong.ui.shell.actions import key_action
 
 
 def _t(text: str) -> str:
@@ -57,12 +58,15 @@ class ChatSwitcher(QFrame):
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
         self._row.addStretch(1)
-        window = Qt.ShortcutContext.WindowShortcut
+        # Window actions (listed on the F1 sheet). Alt+digit ticks the wrap-up's service types, Ctrl+digit
+        # picks a tab: Ctrl+Alt+digit picks a chip.
         for n in range(1, 10):
-            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.select_index(n - 1), context=window)
-        QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self.step(1), context=window)
-        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self.step(-1), context=window)
-        QShortcut(QKeySequence("Ctrl+Backtab"), self, lambda: self.step(-1), context=window)
+            key_action(self, f"chatSwitchAction{n}", _t("상담 {n}번째로 전환").format(n=n), [f"Ctrl+Alt+{n}"],
+                       partial(self.select_index, n - 1))
+        key_action(self, "chatSwitchNextAction", _t("다음 상담으로 전환"), ["Ctrl+Tab"],
+                   partial(self.step, 1))
+        key_action(self, "chatSwitchPreviousAction", _t("이전 상담으로 전환"),
+                   ["Ctrl+Shift+Tab", "Ctrl+Backtab"], partial(self.step, -1))
         self._tick = QTimer(self)
         self._tick.setInterval(10_000)  # the waits count on between the core's changes
         self._tick.timeout.connect(self._relabel)
@@ -110,13 +114,14 @@ class ChatSwitcher(QFrame):
                 spoken.append(_t("위기 표현 있음"))
             wait = wait_text(item.waiting_since, now)
             if wait:
-                parts.append(wait)
                 spoken.append(wait)
+                if item.waiting_since is not None and (now - item.waiting_since).total_seconds() >= 60:
+                    parts.append(wait)  # seconds are no news on a chip: a minute or more is
             if item.ended:
                 parts.append(_t("끝남"))
                 spoken.append(_t("끝남"))
             chip.setText(" · ".join(parts))
-            shortcut = _t("Alt+{n}").format(n=index + 1) if index < 9 else ""
+            shortcut = _t("Ctrl+Alt+{n}").format(n=index + 1) if index < 9 else ""
             chip.setAccessibleName(" · ".join(p for p in (*spoken, shortcut) if p))
             chip.setToolTip(shortcut)
             chip.setChecked(item.key == self._current)

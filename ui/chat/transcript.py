@@ -140,8 +140,16 @@ class TranscriptView(QTextEdit):
             block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             cursor.insertBlock(block)
             cursor.insertText(end_line, meta_format)
-        if at_bottom:
-            self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+        # The newest message is the one that matters: shown when the reader was at the end, when another
+        # conversation came on screen (a rebuild), and after the counselor's own message. Once more after
+        # the document's layout has settled: the bar's maximum grows as the new bubbles are laid out.
+        own = bool(lines) and lines[-1].sender == "counselor" and len(lines) > start
+        if at_bottom or start == 0 or own:
+            self._to_end()
+            QTimer.singleShot(0, self._to_end)
+
+    def _to_end(self) -> None:
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
     @staticmethod
     def _insert_text(cursor: QTextCursor, line: ChatLine, marks: list[ChatCrisis],

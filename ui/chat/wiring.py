@@ -71,7 +71,7 @@ class ChatWiring(QObject):
     # --- the counselor's steps --------------------------------------------------------------------
 
     def focus(self, contact_id: str) -> None:
-        """Alt+1 …, Ctrl+Tab or a chip: put that contact on screen."""
+        """Ctrl+Tab, Ctrl+Alt+1 … or a chip: put that contact on screen."""
         if self._core.active_contact is not None and self._core.active_contact.contact_id == contact_id:
             self.refresh()
             return
@@ -97,6 +97,7 @@ class ChatWiring(QObject):
             return
         held = core.contacts.held()
         focused = core.active_contact.contact_id if core.active_contact is not None else None
+        self._window.today.note_held(held)
         titles = self._titles(held)
         items = [self._item(c, titles[c.contact_id]) for c in held]
         self.switcher.set_items(items, current=focused)

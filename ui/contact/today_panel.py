@@ -81,15 +81,38 @@ class TodayPanel(QFrame):
                 self._rows[self._active_id].closed = True
             self._active_id = None
         else:
-            row = self._rows.get(contact.contact_id)
-            if row is None:
-                number = caller_number(contact.caller, contact.channel)
-                row = _Row(number, contact.started_at, contact.ended_at, False, contact.channel)
-                self._rows[contact.contact_id] = row
-            row.ended_at = contact.ended_at
+            self._note(contact)
             self._active_id = contact.contact_id
         self._forget_oldest()
         self._render()
+
+    def note_held(self, contacts: list[ActiveContact]) -> None:
+        """The contacts held beside the one on screen (chats): their rows follow them too (a person who
+        left shows 후처리 중 before that chat comes on screen)."""
+        changed = False
+        for contact in contacts:
+            row = self._rows.get(contact.contact_id)
+            if row is None or row.ended_at != contact.ended_at:
+                self._note(contact)
+                changed = True
+        if changed:
+            self._forget_oldest()
+            self._render()
+
+    def mark_closed(self, contact_id: str) -> None:
+        """Wrapped up (the one on screen is then another held contact, or none)."""
+        row = self._rows.get(contact_id)
+        if row is not None and not row.closed:
+            row.closed = True
+            self._render()
+
+    def _note(self, contact: ActiveContact) -> None:
+        row = self._rows.get(contact.contact_id)
+        if row is None:
+            number = caller_number(contact.caller, contact.channel)
+            row = _Row(number, contact.started_at, contact.ended_at, False, contact.channel)
+            self._rows[contact.contact_id] = row
+        row.ended_at = contact.ended_at
 
     def _forget_oldest(self) -> None:
         """Keep MAX_ROWS rows: the oldest finished ones go first; the open contact always stays."""

@@ -151,6 +151,7 @@ class CrisisPanel(QFrame):
         ended = contact is not None and contact.ended_at is not None
         # "Stay on the line" only while there is a line: after the call the decision is what is left.
         set_plain(self._title, _t("위기 대응 — 마무리에서 결정을 기록해 주세요") if ended
+                  else _t("위기 대응 — 대화를 이어 가세요") if self._channel() == "chat"
                   else _t("위기 대응 — 전화를 끊지 마세요"))
         self._show_lead(self._core.checklists.crisis_alert_sent)
         if keys != self._shown_for:

@@ -51,7 +51,7 @@ class CloseGuard:
         box.setWindowTitle(_t("콘솔 닫기"))
         box.setText(what)
         box.setInformativeText(
-            _t("콘솔을 닫아도 전화는 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.")
+            _t("콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.")
         )
         close = box.addButton(_t("닫기"), QMessageBox.ButtonRole.DestructiveRole)
         close.setObjectName("closeQuestionClose")

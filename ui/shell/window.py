@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self._sync_details: SyncDetails | None = None
         self.header.sync.details_requested.connect(self.show_sync_details)
         self.contact.notes.storage_full_changed.connect(self.error_banner.set_storage_full)
+        self.contact.contact_closed.connect(self.today.mark_closed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)

@@ -151,10 +151,10 @@ def test_the_switcher_changes_chat_by_one_key(qtbot: Any) -> None:
     chosen: list[str] = []
     switcher.chat_selected.connect(chosen.append)
     assert switcher.chips()[1].text() == "채팅 14:05 · 새 2 · 3분 대기"
-    assert switcher.chips()[1].accessibleName() == "채팅 14:05 · 새 메시지 2 · 3분 대기 · Alt+2"
-    assert switcher.chips()[1].accessibleName().endswith("Alt+2")
+    assert switcher.chips()[1].accessibleName() == "채팅 14:05 · 새 메시지 2 · 3분 대기 · Ctrl+Alt+2"
+    assert switcher.chips()[1].accessibleName().endswith("Ctrl+Alt+2")
     assert switcher.chips()[2].property("tone") == "crisis"
-    qtbot.keyClick(host, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(host, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(host, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(host, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert chosen == ["a", "b", "call"]

@@ -61,10 +61,11 @@ def test_two_chats_side_by_side_from_the_keyboard(qtbot: Any, live_server: Any, 
     assert chats.switcher.isVisible() and len(chats.switcher.chips()) == 2
     assert editor.toPlainText() == ""  # the second chat's own composer
 
-    # The first person writes: the chip counts it; Alt+1 brings that chat back with what was typed.
+    # The first person writes: the chip counts it; Ctrl+Alt+1 brings that chat back with what was typed.
     first.say("저 아직 있어요")
     qtbot.waitUntil(lambda: "새 1" in chats.switcher.chips()[0].text(), timeout=15_000)
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window, Qt.Key.Key_1, ctrl_alt)
     qtbot.waitUntil(lambda: window._core.active_contact.contact_id == first_id, timeout=5_000)
     assert editor.toPlainText() == "잠시만요\n"
     assert "저 아직 있어요" in chats.conversation.transcript.toPlainText()
