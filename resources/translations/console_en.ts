@@ -788,7 +788,7 @@
 <context>
     <name>ChatComposer</name>
     <message>
-        <location filename="../../ui/chat/composer.py" line="+37"/>
+        <location filename="../../ui/chat/composer.py" line="+38"/>
         <source>상용구 고르기</source>
         <translation>Choose a quick text</translation>
     </message>
@@ -837,6 +837,11 @@
         <location line="+2"/>
         <source>메시지 보내기 (Ctrl+Enter)</source>
         <translation>Send the message (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>상용구 넣기</source>
+        <translation>Insert a quick text</translation>
     </message>
 </context>
 <context>

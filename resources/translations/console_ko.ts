@@ -785,7 +785,7 @@
     <context>
         <name>ChatComposer</name>
         <message>
-            <location filename="../../ui/chat/composer.py" line="+37" />
+            <location filename="../../ui/chat/composer.py" line="+38" />
             <source>상용구 고르기</source>
             <translation>상용구 고르기</translation>
         </message>
@@ -834,6 +834,11 @@
             <location line="+2" />
             <source>메시지 보내기 (Ctrl+Enter)</source>
             <translation>메시지 보내기 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>상용구 넣기</source>
+            <translation>상용구 넣기</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ the core has committed the message."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annyeong.console.chats.quick_texts import QuickText, QuickTexts
+from annyeong.ui.shell.actions import key_action
 from annyeong.ui.text.text import name_clear_button
 
 
@@ -124,8 +125,8 @@ class Composer(QWidget):
         self.quick_button.clicked.connect(lambda: self.open_quick_texts())
         self.editor.send_pressed.connect(self.request_send)
         self.editor.quick_pressed.connect(lambda: self.open_quick_texts())
-        QShortcut(QKeySequence("Ctrl+/"), self, lambda: self.open_quick_texts(),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        key_action(self, "chatQuickTextsAction", _t("상용구 넣기"), ["Ctrl+/"], self.open_quick_texts,
+                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.editor.slash_at_start.connect(lambda: self.open_quick_texts(from_slash=True))
         self._typing = False
         self.picker: QuickTextPicker | None = None
