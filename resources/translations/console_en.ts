@@ -4912,7 +4912,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+70"/>
+        <location filename="../../ui/shell/window.py" line="+71"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -4922,7 +4922,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -4932,7 +4932,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+131"/>
+        <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
+        <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>

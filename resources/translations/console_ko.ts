@@ -4900,7 +4900,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+70" />
+            <location filename="../../ui/shell/window.py" line="+71" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -4910,7 +4910,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -4920,7 +4920,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+226" />
+            <location line="+131" />
+            <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
+            <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
+        </message>
+        <message>
+            <location line="+107" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>

@@ -183,5 +183,9 @@ def test_a_missed_call_goes_away_by_itself(qtbot: Any, live_server: Any, tmp_pat
         qtbot.waitUntil(lambda: window.header.presence.presence() == "break", timeout=10_000)
         assert window.idle.headline() == "휴식 중입니다"
         assert window.history.summary_text().startswith("전화가 오면")
+        # Why 휴식: said once, in words, with what to do.
+        qtbot.waitUntil(window.error_banner.isVisible, timeout=5_000)
+        assert "받지 못한 연결 요청" in window.error_banner.message()
+        assert "‘대기’로 바꾸세요" in window.error_banner.message()
     finally:
         close_console(qtbot, console)
