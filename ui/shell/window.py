@@ -236,13 +236,7 @@ class MainWindow(QMainWindow):
         self.header.set_user(me.display_name if me else None)
 
     def _on_bridge_presence_changed(self, status: str) -> None:
-        if status == "break" and time.monotonic() - self._ring_unanswered_at < 15.0:
-            # Ring-no-answer sets 휴식 at the server so an unattended console stops ringing: say so, or
-            # the counselor back at the desk waits for calls that cannot come.
-            self.show_error(QCoreApplication.translate(
-                "MainWindow", "받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
-                "다시 받으려면 상태를 ‘대기’로 바꾸세요."))
-        self._ring_unanswered_at = -1e9
+        self._tell_missed_ring()
         self.header.presence.set_presence(status)
         self.idle.set_presence(status)
 
@@ -293,12 +287,23 @@ class MainWindow(QMainWindow):
             self.dispatch_panel.load_contact(contact.contact_id)
             self.history.reload(contact.contact_id)
 
+    def _tell_missed_ring(self) -> None:
+        """Ring-no-answer sets 휴식 at the server so an unattended console stops ringing: say so once, or
+        the counselor back at the desk waits for calls that cannot come. The presence change and the end
+        of the ring arrive in either order."""
+        if self._core.presence == "break" and time.monotonic() - self._ring_unanswered_at < 15.0:
+            self._ring_unanswered_at = -1e9
+            self.show_error(QCoreApplication.translate(
+                "MainWindow", "받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
+                "다시 받으려면 상태를 ‘대기’로 바꾸세요."))
+
     def _on_card_state_changed(self, state: str) -> None:
         # A ring that ends without 받기 or 거절 here (missed, or the caller gave up): the next presence
         # change to 휴식 is the server's answer to a missed ring.
         if self._card_state == "ringing" and state == "hidden":
             self._ring_unanswered_at = time.monotonic()
         self._card_state = state
+        self._tell_missed_ring()
         # While the card rings over the idle view, "waiting for the next call" would contradict it.
         self.idle.set_ringing(state != "hidden")
         self.header.presence.set_ringing(state in ("ringing", "choosing_reason"))
