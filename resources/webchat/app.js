@@ -266,8 +266,16 @@
       typingSent = now; api("POST", "/conversation/typing", { typing: true }).catch(function () {});
     }
   });
+  // Asked in the page, in Korean, not in the browser's own dialog (its buttons are in the browser's
+  // language and it names the server's address): "keep talking" is the button that has the focus.
   $("end").addEventListener("click", function () {
-    if (!window.confirm("대화를 끝낼까요?")) { return; }
+    $("end-confirm").hidden = false; $("end").setAttribute("aria-expanded", "true"); $("end-no").focus();
+  });
+  $("end-no").addEventListener("click", function () {
+    $("end-confirm").hidden = true; $("end").setAttribute("aria-expanded", "false"); $("text").focus();
+  });
+  $("end-yes").addEventListener("click", function () {
+    $("end-confirm").hidden = true;
     api("POST", "/conversation/end").then(apply, function () {
       $("network").hidden = false;
     });

@@ -140,7 +140,16 @@ def test_a_person_chats_with_a_counselor_in_thechromium(
             driver.set_window_size(390, 844)
             # The person ends it.
             driver.find_element(By.ID, "end").click()
-            driver.switch_to.alert.accept()
+            # Asked in the page, in Korean; "keep talking" has the focus, so a stray Enter keeps the chat.
+            _until(driver, lambda d: d.find_element(By.ID, "end-confirm").is_displayed())
+            assert driver.switch_to.active_element.get_attribute("id") == "end-no"
+            assert "끝내면 상담사와 더 이야기할 수 없습니다" in driver.find_element(By.ID, "end-question").text
+            driver.find_element(By.ID, "end-no").click()
+            assert not driver.find_element(By.ID, "end-confirm").is_displayed()
+            assert driver.find_element(By.ID, "compose").is_displayed()
+            driver.find_element(By.ID, "end").click()
+            _until(driver, lambda d: d.find_element(By.ID, "end-yes").is_displayed())
+            driver.find_element(By.ID, "end-yes").click()
             _until(driver, lambda d: d.find_element(By.ID, "ended").is_displayed())
             assert not driver.find_element(By.ID, "compose").is_displayed()
             ended = [e["data"] for e in kim.events() if e["type"] == "chat.ended"]
