@@ -947,7 +947,7 @@
         <translation>Show tab</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>대화</source>
         <translation>Chat</translation>
     </message>
@@ -957,12 +957,18 @@
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>{chat}: {what} 마무리를 채워 주세요.</source>
+        <translation>{chat}: {what} Please fill in the wrap-up.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</source>
         <translation>Crisis words in {chat}. Check it now.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <location line="+8"/>
         <source>채팅 보기</source>
         <translation>Show chat</translation>
     </message>
@@ -4932,12 +4938,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+185"/>
         <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+58"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>

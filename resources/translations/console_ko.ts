@@ -944,7 +944,7 @@
             <translation>탭 보기</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>대화</source>
             <translation>대화</translation>
         </message>
@@ -954,12 +954,18 @@
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
+            <source>{chat}: {what} 마무리를 채워 주세요.</source>
+            <translation>{chat}: {what} 마무리를 채워 주세요.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</source>
             <translation>{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-6" />
+            <location line="+8" />
             <source>채팅 보기</source>
             <translation>채팅 보기</translation>
         </message>
@@ -4920,12 +4926,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+185" />
             <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+58" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>

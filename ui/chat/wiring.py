@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from annyeong.console.chats.quick_texts import load as load_quick_texts
 from annyeong.ui.chat.conversation_view import ConversationView
 from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem, call_title, chat_title
-from annyeong.ui.chat.words import clock_text
+from annyeong.ui.chat.words import clock_text, end_text
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.shell.actions import key_action
 
@@ -64,6 +64,7 @@ class ChatWiring(QObject):
             [f"Ctrl+{contact.tabs.count() + 1}"], partial(contact.show_tab, contact.tabs.count()),
         )
         self._crisis_told: set[str] = set()  # chats whose crisis the counselor was told of off screen
+        self._left_told: set[str] = set()  # chats the person left (or silence ended), said once each
         self._unread_seen: dict[str, int] = {}
         bridge.contact_changed.connect(self._on_contact_changed)
         bridge.changed.connect(self._on_changed)
@@ -174,10 +175,20 @@ class ChatWiring(QObject):
         held = core.contacts.held()
         titles = self._titles(held)
         for contact in held:
-            if contact.channel != "chat" or contact.contact_id == focused:
+            if contact.channel != "chat":
                 continue
             summary = core.chats.summary(contact.contact_id)
             title = titles[contact.contact_id]
+            if summary.ended_by in ("person", "silence") and contact.contact_id not in self._left_told:
+                # Never silently: the contact goes to 마무리, and this says why, on screen or not.
+                self._left_told.add(contact.contact_id)
+                said = end_text(summary.ended_by, summary.ended_at)
+                self._window.error_banner.show_message(
+                    _t("{chat}: {what} 마무리를 채워 주세요.").format(chat=title, what=said),
+                    action_text=_t("채팅 보기"), action=partial(self.focus, contact.contact_id),
+                )
+            if contact.contact_id == focused:
+                continue
             if summary.crisis and contact.contact_id not in self._crisis_told:
                 self._crisis_told.add(contact.contact_id)
                 text = _t("{chat}에서 위기 표현이 나왔습니다. 지금 확인하세요.").format(chat=title)

@@ -47,7 +47,7 @@ def test_two_chats_side_by_side_from_the_keyboard(qtbot: Any, live_server: Any, 
                     timeout=15_000)
 
     # A second chat rings while the counselor types: Enter stays a new line in the composer.
-    _person(live_server)
+    second = _person(live_server)
     qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
     type_with_ime(qtbot, editor, "잠시만요")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -84,6 +84,13 @@ def test_two_chats_side_by_side_from_the_keyboard(qtbot: Any, live_server: Any, 
     qtbot.waitUntil(lambda: window._core.active_contact.contact_id == first_id, timeout=5_000)
     qtbot.waitUntil(contact.emergency.is_pulsing, timeout=5_000)
     assert "죽고 싶어요" in chats.conversation.crisis.text()
+
+    # The second person leaves while the first chat is on screen: said in words, never silently.
+    window.error_banner.dismiss()
+    second.call("POST", "/conversation/end")
+    qtbot.waitUntil(lambda: window.error_banner.isVisible()
+                    and "대화를 나갔습니다" in window.error_banner.message(), timeout=15_000)
+    assert "마무리를 채워 주세요" in window.error_banner.message()
     run(qtbot, window._core.chats.wait_idle())
 
 
