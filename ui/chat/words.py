@@ -49,7 +49,8 @@ def refused_text(code: str) -> str:
 
 
 def end_text(ended_by: str | None, at: datetime | None) -> str:
-    """The closing line of a conversation; also the line the contact's note gets (never silent)."""
+    """The closing line of a conversation, at the end of the transcript and in the window's notice (never
+    silent). The counselor's own note is left as they wrote it."""
     when = clock_text(at)
     if ended_by == "person":
         return _t("상대방이 {time}에 대화를 나갔습니다.").format(time=when)
