@@ -183,19 +183,26 @@
         <translation>As of {time} · live</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{channel} · {wait} 대기</source>
         <translation>{channel} · waiting {wait}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>채팅</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>전화</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>위기 표현 · {channel} · {wait} 대기 · 먼저 연결</source>
+        <translation>Crisis words · {channel} · waiting {wait} · offered first</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3340,12 +3347,32 @@ S  skip</translation>
 <context>
     <name>FloorAlert</name>
     <message>
-        <location filename="../../ui/board/floor_alert.py" line="+36"/>
+        <location filename="../../ui/board/floor_alert.py" line="+40"/>
+        <source>{n}분째</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1분 미만</source>
+        <translation>under 1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at}부터 기다리는 중 ({how}) · 아직 받은 상담원이 없습니다</source>
+        <translation>Waiting since {at} ({how}) · no counselor has taken it yet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>위기·에스컬레이션 알림</source>
         <translation>Crisis and escalation alerts</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
+        <source>위기 표현 · 대기 중인 채팅</source>
+        <translation>Crisis words · chat waiting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>위기 응답 · {who} 상담원</source>
         <translation>Crisis answer · counselor {who}</translation>
     </message>
@@ -4932,12 +4959,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+185"/>
         <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+58"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>

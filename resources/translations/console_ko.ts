@@ -183,19 +183,26 @@
             <translation>{time} 기준 · 실시간</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>{channel} · {wait} 대기</source>
             <translation>{channel} · {wait} 대기</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+4" />
             <source>채팅</source>
             <translation>채팅</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-4" />
+            <location line="+4" />
             <source>전화</source>
             <translation>전화</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>위기 표현 · {channel} · {wait} 대기 · 먼저 연결</source>
+            <translation>위기 표현 · {channel} · {wait} 대기 · 먼저 연결</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3334,12 +3341,32 @@ S  건너뛰기</translation>
     <context>
         <name>FloorAlert</name>
         <message>
-            <location filename="../../ui/board/floor_alert.py" line="+36" />
+            <location filename="../../ui/board/floor_alert.py" line="+40" />
+            <source>{n}분째</source>
+            <translation>{n}분째</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>1분 미만</source>
+            <translation>1분 미만</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{at}부터 기다리는 중 ({how}) · 아직 받은 상담원이 없습니다</source>
+            <translation>{at}부터 기다리는 중 ({how}) · 아직 받은 상담원이 없습니다</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>위기·에스컬레이션 알림</source>
             <translation>위기·에스컬레이션 알림</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+28" />
+            <source>위기 표현 · 대기 중인 채팅</source>
+            <translation>위기 표현 · 대기 중인 채팅</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>위기 응답 · {who} 상담원</source>
             <translation>위기 응답 · {who} 상담원</translation>
         </message>
@@ -4920,12 +4947,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+185" />
             <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+58" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
