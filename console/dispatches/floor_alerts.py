@@ -70,6 +70,11 @@ class FloorAlerts:
     def open_crises(self) -> list[CrisisAlert]:
         return sorted(self.crises.values(), key=lambda c: c.raised_at)
 
+    def board_seen(self, waiting_calls: list[BoardCall]) -> None:
+        """A board just read: its waiting crisis chats are the ones open, whatever events this console
+        missed (it was closed when queue.crisis came, or resumed after it)."""
+        self.waiting = {c.id: c for c in waiting_calls if c.crisis and c.status in WAITING}
+
     def waiting_crises(self) -> list[BoardCall]:
         return sorted(self.waiting.values(), key=lambda c: (c.created_at, c.id))
 

@@ -78,3 +78,13 @@ def test_a_waiting_crisis_chat_is_open_until_it_leaves_the_queue() -> None:
     assert alerts.seen(event(6, "call.updated", {"id": "call-2", "status": "abandoned"}), "u-lee")
     assert not alerts.seen(event(7, "call.updated", {"id": "call-3", "status": "ended"}), "u-lee")
     assert alerts.waiting_crises() == []
+
+
+def test_a_board_read_sets_the_waiting_crisis_chats() -> None:
+    from annyeong.console.wire import BoardCall
+
+    alerts = FloorAlerts()
+    alerts.seen(event(1, "queue.crisis", waiting_chat("call-gone")), "u-lee")
+    plain = {**waiting_chat("call-2"), "crisis": False}
+    alerts.board_seen([BoardCall.model_validate(waiting_chat("call-1")), BoardCall.model_validate(plain)])
+    assert [c.id for c in alerts.waiting_crises()] == ["call-1"]
