@@ -122,6 +122,7 @@ class ShiftBoard:
             self._ctx.notify(Changes(board=True))
             raise
         self.latest = board
+        self.floor_alerts.board_seen(board.waiting_calls)
         self.board_error = None
         self.board_received_at = time.monotonic()
         self._ctx.notify(Changes(board=True))

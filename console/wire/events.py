@@ -29,6 +29,8 @@ EventType = Literal[
     "board.changed",
     # Crisis, referrals and follow-ups (additive)
     "crisis.raised",
+    # a waiting chat's person wrote a crisis expression, before any counselor has it (additive)
+    "queue.crisis",
     "referral.updated",
     "follow_up.updated",
     # a colleague is asked to phone 112 for a counselor on the line (additive)

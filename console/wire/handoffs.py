@@ -133,7 +133,9 @@ class BoardCounselor(WireModel):
 
 
 class BoardCall(WireModel):
-    """A call nobody has accepted yet. No number: the board is read from across the room."""
+    """A call nobody has accepted yet. No number: the board is read from across the room. Also the data
+    of queue.crisis (to shift leads and admins): a waiting chat whose person just wrote a crisis
+    expression, before any counselor has it (crisis.raised follows once one accepts it)."""
 
     id: str
     status: CallStatus
@@ -141,6 +143,9 @@ class BoardCall(WireModel):
     created_at: datetime
     waited_s: int
     offered_to: UserRef | None = None
+    crisis: bool = Field(
+        default=False, description="a chat whose person wrote a crisis expression: offered before the rest"
+    )
 
 
 class PendingHandoff(WireModel):
@@ -151,11 +156,13 @@ class PendingHandoff(WireModel):
 class Board(WireModel):
     """GET /v1/board. Refetch (debounced) on any event a shift lead receives: call.*, presence.changed,
     contact.*, case.updated, dispatch.updated, handoff.*, escalation.updated, crisis.raised,
-    follow_up.updated, referral.updated."""
+    queue.crisis, follow_up.updated, referral.updated."""
 
     generated_at: datetime
     counselors: list[BoardCounselor] = Field(default_factory=list)
-    waiting_calls: list[BoardCall] = Field(default_factory=list, description="oldest first")
+    waiting_calls: list[BoardCall] = Field(
+        default_factory=list, description="in the order they are offered: crisis chats, then oldest"
+    )
     longest_wait_s: int | None = None
     open_dispatches: list[Dispatch] = Field(
         default_factory=list, description="not yet contact_confirmed or failed; numbers left out"

@@ -183,19 +183,26 @@
             <translation>{time} 기준 · 실시간</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>{channel} · {wait} 대기</source>
             <translation>{channel} · {wait} 대기</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+4" />
             <source>채팅</source>
             <translation>채팅</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-4" />
+            <location line="+4" />
             <source>전화</source>
             <translation>전화</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>위기 표현 · {channel} · {wait} 대기 · 먼저 연결</source>
+            <translation>위기 표현 · {channel} · {wait} 대기 · 먼저 연결</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3340,12 +3347,32 @@ S  건너뛰기</translation>
     <context>
         <name>FloorAlert</name>
         <message>
-            <location filename="../../ui/board/floor_alert.py" line="+36" />
+            <location filename="../../ui/board/floor_alert.py" line="+40" />
+            <source>{n}분째</source>
+            <translation>{n}분째</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>1분 미만</source>
+            <translation>1분 미만</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{at}부터 기다리는 중 ({how}) · 아직 받은 상담원이 없습니다</source>
+            <translation>{at}부터 기다리는 중 ({how}) · 아직 받은 상담원이 없습니다</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>위기·에스컬레이션 알림</source>
             <translation>위기·에스컬레이션 알림</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+28" />
+            <source>위기 표현 · 대기 중인 채팅</source>
+            <translation>위기 표현 · 대기 중인 채팅</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>위기 응답 · {who} 상담원</source>
             <translation>위기 응답 · {who} 상담원</translation>
         </message>

@@ -2,15 +2,15 @@
 
 Freshness comes from the event stream: every change the board shows already publishes an event to the
 shift_lead audience (call.*, presence.changed, contact.*, case.updated, dispatch.updated, handoff.*,
-escalation.updated, crisis.raised, follow_up.updated, referral.updated), and the console refetches on
-those, so the board is at most one round trip stale.
+escalation.updated, crisis.raised, queue.crisis, follow_up.updated, referral.updated), and the console
+refetches on those, so the board is at most one round trip stale.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.engine import Connection
 
 from annyeong.console.domain.phone import mask_key
@@ -27,7 +27,7 @@ from annyeong.console.wire import (
 )
 from annyeong.server import schema
 from annyeong.server.permissions import HUMAN_ROLES
-from annyeong.server.services import checklists
+from annyeong.server.services import checklists, routing
 from annyeong.server.services.casedata import case_brief, case_rows_with_owner, follow_up_rows, follow_up_view
 from annyeong.server.services.dispatch_views import dispatch_view
 from annyeong.server.services.handoff_views import handoff_view, names
@@ -37,6 +37,7 @@ u, c, cs, calls, people = schema.users, schema.contacts, schema.cases, schema.ca
 d, h, esc, fu = schema.dispatches, schema.handoffs, schema.escalations, schema.follow_ups
 RISK_ORDER = {"imminent": 0, "high": 1, "moderate": 2, "low": 3, "none": 4}
 AWAITING = ("received", "acknowledged", "en_route")
+WAITING = ("queued", "offered")
 
 
 def _seconds(now: datetime, then: datetime) -> int:
@@ -102,10 +103,9 @@ def _follow_ups_due_before(conn: Connection, until: datetime, now: datetime) -> 
 
 def board(conn: Connection, now: datetime) -> Board:
     known = names(conn)
+    flagged = case((routing.crisis_flagged(), True), else_=False).label("crisis")
     waiting = conn.execute(
-        select(calls)
-        .where(calls.c.status.in_(("queued", "offered")))
-        .order_by(calls.c.created_at, calls.c.id)
+        select(calls, flagged).where(calls.c.status.in_(WAITING)).order_by(*routing.offer_order())
     ).all()
     waiting_calls = [
         BoardCall(
@@ -115,6 +115,7 @@ def board(conn: Connection, now: datetime) -> Board:
             created_at=r.created_at,
             waited_s=_seconds(now, r.created_at),
             offered_to=UserRef(id=r.offered_to, name=known.get(r.offered_to, "")) if r.offered_to else None,
+            crisis=bool(r.crisis),
         )
         for r in waiting
     ]

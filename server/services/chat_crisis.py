@@ -10,7 +10,8 @@ even when the counselor's console missed it, was closed, or is an older version.
 - Each expression is raised once per conversation (a chat call has exactly one contact), at the first
   message carrying it: a person who repeats themselves is not a new alarm, a new kind of expression is.
 - A message written while the person still waits in the queue has no contact to alert about yet: what it
-  matched is stored and raised when a counselor takes the chat.
+  matched is stored and raised when a counselor takes the chat, and the leads hear at once that a chat
+  with crisis words waits (queue.crisis, the call as the board lists it), since it may wait a while.
 - What is stored, sent and audited names expression ids and safety rules, never the person's words (the
   transcript keeps those, under the contact's access rules).
 """
@@ -27,7 +28,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.domain import crisis_text
-from annyeong.console.wire import CrisisAlert, CrisisItem, UserRef
+from annyeong.console.wire import BoardCall, CrisisAlert, CrisisItem, UserRef
 from annyeong.server import eventlog, schema
 from annyeong.server.services import audit
 
@@ -74,22 +75,27 @@ def check_message(
     found = crisis_text.person_crisis(sender, text, expressions())
     if not found:
         return
-    record(conn, session_id, message_id, {m.expression_id: m.category for m in found}, now)
+    new = record(conn, session_id, message_id, {m.expression_id: m.category for m in found}, now)
     if contact is not None:
         raise_pending(conn, session_id, contact, now)
+    elif new:
+        announce_waiting(conn, session_id, now)
 
 
 def record(
     conn: Connection, session_id: str, message_id: str, found: dict[str, str], now: datetime
-) -> None:
+) -> bool:
     """Keep the expressions found (id -> category) that this conversation has not carried before, against
-    the message that carried them; raise_pending raises them once a contact exists."""
+    the message that carried them; raise_pending raises them once a contact exists. True when one was
+    new."""
     known = set(conn.execute(select(cc.c.expression_id).where(cc.c.session_id == session_id)).scalars())
+    new = False
     for expression_id, category in found.items():
         expression_id = expression_id[:64]
         if expression_id in known:
             continue
         known.add(expression_id)
+        new = True
         # A category the rule does not know (a stored value from an older list) counts as the wish to die:
         # the alarm is raised either way, and the lead reads the rule's own words.
         rule = crisis_text.CATEGORY_RULE.get(category, crisis_text.CATEGORY_RULE["intent"])
@@ -103,6 +109,54 @@ def record(
                 found_at=now,
             )
         )
+    return new
+
+
+def announce_waiting(conn: Connection, session_id: str, now: datetime) -> None:
+    """Tell the leads that this conversation's chat waits with a crisis expression not raised yet
+    (queue.crisis, the call as the board lists it), and audit it. Nothing when it is not waiting: not
+    connected yet (the chatbot announces after 상담사 연결), or a counselor has it (crisis.raised)."""
+    calls = schema.calls
+    row = conn.execute(
+        select(calls).join(s, s.c.call_id == calls.c.id).where(s.c.id == session_id)
+    ).first()
+    if row is None or row.status not in ("queued", "offered"):
+        return
+    pending = conn.execute(
+        select(cc.c.expression_id)
+        .where(cc.c.session_id == session_id, cc.c.raised_at.is_(None))
+        .order_by(cc.c.found_at, cc.c.expression_id)
+    ).scalars().all()
+    if not pending:
+        return
+    ringing = None
+    if row.offered_to:
+        name = conn.execute(select(u.c.display_name).where(u.c.id == row.offered_to)).scalar_one_or_none()
+        ringing = UserRef(id=row.offered_to, name=name or "")
+    waiting = BoardCall(
+        id=row.id,
+        status=row.status,
+        channel=row.channel,
+        created_at=row.created_at,
+        waited_s=max(0, int((now - row.created_at).total_seconds())),
+        offered_to=ringing,
+        crisis=True,
+    )
+    eventlog.append(conn, "queue.crisis", waiting.model_dump(mode="json"), eventlog.SUPERVISORS, now)
+    # Ids only: the expressions' ids name what matched, the transcript alone keeps the words.
+    reason = ",".join(f"{INSTRUMENT}:{e}" for e in pending)
+    audit.append(
+        conn,
+        {
+            "at": now,
+            "actor": "system",
+            "actor_role": "system",
+            "action": "queue.crisis",
+            "resource": f"call:{row.id}",
+            "outcome": "granted",
+            "reason": reason[:200],
+        },
+    )
 
 
 def raise_pending(conn: Connection, session_id: str, contact: Row[Any], now: datetime) -> None:

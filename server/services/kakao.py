@@ -281,6 +281,7 @@ def _connect(
     # Before the chat joins the queue, so it is routed as crisis-flagged from its first offer.
     kakao_crisis.record(conn, session_id, crisis, now)
     webchat.connect(conn, livechat.reload(conn, session_id), now, timeout_s)
+    kakao_crisis.announce(conn, session_id, crisis, now)
     # The answers and what was told went with the chat: the chatbot keeps nothing more of them.
     conn.execute(delete(d).where(d.c.user_hash == key))
     view = webchat.view(conn, livechat.reload(conn, session_id), 0, now)

@@ -14,8 +14,8 @@ reply carries the notice's essentials, so pressing 상담사 연결 right after 
 
 When the conversation is created, the expressions are stored against it as chat_crisis stores a chat
 message's (one system line in the conversation says why it went first, since chat_crises names the message
-that carried them): the chat waits before every other call and chat (services/routing.py), and accepting it
-raises crisis.raised to the leads, ids and rules only.
+that carried them): the chat waits before every other call and chat (services/routing.py), the leads are
+told it waits (queue.crisis), and accepting it raises crisis.raised to the leads, ids and rules only.
 """
 
 from __future__ import annotations
@@ -128,3 +128,9 @@ def record(conn: Connection, session_id: str, crisis: Mapping[str, str], now: da
     session = livechat.reload(conn, session_id)
     livechat.add_message(conn, session, message_id, "system", SYSTEM_LINE, None, now)
     chat_crisis.record(conn, session_id, message_id, dict(crisis), now)
+
+
+def announce(conn: Connection, session_id: str, crisis: Mapping[str, str], now: datetime) -> None:
+    """The chat has joined the queue: the leads hear at once that a chat with crisis words waits."""
+    if crisis:
+        chat_crisis.announce_waiting(conn, session_id, now)

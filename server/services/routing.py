@@ -19,6 +19,7 @@ counselor and one counselor per call.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
@@ -149,19 +150,23 @@ def crisis_calls() -> Select[tuple[str]]:
     return select(s.c.call_id).join(cc, cc.c.session_id == s.c.id).where(s.c.call_id.is_not(None))
 
 
-def _flagged() -> ColumnElement[bool]:
+def crisis_flagged() -> ColumnElement[bool]:
+    """Whether a call is a crisis-flagged chat (a column expression over schema.calls)."""
     return schema.calls.c.id.in_(crisis_calls())
+
+
+def offer_order() -> tuple[ColumnElement[Any], ...]:
+    """The order waiting calls are offered in: crisis-flagged chats first, then oldest first (the board
+    lists them so too)."""
+    c = schema.calls
+    return (case((crisis_flagged(), 0), else_=1), c.c.created_at, c.c.id)
 
 
 def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
     """Offer waiting calls and chats, crisis-flagged chats first, then oldest first. A call nobody can take
     now does not hold back a chat behind it that a counselor in chats can (and the other way round)."""
     c = schema.calls
-    queued = conn.execute(
-        select(c.c.id)
-        .where(c.c.status == "queued")
-        .order_by(case((_flagged(), 0), else_=1), c.c.created_at, c.c.id)
-    ).scalars()
+    queued = conn.execute(select(c.c.id).where(c.c.status == "queued").order_by(*offer_order())).scalars()
     for call_id in list(queued):
         chosen, view = offer(conn, call_id, now, timeout_s)
         if chosen is not None:
@@ -177,10 +182,10 @@ def queue_position(conn: Connection, call_id: str) -> int | None:
     if row.status == "offered":
         return 1
     earlier = c.c.created_at < row.created_at
-    flagged = conn.execute(select(func.count()).where(c.c.id == call_id, _flagged())).scalar_one() > 0
+    flagged = conn.execute(select(func.count()).where(c.c.id == call_id, crisis_flagged())).scalar_one() > 0
     # In dispatch_queued's order: a flagged chat has only earlier flagged ones ahead; anything else has
     # every flagged one and the earlier ones.
-    before = and_(_flagged(), earlier) if flagged else or_(_flagged(), earlier)
+    before = and_(crisis_flagged(), earlier) if flagged else or_(crisis_flagged(), earlier)
     ahead = conn.execute(select(func.count()).where(c.c.status == "queued", before)).scalar_one()
     return int(ahead) + 1
 

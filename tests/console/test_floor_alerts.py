@@ -58,3 +58,33 @@ def test_an_escalated_handoff_is_open_until_taken() -> None:
     assert [h.id for h in alerts.open_escalations()] == ["h-1"]
     assert alerts.seen(event(4, "handoff.updated", handoff(status="accepted")), "u-lee")
     assert alerts.open_escalations() == []
+
+
+def waiting_chat(call: str, status: str = "queued") -> dict[str, Any]:
+    return {"id": call, "status": status, "channel": "chat", "created_at": NOW.isoformat(), "waited_s": 90,
+            "crisis": True}
+
+
+def test_a_waiting_crisis_chat_is_open_until_it_leaves_the_queue() -> None:
+    alerts = FloorAlerts()
+    assert alerts.seen(event(1, "queue.crisis", waiting_chat("call-1")), "u-lee")
+    assert not alerts.seen(event(2, "queue.crisis", waiting_chat("call-1")), "u-lee"), "the same chat again"
+    assert [c.id for c in alerts.waiting_crises()] == ["call-1"]
+    # Ringing at a counselor is still waiting; accepted is not (crisis.raised takes over).
+    assert not alerts.seen(event(3, "call.updated", {"id": "call-1", "status": "offered"}), "u-lee")
+    assert alerts.seen(event(4, "call.updated", {"id": "call-1", "status": "accepted"}), "u-lee")
+    assert alerts.waiting_crises() == []
+    alerts.seen(event(5, "queue.crisis", waiting_chat("call-2")), "u-lee")
+    assert alerts.seen(event(6, "call.updated", {"id": "call-2", "status": "abandoned"}), "u-lee")
+    assert not alerts.seen(event(7, "call.updated", {"id": "call-3", "status": "ended"}), "u-lee")
+    assert alerts.waiting_crises() == []
+
+
+def test_a_board_read_sets_the_waiting_crisis_chats() -> None:
+    from annyeong.console.wire import BoardCall
+
+    alerts = FloorAlerts()
+    alerts.seen(event(1, "queue.crisis", waiting_chat("call-gone")), "u-lee")
+    plain = {**waiting_chat("call-2"), "crisis": False}
+    alerts.board_seen([BoardCall.model_validate(waiting_chat("call-1")), BoardCall.model_validate(plain)])
+    assert [c.id for c in alerts.waiting_crises()] == ["call-1"]

@@ -1,30 +1,45 @@
-"""The shift lead's notices for a crisis a counselor's checklist raised and a handoff nobody accepted in
-time (escalated), at the window's top right under the dispatch notices, as those are for dispatches. The
-board lists both; these reach the lead while the board is not on screen, and, being notices, on the
-desktop while the window is minimised (ui/shell/desktop_alert.py). Nothing here is modal or takes the focus.
+"""The shift lead's notices for a crisis a counselor's checklist raised, a chat waiting in the queue with a
+crisis expression (nobody has it yet), and a handoff nobody accepted in time (escalated), at the window's
+top right under the dispatch notices, as those are for dispatches. The board lists them all; these reach
+the lead while the board is not on screen, and, being notices, on the desktop while the window is
+minimised (ui/shell/desktop_alert.py). Nothing here is modal or takes the focus.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from annyeong.ui.handoff.labels import target_name
 from annyeong.ui.handoff.notice import Notice, NoticeStack
 from annyeong.ui.text.formatting import format_time
 from annyeong.ui.text.labels import risk_tier_name
+from annyeong.ui.text.text import set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.board.ops import ShiftBoard
-    from annyeong.console.wire import CrisisAlert, Handoff
+    from annyeong.console.wire import BoardCall, CrisisAlert, Handoff
     from annyeong.ui.shell.bridge import CoreBridge
     from annyeong.ui.shell.window import MainWindow
 
 
+WAIT_TICK_MS = 30_000  # a waiting notice says how long in minutes: a half-minute tick keeps it true
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("FloorAlert", text)
+
+
+def waited_text(call: BoardCall, now: datetime) -> str:
+    """How long the chat has waited, by the server's clock: since when, and for how many minutes."""
+    minutes = max(0, int((now - call.created_at).total_seconds())) // 60
+    how = _t("{n}분째").format(n=minutes) if minutes else _t("1분 미만")
+    return _t("{at}부터 기다리는 중 ({how}) · 아직 받은 상담원이 없습니다").format(
+        at=format_time(call.created_at), how=how)
 
 
 class FloorNotices(NoticeStack):
@@ -35,17 +50,35 @@ class FloorNotices(NoticeStack):
         self.setObjectName("floorNotices")
         self.setAccessibleName(_t("위기·에스컬레이션 알림"))
 
-    def show_alerts(self, crises: list[CrisisAlert], escalated: list[Handoff]) -> None:
+    def show_alerts(
+        self, crises: list[CrisisAlert], escalated: list[Handoff], *,
+        waiting: Sequence[BoardCall] = (), now: datetime | None = None,
+    ) -> None:
+        """`waiting`: the crisis chats still in the queue, first (they have nobody yet); `now`: the server's
+        clock, for how long they have waited."""
+        calls = {f"waiting:{c.id}": c for c in waiting if f"waiting:{c.id}" not in self._dismissed}
         wanted: dict[str, CrisisAlert | Handoff] = {f"crisis:{c.contact_id}": c for c in crises}
         wanted.update({f"escalated:{h.id}": h for h in escalated})
         wanted = {k: v for k, v in wanted.items() if k not in self._dismissed}
-        for key in [k for k in self._notices if k not in wanted]:
+        for key in [k for k in self._notices if k not in wanted and k not in calls]:
             self._drop(key)
+        for key, call in calls.items():
+            body = waited_text(call, now or call.created_at)
+            known = self._notices.get(key)
+            if known is None:
+                self._add(self._waiting(key, body))
+            else:
+                set_plain(known.body, body)
         for key, item in wanted.items():
             if key not in self._notices:
                 self._add(self._crisis(key, item) if key.startswith("crisis:") else  # type: ignore[arg-type]
                           self._escalated(key, item))  # type: ignore[arg-type]
         self._sync()
+
+    def _waiting(self, key: str, body: str) -> Notice:
+        title = _t("위기 표현 · 대기 중인 채팅")
+        notice = Notice(key, title, body, self, tone="crisis")
+        return self._with_buttons(notice)
 
     def _crisis(self, key: str, crisis: CrisisAlert) -> Notice:
         title = _t("위기 응답 · {who} 상담원").format(who=crisis.counselor.name)
@@ -91,6 +124,11 @@ class FloorAlertWiring(QObject):
         self.notices.board_requested.connect(lambda: window.shift_lead.show_view("board"))
         window.shift_lead.pages.currentChanged.connect(lambda _i: self.refresh())
         bridge.changed.connect(lambda changes: self.refresh() if changes.board or changes.session else None)
+        self._tick = QTimer(self)
+        self._tick.setObjectName("floorWaitingTick")
+        self._tick.setInterval(WAIT_TICK_MS)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,4 +136,6 @@ class FloorAlertWiring(QObject):
         alerts = self._board.floor_alerts
         self.notices.suppressed = self._window.shift_lead.view() == "board"
         self.notices.show_alerts(alerts.open_crises() if lead else [],
-                                 alerts.open_escalations() if lead else [])
+                                 alerts.open_escalations() if lead else [],
+                                 waiting=alerts.waiting_crises() if lead else [],
+                                 now=self._board.server_now() if lead else None)

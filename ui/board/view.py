@@ -182,14 +182,19 @@ class BoardView(QFrame):
 
     def _fill_waiting(self, board: Board) -> None:
         since = self._since_board(board)
+        # In the order they are offered (the server's): a chat with crisis words first, in red.
+        calls = sorted(board.waiting_calls, key=lambda c: not c.crisis)
         self.waiting.set_rows(
             [Row(c.id, _t("{channel} · {wait} 대기").format(
                 channel=_t("채팅") if c.channel == "chat" else _t("전화"),
                 wait=format_duration(c.waited_s + since)),
-                tone="warn" if c.waited_s + since >= 60 else "muted") for c in board.waiting_calls],
+                tone="warn" if c.waited_s + since >= 60 else "muted") if not c.crisis else
+             Row(c.id, _t("위기 표현 · {channel} · {wait} 대기 · 먼저 연결").format(
+                 channel=_t("채팅") if c.channel == "chat" else _t("전화"),
+                 wait=format_duration(c.waited_s + since)), tone="crisis") for c in calls],
             summary=_t("{n}건 · 최장 {wait}").format(n=len(board.waiting_calls),
                                                    wait=format_duration((board.longest_wait_s or 0) + since))
-            if board.waiting_calls else None, tone="warn")
+            if board.waiting_calls else None, tone="crisis" if any(c.crisis for c in calls) else "warn")
 
     def _fill_lists(self, board: Board) -> None:
         self._fill_waiting(board)
