@@ -143,7 +143,8 @@ def test_a_person_chats_with_a_counselor_in_thechromium(
             # Asked in the page, in Korean; "keep talking" has the focus, so a stray Enter keeps the chat.
             _until(driver, lambda d: d.find_element(By.ID, "end-confirm").is_displayed())
             assert driver.switch_to.active_element.get_attribute("id") == "end-no"
-            assert "끝내면 상담사와 더 이야기할 수 없습니다" in driver.find_element(By.ID, "end-question").text
+            question = driver.find_element(By.ID, "end-question").text
+            assert "끝내면 상담사와 더 이야기할 수 없습니다" in question
             driver.find_element(By.ID, "end-no").click()
             assert not driver.find_element(By.ID, "end-confirm").is_displayed()
             assert driver.find_element(By.ID, "compose").is_displayed()
