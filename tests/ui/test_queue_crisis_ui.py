@@ -45,7 +45,7 @@ def test_the_lead_is_told_of_a_waiting_chat_with_crisis_words(qtbot: Any, tmp_pa
         assert person.say("그냥 죽고 싶어요").status_code == 201
 
         # At once, in the 상담 view: a red notice, with nobody having the chat yet.
-        qtbot.waitUntil(lambda: any(k.startswith("waiting:") for k in notices.notice_keys()), timeout=5_000)
+        qtbot.waitUntil(lambda: any(k.startswith("waiting:") for k in notices.notice_keys()), timeout=20_000)
         (key,) = [k for k in notices.notice_keys() if k.startswith("waiting:")]
         chat_id = key.split(":", 1)[1]
         notice = notices.notice(key)
@@ -65,7 +65,7 @@ def test_the_lead_is_told_of_a_waiting_chat_with_crisis_words(qtbot: Any, tmp_pa
         qtbot.mouseClick(board_button, Qt.MouseButton.LeftButton)
         assert lead.shift_lead.view() == "board" and not notices.isVisible()
         waiting = lead.shift_lead.board.waiting
-        qtbot.waitUntil(lambda: len(waiting.row_texts()) == 2, timeout=5_000)
+        qtbot.waitUntil(lambda: len(waiting.row_texts()) == 2, timeout=20_000)
         first, second = waiting.row_texts()
         assert first.startswith("위기 표현 · 채팅 · ") and second.startswith("전화 · ")
         assert _row_tones(lee)[0] == "crisis" and waiting.property("tone") == "crisis"
@@ -79,9 +79,9 @@ def test_the_lead_is_told_of_a_waiting_chat_with_crisis_words(qtbot: Any, tmp_pa
         r = kim.post(f"/v1/calls/{chat_id}/accept")
         assert r.status_code == 200, r.text
         cid = r.json()["id"]
-        qtbot.waitUntil(lambda: notices.notice_keys() == [f"crisis:{cid}"], timeout=5_000)
+        qtbot.waitUntil(lambda: notices.notice_keys() == [f"crisis:{cid}"], timeout=20_000)
         lead.shift_lead.show_view("board")
-        qtbot.waitUntil(lambda: len(waiting.row_texts()) == 1, timeout=5_000)
+        qtbot.waitUntil(lambda: len(waiting.row_texts()) == 1, timeout=20_000)
         assert waiting.row_texts()[0].startswith("전화 · ") and _row_tones(lee) != ["crisis"]
         assert run(qtbot, lee.core.board.refresh_board()).waiting_calls[0].crisis is False
     finally:
