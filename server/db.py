@@ -28,7 +28,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 
 from annyeong.server import eventlog
-from annyeong.server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
+from annyeong.server.config import AUDIT_HEAD_KEY, DEFAULT_MAX_CHATS, MAX_CHATS_KEY, PREPARED_KEY
 from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
 
 T = TypeVar("T")
@@ -56,6 +56,8 @@ class _Job:
     work: Callable[[Connection], object]
     notify: bool
     done: asyncio.Future[Any]
+    # Reads the work will use, run in its transaction before the write lock is taken.
+    prepare: Callable[[Connection], object] | None = None
 
 
 def _settle(done: asyncio.Future[Any], result: object = None, *, exc: BaseException | None = None) -> None:
@@ -129,10 +131,18 @@ class Database:
         self._queue: list[_Job] = []
         self._writer: asyncio.Task[None] | None = None
 
-    async def write(self, work: Callable[[Connection], T], *, notify: bool = True) -> T:
+    async def write(
+        self,
+        work: Callable[[Connection], T],
+        *,
+        notify: bool = True,
+        prepare: Callable[[Connection], object] | None = None,
+    ) -> T:
         """Run `work` in one transaction, serialized with every other write; commit, or roll back on error.
 
         notify=False for a read that only appends its audit entry: no event follower needs waking.
+        prepare: reads for `work` that need not wait for the lock (server.services.prepared), run in the
+        same transaction before it is taken.
 
         Group commit: while one transaction holds the writer, the writes that arrive queue up, and the next
         transaction runs them together, one after the other, in the order they came (up to MAX_GROUP).
@@ -141,7 +151,7 @@ class Database:
         what keeps the cluster-wide lock from being handed from worker to worker for every small write.
         Should any of them fail, the group is rolled back and each runs alone, so a refusal (or a bug)
         undoes only its own work. Nothing waits on a timer: a lone write goes at once."""
-        job: _Job = _Job(work, notify, asyncio.get_running_loop().create_future())
+        job: _Job = _Job(work, notify, asyncio.get_running_loop().create_future(), prepare)
         self._queue.append(job)
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_queued(), name="writes")
@@ -202,21 +212,35 @@ class Database:
         """Run the group's works in one transaction; their results, and the audiences to wake (only of
         the works that asked to notify)."""
         results: list[object] = []
+        audience: set[str] = set()
         with self.engine.begin() as connection:
-            # Connection.info outlives the transaction: drop what a rolled-back one left.
-            connection.info.pop(AUDIENCE_KEY, None)
-            connection.info.pop(eventlog.PENDING_KEY, None)
-            connection.info[MAX_CHATS_KEY] = self.max_chats
-            if self.postgres:
-                eventlog.hold(connection)
-            lock_writes(connection)
-            audience: set[str] = set()
-            for job in group:
-                results.append(job.work(connection))
-                appended = connection.info.pop(AUDIENCE_KEY, ())
-                if job.notify:
-                    audience.update(appended)
-            eventlog.flush(connection)
+            info = connection.info
+            # Connection.info outlives the transaction (the connection goes back to the pool): what is
+            # set here for the transaction is taken out again however it ends.
+            info.pop(AUDIENCE_KEY, None)
+            info[MAX_CHATS_KEY] = self.max_chats
+            try:
+                info[AUDIT_HEAD_KEY] = None
+                if self.postgres:
+                    eventlog.hold(connection)
+                # What each write reads before the lock (its own, so one never sees another's) costs
+                # the writers waiting for the lock nothing.
+                prepared: list[dict[object, object]] = [{} for _ in group]
+                for job, own in zip(group, prepared, strict=True):
+                    if job.prepare is not None:
+                        info[PREPARED_KEY] = own
+                        job.prepare(connection)
+                lock_writes(connection)
+                for job, own in zip(group, prepared, strict=True):
+                    info[PREPARED_KEY] = own
+                    results.append(job.work(connection))
+                    appended = info.pop(AUDIENCE_KEY, ())
+                    if job.notify:
+                        audience.update(appended)
+                eventlog.flush(connection)
+            finally:
+                for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY):
+                    info.pop(key, None)
             if audience and self.postgres:
                 # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
                 # worker's followers read only what is committed.
@@ -226,7 +250,7 @@ class Database:
                     text("SELECT pg_notify(:channel, :payload)"),
                     {"channel": EVENTS_CHANNEL, "payload": payload},
                 )
-            return results, frozenset(audience)
+        return results, frozenset(audience)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -14,7 +14,7 @@ from annyeong.server import eventlog, schema
 from annyeong.server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
 from annyeong.server.principal import Principal
 from annyeong.server.problems import ApiProblem
-from annyeong.server.services import livechat, routing
+from annyeong.server.services import livechat, prepared, routing
 from annyeong.server.services.casedata import open_case_id
 from annyeong.server.services.presence import change_presence
 from annyeong.server.services.views import call_view, contact_view
@@ -34,6 +34,7 @@ def _caller_id(conn: Connection, e164: str, now: datetime) -> str:
         return str(found)
     caller_id = str(uuid.uuid4())
     conn.execute(insert(cl).values(id=caller_id, e164=e164, created_at=now))
+    prepared.first_seen(conn, caller_id, e164)
     return caller_id
 
 
@@ -59,12 +60,14 @@ def insert_call(
     now: datetime,
 ) -> str:
     call_id = str(uuid.uuid4())
+    caller_id = _caller_id(conn, e164, now) if e164 else None
+    prepared.called(conn, call_id, caller_id)
     conn.execute(
         insert(schema.calls).values(
             id=call_id,
             status="queued",
             channel=channel,
-            caller_id=_caller_id(conn, e164, now) if e164 else None,
+            caller_id=caller_id,
             bridge_ref=bridge_ref,
             created_by=principal.id,
             created_at=now,
