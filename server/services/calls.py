@@ -158,8 +158,8 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
             livechat.end_session(conn, session, "counselor" if principal.is_user else "person", now)
     if row.status == "accepted":
         conn.execute(update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now))
-        _end_contact_row(conn, row.contact_id, now, timeout_s)
-        view = routing.publish_call(conn, call_id, now, _counselor_of(conn, row))
+        counselor = _end_contact_row(conn, row.contact_id, now, timeout_s)
+        view = routing.publish_call(conn, call_id, now, counselor)
     else:
         if row.status == "offered" and row.offered_to:
             routing.close_offer(conn, call_id, row.offered_to, "withdrawn", "caller_hung_up", now)
@@ -180,11 +180,12 @@ def _counselor_of(conn: Connection, call: Row[Any]) -> str | None:
     return conn.execute(select(c.c.counselor_id).where(c.c.id == call.contact_id)).scalar_one_or_none()
 
 
-def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s: float) -> None:
+def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s: float) -> str:
+    """End the contact (if not ended yet); returns its counselor."""
     c = schema.contacts
     contact = conn.execute(select(c).where(c.c.id == contact_id)).one()
     if contact.ended_at is not None:
-        return
+        return str(contact.counselor_id)
     conn.execute(update(c).where(c.c.id == contact_id).values(ended_at=now))
     u = schema.users
     conn.execute(update(u).where(u.c.id == contact.counselor_id).values(idle_since=now))
@@ -205,6 +206,7 @@ def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s
         [eventlog.user_audience(contact.counselor_id), *eventlog.SUPERVISORS],
         now,
     )
+    return str(contact.counselor_id)
 
 
 def expire_offers(conn: Connection, now: datetime, timeout_s: float) -> int:
