@@ -180,6 +180,9 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
         for task in followers:
             task.cancel()
         await asyncio.gather(*followers, return_exceptions=True)
+        # Calls the sweeper re-offered meanwhile are still being answered: while the client is open.
+        for c in consoles:
+            await c.drain()
 
     latencies = [(offered_at[cid] - sent) * 1000 for cid, sent in posted.items() if cid in offered_at]
     for c in consoles:
