@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 from annyeong.server import schema
 from annyeong.server.principal import Principal
 from annyeong.server.problems import ApiProblem
+from annyeong.server.services import prepared
 from annyeong.server.services.audit import AuditEntry, record
 from annyeong.server.state import AppState, utcnow
 
@@ -50,8 +51,12 @@ def subject_of(conn: Connection, kind: str, record_id: str | None) -> tuple[str 
         return None, None
     s = schema
     caller: str | None = None
-    if kind in ("call", "contact", "case", "dispatch"):
-        table = {"call": s.calls, "contact": s.contacts, "case": s.cases, "dispatch": s.dispatches}[kind]
+    if kind == "call":
+        known, caller = prepared.caller_of(conn, record_id)
+        if not known:
+            caller = _caller_via(conn, s.calls, record_id)
+    elif kind in ("contact", "case", "dispatch"):
+        table = {"contact": s.contacts, "case": s.cases, "dispatch": s.dispatches}[kind]
         caller = _caller_via(conn, table, record_id)
     elif kind in ("referral", "follow_up", "handoff"):
         table = {"referral": s.referrals, "follow_up": s.follow_ups, "handoff": s.handoffs}[kind]
@@ -106,8 +111,10 @@ async def audited(
     writes: bool = False,
     id_of: Callable[[T], str | None] | None = None,
     reason: Callable[[T], str | None] | None = None,
+    prepare: Callable[[Connection], object] | None = None,
 ) -> T:
-    """`work` and its audit entry in one transaction. id_of names the record a create made."""
+    """`work` and its audit entry in one transaction. id_of names the record a create made; prepare reads
+    what the work will use before the write lock (Database.write)."""
 
     def transaction(conn: Connection) -> T:
         result = work(conn)
@@ -116,7 +123,7 @@ async def audited(
         return result
 
     return await guarded(
-        state, w, action, kind, record_id, lambda: state.db.write(transaction, notify=writes)
+        state, w, action, kind, record_id, lambda: state.db.write(transaction, notify=writes, prepare=prepare)
     )
 
 

@@ -9,6 +9,12 @@ from annyeong.server.passwords import PROFILES, TEST
 # Where Database.write hands the centre's chat limit to routing (Connection.info of the transaction).
 MAX_CHATS_KEY = "annyeong_max_chats"
 DEFAULT_MAX_CHATS = 3
+# Where Database.write hands each write its own dictionary of what it read before the write lock
+# (server.services.prepared).
+PREPARED_KEY = "annyeong_prepared"
+# Where Database.write lets the access log carry its chain's head from one entry to the next within a
+# transaction (None until the first entry read it; server.services.audit).
+AUDIT_HEAD_KEY = "annyeong_audit_head"
 
 
 @dataclass(frozen=True)

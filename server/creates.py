@@ -37,12 +37,13 @@ async def create_once(
     kind: str | None = None,
     id_of: Callable[[M], str] | None = None,
     refused_on: tuple[str, str | None] | None = None,
+    prepare: Callable[[Connection], object] | None = None,
 ) -> Response:
     """Run `work` (returning the status and the record) once for `key`.
 
     `action`, `kind`, `id_of`: the granted audit entry, written in the record's transaction (leave them
     out when the service audits its own create). `refused_on` (kind, id): where a refusal is recorded,
-    under `action`."""
+    under `action`. `prepare`: reads the work will use, before the write lock (Database.write)."""
     idempotency.check_key(key)
     w = who(request, principal)
     step = work
@@ -54,7 +55,8 @@ async def create_once(
 
     async def attempt() -> Response:
         return await idempotency.run_for_request(
-            request, state.db, principal_id=principal.id, key=key, body=body, now=now, work=run
+            request, state.db, principal_id=principal.id, key=key, body=body, now=now, work=run,
+            prepare=prepare,
         )
 
     if refused_on is None:

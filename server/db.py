@@ -2,8 +2,9 @@
 
 Every state change runs through `Database.write`: one transaction, one writer at a time. One writer is
 what makes routing safe (two offers never reach the same counselor, one call is never offered twice),
-makes Idempotency-Key checks race-free, and commits events in sequence order. Within a process an
-asyncio lock serializes; on PostgreSQL, where several worker processes (and hosts) share the database,
+makes Idempotency-Key checks race-free, and commits events in sequence order. Within a process one task
+runs the writes, in the order they came, several to a transaction when they queued up meanwhile (group
+commit); on PostgreSQL, where several worker processes (and hosts) share the database,
 each write transaction also takes a transaction-level advisory lock first, released by the commit
 itself. Reads run concurrently (SQLite: WAL; PostgreSQL: MVCC).
 
@@ -16,9 +17,9 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from functools import partial
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import anyio.to_thread
 from alembic import command
@@ -26,7 +27,8 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 
-from annyeong.server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
+from annyeong.server import eventlog
+from annyeong.server.config import AUDIT_HEAD_KEY, DEFAULT_MAX_CHATS, MAX_CHATS_KEY, PREPARED_KEY
 from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
 
 T = TypeVar("T")
@@ -42,11 +44,29 @@ SWEEPER_LOCK = 120_0003
 EVENTS_CHANNEL = "annyeong_events"
 EVERYONE = "*"
 _MAX_PAYLOAD = 7000
+# The most writes one group transaction runs (Database.write): a bound on one transaction's size. It
+# does not make anyone wait less (a group runs what queued in the order it came), so it is generous.
+MAX_GROUP = 64
 
 
-def _run_all(works: list[Callable[[Connection], object]], conn: Connection) -> None:
-    for work in works:
-        work(conn)
+@dataclass(frozen=True)
+class _Job:
+    """One write waiting for its turn: the work, whether its events wake followers, and its answer."""
+
+    work: Callable[[Connection], object]
+    notify: bool
+    done: asyncio.Future[Any]
+    # Reads the work will use, run in its transaction before the write lock is taken.
+    prepare: Callable[[Connection], object] | None = None
+
+
+def _settle(done: asyncio.Future[Any], result: object = None, *, exc: BaseException | None = None) -> None:
+    if done.done():  # the caller went away meanwhile; what was written stays written
+        return
+    if exc is not None:
+        done.set_exception(exc)
+    else:
+        done.set_result(result)
 
 
 def is_postgres(engine: Engine | Connection) -> bool:
@@ -98,7 +118,6 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.postgres = is_postgres(engine)
-        self._write_lock = asyncio.Lock()
         self.bus = EventBus()
         # Names this process in its NOTIFYs, so its own listener can ignore them (it woke its followers
         # directly). Random, not the pid: two hosts may run workers with the same pid.
@@ -108,53 +127,79 @@ class Database:
         self.leads_sweepers = not self.postgres
         # The centre's chat limit per counselor, handed to routing in every write transaction.
         self.max_chats = DEFAULT_MAX_CHATS
-        # write_grouped: what waits for the next group transaction, and the task writing them.
-        self._grouped: list[tuple[Callable[[Connection], object], asyncio.Future[None]]] = []
-        self._group_writer: asyncio.Task[None] | None = None
+        # The writes waiting for the next transaction, and the task running them (Database.write).
+        self._queue: list[_Job] = []
+        self._writer: asyncio.Task[None] | None = None
 
-    async def write(self, work: Callable[[Connection], T], *, notify: bool = True) -> T:
+    async def write(
+        self,
+        work: Callable[[Connection], T],
+        *,
+        notify: bool = True,
+        prepare: Callable[[Connection], object] | None = None,
+    ) -> T:
         """Run `work` in one transaction, serialized with every other write; commit, or roll back on error.
 
-        notify=False for a read that only appends its audit entry: no event follower needs waking."""
-        async with self._write_lock:
-            result, audience = await anyio.to_thread.run_sync(self._in_write_transaction, work, notify)
-        # After the commit: followers woken now will find the new events. A write that appended none
-        # wakes nobody.
-        if notify and audience:
-            self.bus.notify(audience)
-        return result
+        notify=False for a read that only appends its audit entry: no event follower needs waking.
+        prepare: reads for `work` that need not wait for the lock (server.services.prepared), run in the
+        same transaction before it is taken.
+
+        Group commit: while one transaction holds the writer, the writes that arrive queue up, and the next
+        transaction runs them together, one after the other, in the order they came (up to MAX_GROUP).
+        Each sees what the ones before it did, exactly as if each had been a transaction of its own
+        following the other; one lock turn, one commit and one wake-up serve them all. Under load this is
+        what keeps the cluster-wide lock from being handed from worker to worker for every small write.
+        Should any of them fail, the group is rolled back and each runs alone, so a refusal (or a bug)
+        undoes only its own work. Nothing waits on a timer: a lone write goes at once."""
+        job: _Job = _Job(work, notify, asyncio.get_running_loop().create_future(), prepare)
+        self._queue.append(job)
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_queued(), name="writes")
+        return cast(T, await job.done)
 
     async def write_grouped(self, work: Callable[[Connection], object]) -> None:
         """Run `work` (a small write that wakes nobody and answers nothing, such as an access-log entry)
-        in a transaction shared with every other such write queued meanwhile; return once it committed.
+        with the other writes queued meanwhile; return once it committed. It is written even when the
+        caller goes away meanwhile (what was read was read)."""
+        job = _Job(work, False, asyncio.get_running_loop().create_future())
+        self._queue.append(job)
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_queued(), name="writes")
+        await asyncio.shield(job.done)
 
-        Group commit: while one transaction holds the writer, the entries that arrive queue up and go
-        together in the next, so a hundred consoles recording what they were sent cost a few turns of the
-        cluster-wide write lock and a few commits, not a hundred. Nothing waits on a timer."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._grouped.append((work, done))
-        if self._group_writer is None or self._group_writer.done():
-            self._group_writer = asyncio.create_task(self._write_groups(), name="grouped-writes")
-        # Shielded: a follower that goes away still has its entry written (what was read was read).
-        await asyncio.shield(done)
-
-    async def _write_groups(self) -> None:
-        while self._grouped:
-            group, self._grouped = self._grouped, []
+    async def _write_queued(self) -> None:
+        while self._queue:
+            # A write whose caller was cancelled before it started is dropped, as it would have been
+            # while waiting for a lock.
+            group = [job for job in self._queue[:MAX_GROUP] if not job.done.cancelled()]
+            del self._queue[:MAX_GROUP]
+            if not group:
+                continue
             try:
-                await self.write(partial(_run_all, [work for work, _ in group]), notify=False)
-            except Exception:
-                # One bad entry must not sink the others: each goes alone, and only its own fails.
-                for work, done in group:
+                results, audience = await anyio.to_thread.run_sync(self._in_write_transaction, group)
+            except Exception as exc:
+                if len(group) == 1:
+                    _settle(group[0].done, exc=exc)
+                    continue
+                # One of them failed (or the commit did): each alone, so only its own work is undone.
+                for job in group:
                     try:
-                        await self.write(work, notify=False)
-                    except Exception as exc:
-                        done.set_exception(exc)
+                        results, audience = await anyio.to_thread.run_sync(self._in_write_transaction, [job])
+                    except Exception as alone:
+                        _settle(job.done, exc=alone)
                     else:
-                        done.set_result(None)
-            else:
-                for _, done in group:
-                    done.set_result(None)
+                        self._wake(audience)
+                        _settle(job.done, results[0])
+                continue
+            # After the commit: followers woken now will find the new events. A group that appended
+            # none wakes nobody.
+            self._wake(audience)
+            for job, result in zip(group, results, strict=True):
+                _settle(job.done, result)
+
+    def _wake(self, audience: frozenset[str]) -> None:
+        if audience:
+            self.bus.notify(audience)
 
     async def read(self, work: Callable[[Connection], T]) -> T:
         return await anyio.to_thread.run_sync(self._in_transaction, work)
@@ -163,17 +208,40 @@ class Database:
         with self.engine.begin() as connection:
             return work(connection)
 
-    def _in_write_transaction(
-        self, work: Callable[[Connection], T], notify: bool
-    ) -> tuple[T, frozenset[str]]:
+    def _in_write_transaction(self, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
+        """Run the group's works in one transaction; their results, and the audiences to wake (only of
+        the works that asked to notify)."""
+        results: list[object] = []
+        audience: set[str] = set()
         with self.engine.begin() as connection:
-            # Connection.info outlives the transaction: drop what a rolled-back one left.
-            connection.info.pop(AUDIENCE_KEY, None)
-            connection.info[MAX_CHATS_KEY] = self.max_chats
-            lock_writes(connection)
-            result = work(connection)
-            audience = frozenset(connection.info.pop(AUDIENCE_KEY, ()))
-            if notify and audience and self.postgres:
+            info = connection.info
+            # Connection.info outlives the transaction (the connection goes back to the pool): what is
+            # set here for the transaction is taken out again however it ends.
+            info.pop(AUDIENCE_KEY, None)
+            info[MAX_CHATS_KEY] = self.max_chats
+            try:
+                info[AUDIT_HEAD_KEY] = None
+                if self.postgres:
+                    eventlog.hold(connection)
+                # What each write reads before the lock (its own, so one never sees another's) costs
+                # the writers waiting for the lock nothing.
+                prepared: list[dict[object, object]] = [{} for _ in group]
+                for job, own in zip(group, prepared, strict=True):
+                    if job.prepare is not None:
+                        info[PREPARED_KEY] = own
+                        job.prepare(connection)
+                lock_writes(connection)
+                for job, own in zip(group, prepared, strict=True):
+                    info[PREPARED_KEY] = own
+                    results.append(job.work(connection))
+                    appended = info.pop(AUDIENCE_KEY, ())
+                    if job.notify:
+                        audience.update(appended)
+                eventlog.flush(connection)
+            finally:
+                for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY):
+                    info.pop(key, None)
+            if audience and self.postgres:
                 # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
                 # worker's followers read only what is committed.
                 tokens = "|".join(sorted(audience))
@@ -182,7 +250,7 @@ class Database:
                     text("SELECT pg_notify(:channel, :payload)"),
                     {"channel": EVENTS_CHANNEL, "payload": payload},
                 )
-            return result, audience
+        return results, frozenset(audience)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -23,6 +23,8 @@ ALL = "all"
 # Where a write transaction collects the audiences of the events it appended (Connection.info), so that
 # Database.write wakes only the followers who may see them.
 AUDIENCE_KEY = "annyeong_event_audience"
+# Where a write transaction holds the events it appended until they are inserted together (`hold`).
+PENDING_KEY = "annyeong_event_rows"
 
 
 def role_audience(role: str) -> str:
@@ -54,26 +56,49 @@ def tokens_for(
     return found
 
 
-def append(conn: Connection, type_: str, data: dict[str, Any], audience: Iterable[str], now: datetime) -> int:
+def append(
+    conn: Connection, type_: str, data: dict[str, Any], audience: Iterable[str], now: datetime
+) -> None:
     tokens = sorted(set(audience))
     if not tokens:
         raise ValueError("an event needs an audience")
+    conn.info.setdefault(AUDIENCE_KEY, set()).update(tokens)
+    row = {"type": type_, "audience": "|" + "|".join(tokens) + "|", "data": data, "created_at": now}
+    pending = conn.info.get(PENDING_KEY)
+    if pending is not None:
+        pending.append(row)
+    else:
+        _insert(conn, [row])
+
+
+def hold(conn: Connection) -> None:
+    """Keep the events this transaction appends until `flush`, which inserts them in one statement.
+
+    Database.write does this on PostgreSQL: a call's write appends two or three events, and each
+    statement is a round trip while every other writer waits for the write lock."""
+    conn.info[PENDING_KEY] = []
+
+
+def flush(conn: Connection) -> None:
+    """Insert what was held since `hold`, in the order it was appended, and stop holding."""
+    rows = conn.info.pop(PENDING_KEY, None)
+    if rows:
+        _insert(conn, rows)
+
+
+def _insert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     # The next seq is the last one + 1, not a database sequence: a PostgreSQL sequence hands out numbers
     # at insert time, so with two transactions in flight seq 11 could commit before seq 10 and a follower
     # at 11 would never see 10. last + 1 cannot: writes are serialized (server.db), and even a write that
     # slipped past the lock would collide on the primary key instead of committing out of order. It also
     # leaves no holes where a transaction rolled back.
     # One statement (the max read inside the INSERT): appends run under the write lock, where every
-    # round trip to the database is time every other writer waits.
+    # round trip to the database is time every other writer waits. Several rows go in one statement
+    # only where it reads the max once for all of them (PostgreSQL: a statement does not see its own
+    # rows); `hold` is used there alone.
     e = schema.events
-    next_seq = select(func.coalesce(func.max(e.c.seq), 0) + 1).scalar_subquery()
-    conn.info.setdefault(AUDIENCE_KEY, set()).update(tokens)
-    seq = conn.execute(
-        insert(e)
-        .values(seq=next_seq, type=type_, audience="|" + "|".join(tokens) + "|", data=data, created_at=now)
-        .returning(e.c.seq)
-    ).scalar_one()
-    return int(seq)
+    last = select(func.coalesce(func.max(e.c.seq), 0)).scalar_subquery()
+    conn.execute(insert(e).values([{**row, "seq": last + n} for n, row in enumerate(rows, start=1)]))
 
 
 def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) -> tuple[list[Event], int]:

@@ -59,6 +59,7 @@ async def run_idempotent(
     body: BaseModel,
     now: datetime,
     work: Callable[[Connection], tuple[int, BaseModel]],
+    prepare: Callable[[Connection], object] | None = None,
 ) -> Response:
     checked_key = check_key(key)
     digest = request_hash(body)
@@ -90,7 +91,7 @@ async def run_idempotent(
         )
         return answer
 
-    answer = await db.write(transaction)
+    answer = await db.write(transaction, prepare=prepare)
     return Response(content=answer.body, status_code=answer.status, media_type="application/json")
 
 
@@ -103,9 +104,10 @@ async def run_for_request(
     body: BaseModel,
     now: datetime,
     work: Callable[[Connection], tuple[int, BaseModel]],
+    prepare: Callable[[Connection], object] | None = None,
 ) -> Response:
     """run_idempotent for the route handling ``request``: the key is bound to its method and path."""
     return await run_idempotent(
         db, principal_id=principal_id, key=key, method=request.method, path=request.url.path,
-        body=body, now=now, work=work,
+        body=body, now=now, work=work, prepare=prepare,
     )

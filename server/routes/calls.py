@@ -15,7 +15,7 @@ from annyeong.server.deps import Principal, State, allow
 from annyeong.server.permissions import CALL_VIEW_ANY
 from annyeong.server.problems import ApiProblem, field_problem
 from annyeong.server.routes.common import Id, problems
-from annyeong.server.services import calls
+from annyeong.server.services import calls, prepared
 from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["calls"])
@@ -95,6 +95,7 @@ async def create_call(
     return await create_once(
         request, state, principal, key=idempotency_key, body=body, now=now,
         work=work, action="call.create", kind="call", id_of=lambda call: call.id,
+        prepare=lambda conn: prepared.prepare_number(conn, e164),
     )
 
 
@@ -132,6 +133,7 @@ async def accept_call(
         call_id,
         lambda conn: calls.accept_call(conn, principal, call_id, utcnow(), timeout),
         writes=True,
+        prepare=lambda conn: prepared.prepare_call(conn, call_id),
     )
 
 
@@ -157,6 +159,7 @@ async def decline_call(
         call_id,
         lambda conn: calls.decline_call(conn, principal, call_id, body.reason, utcnow(), timeout),
         writes=True,
+        prepare=lambda conn: prepared.prepare_call(conn, call_id),
     )
 
 
@@ -178,4 +181,5 @@ async def end_call(
         call_id,
         lambda conn: calls.end_call(conn, principal, call_id, utcnow(), timeout),
         writes=True,
+        prepare=lambda conn: prepared.prepare_call(conn, call_id),
     )

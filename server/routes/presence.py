@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends
 from annyeong.console.wire import PresenceInfo, PresenceUpdate
 from annyeong.server.deps import Principal, State, allow
 from annyeong.server.routes.common import problems
+from annyeong.server.services import prepared
 from annyeong.server.services.presence import change_presence, list_presence
 from annyeong.server.state import utcnow
 
@@ -27,8 +28,10 @@ async def set_presence(
     state: State,
 ) -> PresenceInfo:
     timeout = state.config.offer_timeout_s
+    # Becoming available may be offered the call waiting longest: its card is read before the lock.
     return await state.db.write(
-        lambda conn: change_presence(conn, principal.id, body.status, utcnow(), timeout)
+        lambda conn: change_presence(conn, principal.id, body.status, utcnow(), timeout),
+        prepare=prepared.prepare_queue_head if body.status == "available" else None,
     )
 
 

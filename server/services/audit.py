@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from annyeong.server import auditchain, schema
+from annyeong.server.config import AUDIT_HEAD_KEY
 from annyeong.server.principal import Principal
 
 a = schema.audit_log
@@ -37,12 +38,19 @@ class AuditEntry:
 
 def append(conn: Connection, values: Mapping[str, Any]) -> int:
     """Append one entry to the chain; returns its seq."""
-    last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
-    seq = last.seq + 1 if last is not None else 1
-    prev = (last.hash or auditchain.GENESIS) if last is not None else auditchain.GENESIS
+    # In Database.write's transactions the head is carried from one entry to the next (AUDIT_HEAD_KEY):
+    # a group of writes appends several, and nobody else can append before the transaction ends.
+    head = conn.info.get(AUDIT_HEAD_KEY)
+    if head is None:
+        last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
+        head = (last.seq, last.hash or auditchain.GENESIS) if last is not None else (0, auditchain.GENESIS)
+    seq, prev = head[0] + 1, head[1]
     row = {name: values.get(name) for name in auditchain.FIELDS}
     row["seq"] = seq
-    conn.execute(insert(a).values(**row, prev_hash=prev, hash=auditchain.entry_hash(row, prev)))
+    digest = auditchain.entry_hash(row, prev)
+    conn.execute(insert(a).values(**row, prev_hash=prev, hash=digest))
+    if AUDIT_HEAD_KEY in conn.info:
+        conn.info[AUDIT_HEAD_KEY] = (seq, digest)
     return seq
 
 

@@ -14,7 +14,7 @@ from annyeong.server import eventlog, schema
 from annyeong.server.permissions import CALLER_NUMBER_VIEW, CONTACT_WRITE_ANY
 from annyeong.server.principal import Principal
 from annyeong.server.problems import ApiProblem
-from annyeong.server.services import chat_crisis, livechat, routing
+from annyeong.server.services import chat_crisis, livechat, prepared, routing
 from annyeong.server.services.casedata import open_case_id
 from annyeong.server.services.presence import change_presence
 from annyeong.server.services.views import call_view, contact_view
@@ -34,6 +34,7 @@ def _caller_id(conn: Connection, e164: str, now: datetime) -> str:
         return str(found)
     caller_id = str(uuid.uuid4())
     conn.execute(insert(cl).values(id=caller_id, e164=e164, created_at=now))
+    prepared.first_seen(conn, caller_id, e164)
     return caller_id
 
 
@@ -59,12 +60,14 @@ def insert_call(
     now: datetime,
 ) -> str:
     call_id = str(uuid.uuid4())
+    caller_id = _caller_id(conn, e164, now) if e164 else None
+    prepared.called(conn, call_id, caller_id)
     conn.execute(
         insert(schema.calls).values(
             id=call_id,
             status="queued",
             channel=channel,
-            caller_id=_caller_id(conn, e164, now) if e164 else None,
+            caller_id=caller_id,
             bridge_ref=bridge_ref,
             created_by=principal.id,
             created_at=now,
@@ -159,8 +162,8 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
             livechat.end_session(conn, session, "counselor" if principal.is_user else "person", now)
     if row.status == "accepted":
         conn.execute(update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now))
-        _end_contact_row(conn, row.contact_id, now, timeout_s)
-        view = routing.publish_call(conn, call_id, now, _counselor_of(conn, row))
+        counselor = _end_contact_row(conn, row.contact_id, now, timeout_s)
+        view = routing.publish_call(conn, call_id, now, counselor)
     else:
         if row.status == "offered" and row.offered_to:
             routing.close_offer(conn, call_id, row.offered_to, "withdrawn", "caller_hung_up", now)
@@ -181,11 +184,12 @@ def _counselor_of(conn: Connection, call: Row[Any]) -> str | None:
     return conn.execute(select(c.c.counselor_id).where(c.c.id == call.contact_id)).scalar_one_or_none()
 
 
-def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s: float) -> None:
+def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s: float) -> str:
+    """End the contact (if not ended yet); returns its counselor."""
     c = schema.contacts
     contact = conn.execute(select(c).where(c.c.id == contact_id)).one()
     if contact.ended_at is not None:
-        return
+        return str(contact.counselor_id)
     conn.execute(update(c).where(c.c.id == contact_id).values(ended_at=now))
     u = schema.users
     conn.execute(update(u).where(u.c.id == contact.counselor_id).values(idle_since=now))
@@ -206,6 +210,7 @@ def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s
         [eventlog.user_audience(contact.counselor_id), *eventlog.SUPERVISORS],
         now,
     )
+    return str(contact.counselor_id)
 
 
 def expire_offers(conn: Connection, now: datetime, timeout_s: float) -> int:

@@ -53,23 +53,51 @@ def publish_call(
 def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tuple[str | None, Call | None]:
     """Offer the call to the longest-idle eligible counselor, or queue it. Returns who it went to and the
     view its call.offered event carried (None, None when queued)."""
-    u, c, o = schema.users, schema.calls, schema.call_offers
-    channel = conn.execute(select(c.c.channel).where(c.c.id == call_id)).scalar_one()
-    tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
-    ringing = select(c.c.offered_to).where(c.c.status == "offered", c.c.offered_to.is_not(None))
-    candidates = conn.execute(
-        select(u.c.id, u.c.presence)
-        .where(
-            u.c.role.in_(ROUTABLE_ROLES),
-            u.c.presence.in_(("available", "on_call")),
-            u.c.id.not_in(tried),
-            u.c.id.not_in(ringing),
+    c, o = schema.calls, schema.call_offers
+    call = conn.execute(
+        select(c.c.channel, c.c.status, c.c.offered_to, c.c.offered_at, c.c.offer_expires_at).where(
+            c.c.id == call_id
         )
-        .order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)
-    ).all()
-    load = open_load(conn)
-    limit = int(conn.info.get(MAX_CHATS_KEY, DEFAULT_MAX_CHATS))
-    chosen = None
+    ).one()
+    tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
+    candidates = _free_counselors(conn, excluding=tried)
+    chosen = choose(candidates, open_load(conn), _chat_limit(conn), call.channel)
+    if chosen is None:
+        waiting = (call.status, call.offered_to, call.offered_at, call.offer_expires_at)
+        if waiting != ("queued", None, None, None):  # already so: nothing to write
+            conn.execute(
+                update(c)
+                .where(c.c.id == call_id)
+                .values(status="queued", offered_to=None, offered_at=None, offer_expires_at=None)
+            )
+        return None, None
+    return chosen, _offer_to(conn, call_id, chosen, now, timeout_s)
+
+
+def _free_counselors(conn: Connection, *, excluding: Any = None) -> list[tuple[str, str]]:
+    """(id, presence) of those who may be offered something now, longest idle first: available, or in
+    chats only, and not ringing. `excluding`: a subquery of user ids left out (who declined or missed)."""
+    u, c = schema.users, schema.calls
+    ringing = select(c.c.offered_to).where(c.c.status == "offered", c.c.offered_to.is_not(None))
+    query = select(u.c.id, u.c.presence).where(
+        u.c.role.in_(ROUTABLE_ROLES),
+        u.c.presence.in_(("available", "on_call")),
+        u.c.id.not_in(ringing),
+    )
+    if excluding is not None:
+        query = query.where(u.c.id.not_in(excluding))
+    rows = conn.execute(query.order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)).all()
+    return [(row.id, row.presence) for row in rows]
+
+
+def _chat_limit(conn: Connection) -> int:
+    return int(conn.info.get(MAX_CHATS_KEY, DEFAULT_MAX_CHATS))
+
+
+def choose(
+    candidates: list[tuple[str, str]], load: dict[str, tuple[int, int]], limit: int, channel: str
+) -> str | None:
+    """Who of `candidates` (longest idle first) a call on `channel` goes to, or None."""
     # An idle counselor first; then, for a chat, the one with the fewest chats open.
     for user_id, presence in sorted(candidates, key=lambda r: sum(load.get(r[0], (0, 0)))):
         phones, chats = load.get(user_id, (0, 0))
@@ -78,15 +106,12 @@ def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tu
         if presence == "on_call" and (phones > 0 or chats == 0):
             continue
         if channel != "chat" or chats < limit:
-            chosen = user_id
-            break
-    if chosen is None:
-        conn.execute(
-            update(c)
-            .where(c.c.id == call_id)
-            .values(status="queued", offered_to=None, offered_at=None, offer_expires_at=None)
-        )
-        return None, None
+            return user_id
+    return None
+
+
+def _offer_to(conn: Connection, call_id: str, chosen: str, now: datetime, timeout_s: float) -> Call:
+    c, o = schema.calls, schema.call_offers
     conn.execute(
         update(c)
         .where(c.c.id == call_id)
@@ -100,7 +125,7 @@ def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tu
     conn.execute(insert(o).values(call_id=call_id, user_id=chosen, offered_at=now, outcome="offered"))
     view = masked_view(conn, call_id)
     eventlog.append(conn, "call.offered", view.model_dump(mode="json"), [eventlog.user_audience(chosen)], now)
-    return chosen, view
+    return view
 
 
 def open_load(conn: Connection) -> dict[str, tuple[int, int]]:
@@ -164,13 +189,41 @@ def offer_order() -> tuple[ColumnElement[Any], ...]:
 
 def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
     """Offer waiting calls and chats, crisis-flagged chats first, then oldest first. A call nobody can take
-    now does not hold back a chat behind it that a counselor in chats can (and the other way round)."""
-    c = schema.calls
-    queued = conn.execute(select(c.c.id).where(c.c.status == "queued").order_by(*offer_order())).scalars()
-    for call_id in list(queued):
-        chosen, view = offer(conn, call_id, now, timeout_s)
-        if chosen is not None:
-            publish_call(conn, call_id, now, view=view)
+    now does not hold back a chat behind it that a counselor in chats can (and the other way round).
+
+    Who is free, their open contacts and who already declined or missed which waiting call are read once
+    and matched here, not by an offer per waiting call: a counselor becoming available behind a long
+    queue costs a few statements under the write lock, not several per call in the queue (which made a
+    backlog grow faster the longer it was)."""
+    c, o = schema.calls, schema.call_offers
+    queued = conn.execute(
+        select(c.c.id, c.c.channel).where(c.c.status == "queued").order_by(*offer_order())
+    ).all()
+    if not queued:
+        return
+    free = _free_counselors(conn)
+    if not free:
+        return
+    load, limit = open_load(conn), _chat_limit(conn)
+    tried: dict[str, set[str]] = {}
+    waiting = select(c.c.id).where(c.c.status == "queued")
+    for call_id, user_id in conn.execute(
+        select(o.c.call_id, o.c.user_id).where(
+            o.c.call_id.in_(waiting), o.c.outcome.in_(("declined", "missed"))
+        )
+    ):
+        tried.setdefault(call_id, set()).add(user_id)
+    for call_id, channel in queued:
+        left_out = tried.get(call_id, set())
+        chosen = choose([f for f in free if f[0] not in left_out], load, limit, channel)
+        if chosen is None:
+            continue
+        view = _offer_to(conn, call_id, chosen, now, timeout_s)
+        publish_call(conn, call_id, now, view=view)
+        # Ringing now: not free for the next one.
+        free = [f for f in free if f[0] != chosen]
+        if not free:
+            return
 
 
 def queue_position(conn: Connection, call_id: str) -> int | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
@@ -34,7 +36,22 @@ def caller_summary(
         .select_from(newest)
         .join(schema.users, schema.users.c.id == newest.c.counselor_id)
     ).first()
-    count = int(row.n) if row else 0
+    if row is None:
+        return summary_of(e164, show_number=show_number)
+    return summary_of(
+        e164, show_number=show_number, count=int(row.n), last_at=row.started_at, last_by=row.display_name
+    )
+
+
+def summary_of(
+    e164: str,
+    *,
+    show_number: bool,
+    count: int = 0,
+    last_at: datetime | None = None,
+    last_by: str | None = None,
+) -> CallerSummary:
+    """The summary of a known number with `count` prior contacts (none: a first-time caller)."""
     unknown = is_unknown_key(e164)
     return CallerSummary(
         withheld=False,
@@ -43,6 +60,6 @@ def caller_summary(
         number_e164=e164 if show_number and not unknown else None,
         returning=count > 0,
         prior_contacts=count,
-        last_contact_at=row.started_at if row else None,
-        last_counselor=row.display_name if row else None,
+        last_contact_at=last_at,
+        last_counselor=last_by,
     )

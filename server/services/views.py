@@ -22,6 +22,7 @@ from annyeong.console.wire import (
 )
 from annyeong.server import schema
 from annyeong.server.services.card import caller_card
+from annyeong.server.services.prepared import card_for, summary_for
 from annyeong.server.services.summary import caller_summary
 from annyeong.server.state import utcnow
 
@@ -29,7 +30,12 @@ from annyeong.server.state import utcnow
 def call_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Call:
     # The card's caller is the same summary (same caller, masking and exclusion): built once, as it is
     # built under the write lock on the path of every call.
-    card = caller_card(conn, row.caller_id, show_number=show_number, now=utcnow(), exclude_call_id=row.id)
+    card = None
+    if row.caller_id is not None:
+        has_contact = row.contact_id is not None
+        card = card_for(conn, row.caller_id, row.id, has_contact=has_contact, show_number=show_number)
+    if card is None:
+        card = caller_card(conn, row.caller_id, show_number=show_number, now=utcnow(), exclude_call_id=row.id)
     return Call(
         id=row.id,
         status=row.status,
@@ -48,12 +54,17 @@ def call_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Call:
 
 
 def contact_view(conn: Connection, row: Row[Any], *, show_number: bool) -> Contact:
+    caller = None
+    if row.caller_id is not None:
+        caller = summary_for(conn, row.caller_id, row.call_id, show_number=show_number)
+    if caller is None:
+        caller = caller_summary(conn, row.caller_id, show_number=show_number, exclude_call_id=row.call_id)
     return Contact(
         id=row.id,
         call_id=row.call_id,
         counselor_id=row.counselor_id,
         channel=row.channel,
-        caller=caller_summary(conn, row.caller_id, show_number=show_number, exclude_call_id=row.call_id),
+        caller=caller,
         started_at=row.started_at,
         ended_at=row.ended_at,
         version=row.version,

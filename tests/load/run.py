@@ -60,6 +60,24 @@ def add_consoles(database_url: str, count: int) -> list[str]:
     return names
 
 
+# How long the streams may take to deliver what the log held when the calls ended. Generous: a server
+# with a backlog delivers late, and that is in the latencies; only what never arrives is lost.
+DELIVERY_WAIT_S = 120.0
+
+
+async def delivered_within(
+    consoles: list[Console], expected: list[list[int]], limit_s: float
+) -> float | None:
+    """Wait until every console received what it should have; how long that took (None: not within)."""
+    start = time.monotonic()
+    while True:
+        if all(set(want) <= set(c.seqs) for c, want in zip(consoles, expected, strict=True)):
+            return time.monotonic() - start
+        if time.monotonic() - start > limit_s:
+            return None
+        await asyncio.sleep(0.5)
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -116,6 +134,8 @@ class LoadResult:
     errors: Counter[str]
     events: int
     lost: int
+    holes: int
+    late_s: float | None  # how long the streams took to deliver the log after the calls ended (None: never)
     duplicated: int
     out_of_order: int
 
@@ -151,16 +171,28 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
         await asyncio.sleep(args.talk + 5)
         for c in consoles:
             await c.drain()
-        await asyncio.sleep(2)
+        # What each console may see by now, read from the log while the streams still run; then each
+        # stream gets time to deliver it. Reading it after the streams stop counted as lost whatever a
+        # server with a backlog had committed but not yet sent (and what the ring-no-answer sweeper
+        # wrote after the end): a loss is an event the stream never delivered while it ran.
+        expected = [await c.all_events(http) for c in consoles]
+        late = await delivered_within(consoles, expected, DELIVERY_WAIT_S)
         for task in followers:
             task.cancel()
         await asyncio.gather(*followers, return_exceptions=True)
-        expected = [await c.all_events(http) for c in consoles]
+        # Calls the sweeper re-offered meanwhile are still being answered: while the client is open.
+        for c in consoles:
+            await c.drain()
 
     latencies = [(offered_at[cid] - sent) * 1000 for cid, sent in posted.items() if cid in offered_at]
     for c in consoles:
         errors.update(c.errors)
     lost = [len(set(want) - set(c.seqs)) for c, want in zip(consoles, expected, strict=True)]
+    # A hole (a seq missing below one the console received) can only be a stream that skipped it.
+    holes = [
+        sum(1 for seq in set(want) - set(c.seqs) if c.seqs and seq < max(c.seqs))
+        for c, want in zip(consoles, expected, strict=True)
+    ]
     duplicated = [len(c.seqs) - len(set(c.seqs)) for c in consoles]
     return LoadResult(
         rate=args.rate,
@@ -171,6 +203,8 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
         errors=errors,
         events=sum(len(c.seqs) for c in consoles),
         lost=sum(lost),
+        holes=sum(holes),
+        late_s=late,
         duplicated=sum(duplicated),
         out_of_order=sum(1 for c in consoles if c.seqs != sorted(c.seqs)),
     )
@@ -190,9 +224,13 @@ def report(result: LoadResult, consoles: int) -> None:
     print(f"errors: {sum(errors.values())} {dict(errors) if errors else ''}")
     print(f"events received: {result.events} over {consoles} consoles")
     print(
-        f"events lost: {result.lost}; duplicated: {result.duplicated}; "
+        f"events lost: {result.lost} ({result.holes} of them holes); duplicated: {result.duplicated}; "
         f"consoles out of order: {result.out_of_order}"
     )
+    if result.late_s is None:
+        print(f"the streams had not delivered the log {DELIVERY_WAIT_S:.0f} s after the calls ended")
+    else:
+        print(f"the streams delivered the whole log {result.late_s:.1f} s after the calls ended")
 
 
 def measure(args: argparse.Namespace) -> LoadResult:

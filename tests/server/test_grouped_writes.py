@@ -1,6 +1,7 @@
-"""Grouped writes (the access-log entries of event deliveries): many entries queued together commit in
-one transaction, each caller returns only once its entry is committed, the audit chain stays whole, and
-one bad entry fails alone."""
+"""Grouped writes (every write that queued while another ran, such as the access-log entries of event
+deliveries): many queued together commit in one transaction, each caller returns only once its entry is
+committed, each sees what the ones before it did, the audit chain stays whole, and one bad write fails
+alone."""
 
 from __future__ import annotations
 
@@ -88,5 +89,44 @@ def test_a_lone_entry_is_written_at_once(tmp_path: Path) -> None:
     try:
         asyncio.run(db.write_grouped(_entry(1)))
         assert len(commits) == 1
+    finally:
+        db.dispose()
+
+
+def test_writes_queued_together_run_in_order_and_a_refusal_undoes_only_its_own(tmp_path: Path) -> None:
+    db, _ = _database(tmp_path)
+    count = text("SELECT count(*) FROM audit_log WHERE action = 'events.read'")
+
+    def put(n: int) -> Callable[[Connection], int]:
+        def work(conn: Connection) -> int:
+            # Each write sees what the ones before it did, as if each were a transaction of its own.
+            seen = conn.execute(count).scalar_one()
+            _entry(n)(conn)
+            return int(seen)
+
+        return work
+
+    def refused(conn: Connection) -> int:
+        _entry(99)(conn)
+        raise ValueError("refused")
+
+    async def scenario() -> list[int | BaseException]:
+        return list(
+            await asyncio.gather(
+                db.write(put(1)), db.write(put(2)), db.write(refused), db.write(put(3)),
+                return_exceptions=True,
+            )
+        )
+
+    try:
+        outcomes = asyncio.run(scenario())
+        assert outcomes[:2] == [0, 1] and outcomes[3] == 2
+        assert isinstance(outcomes[2], ValueError)
+        with db.engine.connect() as conn:
+            resources = conn.execute(
+                text("SELECT resource FROM audit_log WHERE action = 'events.read' ORDER BY seq")
+            ).scalars().all()
+            assert resources == ["events:1-1", "events:2-2", "events:3-3"]
+            assert audit.verify(conn).ok
     finally:
         db.dispose()
