@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 import threading
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from annyeong.console.paths import normalize_server_url
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported only where a keyring is used: the package with its metadata machinery is ~8 MB
+# resident and ~120 modules, for nothing when secrets stay in memory (SecretStore.in_memory).
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,9 @@ def _acceptable(backend: KeyringBackend) -> bool:
 def choose_backend(backend: KeyringBackend | None = None) -> KeyringBackend | None:
     """The backend to use, or None for memory only. A chain is reduced to its first acceptable member,
     because the chainer would otherwise fall through to a plaintext file backend."""
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
     candidate = backend if backend is not None else keyring.get_keyring()
     if isinstance(candidate, ChainerBackend):
         members = [b for b in candidate.backends if _acceptable(b)]
@@ -130,6 +135,8 @@ class SecretStore:
     def _get(self, key: str) -> str | None:
         with self._lock:
             if self._backend is not None:
+                from keyring.errors import KeyringError  # loaded already: a backend exists
+
                 try:
                     value = self._backend.get_password(SERVICE, key)
                 except KeyringError as exc:
@@ -141,6 +148,8 @@ class SecretStore:
     def _set(self, key: str, value: str) -> None:
         with self._lock:
             if self._backend is not None:
+                from keyring.errors import KeyringError  # loaded already: a backend exists
+
                 try:
                     self._backend.set_password(SERVICE, key, value)
                     self._memory.pop(key, None)
@@ -153,6 +162,8 @@ class SecretStore:
         with self._lock:
             self._memory.pop(key, None)
             if self._backend is not None:
+                from keyring.errors import KeyringError, PasswordDeleteError  # loaded already
+
                 try:
                     self._backend.delete_password(SERVICE, key)
                 except PasswordDeleteError:

@@ -9,6 +9,10 @@ PySide6 window of the console's size (a QLabel, 1360×840, offscreen) in a fresh
 read once it has painted and settled.
 Budget: idle signed in ≤ 1.6× the bare window; RSS ≤ 250 MB after 1,000 calls, and < 10 % growth over
 the second half (500 → 1,000).
+
+`python -m tests.perf.soak_memory 200` runs a shorter shift (to iterate); PERF_MEM_TRACE=1 also prints
+where the Python heap is at idle (tracemalloc: the top lines, and the total per package), to find what
+to cut. Tracing slows the run and inflates RSS: take the figures from a run without it.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -40,6 +46,29 @@ while time.monotonic() < end:
     app.processEvents(); time.sleep(0.01)
 print(open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
 """
+
+
+def _where(filename: str) -> str:
+    """A traced file as the package it belongs to (ours by folder, the stdlib as one)."""
+    if "site-packages/" in filename:
+        return filename.split("site-packages/")[1].split("/")[0].removesuffix(".py")
+    if filename.startswith(str(ROOT) + "/"):
+        return "/".join(Path(filename).relative_to(ROOT).parts[:2])
+    return "stdlib and interpreter"
+
+
+def print_heap(top: int = 15) -> None:
+    snapshot = tracemalloc.take_snapshot()
+    print(f"Python heap at idle (tracemalloc): {tracemalloc.get_traced_memory()[0] / 2**20:.1f} MB")
+    for stat in snapshot.statistics("lineno")[:top]:
+        frame = stat.traceback[0]
+        print(f"{stat.size / 2**20:8.2f} MB {stat.count:>8}  {frame.filename.replace(str(ROOT) + '/', '')}:"
+              f"{frame.lineno}")
+    per_package: Counter[str] = Counter()
+    for stat in snapshot.statistics("filename"):
+        per_package[_where(stat.traceback[0].filename)] += stat.size
+    for package, size in per_package.most_common(top):
+        print(f"{size / 2**20:8.2f} MB  {package}")
 
 
 def bare_window_mb() -> float:
@@ -75,8 +104,10 @@ async def _main(url: str, tmp: Path, calls: int) -> bool:
         await asyncio.sleep(1.0)
         marks[0] = rss_mb()
         rows.append(["signed in, idle", 0, marks[0], "-"])
-        print(f"bare window {bare:.1f} MB, signed in idle {marks[0]:.1f} MB ({marks[0] / bare:.2f}×)",
-              flush=True)
+        print(f"bare window {bare:.1f} MB, signed in idle {marks[0]:.1f} MB ({marks[0] / bare:.2f}×), "
+              f"load average {os.getloadavg()[0]:.1f}", flush=True)
+        if tracemalloc.is_tracing():
+            print_heap()
         started = time.perf_counter()
         with httpx.Client(base_url=url, timeout=20) as http:
             for i in range(1, calls + 1):
@@ -102,6 +133,8 @@ async def _main(url: str, tmp: Path, calls: int) -> bool:
 def run(calls: int = 1000) -> bool:
     import qasync
 
+    if os.environ.get("PERF_MEM_TRACE") == "1":
+        tracemalloc.start()
     _app = qt_app()  # must outlive the run
     tmp = Path(tempfile.mkdtemp(prefix="perf-soak-"))
     with reference_server(tmp / "server") as (url, _db):

@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from annyeong.ui.board.view import BoardView
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.handoff.labels import handoff_error_text
 from annyeong.ui.handoff.notice import HandoffNotices
-from annyeong.ui.handoff.panel import HandoffPanel
 from annyeong.ui.shell.actions import key_action
 
 if TYPE_CHECKING:
     from annyeong.console.changes import Changes
     from annyeong.console.core import ConsoleCore
+    from annyeong.ui.board.view import BoardView
+    from annyeong.ui.handoff.panel import HandoffPanel
     from annyeong.ui.shell.bridge import CoreBridge
     from annyeong.ui.shell.tasks import TaskRegistry
     from annyeong.ui.shell.window import MainWindow
@@ -38,19 +38,19 @@ class ShiftLeadWiring(QObject):
         self.setObjectName("shiftLeadWiring")
         self._window = window
         self._core = core
+        self._tasks = tasks
         self.pages = pages
         self.console_page = console_page
-        self.board = BoardView(core.board, tasks, pages)
-        pages.addWidget(self.board)
-        self.panel = HandoffPanel(core.handoffs, window)
+        # Both are built the first time they are wanted: a counselor never sees the 상황판 (~90 widgets
+        # and the report's PDF and chart modules), and the SBAR panel opens only for a handoff.
+        self._board: BoardView | None = None
+        self._panel: HandoffPanel | None = None
         central = window.centralWidget()
         self.notices = HandoffNotices(core.handoffs, central if central is not None else window)
         header = window.header
         header.view_switch.view_chosen.connect(self.show_view)
         header.handoff_badge.clicked.connect(self._bring_notices)
         window.contact.handoff_requested.connect(self.open_handoff)
-        self.panel.sent.connect(lambda _h: window.contact.handoff_context.refresh())
-        self.board.contact_taken.connect(lambda _id: self.show_view("console"))
         bridge.changed.connect(self.on_changes)
         bridge.session_changed.connect(self._on_session)
         self.view_actions = [
@@ -63,8 +63,34 @@ class ShiftLeadWiring(QObject):
 
     # --- public ----------------------------------------------------------------------------------
 
+    @property
+    def board(self) -> BoardView:
+        """The 상황판 page, built on first use; it shows the core's board as it stands then."""
+        if self._board is None:
+            from annyeong.ui.board.view import BoardView
+
+            board = BoardView(self._core.board, self._tasks, self.pages)
+            self.pages.addWidget(board)
+            board.contact_taken.connect(lambda _id: self.show_view("console"))
+            board.refresh()
+            self._board = board
+        return self._board
+
+    @property
+    def panel(self) -> HandoffPanel:
+        """The 인계 (SBAR) dialog, built the first time a handoff is prepared."""
+        if self._panel is None:
+            from annyeong.ui.handoff.panel import HandoffPanel
+
+            window = self._window
+            panel = HandoffPanel(self._core.handoffs, window)
+            panel.sent.connect(lambda _h: window.contact.handoff_context.refresh())
+            self._panel = panel
+        return self._panel
+
     def view(self) -> str:
-        return "board" if self.pages.currentWidget() is self.board else "console"
+        shown = self._board is not None and self.pages.currentWidget() is self._board
+        return "board" if shown else "console"
 
     def show_view(self, view: str) -> None:
         """console | board (the board only for those who may see it; the server enforces it too)."""
@@ -72,7 +98,8 @@ class ShiftLeadWiring(QObject):
             view = "console"
         self.pages.setCurrentWidget(self.board if view == "board" else self.console_page)
         self._window.header.view_switch.set_current(view)
-        self.board.set_active(view == "board")
+        if self._board is not None:
+            self._board.set_active(view == "board")
         self.notices.suppressed = view == "board"
         self.notices.refresh()
 
@@ -95,13 +122,15 @@ class ShiftLeadWiring(QObject):
             window.today.handoffs.set_handoffs(incoming)
         if changes.handoffs or changes.contact or changes.notes:
             window.contact.handoff_context.refresh()
-        if changes.board or changes.session:
-            self.board.refresh(changes)
+        if (changes.board or changes.session) and self._board is not None:
+            self._board.refresh(changes)
 
     # --- internals -------------------------------------------------------------------------------
 
     def _on_session(self) -> None:
         allowed = self._core.board.may_see_board
+        if allowed:
+            _ = self.board  # a lead's 상황판 is ready before the first switch to it
         self._window.header.view_switch.setVisible(allowed)
         for action in self.view_actions:  # the F1 sheet shows them only to those they work for
             action.setEnabled(allowed)

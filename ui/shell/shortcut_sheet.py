@@ -193,12 +193,14 @@ class ViewActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.sheet = ShortcutSheet(window)
+        self._window = window
+        self._sheet: ShortcutSheet | None = None  # built at the first F1: most shifts never open it
+
         def zoom(steps: int) -> Callable[[], None]:
             return lambda: ThemeController.of().zoom(steps)
 
         self.help = key_action(
-            window, "shortcutSheetAction", _t("단축키 안내"), [SHEET_KEY], self.sheet.toggle
+            window, "shortcutSheetAction", _t("단축키 안내"), [SHEET_KEY], lambda: self.sheet.toggle()
         )
         self.bigger = key_action(window, "zoomInAction", _t("글자 크게"), ["Ctrl+=", "Ctrl++"], zoom(1))
         self.smaller = key_action(window, "zoomOutAction", _t("글자 작게"), ["Ctrl+-"], zoom(-1))
@@ -210,3 +212,14 @@ class ViewActions(QObject):
         if button is not None and hasattr(button, "add_actions"):
             button.add_actions([self.bigger, self.smaller, self.reset, self.help])
             button.add_menu(self.language_menu)
+
+    @property
+    def sheet(self) -> ShortcutSheet:
+        if self._sheet is None:
+            self._sheet = ShortcutSheet(self._window)
+        return self._sheet
+
+    def close_sheet(self) -> None:
+        """Put the sheet away if it is open (never builds it: F12 must not wait for it)."""
+        if self._sheet is not None:
+            self._sheet.close_sheet()

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             return
         if self._core.active_contact is None and not self._core.dispatches.open_dispatches:
             return
-        self.view_actions.sheet.close_sheet()  # nothing stays laid over the red button or its panel
+        self.view_actions.close_sheet()  # nothing stays laid over the red button or its panel
         self.shift_lead.ensure_console()
         if not self.isActiveWindow():
             self.raise_()
