@@ -11,6 +11,7 @@ import httpx
 from httpx_sse import connect_sse
 
 from tests.server.helpers import User, assert_problem, post_call, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 
@@ -101,7 +102,7 @@ def test_poll_pages_and_skips_invisible(live_server: LiveServer) -> None:
     assert rest["items"] == [] and rest["last_seq"] == page["last_seq"]
     assert_problem(kim.get("/v1/events/poll", params={"after": -1}), 422, "validation_failed")
     assert_problem(
-        httpx.get(f"{live_server.url}/v1/events", headers={**kim.headers, "Last-Event-ID": "abc"}),
+        web.get(f"{live_server.url}/v1/events", headers={**kim.headers, "Last-Event-ID": "abc"}),
         400,
         "invalid_last_event_id",
     )

@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from annyeong.ui.shell.composition import ConsoleWindow
+from tests.support import web
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 from tests.ui.test_emergency import LIAISON_KEY, hold_key
@@ -63,7 +63,7 @@ def test_the_lead_sees_a_press_within_a_second(qtbot: Any, tmp_path: Path) -> No
         # The liaison's step shows on the notice as it happens.
         headers = {"X-API-Key": LIAISON_KEY}
         url = f"{server.url}/v1/dispatches/{dispatch.client_id}"
-        acknowledged = httpx.post(f"{url}/acknowledge", json={"incident_number": "112-55"}, headers=headers)
+        acknowledged = web.post(f"{url}/acknowledge", json={"incident_number": "112-55"}, headers=headers)
         acknowledged.raise_for_status()
         qtbot.waitUntil(lambda: "사건번호 112-55" in notice.body.text(), timeout=2_000)
 
@@ -76,7 +76,7 @@ def test_the_lead_sees_a_press_within_a_second(qtbot: Any, tmp_path: Path) -> No
         assert notices.isVisible()
 
         # The person was reached: the count and the notice go, on their own.
-        httpx.post(f"{url}/status", json={"step": "contact_confirmed"}, headers=headers).raise_for_status()
+        web.post(f"{url}/status", json={"step": "contact_confirmed"}, headers=headers).raise_for_status()
         qtbot.waitUntil(lambda: badge.isHidden() and notices.notice_keys() == [], timeout=2_000)
         assert not notices.isVisible()
     finally:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QRadioButton
 
 from annyeong.ui.shell.composition import ConsoleWindow
+from tests.support import web
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 from tests.ui.test_emergency import LIAISON_KEY, hold_key
@@ -84,7 +84,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         assert cancel_notice is not None and cancel_notice.title.text() == "출동 요청 취소 · 112 경찰"
         assert "사유: 잘못 누름 · 메모 중 잘못 누름" in cancel_notice.body.text()
 
-        stood_down = httpx.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
+        stood_down = web.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
                                 json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY})
         stood_down.raise_for_status()
         qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in withdraw.state.text(), timeout=5_000)

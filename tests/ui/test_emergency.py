@@ -8,13 +8,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from annyeong.ui.shell.composition import ConsoleWindow
+from tests.support import web
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 
@@ -78,7 +78,7 @@ def server_dispatches(server: Any, contact_id: str) -> list[dict[str, Any]]:
 
 
 def liaison(server: Any, path: str, body: dict[str, Any]) -> None:
-    r = httpx.post(f"{server.url}{path}", json=body, headers={"X-API-Key": LIAISON_KEY}, timeout=10)
+    r = web.post(f"{server.url}{path}", json=body, headers={"X-API-Key": LIAISON_KEY}, timeout=10)
     r.raise_for_status()
 
 

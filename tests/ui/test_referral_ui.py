@@ -11,13 +11,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 
 from annyeong.console.centre_time import CENTRE_ZONE as SEOUL
 from annyeong.console.referrals.ops import checklist_text
 from annyeong.ui.follow_up.plan import POOL
+from tests.support import web
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -26,7 +26,7 @@ SUBJECT = {"name": "홍길동", "number": "010-3333-4444", "district": "마포�
 
 
 def partner(live: Any, referral_id: str, step: str) -> None:
-    r = httpx.post(f"{live.url}/v1/referrals/{referral_id}/status", json={"step": step},
+    r = web.post(f"{live.url}/v1/referrals/{referral_id}/status", json={"step": step},
                    headers={"X-API-Key": f"training-partner-key-{CENTER}"}, timeout=10)
     r.raise_for_status()
 
