@@ -6,7 +6,6 @@ import json
 import uuid
 from collections.abc import Iterator
 
-import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -129,7 +128,7 @@ FUZZ = settings(
 @FUZZ
 @given(body=bodies)
 def test_fuzzed_bodies_never_500(live_server: LiveServer, body: bytes) -> None:
-    with httpx.Client(base_url=live_server.url, timeout=10) as client:
+    with web.client(base_url=live_server.url, timeout=10) as client:
         for path, headers in (("/v1/calls", _call_headers()), ("/v1/auth/token", JSON)):
             r = client.post(path, content=body, headers=headers)
             assert r.status_code < 500, (path, body, r.text)

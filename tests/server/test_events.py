@@ -21,7 +21,7 @@ def _read_sse(user: User, count: int, **params: Any) -> list[tuple[str, str, dic
     headers.update(params.pop("headers", {}))
     got: list[tuple[str, str, dict[str, Any]]] = []
     with (
-        httpx.Client(timeout=httpx.Timeout(10, read=5)) as client,
+        web.client(timeout=httpx.Timeout(10, read=5)) as client,
         connect_sse(client, "GET", f"{user.server.url}/v1/events", headers=headers, params=params) as source,
     ):
         assert source.response.headers["content-type"].startswith("text/event-stream")
@@ -126,7 +126,7 @@ def test_heartbeat_and_logout_ends_the_stream(tmp_path: Path, db_backend: str) -
         lines: list[str] = []
         signed_out = False
         with (
-            httpx.Client(timeout=httpx.Timeout(10, read=5)) as client,
+            web.client(timeout=httpx.Timeout(10, read=5)) as client,
             client.stream("GET", f"{server.url}/v1/events", headers=kim.headers) as response,
         ):
             # One iterator: the stream ends by itself once the server notices the sign-out.

@@ -64,7 +64,7 @@ class Follower:
     def __init__(self, client: Client) -> None:
         self.seqs: list[int] = []
         self.arrived: dict[str, float] = {}  # call id -> first arrival of an event about it
-        self._http = httpx.Client(timeout=httpx.Timeout(10, read=60))
+        self._http = web.client(timeout=httpx.Timeout(10, read=60))
         self._client = client
         self._open = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
