@@ -106,11 +106,11 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         assert "상태: 접수됨" not in window.history.item_texts()
         start = time.monotonic()
         partner(live_server, referral.client_id, "received")
-        qtbot.waitUntil(lambda: any("접수됨" in t for t in chips.texts()), timeout=1_000)
+        qtbot.waitUntil(lambda: any("접수됨" in t for t in chips.texts()), timeout=10_000)
         print(f"partner step → chip on screen: {(time.monotonic() - start) * 1000:.0f} ms")
         assert any("접수됨" in t for t in panel.list_texts())
         # (one label per line: "… · 연계 · 서울시고립예방센터", then "상태: 접수됨")
-        qtbot.waitUntil(lambda: "상태: 접수됨" in window.history.item_texts(), timeout=3_000)
+        qtbot.waitUntil(lambda: "상태: 접수됨" in window.history.item_texts(), timeout=10_000)
         assert any("연계" in t and "서울시고립예방센터" in t for t in window.history.item_texts())
         print(f"partner step → case timeline: {(time.monotonic() - start) * 1000:.0f} ms")
     finally:
