@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from annyeong.console.changes import Changes
@@ -20,6 +19,7 @@ from annyeong.console.core import ConsoleCore
 from annyeong.console.errors import DispatchRefused, InvalidDispatch
 from annyeong.console.store.local import ENTRY_CREATE
 from tests.console.support import signed_in, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 LIAISON_KEY = "training-dispatch-key"
@@ -30,7 +30,7 @@ def server(tmp_path: Path, port: int = 0) -> LiveServer:
 
 
 def liaison(live: LiveServer, dispatch_id: str, action: str, body: dict[str, Any]) -> dict[str, Any]:
-    r = httpx.post(f"{live.url}/v1/dispatches/{dispatch_id}/{action}", json=body,
+    r = web.post(f"{live.url}/v1/dispatches/{dispatch_id}/{action}", json=body,
                    headers={"X-API-Key": LIAISON_KEY}, timeout=10)
     r.raise_for_status()
     return dict(r.json())

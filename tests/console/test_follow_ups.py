@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from annyeong.console.core import ConsoleCore
 from annyeong.console.referrals.follow_ups import FollowUpConflict, FollowUpRefused, InvalidFollowUp
 from tests.console.support import signed_in, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer
 
 
@@ -84,7 +84,7 @@ def test_complete_reschedule_and_hand_over_with_a_conflict_showing_both(
         # The shift lead moves it meanwhile (If-Match 1 → version 2).
         later = due + timedelta(days=2)
         token = live_server.token("lee")
-        r = httpx.patch(f"{live_server.url}/v1/follow-ups/{made.id}", json={"due_at": later.isoformat()},
+        r = web.patch(f"{live_server.url}/v1/follow-ups/{made.id}", json={"due_at": later.isoformat()},
                         headers={"Authorization": f"Bearer {token}", "If-Match": '"1"'}, timeout=10)
         r.raise_for_status()
         mine = due + timedelta(hours=3)

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from annyeong.console.changes import Changes
@@ -20,6 +19,7 @@ from annyeong.console.core import ConsoleCore
 from annyeong.console.referrals.ops import InvalidReferral, ReferralRefused
 from annyeong.console.wire import Consent
 from tests.console.support import signed_in, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 CENTER = "isolation-prevention-center"
@@ -30,7 +30,7 @@ SECRET_ADDRESS = "비밀로 12길 34"
 def partner(
     live: LiveServer, referral_id: str, step: str, *, target: str = CENTER, **body: Any
 ) -> dict[str, Any]:
-    r = httpx.post(
+    r = web.post(
         f"{live.url}/v1/referrals/{referral_id}/status", json={"step": step, **body},
         headers={"X-API-Key": f"training-partner-key-{target}"}, timeout=10,
     )

@@ -9,12 +9,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from annyeong.console.core import ConsoleCore
 from annyeong.console.settings import Settings, load_settings
 from tests.console.support import fill_wrap_up, signed_in, wait_for
+from tests.support import web
 
 NOTE = "어머니와 다툰 뒤로 잠을 못 잔다고 하심"
 
@@ -80,7 +80,7 @@ def test_purge_runs_at_sign_in_and_keeps_contacts_with_unsent_rows(live_server: 
         await core.close()
         # The wrap-up reaches the server too (a contact its counselor still holds open there would be
         # reopened at sign-in, on purpose: tests/sync/test_outages.py).
-        wrapped = httpx.post(f"{live_server.url}/v1/contacts/{contact_id}/wrap-up",
+        wrapped = web.post(f"{live_server.url}/v1/contacts/{contact_id}/wrap-up",
                              headers={"Authorization": f"Bearer {live_server.token('kim')}"}, timeout=10)
         assert wrapped.status_code == 200, wrapped.text
 

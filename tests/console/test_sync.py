@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from annyeong.console.api.client import ApiClient
@@ -23,6 +22,7 @@ from annyeong.console.store.outbox import Outbox
 from annyeong.console.sync.engine import SyncEngine
 from annyeong.console.wire import EntryCreate, Event
 from tests.console.support import PASSWORD, fill_wrap_up, signed_in, wait_for
+from tests.support import web
 from tests.support.live_server import start_live_server
 
 
@@ -121,7 +121,7 @@ def test_revoked_session_asks_for_sign_in_once_and_keeps_everything(live_server:
 
         # Another device signs this session out (revokes the token family).
         token = core.client._access_token
-        r = httpx.post(f"{live_server.url}/v1/auth/logout", headers={"Authorization": f"Bearer {token}"})
+        r = web.post(f"{live_server.url}/v1/auth/logout", headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 204
         for text in ("하나", "하나 둘", "하나 둘 셋"):
             core.contacts.update_note(text)

@@ -26,9 +26,18 @@ class HarnessError(AssertionError):
     """Something the harness waited for did not happen (an AssertionError so pytest shows it plainly)."""
 
 
+# A wait polls every `interval` for its first second, then ever less often, up to this. Looking for a
+# widget that is not there yet walks the program's whole showing accessibility tree: ~55 ms of CPU (half in
+# the console, half in the agent and the bus) for each look, so a wait at 10 looks a second took a quarter
+# of a core for as long as it lasted; most waits are over within the first second anyway.
+SLOWEST_POLL_S = 0.5
+
+
 def wait_until(predicate: Callable[[], object], timeout: float, what: str, interval: float = 0.05) -> object:
     """Poll until predicate() is truthy; its value, or HarnessError naming `what` after `timeout` s."""
-    deadline = time.monotonic() + timeout
+    began = time.monotonic()
+    deadline = began + timeout
+    pause = interval
     last_error: BaseException | None = None
     while True:
         try:
@@ -43,7 +52,9 @@ def wait_until(predicate: Callable[[], object], timeout: float, what: str, inter
         if time.monotonic() >= deadline:
             detail = f" (last error: {last_error!r})" if last_error else ""
             raise HarnessError(f"timed out after {timeout:.0f} s waiting for {what}{detail}")
-        time.sleep(interval)
+        if time.monotonic() - began > 1.0:
+            pause = min(max(pause * 1.5, interval), max(interval, SLOWEST_POLL_S))
+        time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
 
 
 def _proc_stat(pid: int) -> tuple[int, int] | None:

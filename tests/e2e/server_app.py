@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 
 from tests.e2e.procs import HarnessError, ProcessGroup, venv_bin, wait_until
+from tests.support import web
 
 DEMO_PASSWORD = "annyeong120"
 START_TIMEOUT_S = 90.0  # importing and migrating takes ~2 s alone; a loaded CI machine is far slower
@@ -81,7 +82,7 @@ class Server:
             raise HarnessError(f"annyeong-server exited with {self.proc.returncode}; its log ends:\n{tail}")
         try:
             # trust_env off: a proxy from the environment must never see (or break) loopback traffic.
-            return httpx.get(f"{self.url}/v1/health", timeout=2, trust_env=False).status_code == 200
+            return web.get(f"{self.url}/v1/health", timeout=2, trust_env=False).status_code == 200
         except httpx.HTTPError:
             return False
 
@@ -105,7 +106,7 @@ class Server:
     def api(self, user: str = "kim", password: str = DEMO_PASSWORD) -> httpx.Client:
         """An HTTP client signed in as `user` (bearer token), base_url set to the server."""
         self.wait_ready()
-        client = httpx.Client(base_url=self.url, timeout=15, trust_env=False)
+        client = web.client(base_url=self.url, timeout=15, trust_env=False)
         response = client.post("/v1/auth/token", json={"username": user, "password": password})
         if response.status_code != 200:
             client.close()

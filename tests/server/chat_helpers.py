@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from tests.server.helpers import User
+from tests.support import web
 from tests.support.live_server import LiveServer
 
 ANSWERS = [{"item_id": f"q{i}", "value": 1 if i <= 3 else 0} for i in range(1, 13)]
@@ -19,7 +20,7 @@ class Person:
     def __init__(self, server: LiveServer, token: str | None = None) -> None:
         self.url = server.url
         if token is None:
-            r = httpx.post(f"{self.url}/v1/webchat/conversations", json={"consent": True}, timeout=10)
+            r = web.post(f"{self.url}/v1/webchat/conversations", json={"consent": True}, timeout=10)
             assert r.status_code == 201, r.text
             token = str(r.json()["token"])
         self.token = token
@@ -29,7 +30,7 @@ class Person:
         return {"Authorization": f"Bearer {self.token}"}
 
     def call(self, method: str, path: str, json: Any = None, **kw: Any) -> httpx.Response:
-        return httpx.request(
+        return web.request(
             method, f"{self.url}/v1/webchat{path}", json=json, headers=self.headers, timeout=40, **kw
         )
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from tests.support import web
 from tests.support.live_server import DEMO_PASSWORD, TELEPHONY_KEY, LiveServer
 
 PROBLEM = "application/problem+json"
@@ -20,7 +21,7 @@ class User:
     def __init__(self, server: LiveServer, username: str) -> None:
         self.server = server
         self.username = username
-        r = httpx.post(
+        r = web.post(
             f"{server.url}/v1/auth/token", json={"username": username, "password": DEMO_PASSWORD}, timeout=10
         )
         r.raise_for_status()
@@ -32,16 +33,16 @@ class User:
         return {"Authorization": f"Bearer {self.tokens['access_token']}"}
 
     def get(self, path: str, **kw: Any) -> httpx.Response:
-        return httpx.get(f"{self.server.url}{path}", headers=self.headers, timeout=10, **kw)
+        return web.get(f"{self.server.url}{path}", headers=self.headers, timeout=10, **kw)
 
     def post(self, path: str, json: Any = None, *, idem: str | None = None, **kw: Any) -> httpx.Response:
         headers = dict(self.headers)
         if idem is not None:
             headers["Idempotency-Key"] = idem
-        return httpx.post(f"{self.server.url}{path}", json=json, headers=headers, timeout=10, **kw)
+        return web.post(f"{self.server.url}{path}", json=json, headers=headers, timeout=10, **kw)
 
     def presence(self, status: str) -> dict[str, Any]:
-        r = httpx.put(
+        r = web.put(
             f"{self.server.url}/v1/me/presence", json={"status": status}, headers=self.headers, timeout=10
         )
         assert r.status_code == 200, r.text
@@ -59,7 +60,7 @@ class User:
 def post_call(
     server: LiveServer, number: str | None = "010-1234-5678", *, idem: str | None = None
 ) -> httpx.Response:
-    return httpx.post(
+    return web.post(
         f"{server.url}/v1/calls",
         json={"from_number": number, "channel": "phone"},
         headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": idem or str(uuid.uuid4())},
@@ -68,7 +69,7 @@ def post_call(
 
 
 def telephony(server: LiveServer, method: str, path: str, **kw: Any) -> httpx.Response:
-    return httpx.request(
+    return web.request(
         method, f"{server.url}{path}", headers={"X-API-Key": TELEPHONY_KEY}, timeout=10, **kw
     )
 
@@ -101,7 +102,7 @@ def patch(user: User, path: str, body: Any, if_match: str | None) -> httpx.Respo
     headers = dict(user.headers)
     if if_match is not None:
         headers["If-Match"] = if_match
-    return httpx.patch(f"{user.server.url}{path}", json=body, headers=headers, timeout=10)
+    return web.patch(f"{user.server.url}{path}", json=body, headers=headers, timeout=10)
 
 
 def on_call(
@@ -119,7 +120,7 @@ def on_call(
 def post_chat(
     server: LiveServer, body: Any, *, idem: str | None = None, key: str = CHATBOT_KEY
 ) -> httpx.Response:
-    return httpx.post(
+    return web.post(
         f"{server.url}/v1/chats",
         json=body,
         headers={"X-API-Key": key, "Idempotency-Key": idem or str(uuid.uuid4())},

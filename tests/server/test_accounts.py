@@ -11,6 +11,7 @@ import pytest
 from annyeong.server.main import main as server_main
 from annyeong.server.security import secret_hash
 from tests.server.helpers import User, assert_problem
+from tests.support import web
 from tests.support.live_server import DEMO_PASSWORD, LiveServer, start_live_server
 
 
@@ -24,7 +25,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterato
 
 
 def _sign_in(server: LiveServer, username: str, password: str) -> httpx.Response:
-    return httpx.post(f"{server.url}/v1/auth/token", json={"username": username, "password": password})
+    return web.post(f"{server.url}/v1/auth/token", json={"username": username, "password": password})
 
 
 def _actions(server: LiveServer, subject: str) -> list[tuple[str, str, str]]:
@@ -73,7 +74,7 @@ def test_password_change_revokes_every_token(server: LiveServer) -> None:
     assert one.post("/v1/auth/password", body).status_code == 204
     for session in (one, two):
         assert_problem(session.get("/v1/auth/me"), 401, "invalid_token")
-        r = httpx.post(
+        r = web.post(
             f"{server.url}/v1/auth/refresh", json={"refresh_token": session.tokens["refresh_token"]}
         )
         assert_problem(r, 401, "invalid_refresh_token")
@@ -95,9 +96,9 @@ def test_access_tokens_are_short_lived_and_logout_revokes(server: LiveServer) ->
     # cannot expire the tokens the other tests of this module are still using (it once did, at 2 s).
     server.sql("UPDATE tokens SET expires_at = created_at WHERE token_hash = :t", t=token)
     assert_problem(kim.get("/v1/auth/me"), 401, "invalid_token")
-    r = httpx.post(f"{server.url}/v1/auth/refresh", json={"refresh_token": kim.tokens["refresh_token"]})
+    r = web.post(f"{server.url}/v1/auth/refresh", json={"refresh_token": kim.tokens["refresh_token"]})
     assert r.status_code == 200
     fresh = r.json()["access_token"]
     headers = {"Authorization": f"Bearer {fresh}"}
-    assert httpx.post(f"{server.url}/v1/auth/logout", headers=headers).status_code == 204
-    assert_problem(httpx.get(f"{server.url}/v1/auth/me", headers=headers), 401, "invalid_token")
+    assert web.post(f"{server.url}/v1/auth/logout", headers=headers).status_code == 204
+    assert_problem(web.get(f"{server.url}/v1/auth/me", headers=headers), 401, "invalid_token")

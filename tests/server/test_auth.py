@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import httpx
-
 from tests.server.helpers import User, assert_problem, telephony
+from tests.support import web
 from tests.support.live_server import LiveServer
 
 
@@ -23,34 +22,34 @@ def test_sign_in_and_me(live_server: LiveServer) -> None:
 
 def test_wrong_password_and_unknown_user_are_the_same_401(live_server: LiveServer) -> None:
     for username in ("kim", "nobody"):
-        r = httpx.post(f"{live_server.url}/v1/auth/token", json={"username": username, "password": "wrong"})
+        r = web.post(f"{live_server.url}/v1/auth/token", json={"username": username, "password": "wrong"})
         assert_problem(r, 401, "invalid_credentials")
 
 
 def test_lockout_after_repeated_failures(live_server: LiveServer) -> None:
     for _ in range(5):
-        r = httpx.post(f"{live_server.url}/v1/auth/token", json={"username": "choi", "password": "wrong"})
+        r = web.post(f"{live_server.url}/v1/auth/token", json={"username": "choi", "password": "wrong"})
         assert_problem(r, 401, "invalid_credentials")
-    r = httpx.post(f"{live_server.url}/v1/auth/token", json={"username": "choi", "password": "annyeong120"})
+    r = web.post(f"{live_server.url}/v1/auth/token", json={"username": "choi", "password": "annyeong120"})
     assert_problem(r, 423, "account_locked")
 
 
 def test_refresh_rotates_the_pair(live_server: LiveServer) -> None:
     kim = User(live_server, "kim")
     old = kim.tokens
-    r = httpx.post(f"{live_server.url}/v1/auth/refresh", json={"refresh_token": old["refresh_token"]})
+    r = web.post(f"{live_server.url}/v1/auth/refresh", json={"refresh_token": old["refresh_token"]})
     assert r.status_code == 200, r.text
     new = r.json()
     assert new["access_token"] != old["access_token"]
     # The new access token works; the old pair does not.
     assert (
-        httpx.get(
+        web.get(
             f"{live_server.url}/v1/auth/me", headers={"Authorization": f"Bearer {new['access_token']}"}
         ).status_code
         == 200
     )
     assert_problem(kim.get("/v1/auth/me"), 401, "invalid_token")
-    r = httpx.post(f"{live_server.url}/v1/auth/refresh", json={"refresh_token": old["refresh_token"]})
+    r = web.post(f"{live_server.url}/v1/auth/refresh", json={"refresh_token": old["refresh_token"]})
     assert_problem(r, 401, "invalid_refresh_token")
 
 
@@ -60,7 +59,7 @@ def test_logout_revokes_access_and_refresh(live_server: LiveServer) -> None:
     r = kim.post("/v1/auth/logout")
     assert r.status_code == 204
     assert_problem(kim.get("/v1/auth/me"), 401, "invalid_token")
-    r = httpx.post(f"{live_server.url}/v1/auth/refresh", json={"refresh_token": kim.tokens["refresh_token"]})
+    r = web.post(f"{live_server.url}/v1/auth/refresh", json={"refresh_token": kim.tokens["refresh_token"]})
     assert_problem(r, 401, "invalid_refresh_token")
     # Nobody is at that console any more: it must not be offered calls.
     lee = User(live_server, "lee")
@@ -69,10 +68,10 @@ def test_logout_revokes_access_and_refresh(live_server: LiveServer) -> None:
 
 
 def test_unauthenticated_and_wrong_roles(live_server: LiveServer) -> None:
-    assert_problem(httpx.get(f"{live_server.url}/v1/auth/me"), 401, "unauthenticated")
-    r = httpx.get(f"{live_server.url}/v1/auth/me", headers={"Authorization": "Bearer nonsense"})
+    assert_problem(web.get(f"{live_server.url}/v1/auth/me"), 401, "unauthenticated")
+    r = web.get(f"{live_server.url}/v1/auth/me", headers={"Authorization": "Bearer nonsense"})
     assert_problem(r, 401, "invalid_token")
-    r = httpx.get(f"{live_server.url}/v1/auth/me", headers={"X-API-Key": "not-a-key"})
+    r = web.get(f"{live_server.url}/v1/auth/me", headers={"X-API-Key": "not-a-key"})
     assert_problem(r, 401, "invalid_api_key")
     # A bridge key is not a person.
     assert_problem(telephony(live_server, "GET", "/v1/auth/me"), 403, "users_only")
@@ -86,6 +85,6 @@ def test_unauthenticated_and_wrong_roles(live_server: LiveServer) -> None:
 
 
 def test_health_says_training(live_server: LiveServer) -> None:
-    r = httpx.get(f"{live_server.url}/v1/health")
+    r = web.get(f"{live_server.url}/v1/health")
     assert r.status_code == 200
     assert r.json()["training"] is True

@@ -6,11 +6,11 @@ import json
 import uuid
 from collections.abc import Iterator
 
-import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.server.helpers import User, assert_problem
+from tests.support import web
 from tests.support.live_server import TELEPHONY_KEY, LiveServer
 
 JSON = {"content-type": "application/json"}
@@ -22,15 +22,15 @@ def _call_headers() -> dict[str, str]:
 
 def test_malformed_json(live_server: LiveServer) -> None:
     for body in (b"{", b"{'a': 1}", b"[1,", b"nul", b'{"username": "kim",}'):
-        r = httpx.post(f"{live_server.url}/v1/auth/token", content=body, headers=JSON)
+        r = web.post(f"{live_server.url}/v1/auth/token", content=body, headers=JSON)
         assert_problem(r, 400, "malformed_json")
-        r = httpx.post(f"{live_server.url}/v1/calls", content=body, headers=_call_headers())
+        r = web.post(f"{live_server.url}/v1/calls", content=body, headers=_call_headers())
         assert_problem(r, 400, "malformed_json")
 
 
 def test_non_utf8_body(live_server: LiveServer) -> None:
     for body in (b"\xff\xfe\x00", b'{"username": "\xc3\x28", "password": "x"}'):
-        r = httpx.post(f"{live_server.url}/v1/auth/token", content=body, headers=JSON)
+        r = web.post(f"{live_server.url}/v1/auth/token", content=body, headers=JSON)
         assert 400 <= r.status_code < 500, r.text
         assert r.headers["content-type"].startswith("application/problem+json")
 
@@ -45,7 +45,7 @@ def test_wrong_types_and_unknown_fields_name_the_field(live_server: LiveServer) 
         ([], "body"),
     ]
     for body, field in cases:
-        r = httpx.post(f"{live_server.url}/v1/auth/token", json=body)
+        r = web.post(f"{live_server.url}/v1/auth/token", json=body)
         problem = assert_problem(r, 422, "validation_failed")
         assert field in {e["field"] for e in problem["errors"]}, problem
         # The offending input is never echoed back.
@@ -58,14 +58,14 @@ def test_call_body_limits(live_server: LiveServer) -> None:
         ({"from_number": None, "channel": "fax"}, "channel"),
         ({"from_number": None, "bridge_ref": "x" * 65}, "bridge_ref"),
     ):
-        r = httpx.post(f"{live_server.url}/v1/calls", json=body, headers=_call_headers())
+        r = web.post(f"{live_server.url}/v1/calls", json=body, headers=_call_headers())
         problem = assert_problem(r, 422)
         assert problem["errors"][0]["field"] == field
 
 
 def test_oversized_body_by_length_and_by_stream(live_server: LiveServer) -> None:
     big = b'{"username": "' + b"a" * 2_000_000 + b'", "password": "x"}'
-    r = httpx.post(f"{live_server.url}/v1/auth/token", content=big, headers=JSON)
+    r = web.post(f"{live_server.url}/v1/auth/token", content=big, headers=JSON)
     assert_problem(r, 413, "body_too_large")
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: chunked transfer
@@ -74,7 +74,7 @@ def test_oversized_body_by_length_and_by_stream(live_server: LiveServer) -> None
             yield b"a" * 65_536
         yield b'", "password": "x"}'
 
-    r = httpx.post(f"{live_server.url}/v1/auth/token", content=chunks(), headers=JSON)
+    r = web.post(f"{live_server.url}/v1/auth/token", content=chunks(), headers=JSON)
     assert_problem(r, 413, "body_too_large")
     # A note just under the limit's worth of the schema is a 422 (too long), not a 413 or a 500.
     kim = User(live_server, "kim")
@@ -83,13 +83,13 @@ def test_oversized_body_by_length_and_by_stream(live_server: LiveServer) -> None
 
 
 def test_unknown_route_method_and_media_type(live_server: LiveServer) -> None:
-    assert_problem(httpx.get(f"{live_server.url}/v1/nothing-here"), 404, "not_found")
-    assert_problem(httpx.delete(f"{live_server.url}/v1/health"), 405, "method_not_allowed")
-    r = httpx.post(
+    assert_problem(web.get(f"{live_server.url}/v1/nothing-here"), 404, "not_found")
+    assert_problem(web.delete(f"{live_server.url}/v1/health"), 405, "method_not_allowed")
+    r = web.post(
         f"{live_server.url}/v1/auth/token", content=b"username=kim", headers={"content-type": "text/plain"}
     )
     assert_problem(r, 422, "validation_failed")
-    r = httpx.post(f"{live_server.url}/v1/auth/token", content=b'{"username": "kim", "password": "x"}')
+    r = web.post(f"{live_server.url}/v1/auth/token", content=b'{"username": "kim", "password": "x"}')
     assert 400 <= r.status_code < 500
     kim = User(live_server, "kim")
     assert_problem(kim.get("/v1/calls/" + "x" * 100), 422, "validation_failed")
@@ -128,7 +128,7 @@ FUZZ = settings(
 @FUZZ
 @given(body=bodies)
 def test_fuzzed_bodies_never_500(live_server: LiveServer, body: bytes) -> None:
-    with httpx.Client(base_url=live_server.url, timeout=10) as client:
+    with web.client(base_url=live_server.url, timeout=10) as client:
         for path, headers in (("/v1/calls", _call_headers()), ("/v1/auth/token", JSON)):
             r = client.post(path, content=body, headers=headers)
             assert r.status_code < 500, (path, body, r.text)
@@ -143,7 +143,7 @@ def test_nul_characters_are_refused_on_either_database(live_server: LiveServer) 
     for r in (
         kim.post("/v1/search", {"query": "메모\x00", "kind": "text"}),
         kim.get("/v1/calls/abc%00def"),
-        httpx.post(
+        web.post(
             f"{live_server.url}/v1/calls",
             json={"from_number": None, "channel": "phone", "bridge_ref": "ref\x00"},
             headers=_call_headers(),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
-
 from tests.server.helpers import User, assert_problem, post_call, telephony, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 
@@ -180,7 +179,7 @@ def test_call_creation_is_idempotent(live_server: LiveServer) -> None:
     assert first.json() == again.json()
     other = post_call(live_server, "02-2133-7878", idem="bridge-1")
     assert_problem(other, 422, "idempotency_key_reused")
-    missing = httpx.post(
+    missing = web.post(
         f"{live_server.url}/v1/calls",
         json={"from_number": None},
         headers={"X-API-Key": "training-telephony-key"},

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import httpx
-
 from tests.server.helpers import User, assert_problem, on_call, patch, post_call
+from tests.support import web
 from tests.support.live_server import LiveServer
 
 
@@ -153,7 +152,7 @@ def test_who_may_see_a_case(live_server: LiveServer) -> None:
     contact = choi.post(f"/v1/calls/{call['id']}/accept").json()
     assert contact["case_id"] == case_id  # the new contact joins the open case
     assert_problem(lee.get("/v1/cases/no-such-case"), 404, "case_not_found")
-    assert_problem(httpx.get(f"{live_server.url}/v1/cases/{case_id}"), 401)
+    assert_problem(web.get(f"{live_server.url}/v1/cases/{case_id}"), 401)
 
 
 def test_open_a_case_from_a_contact(live_server: LiveServer) -> None:

@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from tests.server.helpers import CHATBOT_KEY, User, assert_problem, post_chat
+from tests.support import web
 from tests.support.live_server import TELEPHONY_KEY, LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +73,7 @@ def test_bad_chat_payloads_are_4xx_problems(shared_server: LiveServer) -> None:
     # Bigger than the body limit: 413 before it is parsed.
     huge = _chat(transcript=[{"sender": "person", "text": "가" * 2000, "at": AT}] * 200)
     assert_problem(post_chat(shared_server, huge), 413, "body_too_large")
-    r = httpx.post(
+    r = web.post(
         f"{shared_server.url}/v1/chats",
         content=b'{"transcript": [',
         headers={"X-API-Key": CHATBOT_KEY, "Idempotency-Key": "m", "content-type": "application/json"},

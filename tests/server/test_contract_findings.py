@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
 from annyeong.server.export_openapi import build_document
 from tests.server.helpers import User, assert_problem
+from tests.support import web
 from tests.support.live_server import LiveServer
 
 
@@ -51,6 +50,6 @@ def test_every_operation_with_a_body_documents_400() -> None:
 
 def test_a_405_names_every_method_of_the_path(shared_server: LiveServer) -> None:
     lee = User(shared_server, "lee")
-    r = httpx.request("OPTIONS", f"{shared_server.url}/v1/cases/some-id", headers=lee.headers, timeout=10)
+    r = web.request("OPTIONS", f"{shared_server.url}/v1/cases/some-id", headers=lee.headers, timeout=10)
     assert_problem(r, 405)
     assert set(r.headers["Allow"].split(", ")) == {"GET", "PATCH"}, r.headers["Allow"]

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from tests.server.helpers import User, assert_problem, on_call, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 DISPATCH_KEY = "training-dispatch-key"
@@ -26,7 +27,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterato
 
 
 def liaison(server: LiveServer, method: str, path: str, **kw: Any) -> httpx.Response:
-    return httpx.request(method, f"{server.url}{path}", headers={"X-API-Key": DISPATCH_KEY}, timeout=10, **kw)
+    return web.request(method, f"{server.url}{path}", headers={"X-API-Key": DISPATCH_KEY}, timeout=10, **kw)
 
 
 def press(user: User, contact_id: str | None, service: str = "police_112") -> dict[str, Any]:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.server.helpers import User, assert_problem, on_call, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 DISPATCH_KEY = "training-dispatch-key"
@@ -34,7 +35,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, db_backend: str) -> Iterato
 
 def liaison(server: LiveServer, method: str, path: str, **kw: Any) -> httpx.Response:
     headers = {"X-API-Key": DISPATCH_KEY, **kw.pop("headers", {})}
-    return httpx.request(method, f"{server.url}{path}", headers=headers, timeout=10, **kw)
+    return web.request(method, f"{server.url}{path}", headers=headers, timeout=10, **kw)
 
 
 def press(user: User, contact_id: str | None, service: str = "police_112", **extra: Any) -> httpx.Response:
@@ -219,7 +220,7 @@ def test_roles(server: LiveServer) -> None:
         headers={"Idempotency-Key": "x"},
     )
     assert made.status_code in (401, 403)
-    telephony = httpx.get(f"{server.url}/v1/dispatches", headers={"X-API-Key": "training-telephony-key"})
+    telephony = web.get(f"{server.url}/v1/dispatches", headers={"X-API-Key": "training-telephony-key"})
     assert_problem(telephony, 403, "permission_denied")
     # A shift lead records the outcome on anyone's dispatch.
     assert lee.post(f"{path}/status", {"step": "failed", "reason": "연락 두절"}).json()["status"] == "failed"
@@ -241,7 +242,7 @@ def test_bad_input_is_a_4xx_problem_and_nothing_blocks_a_press(server: LiveServe
         problem = assert_problem(kim.post("/v1/dispatches", body, idem=str(uuid.uuid4())), 422)
         assert field in {e["field"] for e in problem["errors"]}, (field, problem)
     assert_problem(kim.post("/v1/dispatches", base), 400, "idempotency_key_missing")
-    r = httpx.post(
+    r = web.post(
         f"{server.url}/v1/dispatches",
         content=b"{",
         headers={**kim.headers, "Idempotency-Key": "k", "content-type": "application/json"},

@@ -6,10 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import httpx
 import pytest
 
 from tests.server.helpers import User, assert_problem, post_call, wait_for
+from tests.support import web
 from tests.support.live_server import TELEPHONY_KEY, LiveServer
 
 
@@ -51,7 +51,7 @@ def test_a_valid_number_carries_no_warning(shared_server: LiveServer) -> None:
 
 
 def test_a_body_that_is_not_json_is_still_refused(shared_server: LiveServer) -> None:
-    r = httpx.post(
+    r = web.post(
         f"{shared_server.url}/v1/calls",
         content=b"{from_number: 0000",
         headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": "nj-1", "Content-Type": "application/json"},
@@ -84,7 +84,7 @@ def test_a_cursor_past_any_sequence_is_a_422(shared_server: LiveServer, after: s
 @pytest.mark.parametrize("last_event_id", ["9" * 20, str(2**63), "+5", "1e3"])
 def test_a_last_event_id_past_any_sequence_is_a_400(shared_server: LiveServer, last_event_id: str) -> None:
     kim = User(shared_server, "kim")
-    r = httpx.get(
+    r = web.get(
         f"{shared_server.url}/v1/events", headers={**kim.headers, "Last-Event-ID": last_event_id}, timeout=10
     )
     assert_problem(r, 400, "invalid_last_event_id")

@@ -11,6 +11,7 @@ import httpx
 from httpx_sse import connect_sse
 
 from tests.server.helpers import User, assert_problem, post_call, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 
@@ -20,7 +21,7 @@ def _read_sse(user: User, count: int, **params: Any) -> list[tuple[str, str, dic
     headers.update(params.pop("headers", {}))
     got: list[tuple[str, str, dict[str, Any]]] = []
     with (
-        httpx.Client(timeout=httpx.Timeout(10, read=5)) as client,
+        web.client(timeout=httpx.Timeout(10, read=5)) as client,
         connect_sse(client, "GET", f"{user.server.url}/v1/events", headers=headers, params=params) as source,
     ):
         assert source.response.headers["content-type"].startswith("text/event-stream")
@@ -101,7 +102,7 @@ def test_poll_pages_and_skips_invisible(live_server: LiveServer) -> None:
     assert rest["items"] == [] and rest["last_seq"] == page["last_seq"]
     assert_problem(kim.get("/v1/events/poll", params={"after": -1}), 422, "validation_failed")
     assert_problem(
-        httpx.get(f"{live_server.url}/v1/events", headers={**kim.headers, "Last-Event-ID": "abc"}),
+        web.get(f"{live_server.url}/v1/events", headers={**kim.headers, "Last-Event-ID": "abc"}),
         400,
         "invalid_last_event_id",
     )
@@ -125,7 +126,7 @@ def test_heartbeat_and_logout_ends_the_stream(tmp_path: Path, db_backend: str) -
         lines: list[str] = []
         signed_out = False
         with (
-            httpx.Client(timeout=httpx.Timeout(10, read=5)) as client,
+            web.client(timeout=httpx.Timeout(10, read=5)) as client,
             client.stream("GET", f"{server.url}/v1/events", headers=kim.headers) as response,
         ):
             # One iterator: the stream ends by itself once the server notices the sign-out.

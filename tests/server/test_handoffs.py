@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from tests.server.helpers import User, assert_problem, on_call, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -195,10 +196,10 @@ class Partner:
         self.headers = {"X-API-Key": key}
 
     def get(self, path: str, **kw: Any) -> httpx.Response:
-        return httpx.get(f"{self.server.url}{path}", headers=self.headers, timeout=10, **kw)
+        return web.get(f"{self.server.url}{path}", headers=self.headers, timeout=10, **kw)
 
     def post(self, path: str, json: Any = None) -> httpx.Response:
-        return httpx.post(f"{self.server.url}{path}", json=json, headers=self.headers, timeout=10)
+        return web.post(f"{self.server.url}{path}", json=json, headers=self.headers, timeout=10)
 
     def pending(self) -> list[str]:
         r = self.get("/v1/handoffs", params={"status": "pending"})

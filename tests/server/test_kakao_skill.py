@@ -5,10 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import httpx
-
 from tests.server.chat_helpers import Person
 from tests.server.helpers import User, assert_problem, post_call, wait_for
+from tests.support import web
 from tests.support.live_server import LiveServer
 
 
@@ -35,7 +34,7 @@ class KakaoUser:
         self.user_id = uuid.uuid4().hex
 
     def say(self, utterance: str) -> dict[str, Any]:
-        r = httpx.post(self.url, json=kakao_request(utterance, self.user_id), timeout=10)
+        r = web.post(self.url, json=kakao_request(utterance, self.user_id), timeout=10)
         assert r.status_code == 200, r.text
         body = dict(r.json())
         check_shape(body)
@@ -129,7 +128,7 @@ def test_unknown_words_and_bad_requests(shared_server: LiveServer) -> None:
     wrong = person.say("글쎄요")
     assert "그렇다" in first_text(wrong) and labels(wrong)[:2] == ["그렇다", "그렇지 않다"]
     assert "처음" in first_text(person.say("처음으로"))
-    r = httpx.post(
+    r = web.post(
         f"{shared_server.url}/v1/kakao/skill", json={"userRequest": {"utterance": "x"}}, timeout=10
     )
     assert_problem(r, 422)

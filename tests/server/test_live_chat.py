@@ -8,10 +8,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from tests.server.chat_helpers import Person, chatting
 from tests.server.helpers import User, assert_problem, on_call, post_call
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 
@@ -117,10 +116,10 @@ def test_the_person_ends_it_and_a_bad_token_is_refused(live_server: LiveServer) 
         Person(live_server, token="x" * 43).call("GET", "/conversation"), 401, "chat_token_invalid"
     )
     assert_problem(
-        httpx.get(f"{live_server.url}/v1/webchat/conversation", timeout=10), 401, "chat_token_missing"
+        web.get(f"{live_server.url}/v1/webchat/conversation", timeout=10), 401, "chat_token_missing"
     )
     # A staff token is no conversation token.
-    staff = httpx.get(f"{live_server.url}/v1/webchat/conversation", headers=kim.headers, timeout=10)
+    staff = web.get(f"{live_server.url}/v1/webchat/conversation", headers=kim.headers, timeout=10)
     assert_problem(staff, 401)
 
 
@@ -190,12 +189,12 @@ def test_the_person_resumes_after_a_server_restart(tmp_path: Path) -> None:
 
 def test_the_page_is_served_with_a_strict_policy(shared_server: LiveServer) -> None:
     for path in ("/chat", "/chat/app.js", "/chat/app.css", "/chat/selftest.json"):
-        r = httpx.get(f"{shared_server.url}{path}", timeout=10)
+        r = web.get(f"{shared_server.url}{path}", timeout=10)
         assert r.status_code == 200, path
         csp = r.headers["content-security-policy"]
         assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe" not in csp
         assert "http://" not in r.text and "https://" not in r.text, path  # nothing from elsewhere
-    items = httpx.get(f"{shared_server.url}/chat/selftest.json", timeout=10).json()
+    items = web.get(f"{shared_server.url}/chat/selftest.json", timeout=10).json()
     assert len(items["items"]) == 12 and [s["label"] for s in items["scale"]] == ["그렇다", "그렇지 않다"]
 
 
@@ -203,9 +202,9 @@ def test_the_person_is_limited(tmp_path: Path) -> None:
     server = start_live_server(tmp_path, webchat_starts_per_minute=2)
     try:
         Person(server), Person(server)
-        r = httpx.post(f"{server.url}/v1/webchat/conversations", json={"consent": True}, timeout=10)
+        r = web.post(f"{server.url}/v1/webchat/conversations", json={"consent": True}, timeout=10)
         assert_problem(r, 429, "too_many_requests")
-        r = httpx.post(f"{server.url}/v1/webchat/conversations", json={"consent": False}, timeout=10)
+        r = web.post(f"{server.url}/v1/webchat/conversations", json={"consent": False}, timeout=10)
         assert r.status_code in (422, 429)
     finally:
         server.stop()

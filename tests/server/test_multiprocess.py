@@ -25,6 +25,7 @@ from sqlalchemy import create_engine, text
 
 from annyeong.server.db import SWEEPER_LOCK
 from annyeong.server.main import parse_args
+from tests.support import web
 from tests.support.live_server import DEMO_PASSWORD, TELEPHONY_KEY
 from tests.support.server_process import ServerProcess, launch, start_processes, wait_ready
 
@@ -34,13 +35,13 @@ class Client:
 
     def __init__(self, server: ServerProcess, username: str) -> None:
         self.url = server.url
-        r = httpx.post(f"{self.url}/v1/auth/token", json={"username": username, "password": DEMO_PASSWORD})
+        r = web.post(f"{self.url}/v1/auth/token", json={"username": username, "password": DEMO_PASSWORD})
         r.raise_for_status()
         self.headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
-        self.id = str(httpx.get(f"{self.url}/v1/auth/me", headers=self.headers).json()["id"])
+        self.id = str(web.get(f"{self.url}/v1/auth/me", headers=self.headers).json()["id"])
 
     def presence(self, status: str) -> None:
-        r = httpx.put(f"{self.url}/v1/me/presence", json={"status": status}, headers=self.headers, timeout=10)
+        r = web.put(f"{self.url}/v1/me/presence", json={"status": status}, headers=self.headers, timeout=10)
         assert r.status_code == 200, r.text
 
     def all_events(self) -> list[int]:
@@ -48,7 +49,7 @@ class Client:
         seqs: list[int] = []
         after = 0
         while True:
-            page = httpx.get(
+            page = web.get(
                 f"{self.url}/v1/events/poll", params={"after": after, "limit": 500}, headers=self.headers
             ).json()
             seqs += [item["seq"] for item in page["items"]]
@@ -63,7 +64,7 @@ class Follower:
     def __init__(self, client: Client) -> None:
         self.seqs: list[int] = []
         self.arrived: dict[str, float] = {}  # call id -> first arrival of an event about it
-        self._http = httpx.Client(timeout=httpx.Timeout(10, read=60))
+        self._http = web.client(timeout=httpx.Timeout(10, read=60))
         self._client = client
         self._open = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -92,7 +93,7 @@ class Follower:
 
 
 def post_call(server: ServerProcess, idem: str | None = None) -> httpx.Response:
-    return httpx.post(
+    return web.post(
         f"{server.url}/v1/calls",
         json={"from_number": "010-2000-3000", "channel": "phone"},
         headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": idem or str(uuid.uuid4())},
@@ -213,7 +214,7 @@ def test_one_process_runs_the_sweepers_and_another_takes_over(
             url, headers = via.url, person.headers
             deadline = time.monotonic() + 15
             while time.monotonic() < deadline:
-                if httpx.get(f"{url}/v1/auth/me", headers=headers).json().get("presence") == "break":
+                if web.get(f"{url}/v1/auth/me", headers=headers).json().get("presence") == "break":
                     return
                 time.sleep(0.1)
             raise AssertionError(f"the offer to {username} never rang out")

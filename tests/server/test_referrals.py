@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.server.helpers import User, assert_problem, on_call
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,10 +41,10 @@ class Partner:
         self.headers = {"X-API-Key": key}
 
     def get(self, path: str, **kw: Any) -> httpx.Response:
-        return httpx.get(f"{self.server.url}{path}", headers=self.headers, timeout=10, **kw)
+        return web.get(f"{self.server.url}{path}", headers=self.headers, timeout=10, **kw)
 
     def step(self, referral_id: str, step: str, **extra: Any) -> httpx.Response:
-        return httpx.post(
+        return web.post(
             f"{self.server.url}/v1/referrals/{referral_id}/status",
             json={"step": step, **extra},
             headers=self.headers,
@@ -269,7 +270,7 @@ def test_bad_referrals_are_refused_never_500(server: LiveServer) -> None:
     def fuzz(changes: dict[str, Any]) -> None:
         r = kim.post("/v1/referrals", {**_referral(cid), **changes}, idem=str(uuid.uuid4()))
         assert r.status_code < 500, r.text
-        step = httpx.post(
+        step = web.post(
             # Quoted: a generated control character is a bad id to refuse, not a URL httpx cannot send.
             f"{server.url}/v1/referrals/{quote(str(changes.get('form_id', 'x'))[:40], safe='')}/status",
             json=changes,

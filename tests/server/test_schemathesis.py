@@ -17,9 +17,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
+from tests.support import web
 from tests.support.live_server import DEMO_PASSWORD, LiveServer, start_live_server
 
 SECONDS_PER_PRINCIPAL = 6
@@ -51,7 +51,7 @@ def _header(server: LiveServer, who: str) -> str:
     kind, name = who.split(":", 1)
     if kind == "key":
         return f"X-API-Key: {name}"
-    r = httpx.post(
+    r = web.post(
         f"{server.url}/v1/auth/token", json={"username": name, "password": DEMO_PASSWORD}, timeout=10
     )
     r.raise_for_status()

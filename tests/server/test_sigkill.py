@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.server.helpers import wait_for
-from tests.support import postgres
+from tests.support import postgres, web
 from tests.support.live_server import TELEPHONY_KEY
 from tests.support.server_process import ServerProcess, launch, wait_ready
 
@@ -36,7 +36,7 @@ def database(tmp_path: Path, db_backend: str) -> Iterator[str]:
 
 
 def _create(url: str, key: str, n: int) -> httpx.Response:
-    return httpx.post(
+    return web.post(
         f"{url}/v1/calls",
         json={"from_number": f"010-5{n % 1000:03d}-{n % 10000:04d}", "channel": "phone"},
         headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": key},
@@ -111,11 +111,11 @@ def test_no_acknowledged_write_is_lost_and_retries_are_answered_once(
         engine.dispose()
         duplicated = len(ids) - len(set(ids)) + (int(stored or 0) - len(keys))
         assert set(ids) <= set(rows)
-        lee = httpx.post(
+        lee = web.post(
             f"{restarted.url}/v1/auth/token", json={"username": "lee", "password": "annyeong120"}, timeout=10
         ).json()["access_token"]
         for call_id in acked.values():
-            r = httpx.get(
+            r = web.get(
                 f"{restarted.url}/v1/calls/{call_id}", headers={"Authorization": f"Bearer {lee}"}, timeout=10
             )
             if r.status_code != 200:

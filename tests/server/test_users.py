@@ -3,9 +3,8 @@ follow-up's receiver) — ids, display names, role and presence, and nothing els
 
 from __future__ import annotations
 
-import httpx
-
 from tests.server.helpers import CHATBOT_KEY, User, assert_problem
+from tests.support import web
 from tests.support.live_server import TELEPHONY_KEY, LiveServer
 
 FIELDS = {"id", "display_name", "role", "presence", "presence_since"}
@@ -45,7 +44,7 @@ def test_presence_in_the_directory_is_current(shared_server: LiveServer) -> None
 
 def test_machine_keys_and_strangers_are_refused(shared_server: LiveServer) -> None:
     for key in (TELEPHONY_KEY, CHATBOT_KEY):
-        r = httpx.get(f"{shared_server.url}/v1/users", headers={"X-API-Key": key}, timeout=10)
+        r = web.get(f"{shared_server.url}/v1/users", headers={"X-API-Key": key}, timeout=10)
         assert_problem(r, 403)
-    r = httpx.get(f"{shared_server.url}/v1/users", timeout=10)
+    r = web.get(f"{shared_server.url}/v1/users", timeout=10)
     assert_problem(r, 401)

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from tests.server.helpers import CHATBOT_KEY, User, on_call
+from tests.support import web
 from tests.support.live_server import TELEPHONY_KEY, LiveServer
 
 CENTER = "isolation-prevention-center"
@@ -174,9 +175,9 @@ def call_op(w: World, who: Caller, method: str, path: str, op: str) -> httpx.Res
     headers = {**who.headers, **extra}
     full = f"{w.server.url}{url}"
     if op == "followEvents":
-        with httpx.stream("GET", full, headers=headers, timeout=10) as r:
+        with web.stream("GET", full, headers=headers, timeout=10) as r:
             return r
-    return httpx.request(method.upper(), full, headers=headers, json=body, timeout=10)
+    return web.request(method.upper(), full, headers=headers, json=body, timeout=10)
 
 
 def callers(server: LiveServer) -> dict[str, Caller]:

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 
 from annyeong.server.app import create_app
 from annyeong.server.config import ServerConfig
-from tests.support import postgres, sqlite_template
+from tests.support import postgres, sqlite_template, web
 
 TELEPHONY_KEY = "training-telephony-key"
 DEMO_PASSWORD = "annyeong120"
@@ -73,7 +73,7 @@ class LiveServer:
     ) -> dict[str, Any]:
         import uuid
 
-        r = httpx.post(
+        r = web.post(
             f"{self.url}/v1/calls",
             json={"from_number": number, "channel": "phone"},
             headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": idem or key or str(uuid.uuid4())},
@@ -83,7 +83,7 @@ class LiveServer:
         return dict(r.json())
 
     def token(self, username: str, password: str = DEMO_PASSWORD) -> str:
-        r = httpx.post(
+        r = web.post(
             f"{self.url}/v1/auth/token", json={"username": username, "password": password}, timeout=10
         )
         r.raise_for_status()
@@ -91,7 +91,7 @@ class LiveServer:
 
     def get(self, path: str, *, user: str = "lee") -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.token(user)}"}
-        return httpx.get(f"{self.url}{path}", headers=headers, timeout=10)
+        return web.get(f"{self.url}{path}", headers=headers, timeout=10)
 
 
 def start_live_server(

@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 
 from annyeong.console.embedded import free_port
+from tests.support import web
 
 
 @dataclass
@@ -74,7 +75,7 @@ def wait_ready(server: ServerProcess, timeout_s: float = 60.0) -> None:
             code = server.process.returncode
             raise RuntimeError(f"server process exited ({code}):\n{server.log()[-3000:]}")
         try:
-            if httpx.get(f"{server.url}/v1/health", timeout=2).status_code == 200:
+            if web.get(f"{server.url}/v1/health", timeout=2).status_code == 200:
                 return
         except httpx.TransportError:
             pass

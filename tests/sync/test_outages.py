@@ -7,11 +7,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from annyeong.console.changes import Changes
 from annyeong.console.store.db import Database
 from tests.console.support import PASSWORD, fill_wrap_up, signed_in
+from tests.support import web
 from tests.support.live_server import start_live_server
 from tests.sync.fault_proxy import FaultProxy
 from tests.sync.support import mini_console, wait_for
@@ -143,7 +142,7 @@ def test_a_conflicting_change_shows_both_values_and_the_person_chooses(
         contact_id = await _on_call(core, live_server)
         # Someone else (kim on another PC) changes the summary first, at the version both read.
         headers = {"Authorization": f"Bearer {live_server.token('kim')}", "If-Match": '"1"'}
-        other = httpx.patch(f"{live_server.url}/v1/contacts/{contact_id}", json={"summary": "다른 PC의 요약"},
+        other = web.patch(f"{live_server.url}/v1/contacts/{contact_id}", json={"summary": "다른 PC의 요약"},
                             headers=headers)
         assert other.status_code == 200, other.text
         core.contacts.update_contact_details(summary="이 PC의 요약")
@@ -168,7 +167,7 @@ def test_keeping_their_value_makes_it_this_pcs_value_too(live_server: Any, tmp_p
         core = await signed_in(live_server.url, tmp_path / "data")
         contact_id = await _on_call(core, live_server)
         headers = {"Authorization": f"Bearer {live_server.token('kim')}", "If-Match": '"1"'}
-        other = httpx.patch(f"{live_server.url}/v1/contacts/{contact_id}",
+        other = web.patch(f"{live_server.url}/v1/contacts/{contact_id}",
                             json={"summary": "다른 PC의 요약", "service_types": ["info"]}, headers=headers)
         assert other.status_code == 200, other.text
         core.contacts.update_contact_details(summary="이 PC의 요약", service_types=["conversation"])

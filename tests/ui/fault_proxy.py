@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from tests.support import web
+
 HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"}
 
 
@@ -47,7 +49,7 @@ class FaultProxy:
                 body = self.rfile.read(length) if length else None
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", *HOP_HEADERS)}
                 try:
-                    with httpx.stream(
+                    with web.stream(
                         self.command, proxy.upstream + self.path, headers=headers, content=body, timeout=None
                     ) as upstream:
                         self.send_response(upstream.status_code)

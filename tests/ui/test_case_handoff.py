@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.server.world import referral_body
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 
@@ -40,7 +40,7 @@ def test_hand_a_case_on_from_the_history_column(qtbot: Any, live: LiveServer, tm
         case_id = contact.case_id
         # A referral on the case (sent over HTTP as park): the timeline shows it in words.
         token = live.token("park")
-        r = httpx.post(f"{live.url}/v1/referrals", json=referral_body(contact.contact_id),
+        r = web.post(f"{live.url}/v1/referrals", json=referral_body(contact.contact_id),
                        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": str(uuid.uuid4())},
                        timeout=10)
         assert r.status_code == 201, r.text

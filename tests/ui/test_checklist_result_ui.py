@@ -143,7 +143,7 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         assert meaning.startswith("위기 응답: 다른 사람이 위험한 상황이라고 하심") and "자살" not in meaning
         keys.press(DIGITS[4])  # 긴급 대응
         dispatch = window.dispatch_panel
-        qtbot.waitUntil(lambda: dispatch.mode() == "form", timeout=2_000)
+        qtbot.waitUntil(lambda: dispatch.mode() == "form", timeout=10_000)
         checked = {code for code, box in dispatch.form.risks.items() if box.isChecked()}
         assert "others_in_danger" in checked, checked
         assert checked == set(console.core.dispatches.dispatch_draft().fields.risk)
@@ -166,7 +166,7 @@ def test_the_crisis_panel_says_whether_the_lead_was_told(qtbot: Any, tmp_path: P
         start(keys, console, "crisis_safety_screen")
         keys.press(DIGITS[2])  # thoughts: no
         keys.press(DIGITS[1])  # attempt in progress: yes
-        qtbot.waitUntil(crisis_panel.isVisible, timeout=2_000)
+        qtbot.waitUntil(crisis_panel.isVisible, timeout=10_000)
         assert not crisis_panel.lead_sent()
         assert "아직 서버에 전달되지 않았습니다" in crisis_panel.lead_text()
         assert "전화로 직접 알려 주세요" in crisis_panel.lead_text()

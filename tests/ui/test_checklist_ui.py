@@ -138,7 +138,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         for key in answers:
             keys.press(DIGITS[key])
         assert [r.rule for r in console.core.checklists.crisis] == [rule]
-        qtbot.waitUntil(contact_view.emergency.is_pulsing, timeout=2_000)
+        qtbot.waitUntil(contact_view.emergency.is_pulsing, timeout=10_000)
         assert window.header.emergency.is_pulsing()
         crisis_panel = window.crisis_panel
         assert crisis_panel.isVisible() and crisis_panel.expanded() and crisis_panel.asks_text()
@@ -149,7 +149,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         assert draft.fields.risk, "the dispatch draft carries the crisis answers"
 
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # asks first: a crisis
-        qtbot.waitUntil(contact_view.end_confirm.isVisible, timeout=2_000)
+        qtbot.waitUntil(contact_view.end_confirm.isVisible, timeout=10_000)
         assert contact_view.state() == "in_call"
         qtbot.mouseClick(contact_view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
         qtbot.waitUntil(lambda: contact_view.state() == "wrap_up", timeout=10_000)

@@ -142,7 +142,7 @@ def test_a_one_megabyte_note_is_kept_and_wrap_up_says_why_not(
     assert notes.status_text().startswith("이 PC에 저장됨 · 너무 길어 서버로 보내지 못했습니다")
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     confirm = window.contact.end_confirm  # a note the server does not have: ending asks first
-    qtbot.waitUntil(confirm.isVisible, timeout=2_000)
+    qtbot.waitUntil(confirm.isVisible, timeout=10_000)
     assert confirm.question() == "메모가 아직 서버에 저장되지 않았습니다. 통화를 종료할까요?"
     assert confirm.keep.hasFocus() and window.contact.state() == "in_call"
     qtbot.mouseClick(confirm.end, Qt.MouseButton.LeftButton)

@@ -32,7 +32,7 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         first = panel.picker.first_button()
         assert first is not None and first is panel.picker.buttons["crisis_safety_screen"]
         assert panel.picker.instrument_ids()[0] == "crisis_safety_screen"
-        qtbot.waitUntil(first.hasFocus, timeout=2_000)
+        qtbot.waitUntil(first.hasFocus, timeout=10_000)
         assert panel.picker.first_notice().startswith("주의 표시에 따라 위기 안전 확인부터")
 
         panel.start("ucla3_loneliness")
@@ -48,7 +48,7 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         scroll = panel.findChild(QScrollArea, "checklistResultScroll")
         assert scroll is not None
         qtbot.waitUntil(lambda: scroll.rect().contains(button.mapTo(scroll, QPoint(0, button.height() - 1))),
-                        timeout=2_000)
+                        timeout=10_000)
         assert contact.caller_line.risk_text() == "위험도: 중간 (이전 평가 높음)"
 
         # A crisis answer: 이력 stays, 오늘 gives way at this width, the pill follows.
@@ -56,11 +56,11 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         panel.start("crisis_safety_screen")
         for key in (Qt.Key.Key_1, Qt.Key.Key_1):
             qtbot.keyClick(QApplication.focusWidget(), key)
-        qtbot.waitUntil(window.crisis_panel.isVisible, timeout=2_000)
+        qtbot.waitUntil(window.crisis_panel.isVisible, timeout=10_000)
         assert window.history.isVisible() and window.today.isHidden()
         assert contact.caller_line.risk_text() == "위험도: 매우 높음(긴급)"
         window.resize(1920, 1040)
-        qtbot.waitUntil(window.today.isVisible, timeout=2_000)
+        qtbot.waitUntil(window.today.isVisible, timeout=10_000)
         assert window.history.isVisible() and window.crisis_panel.isVisible()
     finally:
         close_console(qtbot, console)
@@ -85,7 +85,7 @@ def test_ending_asks_once_while_a_dispatch_is_open(qtbot: Any, live_server: Any,
         console.core.dispatches.request_dispatch("police_112")
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         confirm = contact.end_confirm
-        qtbot.waitUntil(confirm.isVisible, timeout=2_000)
+        qtbot.waitUntil(confirm.isVisible, timeout=10_000)
         question = confirm.question()
         assert question == "출동 요청의 결과가 아직 확인되지 않았습니다. 통화를 종료할까요?"
         assert confirm.keep.hasFocus()

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QRadioButton
 
 from annyeong.ui.shell.composition import ConsoleWindow
+from tests.support import web
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 from tests.ui.test_emergency import LIAISON_KEY, hold_key
@@ -35,7 +35,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         take_call(qtbot, kim, "010-3131-4242", post=server.post_call)
         panel = kim.window.dispatch_panel
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         hold_key(qtbot, panel.confirm)  # the deliberate send: a held key, never a tap
         dispatch = kim.core.dispatches.active_dispatch
         assert dispatch is not None
@@ -72,7 +72,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         withdraw.note.setText("메모 중 잘못 누름")
         assert withdraw.send.isEnabled()
         qtbot.mouseClick(withdraw.send, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: withdraw.state.isVisible(), timeout=2_000)
+        qtbot.waitUntil(lambda: withdraw.state.isVisible(), timeout=10_000)
         assert "요청 취소" in withdraw.state.text() and "잘못 누름" in withdraw.state.text()
         assert not withdraw.open_button.isVisible() and not panel.status.confirm.isVisible()
         assert not panel.status.fallback.isVisible(), "withdrawn: no more 'phone 112 now'"
@@ -84,20 +84,20 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         assert cancel_notice is not None and cancel_notice.title.text() == "출동 요청 취소 · 112 경찰"
         assert "사유: 잘못 누름 · 메모 중 잘못 누름" in cancel_notice.body.text()
 
-        stood_down = httpx.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
+        stood_down = web.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
                                 json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY})
         stood_down.raise_for_status()
         qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in withdraw.state.text(), timeout=5_000)
         qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in cancel_notice.body.text(), timeout=5_000)
         assert panel.status.close_button.isEnabled()
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
 
         # The server is gone: the fallback says to ask the next desk, no button.
         server.stop()
         qtbot.waitUntil(lambda: kim.core.sync_status.state != "online", timeout=15_000)
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         hold_key(qtbot, panel.confirm)  # the deliberate send: a held key, never a tap
         qtbot.waitUntil(lambda: relay_box.isVisible(), timeout=5_000)
         assert not relay_box.button.isVisible()

@@ -8,13 +8,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from annyeong.ui.shell.composition import ConsoleWindow
+from tests.support import web
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 
@@ -78,7 +78,7 @@ def server_dispatches(server: Any, contact_id: str) -> list[dict[str, Any]]:
 
 
 def liaison(server: Any, path: str, body: dict[str, Any]) -> None:
-    r = httpx.post(f"{server.url}{path}", json=body, headers={"X-API-Key": LIAISON_KEY}, timeout=10)
+    r = web.post(f"{server.url}{path}", json=body, headers={"X-API-Key": LIAISON_KEY}, timeout=10)
     r.raise_for_status()
 
 
@@ -114,12 +114,12 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
             assert start is not None, name
             actions = Actions(qtbot)
             actions.key(Qt.Key.Key_F12)
-            qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
-            qtbot.waitUntil(panel.confirm.hasFocus, timeout=2_000)  # from a dialog: once the window is back
+            qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+            qtbot.waitUntil(panel.confirm.hasFocus, timeout=10_000)  # from a dialog: once the window is back
             assert panel.isVisible() and QApplication.activeWindow() is window, name
             assert_red_button_uncovered(console)
             actions.hold_key(Qt.Key.Key_Return)
-            qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+            qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)
             counts[name] = actions.count
             assert console.core.dispatches.active_dispatch is not None
             qtbot.waitUntil(lambda: received(console), timeout=10_000)
@@ -136,9 +136,9 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
         assert_red_button_uncovered(console)
         actions = Actions(qtbot)
         actions.click(contact_view.emergency)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         actions.hold(panel.confirm)
-        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)
         counts["마무리 (마우스)"] = actions.count
         qtbot.waitUntil(lambda: received(console), timeout=10_000)
 
@@ -175,9 +175,9 @@ class Places:
     def in_window(self, top: QWidget, focus: QWidget) -> None:
         """A window of the console's own (a non-modal dialog) in front, with the focus in it."""
         top.activateWindow()
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=2_000)
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=10_000)
         focus.setFocus()
-        self.qtbot.waitUntil(focus.hasFocus, timeout=2_000)
+        self.qtbot.waitUntil(focus.hasFocus, timeout=10_000)
 
     def setups(self) -> list[tuple[str, Any]]:
         window, view = self.window, self.window.contact
@@ -213,20 +213,20 @@ class Places:
             # The PHQ-9 item 9 question left open above, answered "several days": a crisis rule fires.
             self.focus_key(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
             self.focus_key(Qt.Key.Key_2)
-            self.qtbot.waitUntil(window.crisis_panel.isVisible, timeout=2_000)
+            self.qtbot.waitUntil(window.crisis_panel.isVisible, timeout=10_000)
             inside = [b for b in window.crisis_panel.findChildren(QPushButton)
                       if b.isVisible() and b is not window.crisis_panel.open_dispatch]
             inside[0].setFocus()
 
         def shortcut_sheet() -> None:
             window.view_actions.sheet.toggle()
-            self.qtbot.waitUntil(window.view_actions.sheet.isVisible, timeout=2_000)
+            self.qtbot.waitUntil(window.view_actions.sheet.isVisible, timeout=10_000)
             assert window.view_actions.sheet.isAncestorOf(focused())
 
         def handoff_dialog() -> None:
             self.qtbot.mouseClick(view.handoff_button, Qt.MouseButton.LeftButton)
             dialog = window.shift_lead.panel
-            self.qtbot.waitUntil(dialog.isVisible, timeout=2_000)
+            self.qtbot.waitUntil(dialog.isVisible, timeout=10_000)
             self.in_window(dialog, dialog.fields["recommendation"])
 
         def sync_details() -> None:
@@ -272,7 +272,7 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
 
         # --- stray clicks: the button opens the panel, a click on the confirm sends nothing ----------
         qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         assert panel.form.service() == "police_112"
         qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
@@ -284,7 +284,7 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
 
         # --- a stray F12 while typing, then typing on: Enter and space taps send nothing --------------
         qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Enter, Qt.Key.Key_Return):
             qtbot.keyClick(QApplication.focusWidget() or window, key)
         qtbot.keyClicks(QApplication.focusWidget() or window, "ok ")
@@ -294,7 +294,7 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
 
         # --- double press: F12 hold, F12 hold → one dispatch ----------------------------------------
         hold_key(qtbot, panel.confirm)
-        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)
         qtbot.keyClick(window, Qt.Key.Key_F12)
         hold_key(qtbot, QApplication.focusWidget() or window)
         assert panel.mode() == "status" and len(console.core.dispatches.open_dispatches) == 1
@@ -315,7 +315,7 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
         # --- the reminder stays, blinking, until an outcome is recorded ------------------------------
         assert panel.status.reminding() and panel.status.reminder_text() == REMINDER
         lit = panel.status._reminder.property("lit")
-        qtbot.waitUntil(lambda: panel.status._reminder.property("lit") != lit, timeout=3_000)
+        qtbot.waitUntil(lambda: panel.status._reminder.property("lit") != lit, timeout=10_000)
         assert not panel.status.close_button.isEnabled()
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
         assert panel.mode() == "status", "the panel stays until an outcome is recorded"
@@ -323,11 +323,11 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
         assert panel.status.reason.hasFocus()
         qtbot.keyClicks(panel.status.reason, "Not at home")
         qtbot.keyClick(panel.status.reason, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: not panel.status.reminding(), timeout=2_000)
+        qtbot.waitUntil(lambda: not panel.status.reminding(), timeout=10_000)
         assert panel.status.reminder_text() == ""
         assert "Not at home" in panel.status.step_text("outcome")
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
 
         def server_closed() -> bool:
             return bool(server.get(f"/v1/dispatches/{client_id}").json()["closed_at"])

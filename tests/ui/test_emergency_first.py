@@ -32,13 +32,13 @@ def test_the_first_f12_lays_the_form_out_like_the_second(qtbot: Any, tmp_path: P
         shapes = []
         for _ in range(2):
             qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
-            qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=2_000)
+            qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=10_000)
             qtbot.wait(50)
             shapes.append(form_geometry(panel))
             assert panel.form.visibleRegion().boundingRect().height() > 200, "the form is on screen"
             assert panel.confirm.hasFocus()
             qtbot.keyClick(panel.confirm, Qt.Key.Key_Escape)
-            qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=2_000)
+            qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
         assert shapes[0] == shapes[1], shapes
         assert shapes[0][0] > 200 and shapes[0][1] > panel.width() // 2, shapes
     finally:
@@ -56,15 +56,15 @@ def test_f12_on_the_ringing_card_takes_the_call_and_a_hold_sends(qtbot: Any, tmp
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F12)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         assert window.contact.state() == "in_call" and console.core.active_contact is not None
-        qtbot.waitUntil(panel.confirm.hasFocus, timeout=2_000)
+        qtbot.waitUntil(panel.confirm.hasFocus, timeout=10_000)
         # A tap of Enter or space is a reflex: it explains, and sends nothing.
         qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
         qtbot.keyClick(panel.confirm, Qt.Key.Key_Space)
         # A release settles for a moment first (a key's auto-repeat can look like release/press pairs).
-        qtbot.waitUntil(lambda: "아직 보내지 않았습니다" in panel._hint.text(), timeout=2_000)
+        qtbot.waitUntil(lambda: "아직 보내지 않았습니다" in panel._hint.text(), timeout=10_000)
         assert console.core.dispatches.open_dispatches == [] and panel.mode() == "form"
         hold_key(qtbot, panel.confirm)
-        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)
         assert len(console.core.dispatches.open_dispatches) == 1
     finally:
         close_console(qtbot, console)

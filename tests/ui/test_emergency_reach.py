@@ -50,11 +50,11 @@ def test_f12_on_the_board_brings_the_panel_on_screen(qtbot: Any, tmp_path: Path)
         assert not window.contact.isVisible()
         actions = Actions(qtbot)
         actions.key(Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         assert lead.view() == "console" and panel.isVisible(), "the form is on screen, not behind the board"
         assert panel.confirm.hasFocus()
         actions.hold_key(Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)
         assert actions.count == 2 and panel.status.isVisible()
         qtbot.waitUntil(lambda: received(lee), timeout=WAIT)
 
@@ -89,7 +89,7 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
         assert panel.mode() == "status"
         pressed = console.core.dispatches.active_dispatch
         assert pressed is not None
-        qtbot.waitUntil(chip.isVisible, timeout=2_000)
+        qtbot.waitUntil(chip.isVisible, timeout=10_000)
         assert chip.text() == "출동 확인 대기 · 112 · 방금"
         qtbot.waitUntil(lambda: received(console), timeout=WAIT)
 
@@ -118,9 +118,9 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
         qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
         assert panel.isVisible() and panel.mode() == "status" and panel.client_id() == pressed.client_id
         qtbot.mouseClick(panel.status.confirm, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(chip.isHidden, timeout=2_000)
+        qtbot.waitUntil(chip.isHidden, timeout=10_000)
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=2_000)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
         assert uncovered(console, view.notes.editor())
     finally:
         close_console(qtbot, console)

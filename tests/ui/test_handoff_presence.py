@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 from tests.ui.support import close_console, signed_in_console, take_call
 
@@ -26,7 +26,7 @@ def live(tmp_path: Path) -> Iterator[LiveServer]:
 
 
 def presence(live: LiveServer, user: str, status: str) -> None:
-    r = httpx.put(f"{live.url}/v1/me/presence", json={"status": status},
+    r = web.put(f"{live.url}/v1/me/presence", json={"status": status},
                   headers={"Authorization": f"Bearer {live.token(user)}"}, timeout=10)
     assert r.status_code == 200, r.text
 

@@ -10,12 +10,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from annyeong.console.wire import Sbar
+from tests.support import web
 from tests.support.live_server import LiveServer, start_live_server
 from tests.ui.support import close_console, run, signed_in_console, take_call, type_with_ime
 
@@ -253,7 +253,7 @@ def test_lead_takes_over_assigns_and_acknowledges_through_the_windows(
 def _overdue_follow_up(live: LiveServer, contact_id: str, reason: str) -> str:
     follow_up_id = str(uuid.uuid4())
     due = (datetime.now(UTC) - timedelta(minutes=5)).isoformat()
-    r = httpx.post(
+    r = web.post(
         f"{live.url}/v1/follow-ups",
         json={"id": follow_up_id, "contact_id": contact_id, "due_at": due, "reason": reason},
         headers={"Authorization": f"Bearer {live.token('kim')}", "Idempotency-Key": follow_up_id},

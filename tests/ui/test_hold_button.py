@@ -38,7 +38,7 @@ def test_a_held_key_sends_through_unmarked_repeats(qtbot: Any) -> None:
         qtbot.wait(40)
         _key(button, QEvent.Type.KeyRelease)
         _key(button, QEvent.Type.KeyPress)
-    qtbot.waitUntil(lambda: seen == ["sent"], timeout=3_000)
+    qtbot.waitUntil(lambda: seen == ["sent"], timeout=10_000)
 
 
 def test_a_held_key_with_marked_repeats_sends(qtbot: Any) -> None:
@@ -48,7 +48,7 @@ def test_a_held_key_with_marked_repeats_sends(qtbot: Any) -> None:
         qtbot.wait(40)
         _key(button, QEvent.Type.KeyRelease, repeat=True)
         _key(button, QEvent.Type.KeyPress, repeat=True)
-    qtbot.waitUntil(lambda: seen == ["sent"], timeout=3_000)
+    qtbot.waitUntil(lambda: seen == ["sent"], timeout=10_000)
 
 
 @pytest.mark.parametrize("held_ms", [0, 120])

@@ -11,13 +11,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 
 from annyeong.console.centre_time import CENTRE_ZONE as SEOUL
 from annyeong.console.referrals.ops import checklist_text
 from annyeong.ui.follow_up.plan import POOL
+from tests.support import web
 from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -26,7 +26,7 @@ SUBJECT = {"name": "홍길동", "number": "010-3333-4444", "district": "마포�
 
 
 def partner(live: Any, referral_id: str, step: str) -> None:
-    r = httpx.post(f"{live.url}/v1/referrals/{referral_id}/status", json={"step": step},
+    r = web.post(f"{live.url}/v1/referrals/{referral_id}/status", json={"step": step},
                    headers={"X-API-Key": f"training-partner-key-{CENTER}"}, timeout=10)
     r.raise_for_status()
 
@@ -106,11 +106,11 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         assert "상태: 접수됨" not in window.history.item_texts()
         start = time.monotonic()
         partner(live_server, referral.client_id, "received")
-        qtbot.waitUntil(lambda: any("접수됨" in t for t in chips.texts()), timeout=1_000)
+        qtbot.waitUntil(lambda: any("접수됨" in t for t in chips.texts()), timeout=10_000)
         print(f"partner step → chip on screen: {(time.monotonic() - start) * 1000:.0f} ms")
         assert any("접수됨" in t for t in panel.list_texts())
         # (one label per line: "… · 연계 · 서울시고립예방센터", then "상태: 접수됨")
-        qtbot.waitUntil(lambda: "상태: 접수됨" in window.history.item_texts(), timeout=3_000)
+        qtbot.waitUntil(lambda: "상태: 접수됨" in window.history.item_texts(), timeout=10_000)
         assert any("연계" in t and "서울시고립예방센터" in t for t in window.history.item_texts())
         print(f"partner step → case timeline: {(time.monotonic() - start) * 1000:.0f} ms")
     finally:

@@ -104,6 +104,7 @@ def test_labels_built_here_are_checked_too() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1200)  # as long as the render's own limit below: ~90 s quiet, past 120 s at load 20
 def test_every_rendered_korean_screen_is_free_of_developer_text(tmp_path: Path) -> None:
     """Every state render_screens.py draws (idle, ringing new/returning/chat/withheld, in call and each tab,
     the checklist picker, a question, a result, the crisis panel, the referral form, the dispatch panel and

@@ -35,7 +35,7 @@ def test_an_unfocused_choice_ignores_the_wheel_a_focused_one_takes_it(qtbot: Any
     _wheel(combo)
     assert combo.currentIndex() == 0
     combo.setFocus()
-    qtbot.waitUntil(combo.hasFocus, timeout=2_000)
+    qtbot.waitUntil(combo.hasFocus, timeout=10_000)
     _wheel(combo)
     assert combo.currentIndex() == 1
 

@@ -45,7 +45,7 @@ def test_a_checklist_ticks_isolation_check_once(qtbot: Any, live_server: Any, tm
         contact.show_page("wrap_up")
         form.summary.setFocus()
         qtbot.keyClick(form.summary, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
-        qtbot.waitUntil(form.disposition.view().isVisible, timeout=2_000)  # open, its list in front
+        qtbot.waitUntil(form.disposition.view().isVisible, timeout=10_000)  # open, its list in front
         form.disposition.hidePopup()
         layout = form.layout()
         first = layout.itemAt(0) if layout is not None else None
