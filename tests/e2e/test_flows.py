@@ -58,6 +58,10 @@ def test_a_chat_hand_off_stays_in_the_contact(
     kim.wait(lambda: api.get(f"/v1/calls/{call_id}").json().get("contact_id"), timeout=20,
              what="the server to record the accepted chat")
 
+    # A chat opens on its conversation, the result in one line on top; the answers beside the notes (2nd tab).
+    summary = kim.find("chatPinnedSummary", timeout=20)
+    kim.wait(lambda: "12" in summary.name, what="the chatbot's result over the conversation")
+    kim.key("ctrl+2")
     answers = kim.find("contactSelfTest", timeout=20)
     kim.wait(lambda: "1. [" in answers.text, what="the answers in the contact after 받기")
     text = answers.text
@@ -78,7 +82,7 @@ def test_a_chat_hand_off_stays_in_the_contact(
     # The contact ends as a chat; the hand-off stays beside the notes while wrapping up.
     kim.key("ctrl+e")
     kim.wait(lambda: kim.exists("finishWrapUpButton"), timeout=20, what="마무리")
-    kim.key("ctrl+1")
+    kim.key("ctrl+2")
     kim.wait(lambda: kim.exists("contactSelfTest"), what="the answers while wrapping up")
     if lang == "ko":
         assert kim.find("wrapUpNote").name.startswith("채팅이 끝났습니다.")
