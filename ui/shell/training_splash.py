@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 if TYPE_CHECKING:
@@ -32,7 +32,9 @@ def show_training_splash(app: QApplication, args: argparse.Namespace, loaded: Lo
     server.launch()
     text = QCoreApplication.translate(
         "TrainingSplash", "외로움안녕120 교육 모드 · 연습용 서버를 준비하고 있습니다…")
-    splash = QLabel(text)
+    splash = QLabel()
+    splash.setTextFormat(Qt.TextFormat.PlainText)  # like every label of the console (ui/text/text.py)
+    splash.setText(text)
     splash.setObjectName("trainingSplash")
     splash.setAccessibleName(text)
     splash.setWindowTitle(QCoreApplication.translate("TrainingSplash", "외로움안녕120 상담 콘솔 — 교육 모드"))
