@@ -23,6 +23,7 @@ from annyeong.ui.shell.actions import key_action
 
 if TYPE_CHECKING:
     from annyeong.console.changes import Changes
+    from annyeong.console.chats.conversations import ChatSummary
     from annyeong.console.core import ConsoleCore
     from annyeong.console.state import ActiveContact
     from annyeong.ui.shell.bridge import CoreBridge
@@ -88,19 +89,30 @@ class ChatWiring(QObject):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.chat or changes.contact or changes.crisis:
-            self.refresh()
-            self._tell_off_screen()
+            seen = self._read()
+            self.refresh(seen)
+            if seen is not None:
+                self._tell_off_screen(*seen)
 
-    def refresh(self) -> None:
+    def _read(self) -> tuple[list[ActiveContact], dict[str, ChatSummary]] | None:
+        """The contacts held here and each chat's summary, read once per change (the store, GUI thread)."""
         core = self._core
         if core.me is None or not core.chats.attached:
+            return None
+        held = core.contacts.held()
+        return held, {c.contact_id: core.chats.summary(c.contact_id) for c in held if c.channel == "chat"}
+
+    def refresh(self, seen: tuple[list[ActiveContact], dict[str, ChatSummary]] | None = None) -> None:
+        core = self._core
+        seen = seen or self._read()
+        if seen is None:
             self.switcher.hide()
             return
-        held = core.contacts.held()
+        held, summaries = seen
         focused = core.active_contact.contact_id if core.active_contact is not None else None
         self._window.today.note_held(held)
         titles = self._titles(held)
-        items = [self._item(c, titles[c.contact_id]) for c in held]
+        items = [self._item(c, titles[c.contact_id], summaries.get(c.contact_id)) for c in held]
         self.switcher.set_items(items, current=focused)
         self.switcher.setVisible(len(items) > 1 or any(i.kind == "chat" for i in items))
         if focused is not None and self.conversation.contact_id == focused:
@@ -122,10 +134,9 @@ class ChatWiring(QObject):
             titles[contact.contact_id] = chat_title(minute if nth == 1 else f"{minute}-{nth}")
         return titles
 
-    def _item(self, contact: ActiveContact, title: str) -> SwitchItem:
-        if contact.channel != "chat":
+    def _item(self, contact: ActiveContact, title: str, summary: ChatSummary | None) -> SwitchItem:
+        if summary is None:
             return SwitchItem(contact.contact_id, "call", title, ended=contact.ended_at is not None)
-        summary = self._core.chats.summary(contact.contact_id)
         return SwitchItem(
             contact.contact_id, "chat", title, unread=summary.unread,
             waiting_since=summary.waiting_since, crisis=summary.crisis,
@@ -168,16 +179,15 @@ class ChatWiring(QObject):
         if active is not None and active.contact_id == contact_id:
             self._window.contact.end_contact()  # asks first while a crisis or a dispatch is at stake
 
-    def _tell_off_screen(self) -> None:
+    def _tell_off_screen(self, held: list[ActiveContact], summaries: dict[str, ChatSummary]) -> None:
         """A crisis expression in a chat that is not on screen is never left to a chip's colour alone."""
         core = self._core
         focused = core.active_contact.contact_id if core.active_contact is not None else None
-        held = core.contacts.held()
         titles = self._titles(held)
         for contact in held:
-            if contact.channel != "chat":
+            summary = summaries.get(contact.contact_id)
+            if summary is None:
                 continue
-            summary = core.chats.summary(contact.contact_id)
             title = titles[contact.contact_id]
             if summary.ended_by in ("person", "silence") and contact.contact_id not in self._left_told:
                 # Never silently: the contact goes to 마무리, and this says why, on screen or not.
