@@ -246,6 +246,10 @@ class LoginDialog(QDialog):
 
     def _show_error(self, text: str, focus: QLineEdit) -> None:
         set_plain(self.error_label, text)
+        # A screen reader reads the message itself, not only that something went wrong.
+        self.error_label.setAccessibleName(
+            QCoreApplication.translate("LoginDialog", "로그인 오류: {message}").format(message=text)
+        )
         self.error_label.show()
         focus.setFocus()
         focus.selectAll()
