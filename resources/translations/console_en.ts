@@ -949,12 +949,12 @@
 <context>
     <name>ChatWiring</name>
     <message>
-        <location filename="../../ui/chat/wiring.py" line="+63"/>
+        <location filename="../../ui/chat/wiring.py" line="+64"/>
         <source>탭 보기</source>
         <translation>Show tab</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>대화</source>
         <translation>Chat</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>{chat}: {what} 마무리를 채워 주세요.</source>
         <translation>{chat}: {what} Please fill in the wrap-up.</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>The message could not be sent. What you wrote is kept.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>상대방이 {time}에 대화를 나갔습니다.</source>
         <translation>The person left the conversation at {time}.</translation>
     </message>
@@ -4941,6 +4941,11 @@ Press Enter to answer at once.</translation>
         <source>로그인 중…</source>
         <translation>Signing in…</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>로그인 오류: {message}</source>
+        <translation>Sign-in error: {message}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6035,12 +6040,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <name>ShortcutSheet</name>
     <message>
         <location filename="../../ui/shell/shortcut_sheet.py" line="+87"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>단축키</source>
         <translation>Shortcuts</translation>
     </message>
@@ -6080,7 +6085,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Shortcut list headings</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>글자 크게</source>
         <translation>Larger text</translation>
     </message>
@@ -6678,7 +6683,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Annyeong 120 training mode · Starting the practice server…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>

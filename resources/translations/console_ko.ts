@@ -946,12 +946,12 @@
     <context>
         <name>ChatWiring</name>
         <message>
-            <location filename="../../ui/chat/wiring.py" line="+63" />
+            <location filename="../../ui/chat/wiring.py" line="+64" />
             <source>탭 보기</source>
             <translation>탭 보기</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+91" />
             <source>대화</source>
             <translation>대화</translation>
         </message>
@@ -961,7 +961,7 @@
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>{chat}: {what} 마무리를 채워 주세요.</source>
             <translation>{chat}: {what} 마무리를 채워 주세요.</translation>
         </message>
@@ -1045,7 +1045,7 @@
             <translation>메시지를 보내지 못했습니다. 쓴 내용은 그대로 있습니다.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>상대방이 {time}에 대화를 나갔습니다.</source>
             <translation>상대방이 {time}에 대화를 나갔습니다.</translation>
         </message>
@@ -4929,6 +4929,11 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>로그인 중…</source>
             <translation>로그인 중…</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>로그인 오류: {message}</source>
+            <translation>로그인 오류: {message}</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -6021,12 +6026,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <name>ShortcutSheet</name>
         <message>
             <location filename="../../ui/shell/shortcut_sheet.py" line="+87" />
-            <location line="+114" />
+            <location line="+116" />
             <source>단축키 안내</source>
             <translation>단축키 안내</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-112" />
             <source>단축키</source>
             <translation>단축키</translation>
         </message>
@@ -6066,7 +6071,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>단축키 목록 제목</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+100" />
             <source>글자 크게</source>
             <translation>글자 크게</translation>
         </message>
@@ -6660,7 +6665,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 교육 모드 · 연습용 서버를 준비하고 있습니다…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
