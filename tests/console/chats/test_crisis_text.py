@@ -40,6 +40,9 @@ def test_the_shipped_list_loads_and_every_category_raises_a_crisis_rule() -> Non
     ("번개탄을 사 왔어요", "means"),
     ("수면제를 모아 뒀어요", "means"),
     ("아까 약을 다 먹었어요", "attempt_now"),
+    ("수면제를 한 통 다 먹었어요", "attempt_now"),
+    ("방금 약을 털어 넣었어요", "attempt_now"),
+    ("번개탄 피웠어요", "attempt_now"),
     ("그동안 고마웠어요 다들 잘 지내요", "farewell"),
 ])
 def test_what_a_person_in_crisis_writes_matches(text: str, expression: str) -> None:
