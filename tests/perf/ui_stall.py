@@ -8,7 +8,9 @@ on top of the ones its own deliveries cause. A precise 5 ms Qt timer measures ho
 Budget: lag max ≤ 50 ms, p99 ≤ 16.7 ms (one frame at 60 Hz).
 
 `python -m tests.perf.ui_stall [items] [hogs]` (or PERF_CPU_HOGS=N) runs N CPU-bound processes beside
-it for the whole run, idle baseline included: a counselor PC busy with other programs.
+it for the whole run, idle baseline included: a counselor PC busy with other programs. The lag is taken
+over the drain or over PERF_STALL_WINDOW_S seconds of it (600 by default), whichever ends first: with
+hogs on two cores the server beside it drains far slower, and the figure says how much was left.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _event_source(url: str, contact_id: str, rate: float, stop: threading.Event,
             time.sleep(max(0.0, next_at - time.perf_counter()))
 
 
-async def _main(url: str, tmp: Path, items: int, rate: float) -> bool:
+async def _main(url: str, tmp: Path, items: int, rate: float, window_s: float) -> bool:
     from annyeong.console.store.local import ENTRY_CREATE, entry_key
 
     async with signed_in_console(url, tmp / "console") as console:
@@ -86,7 +88,12 @@ async def _main(url: str, tmp: Path, items: int, rate: float) -> bool:
         started = time.perf_counter()
         source.start()
         engine.start()
-        await wait_until(lambda: account.outbox.counts()[0] == 0, 900, "the outbox to drain")
+        # The lag is measured while the drain runs, not until it ends: under CPU hogs the server (on the
+        # same two cores) drains far slower, and the GUI thread's lag is what the budget is about.
+        deadline = started + window_s
+        while account.outbox.counts()[0] > 0 and time.perf_counter() < deadline:
+            await asyncio.sleep(0.25)
+        left = account.outbox.counts()[0]
         elapsed = time.perf_counter() - started
         stop.set()
         await asyncio.sleep(0.5)
@@ -97,7 +104,9 @@ async def _main(url: str, tmp: Path, items: int, rate: float) -> bool:
         received = account.store.last_seq() - seq_before
     table(("probe (5 ms timer)", "ticks", "p50 ms", "p99 ms", "max ms"),
           [lag_row("idle console (baseline)", idle), lag_row("draining + events", busy)])
-    print(f"drained {items:,} items in {elapsed:.1f} s ({items / elapsed:.0f}/s); "
+    drained = items - left
+    cut = f" (the window of {window_s:.0f} s ended with {left:,} still queued)" if left else ""
+    print(f"drained {drained:,} items in {elapsed:.1f} s ({drained / elapsed:.0f}/s){cut}; "
           f"events received {received:,} ({received / elapsed:.0f}/s, {sent[0]:,} from the second session)")
     p99, worst = percentile(busy, 99), max(busy)
     idle_p99, idle_max = percentile(idle, 99), max(idle)
@@ -109,16 +118,17 @@ async def _main(url: str, tmp: Path, items: int, rate: float) -> bool:
                    f"p99 {idle_p99:.1f} ms)", f"max ≤ {BUDGET_MAX_MS:.0f} ms, p99 ≤ {BUDGET_P99_MS} ms", ok)
 
 
-def run(items: int = 10_000, rate: float = 100.0) -> bool:
+def run(items: int = 10_000, rate: float = 100.0, window_s: float = 600.0) -> bool:
     import qasync
 
     _app = qt_app()  # must outlive the run
     tmp = Path(tempfile.mkdtemp(prefix="perf-ui-stall-"))
     with cpu_hogs(int(os.environ.get("PERF_CPU_HOGS", "0"))), reference_server(tmp / "server") as (url, _db):
-        return bool(qasync.run(_main(url, tmp, items, rate)))
+        return bool(qasync.run(_main(url, tmp, items, rate, window_s)))
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 2:
         os.environ["PERF_CPU_HOGS"] = sys.argv[2]
-    sys.exit(0 if run(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000) else 1)
+    window = float(os.environ.get("PERF_STALL_WINDOW_S", "600"))
+    sys.exit(0 if run(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000, window_s=window) else 1)
