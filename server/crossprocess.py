@@ -19,11 +19,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlalchemy.engine import Engine
 
 from annyeong.server.db import EVENTS_CHANNEL, EVERYONE, SWEEPER_LOCK, Database
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger("annyeong.server.crossprocess")
 
@@ -40,6 +43,9 @@ def conninfo(engine: Engine) -> str:
 
 async def run(db: Database) -> None:
     """Listen and lead until cancelled. Never raises for a database outage: it retries."""
+    # Imported here: a server on SQLite (training, every console's embedded one) never loads the driver.
+    import psycopg
+
     backoff = 0.5
     target = conninfo(db.engine)
     while True:

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import os
+import sys
+
+# The suite starts some two hundred Python processes of ours (servers, consoles, the simulator, pytest
+# workers). A machine set to PYTHONDONTWRITEBYTECODE compiles every module again in each of them and
+# rewrites every test module's asserts again in each worker; the clone's __pycache__ (ignored by git) is
+# where those compilations belong. Set before the workers and the processes are started.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +25,8 @@ from typing import Any
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+
+sys.dont_write_bytecode = False  # this process too (see PYTHONDONTWRITEBYTECODE above)
 
 
 class InMemoryKeyring(KeyringBackend):

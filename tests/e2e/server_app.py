@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 
 from tests.e2e.procs import HarnessError, ProcessGroup, venv_bin, wait_until
-from tests.support import web
+from tests.support import sqlite_template, web
 
 DEMO_PASSWORD = "annyeong120"
 START_TIMEOUT_S = 90.0  # importing and migrating takes ~2 s alone; a loaded CI machine is far slower
@@ -52,6 +52,9 @@ class Server:
     def start(self, *, wait: bool = True) -> Server:
         """Spawn the server; with wait=False return at once (wait_ready() or any use waits later)."""
         self.root.mkdir(parents=True, exist_ok=True)
+        # A migrated copy, as the in-process test servers get: the migrations are tested on their own,
+        # and each of the suite's many e2e servers would otherwise run all of them again.
+        sqlite_template.copy_migrated(self.db_path)
         argv = [
             venv_bin("annyeong-server"), "--demo", "--host", "127.0.0.1", "--port", str(self.port),
             "--database", f"sqlite:///{self.db_path}", "--log-level", "warning", *self.extra_args,

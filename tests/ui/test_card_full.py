@@ -90,18 +90,20 @@ def test_slow_then_failing_history_never_blocks_accept(
     console = signed_in_console(qtbot, proxy.url, tmp_path / "console")
     window = console.window
     try:
-        console.core.lookup_timeout_s = 2.0
-        proxy.delays["/timeline"] = 10.0
+        # The lookup gives up after 6 s; the accept below must land while it still waits, which on a
+        # loaded machine can take seconds, so the margin is wide and the delay far longer than both.
+        console.core.lookup_timeout_s = 6.0
+        proxy.delays["/timeline"] = 30.0
         live_server.post_call("010-2345-6789")
         qtbot.waitUntil(window.card.isVisible, timeout=10_000)
-        qtbot.waitUntil(lambda: window.history.state() == "loading", timeout=5_000)
+        qtbot.waitUntil(lambda: window.history.state() == "loading", timeout=10_000)
         assert window.history.summary_text() == "이력을 불러오는 중…"
 
         qtbot.keyClick(window, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=5_000)
+        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
         assert window.history.state() == "loading", "accepted while the history was still loading"
 
-        qtbot.waitUntil(lambda: window.history.state() == "failed", timeout=10_000)
+        qtbot.waitUntil(lambda: window.history.state() == "failed", timeout=20_000)
         assert window.history.summary_text() == "이력을 불러오지 못했습니다"
         assert window.history._retry.isVisible() and window.history._retry.text() == "다시 시도"
         assert window.contact.state() == "in_call"
