@@ -231,6 +231,11 @@ class Conversations:
         finally:
             self._refetching.discard(contact_id)
         self._took(page.items)
+        # Shown already on another console of this counselor (another PC, a store set aside): read here
+        # too, so the switcher does not count them again as unread.
+        shown = [m.seq for m in page.items if m.sender == "person" and m.read_at is not None]
+        if shown:
+            self.store.mark_read_here(contact_id, max(shown))
         if page.ended_at is not None and page.ended_by is not None:
             self.store.mark_ended(contact_id, page.ended_by, page.ended_at)
         return True
