@@ -94,7 +94,9 @@ class ConsoleCore:
         # How the open account's database is kept (console/store/crypto.py); the UI shows "plaintext".
         self.store_protection: Protection | None = None
         # Live chat: each chat is a contact held here beside at most one call (console/chats/).
-        self.chats = Conversations(client=client, now=ctx.server_now, wake=ctx.refresh_counts)
+        self.chats = Conversations(
+            client=client, now=ctx.server_now, wake=ctx.refresh_counts, changed=ctx.notify
+        )
         ctx.contact_opened.append(self._follow_chat)
         self.calls = Calls(ctx)
         self.checklists = Checklists(ctx, crisis_sources=(self.chats.crisis_raised,))

@@ -9,9 +9,10 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from annyeong.console.changes import Changes
 from annyeong.console.core import ConsoleCore
 from tests.console.chats.test_held_contacts import _chat, _take_offer
-from tests.console.support import signed_in, wait_for
+from tests.console.support import PASSWORD, make_core, signed_in, wait_for
 from tests.server.helpers import post_call
 from tests.support.live_server import start_live_server
 
@@ -55,7 +56,10 @@ def test_a_call_and_two_chats_all_come_back_on_another_pc(live_server: Any, tmp_
             await pc_a.close()
         first, second, call = seen["first"], seen["second"], seen["call"]
 
-        pc_b = await signed_in(live_server.url, tmp_path / "pc-b")
+        pc_b = make_core(live_server.url, tmp_path / "pc-b")
+        told: list[Changes] = []
+        pc_b.add_listener(told.append)
+        await pc_b.sign_in(server_url=live_server.url, username="kim", password=PASSWORD)
         try:
             assert [c.contact_id for c in pc_b.contacts.held()] == [first, second, call]
             # The phone call is on screen: a voice waiting cannot be put aside unseen.
@@ -65,7 +69,9 @@ def test_a_call_and_two_chats_all_come_back_on_another_pc(live_server: Any, tmp_
             assert pc_b.active_card is not None
 
             # The chats follow their conversations: the transcripts come, what was read stays read.
+            told.clear()
             await pc_b.chats.wait_idle()
+            assert any(c.chat for c in told), "the screen is told the transcripts came"
             for chat in (first, second):
                 assert _texts(pc_b, chat) == seen["lines"][chat]
             assert pc_b.chats.summary(first).unread == 0, "read on the other PC"
