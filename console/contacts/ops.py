@@ -19,11 +19,11 @@ from annyeong.console.changes import Changes
 from annyeong.console.chats.conversations import Conversations
 from annyeong.console.chats.store import conversation_record
 from annyeong.console.checklists.ops import Checklists
+from annyeong.console.contacts.reopen import server_copy
 from annyeong.console.context import Account, CoreContext
 from annyeong.console.domain.contact_details import InvalidDetail, missing_fields
 from annyeong.console.errors import (
     ApiError,
-    ConsoleError,
     InvalidDetails,
     NoActiveContact,
     NoteTooLong,
@@ -96,40 +96,25 @@ class Contacts:
         ctx = self._ctx
         ids = me.open_contact_ids or ([me.open_contact_id] if me.open_contact_id else [])
         missing = [i for i in ids if not account.store.knows_contact(i)]
+        # Side by side: the sign-in waits for the slowest one, not for the sum of them.
+        copies = await asyncio.gather(*(
+            server_copy(ctx.client, i, me_id=me.id, lookup_timeout_s=ctx.lookup_timeout_s) for i in missing
+        ))
         reopened: list[ActiveContact] = []
-        for contact_id in missing:
-            try:
-                contact = await ctx.client.get_contact(contact_id)
-                entries = await ctx.client.list_entries(contact_id)
-            except Offline as exc:
-                log.info("open contacts not reopened from the server: %s", exc.code)
-                break
-            except ApiError as exc:  # handed over or taken over meanwhile: no longer this counselor's
-                log.info("an open contact not reopened from the server: %s", exc.code)
+        for copy in copies:
+            if copy is None:
                 continue
-            mine = [e for e in entries.items if e.kind == "note" and e.author_id == me.id]
-            note = max(mine, key=lambda e: (e.created_at, e.revision), default=None)
-            reopened.append(account.store.restore_contact(contact, note, on_screen=False))
-            await self._restore_card(account, contact.id, contact.call_id)
+            contact_id = copy.contact.id
+            with account.db.transaction():  # with its card, or not at all (the next sign-in tries again)
+                reopened.append(account.store.restore_contact(copy.contact, copy.note, on_screen=False))
+                account.store.save_card(contact_id, copy.card)
+                account.store.save_chat(contact_id, copy.chat)
         if not reopened:
             return
         log.info("%d open contacts reopened from the server", len(reopened))
         if ctx.active_contact is None:
             calls = [c for c in reopened if c.channel != "chat"]
             ctx.focus((calls or reopened)[-1].contact_id)
-
-    async def _restore_card(self, account: Account, contact_id: str, call_id: str) -> None:
-        """The caller card the contact was taken with, as the PC it came from keeps it (the risk pill,
-        flags, the chatbot's hand-off). Best effort: the one on screen is fetched again if it is missing."""
-        ctx = self._ctx
-        try:
-            call = await asyncio.wait_for(ctx.client.get_call(call_id), ctx.lookup_timeout_s)
-        except (ConsoleError, TimeoutError) as exc:
-            log.info("caller card of a reopened contact not fetched: %s", type(exc).__name__)
-            return
-        account.store.save_card(contact_id, call.card)
-        if account.store.chat_of(contact_id) is None:
-            account.store.save_chat(contact_id, call.chat)
 
     def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
         """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache
