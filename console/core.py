@@ -94,7 +94,9 @@ class ConsoleCore:
         # How the open account's database is kept (console/store/crypto.py); the UI shows "plaintext".
         self.store_protection: Protection | None = None
         # Live chat: each chat is a contact held here beside at most one call (console/chats/).
-        self.chats = Conversations(client=client, now=ctx.server_now, wake=ctx.refresh_counts)
+        self.chats = Conversations(
+            client=client, now=ctx.server_now, wake=ctx.refresh_counts, changed=ctx.notify
+        )
         ctx.contact_opened.append(self._follow_chat)
         self.calls = Calls(ctx)
         self.checklists = Checklists(ctx, crisis_sources=(self.chats.crisis_raised,))
@@ -254,7 +256,7 @@ class ConsoleCore:
         if ctx.active_contact is None and held:
             ctx.focus(held[0].contact_id)  # the one on screen was wrapped up; the next held comes up
         ctx.active_chat = None if ctx.active_contact is None else account.store.chat_of(ctx.active_id() or "")
-        await self.contacts.reopen_from_server(account, me)  # a lost local copy of the open call
+        await self.contacts.reopen_from_server(account, me)  # a lost local copy of the held contacts
         await self.risk.restore_active_card(account)  # its caller card: the same flags and risk as before
         for contact in account.store.held_contacts():
             self._follow_chat(contact)  # the chats' transcripts: what came while this console was closed

@@ -88,6 +88,7 @@ class Conversations:
         self, *, client: ApiClient, now: Callable[[], datetime], db: Database | None = None,
         outbox: Outbox | None = None, wake: Callable[[], None] = lambda: None,
         expressions: CrisisExpressions | None = None, policy: SilencePolicy | None = None,
+        changed: Callable[[Changes], None] = lambda _changes: None,
     ) -> None:
         # The open account's conversations: attached at sign-in (the core), or at once (tools, tests).
         self._store: ChatStore | None = None
@@ -96,6 +97,9 @@ class Conversations:
         self._client = client
         self._now = now
         self._wake = wake
+        # Told what a fetch outside any event brought (a transcript fetched at sign-in on another PC):
+        # the screen shows it without waiting for the next event.
+        self._changed = changed
         self.expressions = expressions if expressions is not None else load_expressions()
         self.policy = policy or SilencePolicy()
         self._typing: dict[str, datetime] = {}
@@ -230,9 +234,17 @@ class Conversations:
             return False
         finally:
             self._refetching.discard(contact_id)
-        self._took(page.items)
+        crisis = self._took(page.items)
+        # Shown already on another console of this counselor (another PC, a store set aside): read here
+        # too, so the switcher does not count them again as unread.
+        shown = [m.seq for m in page.items if m.sender == "person" and m.read_at is not None]
+        if shown:
+            self.store.mark_read_here(contact_id, max(shown))
+        ended = False
         if page.ended_at is not None and page.ended_by is not None:
-            self.store.mark_ended(contact_id, page.ended_by, page.ended_at)
+            ended = self.store.mark_ended(contact_id, page.ended_by, page.ended_at)
+        if page.items or ended:
+            self._changed(Changes(chat=True, crisis=crisis, contact=ended))
         return True
 
     # --- the feature protocol ---------------------------------------------------------------------

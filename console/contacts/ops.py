@@ -10,6 +10,7 @@ recorded decision before the contact's own missing fields are even looked at.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,7 @@ from annyeong.console.changes import Changes
 from annyeong.console.chats.conversations import Conversations
 from annyeong.console.chats.store import conversation_record
 from annyeong.console.checklists.ops import Checklists
+from annyeong.console.contacts.reopen import server_copy
 from annyeong.console.context import Account, CoreContext
 from annyeong.console.domain.contact_details import InvalidDetail, missing_fields
 from annyeong.console.errors import (
@@ -80,24 +82,39 @@ class Contacts:
         return contact
 
     async def reopen_from_server(self, account: Account, me: Me) -> None:
-        """At sign-in: the server says this account holds a contact open that this PC has no copy of
-        (the local store was set aside as corrupt, or this is another workstation). Reopen it as the
-        server has it (details, this counselor's note) so the call can go on and be wrapped up here.
-        Offline or refused: nothing happens; the next sign-in tries again."""
+        """At sign-in: the server says this account holds contacts open that this PC has no copy of (the
+        local store was set aside as corrupt, or this is another workstation). Reopen each as the server
+        has it (details, this counselor's note, a chat's hand-off, the caller card) as a held contact, so
+        the call and every chat beside it go on and are wrapped up here.
+
+        On screen, when nothing held here already is: the phone call, else the newest chat. A phone call
+        is a voice waiting in the counselor's ear and cannot be put aside unseen; a chat off screen still
+        shows its unread count and waiting time in the switcher. (The server does not know which one was
+        on screen on the other PC: that is this PC's own state, never sent.)
+
+        Offline or refused: what could not be fetched is left out; the next sign-in tries again."""
         ctx = self._ctx
-        contact_id = me.open_contact_id
-        if contact_id is None or ctx.active_contact is not None or account.store.knows_contact(contact_id):
+        ids = me.open_contact_ids or ([me.open_contact_id] if me.open_contact_id else [])
+        missing = [i for i in ids if not account.store.knows_contact(i)]
+        # Side by side: the sign-in waits for the slowest one, not for the sum of them.
+        copies = await asyncio.gather(*(
+            server_copy(ctx.client, i, me_id=me.id, lookup_timeout_s=ctx.lookup_timeout_s) for i in missing
+        ))
+        reopened: list[ActiveContact] = []
+        for copy in copies:
+            if copy is None:
+                continue
+            contact_id = copy.contact.id
+            with account.db.transaction():  # with its card, or not at all (the next sign-in tries again)
+                reopened.append(account.store.restore_contact(copy.contact, copy.note, on_screen=False))
+                account.store.save_card(contact_id, copy.card)
+                account.store.save_chat(contact_id, copy.chat)
+        if not reopened:
             return
-        try:
-            contact = await ctx.client.get_contact(contact_id)
-            entries = await ctx.client.list_entries(contact_id)
-        except (Offline, ApiError) as exc:
-            log.info("open contact not reopened from the server: %s", exc.code)
-            return
-        mine = [e for e in entries.items if e.kind == "note" and e.author_id == me.id]
-        note = max(mine, key=lambda e: (e.created_at, e.revision), default=None)
-        ctx.active_contact = account.store.restore_contact(contact, note)
-        log.info("open contact reopened from the server")
+        log.info("%d open contacts reopened from the server", len(reopened))
+        if ctx.active_contact is None:
+            calls = [c for c in reopened if c.channel != "chat"]
+            ctx.focus((calls or reopened)[-1].contact_id)
 
     def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
         """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache

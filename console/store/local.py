@@ -108,23 +108,27 @@ class LocalStore:
             case_id=r["case_id"], note_issue="note_too_long" if len(body) > NOTE_MAX_CHARS else None,
         )
 
-    def open_contact(self, contact: Contact) -> ActiveContact:
+    def open_contact(self, contact: Contact, *, on_screen: bool = True) -> ActiveContact:
         """Make `contact` the open one on screen (idempotent for the same contact), with an empty note
-        draft. Other contacts this counselor holds (chats beside a call) stay held, off screen."""
+        draft. Other contacts this counselor holds (chats beside a call) stay held, off screen.
+        `on_screen` False: held beside the others, and the one on screen stays."""
         with self._db.transaction() as conn:
             # Only one contact is on screen; an older one keeps its rows in the outbox.
-            conn.execute("UPDATE contacts SET active = 0 WHERE active = 1 AND contact_id != ?", (contact.id,))
+            if on_screen:
+                conn.execute(
+                    "UPDATE contacts SET active = 0 WHERE active = 1 AND contact_id != ?", (contact.id,)
+                )
             chat = None if contact.chat is None else contact.chat.model_dump_json()
             conn.execute(
                 "INSERT INTO contacts (contact_id, call_id, channel, caller, started_at, ended_at, active,"
                 " case_id, server_version, held, chat)"
-                " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 1, ?)"
-                " ON CONFLICT (contact_id) DO UPDATE SET active = 1, held = 1,"
-                " chat = COALESCE(excluded.chat, contacts.chat)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
+                " ON CONFLICT (contact_id) DO UPDATE SET active = MAX(contacts.active, excluded.active),"
+                " held = 1, chat = COALESCE(excluded.chat, contacts.chat)",
                 (contact.id, contact.call_id, contact.channel, contact.caller.model_dump_json(),
                  contact.started_at.isoformat(),
                  None if contact.ended_at is None else contact.ended_at.isoformat(),
-                 contact.case_id, contact.version, chat),
+                 int(on_screen), contact.case_id, contact.version, chat),
             )
             conn.execute(
                 "INSERT OR IGNORE INTO notes (note_id, contact_id, body, revision, saved_at)"
@@ -157,12 +161,15 @@ class LocalStore:
         sql = "SELECT 1 FROM contacts WHERE contact_id = ?"
         return self._db.conn.execute(sql, (contact_id,)).fetchone() is not None
 
-    def restore_contact(self, contact: Contact, note: Entry | None) -> ActiveContact:
+    def restore_contact(
+        self, contact: Contact, note: Entry | None, *, on_screen: bool = True
+    ) -> ActiveContact:
         """Reopen a contact this account holds open on the server but this PC has no copy of (a corrupt
         store set aside, another workstation): as the server has it, nothing queued. `note` is this
-        counselor's newest note revision there; the next edit continues it (same id, next revision)."""
+        counselor's newest note revision there; the next edit continues it (same id, next revision).
+        `on_screen` False: held off screen, beside the one on screen."""
         with self._db.transaction() as conn:
-            self.open_contact(contact)
+            self.open_contact(contact, on_screen=on_screen)
             newest: tuple[str, int, str, str | None] | None = None
             if note is not None:
                 newest = (str(note.id), note.revision, note.body, note.created_at.isoformat())

@@ -35,9 +35,16 @@ class Me(WireModel):
     role: Role
     presence: Presence
     permissions: list[str] = Field(default_factory=list)
-    # The contact this user holds and has not wrapped up (the newest, if several). A console
-    # whose local copy is gone (a corrupt store set aside, another workstation) reopens it from here.
+    # The contact this user holds and has not wrapped up (the newest, if several): kept for consoles
+    # that reopen one contact only.
     open_contact_id: str | None = None
+    # Every contact this user holds and has not wrapped up (a phone call and the chats beside it),
+    # oldest first. A console whose local copy is gone (a corrupt store set aside, another workstation)
+    # reopens them all from here.
+    open_contact_ids: list[str] = Field(
+        default_factory=list,
+        description="every contact this user holds and has not wrapped up, oldest first",
+    )
 
 
 # --- presence -------------------------------------------------------------------------------------

@@ -184,6 +184,7 @@ async def sign_out(state: AppState, principal: Principal) -> None:
 def me(conn: Connection, principal: Principal) -> Me:
     u = schema.users
     row = conn.execute(select(u).where(u.c.id == principal.id)).one()
+    open_ids = _open_contact_ids(conn, principal.id)
     return Me(
         id=row.id,
         username=row.username,
@@ -191,15 +192,17 @@ def me(conn: Connection, principal: Principal) -> Me:
         role=row.role,
         presence=row.presence,
         permissions=sorted(permissions_for(row.role)),
-        open_contact_id=_open_contact_id(conn, principal.id),
+        open_contact_id=open_ids[-1] if open_ids else None,
+        open_contact_ids=open_ids,
     )
 
 
-def _open_contact_id(conn: Connection, user_id: str) -> str | None:
+def _open_contact_ids(conn: Connection, user_id: str) -> list[str]:
+    """Every contact this user holds and has not wrapped up (a call and the chats beside it), oldest
+    first; the id breaks a tie of start times so every console reads the same order."""
     c = schema.contacts
-    return conn.execute(
+    return list(conn.execute(
         select(c.c.id)
         .where(c.c.counselor_id == user_id, c.c.wrapped_up_at.is_(None))
-        .order_by(c.c.started_at.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+        .order_by(c.c.started_at, c.c.id)
+    ).scalars())

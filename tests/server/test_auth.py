@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.server.helpers import User, assert_problem, telephony
+from tests.server.chat_helpers import chatting
+from tests.server.helpers import User, assert_problem, patch, post_call, telephony
 from tests.support import web
 from tests.support.live_server import LiveServer
 
@@ -88,3 +89,27 @@ def test_health_says_training(live_server: LiveServer) -> None:
     r = web.get(f"{live_server.url}/v1/health")
     assert r.status_code == 200
     assert r.json()["training"] is True
+
+
+def test_me_names_every_contact_held_oldest_first(live_server: LiveServer) -> None:
+    kim, park = User(live_server, "kim"), User(live_server, "park")
+    assert kim.me()["open_contact_ids"] == [] and kim.me()["open_contact_id"] is None
+    _first_person, first = chatting(live_server, kim)
+    _second_person, second = chatting(live_server, kim)
+    # In chats alone, a phone call still reaches this counselor.
+    offered = post_call(live_server, "010-2323-4545").json()
+    assert offered["offered_to"] == kim.id, offered
+    call = kim.post(f"/v1/calls/{offered['id']}/accept").json()
+    me = kim.me()
+    assert me["open_contact_ids"] == [first["id"], second["id"], call["id"]]
+    assert me["open_contact_id"] == call["id"], "the single id stays the newest, as before"
+    assert park.me()["open_contact_ids"] == [], "only this counselor's own"
+
+    # A wrapped-up contact is no longer held; an ended one not yet wrapped up still is.
+    path = f"/v1/contacts/{call['id']}"
+    etag = kim.get(path).headers["ETag"]
+    body = {"summary": "안부 통화", "service_types": ["conversation"], "disposition": "completed"}
+    assert patch(kim, path, body, etag).status_code == 200
+    assert kim.post(f"{path}/wrap-up").status_code == 200
+    assert kim.post(f"/v1/contacts/{first['id']}/end", {}).status_code == 200
+    assert kim.me()["open_contact_ids"] == [first["id"], second["id"]]
