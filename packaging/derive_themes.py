@@ -118,6 +118,8 @@ QDateEdit:focus, QDateTimeEdit:focus { border-width: 3px; border-color: #0050C8;
 QTabWidget#contactTabs QTabBar::tab:selected { border-bottom: 4px solid #000000; }
 QMenu#themeMenu::item:selected { background: #003D80; color: #FFFFFF; }
 QTreeWidget#shortcutSheetList::item:selected { background: #003D80; color: #FFFFFF; }
+/* A hint must not read as typed text (which is #1A1A1A here): darker grey, still 8:1 on white. */
+QLineEdit, QPlainTextEdit { placeholder-text-color: #4D4D4D; }
 """
 
 THEMES: dict[str, tuple[Palette, Palette, Palette, str, str]] = {
@@ -136,7 +138,7 @@ class MissingColour(ValueError):
 
 
 def _map_for(prop: str, text: Palette, fill: Palette, line: Palette) -> Palette:
-    if prop in ("color", "selection-color"):
+    if prop in ("color", "selection-color", "placeholder-text-color"):
         return text
     if prop.startswith("border") or prop == "outline":
         return line
