@@ -216,6 +216,9 @@ class CallCard(QFrame):
         set_plain(self._badge, badge)
         self._badge.setProperty("tone", tone)
         _repolish(self._badge)
+        # Without a number the line below says the history cannot be looked up; the chip beside the long
+        # "no number" text would only crowd the answer button off the row (English most of all).
+        self._badge.setVisible(not caller.withheld)
         set_plain(self._history, history)
         self.details.clear()
         self.details.show_chat(call.chat)
