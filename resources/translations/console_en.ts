@@ -547,7 +547,7 @@
         <translation>First-time caller.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>연결 중…</source>
         <translation>Connecting…</translation>
     </message>
@@ -795,18 +795,23 @@
 <context>
     <name>ChatComposer</name>
     <message>
-        <location filename="../../ui/chat/composer.py" line="+38"/>
+        <location filename="../../ui/chat/composer.py" line="+42"/>
         <source>상용구 고르기</source>
         <translation>Choose a quick text</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>상용구</source>
         <translation>Quick texts</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
+        <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
+        <translation>Quick texts  ·  ↑↓ choose · Enter insert · Esc close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>상용구 찾기</source>
         <translation>Find a quick text</translation>
     </message>
@@ -821,7 +826,7 @@
         <translation>Quick texts</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>보낼 메시지</source>
         <translation>Message to send</translation>
     </message>

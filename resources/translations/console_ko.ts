@@ -545,7 +545,7 @@
             <translation>처음 연락하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+62" />
             <source>연결 중…</source>
             <translation>연결 중…</translation>
         </message>
@@ -792,18 +792,23 @@
     <context>
         <name>ChatComposer</name>
         <message>
-            <location filename="../../ui/chat/composer.py" line="+38" />
+            <location filename="../../ui/chat/composer.py" line="+42" />
             <source>상용구 고르기</source>
             <translation>상용구 고르기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+69" />
+            <location line="+75" />
             <source>상용구</source>
             <translation>상용구</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-74" />
+            <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
+            <translation>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>상용구 찾기</source>
             <translation>상용구 찾기</translation>
         </message>
@@ -818,7 +823,7 @@
             <translation>상용구 목록</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+57" />
             <source>보낼 메시지</source>
             <translation>보낼 메시지</translation>
         </message>

@@ -6,11 +6,13 @@ the core has committed the message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -34,9 +36,15 @@ class QuickTextPicker(QDialog):
 
     def __init__(self, texts: QuickTexts, parent: QWidget | None = None, query: str = "") -> None:
         super().__init__(parent)
+        # A panel over the composer, not a window of its own: no title bar, minimise or maximise buttons
+        # for something open for a few keystrokes. Esc closes it as before.
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("quickTextPicker")
         self.setAccessibleName(_t("상용구 고르기"))
         self.setWindowTitle(_t("상용구"))
+        heading = QLabel(_t("상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기"), self)
+        heading.setObjectName("quickTextHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         self.chosen: QuickText | None = None
         self._texts = texts
         self.filter = QLineEdit(self)
@@ -49,7 +57,16 @@ class QuickTextPicker(QDialog):
         self.list.setObjectName("quickTextList")
         self.list.setAccessibleName(_t("상용구 목록"))
         self.list.setWordWrap(True)
-        column = QVBoxLayout(self)
+        # The outline is a frame's: a frameless top-level window does not draw its own stylesheet border.
+        panel = QFrame(self)
+        panel.setObjectName("quickTextPanel")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(panel)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(14, 12, 14, 14)
+        column.setSpacing(8)
+        column.addWidget(heading)
         column.addWidget(self.filter)
         column.addWidget(self.list, 1)
         self.filter.textChanged.connect(self._fill)
@@ -153,6 +170,13 @@ class Composer(QWidget):
             self.editor.setFocus()
 
         picker.finished.connect(done)
+        # Just above where the counselor types, its left edge on the composer's, kept on screen.
+        anchor = self.editor.mapToGlobal(QPoint(0, 0))
+        top = anchor.y() - picker.height() - 6
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            top = max(screen.top(), top)
+        picker.move(anchor.x(), top)
         picker.open()
         self.picker = picker
         return picker
