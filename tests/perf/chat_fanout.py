@@ -161,6 +161,46 @@ def _newest_seq(database: Path) -> int:
         return int(db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
 
 
+def _cpu_s(pid: int | None = None) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc (Linux)."""
+    with open(f"/proc/{pid or 'self'}/stat", encoding="ascii") as f:
+        fields = f.read().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _server_pid() -> int:
+    """The reference server this process started (common.reference_server does not name it)."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError):
+            stat = (entry / "stat").read_text(encoding="ascii")
+            cmdline = (entry / "cmdline").read_bytes()
+            if int(stat.rpartition(")")[2].split()[1]) == os.getpid() and b"annyeong.server" in cmdline:
+                return int(entry.name)
+    raise RuntimeError("the reference server's process was not found")
+
+
+class Cpu:
+    """Who was busy during the load: the server's and this (the load generator's) process's CPU time
+    per message, and as a share of one CPU. A client near 1.0 CPU measures itself, not the server."""
+
+    def __init__(self) -> None:
+        self.server = _server_pid()
+        self.started = (time.perf_counter(), _cpu_s(self.server), _cpu_s())
+
+    def report(self, messages: int) -> None:
+        wall = time.perf_counter() - self.started[0]
+        server = _cpu_s(self.server) - self.started[1]
+        client = _cpu_s() - self.started[2]
+        per = max(messages, 1)
+        print(
+            f"CPU during the load ({wall:.0f} s, {messages} messages): server {server / wall:.2f} CPU, "
+            f"{1000 * server / per:.1f} ms a message; load generator {client / wall:.2f} CPU, "
+            f"{1000 * client / per:.1f} ms a message"
+        )
+
+
 async def _round(
     url: str, database: Path, names: list[str], chats: int, seconds: float, sequential: int
 ) -> tuple[list[float], int, int]:
@@ -200,6 +240,7 @@ async def _round(
                 await asyncio.sleep(0.02)
         else:
             # Each person writes once a second; the people are spread evenly over the second.
+            cpu = Cpu()
             async def person(i: int, token: str) -> None:
                 await asyncio.sleep(i / len(tokens))
                 start = time.perf_counter()
@@ -219,6 +260,8 @@ async def _round(
         deadline = time.perf_counter() + 60
         while len(seen) < len(sent) and time.perf_counter() < deadline:
             await asyncio.sleep(0.05)
+        if not sequential:
+            cpu.report(len(sent))
     reconnects = sum(c.reconnects for c in consoles)
     if reconnects:
         print(f"the consoles' streams dropped and were followed again {reconnects} times")
