@@ -9,13 +9,14 @@ conversation's tables, never the event log).
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import LiveChatMessage
+from annyeong.console.wire.conversation import ChatSender
 from annyeong.server import eventlog, schema
 from annyeong.server.problems import ApiProblem
 from annyeong.server.services import chat_crisis
@@ -84,6 +85,9 @@ def messages_after(conn: Connection, session: Row[Any], after_seq: int, limit: i
     )
 
 
+_UNREAD: Any = object()
+
+
 def _publish(
     conn: Connection,
     session: Row[Any],
@@ -92,9 +96,12 @@ def _publish(
     now: datetime,
     *,
     to_counselor: bool = True,
+    contact: Row[Any] | None = _UNREAD,
 ) -> None:
+    """`contact`: the session's contact when the caller has just read it (one query fewer per message)."""
     audience = [session_audience(session.id)]
-    contact = contact_of(conn, session)
+    if contact is _UNREAD:
+        contact = contact_of(conn, session)
     if contact is not None and to_counselor:
         audience.append(eventlog.user_audience(contact.counselor_id))
     eventlog.append(conn, type_, data, audience, now)
@@ -121,27 +128,42 @@ def add_message(
         raise ApiProblem(409, "chat_ended", "this conversation has ended; nothing more can be sent")
     # Writes are serialized (server.db), so last + 1 leaves no gaps and no two messages share a place.
     last = conn.execute(select(func.max(m.c.seq)).where(m.c.session_id == session.id)).scalar_one_or_none()
+    seq = int(last or 0) + 1
     conn.execute(
         insert(m).values(
             id=message_id,
             session_id=session.id,
-            seq=int(last or 0) + 1,
+            seq=seq,
             sender=sender,
             text=text,
             author_id=author_id,
             sent_at=now,
         )
     )
-    # Whoever writes has stopped typing.
+    # Whoever writes has stopped typing. (The session row was read in this transaction: when it shows no
+    # typing there is nothing to clear, and a busy chat saves a statement a message.)
     typing_col = "person_typing_until" if sender == "person" else "counselor_typing_until"
-    conn.execute(update(s).where(s.c.id == session.id).values({typing_col: None}))
-    view = message_view(conn.execute(select(m).where(m.c.id == message_id)).one(), contact_id)
+    if getattr(session, typing_col, None) is not None:
+        conn.execute(update(s).where(s.c.id == session.id).values({typing_col: None}))
+    # The view from what was just inserted (the stored row reads back the same: UTC, to the microsecond)
+    # rather than a read of it: every statement here runs under the one write lock.
+    view = LiveChatMessage(
+        id=uuid.UUID(message_id),
+        contact_id=uuid.UUID(contact_id or session.id),
+        seq=seq,
+        sender=cast(ChatSender, sender),
+        text=text,
+        sent_at=now.astimezone(UTC),
+        delivered_at=None,
+        read_at=None,
+    )
     _publish(
         conn,
         session,
         "chat.message",
         {"contact_id": contact_id, "message": view.model_dump(mode="json")},
         now,
+        contact=contact,
     )
     # The person's words are checked where they are stored, so every way in (the page, the chatbot's
     # continuation) is covered, whatever the counselor's console does with them.
