@@ -101,6 +101,10 @@ def create_app(config: ServerConfig) -> FastAPI:
         docs_url=None,  # no interactive docs on a server holding personal data
         redoc_url=None,
         openapi_url="/v1/openapi.json",
+        # The server sets up no OpenTelemetry provider; FastAPI's own instrumentation still asked for
+        # one on every request (an os.environ read each time: an eighth of the event loop's time under
+        # the chat load) to find none. Off, until the centre wants traces and configures a provider.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     problems.install(app)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=config.max_body_bytes)

@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import LiveChatMessage
@@ -56,10 +56,18 @@ def session_of_call(conn: Connection, call_id: str, now: datetime) -> Row[Any]:
     return row
 
 
+# The statements every message runs, built once: one made per call is walked for its cache key on every
+# execution, and here that walk cost more than SQLite's own work, under the one write lock.
+_CONTACT_OF_CALL = select(ct).where(ct.c.call_id == bindparam("call_id"))
+_MESSAGE = select(m).where(m.c.id == bindparam("id"))
+_LAST_SEQ = select(func.max(m.c.seq)).where(m.c.session_id == bindparam("session_id"))
+_INSERT_MESSAGE = insert(m)
+
+
 def contact_of(conn: Connection, session: Row[Any]) -> Row[Any] | None:
     if session.call_id is None:
         return None
-    return conn.execute(select(ct).where(ct.c.call_id == session.call_id)).first()
+    return conn.execute(_CONTACT_OF_CALL, {"call_id": session.call_id}).first()
 
 
 def message_view(row: Row[Any], contact_id: str | None) -> LiveChatMessage:
@@ -119,7 +127,7 @@ def add_message(
     """Store a message once: the same id again returns the stored one (created False)."""
     contact = contact_of(conn, session)
     contact_id = contact.id if contact is not None else None
-    existing = conn.execute(select(m).where(m.c.id == message_id)).first()
+    existing = conn.execute(_MESSAGE, {"id": message_id}).first()
     if existing is not None:
         if existing.session_id != session.id or existing.sender != sender:
             raise ApiProblem(409, "message_id_conflict", "this message id belongs to another conversation")
@@ -127,18 +135,19 @@ def add_message(
     if session.ended_at is not None:
         raise ApiProblem(409, "chat_ended", "this conversation has ended; nothing more can be sent")
     # Writes are serialized (server.db), so last + 1 leaves no gaps and no two messages share a place.
-    last = conn.execute(select(func.max(m.c.seq)).where(m.c.session_id == session.id)).scalar_one_or_none()
+    last = conn.execute(_LAST_SEQ, {"session_id": session.id}).scalar_one_or_none()
     seq = int(last or 0) + 1
     conn.execute(
-        insert(m).values(
-            id=message_id,
-            session_id=session.id,
-            seq=seq,
-            sender=sender,
-            text=text,
-            author_id=author_id,
-            sent_at=now,
-        )
+        _INSERT_MESSAGE,
+        {
+            "id": message_id,
+            "session_id": session.id,
+            "seq": seq,
+            "sender": sender,
+            "text": text,
+            "author_id": author_id,
+            "sent_at": now,
+        },
     )
     # Whoever writes has stopped typing. (The session row was read in this transaction: when it shows no
     # typing there is nothing to clear, and a busy chat saves a statement a message.)
