@@ -203,13 +203,15 @@ class Cpu:
 
 async def _round(
     url: str, database: Path, names: list[str], chats: int, seconds: float, sequential: int
-) -> tuple[list[float], int, int]:
+) -> tuple[list[float], int, int, list[float]]:
     seen: dict[str, list[tuple[float, str]]] = {}
     start = _newest_seq(database)
     consoles = [Console(url, name, seen, start) for name in names]
     for i in range(0, len(consoles), 10):  # sign in ten at a time, as a shift starting
         await asyncio.gather(*(c.start() for c in consoles[i : i + 10]))
     sent: dict[str, float] = {}
+    # How long the person's POST took to be answered: the write path alone, told apart from delivery.
+    answered: list[float] = []
     retries: list[str] = []
     limits = httpx.Limits(max_connections=400, max_keepalive_connections=400)
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
@@ -227,6 +229,7 @@ async def _round(
                         headers={"Authorization": f"Bearer {token}"},
                     )
                     r.raise_for_status()
+                    answered.append((time.perf_counter() - sent[message_id]) * 1000)
                     return
                 except httpx.HTTPError:
                     retries.append(message_id)
@@ -292,7 +295,7 @@ async def _round(
     wrong = sum(1 for m in sent if m in seen and (len(seen[m]) != 1 or seen[m][0][1] == "elsewhere"))
     if retries:
         print(f"{len(retries)} sends were retried (the server refused or dropped the connection)")
-    return latencies, lost, wrong
+    return latencies, lost, wrong, answered
 
 
 async def _floor(url: str) -> list[float]:
@@ -311,8 +314,8 @@ async def _main(url: str, database: Path, names: list[str], chats: int, seconds:
     # The baseline's counselor is one of its own: a console of the load round holding the baseline's
     # chat would have one place fewer, and 300 chats would not fit on 100 consoles.
     baseline, names = names[-1:], names[:-1]
-    one, lost_one, _ = await _round(url, database, baseline, 1, 0, sequential=200)
-    many, lost, wrong = await _round(url, database, names, chats, seconds, sequential=0)
+    one, lost_one, _, _ = await _round(url, database, baseline, 1, 0, sequential=200)
+    many, lost, wrong, answered = await _round(url, database, names, chats, seconds, sequential=0)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     table(
         SUMMARY_HEADER,
@@ -320,6 +323,7 @@ async def _main(url: str, database: Path, names: list[str], chats: int, seconds:
             summary_row("GET /v1/health (the floor)", floor),
             summary_row("1 chat, 1 console (baseline)", one),
             summary_row(f"{chats} chats, {len(names)} consoles", many),
+            summary_row("  of which the POST's answer", answered),
         ],
     )
     print(
