@@ -33,6 +33,7 @@ from typing import Any
 
 import httpx
 
+from tests.perf.chat_phone import Phone, PhoneError
 from tests.perf.common import (
     DEMO_PASSWORD,
     SUMMARY_HEADER,
@@ -217,48 +218,44 @@ async def _round(
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as http:
         tokens = await _open_chats(http, consoles, chats)
 
-        async def send(token: str, phone: httpx.AsyncClient = http) -> None:
+        # Each person has a connection of their own, as each has a phone (chat_phone says why not httpx:
+        # one httpx client for all 300 also scanned its pool of 300 connections on every request).
+        phones = [Phone(url, token) for token in tokens]
+
+        async def send(phone: Phone) -> None:
             """As the page does: the same id again until the server has it (a retry is stored once)."""
             message_id = str(uuid.uuid4())
             sent[message_id] = time.perf_counter()
             for attempt in range(5):
                 try:
-                    r = await phone.post(
-                        "/v1/webchat/conversation/messages",
-                        json={"id": message_id, "text": "테스트 메시지입니다"},
-                        headers={"Authorization": f"Bearer {token}"},
-                    )
-                    r.raise_for_status()
+                    await phone.send_message(message_id, "테스트 메시지입니다")
                     answered.append((time.perf_counter() - sent[message_id]) * 1000)
                     return
-                except httpx.HTTPError:
+                except PhoneError:
                     retries.append(message_id)
                     await asyncio.sleep(0.5 * (attempt + 1))
 
         if sequential:
             for _ in range(sequential):
-                await send(tokens[0])
+                await send(phones[0])
                 while len(seen) < len(sent):
                     await asyncio.sleep(0.0005)
                 await asyncio.sleep(0.02)
         else:
             # Each person writes once a second; the people are spread evenly over the second.
             cpu = Cpu()
-            # Each person has a client of their own, as each has a phone: one httpx client for all 300
-            # made every request scan a pool of 300 connections (httpcore checks each one's socket), and
-            # that scan was 87% of this process's CPU — the benchmark measured itself.
-            async def person(i: int, token: str) -> None:
-                own = httpx.Limits(max_connections=2, max_keepalive_connections=2)
-                async with httpx.AsyncClient(base_url=url, timeout=30, limits=own) as phone:
-                    await asyncio.sleep(i / len(tokens))
-                    start = time.perf_counter()
-                    n = 0
-                    while time.perf_counter() - start < seconds:
-                        await send(token, phone)
-                        n += 1
-                        await asyncio.sleep(max(0.0, start + n - time.perf_counter()))
 
-            await asyncio.gather(*(person(i, t) for i, t in enumerate(tokens)))
+            async def person(i: int, phone: Phone) -> None:
+                await asyncio.sleep(i / len(phones))
+                start = time.perf_counter()
+                n = 0
+                while time.perf_counter() - start < seconds:
+                    await send(phone)
+                    n += 1
+                    await asyncio.sleep(max(0.0, start + n - time.perf_counter()))
+
+            await asyncio.gather(*(person(i, p) for i, p in enumerate(phones)))
+        await asyncio.gather(*(p.close() for p in phones))
         if sequential:
             # The baseline's person ends the chat, so its counselor (who signs out now) holds nothing
             # and goes to wrap-up: the load round routes to its own consoles only.
