@@ -129,6 +129,21 @@ class Console:
         await self.client.aclose()
 
 
+async def _ask(http: httpx.AsyncClient, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    """A request of the set-up, again on a dropped connection: the server closes a keep-alive connection
+    idle for 5 s, and one reused at that moment fails with nothing sent."""
+    for attempt in range(5):
+        try:
+            r = await http.request(method, path, **kwargs)
+            r.raise_for_status()
+            return r
+        except httpx.TransportError:
+            if attempt == 4:
+                raise
+            await asyncio.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 async def _open_chats(http: httpx.AsyncClient, consoles: list[Console], chats: int) -> list[str]:
     """`chats` people consent and ask for a counselor; returns their tokens once every chat is held: each
     person's page says "connected" and the consoles hold as many contacts as there are chats. (The
@@ -136,12 +151,10 @@ async def _open_chats(http: httpx.AsyncClient, consoles: list[Console], chats: i
     person writes reaches no console's stream until someone accepts it.)"""
     tokens = []
     for _ in range(chats):
-        r = await http.post("/v1/webchat/conversations", json={"consent": True})
-        r.raise_for_status()
-        token = r.json()["token"]
-        (
-            await http.post("/v1/webchat/conversation/connect", headers={"Authorization": f"Bearer {token}"})
-        ).raise_for_status()
+        started = await _ask(http, "POST", "/v1/webchat/conversations", json={"consent": True})
+        token = started.json()["token"]
+        person = {"Authorization": f"Bearer {token}"}
+        await _ask(http, "POST", "/v1/webchat/conversation/connect", headers=person)
         tokens.append(token)
     deadline = time.monotonic() + 120
     while sum(len(c.contacts) for c in consoles) < chats:
@@ -155,7 +168,10 @@ async def _open_chats(http: httpx.AsyncClient, consoles: list[Console], chats: i
         if time.monotonic() > deadline:
             raise RuntimeError(f"{len(waiting)} of {chats} chats are still waiting for a counselor")
         views = await asyncio.gather(
-            *(http.get("/v1/webchat/conversation", headers={"Authorization": f"Bearer {t}"}) for t in waiting)
+            *(
+                _ask(http, "GET", "/v1/webchat/conversation", headers={"Authorization": f"Bearer {t}"})
+                for t in waiting
+            )
         )
         waiting = [t for t, v in zip(waiting, views, strict=True) if v.json().get("state") != "connected"]
         if waiting:
@@ -221,7 +237,7 @@ async def _round(
             # The baseline's person ends the chat, so its counselor (who signs out now) holds nothing
             # and goes to wrap-up: the load round routes to its own consoles only.
             ends = {"Authorization": f"Bearer {tokens[0]}"}
-            (await http.post("/v1/webchat/conversation/end", headers=ends)).raise_for_status()
+            await _ask(http, "POST", "/v1/webchat/conversation/end", headers=ends)
         # A backlog drains before anything counts as lost: lost means never delivered, not late.
         deadline = time.perf_counter() + 60
         while len(seen) < len(sent) and time.perf_counter() < deadline:
