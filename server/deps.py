@@ -48,8 +48,15 @@ def _from_api_key(conn: Connection, key: str) -> Principal | None:
     return Principal(id=f"key:{row.name}", role=row.role, is_user=False, organisation=row.organisation)
 
 
+async def _app_state(request: Request) -> AppState:
+    """get_state as a dependency. Async on purpose: FastAPI runs a plain `def` dependency in its thread
+    pool, so every request paid a hop to a worker thread and back just to read an attribute (a fifth of
+    the event loop's time under the chat load)."""
+    return get_state(request)
+
+
 async def authenticate(
-    state: Annotated[AppState, Depends(get_state)],
+    state: Annotated[AppState, Depends(_app_state)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     api_key: Annotated[str | None, Depends(_api_key)],
 ) -> Principal:
@@ -115,4 +122,4 @@ async def require_user(request: Request, principal: Annotated[Principal, Depends
 
 CurrentPrincipal = Annotated[Principal, Depends(authenticate)]
 CurrentUser = Annotated[Principal, Depends(require_user)]
-State = Annotated[AppState, Depends(get_state)]
+State = Annotated[AppState, Depends(_app_state)]

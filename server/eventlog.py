@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select
+from sqlalchemy import Select, and_, bindparam, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Event
@@ -96,9 +97,42 @@ def _insert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     # round trip to the database is time every other writer waits. Several rows go in one statement
     # only where it reads the max once for all of them (PostgreSQL: a statement does not see its own
     # rows); `hold` is used there alone.
+    if len(rows) == 1:
+        conn.execute(_INSERT_ONE, rows[0])
+        return
     e = schema.events
     last = select(func.coalesce(func.max(e.c.seq), 0)).scalar_subquery()
     conn.execute(insert(e).values([{**row, "seq": last + n} for n, row in enumerate(rows, start=1)]))
+
+
+# Built once: a statement made per call is walked for its cache key on every execution, which under a
+# chat load (an event or two a message, a read per console woken) cost more than the database did.
+_INSERT_ONE = insert(schema.events).values(
+    seq=select(func.coalesce(func.max(schema.events.c.seq), 0) + 1).scalar_subquery()
+)
+_NEWEST = select(func.max(schema.events.c.seq))
+_ESCAPE = "/"
+
+
+@lru_cache(maxsize=32)
+def _visible_after(token_count: int) -> Select[Any]:
+    """Events after :cursor up to :ceiling matching any of `token_count` audience patterns (:t0, :t1 …),
+    one statement per token count (a follower's count is fixed by its role)."""
+    e = schema.events
+    visible = or_(*(e.c.audience.like(bindparam(f"t{i}"), escape=_ESCAPE) for i in range(token_count)))
+    return (
+        select(e)
+        .where(and_(e.c.seq > bindparam("cursor"), e.c.seq <= bindparam("ceiling"), visible))
+        .order_by(e.c.seq)
+        .limit(bindparam("limit"))
+    )
+
+
+def _pattern(token: str) -> str:
+    """The LIKE pattern for `|token|` anywhere in an audience, its wildcards escaped (a role such as
+    shift_lead has an underscore)."""
+    escaped = token.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+    return f"%|{escaped}|%"
 
 
 def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) -> tuple[list[Event], int]:
@@ -111,12 +145,9 @@ def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) 
     ceiling = newest_seq(conn)
     # A cursor past the newest event sees nothing; clamped, it also fits PostgreSQL's 32-bit column.
     cursor = min(after, ceiling)
-    visible = or_(*(schema.events.c.audience.contains(f"|{token}|", autoescape=True) for token in tokens))
+    params: dict[str, Any] = {f"t{i}": _pattern(token) for i, token in enumerate(tokens)}
     rows = conn.execute(
-        select(schema.events)
-        .where(and_(schema.events.c.seq > cursor, schema.events.c.seq <= ceiling, visible))
-        .order_by(schema.events.c.seq)
-        .limit(limit)
+        _visible_after(len(tokens)), {**params, "cursor": cursor, "ceiling": ceiling, "limit": limit}
     ).all()
     items = [
         Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data)) for row in rows
@@ -127,7 +158,7 @@ def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) 
 
 
 def newest_seq(conn: Connection) -> int:
-    return int(conn.execute(select(func.max(schema.events.c.seq))).scalar_one_or_none() or 0)
+    return int(conn.execute(_NEWEST).scalar_one_or_none() or 0)
 
 
 class EventBus:

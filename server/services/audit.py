@@ -36,6 +36,11 @@ class AuditEntry:
     reason: str | None = None
 
 
+# Built once: every event a console receives is audited, and a statement built per entry was walked for
+# its cache key each time, under the write lock.
+_INSERT = insert(a)
+
+
 def append(conn: Connection, values: Mapping[str, Any]) -> int:
     """Append one entry to the chain; returns its seq."""
     # In Database.write's transactions the head is carried from one entry to the next (AUDIT_HEAD_KEY):
@@ -48,7 +53,7 @@ def append(conn: Connection, values: Mapping[str, Any]) -> int:
     row = {name: values.get(name) for name in auditchain.FIELDS}
     row["seq"] = seq
     digest = auditchain.entry_hash(row, prev)
-    conn.execute(insert(a).values(**row, prev_hash=prev, hash=digest))
+    conn.execute(_INSERT, {**row, "prev_hash": prev, "hash": digest})
     if AUDIT_HEAD_KEY in conn.info:
         conn.info[AUDIT_HEAD_KEY] = (seq, digest)
     return seq

@@ -9,13 +9,14 @@ conversation's tables, never the event log).
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import LiveChatMessage
+from annyeong.console.wire.conversation import ChatSender
 from annyeong.server import eventlog, schema
 from annyeong.server.problems import ApiProblem
 from annyeong.server.services import chat_crisis
@@ -55,10 +56,18 @@ def session_of_call(conn: Connection, call_id: str, now: datetime) -> Row[Any]:
     return row
 
 
+# The statements every message runs, built once: one made per call is walked for its cache key on every
+# execution, and here that walk cost more than SQLite's own work, under the one write lock.
+_CONTACT_OF_CALL = select(ct).where(ct.c.call_id == bindparam("call_id"))
+_MESSAGE = select(m).where(m.c.id == bindparam("id"))
+_LAST_SEQ = select(func.max(m.c.seq)).where(m.c.session_id == bindparam("session_id"))
+_INSERT_MESSAGE = insert(m)
+
+
 def contact_of(conn: Connection, session: Row[Any]) -> Row[Any] | None:
     if session.call_id is None:
         return None
-    return conn.execute(select(ct).where(ct.c.call_id == session.call_id)).first()
+    return conn.execute(_CONTACT_OF_CALL, {"call_id": session.call_id}).first()
 
 
 def message_view(row: Row[Any], contact_id: str | None) -> LiveChatMessage:
@@ -84,6 +93,9 @@ def messages_after(conn: Connection, session: Row[Any], after_seq: int, limit: i
     )
 
 
+_UNREAD: Any = object()
+
+
 def _publish(
     conn: Connection,
     session: Row[Any],
@@ -92,9 +104,12 @@ def _publish(
     now: datetime,
     *,
     to_counselor: bool = True,
+    contact: Row[Any] | None = _UNREAD,
 ) -> None:
+    """`contact`: the session's contact when the caller has just read it (one query fewer per message)."""
     audience = [session_audience(session.id)]
-    contact = contact_of(conn, session)
+    if contact is _UNREAD:
+        contact = contact_of(conn, session)
     if contact is not None and to_counselor:
         audience.append(eventlog.user_audience(contact.counselor_id))
     eventlog.append(conn, type_, data, audience, now)
@@ -112,7 +127,7 @@ def add_message(
     """Store a message once: the same id again returns the stored one (created False)."""
     contact = contact_of(conn, session)
     contact_id = contact.id if contact is not None else None
-    existing = conn.execute(select(m).where(m.c.id == message_id)).first()
+    existing = conn.execute(_MESSAGE, {"id": message_id}).first()
     if existing is not None:
         if existing.session_id != session.id or existing.sender != sender:
             raise ApiProblem(409, "message_id_conflict", "this message id belongs to another conversation")
@@ -120,28 +135,44 @@ def add_message(
     if session.ended_at is not None:
         raise ApiProblem(409, "chat_ended", "this conversation has ended; nothing more can be sent")
     # Writes are serialized (server.db), so last + 1 leaves no gaps and no two messages share a place.
-    last = conn.execute(select(func.max(m.c.seq)).where(m.c.session_id == session.id)).scalar_one_or_none()
+    last = conn.execute(_LAST_SEQ, {"session_id": session.id}).scalar_one_or_none()
+    seq = int(last or 0) + 1
     conn.execute(
-        insert(m).values(
-            id=message_id,
-            session_id=session.id,
-            seq=int(last or 0) + 1,
-            sender=sender,
-            text=text,
-            author_id=author_id,
-            sent_at=now,
-        )
+        _INSERT_MESSAGE,
+        {
+            "id": message_id,
+            "session_id": session.id,
+            "seq": seq,
+            "sender": sender,
+            "text": text,
+            "author_id": author_id,
+            "sent_at": now,
+        },
     )
-    # Whoever writes has stopped typing.
+    # Whoever writes has stopped typing. (The session row was read in this transaction: when it shows no
+    # typing there is nothing to clear, and a busy chat saves a statement a message.)
     typing_col = "person_typing_until" if sender == "person" else "counselor_typing_until"
-    conn.execute(update(s).where(s.c.id == session.id).values({typing_col: None}))
-    view = message_view(conn.execute(select(m).where(m.c.id == message_id)).one(), contact_id)
+    if getattr(session, typing_col, None) is not None:
+        conn.execute(update(s).where(s.c.id == session.id).values({typing_col: None}))
+    # The view from what was just inserted (the stored row reads back the same: UTC, to the microsecond)
+    # rather than a read of it: every statement here runs under the one write lock.
+    view = LiveChatMessage(
+        id=uuid.UUID(message_id),
+        contact_id=uuid.UUID(contact_id or session.id),
+        seq=seq,
+        sender=cast(ChatSender, sender),
+        text=text,
+        sent_at=now.astimezone(UTC),
+        delivered_at=None,
+        read_at=None,
+    )
     _publish(
         conn,
         session,
         "chat.message",
         {"contact_id": contact_id, "message": view.model_dump(mode="json")},
         now,
+        contact=contact,
     )
     # The person's words are checked where they are stored, so every way in (the page, the chatbot's
     # continuation) is covered, whatever the counselor's console does with them.

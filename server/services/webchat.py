@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import Field
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.domain import selftest
@@ -83,12 +83,16 @@ def start(conn: Connection, source: str, now: datetime) -> tuple[str, str]:
     return session_id, token
 
 
+# Built once: every request of the person's page looks its conversation up (see livechat's statements).
+_BY_TOKEN_HASH = select(schema.chat_sessions).where(
+    schema.chat_sessions.c.token_hash == bindparam("token_hash")
+)
+
+
 def by_token(conn: Connection, token: str | None) -> Row[Any]:
     if not token:
         raise ApiProblem(401, "chat_token_missing", "this conversation's token is missing")
-    row = conn.execute(
-        select(schema.chat_sessions).where(schema.chat_sessions.c.token_hash == secret_hash(token))
-    ).first()
+    row = conn.execute(_BY_TOKEN_HASH, {"token_hash": secret_hash(token)}).first()
     if row is None:
         raise ApiProblem(401, "chat_token_invalid", "no conversation has this token")
     return row

@@ -48,6 +48,7 @@ def launch(
     workers: int = 1,
     offer_timeout_s: float = 20.0,
     training: bool = True,
+    log_level: str = "info",
 ) -> ServerProcess:
     """Start one `python -m annyeong.server` (with `workers` uvicorn workers) without waiting for it."""
     port = free_port()
@@ -57,7 +58,7 @@ def launch(
         "--port", str(port),
         "--workers", str(workers),
         "--offer-timeout", str(offer_timeout_s),
-        "--log-level", "info",
+        "--log-level", log_level,
         "--log-file", str(log_path),
     ]
     if training:
