@@ -23,7 +23,7 @@ from tests.e2e.server_app import Server
 pytestmark = pytest.mark.e2e
 
 SHOTS = Path(os.environ.get("ANNYEONG_SHOTS", "/work/wt/shots/emerg"))
-HOLD_S = 1.8  # longer than the confirm's 1 s fill, with room for a busy machine
+HOLD_S = 2.4  # longer than the confirm's 1 s fill, with room for a busy machine
 
 
 def shot(console: Console, name: str) -> None:

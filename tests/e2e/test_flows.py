@@ -122,7 +122,7 @@ def test_wrap_up_ticks_what_was_done_and_fits_the_screen(
     kim.key("F12")
     confirm = kim.find("emergencyConfirmButton", timeout=10)
     kim.wait(lambda: confirm.focused, what="the confirm button focused")
-    kim.hold_key("Return", 1.6)  # the confirm is a deliberate hold, on the keyboard too
+    kim.hold_key("Return", 2.4)  # the confirm is a deliberate hold, on the keyboard too
     kim.find("dispatchConfirmButton", timeout=15)
     shoot(kim, f"dispatch-in-call-{look}")
 

@@ -21,6 +21,9 @@ from tests.ui.support import close_console, signed_in_console, take_call
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 LIAISON_KEY = "training-dispatch-key"
+# Longer than the confirm's 1 s fill with a wide margin: the fill completes (and sends) while the key or
+# button is still down, so a longer hold changes nothing but survives a GUI thread starved for a while.
+HOLD_MS = 2000
 REMINDER = "연락 확인 여부를 기록해 주세요"
 
 
@@ -41,7 +44,7 @@ class Actions:
         self.count += 1
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
-    def hold(self, widget: QWidget, ms: int = 1150) -> None:
+    def hold(self, widget: QWidget, ms: int = HOLD_MS) -> None:
         self.count += 1
         QTest.mousePress(widget, Qt.MouseButton.LeftButton)
         self.qtbot.wait(ms)
@@ -54,7 +57,7 @@ class Actions:
         hold_key(self.qtbot, target, key)
 
 
-def hold_key(qtbot: Any, widget: QWidget, key: Qt.Key = Qt.Key.Key_Return, ms: int = 1150) -> None:
+def hold_key(qtbot: Any, widget: QWidget, key: Qt.Key = Qt.Key.Key_Return, ms: int = HOLD_MS) -> None:
     """A key held down for longer than the confirm's fill (the keyboard's deliberate send)."""
     QTest.keyPress(widget, key)
     qtbot.wait(ms)
