@@ -83,6 +83,9 @@ class ShiftBoard:
         # Checklist results by entry id: (revision, the tier it gave); a newer revision replaces it.
         self.seen_assessments: dict[str, tuple[int, Assessment]] = {}
         self._stats_loaded = False
+        # The charts count events only once someone wants them (a lead's board replays the log then):
+        # a counselor's console never shows them and would keep every contact of the week for nothing.
+        self._stats_wanted = False
         # Open crises and escalated handoffs, for the lead's notices (the board need not be on screen).
         self.floor_alerts = FloorAlerts()
 
@@ -142,7 +145,10 @@ class ShiftBoard:
     def on_event(self, event: Event) -> Changes:
         """Every applied event: the board may have changed, the charts may count it, and a lead's
         notices may have one more (or one fewer) open crisis or escalated handoff."""
-        self.count_event(event)
+        if self._stats_wanted:
+            self.count_event(event)
+        elif self.board_watched:
+            self._schedule_board(self.BOARD_DEBOUNCE_S)
         return self._floor_alert_seen(event)
 
     def on_row_done(self, _row: OutboxRow) -> Changes:
@@ -221,6 +227,7 @@ class ShiftBoard:
         self.seen_referrals.clear()
         self.seen_assessments.clear()
         self._stats_loaded = False
+        self._stats_wanted = False
         self.floor_alerts = FloorAlerts()
         if task is not None:
             task.cancel()
@@ -293,6 +300,8 @@ class ShiftBoard:
         account = self._ctx.require()
         if self._stats_loaded:
             return
+        # From here on live events count too; the ones before are all in the log being replayed.
+        self._stats_wanted = True
         target = account.store.last_seq()
         after = 0
         while True:

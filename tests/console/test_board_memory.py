@@ -27,3 +27,12 @@ def test_contacts_seen_long_ago_are_forgotten(tmp_path: Path) -> None:
     assert all(c.started_at == recent for c in core.board.seen_contacts.values())
     assert core.board.stats("week", now).contacts == 10
     asyncio.run(core.close())
+
+
+def test_a_console_whose_charts_nobody_opened_keeps_no_contacts(tmp_path: Path) -> None:
+    core = make_core("http://127.0.0.1:9", tmp_path / "data")
+    now = datetime.now(UTC)
+    for seq in range(1, 21):
+        core.board.on_event(_event(seq, now))
+    assert core.board.seen_contacts == {}, "the charts replay the log when opened; until then nothing is kept"
+    asyncio.run(core.close())

@@ -71,6 +71,25 @@ def print_heap(top: int = 15) -> None:
         print(f"{size / 2**20:8.2f} MB  {package}")
 
 
+def rss_breakdown(top: int = 6) -> str:
+    """Where the resident memory is (Linux): anonymous (the malloc heap, Python's arenas, Qt's buffers)
+    against file-backed (the shared libraries' touched pages, fonts), and the largest mappings."""
+    per_mapping: Counter[str] = Counter()
+    name = "[anon]"
+    with open("/proc/self/smaps", encoding="utf-8", errors="replace") as f:
+        for line in f:
+            fields = line.split()
+            if fields and not fields[0].endswith(":"):
+                name = Path(fields[5]).name if len(fields) > 5 else "[anon]"
+            elif fields and fields[0] == "Rss:":
+                per_mapping[name] += int(fields[1])
+    with open("/proc/self/smaps_rollup", encoding="utf-8") as f:
+        rollup = {ln.split(":")[0]: int(ln.split()[1]) for ln in f if ln.rstrip().endswith("kB")}
+    anon, file = rollup["Anonymous"] / 1024, (rollup["Rss"] - rollup["Anonymous"]) / 1024
+    largest = ", ".join(f"{n} {kb / 1024:.1f}" for n, kb in per_mapping.most_common(top))
+    return f"anonymous {anon:.1f} MB, file-backed {file:.1f} MB; largest mappings (MB): {largest}"
+
+
 def bare_window_mb() -> float:
     out = subprocess.run([sys.executable, "-c", BARE], cwd=ROOT, env=child_env(), capture_output=True,
                          text=True, check=True, timeout=120).stdout
@@ -106,6 +125,7 @@ async def _main(url: str, tmp: Path, calls: int) -> bool:
         rows.append(["signed in, idle", 0, marks[0], "-"])
         print(f"bare window {bare:.1f} MB, signed in idle {marks[0]:.1f} MB ({marks[0] / bare:.2f}×), "
               f"load average {os.getloadavg()[0]:.1f}", flush=True)
+        print(f"signed in idle: {rss_breakdown()}", flush=True)
         if tracemalloc.is_tracing():
             print_heap()
         started = time.perf_counter()
