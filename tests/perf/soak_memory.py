@@ -1,14 +1,14 @@
 """soak_memory: the console's memory over a shift — 1,000 simulated calls, each taken from ring to wrap-up.
 
-The real console (window shown offscreen, with the app's font, style sheet and palette) against a reference server process. Each call: the telephony
-bridge posts it, the card rings, the counselor accepts, types a note in a few saves, fills the wrap-up
-(summary, service type, disposition), ends and wraps up, and is available again — the core's own
-operations, with the window reacting to each change as it does for a person. RSS (VmRSS) is read after
-sign-in, then every 100 calls; garbage is not collected by hand. Baseline of the same run: a bare
-PySide6 window of the console's size (a QLabel, 1360×840, offscreen) in a fresh interpreter, its RSS
-read once it has painted and settled.
-Budget: idle signed in ≤ 1.6× the bare window; RSS ≤ 250 MB after 1,000 calls, and < 10 % growth over
-the second half (500 → 1,000).
+The real console (window shown offscreen, with the app's font, style sheet and palette) against a
+reference server process. Each call: the telephony bridge posts it, the card rings, the counselor
+accepts, types a note in a few saves, fills the wrap-up (summary, service type, disposition), ends and
+wraps up, and is available again — the core's own operations, with the window reacting to each change as
+it does for a person. RSS (VmRSS) is read after sign-in, then every 100 calls; garbage is not collected
+by hand. Baseline of the same run: a bare PySide6 window of the console's size (a QLabel, 1360×840,
+offscreen) in a fresh interpreter, its RSS read once it has painted and settled. Budget: idle signed in ≤
+1.6× the bare window; RSS ≤ 250 MB after 1,000 calls, and < 10 % growth over the second half (500 →
+1,000).
 
 `python -m tests.perf.soak_memory 200` runs a shorter shift (to iterate); PERF_MEM_TRACE=1 also prints
 where the Python heap is at idle (tracemalloc: the top lines, and the total per package), to find what
