@@ -175,8 +175,18 @@ async def sign_out(state: AppState, principal: Principal) -> None:
     def revoke(conn: Connection) -> None:
         now = utcnow()
         conn.execute(update(t).where(t.c.family == family, t.c.revoked_at.is_(None)).values(revoked_at=now))
-        # Nobody is at the console any more: stop routing calls to it.
-        change_presence(conn, principal.id, "offline", now, state.config.offer_timeout_s)
+        # Nobody is at the console any more: stop routing calls to it. Unless another session of the same
+        # counselor is live (another PC, or the lock screen's own password check signing out beside the
+        # running console): its presence is not this session's to end. A crashed PC's access token runs
+        # out within minutes, so a session counts as live only while one is valid.
+        live = conn.execute(
+            select(t.c.id).where(
+                t.c.user_id == principal.id, t.c.kind == "access", t.c.family != family,
+                t.c.revoked_at.is_(None), t.c.expires_at > now,
+            ).limit(1)
+        ).first()
+        if live is None:
+            change_presence(conn, principal.id, "offline", now, state.config.offer_timeout_s)
 
     await state.db.write(revoke)
 

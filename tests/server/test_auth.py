@@ -68,6 +68,24 @@ def test_logout_revokes_access_and_refresh(live_server: LiveServer) -> None:
     assert statuses["김상담"] == "offline"
 
 
+def test_a_second_session_signing_out_leaves_the_first_on_the_queue(live_server: LiveServer) -> None:
+    """Another PC whose sign-in is undone, or the lock screen's password check (which signs in and out
+    beside the running console), must not take the counselor off the queue without a word."""
+    desk = User(live_server, "kim")
+    desk.presence("available")
+    check = User(live_server, "kim")
+    assert check.post("/v1/auth/logout").status_code == 204
+    lee = User(live_server, "lee")
+
+    def status() -> str:
+        return str({p["display_name"]: p["status"] for p in lee.get("/v1/presence").json()}["김상담"])
+
+    assert status() == "available"
+    assert desk.get("/v1/auth/me").status_code == 200
+    assert desk.post("/v1/auth/logout").status_code == 204  # the last session: nobody is there now
+    assert status() == "offline"
+
+
 def test_unauthenticated_and_wrong_roles(live_server: LiveServer) -> None:
     assert_problem(web.get(f"{live_server.url}/v1/auth/me"), 401, "unauthenticated")
     r = web.get(f"{live_server.url}/v1/auth/me", headers={"Authorization": "Bearer nonsense"})
