@@ -125,3 +125,26 @@ def test_wrapping_up_one_brings_the_next_on_screen_and_the_last_makes_the_counse
             await core.close()
 
     asyncio.run(go())
+
+
+def test_an_attempt_written_in_a_chat_makes_the_dispatch_an_ambulance_first(
+    live_server: Any, tmp_path: Path
+) -> None:
+    """With no checklist at all, the person's own words choose the service as a crisis answer would:
+    a wish to die is police's to locate; an overdose already taken needs 119 first."""
+    async def go() -> None:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        try:
+            await core.start_sync()
+            await core.calls.set_presence("available")
+            person, chat = await _chat(core, live_server)
+            await asyncio.to_thread(person.say, "그냥 죽고 싶어요")
+            await wait_for(lambda: core.chats.summary(chat).crisis, 20, "the crisis latched")
+            assert core.dispatches.dispatch_draft().service == "police_112"
+            await asyncio.to_thread(person.say, "수면제를 한 통 다 먹었어요")
+            await wait_for(lambda: core.dispatches.dispatch_draft().service == "fire_ems_119", 20,
+                           "the draft to turn to 119 on the attempt")
+        finally:
+            await core.close()
+
+    asyncio.run(go())
