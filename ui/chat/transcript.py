@@ -64,6 +64,12 @@ class TranscriptView(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self._shown: tuple[object, ...] | None = None
         self._frames: list[object] = []
+        # Kept at the newest message while the reader is there, whatever changes the height: the crisis
+        # banner or panel appearing shrank the view and left the newest message below it.
+        self._at_end = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._on_range_changed)
         self._last: tuple[Sequence[ChatLine], Sequence[ChatCrisis], str] | None = None
 
     def show_lines(self, lines: Sequence[ChatLine], crises: Sequence[ChatCrisis], end_line: str = "") -> None:
@@ -150,6 +156,13 @@ class TranscriptView(QTextEdit):
 
     def _to_end(self) -> None:
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def _on_scrolled(self, value: int) -> None:
+        self._at_end = value >= self.verticalScrollBar().maximum() - 4
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._at_end:
+            self.verticalScrollBar().setValue(maximum)
 
     @staticmethod
     def _insert_text(cursor: QTextCursor, line: ChatLine, marks: list[ChatCrisis],

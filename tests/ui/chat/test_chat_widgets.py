@@ -172,3 +172,18 @@ def test_what_is_typed_in_one_chat_waits_there_while_another_is_shown(qtbot: Any
     assert "자가진단이 없습니다" in view.pinned.toPlainText()
     view.set_chat(first, handoff())
     assert view.composer.editor.toPlainText() == "쓰던 말"
+
+
+def test_the_newest_message_stays_in_view_when_the_conversation_gets_shorter(qtbot: Any, chats: Any) -> None:
+    """The crisis banner or panel appearing takes height from the conversation: a reader who was at the
+    newest message is kept there, not left looking at older ones."""
+    contact = str(uuid.uuid4())
+    view = view_of(qtbot, chats, contact)
+    for seq in range(1, 30):
+        person_says(chats, contact, seq, f"{seq}번째 이야기입니다. 요즘 밤에 잠이 잘 안 와요.")
+    view.refresh()
+    bar = view.transcript.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=10_000)
+    view.resize(900, 420)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=10_000)
+    assert bar.maximum() > 0
