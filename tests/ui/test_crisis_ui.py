@@ -66,6 +66,31 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         close_console(qtbot, console)
 
 
+def test_without_a_number_the_crisis_gives_the_history_column_to_the_contact(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """No number, no history to look up: in a crisis that column's room goes to the conversation."""
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window = console.window
+    window.resize(1366, 740)
+    panel = window.contact.checklist
+    try:
+        take_call(qtbot, console, None, post=live_server.post_call)
+        qtbot.waitUntil(window.history.blank, timeout=10_000)
+        assert window.history.isVisible()  # not in a crisis: the sentence saying why there is none
+        width = window.contact.width()
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        panel.start("crisis_safety_screen")
+        for key in (Qt.Key.Key_1, Qt.Key.Key_1):
+            qtbot.keyClick(QApplication.focusWidget(), key)
+        qtbot.waitUntil(window.crisis_panel.isVisible, timeout=10_000)
+        qtbot.waitUntil(window.history.isHidden, timeout=10_000)
+        assert window.today.isHidden()
+        qtbot.waitUntil(lambda: window.contact.width() > width, timeout=10_000)
+    finally:
+        close_console(qtbot, console)
+
+
 def test_ending_asks_once_while_a_dispatch_is_open(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
     window = console.window

@@ -1,9 +1,12 @@
 """The window's columns while the crisis panel is open: 이력 stays in view beside it (the guardian's contact
-and the flag's instructions live there), and 오늘 gives way when the window is too narrow for four columns
-(1366×768 among them), so the contact in the middle keeps a width a counselor can work in.
+and the flag's instructions live there) unless there can be none (no number: its column goes to the
+conversation), and 오늘 gives way when the window is too narrow for four columns (1366×768 among them),
+so the contact in the middle keeps a width a counselor can work in.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -14,8 +17,12 @@ SIDE_SPACE = 16 * 2 + 14 * 3  # the body's margins and the spacing between its f
 
 
 class CrisisColumns(QObject):
-    def __init__(self, window: QWidget, *, today: QWidget, history: QWidget, crisis: QWidget) -> None:
+    def __init__(
+        self, window: QWidget, *, today: QWidget, history: QWidget, crisis: QWidget,
+        history_blank: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(window)
+        self._history_blank = history_blank
         self._window = window
         self._today = today
         self._history = history
@@ -24,7 +31,11 @@ class CrisisColumns(QObject):
 
     def update(self) -> None:
         crisis = not self._crisis.isHidden()
-        self._history.setVisible(True)
+        # With no number there is no history, only a sentence saying so: in a crisis its column goes to
+        # the conversation (a chat's transcript was left a few lines high at 1366×768).
+        blank = self._history_blank()
+        self._history.setVisible(not (crisis and blank))
+        # 오늘 gives way as it would beside 이력: the room is the conversation's, not the day's list's.
         needed = self._today.width() + self._history.width() + self._crisis.width() + MIN_CENTRE + SIDE_SPACE
         self._today.setVisible(not (crisis and self._window.width() < needed))
 

@@ -32,6 +32,7 @@ class HistoryPanel(QFrame):
     history_loaded = Signal(object)  # CallerHistory | None (its .card feeds the call card and caller line)
     history_failed = Signal()
     case_handoff_requested = Signal(str)  # the case id of the timeline shown
+    blank_changed = Signal(bool)  # True: no history can exist here (no number), so the column says only that
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,7 @@ class HistoryPanel(QFrame):
         self._current_contact_id: str | None = None
         self._retry_action: Any = self.reload
         self._state = "idle"
+        self._blank = False
         self._shown_case: str | None = None
 
         self._title = plain_label(_t("이력"), object_name="panelTitle")
@@ -81,6 +83,15 @@ class HistoryPanel(QFrame):
     def state(self) -> str:
         return self._state
 
+    def blank(self) -> bool:
+        """No history can be looked up for what is on screen (no number): nothing here to keep in view."""
+        return self._blank
+
+    def _set_blank(self, blank: bool) -> None:
+        if blank != self._blank:
+            self._blank = blank
+            self.blank_changed.emit(blank)
+
     def summary_text(self) -> str:
         return self._summary.text()
 
@@ -99,6 +110,7 @@ class HistoryPanel(QFrame):
             self.case_handoff_requested.emit(self._shown_case)
 
     def _set_case(self, case_id: str | None) -> None:
+        self._set_blank(False)
         self._shown_case = case_id
         self.case_handoff_button.setVisible(case_id is not None)
 
@@ -205,6 +217,7 @@ class HistoryPanel(QFrame):
     def show_history(self, history: CallerHistory | None) -> None:
         self._state = "shown"
         self._retry.hide()
+        self._set_blank(history is None)
         if history is None:
             self.timeline.clear()
             contact = self._core.active_contact
@@ -251,6 +264,7 @@ class HistoryPanel(QFrame):
             set_plain(self._summary, _t("이전 상담 기록이 없습니다. 처음 연락하신 분입니다."))
 
     def _show_hit(self, hit: Any) -> None:
+        self._set_blank(False)
         self._state = "shown"
         self._retry.hide()
         head = f"{format_date(hit.started_at)} {format_time(hit.started_at)}"

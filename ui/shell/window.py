@@ -121,8 +121,10 @@ class MainWindow(QMainWindow):
         body.addWidget(self.history)
         body.addWidget(self.crisis_panel)
         self.crisis_columns = CrisisColumns(
-            self, today=self.today, history=self.history, crisis=self.crisis_panel
+            self, today=self.today, history=self.history, crisis=self.crisis_panel,
+            history_blank=self.history.blank,
         )
+        self.history.blank_changed.connect(lambda _blank: self.crisis_columns.update())
 
         central = QWidget(self)
         central.setObjectName("central")
