@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, insert, or_, select
+from sqlalchemy import BigInteger, Select, and_, bindparam, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Event
@@ -116,13 +116,22 @@ _ESCAPE = "/"
 
 @lru_cache(maxsize=32)
 def _visible_after(token_count: int) -> Select[Any]:
-    """Events after :cursor up to :ceiling matching any of `token_count` audience patterns (:t0, :t1 …),
-    one statement per token count (a follower's count is fixed by its role)."""
+    """The newest seq (the ceiling), and the events after :cursor up to it matching any of `token_count`
+    audience patterns (:t0, :t1 …), one statement per token count (a follower's count is fixed by its
+    role). One row of the ceiling with no event when nothing matches.
+
+    One statement, not two (the ceiling, then the events): a follower reads once for every event it is
+    woken for, and the second round trip cost as much as the read itself. A statement sees one snapshot,
+    so an event committed meanwhile is neither returned nor skipped over."""
     e = schema.events
+    top = select(func.coalesce(func.max(e.c.seq), 0).label("ceiling")).subquery("top")
     visible = or_(*(e.c.audience.like(bindparam(f"t{i}"), escape=_ESCAPE) for i in range(token_count)))
+    # BIGINT: a cursor may be anything up to 2^63-1 (PostgreSQL's column is 32-bit; the cast keeps the
+    # bound value from being refused before the comparison).
+    cursor = bindparam("cursor", type_=BigInteger)
     return (
-        select(e)
-        .where(and_(e.c.seq > bindparam("cursor"), e.c.seq <= bindparam("ceiling"), visible))
+        select(top.c.ceiling, e.c.seq, e.c.type, e.c.created_at, e.c.data)
+        .select_from(top.outerjoin(e, and_(e.c.seq > cursor, e.c.seq <= top.c.ceiling, visible)))
         .order_by(e.c.seq)
         .limit(bindparam("limit"))
     )
@@ -141,16 +150,13 @@ def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) 
     The second value lets a follower whose audience sees little move its cursor past events it may not
     see, so it never re-scans them.
     """
-    # The ceiling is read first, so an event committed meanwhile is neither returned nor skipped over.
-    ceiling = newest_seq(conn)
-    # A cursor past the newest event sees nothing; clamped, it also fits PostgreSQL's 32-bit column.
-    cursor = min(after, ceiling)
     params: dict[str, Any] = {f"t{i}": _pattern(token) for i, token in enumerate(tokens)}
-    rows = conn.execute(
-        _visible_after(len(tokens)), {**params, "cursor": cursor, "ceiling": ceiling, "limit": limit}
-    ).all()
+    rows = conn.execute(_visible_after(len(tokens)), {**params, "cursor": after, "limit": limit}).all()
+    ceiling = int(rows[0].ceiling) if rows else 0
     items = [
-        Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data)) for row in rows
+        Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data))
+        for row in rows
+        if row.seq is not None
     ]
     if len(items) == limit:
         return items, items[-1].seq
