@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BigInteger, Select, and_, bindparam, func, insert, or_, select
+from sqlalchemy import BigInteger, CompoundSelect, and_, bindparam, func, insert, null, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Event
@@ -115,26 +115,30 @@ _ESCAPE = "/"
 
 
 @lru_cache(maxsize=32)
-def _visible_after(token_count: int) -> Select[Any]:
-    """The newest seq (the ceiling), and the events after :cursor up to it matching any of `token_count`
-    audience patterns (:t0, :t1 …), one statement per token count (a follower's count is fixed by its
-    role). One row of the ceiling with no event when nothing matches.
+def _visible_after(token_count: int) -> CompoundSelect:
+    """The events after :cursor up to the newest seq (the ceiling) matching any of `token_count` audience
+    patterns (:t0, :t1 …), then one row of the ceiling alone (its type NULL), one statement per token
+    count (a follower's count is fixed by its role).
 
     One statement, not two (the ceiling, then the events): a follower reads once for every event it is
-    woken for, and the second round trip cost as much as the read itself. A statement sees one snapshot,
-    so an event committed meanwhile is neither returned nor skipped over."""
+    woken for, and the second statement cost as much as the read itself. A statement sees one snapshot,
+    so an event committed meanwhile is neither returned nor skipped over. (A UNION ALL, not a join of the
+    ceiling to the events: SQLite then sorted every page in a temporary B-tree.)"""
     e = schema.events
-    top = select(func.coalesce(func.max(e.c.seq), 0).label("ceiling")).subquery("top")
+    ceiling = select(func.max(e.c.seq)).scalar_subquery()
     visible = or_(*(e.c.audience.like(bindparam(f"t{i}"), escape=_ESCAPE) for i in range(token_count)))
     # BIGINT: a cursor may be anything up to 2^63-1 (PostgreSQL's column is 32-bit; the cast keeps the
     # bound value from being refused before the comparison).
     cursor = bindparam("cursor", type_=BigInteger)
-    return (
-        select(top.c.ceiling, e.c.seq, e.c.type, e.c.created_at, e.c.data)
-        .select_from(top.outerjoin(e, and_(e.c.seq > cursor, e.c.seq <= top.c.ceiling, visible)))
+    page = (
+        select(e.c.seq, e.c.type, e.c.created_at, e.c.data)
+        .where(and_(e.c.seq > cursor, e.c.seq <= ceiling, visible))
         .order_by(e.c.seq)
         .limit(bindparam("limit"))
+        .subquery("page")
     )
+    top = select(func.coalesce(func.max(e.c.seq), 0), null(), null(), null())
+    return union_all(select(page.c.seq, page.c.type, page.c.created_at, page.c.data), top)
 
 
 def _pattern(token: str) -> str:
@@ -152,12 +156,15 @@ def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) 
     """
     params: dict[str, Any] = {f"t{i}": _pattern(token) for i, token in enumerate(tokens)}
     rows = conn.execute(_visible_after(len(tokens)), {**params, "cursor": after, "limit": limit}).all()
-    ceiling = int(rows[0].ceiling) if rows else 0
-    items = [
-        Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data))
-        for row in rows
-        if row.seq is not None
-    ]
+    ceiling = next((int(row.seq or 0) for row in rows if row.type is None), 0)
+    items = sorted(
+        (
+            Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data))
+            for row in rows
+            if row.type is not None
+        ),
+        key=lambda event: event.seq,
+    )
     if len(items) == limit:
         return items, items[-1].seq
     return items, max(after, ceiling)
