@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, insert, or_, select
+from sqlalchemy import BigInteger, CompoundSelect, and_, bindparam, func, insert, null, or_, select, union_all
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Event
@@ -115,17 +115,37 @@ _ESCAPE = "/"
 
 
 @lru_cache(maxsize=32)
-def _visible_after(token_count: int) -> Select[Any]:
-    """Events after :cursor up to :ceiling matching any of `token_count` audience patterns (:t0, :t1 …),
-    one statement per token count (a follower's count is fixed by its role)."""
+def _visible_after(token_count: int, sqlite: bool) -> CompoundSelect:
+    """The events after :cursor up to the newest seq (the ceiling) matching any of `token_count` audience
+    patterns (:t0, :t1 …), then one row of the ceiling alone (its type NULL), one statement per token
+    count (a follower's count is fixed by its role).
+
+    One statement, not two (the ceiling, then the events): a follower reads once for every event it is
+    woken for, and the second statement cost as much as the read itself. A statement sees one snapshot,
+    so an event committed meanwhile is neither returned nor skipped over. (A UNION ALL, not a join of the
+    ceiling to the events: SQLite then sorted every page in a temporary B-tree.)
+
+    SQLite looks for `|token|` with instr, not LIKE: every follower's read tests each event committed
+    since its last one, everyone's, and LIKE's pattern matcher was a fifth of the statement's time there
+    (the tokens are then bound as they are, see `_needles`)."""
     e = schema.events
-    visible = or_(*(e.c.audience.like(bindparam(f"t{i}"), escape=_ESCAPE) for i in range(token_count)))
-    return (
-        select(e)
-        .where(and_(e.c.seq > bindparam("cursor"), e.c.seq <= bindparam("ceiling"), visible))
+    ceiling = select(func.max(e.c.seq)).scalar_subquery()
+    if sqlite:
+        visible = or_(*(func.instr(e.c.audience, bindparam(f"t{i}")) > 0 for i in range(token_count)))
+    else:
+        visible = or_(*(e.c.audience.like(bindparam(f"t{i}"), escape=_ESCAPE) for i in range(token_count)))
+    # BIGINT: a cursor may be anything up to 2^63-1 (PostgreSQL's column is 32-bit; the cast keeps the
+    # bound value from being refused before the comparison).
+    cursor = bindparam("cursor", type_=BigInteger)
+    page = (
+        select(e.c.seq, e.c.type, e.c.created_at, e.c.data)
+        .where(and_(e.c.seq > cursor, e.c.seq <= ceiling, visible))
         .order_by(e.c.seq)
         .limit(bindparam("limit"))
+        .subquery("page")
     )
+    top = select(func.coalesce(func.max(e.c.seq), 0), null(), null(), null())
+    return union_all(select(page.c.seq, page.c.type, page.c.created_at, page.c.data), top)
 
 
 def _pattern(token: str) -> str:
@@ -135,23 +155,31 @@ def _pattern(token: str) -> str:
     return f"%|{escaped}|%"
 
 
+def _needles(tokens: Sequence[str], sqlite: bool) -> dict[str, str]:
+    """The bound values of `_visible_after`'s token tests: `|token|` for instr, a LIKE pattern otherwise."""
+    if sqlite:
+        return {f"t{i}": f"|{token}|" for i, token in enumerate(tokens)}
+    return {f"t{i}": _pattern(token) for i, token in enumerate(tokens)}
+
+
 def read_after(conn: Connection, after: int, tokens: Sequence[str], limit: int) -> tuple[list[Event], int]:
     """Events with seq > after visible to `tokens`, oldest first; and the newest seq the caller may skip to.
 
     The second value lets a follower whose audience sees little move its cursor past events it may not
     see, so it never re-scans them.
     """
-    # The ceiling is read first, so an event committed meanwhile is neither returned nor skipped over.
-    ceiling = newest_seq(conn)
-    # A cursor past the newest event sees nothing; clamped, it also fits PostgreSQL's 32-bit column.
-    cursor = min(after, ceiling)
-    params: dict[str, Any] = {f"t{i}": _pattern(token) for i, token in enumerate(tokens)}
-    rows = conn.execute(
-        _visible_after(len(tokens)), {**params, "cursor": cursor, "ceiling": ceiling, "limit": limit}
-    ).all()
-    items = [
-        Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data)) for row in rows
-    ]
+    sqlite = conn.dialect.name == "sqlite"
+    params: dict[str, Any] = {**_needles(tokens, sqlite), "cursor": after, "limit": limit}
+    rows = conn.execute(_visible_after(len(tokens), sqlite), params).all()
+    ceiling = next((int(row.seq or 0) for row in rows if row.type is None), 0)
+    items = sorted(
+        (
+            Event(seq=row.seq, type=row.type, created_at=row.created_at, data=dict(row.data))
+            for row in rows
+            if row.type is not None
+        ),
+        key=lambda event: event.seq,
+    )
     if len(items) == limit:
         return items, items[-1].seq
     return items, max(after, ceiling)

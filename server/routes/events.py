@@ -72,8 +72,13 @@ async def _stream(state: AppState, principal: Principal, request: Request, start
             )
             if items:
                 await _audit_delivery(state, w, "events.read", items[0].seq, items[-1].seq)
-            for event in items:
-                yield f"id: {event.seq}\nevent: {event.type}\ndata: {event.model_dump_json()}\n\n"
+            if items:
+                # One write for all the events read at once: a console woken for a burst gets one
+                # chunk, not one per event (each chunk is a pass through the middleware and a send).
+                yield "".join(
+                    f"id: {event.seq}\nevent: {event.type}\ndata: {event.model_dump_json()}\n\n"
+                    for event in items
+                )
             if len(items) == PAGE:
                 continue
             try:

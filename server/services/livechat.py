@@ -58,7 +58,11 @@ def session_of_call(conn: Connection, call_id: str, now: datetime) -> Row[Any]:
 
 # The statements every message runs, built once: one made per call is walked for its cache key on every
 # execution, and here that walk cost more than SQLite's own work, under the one write lock.
-_CONTACT_OF_CALL = select(ct).where(ct.c.call_id == bindparam("call_id"))
+# The contact's columns a conversation uses (its id, counselor, call, caller and case): the whole row
+# also decoded its four JSON columns and its wrap-up on every message.
+_CONTACT_OF_CALL = select(ct.c.id, ct.c.call_id, ct.c.counselor_id, ct.c.caller_id, ct.c.case_id).where(
+    ct.c.call_id == bindparam("call_id")
+)
 _MESSAGE = select(m).where(m.c.id == bindparam("id"))
 _LAST_SEQ = select(func.max(m.c.seq)).where(m.c.session_id == bindparam("session_id"))
 _INSERT_MESSAGE = insert(m)
