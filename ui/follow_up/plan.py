@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,9 +86,11 @@ class FollowUpPlanRow(QFrame):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setSpecialValueText(_t("날짜 선택"))
-        # Sized for the date format, the "choose" text (longer in English) was cut at the left.
-        longest = max(_t("날짜 선택"), "0000-00-00", key=self.date.fontMetrics().horizontalAdvance)
-        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance(longest) + 56)
+        # Sized for the date format, the "choose" text (longer in English) was cut at the left. Sized
+        # again once the style sheet has given the field its font (it is larger than the one it is built
+        # with: English showed ":hoose a date").
+        self._size_date()
+        self.date.installEventFilter(self)
         today = centre_today()
         self._no_date = QDate(today.year, today.month, today.day).addDays(-1)
         self.date.setMinimumDate(self._no_date)
@@ -213,6 +215,16 @@ class FollowUpPlanRow(QFrame):
                 self.who.addItem(_t("지정된 상담원"), keep)  # not in the list (yet): kept, not lost
         finally:
             self.who.blockSignals(False)
+
+    def _size_date(self) -> None:
+        metrics = self.date.fontMetrics()
+        longest = max(_t("날짜 선택"), "0000-00-00", key=metrics.horizontalAdvance)
+        self.date.setMinimumWidth(metrics.horizontalAdvance(longest) + 56)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.date and event.type() in (QEvent.Type.FontChange, QEvent.Type.Polish):
+            self._size_date()
+        return super().eventFilter(watched, event)
 
     def _set_time(self, minutes: int) -> None:
         index = self.time.findData(minutes)
