@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -50,8 +50,7 @@ from annyeong.console.dispatches.summary import (
     DispatchDraft,
     build_draft,
     compose_summary,
-    risk_from_checklist,
-    suggested_service,
+    service_for_every_crisis,
 )
 from annyeong.console.errors import DispatchRefused, InvalidDispatch
 from annyeong.console.store.outbox import OutboxRow
@@ -145,7 +144,7 @@ class Dispatches:
         if checklist is None and self._ctx.active_contact is not None and self._ctx.account is not None:
             checklist = self._checklists.checklist_payload()
             if service is None:
-                service = _service_for_every_crisis(checklist, self._checklists.crisis)
+                service = service_for_every_crisis(checklist, self._checklists.crisis)
         me = self._ctx.me
         contact = self._ctx.active_contact
         held = self._held_number[1] if contact is not None and self._held_number[0] == contact.contact_id \
@@ -391,13 +390,3 @@ class Dispatches:
             await wait_event(self._wake, timeout)
 
 
-
-def _service_for_every_crisis(checklist: Mapping[str, Any] | None, crisis: Sequence[Any]) -> Service | None:
-    """The service every crisis answer of the contact points to, not only its result's: a crisis
-    expression a person wrote in a chat (with no checklist at all) chooses it as a crisis answer does (an
-    attempt in progress: 119 first). None when there is no crisis beyond the result's (the draft decides).
-    Only the service: the risk line still reads a screen's tier, never a loneliness self-test's."""
-    if not crisis:
-        return None
-    raised = [*((checklist or {}).get("crisis") or ()), *(item.to_dict() for item in crisis)]
-    return suggested_service(risk_from_checklist({"crisis": raised}))

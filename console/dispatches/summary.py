@@ -11,7 +11,7 @@ or means, and who asks with the callback number. The counselling memo stays at t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -305,3 +305,14 @@ def readout(summary: str, number: str | None) -> str:
             lines[i] = f"대상자 연락처: {shown}"
             return "\n".join(lines)
     return "\n".join([*lines[:1], f"대상자 연락처: {shown}", *lines[1:]])
+
+
+def service_for_every_crisis(checklist: Mapping[str, Any] | None, crisis: Sequence[Any]) -> Service | None:
+    """The service every crisis answer of the contact points to, not only its result's: a crisis
+    expression a person wrote in a chat (with no checklist at all) chooses it as a crisis answer does (an
+    attempt in progress: 119 first). None when there is no crisis beyond the result's (the draft decides).
+    Only the service: the risk line still reads a screen's tier, never a loneliness self-test's."""
+    if not crisis:
+        return None
+    raised = [*((checklist or {}).get("crisis") or ()), *(item.to_dict() for item in crisis)]
+    return suggested_service(risk_from_checklist({"crisis": raised}))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from annyeong.console.chats.quick_texts import QuickText, QuickTexts
 from annyeong.ui.shell.actions import key_action
-from annyeong.ui.text.text import name_clear_button
+from annyeong.ui.text.text import name_clear_button, plain_label
 
 
 def _t(text: str) -> str:
@@ -42,9 +41,8 @@ class QuickTextPicker(QDialog):
         self.setObjectName("quickTextPicker")
         self.setAccessibleName(_t("상용구 고르기"))
         self.setWindowTitle(_t("상용구"))
-        heading = QLabel(_t("상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기"), self)
-        heading.setObjectName("quickTextHeading")
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading = plain_label(_t("상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기"), self,
+                              object_name="quickTextHeading")
         self.chosen: QuickText | None = None
         self._texts = texts
         self.filter = QLineEdit(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -49,6 +49,7 @@ class CloseGuard:
         box.setAccessibleName(_t("콘솔을 닫을지 확인"))
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_t("콘솔 닫기"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(what)
         box.setInformativeText(
             _t("콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.")
