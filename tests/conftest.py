@@ -75,6 +75,14 @@ def live_server(tmp_path: Path) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application is the console's own: Qt's quit reaches amain as the program's does."""
+    from annyeong.ui.shell.application import ConsoleApplication
+
+    return ConsoleApplication
+
+
+@pytest.fixture(scope="session")
 def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """One qasync loop for the whole session (see shared/reference/qt-stack.md for why)."""
     import qasync

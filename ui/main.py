@@ -139,7 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     guard_secret_logs()
 
-    app = QApplication(sys.argv[:1])
+    from annyeong.ui.shell.application import ConsoleApplication
+
+    app = ConsoleApplication(sys.argv[:1])
     app.setApplicationName("annyeong-console")
     # No application display name: Qt would append it to every window title, and set here, before the
     # translators load, it was Korean on an English console ("… — Counselor console — 외로움안녕120 상담

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from annyeong.console import errors
 from annyeong.console.reauth import Reauth
@@ -23,34 +24,62 @@ pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 NOTE = "잠들기 전 많이 외롭다고 하심"
 
 
-@pytest.mark.usefixtures("qtbot")
-def test_idle_watch_fires_once_after_the_timeout_and_input_resets_it() -> None:
+def test_idle_watch_fires_once_after_the_timeout_and_input_resets_it(qtbot: Any) -> None:
     now = [100.0]
+    window = QWidget()
+    field = QLineEdit(window)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    dialog = QDialog(window)  # opened after the watch started: watched once it takes the keyboard
     watch = IdleWatch(600, clock=lambda: now[0])
     fired: list[bool] = []
     watch.idle.connect(lambda: fired.append(True))
     watch.start()
+
+    def quiet_for(seconds: float) -> None:
+        now[0] += seconds
+        watch.check()
+
     try:
-        now[0] += 599
-        watch.check()
+        quiet_for(599)
         assert not fired
-        # Any input counts, wherever it lands (the filter is application-wide).
-        event = QMouseEvent(QEvent.Type.MouseMove, QPointF(1, 1), QPointF(1, 1), Qt.MouseButton.NoButton,
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(QApplication.instance(), event)
-        now[0] += 599
-        watch.check()
+        # Input as the window system delivers it: through the window, as a person's mouse and keys are.
+        QTest.mouseMove(window.windowHandle(), QPoint(5, 5))
+        quiet_for(599)
         assert not fired, "the move reset the idle time"
-        now[0] += 2
-        watch.check()
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_A)
+        quiet_for(599)
+        assert not fired, "the key reset the idle time"
+        # Hangul through an input method arrives as a commit to the focused widget, never as keys.
+        commit = QInputMethodEvent()
+        commit.setCommitString("안")
+        QApplication.sendEvent(field, commit)
+        quiet_for(599)
+        assert not fired, "the input method's commit reset the idle time"
+        # What is not a person's input never counts: a repaint, an event the application gets.
+        window.repaint()
+        field.update()
+        QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationFontChange))
+        quiet_for(2)
         watch.check()
         assert fired == [True], "once per idle period"
         watch.reset()
-        now[0] += 601
-        watch.check()
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+        quiet_for(599)
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_B)
+        quiet_for(599)
+        assert fired == [True], "typing in a dialog opened later counts"
+        quiet_for(2)
         assert fired == [True, True]
     finally:
         watch.stop()
+        dialog.close()
 
 
 def test_lock_during_a_call_keeps_the_red_button_and_the_note(

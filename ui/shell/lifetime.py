@@ -9,7 +9,7 @@ import logging
 import signal
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from annyeong.console import paths
@@ -18,6 +18,7 @@ from annyeong.console.settings import LoadedSettings
 from annyeong.ui.account.login_dialog import LoginDialog
 from annyeong.ui.account.login_flow import LoginFlow
 from annyeong.ui.main import DEMO_USER, startup_settings
+from annyeong.ui.shell.application import ConsoleApplication
 from annyeong.ui.shell.composition import ConsoleWindow, build_console, settle_heap
 from annyeong.ui.shell.training_splash import take_server
 from annyeong.ui.shell.training_start import show_window, start_training
@@ -26,29 +27,11 @@ from annyeong.ui.shell.window_place import remember
 log = logging.getLogger("annyeong.console")
 
 
-class _QuitFilter(QObject):
-    """Turns Qt's quit (session end, app.quit()) into our orderly shutdown.
-
-    Without it Qt stops the event loop under the running coroutine ("Event loop stopped before Future
-    completed") and nothing gets closed: notes not flushed, the training server left running.
-    """
-
-    def __init__(self, quit_event: asyncio.Event, parent: QObject) -> None:
-        super().__init__(parent)
-        self._quit_event = quit_event
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Quit:
-            self._quit_event.set()
-            return True
-        return super().eventFilter(watched, event)
-
-
 # --- running --------------------------------------------------------------------------------------------
 
 
 async def amain(
-    app: QApplication,
+    app: ConsoleApplication,
     args: argparse.Namespace,
     *,
     loaded: LoadedSettings | None = None,
@@ -59,8 +42,7 @@ async def amain(
     the sign-in window it painted meanwhile, which the sign-in then takes over."""
     loop = asyncio.get_running_loop()
     quit_event = asyncio.Event()
-    quit_filter = _QuitFilter(quit_event, app)
-    app.installEventFilter(quit_filter)
+    app.quit_requested.connect(quit_event.set)
     handled: list[signal.Signals] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
@@ -71,8 +53,7 @@ async def amain(
     finally:
         for sig in handled:
             loop.remove_signal_handler(sig)
-        app.removeEventFilter(quit_filter)
-        quit_filter.deleteLater()
+        app.quit_requested.disconnect(quit_event.set)
 
 
 async def _run(
