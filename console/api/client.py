@@ -29,12 +29,7 @@ from annyeong.console.errors import ApiError, AuthFailed, AuthRequired, Offline
 from annyeong.console.paths import check_server_url, normalize_server_url
 from annyeong.console.sync.backoff import parse_retry_after
 from annyeong.console.tls import certificate_failure
-from annyeong.console.wire import (
-    Problem,
-    RefreshRequest,
-    TokenRequest,
-    TokenResponse,
-)
+from annyeong.console.wire import Problem, RefreshRequest, TokenRequest, TokenResponse
 
 log = logging.getLogger(__name__)
 
