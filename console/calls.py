@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from annyeong.console.api import calls as api
 from annyeong.console.changes import Changes
 from annyeong.console.context import CoreContext
 from annyeong.console.errors import ApiError, ConsoleError, Offline
@@ -30,7 +31,7 @@ class Calls:
     async def set_presence(self, status: Presence) -> None:
         ctx = self._ctx
         ctx.require()
-        info = await ctx.client.set_presence(status)
+        info = await api.set_presence(ctx.client, status)
         ctx.presence = info.status
         ctx.notify(Changes(presence=True))
 
@@ -44,7 +45,7 @@ class Calls:
         if offered is not None and offered.id != call_id:
             offered = None
         try:
-            contact = await ctx.client.accept_call(call_id)
+            contact = await api.accept_call(ctx.client, call_id)
         except ApiError as exc:
             if exc.code == NOT_OFFERED:
                 self._drop_offer(call_id)  # missed or taken meanwhile: stop showing it
@@ -65,7 +66,7 @@ class Calls:
         """An offer that already moved on (missed, withdrawn) counts as declined."""
         self._ctx.require()
         try:
-            await self._ctx.client.decline_call(call_id, reason=reason)
+            await api.decline_call(self._ctx.client, call_id, reason=reason)
         except ApiError as exc:
             if exc.code != NOT_OFFERED:
                 raise
@@ -90,7 +91,7 @@ class Calls:
     async def _refetch_call(self, call_id: str) -> None:
         ctx = self._ctx
         try:
-            call = await asyncio.wait_for(ctx.client.get_call(call_id), ctx.lookup_timeout_s)
+            call = await asyncio.wait_for(api.get_call(ctx.client, call_id), ctx.lookup_timeout_s)
         except TimeoutError:
             log.warning("could not fetch a call after its malformed offer: %s", Offline.__name__)
             return

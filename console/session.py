@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from annyeong.console.api import account as api_account
 from annyeong.console.api.client import ApiClient
 from annyeong.console.errors import AuthFailed, AuthRequired, ConsoleError
 from annyeong.console.paths import check_server_url
@@ -67,7 +68,7 @@ class Session:
         self.server_url, self.username = url, username
         try:
             await self.client.login(username=username, password=password)
-            me = await self.client.me()
+            me = await api_account.me(self.client)
         except BaseException:
             self.server_url = self.username = None
             raise
@@ -90,7 +91,7 @@ class Session:
         self.server_url, self.username = url, user
         try:
             await self.client.refresh()
-            me = await self.client.me()
+            me = await api_account.me(self.client)
         except (AuthRequired, AuthFailed):
             await asyncio.to_thread(self.secrets.delete_refresh_token, url, user)
             self.server_url = self.username = None

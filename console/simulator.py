@@ -15,6 +15,7 @@ import random
 import uuid
 from collections.abc import Callable, Sequence
 
+from annyeong.console.api import calls as api_calls
 from annyeong.console.api.client import ApiClient
 from annyeong.console.embedded import TRAINING_TELEPHONY_KEY
 from annyeong.console.errors import ConsoleError
@@ -112,8 +113,8 @@ class TrainingSimulator:
         """Post one call now (from `number`, or a random one from the pool when `random_number`)."""
         if number is None and random_number:
             number = self._rng.choice(self._pool)
-        call = await self._client.create_call(
-            CallCreate(from_number=number, channel="phone"), api_key=self._key,
+        call = await api_calls.create_call(
+            self._client, CallCreate(from_number=number, channel="phone"), api_key=self._key,
             idempotency_key=str(uuid.uuid4()),
         )
         self.calls_posted += 1

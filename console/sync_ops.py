@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.changes import Changes
 from annyeong.console.context import CoreContext
 from annyeong.console.store.details import CONTACT_UPDATE
@@ -69,7 +70,7 @@ class SyncFailures:
         row = next((r for r in account.outbox.failed_rows() if r.id == row_id), None)
         if row is None or row.kind != CONTACT_UPDATE or row.last_error != "version_mismatch":
             return []
-        current = await self._ctx.client.get_contact(row.payload["contact_id"])
+        current = await api_contacts.get_contact(self._ctx.client, row.payload["contact_id"])
         theirs = current.model_dump(mode="json")
         return [ConflictValue(row_id, name, mine, theirs.get(name))
                 for name, mine in row.payload["changes"].items()]
@@ -83,7 +84,7 @@ class SyncFailures:
             return
         contact_changed = False
         if row.kind == CONTACT_UPDATE:
-            current = await self._ctx.client.get_contact(row.payload["contact_id"])
+            current = await api_contacts.get_contact(self._ctx.client, row.payload["contact_id"])
             account.store.details.record_server_contact(current)  # the next If-Match
             if keep == "theirs":
                 # Their value is now this PC's value too: the form must not keep showing the dropped one

@@ -1,4 +1,9 @@
-"""Typed client of the central case API over ONE httpx.AsyncClient for the app's life.
+"""The transport to the central case API: ONE httpx.AsyncClient for the app's life and the one request path.
+
+The endpoints live in this package's per-area modules (calls, contacts, cases, lookups, events, account,
+handoffs, board, referrals, users), each a few functions over `ApiClient.request` or `ApiClient.stream`; this
+module keeps only what every request shares: the session's tokens (sign-in, refresh, sign-out), the
+retry after one refresh, Idempotency-Key and If-Match headers, error mapping and learning the server's clock.
 
 Every answer is validated with console.wire models; failures become console.errors:
 connect errors and timeouts → Offline; 401 → AuthRequired (AuthFailed on the sign-in endpoints) after one
@@ -24,35 +29,7 @@ from annyeong.console.errors import ApiError, AuthFailed, AuthRequired, Offline
 from annyeong.console.paths import check_server_url, normalize_server_url
 from annyeong.console.sync.backoff import parse_retry_after
 from annyeong.console.tls import certificate_failure
-from annyeong.console.wire import (
-    Call,
-    CallCreate,
-    CallCreated,
-    CallDecline,
-    CallerHistory,
-    CallerLookup,
-    CaseTimeline,
-    Contact,
-    ContactEnd,
-    ContactUpdate,
-    Entry,
-    EntryCreate,
-    EntryList,
-    EventList,
-    Health,
-    Me,
-    Presence,
-    PresenceInfo,
-    PresenceUpdate,
-    Problem,
-    RefreshRequest,
-    SearchRequest,
-    SearchResults,
-    TokenRequest,
-    TokenResponse,
-    UnmaskedNumber,
-    UnmaskRequest,
-)
+from annyeong.console.wire import Problem, RefreshRequest, TokenRequest, TokenResponse
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +40,6 @@ AuthMode = Literal["bearer", "none"] | tuple[Literal["api_key"], str]
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 # The event stream sends a heartbeat every 15 s; three missed heartbeats mean the connection is dead.
 STREAM_TIMEOUT = httpx.Timeout(10.0, connect=5.0, read=45.0)
-_PRESENCE_LIST = TypeAdapter(list[PresenceInfo])
 
 
 def _problem_of(response: httpx.Response) -> Problem:
@@ -242,25 +218,66 @@ class ApiClient:
     @overload
     async def request(self, method: str, path: str, shape: TypeAdapter[T], **kwargs: Any) -> T: ...
 
-    async def request(self, method: str, path: str, shape: type[M] | TypeAdapter[T], **kwargs: Any) -> M | T:
+    @overload
+    async def request(self, method: str, path: str, shape: None, **kwargs: Any) -> None: ...
+
+    async def request(
+        self, method: str, path: str, shape: type[M] | TypeAdapter[T] | None, **kwargs: Any
+    ) -> M | T | None:
         """The one way to the case API: send (refreshing the session once on 401), turn a failure into
         Offline / AuthRequired / AuthFailed / ApiError, and validate the answer against the contract.
-        `shape`: a wire model, or a TypeAdapter for a bare list. kwargs: body, params, auth,
-        idempotency_key, timeout, if_match, exclude_unset."""
+        `shape`: a wire model, a TypeAdapter for a bare list, or None when a 2xx is all the console needs.
+        kwargs: body, params, auth, idempotency_key, timeout, if_match, exclude_unset."""
         response = await self._send(method, path, **kwargs)
         self._raise_for(response, machine=isinstance(kwargs.get("auth"), tuple))
-        return self._parse(response, shape)
+        return None if shape is None else self._parse(response, shape)
 
-    # --- auth -------------------------------------------------------------------------------------
+    async def stream(
+        self, path: str, *, headers: dict[str, str] | None = None, on_open: Callable[[], None] | None = None
+    ) -> AsyncGenerator[ServerSentEvent, None]:
+        """The request path for a Server-Sent Events stream: GET `path` with the bearer (refreshing the
+        session once on 401), then yield raw events; the caller validates them, so one malformed event can
+        be skipped without dropping the stream. `on_open` runs once the server has answered 2xx.
+
+        Raises Offline when the connection fails or drops, AuthRequired, or ApiError; returns when the
+        server closes the stream cleanly.
+        """
+        for attempt in (1, 2):
+            if self._access_token is None and not await self._refresh_after(None):
+                raise AuthRequired()
+            used_token = self._access_token
+            sent = self._headers("bearer", None) | (headers or {})
+            try:
+                async with aconnect_sse(
+                    self._http, "GET", self._url(path), headers=sent, timeout=STREAM_TIMEOUT
+                ) as source:
+                    response = source.response
+                    if (
+                        response.status_code == 401 and attempt == 1
+                        and await self._refresh_after(used_token)
+                    ):
+                        continue
+                    if response.status_code >= 400:
+                        await response.aread()
+                        self._raise_for(response)
+                    if on_open is not None:
+                        on_open()
+                    async for sse in source.aiter_sse():
+                        yield sse
+                    return
+            except _SSEError:
+                raise bad_response(0) from None
+            except httpx.TransportError as exc:
+                log.info("stream %s: %s", path, type(exc).__name__)
+                raise Offline(transport_code(exc)) from exc
+
+    # --- the session's tokens: sign-in, the refresh every request may need, sign-out -----------
 
     def _took(self, tokens: TokenResponse) -> TokenResponse:
         self.set_tokens(access_token=tokens.access_token, refresh_token=tokens.refresh_token)
         if self.on_tokens is not None:
             self.on_tokens(tokens)
         return tokens
-
-    async def health(self) -> Health:
-        return await self.request("GET", "/v1/health", Health, auth="none")
 
     async def login(self, *, username: str, password: str) -> TokenResponse:
         response = await self._send(
@@ -292,132 +309,3 @@ class ApiClient:
                     self._raise_for(response)
         finally:
             self.clear_tokens()
-
-    async def me(self) -> Me:
-        return await self.request("GET", "/v1/auth/me", Me)
-
-    # --- presence ---------------------------------------------------------------------------------
-
-    async def set_presence(self, status: Presence) -> PresenceInfo:
-        return await self.request("PUT", "/v1/me/presence", PresenceInfo, body=PresenceUpdate(status=status))
-
-    async def list_presence(self) -> list[PresenceInfo]:
-        response = await self._send("GET", "/v1/presence")
-        self._raise_for(response)
-        try:
-            return _PRESENCE_LIST.validate_json(response.content)
-        except ValidationError:
-            raise bad_response(response.status_code) from None
-
-    # --- calls, contacts, entries -----------------------------------------------------------------
-
-    async def create_call(self, call: CallCreate, *, api_key: str, idempotency_key: str) -> CallCreated:
-        """As the telephony bridge (machine role): announce an incoming call. The answer is the call and
-        what was wrong with what was delivered (it rings anyway)."""
-        return await self.request(
-            "POST", "/v1/calls", CallCreated, body=call, auth=("api_key", api_key),
-            idempotency_key=idempotency_key,
-        )
-
-    async def get_call(self, call_id: str) -> Call:
-        return await self.request("GET", f"/v1/calls/{call_id}", Call)
-
-    async def accept_call(self, call_id: str) -> Contact:
-        return await self.request("POST", f"/v1/calls/{call_id}/accept", Contact)
-
-    async def decline_call(self, call_id: str, *, reason: str = "") -> Call:
-        body = CallDecline(reason=reason)
-        return await self.request("POST", f"/v1/calls/{call_id}/decline", Call, body=body)
-
-    async def end_call(self, call_id: str) -> Call:
-        return await self.request("POST", f"/v1/calls/{call_id}/end", Call)
-
-    async def get_contact(self, contact_id: str) -> Contact:
-        return await self.request("GET", f"/v1/contacts/{contact_id}", Contact)
-
-    async def end_contact(
-        self, contact_id: str, end: ContactEnd, *, idempotency_key: str | None = None
-    ) -> Contact:
-        return await self.request(
-            "POST", f"/v1/contacts/{contact_id}/end", Contact, body=end, idempotency_key=idempotency_key
-        )
-
-    async def add_entry(self, contact_id: str, entry: EntryCreate, *, idempotency_key: str) -> Entry:
-        return await self.request(
-            "POST", f"/v1/contacts/{contact_id}/entries", Entry, body=entry, idempotency_key=idempotency_key
-        )
-
-    async def list_entries(self, contact_id: str) -> EntryList:
-        return await self.request("GET", f"/v1/contacts/{contact_id}/entries", EntryList)
-
-    async def lookup_caller(self, number: str) -> CallerHistory:
-        # POST so the number never appears in a URL or an access log.
-        body = CallerLookup(number=number)
-        return await self.request("POST", "/v1/callers/lookup", CallerHistory, body=body)
-
-    # --- Contact details, wrap-up, case timeline, unmask, search --------------------------
-
-    async def update_contact(self, contact_id: str, update: ContactUpdate, *, version: int) -> Contact:
-        """PATCH only the fields set in `update`, If-Match `version` (412 version_mismatch when stale)."""
-        return await self.request(
-            "PATCH", f"/v1/contacts/{contact_id}", Contact, body=update, if_match=version, exclude_unset=True
-        )
-
-    async def wrap_up_contact(self, contact_id: str) -> Contact:
-        """Idempotent. 422 wrap_up_incomplete names every missing field in the problem's errors[].field."""
-        return await self.request("POST", f"/v1/contacts/{contact_id}/wrap-up", Contact)
-
-    async def case_timeline(self, case_id: str) -> CaseTimeline:
-        return await self.request("GET", f"/v1/cases/{case_id}/timeline", CaseTimeline)
-
-    async def unmask(self, request: UnmaskRequest) -> UnmaskedNumber:
-        return await self.request("POST", "/v1/callers/unmask", UnmaskedNumber, body=request)
-
-    async def search(self, request: SearchRequest) -> SearchResults:
-        # POST: the query may be a phone number, which must never land in a URL or an access log.
-        return await self.request("POST", "/v1/search", SearchResults, body=request)
-
-    # --- events -----------------------------------------------------------------------------------
-
-    async def poll_events(self, *, after: int, limit: int = 100) -> EventList:
-        params = {"after": after, "limit": limit}
-        return await self.request("GET", "/v1/events/poll", EventList, params=params)
-
-    async def stream_events(
-        self, *, after: int, on_open: Callable[[], None] | None = None
-    ) -> AsyncGenerator[ServerSentEvent, None]:
-        """Follow GET /v1/events from seq `after` (Last-Event-ID). Yields raw events: the caller validates
-        them, so one malformed event can be skipped without dropping the stream.
-
-        Raises Offline when the connection fails or drops, AuthRequired, or ApiError; returns when the
-        server closes the stream cleanly.
-        """
-        for attempt in (1, 2):
-            if self._access_token is None and not await self._refresh_after(None):
-                raise AuthRequired()
-            used_token = self._access_token
-            headers = self._headers("bearer", None)
-            headers["Last-Event-ID"] = str(after)
-            try:
-                async with aconnect_sse(
-                    self._http, "GET", self._url("/v1/events"), headers=headers, timeout=STREAM_TIMEOUT
-                ) as source:
-                    response = source.response
-                    if (
-                        response.status_code == 401 and attempt == 1
-                        and await self._refresh_after(used_token)
-                    ):
-                        continue
-                    if response.status_code >= 400:
-                        await response.aread()
-                        self._raise_for(response)
-                    if on_open is not None:
-                        on_open()
-                    async for sse in source.aiter_sse():
-                        yield sse
-                    return
-            except _SSEError:
-                raise bad_response(0) from None
-            except httpx.TransportError as exc:
-                log.info("event stream: %s", type(exc).__name__)
-                raise Offline(transport_code(exc)) from exc

@@ -1,8 +1,8 @@
-"""The case API's referral and follow-up routes, over the console's one ApiClient, and the
-outbox deliverers for the rows console/store/referrals.py writes.
+"""The case API's referral and follow-up routes, over the console's one ApiClient (their outbox
+deliverers live in console/sync/deliverers.py).
 
-Kept out of console/api/client.py so that file stays small; the calls go through the client's generic
-request path, so errors become Offline / AuthRequired / ApiError exactly as everywhere else.
+The calls go through the client's one request path, so errors become Offline / AuthRequired / ApiError
+exactly as everywhere else.
 """
 
 from __future__ import annotations

@@ -20,7 +20,10 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from annyeong.console.api import handoffs as api
+from annyeong.console.api import board as api
+from annyeong.console.api import cases as api_cases
+from annyeong.console.api import events as api_events
+from annyeong.console.api import handoffs as api_handoffs
 from annyeong.console.board.shift_report import (
     Assessment,
     Period,
@@ -261,7 +264,7 @@ class ShiftBoard:
 
     async def assign_handoff(self, handoff_id: str, to_user_id: str) -> Handoff:
         self._ctx.require()
-        handoff = await api.assign_handoff(self._ctx.client, handoff_id, to_user_id)
+        handoff = await api_handoffs.assign_handoff(self._ctx.client, handoff_id, to_user_id)
         self._schedule_board(0.0)
         return handoff
 
@@ -277,15 +280,15 @@ class ShiftBoard:
         CaseConflict on 412 (with the case as it is now), Offline, ApiError."""
         self._ctx.require()
         if version is None:
-            version = (await api.get_case(self._ctx.client, case_id)).version
+            version = (await api_cases.get_case(self._ctx.client, case_id)).version
         try:
-            case = await api.update_case(
+            case = await api_cases.update_case(
                 self._ctx.client, case_id, CaseUpdate(owner_id=owner_id), version=version
             )
         except ApiError as exc:
             if exc.status != 412:
                 raise
-            current = await api.get_case(self._ctx.client, case_id)
+            current = await api_cases.get_case(self._ctx.client, case_id)
             raise CaseConflict(owner_id, current) from None
         self._schedule_board(0.0)
         return case
@@ -305,7 +308,7 @@ class ShiftBoard:
         target = account.store.last_seq()
         after = 0
         while True:
-            page = await self._ctx.client.poll_events(after=after, limit=STATS_PAGE)
+            page = await api_events.poll_events(self._ctx.client, after=after, limit=STATS_PAGE)
             for event in page.items:
                 if event.type in ("contact.updated", "referral.updated", "contact.entry_added"):
                     self._board_event_seen_quiet(event)

@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 
 async def _post(client: ApiClient, path: str, body: BaseModel, *, idempotency_key: str | None = None) -> None:
     """A POST whose answer body the console does not need (read, typing, end): 2xx is enough."""
-    response = await client._send("POST", path, body=body, idempotency_key=idempotency_key)
-    client._raise_for(response)
+    await client.request("POST", path, None, body=body, idempotency_key=idempotency_key)
 
 
 async def post_message(client: ApiClient, contact_id: str, body: LiveChatMessageCreate) -> LiveChatMessage:

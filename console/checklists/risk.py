@@ -13,6 +13,7 @@ import asyncio
 import logging
 from typing import Any
 
+from annyeong.console.api import calls as api_calls
 from annyeong.console.changes import Changes
 from annyeong.console.checklists.ops import ChecklistRun, Checklists
 from annyeong.console.context import Account, CoreContext
@@ -53,7 +54,7 @@ class Risk:
         if card is None or (contact.channel == "chat" and chat is None):
             try:
                 call = await asyncio.wait_for(
-                    self._ctx.client.get_call(contact.call_id), self._ctx.lookup_timeout_s
+                    api_calls.get_call(self._ctx.client, contact.call_id), self._ctx.lookup_timeout_s
                 )
             except (ConsoleError, TimeoutError) as exc:
                 log.info("caller card of the reopened contact not fetched: %s", type(exc).__name__)

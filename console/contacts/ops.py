@@ -15,6 +15,8 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.changes import Changes
 from annyeong.console.chats.conversations import Conversations
 from annyeong.console.chats.store import conversation_record
@@ -248,7 +250,7 @@ class Contacts:
             await self.end_contact()
         await self._delivered(account, active.contact_id)
         try:
-            contact = await ctx.client.wrap_up_contact(active.contact_id)
+            contact = await api_contacts.wrap_up_contact(ctx.client, active.contact_id)
         except ApiError as exc:
             if exc.code == "wrap_up_incomplete":
                 fields = [str(e.get("field")) for e in (exc.problem.errors or []) if e.get("field")]
@@ -275,7 +277,7 @@ class Contacts:
             ctx.presence = "on_call" if going else "wrap_up"
             ctx.notify((changes or Changes()) | FOCUS_CHANGES)
             return
-        info = await ctx.client.set_presence("available")
+        info = await api_calls.set_presence(ctx.client, "available")
         account.store.close_contact(contact_id)
         ctx.active_contact = None
         ctx.active_card = None

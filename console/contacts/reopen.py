@@ -8,6 +8,8 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.api.client import ApiClient
 from annyeong.console.errors import ApiError, ConsoleError, Offline
 from annyeong.console.wire import CallerCard, ChatHandoff, Contact, Entry
@@ -29,15 +31,15 @@ async def server_copy(
     """None when the server was not reached or refused (handed over or taken over meanwhile): the next
     sign-in tries again. The card is best effort, as the card's lookups are while a call rings."""
     try:
-        contact = await client.get_contact(contact_id)
-        entries = await client.list_entries(contact_id)
+        contact = await api_contacts.get_contact(client, contact_id)
+        entries = await api_contacts.list_entries(client, contact_id)
     except (Offline, ApiError) as exc:
         log.info("an open contact not reopened from the server: %s", exc.code)
         return None
     mine = [e for e in entries.items if e.kind == "note" and e.author_id == me_id]
     note = max(mine, key=lambda e: (e.created_at, e.revision), default=None)
     try:
-        call = await asyncio.wait_for(client.get_call(contact.call_id), lookup_timeout_s)
+        call = await asyncio.wait_for(api_calls.get_call(client, contact.call_id), lookup_timeout_s)
     except (ConsoleError, TimeoutError) as exc:
         log.info("caller card of a reopened contact not fetched: %s", type(exc).__name__)
         return ServerCopy(contact, note, None, contact.chat)

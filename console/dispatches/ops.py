@@ -29,6 +29,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from annyeong.console.api import lookups as api_lookups
 from annyeong.console.changes import Changes
 from annyeong.console.checklists.ops import Checklists
 from annyeong.console.context import Account, CoreContext
@@ -171,7 +172,7 @@ class Dispatches:
         if self._held_number[0] == contact.contact_id:
             return True
         request = UnmaskRequest(contact_id=contact.contact_id, reason=reason[:200])
-        result = await self._ctx.client.unmask(request)
+        result = await api_lookups.unmask(self._ctx.client, request)
         if self._ctx.active_contact is not None and self._ctx.active_contact.contact_id == contact.contact_id:
             self._held_number = (contact.contact_id, result.number_e164)  # only the open contact's
         return True

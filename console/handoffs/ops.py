@@ -27,6 +27,8 @@ from typing import cast
 
 from pydantic import ValidationError
 
+from annyeong.console.api import cases as api_cases
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.api import handoffs as api
 from annyeong.console.api import users as api_users
 from annyeong.console.changes import Changes
@@ -193,7 +195,7 @@ class Handoffs:
         active flags from the server; the plain draft when the case cannot be read now."""
         draft = self.handoff_draft(case_id=case_id)
         try:
-            case = await api.get_case(self._ctx.client, case_id)
+            case = await api_cases.get_case(self._ctx.client, case_id)
         except ConsoleError:
             return draft
         risk = case.last_risk
@@ -251,7 +253,7 @@ class Handoffs:
         self.by_id[handoff.id] = handoff
         changes = Changes(handoffs=True)
         if handoff.live and handoff.contact_id is not None and self._ctx.active_contact is None:
-            contact = await api.get_contact(self._ctx.client, handoff.contact_id)
+            contact = await api_contacts.get_contact(self._ctx.client, handoff.contact_id)
             if contact.ended_at is None:
                 self._ctx.open_contact_here(account.store.open_contact(contact), chat=contact.chat)
                 received = ReceivedContact(handoff)
@@ -294,7 +296,7 @@ class Handoffs:
         self._ctx.notify(Changes(messages=True))
 
     async def _load_received_notes(self, received: ReceivedContact, contact_id: str) -> None:
-        entries = await api.list_entries(self._ctx.client, contact_id)
+        entries = await api_contacts.list_entries(self._ctx.client, contact_id)
         for entry in entries.items:
             self._take_note(received, entry)
 

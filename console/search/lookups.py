@@ -13,6 +13,8 @@ from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
+from annyeong.console.api import cases as api_cases
+from annyeong.console.api import lookups as api
 from annyeong.console.changes import Changes
 from annyeong.console.context import CoreContext
 from annyeong.console.errors import (
@@ -88,7 +90,7 @@ class Lookups:
         if caller.number_e164 is None:
             # Masked for this role: what the server sent with the call is all we may know.
             return CallerHistory(caller=caller, card=card)
-        history = await self._bounded(self._ctx.client.lookup_caller(caller.number_e164))
+        history = await self._bounded(api.lookup_caller(self._ctx.client, caller.number_e164))
         if history.card is None and card is not None:
             history = history.model_copy(update={"card": card})
         return history
@@ -108,7 +110,7 @@ class Lookups:
         case_id = case_id or self.current_case_id()
         if case_id is None:
             return None
-        timeline = await self._bounded(self._ctx.client.case_timeline(case_id))
+        timeline = await self._bounded(api_cases.case_timeline(self._ctx.client, case_id))
         items = sorted(timeline.items, key=lambda item: item.at, reverse=True)
         return timeline.model_copy(update={"items": items})
 
@@ -125,7 +127,7 @@ class Lookups:
             request = UnmaskRequest(call_id=self._ctx.offered_call.id, reason=reason[:200])
         else:
             raise NoActiveContact()
-        return await self._ctx.client.unmask(request)
+        return await api.unmask(self._ctx.client, request)
 
     async def search(self, query: str, *, kind: SearchKind = "auto", limit: int = 50) -> SearchOutcome:
         """Search the contacts held locally (FTS5) and on the server, merged, newest first.
@@ -161,7 +163,8 @@ class Lookups:
     ) -> tuple[ServerSearchState, str | None, list[ServerResults]]:
         requests = [SearchRequest(query=query, kind=k, limit=SERVER_SEARCH_LIMIT) for k in kinds]
         try:
-            results = await self._bounded(asyncio.gather(*(self._ctx.client.search(r) for r in requests)))
+            searches = (api.search(self._ctx.client, r) for r in requests)
+            results = await self._bounded(asyncio.gather(*searches))
         except Offline as exc:
             return ("timeout" if exc.code == "timeout" else "offline"), None, []
         except AuthRequired:

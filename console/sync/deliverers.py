@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.api.client import ApiClient
 from annyeong.console.api.referrals import create_follow_up, create_referral
 from annyeong.console.chats.deliverers import CHAT_DELIVERERS
@@ -26,12 +27,14 @@ Deliver = Callable[[ApiClient, OutboxRow, LocalStore], Awaitable[object]]
 
 async def _deliver_entry(client: ApiClient, row: OutboxRow, _store: LocalStore) -> object:
     entry = EntryCreate.model_validate(row.payload["entry"])
-    return await client.add_entry(row.payload["contact_id"], entry, idempotency_key=row.idempotency_key)
+    contact_id = row.payload["contact_id"]
+    return await api_contacts.add_entry(client, contact_id, entry, idempotency_key=row.idempotency_key)
 
 
 async def _deliver_contact_end(client: ApiClient, row: OutboxRow, _store: LocalStore) -> object:
     end = ContactEnd.model_validate(row.payload["end"])
-    return await client.end_contact(row.payload["contact_id"], end, idempotency_key=row.idempotency_key)
+    contact_id = row.payload["contact_id"]
+    return await api_contacts.end_contact(client, contact_id, end, idempotency_key=row.idempotency_key)
 
 
 async def _deliver_contact_update(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:
@@ -41,7 +44,7 @@ async def _deliver_contact_update(client: ApiClient, row: OutboxRow, store: Loca
     # first (commit order) and their answers moved the version on. A PATCH is idempotent, so sending it
     # again after a lost answer does no harm (at worst a 412 when someone else changed it meanwhile).
     version = store.details.server_version(contact_id)
-    return await client.update_contact(contact_id, update, version=version)
+    return await api_contacts.update_contact(client, contact_id, update, version=version)
 
 
 async def deliver_referral(client: ApiClient, row: OutboxRow, store: LocalStore) -> object:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from httpx_sse import ServerSentEvent
 from pydantic import ValidationError
 
+from annyeong.console.api import events as api_events
 from annyeong.console.api.client import ApiClient
 from annyeong.console.errors import ApiError, AuthRequired, ConsoleError, Offline, StorageFull
 from annyeong.console.state import SyncState, SyncStatus
@@ -295,7 +296,7 @@ class SyncEngine:
             retry_after: float | None = None
             try:
                 after = self._store.last_seq()
-                stream = self._client.stream_events(after=after, on_open=self._on_stream_open)
+                stream = api_events.stream_events(self._client, after=after, on_open=self._on_stream_open)
                 # aclosing: the connection is released at once if handling an event raises.
                 async with contextlib.aclosing(stream):
                     async for sse in stream:

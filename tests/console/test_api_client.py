@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from annyeong.console.api import account as api_account
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.api.client import ApiClient
 from annyeong.console.errors import ApiError, AuthFailed, AuthRequired, Offline
 from annyeong.console.wire import CallCreate, Me, TokenResponse
@@ -25,13 +28,13 @@ def test_sign_in_me_and_presence(live_server: Any) -> None:
         seen: list[TokenResponse] = []
         client = ApiClient(server_url=live_server.url + "/", on_tokens=seen.append)
         try:
-            health = await client.health()
+            health = await api_account.health(client)
             assert health.training
             await client.login(username="kim", password=PASSWORD)
             assert len(seen) == 1 and client.refresh_token
-            me = await client.me()
+            me = await api_account.me(client)
             assert me.username == "kim" and me.role == "counselor"
-            info = await client.set_presence("available")
+            info = await api_calls.set_presence(client, "available")
             assert info.status == "available" and info.user_id == me.id
         finally:
             await client.aclose()
@@ -47,7 +50,7 @@ def test_bad_password_is_auth_failed(live_server: Any) -> None:
                 await client.login(username="kim", password="wrong")
             assert info.value.code == "invalid_credentials"
             with pytest.raises(AuthRequired):
-                await client.me()  # never signed in
+                await api_account.me(client)  # never signed in
         finally:
             await client.aclose()
 
@@ -63,7 +66,7 @@ def test_unreachable_server_is_offline(tmp_path: Any) -> None:
         client = ApiClient(server_url=url)
         try:
             with pytest.raises(Offline):
-                await client.health()
+                await api_account.health(client)
             with pytest.raises(Offline):
                 await client.login(username="kim", password=PASSWORD)
         finally:
@@ -80,7 +83,7 @@ def test_expired_access_token_is_refreshed_once(live_server: Any) -> None:
             await client.login(username="kim", password=PASSWORD)
             client.set_tokens(access_token="not-a-token", refresh_token=client.refresh_token)
             # Three requests at once share a single refresh.
-            results = await asyncio.gather(client.me(), client.me(), client.me())
+            results = await asyncio.gather(*(api_account.me(client) for _ in range(3)))
             assert all(me.username == "kim" for me in results)
             assert len(seen) == 2  # login + ONE refresh
         finally:
@@ -99,7 +102,7 @@ def test_revoked_session_is_auth_required(live_server: Any) -> None:
             await other.refresh()
             await other.logout()  # revokes the family both clients share
             with pytest.raises(AuthRequired):
-                await client.me()
+                await api_account.me(client)
         finally:
             await client.aclose()
             await other.aclose()
@@ -112,7 +115,8 @@ def test_problems_become_api_errors(live_server: Any) -> None:
         client = ApiClient(server_url=live_server.url)
         try:
             with pytest.raises(ApiError) as info:
-                await client.create_call(
+                await api_calls.create_call(
+                    client,
                     # Built past validation: what a broken bridge could send. (A caller ID of any shape
                     # rings; a channel the line does not have is refused.)
                     CallCreate.model_construct(from_number="010-2345-6789", channel="fax", bridge_ref=None),
@@ -122,18 +126,20 @@ def test_problems_become_api_errors(live_server: Any) -> None:
             assert info.value.status == 422 and info.value.problem.errors
             assert not info.value.retryable
             with pytest.raises(AuthFailed):
-                await client.create_call(CallCreate(from_number=None), api_key="wrong", idempotency_key="k")
+                await api_calls.create_call(
+                    client, CallCreate(from_number=None), api_key="wrong", idempotency_key="k"
+                )
 
             await client.login(username="kim", password=PASSWORD)
-            call = await client.create_call(
-                CallCreate(from_number="010-2345-6789"), api_key=TELEPHONY_KEY,
+            call = await api_calls.create_call(
+                client, CallCreate(from_number="010-2345-6789"), api_key=TELEPHONY_KEY,
                 idempotency_key=str(uuid.uuid4()),
             )
             with pytest.raises(ApiError) as info:
-                await client.accept_call(call.id)  # kim is offline: not offered to her
+                await api_calls.accept_call(client, call.id)  # kim is offline: not offered to her
             assert info.value.status == 409 and info.value.code == "call_not_offered_to_you"
             with pytest.raises(ApiError) as info:
-                await client.get_contact("no-such-contact")
+                await api_contacts.get_contact(client, "no-such-contact")
             assert info.value.status in (403, 404)
         finally:
             await client.aclose()

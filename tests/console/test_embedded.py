@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from annyeong.console.api import account as api_account
+from annyeong.console.api import calls as api_calls
 from annyeong.console.api.client import ApiClient
 from annyeong.console.embedded import EmbeddedServer, free_port, port_is_free
 from annyeong.console.simulator import RETURNING_NUMBERS, TrainingSimulator
@@ -42,10 +44,10 @@ def test_embedded_server_starts_on_a_free_port_and_stops(tmp_path: Path) -> None
 
             client = ApiClient(server_url=url)
             try:
-                assert (await client.health()).training
+                assert (await api_account.health(client)).training
                 await client.login(username="kim", password="annyeong120")
-                await client.set_presence("available")
-                me = await client.me()
+                await api_calls.set_presence(client, "available")
+                me = await api_account.me(client)
                 sim = TrainingSimulator(client=client, interval_s=0.05, rng=random.Random(3),
                                         pool=RETURNING_NUMBERS)
                 call = await sim.ring_once()

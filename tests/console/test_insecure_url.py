@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from annyeong.console.api import account as api_account
 from annyeong.console.api.client import ApiClient
 from annyeong.console.errors import InsecureServerUrl, Offline
 from annyeong.console.paths import check_server_url
@@ -64,7 +65,7 @@ def test_sign_in_refuses_before_any_request(tmp_path: Path) -> None:
         # The client itself refuses too, whoever set the URL (defence in depth).
         client = ApiClient(server_url=url)
         with pytest.raises(InsecureServerUrl):
-            await client.health()
+            await api_account.health(client)
         await client.aclose()
 
     asyncio.run(go())
@@ -140,7 +141,7 @@ def test_https_with_an_untrusted_certificate_is_refused(untrusted_tls_server: in
         client = ApiClient(server_url=f"https://127.0.0.1:{untrusted_tls_server}")
         try:
             with pytest.raises(Offline) as raised:
-                await client.health()
+                await api_account.health(client)
         finally:
             await client.aclose()
         return raised.value

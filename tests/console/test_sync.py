@@ -11,6 +11,9 @@ from typing import Any
 
 import pytest
 
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import contacts as api_contacts
+from annyeong.console.api import events as api_events
 from annyeong.console.api.client import ApiClient
 from annyeong.console.changes import Changes
 from annyeong.console.core import ConsoleCore
@@ -60,7 +63,7 @@ def test_notes_reach_the_server_exactly_once(live_server: Any, tmp_path: Path) -
         lost = account(core).outbox.claim_next()
         assert lost is not None
         entry = EntryCreate.model_validate(lost.payload["entry"])
-        await core.client.add_entry(contact_id, entry, idempotency_key=lost.idempotency_key)
+        await api_contacts.add_entry(core.client, contact_id, entry, idempotency_key=lost.idempotency_key)
 
         core.contacts.update_note("첫 메모, 둘째 줄")
         await core.start_sync()
@@ -224,16 +227,16 @@ def test_events_missed_while_stopped_are_applied_once(live_server: Any, tmp_path
         await client.login(username="kim", password=PASSWORD)
         db, engine = engine_for(client)
         engine.start()
-        await client.set_presence("available")
+        await api_calls.set_presence(client, "available")
         await wait_for(lambda: len(applied) >= 1, what="first event")
         await engine.stop()
         db.close()
 
         # While this console is away: presence changes and a call rings it.
-        await client.set_presence("break")
-        await client.set_presence("available")
+        await api_calls.set_presence(client, "break")
+        await api_calls.set_presence(client, "available")
         live_server.post_call("010-9876-5432")
-        server_events = (await client.poll_events(after=0, limit=500)).items
+        server_events = (await api_events.poll_events(client, after=0, limit=500)).items
 
         db, engine = engine_for(client)  # a new process would reopen the same file
         engine.start()

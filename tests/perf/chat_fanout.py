@@ -40,6 +40,8 @@ from typing import Any
 
 import httpx
 
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import events as api_events
 from tests.perf.chat_phone import Phone, PhoneError
 from tests.perf.chat_server import Cpu, add_counselors, chat_server, newest_seq, stored_and_held
 from tests.perf.common import (
@@ -80,14 +82,14 @@ class Console:
         await self.client.login(username=self.username, password=DEMO_PASSWORD)
         self.task = asyncio.create_task(self._follow())
         await self.ready.wait()
-        await self.client.set_presence("available")
+        await api_calls.set_presence(self.client, "available")
 
     async def _follow(self) -> None:
         """As the console's sync engine: a dropped stream is followed again from the last seq it had."""
         after = self.after
         while True:
             try:
-                stream = self.client.stream_events(after=after, on_open=self.ready.set)
+                stream = api_events.stream_events(self.client, after=after, on_open=self.ready.set)
                 async with contextlib.aclosing(stream):
                     async for sse in stream:
                         if sse.id and sse.id.isdigit():
@@ -114,7 +116,7 @@ class Console:
         # A retried accept returns the same contact: the answer may be lost on a loaded machine.
         for attempt in range(4):
             try:
-                contact = await self.client.accept_call(call_id)
+                contact = await api_calls.accept_call(self.client, call_id)
             except Exception:
                 await asyncio.sleep(0.5 * (attempt + 1))
                 continue

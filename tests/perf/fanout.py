@@ -23,6 +23,8 @@ from pathlib import Path
 
 import httpx
 
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import events as api_events
 from tests.perf.common import (
     DEMO_PASSWORD,
     SUMMARY_HEADER,
@@ -55,10 +57,10 @@ class Follower:
         # From the start: a new counselor's audience holds only its own few events.
         self.task = asyncio.create_task(self._follow(0))
         await self._ready.wait()
-        await self.client.set_presence("available")
+        await api_calls.set_presence(self.client, "available")
 
     async def _follow(self, after: int) -> None:
-        stream = self.client.stream_events(after=after, on_open=self._ready.set)
+        stream = api_events.stream_events(self.client, after=after, on_open=self._ready.set)
         async with contextlib.aclosing(stream):
             async for sse in stream:
                 if sse.event == "call.offered":
@@ -71,7 +73,7 @@ class Follower:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self.task
         with contextlib.suppress(Exception):
-            await self.client.set_presence("offline")
+            await api_calls.set_presence(self.client, "offline")
         await self.client.aclose()
 
 

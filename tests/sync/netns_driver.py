@@ -25,6 +25,8 @@ from pathlib import Path
 
 import httpx
 
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.api.client import ApiClient
 from annyeong.console.errors import ConsoleError
 from annyeong.console.state import SyncStatus
@@ -52,13 +54,13 @@ async def _until(what: str, attempt: object, timeout: float = 60.0) -> object:
 
 
 async def _take_call(server: str, tls: ssl.SSLContext, client: ApiClient) -> object:
-    await client.set_presence("available")
+    await api_calls.set_presence(client, "available")
     async with httpx.AsyncClient(verify=tls, timeout=10) as http:
         r = await http.post(f"{server}/v1/calls", json={"from_number": "010-2345-6789", "channel": "phone"},
                             headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": str(uuid.uuid4())})
         r.raise_for_status()
         call_id = r.json()["id"]
-    return await client.accept_call(call_id)
+    return await api_calls.accept_call(client, call_id)
 
 
 async def run(server: str, ca: Path, db_path: Path, stop_file: Path) -> None:
@@ -113,7 +115,7 @@ async def run(server: str, ca: Path, db_path: Path, stop_file: Path) -> None:
 async def count(server: str, ca: Path, contact_id: str) -> None:
     client = ApiClient(server_url=server, tls=ssl_context(ca_file=str(ca)))
     await client.login(username="kim", password=PASSWORD)
-    entries = await client.list_entries(contact_id)
+    entries = await api_contacts.list_entries(client, contact_id)
     found = Counter(entry_key(str(e.id), e.revision) for e in entries.items)
     print(json.dumps(dict(found)), flush=True)
     await client.aclose()

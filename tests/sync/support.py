@@ -11,6 +11,9 @@ from typing import Any
 
 import httpx
 
+from annyeong.console.api import account as api_account
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import events as api_events
 from annyeong.console.api.client import ApiClient
 from annyeong.console.errors import ApiError
 from annyeong.console.store.db import Database
@@ -79,23 +82,23 @@ def mini_console(
 
 async def open_contact(server_url: str, client: ApiClient, number: str = "010-2345-6789") -> Any:
     """Make the client's user available, ring them (directly at the server), accept: the Contact."""
-    await client.set_presence("available")
+    await api_calls.set_presence(client, "available")
     async with httpx.AsyncClient() as http:
         r = await http.post(f"{server_url}/v1/calls", json={"from_number": number, "channel": "phone"},
                             headers={"X-API-Key": TELEPHONY_KEY, "Idempotency-Key": str(uuid.uuid4())})
         r.raise_for_status()
         call_id = r.json()["id"]
     try:
-        return await client.accept_call(call_id)
+        return await api_calls.accept_call(client, call_id)
     except ApiError as exc:
         if exc.code != "call_not_offered_to_you":
             raise
     # A call left queued by a session killed earlier was offered first the moment this user became
     # available (queued calls go to whoever frees up): take that one, any call carries the records.
-    me = await client.me()
+    me = await api_account.me(client)
     after, ringing = 0, None
     while True:
-        page = await client.poll_events(after=after, limit=500)
+        page = await api_events.poll_events(client, after=after, limit=500)
         for event in page.items:
             if event.type in ("call.offered", "call.updated") and event.data.get("offered_to") == me.id:
                 ringing = event.data["id"] if event.data.get("status") == "offered" else None
@@ -104,7 +107,7 @@ async def open_contact(server_url: str, client: ApiClient, number: str = "010-23
         after = page.last_seq
     if ringing is None:
         raise RuntimeError("no call is ringing at this console")
-    return await client.accept_call(ringing)
+    return await api_calls.accept_call(client, ringing)
 
 
 def server_entry_keys(live_server: Any, contact_ids: list[str]) -> Counter[str]:

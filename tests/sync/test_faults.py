@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from annyeong.console.api import calls as api_calls
+from annyeong.console.api import events as api_events
 from annyeong.console.store.local import entry_key
 from tests.sync.fault_proxy import Fault, FaultProxy
 from tests.sync.support import (
@@ -95,20 +97,20 @@ def test_events_are_applied_once_through_cut_streams(live_server: Any, tmp_path:
         console = mini_console(proxy.url, tmp_path / "a.sqlite3", push=False)
         await console.client.login(username="kim", password=PASSWORD)
         console.engine.start()
-        await console.client.set_presence("available")
+        await api_calls.set_presence(console.client, "available")
         await wait_for(lambda: bool(console.applied), timeout=10, what="first event")
         proxy.down = True
         proxy.cut_streams()
         other = mini_console(live_server.url, tmp_path / "b.sqlite3", push=False, pull=False)
         await other.client.login(username="kim", password=PASSWORD)
         for status in ("break", "available", "break", "available") * 5:
-            await other.client.set_presence(status)
+            await api_calls.set_presence(other.client, status)
         live_server.post_call("010-9876-5432")
         proxy.down = False
         proxy.faults.randomise(seed=3, rate=0.5)  # the stream is cut again and again while catching up
         for status in ("break", "available") * 5:
-            await other.client.set_presence(status)  # type: ignore[arg-type]
-        server = (await other.client.poll_events(after=0, limit=500)).items
+            await api_calls.set_presence(other.client, status)  # type: ignore[arg-type]
+        server = (await api_events.poll_events(other.client, after=0, limit=500)).items
         last = server[-1].seq
         await wait_for(lambda: bool(console.applied) and console.applied[-1] >= last, timeout=60,
                        what="caught up")

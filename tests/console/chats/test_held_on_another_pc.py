@@ -9,6 +9,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.changes import Changes
 from annyeong.console.core import ConsoleCore
 from tests.console.chats.test_held_contacts import _chat, _take_offer
@@ -95,7 +96,7 @@ def test_a_call_and_two_chats_all_come_back_on_another_pc(live_server: Any, tmp_
             account = pc_b.context.account
             assert account is not None
             await wait_for(lambda: account.outbox.counts() == (0, 0), 20, "delivered from PC B")
-            entries = await pc_b.context.client.list_entries(first)
+            entries = await api_contacts.list_entries(pc_b.context.client, first)
             notes = sorted((e.revision, e.body) for e in entries.items if e.kind == "note")
             assert notes == [(1, "첫 채팅 메모"), (2, "첫 채팅 메모 · 다른 자리에서 이어 씀")]
             assert len({e.id for e in entries.items if e.kind == "note"}) == 1, "the same note"
