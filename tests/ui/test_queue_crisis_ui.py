@@ -67,6 +67,8 @@ def test_the_lead_is_told_of_a_waiting_chat_with_crisis_words(qtbot: Any, tmp_pa
         waiting = lead.shift_lead.board.waiting
         qtbot.waitUntil(lambda: len(waiting.row_texts()) == 2, timeout=20_000)
         first, second = waiting.row_texts()
+        # New rows show on the next turn of the event loop (Qt shows a child added to a shown layout later).
+        qtbot.waitUntil(lambda: len(_row_tones(lee)) == 2, timeout=20_000)
         assert first.startswith("위기 표현 · 채팅 · ") and second.startswith("전화 · ")
         assert _row_tones(lee)[0] == "crisis" and waiting.property("tone") == "crisis"
         lead.shift_lead.show_view("console")
