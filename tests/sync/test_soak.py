@@ -17,7 +17,9 @@ from tests.sync.soak_driver import KINDS
 def test_a_short_soak_loses_and_doubles_nothing(tmp_path: Path) -> None:
     result = run(sessions=5, records=25, seed=5, work=tmp_path, quiet=True, pace=0.1)
     print("; ".join(result.lines()))
-    assert result.expected >= 5 * 20
+    # Not 5 × 25: a SIGKILL lands at a random moment, and how far a session got by then depends on the
+    # machine's speed. The per-kind checks below keep it from passing vacuously.
+    assert result.expected >= 5 * 10
     assert set(result.kinds) == set(KINDS)
     for kind, tally in result.kinds.items():
         assert tally.expected > 0, kind  # the seed's plans hold every kind: none is checked vacuously

@@ -184,7 +184,7 @@ def test_a_missed_call_goes_away_by_itself(qtbot: Any, live_server: Any, tmp_pat
         assert window.idle.headline() == "휴식 중입니다"
         assert window.history.summary_text().startswith("전화가 오면")
         # Why 휴식: said once, in words, with what to do.
-        qtbot.waitUntil(window.error_banner.isVisible, timeout=5_000)
+        qtbot.waitUntil(window.error_banner.isVisible, timeout=20_000)
         assert "받지 못한 연결 요청" in window.error_banner.message()
         assert "‘대기’로 바꾸세요" in window.error_banner.message()
     finally:

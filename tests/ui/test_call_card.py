@@ -24,7 +24,7 @@ def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
 def test_returning_caller_card_shows_history_summary(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     live_server.post_call("010-2345-6789")
-    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.card.isVisible, timeout=30_000)
     card = window.card
     assert card._number.text() == "010-****-6789"
     assert card._badge.text() == "재이용"
@@ -40,7 +40,7 @@ def test_returning_caller_card_shows_history_summary(qtbot: Any, live_server: An
 def test_withheld_number(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     sim_call(live_server.url, None)
-    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.card.isVisible, timeout=30_000)
     assert window.card._number.text() == "발신번호 표시제한"
     assert window.card._badge.text() == "이력 확인 불가"
     qtbot.waitUntil(lambda: "찾을 수 없습니다" in window.history.summary_text(), timeout=10_000)
@@ -49,7 +49,7 @@ def test_withheld_number(qtbot: Any, live_server: Any, console: Any) -> None:
 def test_a_number_that_is_not_valid_rings_as_unknown(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     live_server.post_call("1234")  # what a bridge may pass on: not a phone number, still a person calling
-    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.card.isVisible, timeout=30_000)
     assert window.card._number.text() == "번호 확인 불가 (**34)"
     assert window.card._badge.text() == "신규"
     window.card._accept.click()
@@ -60,7 +60,7 @@ def test_a_number_that_is_not_valid_rings_as_unknown(qtbot: Any, live_server: An
 def test_decline_with_esc_and_a_reason(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     call_id = live_server.post_call("010-5555-0101")["id"]
-    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.card.isVisible, timeout=30_000)
 
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.card.state() == "choosing_reason"
@@ -85,7 +85,7 @@ def test_decline_with_esc_and_a_reason(qtbot: Any, live_server: Any, console: An
 def test_accept_while_server_is_gone_says_so_inline(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     live_server.post_call("010-5555-0202")
-    qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+    qtbot.waitUntil(window.card.isVisible, timeout=30_000)
     live_server.stop()
 
     qtbot.keyClick(window, Qt.Key.Key_Return)

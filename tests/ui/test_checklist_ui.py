@@ -155,7 +155,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         qtbot.waitUntil(lambda: contact_view.state() == "wrap_up", timeout=10_000)
         fill_wrap_up(qtbot, console)
         contact_view.finish_wrap_up()
-        qtbot.waitUntil(lambda: "위기 대응 결정" in contact_view.missing_text(), timeout=5_000)
+        qtbot.waitUntil(lambda: "위기 대응 결정" in contact_view.missing_text(), timeout=20_000)
         assert contact_view.state() == "wrap_up" and contact_view.crisis_decision.isVisible()
         assert bool(contact_view.crisis_decision.property("missing"))
 

@@ -51,7 +51,7 @@ def test_focus_out_saves_at_once_and_offline_status_is_truthful(
     assert console.core.active_contact.note_text == ""
 
     window.contact._end.setFocus()  # focus leaves the editor (as with Tab)
-    qtbot.waitUntil(lambda: console.core.active_contact.note_text == "first words", timeout=5_000)
+    qtbot.waitUntil(lambda: console.core.active_contact.note_text == "first words", timeout=20_000)
     qtbot.waitUntil(lambda: notes.status_text() == "저장됨 · 전송 완료", timeout=10_000)
 
     live_server.stop()
@@ -63,18 +63,18 @@ def test_focus_out_saves_at_once_and_offline_status_is_truthful(
     qtbot.keyClicks(notes.editor(), " and more")
     notes.flush()
     assert console.core.active_contact.note_text == "first words and more"
-    qtbot.waitUntil(lambda: notes.status_text().startswith("이 PC에 저장됨 · 서버 연결 끊김"), timeout=5_000)
+    qtbot.waitUntil(lambda: notes.status_text().startswith("이 PC에 저장됨 · 서버 연결 끊김"), timeout=20_000)
     # The header shows a moving count at most every 100 ms (the bridge coalesces a draining outbox).
     qtbot.waitUntil(
         lambda: window.header.sync.text() == f"서버 연결 끊김 · 미전송 {console.core.sync_status.pending}",
-        timeout=5_000,
+        timeout=20_000,
     )
     assert console.core.sync_status.pending >= 1
 
     # Ending works offline: the note is flushed first and the view goes to wrap-up.
     qtbot.keyClicks(notes.editor(), "!")
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.contact.state() == "wrap_up", timeout=5_000)
+    qtbot.waitUntil(lambda: window.contact.state() == "wrap_up", timeout=20_000)
     assert console.core.active_contact.note_text == "first words and more!"
     assert window.contact._finish.isVisible() and not window.contact._end.isVisible()
     assert window.today.count() == 1
@@ -101,7 +101,7 @@ def test_presence_menu_is_locked_during_a_call(qtbot: Any, live_server: Any, con
     combo = window.header.presence.combo()
     assert combo.currentText() == "상담 중" and not combo.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: combo.currentText() == "후처리", timeout=5_000)
+    qtbot.waitUntil(lambda: combo.currentText() == "후처리", timeout=20_000)
     assert not combo.isEnabled()
     fill_wrap_up(qtbot, console)
     qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -120,7 +120,7 @@ def test_unmask_asks_a_reason_inline_and_shows_the_number(
     assert line._reason_row.isVisible() and line._reason.hasFocus()
 
     qtbot.keyClick(line._reason, Qt.Key.Key_Return)  # no reason: asked for one, nothing sent
-    qtbot.waitUntil(lambda: line._note.text() == "사유를 적어 주세요.", timeout=5_000)
+    qtbot.waitUntil(lambda: line._note.text() == "사유를 적어 주세요.", timeout=20_000)
     qtbot.keyClicks(line._reason, "call back after the line dropped")
     qtbot.keyClick(line._reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: line.text() == "이름 미상 · 010-3333-0707", timeout=10_000)
@@ -146,7 +146,7 @@ def test_a_one_megabyte_note_is_kept_and_wrap_up_says_why_not(
     assert confirm.question() == "메모가 아직 서버에 저장되지 않았습니다. 통화를 종료할까요?"
     assert confirm.keep.hasFocus() and window.contact.state() == "in_call"
     qtbot.mouseClick(confirm.end, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.contact.state() == "wrap_up", timeout=5_000)
+    qtbot.waitUntil(lambda: window.contact.state() == "wrap_up", timeout=20_000)
     fill_wrap_up(qtbot, console)
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.contact._error.isVisible(), timeout=10_000)

@@ -93,7 +93,7 @@ def test_search_finds_a_note_by_text_and_shows_it_in_history(
     qtbot.keyClicks(window.contact.notes.editor(), "Feeds the pigeons at Boramae park every morning.")
     window.contact.notes.flush()
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.contact.state() == "wrap_up", timeout=5_000)
+    qtbot.waitUntil(lambda: window.contact.state() == "wrap_up", timeout=20_000)
     fill_wrap_up(qtbot, console)
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.contact.state() == "empty", timeout=15_000)
@@ -127,7 +127,7 @@ def test_ctrl_enter_in_the_directory_during_wrap_up_inserts_and_does_not_finish(
     view = window.contact
     take_call(qtbot, console, "010-3131-0003", post=live_server.post_call)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=5_000)
+    qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=20_000)
     qtbot.keyClick(window, directory_key(window), Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(view.directory.search_edit(), "1577")
     qtbot.keyClick(view.directory.search_edit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

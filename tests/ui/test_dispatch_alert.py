@@ -97,7 +97,7 @@ def test_a_lead_signing_in_later_sees_the_dispatches_already_open(qtbot: Any, tm
         lee = signed_in_console(qtbot, server.url, tmp_path / "lee", user="lee")
         consoles.append(lee)
         badge = lee.window.header.dispatch_badge
-        qtbot.waitUntil(badge.isVisible, timeout=5_000)
+        qtbot.waitUntil(badge.isVisible, timeout=20_000)
         assert badge.text() == "출동 대기 1"
         (key,) = lee.window.dispatch_alerts.notices.notice_keys()
         notice = lee.window.dispatch_alerts.notices.notice(key)

@@ -42,24 +42,24 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
 
         wiring = kim.window.relays
         relay_box = wiring.relay
-        qtbot.waitUntil(lambda: relay_box.isVisible() and relay_box.button.isVisible(), timeout=5_000)
+        qtbot.waitUntil(lambda: relay_box.isVisible() and relay_box.button.isVisible(), timeout=30_000)
         assert relay_box.button.text().startswith("동료·팀장에게 112 신고 요청")
         qtbot.mouseClick(relay_box.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "기다리는 중" in relay_box.state_text(), timeout=5_000)
+        qtbot.waitUntil(lambda: "기다리는 중" in relay_box.state_text(), timeout=30_000)
 
         notices = lee.window.relays.notices
-        qtbot.waitUntil(lambda: len(notices.notice_keys()) == 1, timeout=5_000)
+        qtbot.waitUntil(lambda: len(notices.notice_keys()) == 1, timeout=30_000)
         notice = notices.notice(notices.notice_keys()[0])
         assert notice is not None and notice.isVisible()
         assert notice.title.text() == "112 신고 요청 · 김상담 님"
-        qtbot.waitUntil(lambda: "[외로움안녕120" in notice.body.text(), timeout=5_000)  # read-out fetched
+        qtbot.waitUntil(lambda: "[외로움안녕120" in notice.body.text(), timeout=30_000)  # read-out fetched
         assert "010-3131-4242" in notice.body.text()  # the full number, for 112
         take = notice.findChild(QPushButton, "relayTakeButton")
         assert take is not None and take.isVisible()
         qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: notice.title.text() == "제가 112에 신고합니다", timeout=5_000)
+        qtbot.waitUntil(lambda: notice.title.text() == "제가 112에 신고합니다", timeout=30_000)
         assert not take.isVisible()
-        qtbot.waitUntil(lambda: relay_box.state_text() == "이팀장 님이 112에 신고합니다", timeout=5_000)
+        qtbot.waitUntil(lambda: relay_box.state_text() == "이팀장 님이 112에 신고합니다", timeout=30_000)
 
         # 요청 취소: inline, asks once; nothing is sent before a reason is chosen.
         withdraw = wiring.withdraw
@@ -79,7 +79,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: kim.core.sync_status.pending == 0, timeout=10_000)
 
         cancels = lee.window.relays.cancels
-        qtbot.waitUntil(lambda: len(cancels.notice_keys()) == 1, timeout=5_000)
+        qtbot.waitUntil(lambda: len(cancels.notice_keys()) == 1, timeout=30_000)
         cancel_notice = cancels.notice(cancels.notice_keys()[0])
         assert cancel_notice is not None and cancel_notice.title.text() == "출동 요청 취소 · 112 경찰"
         assert "사유: 잘못 누름 · 메모 중 잘못 누름" in cancel_notice.body.text()
@@ -87,8 +87,8 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         stood_down = web.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
                                 json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY})
         stood_down.raise_for_status()
-        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in withdraw.state.text(), timeout=5_000)
-        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in cancel_notice.body.text(), timeout=5_000)
+        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in withdraw.state.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in cancel_notice.body.text(), timeout=30_000)
         assert panel.status.close_button.isEnabled()
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
@@ -99,7 +99,7 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         hold_key(qtbot, panel.confirm)  # the deliberate send: a held key, never a tap
-        qtbot.waitUntil(lambda: relay_box.isVisible(), timeout=5_000)
+        qtbot.waitUntil(lambda: relay_box.isVisible(), timeout=30_000)
         assert not relay_box.button.isVisible()
         assert "옆자리 동료에게 112 신고를 부탁하세요" in relay_box.state_text()
 

@@ -66,7 +66,7 @@ def test_f12_on_the_board_brings_the_panel_on_screen(qtbot: Any, tmp_path: Path)
 
         # Back on the board, nobody acknowledges within 4 s: the fallback pulls the console forward.
         lead.show_view("board")
-        qtbot.waitUntil(lambda: lead.view() == "console", timeout=8_000)
+        qtbot.waitUntil(lambda: lead.view() == "console", timeout=20_000)
         assert panel.isVisible() and panel.status.fallback_text().startswith("지금 112에 직접 전화하세요")
     finally:
         for console in consoles:

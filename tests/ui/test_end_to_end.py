@@ -65,7 +65,7 @@ def test_ring_accept_note_history_wrap_up_ended(qtbot: Any, live_server: Any, tm
         assert contact_view.tabs.currentIndex() == last, "the call is over: 마무리 comes forward"
         form = contact_view.wrap_up
         qtbot.mouseClick(contact_view._finish, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: contact_view.missing_text() != "", timeout=5_000)
+        qtbot.waitUntil(lambda: contact_view.missing_text() != "", timeout=20_000)
         assert contact_view.missing_text() == "빠진 항목: 요약 · 서비스 유형 · 처리 결과"
         assert contact_view._missing.property("tone") == "crisis"
         assert form.summary.property("missing") and form.disposition.property("missing")
@@ -79,10 +79,10 @@ def test_ring_accept_note_history_wrap_up_ended(qtbot: Any, live_server: Any, tm
         qtbot.keyClick(form.service_boxes["info"], Qt.Key.Key_2)
         qtbot.keyClick(form.service_boxes["info"], Qt.Key.Key_1)
         assert form.service_boxes["conversation"].isChecked() and form.service_boxes["info"].isChecked()
-        qtbot.waitUntil(lambda: contact_view.missing_text() == "빠진 항목: 처리 결과", timeout=5_000)
+        qtbot.waitUntil(lambda: contact_view.missing_text() == "빠진 항목: 처리 결과", timeout=20_000)
         assert not form.summary.property("missing")
         form.disposition.setCurrentIndex(form.disposition.findData("completed"))
-        qtbot.waitUntil(lambda: contact_view.missing_text() == "", timeout=5_000)
+        qtbot.waitUntil(lambda: contact_view.missing_text() == "", timeout=20_000)
         assert console.core.active_contact.note_text == NOTE, "nothing typed was lost"
 
         qtbot.keyClick(form.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

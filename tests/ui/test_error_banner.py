@@ -54,7 +54,7 @@ def test_slot_errors_show_banner_and_console_keeps_working(
         assert not window.isModal() and window.isEnabled()
 
         faulty.poked_async.emit()
-        qtbot.waitUntil(lambda: "외 1건" in banner.message(), timeout=5_000)
+        qtbot.waitUntil(lambda: "외 1건" in banner.message(), timeout=20_000)
 
         logged = caplog.text
         assert "RuntimeError" in logged and "explode" in logged
@@ -83,7 +83,7 @@ def test_task_errors_go_to_the_banner(qtbot: Any, tmp_path: Path) -> None:
 
         console.window.show()
         console.tasks.spawn(broken(), name="broken")
-        qtbot.waitUntil(lambda: "예상하지 못한 오류" in console.window.error_banner.message(), timeout=5_000)
+        qtbot.waitUntil(lambda: "예상하지 못한 오류" in console.window.error_banner.message(), timeout=20_000)
         assert SECRET not in console.window.error_banner.message()
         assert "KeyError" not in console.window.error_banner.message(), "a class name is for the log"
 

@@ -95,7 +95,7 @@ def test_bad_url_in_dialog_keeps_fields(qtbot: Any, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, console, "htp:/oops")
     try:
         _submit(qtbot, dialog, user="park", password="x")
-        qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=5_000)
+        qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=20_000)
         assert dialog.error_text().startswith("서버 주소가 올바르지 않습니다.")
         assert dialog.server_edit.text() == "htp:/oops" and dialog.user_edit.text() == "park"
         assert dialog.server_edit.hasFocus()
@@ -111,7 +111,7 @@ def test_login_flow_resolves_without_blocking(qtbot: Any, live_server: Any, tmp_
     try:
         flow = LoginFlow(console, username="kim", parent_window=False)
         task = asyncio.ensure_future(flow.run(modal=True))
-        qtbot.waitUntil(flow.dialog.isVisible, timeout=5_000)
+        qtbot.waitUntil(flow.dialog.isVisible, timeout=20_000)
         assert flow.dialog.user_edit.text() == "kim"
         assert flow.dialog.password_edit.hasFocus()
         qtbot.keyClicks(flow.dialog.password_edit, "annyeong120")

@@ -28,7 +28,7 @@ def test_the_sign_in_moves_while_the_server_answers(qtbot: Any, live_server: Any
     try:
         assert not dialog.progress.isVisible()
         _submit(qtbot, dialog, user="kim", password="annyeong120")
-        qtbot.waitUntil(dialog.progress.isVisible, timeout=5_000)
+        qtbot.waitUntil(dialog.progress.isVisible, timeout=20_000)
         assert dialog.progress.maximum() == 0, "busy: no end is known"
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
         assert not dialog.progress.isVisible() and console.core.me is not None
@@ -88,7 +88,7 @@ def test_the_statistics_replay_shows_a_bar_until_the_log_is_read(
     try:
         proxy.delays["/v1/events/poll"] = 1.5  # each page of the log comes slowly
         task = asyncio.ensure_future(panel.load_history())
-        qtbot.waitUntil(panel.progress.isVisible, timeout=5_000)
+        qtbot.waitUntil(panel.progress.isVisible, timeout=20_000)
         qtbot.waitUntil(task.done, timeout=30_000)
         task.result()
         assert not panel.progress.isVisible()

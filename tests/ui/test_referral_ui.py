@@ -90,7 +90,7 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         # 2: Ctrl+Enter — consent as recorded in the block and send.
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         actions += 1
-        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=5_000)
+        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=20_000)
         qtbot.waitUntil(lambda: core.referrals.for_contact()[0].status == "submitted", timeout=10_000)
         print(f"actions from a checklist result to a submitted referral: {actions}")
         assert actions == 2 and panel.page() == "picker" and "보냈습니다" in panel.message_text()
@@ -102,7 +102,7 @@ def test_from_a_checklist_result_to_a_submitted_referral_takes_two_actions_besid
         # The partner moves it on: the chip under the caller line changes within a second, no refresh,
         # and the case timeline in the history column shows the new status too.
         chips = window.contact.referral_chips
-        qtbot.waitUntil(lambda: any("전송됨" in t for t in chips.texts()), timeout=5_000)
+        qtbot.waitUntil(lambda: any("전송됨" in t for t in chips.texts()), timeout=20_000)
         assert "상태: 접수됨" not in window.history.item_texts()
         start = time.monotonic()
         partner(live_server, referral.client_id, "received")
@@ -141,7 +141,7 @@ def test_from_the_contact_and_with_refused_consent(qtbot: Any, live_server: Any,
         assert "(보내지 않음)" in label.text()
         assert "(보내지 않음)" not in panel.form._labels["district"].text()
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)  # 3
-        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=5_000)
+        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=20_000)
         referral = core.referrals.for_contact()[0]
         assert "subject_name" in referral.withheld and "district" in referral.fields
         assert "보내지 않았습니다" in panel.message_text()
@@ -182,7 +182,7 @@ def test_an_emergency_referral_records_its_lawful_basis_and_books_the_check_call
         due = (datetime.now() + timedelta(days=2)).replace(hour=14, minute=0, second=0, microsecond=0)
         panel.check_call_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
         qtbot.keyClick(panel.submit_button, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=5_000)
+        qtbot.waitUntil(lambda: bool(core.referrals.for_contact()), timeout=20_000)
         referral = core.referrals.for_contact()[0]
         assert "예약했습니다" in panel.message_text()
         qtbot.waitUntil(lambda: core.sync_status.pending == 0, timeout=10_000)
@@ -197,7 +197,7 @@ def test_an_emergency_referral_records_its_lawful_basis_and_books_the_check_call
         assert datetime.fromisoformat(calls[0]["due_at"]) == due.astimezone()
         window.referrals.reload_follow_ups()
         qtbot.waitUntil(lambda: any("연계 확인 전화" in t for t in window.follow_up_list.texts()),
-                        timeout=5_000)
+                        timeout=20_000)
     finally:
         close_console(qtbot, console)
 
@@ -218,18 +218,18 @@ def test_the_follow_up_count_is_always_visible_and_red_when_overdue(
         core.follow_ups.schedule_follow_up(
             datetime.now(UTC) + timedelta(days=1), reason="돌봄동행단 연결 확인"
         )
-        qtbot.waitUntil(lambda: count.text() == "후속 연락 2 (지연 1)", timeout=5_000)
+        qtbot.waitUntil(lambda: count.text() == "후속 연락 2 (지연 1)", timeout=20_000)
         assert count.property("overdue") is True
         texts = window.follow_up_list.texts()
         assert len(texts) == 2 and "지연" in texts[0] and "약속한 확인 전화" in texts[0]
         qtbot.waitUntil(lambda: core.sync_status.pending == 0, timeout=10_000)
         window.referrals.reload_follow_ups()
-        qtbot.waitUntil(lambda: "전송 대기" not in " ".join(window.follow_up_list.texts()), timeout=5_000)
+        qtbot.waitUntil(lambda: "전송 대기" not in " ".join(window.follow_up_list.texts()), timeout=20_000)
 
         # Complete the overdue one from the list: the count goes back to normal.
         window.follow_up_list.list.setCurrentRow(0)
         qtbot.mouseClick(window.follow_up_list.done_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: count.text() == "후속 연락 1", timeout=5_000)
+        qtbot.waitUntil(lambda: count.text() == "후속 연락 1", timeout=20_000)
         assert count.property("overdue") is False
     finally:
         close_console(qtbot, console)
@@ -258,7 +258,7 @@ def test_a_wrap_up_follow_up_has_a_time_a_reason_and_may_go_to_the_pool(
         who = [plan.who.itemText(i) for i in range(plan.who.count())]
         assert who[:2] == ["담당 선택", "나 (김상담)"] and "상담원 누구나 (공동 후속 연락)" in who
         # A named colleague too: the list is read from the server once a follow-up is wanted.
-        qtbot.waitUntil(lambda: plan.who.findText("최상담") >= 0, timeout=5_000)
+        qtbot.waitUntil(lambda: plan.who.findText("최상담") >= 0, timeout=20_000)
         assert plan.who.findText("관리자") < 0  # an admin account makes no callbacks
         plan.who.setCurrentIndex(plan.who.findData(POOL))
         plan.reason.setFocus()
@@ -274,7 +274,7 @@ def test_a_wrap_up_follow_up_has_a_time_a_reason_and_may_go_to_the_pool(
         # The server made it at wrap-up; the list shows its time, 공동 and the reason.
         window.referrals.reload_follow_ups()
         texts = window.follow_up_list.texts
-        qtbot.waitUntil(lambda: any("Ask about the Maeum store visit" in t for t in texts()), timeout=5_000)
+        qtbot.waitUntil(lambda: any("Ask about the Maeum store visit" in t for t in texts()), timeout=20_000)
         row = next(t for t in texts() if "Ask about the Maeum store visit" in t)
         assert row.startswith("내일 15:30") and "공동" in row
         stored = [f for f in live_server.get("/v1/follow-ups?assignee=all").json()["items"]

@@ -29,7 +29,7 @@ def test_expired_session_asks_once_and_resumes(qtbot: Any, live_server: Any, tmp
         qtbot.keyClicks(window.contact.notes.editor(), "kept while signed out")
         window.contact.notes.flush()
         qtbot.waitUntil(lambda: console.core.sync_status.state == "auth_required", timeout=15_000)
-        qtbot.waitUntil(window.error_banner.isVisible, timeout=5_000)
+        qtbot.waitUntil(window.error_banner.isVisible, timeout=20_000)
         assert window.error_banner.message().startswith("로그인이 만료되었습니다.")
         assert window.header.sync.text().startswith("다시 로그인 필요")
 

@@ -66,7 +66,7 @@ def test_the_ring_plays_while_offered_and_stops_on_take_decline_and_withdrawal(
         qtbot.waitUntil(window.card.isVisible, timeout=10_000)
         qtbot.waitUntil(tone.is_playing, timeout=10_000)
         qtbot.waitUntil(window.card.isHidden, timeout=15_000)
-        qtbot.waitUntil(lambda: not tone.is_playing(), timeout=5_000)
+        qtbot.waitUntil(lambda: not tone.is_playing(), timeout=20_000)
 
         # Declined, with a reason.
         run(qtbot, console.core.calls.set_presence("available"))
@@ -75,7 +75,7 @@ def test_the_ring_plays_while_offered_and_stops_on_take_decline_and_withdrawal(
         qtbot.waitUntil(tone.is_playing, timeout=10_000)
         window.card.show_reasons()  # 거절 first opens the reasons, as a click or D does
         run(qtbot, window.card.decline("away"))
-        qtbot.waitUntil(lambda: not tone.is_playing(), timeout=5_000)
+        qtbot.waitUntil(lambda: not tone.is_playing(), timeout=20_000)
 
         # Taken with Enter.
         run(qtbot, console.core.calls.set_presence("available"))
@@ -84,7 +84,7 @@ def test_the_ring_plays_while_offered_and_stops_on_take_decline_and_withdrawal(
         qtbot.waitUntil(tone.is_playing, timeout=10_000)
         qtbot.keyClick(window, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
-        qtbot.waitUntil(lambda: not tone.is_playing(), timeout=5_000)
+        qtbot.waitUntil(lambda: not tone.is_playing(), timeout=20_000)
     finally:
         close_console(qtbot, console)
 

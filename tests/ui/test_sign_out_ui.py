@@ -19,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 def _box(qtbot: Any, console: Any) -> QMessageBox:
     flow = console.sign_out
-    qtbot.waitUntil(lambda: flow.box is not None and flow.box.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: flow.box is not None and flow.box.isVisible(), timeout=20_000)
     box = flow.box
     assert box is not None
     return box
@@ -45,7 +45,7 @@ def test_sign_out_with_everything_delivered_wipes_and_offers_the_next_sign_in(
         assert "모든 기록이 서버에 저장되었습니다" in box.text()
         assert box.defaultButton().objectName() == "signOutCancel", "Enter by reflex keeps you signed in"
         qtbot.keyClick(box, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: console.sign_out.box is None, timeout=5_000)
+        qtbot.waitUntil(lambda: console.sign_out.box is None, timeout=20_000)
         assert console.core.me is not None, "Esc cancels"
 
         header.account.sign_out_action.trigger()
@@ -78,7 +78,7 @@ def test_sign_out_is_refused_during_a_contact(qtbot: Any, live_server: Any, tmp_
         assert box.text() == "상담 중에는 로그아웃할 수 없습니다. 상담을 마무리한 뒤 다시 해 주세요."
         assert [b.objectName() for b in box.buttons()] == ["signOutOk"]
         _click(box, "signOutOk")
-        qtbot.waitUntil(lambda: console.sign_out.box is None, timeout=5_000)
+        qtbot.waitUntil(lambda: console.sign_out.box is None, timeout=20_000)
         assert console.core.me is not None and console.core.active_contact is not None
     finally:
         close_console(qtbot, console)
@@ -114,7 +114,7 @@ def test_sign_out_with_unsent_work_keeps_it_and_says_so(
         )
         assert path.exists() and console.core.me is None
 
-        with qtbot.waitSignal(window.closed, timeout=5_000):
+        with qtbot.waitSignal(window.closed, timeout=20_000):
             dialog.reject()  # nobody signs in: the console ends, as when the first sign-in is closed
     finally:
         close_console(qtbot, console)

@@ -35,13 +35,13 @@ def test_the_counselor_is_told_the_disk_is_full_and_nothing_typed_is_lost(
         more = " 가족과 연락이 끊긴 지 오래되었다고 하심." * 40
         type_with_ime(qtbot, notes.editor(), more)
         notes.flush()
-        qtbot.waitUntil(lambda: window.error_banner.message() == BANNER, timeout=5_000)
+        qtbot.waitUntil(lambda: window.error_banner.message() == BANNER, timeout=20_000)
         assert notes.status_text() == "저장 공간 부족 · 화면에 보관 중 (공간이 생기면 저장)"
         assert notes.editor().toPlainText() == "잠을 못 주무신다고 함." + more
 
         filler.unlink()
         qtbot.waitUntil(lambda: not console.core.storage_full, timeout=20_000)
-        qtbot.waitUntil(lambda: window.error_banner.message() == "", timeout=5_000)
+        qtbot.waitUntil(lambda: window.error_banner.message() == "", timeout=20_000)
         qtbot.waitUntil(lambda: notes.status_text() == "저장됨 · 전송 완료", timeout=20_000)
         contact = console.core.active_contact
         assert contact is not None and contact.note_text == "잠을 못 주무신다고 함." + more

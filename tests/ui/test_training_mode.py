@@ -62,7 +62,7 @@ def test_training_mode_end_to_end(qtbot: Any, qapp: Any) -> None:
         window.close()  # in a call: the window asks once, 취소 by default
         question = window.close_guard.question
         assert question is not None
-        qtbot.waitUntil(question.isVisible, timeout=5_000)
+        qtbot.waitUntil(question.isVisible, timeout=20_000)
         assert not task.done() and window.isVisible()
         question.findChild(QPushButton, "closeQuestionClose").click()
         qtbot.waitUntil(task.done, timeout=30_000)

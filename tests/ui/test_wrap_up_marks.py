@@ -29,7 +29,7 @@ def test_a_checklist_ticks_isolation_check_once(qtbot: Any, live_server: Any, tm
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         contact.checklist.start("ucla3_loneliness")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
-        qtbot.waitUntil(box.isChecked, timeout=5_000)
+        qtbot.waitUntil(box.isChecked, timeout=20_000)
         assert box.text() == "③ 고립정도 확인 · 자동 표시" and form.auto_marked() == ["isolation_check"]
         assert box.accessibleName() == "서비스 유형: ③ 고립정도 확인 · 자동 표시"
 
