@@ -22,10 +22,9 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import anyio.to_thread
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from annyeong.server import eventlog
 from annyeong.server.config import AUDIT_HEAD_KEY, DEFAULT_MAX_CHATS, MAX_CHATS_KEY, PREPARED_KEY
@@ -34,6 +33,10 @@ from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
 T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest migration's revision. A database already there is not handed to Alembic at all: loading
+# Alembic and every migration script cost about a fifth of a server's start, paid on every start of a
+# training console's server for nothing. tests/server/test_migrations.py keeps it equal to Alembic's head.
+HEAD_REVISION = "0012"
 
 # Advisory lock keys (PostgreSQL). Arbitrary, but fixed: every worker and the admin CLI must agree.
 WRITE_LOCK = 120_0001
@@ -117,6 +120,11 @@ def migrate(engine: Engine) -> None:
     """Bring the database to the newest revision. Safe to call on every start, from every worker at once:
     on PostgreSQL the first to arrive migrates (DDL is transactional) while the others wait, then find
     nothing to do."""
+    if _at_head(engine):
+        return
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as connection:
@@ -124,6 +132,15 @@ def migrate(engine: Engine) -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _at_head(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        try:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        except DBAPIError:  # a new database has no version table yet: Alembic creates it
+            return False
+    return versions == [HEAD_REVISION]
 
 
 class Database:

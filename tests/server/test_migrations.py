@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from annyeong.server.db import make_engine, migrate
+from annyeong.server.db import HEAD_REVISION, MIGRATIONS_DIR, make_engine, migrate
 from annyeong.server.schema import metadata
 
 
@@ -21,6 +21,29 @@ def test_migrated_database_matches_the_schema(tmp_path: Path) -> None:
         assert diff == []
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()
+
+
+def test_the_head_the_server_checks_at_start_is_alembics(tmp_path: Path) -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_heads() == [HEAD_REVISION], (
+        "a new migration: set server.db.HEAD_REVISION to its revision"
+    )
+    # A database one migration behind is brought up, not taken for current.
+    from alembic import command
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'behind.sqlite3'}")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0011")
+    migrate(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+        assert conn.execute(text("SELECT count(*) FROM chat_crises")).scalar() == 0
     engine.dispose()
 
 
