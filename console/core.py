@@ -101,7 +101,7 @@ class ConsoleCore:
         self.calls = Calls(ctx)
         self.checklists = Checklists(ctx, crisis_sources=(self.chats.crisis_raised,))
         self.risk = Risk(ctx, checklists=self.checklists)
-        self.dispatches = Dispatches(ctx, checklists=self.checklists)
+        self.dispatches = Dispatches(ctx, checklists=self.checklists, chat_quotes=self.chats.crisis_messages)
         self.relays = Relays(ctx, dispatches=self.dispatches)
         self.handoffs = Handoffs(ctx, risk=self.risk)
         self.contacts = Contacts(ctx, checklists=self.checklists, handoffs=self.handoffs, chats=self.chats)

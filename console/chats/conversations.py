@@ -149,6 +149,14 @@ class Conversations:
                 raised.append(r)
         return tuple(raised)
 
+    def crisis_messages(self, contact_id: str) -> tuple[str, ...]:
+        """The person's messages that carried a crisis expression, in the order written, each once: the
+        words a dispatch read-out quotes so 112/119 hear what was written."""
+        ids = {c.message_id for c in self.crises(contact_id)}
+        if not ids:
+            return ()
+        return tuple(line.text for line in self.store.lines(contact_id) if line.id in ids)
+
     def draft(self, contact_id: str) -> str:
         """What was typed in this chat's composer and not sent (kept through a restart)."""
         return self.store.draft(contact_id)

@@ -28,6 +28,7 @@ from annyeong.console.domain.risk import (
     recommend,
 )
 from annyeong.console.errors import ConsoleError
+from annyeong.console.instruments.safety import RULE_RISK
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import CallerCard, Event
 
@@ -74,7 +75,10 @@ class Risk:
         card = card or (self._ctx.active_card if self._ctx.active_contact is not None else None)
         case_tier = card.last_risk.tier if card is not None and card.last_risk is not None else None
         runs = sorted(self._checklists.runs(), key=lambda run: run.stored.saved_at)
-        results = [ContactResult(_risk_of(run.payload()), bool(run.crisis)) for run in runs]
+        # A crisis the person wrote in a chat counts as a crisis answer does: its rule's tier stays on
+        # the pill (a phone crisis shows the crisis screen's tier, never "not assessed").
+        outside = [ContactResult(RULE_RISK[r.rule], True) for r in self._checklists.crisis_outside_checklists]
+        results = [*outside, *(ContactResult(_risk_of(run.payload()), bool(run.crisis)) for run in runs)]
         return caller_risk(case_tier, results)
 
     def case_flags(self) -> list[tuple[str, str]]:

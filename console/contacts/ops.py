@@ -109,6 +109,9 @@ class Contacts:
                 reopened.append(account.store.restore_contact(copy.contact, copy.note, on_screen=False))
                 account.store.save_card(contact_id, copy.card)
                 account.store.save_chat(contact_id, copy.chat)
+                if copy.decision is not None:
+                    # Decided on another PC: the wrap-up here must not ask for it again.
+                    self._checklists.adopt_decision(contact_id, copy.decision)
         if not reopened:
             return
         log.info("%d open contacts reopened from the server", len(reopened))
