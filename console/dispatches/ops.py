@@ -66,7 +66,7 @@ class Dispatches:
                  chat_quotes: Callable[[str], tuple[str, ...]] = lambda _contact_id: ()) -> None:
         self._ctx = ctx
         self._checklists = checklists
-        self._chat_quotes = chat_quotes  # a chat's messages with a crisis expression: the read-out quotes them
+        self._chat_quotes = chat_quotes  # a chat's messages with a crisis expression, quoted in the read-out
         self._floor = FloorDispatches()  # reset when the account closes
         self._held_number: tuple[str | None, str | None] = (None, None)  # contact id, E.164 (memory only)
         # The fallback timers: one task per open account, woken by each press.
