@@ -100,7 +100,7 @@ class ConsoleCore:
         ctx.contact_opened.append(self._follow_chat)
         self.calls = Calls(ctx)
         self.checklists = Checklists(ctx, crisis_sources=(self.chats.crisis_raised,))
-        self.risk = Risk(ctx, checklists=self.checklists)
+        self.risk = Risk(ctx, checklists=self.checklists, chat_open=self.chats.is_open)
         self.dispatches = Dispatches(ctx, checklists=self.checklists, chat_quotes=self.chats.crisis_messages)
         self.relays = Relays(ctx, dispatches=self.dispatches)
         self.handoffs = Handoffs(ctx, risk=self.risk)

@@ -130,6 +130,13 @@ class Conversations:
         states = [self.store.state(c) for c in self.store.contacts()]
         return [s.contact_id for s in states if s is not None and s.ended_at is None]
 
+    def is_open(self, contact_id: str) -> bool:
+        """The chat has not ended (nobody left, ended it or let it lapse), as this PC knows it."""
+        if self._store is None:
+            return False
+        state = self.store.state(contact_id)
+        return state is not None and state.ended_at is None
+
     def lines(self, contact_id: str) -> list[ChatLine]:
         return self.store.lines(contact_id)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from annyeong.console.changes import Changes
@@ -36,9 +37,11 @@ log = logging.getLogger("annyeong.console.core")
 
 
 class Risk:
-    def __init__(self, ctx: CoreContext, *, checklists: Checklists) -> None:
+    def __init__(self, ctx: CoreContext, *, checklists: Checklists,
+                 chat_open: Callable[[str], bool] = lambda _contact_id: False) -> None:
         self._ctx = ctx
         self._checklists = checklists
+        self._chat_open = chat_open  # the person is still in this chat (console/chats/): not ended by anyone
 
     async def restore_active_card(self, account: Account) -> None:
         """At sign-in, with a contact open again: its card from this PC's copy, else from the server.
@@ -110,14 +113,16 @@ class Risk:
 
     def end_concerns(self) -> tuple[EndConcern, ...]:
         """Why ending the open call must be asked first: a crisis raised in it, a dispatch still open (no
-        outcome yet), a note that cannot reach the server as it is. Empty: end at once."""
+        outcome yet), a note that cannot reach the server as it is, a chat the person has not left (they
+        may be typing). Empty: end at once."""
         contact = self._ctx.active_contact
         if contact is None or self._ctx.account is None:
             return ()
         dispatches = self._ctx.account.store.dispatches.for_contact(contact.contact_id)
         dispatch_open = any(d.needs_reminder for d in dispatches)
         return end_concerns(crisis=self._checklists.crisis_raised, dispatch_open=dispatch_open,
-                            note_unsaved=contact.note_issue is not None)
+                            note_unsaved=contact.note_issue is not None,
+                            chat_open=contact.channel == "chat" and self._chat_open(contact.contact_id))
 
     # --- the core's loop ----------------------------------------------------------------------------
 
