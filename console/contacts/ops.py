@@ -119,6 +119,15 @@ class Contacts:
             calls = [c for c in reopened if c.channel != "chat"]
             ctx.focus((calls or reopened)[-1].contact_id)
 
+    def chat_number(self, contact: ActiveContact) -> int:
+        """1 for the first chat taken here in the minute `contact` began, 2 for the next …: counted over
+        every chat this PC took, wrapped up or not, so a chat's name never changes while it lasts."""
+        account = self._ctx.account
+        if account is None or contact.channel != "chat":
+            return 1
+        same = account.store.chats_begun_in_minute(contact.started_at)
+        return same.index(contact.contact_id) + 1 if contact.contact_id in same else 1
+
     def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
         """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache
         (console/store/retention.py). Contacts with unsent rows stay. Returns how many went."""
