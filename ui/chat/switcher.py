@@ -72,6 +72,10 @@ class ChatSwitcher(QFrame):
         self._tick.timeout.connect(self._relabel)
         self._tick.start()
 
+    def add_trailing(self, widget: QWidget) -> None:
+        """A line at the strip's right end, after the chips (대기 채팅 N)."""
+        self._row.addWidget(widget)
+
     @property
     def current(self) -> str | None:
         return self._current
