@@ -157,3 +157,23 @@ def test_a_counselor_on_a_phone_call_sees_the_chats_waiting_without_losing_the_k
     assert waiting.label.property("tone") == "crisis"
     assert QApplication.focusWidget() is note, "the call's note keeps the keyboard"
     assert calm.view()["state"] == "waiting"
+
+
+def test_a_chat_crisis_shows_its_tier_and_the_dispatch_reads_out_the_chat_and_its_words(
+    qtbot: Any, live_server: Any, console: Any
+) -> None:
+    window = console.window
+    person, _contact_id = _take_chat(qtbot, console, live_server)
+    risk = window.contact.caller_line.findChild(type(window.card._history), "contactRisk")
+    assert risk is not None and "평가 없음" in risk.text()
+    person.say("수면제를 한 통 다 먹었어요")
+    qtbot.waitUntil(lambda: "매우 높음(긴급)" in risk.text(), timeout=15_000)
+    assert risk.property("tone") == "crisis"
+
+    window.open_emergency()  # F12
+    summary = window.dispatch_panel.form.summary
+    quoted = '채팅에 쓴 말: "수면제를 한 통 다 먹었어요"'
+    qtbot.waitUntil(lambda: quoted in summary.toPlainText(), timeout=5_000)
+    text = summary.toPlainText()
+    assert "웹 채팅 상담 중인 본인" in text and "전화한 본인" not in text, text
+    assert text.splitlines()[0].endswith("소방·구급 119]"), "an overdose taken: 119 first"
