@@ -5,6 +5,7 @@ a phone call sees the chats waiting in the queue (a crisis one in red) without l
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem
 from annyeong.ui.text.i18n import install_translators
 from tests.server.chat_helpers import Person
 from tests.server.helpers import post_chat
@@ -177,3 +179,16 @@ def test_a_chat_crisis_shows_its_tier_and_the_dispatch_reads_out_the_chat_and_it
     text = summary.toPlainText()
     assert "웹 채팅 상담 중인 본인" in text and "전화한 본인" not in text, text
     assert text.splitlines()[0].endswith("소방·구급 119]"), "an overdose taken: 119 first"
+
+
+def test_a_chips_wait_counts_on_past_five_minutes_on_its_own_tick(qtbot: Any) -> None:
+    """No event comes while a person waits for an answer: the chip's own tick keeps the minutes true."""
+    start = datetime(2026, 12, 6, 21, 33, tzinfo=UTC)
+    waited = [timedelta(0)]
+    switcher = ChatSwitcher(lambda: start + waited[0], tick_ms=20)
+    qtbot.addWidget(switcher)
+    switcher.set_items([SwitchItem("c1", "chat", "채팅 06:33", unread=1, waiting_since=start)])
+    for minutes in (1, 4, 5, 6, 9, 31):
+        waited[0] = timedelta(minutes=minutes, seconds=5)  # no set_items: only the tick reads the clock
+        qtbot.waitUntil(lambda m=minutes: f"{m}분 대기" in switcher.chips()[0].text(), timeout=10_000)
+    assert "31분 대기" in switcher.chips()[0].accessibleName()
