@@ -6748,12 +6748,12 @@ Failed: items the server refused (kept, never deleted)</translation>
     <message>
         <location filename="../../ui/chat/waiting_count.py" line="+39"/>
         <source>위기 대기 채팅 {n}</source>
-        <translation>Crisis chats waiting {n}</translation>
+        <translation>Crisis chats waiting: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>대기 채팅 {n}</source>
-        <translation>Chats waiting {n}</translation>
+        <translation>Chats waiting: {n}</translation>
     </message>
     <message>
         <location line="+15"/>
