@@ -902,7 +902,7 @@
         <translation>Call</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>상담 전환</source>
         <translation>Switch conversation</translation>
     </message>
@@ -959,12 +959,17 @@
 <context>
     <name>ChatWiring</name>
     <message>
-        <location filename="../../ui/chat/wiring.py" line="+69"/>
+        <location filename="../../ui/chat/wiring.py" line="+70"/>
         <source>탭 보기</source>
         <translation>Show tab</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+34"/>
+        <source>위기 표현이 있는 채팅이 기다립니다</source>
+        <translation>A chat with crisis words is waiting</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>대화</source>
         <translation>Chat</translation>
     </message>

@@ -899,7 +899,7 @@
             <translation>통화</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>상담 전환</source>
             <translation>상담 전환</translation>
         </message>
@@ -956,12 +956,17 @@
     <context>
         <name>ChatWiring</name>
         <message>
-            <location filename="../../ui/chat/wiring.py" line="+69" />
+            <location filename="../../ui/chat/wiring.py" line="+70" />
             <source>탭 보기</source>
             <translation>탭 보기</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+34" />
+            <source>위기 표현이 있는 채팅이 기다립니다</source>
+            <translation>위기 표현이 있는 채팅이 기다립니다</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>대화</source>
             <translation>대화</translation>
         </message>

@@ -51,7 +51,8 @@ class ChatWiring(QObject):
         # The chats waiting in the queue while a phone call is held here (nobody offers them to us then).
         self.waiting = WaitingChats(core.calls, tasks, self._holds_phone, self.switcher)
         self.switcher.add_trailing(self.waiting.label)
-        self.waiting.changed.connect(self.refresh)
+        self.waiting.changed.connect(self._on_waiting_changed)
+        self._crisis_waiting_told = 0  # the crisis chats waiting that the desktop was last told of
         layout = contact.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.switcher)
@@ -92,6 +93,17 @@ class ChatWiring(QObject):
         self._place_tab(contact)
         self.refresh()
         self.waiting.follow()
+
+    def _on_waiting_changed(self) -> None:
+        self.refresh()
+        counts = self.waiting.counts()
+        crisis = counts.crisis_chats if counts is not None else 0
+        if crisis > self._crisis_waiting_told:
+            # Behind another window (the phone system's, say) the red line is not seen: the desktop says
+            # it, without taking the keyboard (nothing is said while the console is in front).
+            self._window.desktop_alert.announce(_t("위기 표현이 있는 채팅이 기다립니다"), self.waiting.text(),
+                                                urgent=True)
+        self._crisis_waiting_told = crisis
 
     def _holds_phone(self) -> bool:
         core = self._core
