@@ -159,6 +159,15 @@ def test_a_counselor_on_a_phone_call_sees_the_chats_waiting_without_losing_the_k
     assert waiting.label.property("tone") == "crisis"
     assert QApplication.focusWidget() is note, "the call's note keeps the keyboard"
     assert calm.view()["state"] == "waiting"
+    assert window.desktop_alert.sent == [], "in front: the line is seen, the desktop is not told"
+
+    # Behind another window, a second crisis chat is told on the desktop (the window is not raised).
+    window.showMinimized()
+    _person(live_server).say("유서를 써 놨어요")
+    qtbot.waitUntil(lambda: waiting.text() == "위기 대기 채팅 2 · 대기 채팅 1", timeout=30_000)
+    told = ["위기 표현이 있는 채팅이 기다립니다"]
+    qtbot.waitUntil(lambda: window.desktop_alert.sent == told, timeout=5_000)
+    assert window.isMinimized()
 
 
 def test_a_chat_crisis_shows_its_tier_and_the_dispatch_reads_out_the_chat_and_its_words(
