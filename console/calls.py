@@ -12,7 +12,7 @@ from annyeong.console.context import CoreContext
 from annyeong.console.errors import ApiError, ConsoleError, Offline
 from annyeong.console.state import ActiveContact
 from annyeong.console.store.outbox import OutboxRow
-from annyeong.console.wire import Event, Presence
+from annyeong.console.wire import Event, Presence, QueueCounts
 
 NOT_OFFERED = "call_not_offered_to_you"
 log = logging.getLogger("annyeong.console.core")
@@ -34,6 +34,13 @@ class Calls:
         info = await api.set_presence(ctx.client, status)
         ctx.presence = info.status
         ctx.notify(Changes(presence=True))
+
+    async def waiting_queue(self) -> QueueCounts:
+        """GET /v1/queue: how many calls and chats wait (counts only). A counselor on a phone call is
+        offered nothing more, so their console asks, to show that a chat (a crisis one above all) waits.
+        Raises NotSignedIn, Offline, ApiError."""
+        self._ctx.require()
+        return await self._ctx.client.request("GET", "/v1/queue", QueueCounts)
 
     async def accept_call(self, call_id: str) -> ActiveContact:
         """Online only: raises Offline or ApiError (e.g. code call_not_offered_to_you)."""

@@ -173,7 +173,9 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         shot("10-ringing-chat", "ringing_chat")
         window.card.accept()
         await wait_for(lambda: window.contact.state() == "in_call", "in chat")
-        window.contact.end_contact()
+        window.contact.end_contact()  # the person has not left the chat: asked first, then 그래도 종료
+        await wait_for(window.contact.end_confirm.asking, "the question before ending the chat")
+        window.contact.end_confirm.end.click()
         await wait_for(lambda: window.contact.state() == "wrap_up", "chat wrap-up")
         await finish(console, "챗봇 자가진단 후 연결. 외로움 대화.")
 

@@ -64,6 +64,8 @@ ENDPOINTS: Final[dict[str, Rule]] = {
     # Bridges see the calls they report on; a counselor the call ringing at them or their contact's.
     "getCall": _rec((p.CALL_ANSWER, p.CALL_VIEW_ANY, p.CALL_CREATE), (p.CALL_VIEW_ANY, p.CALL_CREATE)),
     "acceptCall": _rec(p.CALL_ANSWER),
+    # Counts only: whoever answers calls may know how many wait (nothing of who).
+    "getQueue": _act(p.CALL_ANSWER),
     "declineCall": _rec(p.CALL_ANSWER),
     "endCall": _rec(p.CALL_END, (p.CONTACT_WRITE_ANY, p.CALL_CREATE)),
     "createChat": _act(p.CHAT_CREATE),

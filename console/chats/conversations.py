@@ -130,6 +130,13 @@ class Conversations:
         states = [self.store.state(c) for c in self.store.contacts()]
         return [s.contact_id for s in states if s is not None and s.ended_at is None]
 
+    def is_open(self, contact_id: str) -> bool:
+        """The chat has not ended (nobody left, ended it or let it lapse), as this PC knows it."""
+        if self._store is None:
+            return False
+        state = self.store.state(contact_id)
+        return state is not None and state.ended_at is None
+
     def lines(self, contact_id: str) -> list[ChatLine]:
         return self.store.lines(contact_id)
 
@@ -148,6 +155,14 @@ class Conversations:
             if (r := crisis.raised()) not in raised:
                 raised.append(r)
         return tuple(raised)
+
+    def crisis_messages(self, contact_id: str) -> tuple[str, ...]:
+        """The person's messages that carried a crisis expression, in the order written, each once: the
+        words a dispatch read-out quotes so 112/119 hear what was written."""
+        ids = {c.message_id for c in self.crises(contact_id)}
+        if not ids:
+            return ()
+        return tuple(line.text for line in self.store.lines(contact_id) if line.id in ids)
 
     def draft(self, contact_id: str) -> str:
         """What was typed in this chat's composer and not sent (kept through a restart)."""

@@ -42,7 +42,7 @@ from annyeong.console.instruments import (
 from annyeong.console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
 from annyeong.console.store.local import entry_key
 from annyeong.console.store.outbox import OutboxRow
-from annyeong.console.wire import Event
+from annyeong.console.wire import Entry, Event
 
 log = logging.getLogger("annyeong.console.checklists")
 
@@ -199,10 +199,18 @@ class Checklists:
         found: list[CrisisRaised] = []
         for run in self.runs():
             found.extend(r for r in run.crisis if r not in found)
+        found.extend(r for r in self.crisis_outside_checklists if r not in found)
+        return tuple(found)
+
+    @property
+    def crisis_outside_checklists(self) -> tuple[CrisisRaised, ...]:
+        """The open contact's crises raised outside any checklist (a crisis expression in a chat)."""
         contact = self._ctx.active_contact
-        if contact is not None and self._ctx.account is not None:
-            for source in self._crisis_sources:
-                found.extend(r for r in source(contact.contact_id) if r not in found)
+        if contact is None or self._ctx.account is None:
+            return ()
+        found: list[CrisisRaised] = []
+        for source in self._crisis_sources:
+            found.extend(r for r in source(contact.contact_id) if r not in found)
         return tuple(found)
 
     @property
@@ -304,6 +312,16 @@ class Checklists:
         self._ctx.refresh_counts()
         self._ctx.notify(Changes(crisis=True, sync=True))
         return stored
+
+    def adopt_decision(self, contact_id: str, entry: Entry) -> None:
+        """A crisis decision the server has from another PC, kept here as it is (nothing is queued)."""
+        body = entry.crisis_decision
+        if body is None:
+            return
+        self._store().adopt_decision(
+            contact_id, entry_id=str(entry.id), decision=body.decision, reason=body.reason,
+            dispatch_id=body.dispatch_id, revision=entry.revision, decided_at=entry.created_at,
+        )
 
     # --- internals --------------------------------------------------------------------------------
 

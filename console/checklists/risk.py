@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from annyeong.console.api import calls as api_calls
@@ -29,6 +30,7 @@ from annyeong.console.domain.risk import (
     recommend,
 )
 from annyeong.console.errors import ConsoleError
+from annyeong.console.instruments.safety import RULE_RISK
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import CallerCard, Event
 
@@ -36,9 +38,11 @@ log = logging.getLogger("annyeong.console.core")
 
 
 class Risk:
-    def __init__(self, ctx: CoreContext, *, checklists: Checklists) -> None:
+    def __init__(self, ctx: CoreContext, *, checklists: Checklists,
+                 chat_open: Callable[[str], bool] = lambda _contact_id: False) -> None:
         self._ctx = ctx
         self._checklists = checklists
+        self._chat_open = chat_open  # the person is still in this chat (console/chats/): not ended by anyone
 
     async def restore_active_card(self, account: Account) -> None:
         """At sign-in, with a contact open again: its card from this PC's copy, else from the server.
@@ -75,7 +79,10 @@ class Risk:
         card = card or (self._ctx.active_card if self._ctx.active_contact is not None else None)
         case_tier = card.last_risk.tier if card is not None and card.last_risk is not None else None
         runs = sorted(self._checklists.runs(), key=lambda run: run.stored.saved_at)
-        results = [ContactResult(_risk_of(run.payload()), bool(run.crisis)) for run in runs]
+        # A crisis the person wrote in a chat counts as a crisis answer does: its rule's tier stays on
+        # the pill (a phone crisis shows the crisis screen's tier, never "not assessed").
+        outside = [ContactResult(RULE_RISK[r.rule], True) for r in self._checklists.crisis_outside_checklists]
+        results = [*outside, *(ContactResult(_risk_of(run.payload()), bool(run.crisis)) for run in runs)]
         return caller_risk(case_tier, results)
 
     def case_flags(self) -> list[tuple[str, str]]:
@@ -107,14 +114,16 @@ class Risk:
 
     def end_concerns(self) -> tuple[EndConcern, ...]:
         """Why ending the open call must be asked first: a crisis raised in it, a dispatch still open (no
-        outcome yet), a note that cannot reach the server as it is. Empty: end at once."""
+        outcome yet), a note that cannot reach the server as it is, a chat the person has not left (they
+        may be typing). Empty: end at once."""
         contact = self._ctx.active_contact
         if contact is None or self._ctx.account is None:
             return ()
         dispatches = self._ctx.account.store.dispatches.for_contact(contact.contact_id)
         dispatch_open = any(d.needs_reminder for d in dispatches)
         return end_concerns(crisis=self._checklists.crisis_raised, dispatch_open=dispatch_open,
-                            note_unsaved=contact.note_issue is not None)
+                            note_unsaved=contact.note_issue is not None,
+                            chat_open=contact.channel == "chat" and self._chat_open(contact.contact_id))
 
     # --- the core's loop ----------------------------------------------------------------------------
 

@@ -111,12 +111,24 @@ class Contacts:
                 reopened.append(account.store.restore_contact(copy.contact, copy.note, on_screen=False))
                 account.store.save_card(contact_id, copy.card)
                 account.store.save_chat(contact_id, copy.chat)
+                if copy.decision is not None:
+                    # Decided on another PC: the wrap-up here must not ask for it again.
+                    self._checklists.adopt_decision(contact_id, copy.decision)
         if not reopened:
             return
         log.info("%d open contacts reopened from the server", len(reopened))
         if ctx.active_contact is None:
             calls = [c for c in reopened if c.channel != "chat"]
             ctx.focus((calls or reopened)[-1].contact_id)
+
+    def chat_number(self, contact: ActiveContact) -> int:
+        """1 for the first chat taken here in the minute `contact` began, 2 for the next …: counted over
+        every chat this PC took, wrapped up or not, so a chat's name never changes while it lasts."""
+        account = self._ctx.account
+        if account is None or contact.channel != "chat":
+            return 1
+        same = account.store.chats_begun_in_minute(contact.started_at)
+        return same.index(contact.contact_id) + 1 if contact.contact_id in same else 1
 
     def purge_expired_contacts(self, *, now: datetime | None = None) -> int:
         """Drop wrapped-up contacts older than Settings.local_retention_days from the local cache

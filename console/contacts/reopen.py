@@ -23,6 +23,7 @@ class ServerCopy:
     note: Entry | None  # this counselor's newest note revision there; the next edit continues it
     card: CallerCard | None  # None: not fetched in time (the one on screen is asked for again)
     chat: ChatHandoff | None
+    decision: Entry | None = None  # the newest crisis decision there (recorded on another PC)
 
 
 async def server_copy(
@@ -38,9 +39,11 @@ async def server_copy(
         return None
     mine = [e for e in entries.items if e.kind == "note" and e.author_id == me_id]
     note = max(mine, key=lambda e: (e.created_at, e.revision), default=None)
+    decisions = [e for e in entries.items if e.kind == "crisis_decision" and e.crisis_decision is not None]
+    decision = max(decisions, key=lambda e: (e.revision, e.created_at), default=None)
     try:
         call = await asyncio.wait_for(api_calls.get_call(client, contact.call_id), lookup_timeout_s)
     except (ConsoleError, TimeoutError) as exc:
         log.info("caller card of a reopened contact not fetched: %s", type(exc).__name__)
-        return ServerCopy(contact, note, None, contact.chat)
-    return ServerCopy(contact, note, call.card, contact.chat or call.chat)
+        return ServerCopy(contact, note, None, contact.chat, decision)
+    return ServerCopy(contact, note, call.card, contact.chat or call.chat, decision)

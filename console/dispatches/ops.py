@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -63,9 +63,11 @@ log = logging.getLogger("annyeong.console.dispatches.local")
 
 
 class Dispatches:
-    def __init__(self, ctx: CoreContext, *, checklists: Checklists) -> None:
+    def __init__(self, ctx: CoreContext, *, checklists: Checklists,
+                 chat_quotes: Callable[[str], tuple[str, ...]] = lambda _contact_id: ()) -> None:
         self._ctx = ctx
         self._checklists = checklists
+        self._chat_quotes = chat_quotes  # a chat's messages with a crisis expression, quoted in the read-out
         self._floor = FloorDispatches()  # reset when the account closes
         self._held_number: tuple[str | None, str | None] = (None, None)  # contact id, E.164 (memory only)
         # The fallback timers: one task per open account, woken by each press.
@@ -150,11 +152,16 @@ class Dispatches:
         contact = self._ctx.active_contact
         held = self._held_number[1] if contact is not None and self._held_number[0] == contact.contact_id \
             else None
+        chat = contact is not None and contact.channel == "chat" and self._ctx.account is not None
+        handoff = self._ctx.active_chat if chat else None
         return build_draft(
             contact, service=service, card=self._ctx.active_card, checklist=checklist,
             person_number=person_number, counselor_name=me.display_name if me is not None else None,
             callback_line=self._ctx.settings.dispatch_callback_line, training=self._ctx.training,
             caller_number=held,
+            chat_source=handoff.source if handoff is not None else None,
+            chat_quotes=self._chat_quotes(contact.contact_id) if chat and contact is not None else (),
+            chat_crisis=[c.to_dict() for c in self._checklists.crisis] if chat else (),
         )
 
     async def hold_dispatch_number(self, reason: str) -> bool:

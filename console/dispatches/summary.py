@@ -73,6 +73,10 @@ FLAG_TEXT: Final[Mapping[str, str]] = {
     "safeguarding": "보호 필요",
 }
 TIMEFRAME_TEXT: Final[Mapping[int, str]] = {3: "지금 또는 오늘", 2: "며칠 안에", 1: "정해 두지 않음"}
+# Where a person in a chat writes from (console.wire.ChatHandoff.source): the dispatcher hears that the
+# person is typing, not on a phone, and on which service.
+CHAT_SOURCE_TEXT: Final[Mapping[str, str]] = {"kakao": "카카오톡", "web": "웹"}  # + " 채팅 상담 중"
+MAX_QUOTE: Final = 300  # one quoted chat message; the read-out stays something a person can read aloud
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,9 @@ class SummaryContext:
     flags: tuple[str, ...] = ()  # active flags of the case (FLAG_TEXT codes)
     caller_masked: str | None = None  # shown when the full number is not known here
     caller_unknown: bool = False  # the network's number was no valid number: there is none to give
+    chat: bool = False  # the contact is a live chat: the person writes, nobody phoned
+    chat_source: str | None = None  # CHAT_SOURCE_TEXT code: where the person writes from
+    chat_quotes: tuple[str, ...] = ()  # the person's own messages that carried a crisis expression
 
 
 @dataclass(frozen=True)
@@ -177,6 +184,9 @@ def build_draft(
     callback_line: str | None = None,
     training: bool = False,
     caller_number: str | None = None,
+    chat_source: str | None = None,
+    chat_quotes: Sequence[str] = (),
+    chat_crisis: Sequence[Mapping[str, Any]] = (),
 ) -> DispatchDraft:
     """Prefill a dispatch from the open contact (all arguments optional).
 
@@ -186,7 +196,9 @@ def build_draft(
     uses the contact's caller number). From the caller's card only the case's active flags are read:
     an older contact's result is not this emergency's screening. The location comes from the subject (else the
     reporter); with none, it is marked unknown and a location lookup is requested. checklist: the latest
-    crisis screen / checklist result (console.instruments.to_entry's dict)."""
+    crisis screen / checklist result (console.instruments.to_entry's dict). A chat's: chat_source (where
+    the person writes from), chat_quotes (their messages with a crisis expression, quoted in the read-out)
+    and chat_crisis (those expressions as CrisisRaised dicts: their risk codes join the checklist's)."""
     prefilled: list[str] = []
     details = contact.details if contact is not None else None
     subject = details.subject if details is not None else None
@@ -205,6 +217,10 @@ def build_draft(
         location = DispatchLocation(unknown=True, lookup_requested=True)
 
     risk = risk_from_checklist(checklist)
+    if chat_crisis:
+        said = {"crisis": [*((checklist or {}).get("crisis") or ()), *chat_crisis],
+                "answers": (checklist or {}).get("answers") or {}}
+        risk = risk_from_checklist(said)
     if risk:
         prefilled.append("risk")
     relation: CallerRelation | None = None
@@ -228,6 +244,9 @@ def build_draft(
                     if f.active and f.kind in FLAG_TEXT),
         caller_masked=contact.caller.number_masked if contact is not None else None,
         caller_unknown=contact is not None and contact.caller.unknown,
+        chat=contact is not None and contact.channel == "chat",
+        chat_source=chat_source if chat_source in CHAT_SOURCE_TEXT else None,
+        chat_quotes=tuple(q for q in (_quote(text) for text in chat_quotes) if q),
     )
     chosen = service or suggested_service(risk)
     fields = DispatchFields(
@@ -236,6 +255,19 @@ def build_draft(
     )
     fields = fields.model_copy(update={"summary": compose_summary(chosen, fields, context)})
     return DispatchDraft(service=chosen, fields=fields, context=context, prefilled=tuple(prefilled))
+
+
+def _quote(text: str) -> str:
+    """One chat message as a single quoted line (its line breaks would split the read-out)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MAX_QUOTE else flat[: MAX_QUOTE - 1] + "…"
+
+
+def _self_text(context: SummaryContext) -> str:
+    if not context.chat:
+        return "전화한 본인"
+    where = CHAT_SOURCE_TEXT.get(context.chat_source or "")
+    return f"{where} 채팅 상담 중인 본인" if where else "채팅 상담 중인 본인"
 
 
 def _location_text(location: DispatchLocation) -> str:
@@ -264,7 +296,7 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     if age:
         who += f" ({age})"
     if fields.caller_relation:
-        who += " · " + ("전화한 본인" if fields.caller_relation == "self"
+        who += " · " + (_self_text(context) if fields.caller_relation == "self"
                         else f"신고자의 {RELATION_TEXT[fields.caller_relation]}")
     lines.append(f"대상자: {who}")
     number = display_number(fields.person_number)
@@ -274,6 +306,8 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
         lines.append("대상자 연락처: 발신번호 확인 불가")
     elif context.caller_masked:
         lines.append(f"대상자 연락처: 상담 전화 발신번호 ({context.caller_masked})")
+    elif context.chat:
+        lines.append("대상자 연락처: 전화번호 모름 (채팅으로만 연결됨)")
     lines.append(f"위치: {_location_text(fields.location)}")
     risk = [RISK_TEXT[code] for code in fields.risk]
     if context.risk_tier:
@@ -284,6 +318,8 @@ def compose_summary(service: Service, fields: DispatchFields, context: SummaryCo
     lines.append("위험: " + (", ".join(risk) if risk else "상담원 판단 (선별 전)"))
     if context.statements:
         lines.append("본인 진술: " + ", ".join(context.statements))
+    for quote in context.chat_quotes:
+        lines.append(f"채팅에 쓴 말: \"{quote}\"")
     who_asks = [f"요청 상담원: {fields.counselor_name}"] if fields.counselor_name else []
     callback = display_number(fields.callback_line)
     if callback:

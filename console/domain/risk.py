@@ -8,7 +8,8 @@ Safety rules, so code and not data (ARCHITECTURE.md §5):
     flags set a floor on the next step (`recommend`);
   - a flag about suicide or self-harm, or one whose instruction asks for the crisis screen, puts the crisis
     screen first in the checklist picker;
-  - ending a call asks first while a crisis is raised, a dispatch is open or the note is not saved.
+  - ending a call asks first while a crisis is raised, a dispatch is open or the note is not saved; ending
+    a chat the person is still in asks too (they may be typing: a chat has no voice to hear that).
 Codes only: the UI words them.
 """
 
@@ -110,10 +111,12 @@ def caller_risk(case_tier: str | None, results: Sequence[ContactResult]) -> Call
     return CallerRisk(higher_risk(assessed[-1].risk, *crisis), "contact", case_tier)
 
 
-EndConcern = str  # "crisis" | "dispatch_open" | "note_unsaved"
+EndConcern = str  # "crisis" | "dispatch_open" | "note_unsaved" | "chat_open"
 
 
-def end_concerns(*, crisis: bool, dispatch_open: bool, note_unsaved: bool) -> tuple[EndConcern, ...]:
+def end_concerns(
+    *, crisis: bool, dispatch_open: bool, note_unsaved: bool, chat_open: bool = False
+) -> tuple[EndConcern, ...]:
     """Why ending the call now must be asked first (empty: end at once), most serious first."""
     found: list[EndConcern] = []
     if crisis:
@@ -122,4 +125,6 @@ def end_concerns(*, crisis: bool, dispatch_open: bool, note_unsaved: bool) -> tu
         found.append("dispatch_open")
     if note_unsaved:
         found.append("note_unsaved")
+    if chat_open:
+        found.append("chat_open")
     return tuple(found)

@@ -186,6 +186,19 @@ class ChecklistStore:
         assert found is not None
         return found
 
+    def adopt_decision(
+        self, contact_id: str, *, entry_id: str, decision: str, reason: str | None, dispatch_id: str | None,
+        revision: int, decided_at: datetime,
+    ) -> None:
+        """Keep the decision the server already has (recorded on another PC): nothing is queued, and the
+        next change here continues its entry as the next revision. One this PC has is left alone."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO crisis_decisions (contact_id, entry_id, decision, reason, dispatch_id, revision,"
+                " decided_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id) DO NOTHING",
+                (contact_id, entry_id, decision, reason, dispatch_id, revision, decided_at.isoformat()),
+            )
+
     # --- internals --------------------------------------------------------------------------------
 
     def _queue(

@@ -289,6 +289,15 @@ class LocalStore:
         ).fetchall()
         return [self._active(r) for r in rows]
 
+    def chats_begun_in_minute(self, at: datetime) -> list[str]:
+        """Every chat this PC took (held or wrapped up) that began in `at`'s minute, first first."""
+        start = at.replace(second=0, microsecond=0)
+        rows = self._db.conn.execute(
+            "SELECT contact_id, started_at FROM contacts WHERE channel = 'chat' AND substr(started_at, 1, 16)"
+            " = ?", (start.isoformat()[:16],),
+        ).fetchall()
+        return [r[0] for r in sorted(rows, key=lambda r: (datetime.fromisoformat(r[1]), r[0]))]
+
     def focus_contact(self, contact_id: str) -> ActiveContact:
         """Put a held contact on screen; the one there before stays held. Raises KeyError."""
         with self._db.transaction() as conn:

@@ -80,6 +80,17 @@ class CallCreated(Call):
     warnings: list[DeliveryWarning] = Field(default_factory=list)
 
 
+class QueueCounts(WireModel):
+    """GET /v1/queue: how many wait for a counselor, counts only (no caller, no words), for a counselor
+    on a phone call, who is offered nothing more and would otherwise not know a chat is waiting."""
+
+    calls: int = Field(default=0, ge=0, description="phone calls waiting or ringing at someone")
+    chats: int = Field(default=0, ge=0, description="chats waiting or ringing at someone")
+    crisis_chats: int = Field(
+        default=0, ge=0, description="of the chats, those whose person wrote a crisis expression"
+    )
+
+
 class CallDecline(WireModel):
     reason: ShortText = ""
 

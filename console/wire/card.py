@@ -66,6 +66,11 @@ class ChatHandoff(WireModel):
     self_test: SelfTest | None = None
     transcript: list[ChatMessage] = Field(default_factory=list)
     received_at: datetime
+    source: Literal["web", "kakao"] | None = Field(
+        default=None,
+        description="where the person writes from: web (the centre's chat page), kakao (the KakaoTalk "
+        "channel, continued in the page); null for a hand-off posted without a conversation",
+    )
 
 
 # --- the caller card --------------------------------------------------------------------------------

@@ -544,6 +544,11 @@
     <message>
         <location line="+1"/>
         <source>처음 연락하신 분입니다.</source>
+        <translation>First contact with us.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>처음 전화하신 분입니다.</source>
         <translation>First-time caller.</translation>
     </message>
     <message>
@@ -801,17 +806,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>상용구</source>
         <translation>Quick texts</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
         <translation>Quick texts  ·  ↑↓ choose · Enter insert · Esc close</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>상용구 찾기</source>
         <translation>Find a quick text</translation>
     </message>
@@ -826,7 +831,7 @@
         <translation>Quick texts</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>보낼 메시지</source>
         <translation>Message to send</translation>
     </message>
@@ -897,7 +902,7 @@
         <translation>Call</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>상담 전환</source>
         <translation>Switch conversation</translation>
     </message>
@@ -917,7 +922,7 @@
         <translation>Switch to the previous contact</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>새 {n}</source>
         <translation>{n} new</translation>
     </message>
@@ -954,12 +959,17 @@
 <context>
     <name>ChatWiring</name>
     <message>
-        <location filename="../../ui/chat/wiring.py" line="+64"/>
+        <location filename="../../ui/chat/wiring.py" line="+70"/>
         <source>탭 보기</source>
         <translation>Show tab</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+34"/>
+        <source>위기 표현이 있는 채팅이 기다립니다</source>
+        <translation>A chat with crisis words is waiting</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>대화</source>
         <translation>Chat</translation>
     </message>
@@ -1726,7 +1736,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>콘솔 닫기</source>
         <translation>Close the console</translation>
     </message>
@@ -3257,7 +3267,7 @@ S  skip</translation>
 <context>
     <name>EndConfirm</name>
     <message>
-        <location filename="../../ui/contact/end_confirm.py" line="+24"/>
+        <location filename="../../ui/contact/end_confirm.py" line="+25"/>
         <source>위기 대응 중입니다.</source>
         <translation>A crisis is in progress.</translation>
     </message>
@@ -3270,6 +3280,11 @@ S  skip</translation>
         <location line="+1"/>
         <source>메모가 아직 서버에 저장되지 않았습니다.</source>
         <translation>The note has not reached the server yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>상대방이 아직 대화방에 있습니다. 글을 쓰는 중일 수 있습니다.</source>
+        <translation>The person is still in the chat and may be typing.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4285,19 +4300,19 @@ S  skip</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history/panel.py" line="+39"/>
+        <location filename="../../ui/history/panel.py" line="+40"/>
         <source>이전 상담 이력</source>
         <translation>Earlier contacts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+65"/>
+        <location line="+9"/>
+        <location line="+75"/>
         <location line="+8"/>
         <source>이력</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>다시 시도</source>
         <translation>Retry</translation>
     </message>
@@ -4318,7 +4333,7 @@ S  skip</translation>
         <translation>Hands this case to another counselor, the next shift or a partner agency</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
         <translation>When a call comes in, the caller&apos;s earlier contacts show here.</translation>
     </message>
@@ -4355,7 +4370,7 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
         <translation>This chat came without a number, so earlier contacts cannot be found.</translation>
     </message>
@@ -4394,12 +4409,17 @@ S  skip</translation>
         <translation>last {date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>이전 상담 기록이 없습니다. 처음 연락하신 분입니다.</source>
+        <translation>No earlier contacts. First contact with us.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이전 상담 기록이 없습니다. 처음 전화하신 분입니다.</source>
         <translation>No earlier contacts. First-time caller.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>메모: …{text}…</source>
         <translation>Notes: …{text}…</translation>
     </message>
@@ -4975,12 +4995,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -4993,7 +5013,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/text/messages.py" line="+27"/>
+        <location filename="../../ui/text/messages.py" line="+28"/>
         <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
         <translation>Wrong user name or password. Please try again.</translation>
     </message>
@@ -5311,7 +5331,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/text/messages.py" line="-178"/>
+        <location filename="../../ui/text/messages.py" line="-179"/>
         <source>대기</source>
         <translation>Available</translation>
     </message>
@@ -5319,6 +5339,11 @@ Press Enter to answer at once.</translation>
         <location line="+1"/>
         <source>전화 옴</source>
         <translation>Ringing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>채팅 옴</source>
+        <translation>Chat waiting</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6724,6 +6749,25 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
 </context>
 <context>
+    <name>WaitingChats</name>
+    <message>
+        <location filename="../../ui/chat/waiting_count.py" line="+39"/>
+        <source>위기 대기 채팅 {n}</source>
+        <translation>Crisis chats waiting: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>대기 채팅 {n}</source>
+        <translation>Chats waiting: {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+41"/>
+        <source>대기 중인 채팅</source>
+        <translation>Waiting chats</translation>
+    </message>
+</context>
+<context>
     <name>WrapUpForm</name>
     <message>
         <location filename="../../ui/contact/wrap_up_form.py" line="+90"/>
@@ -6809,12 +6853,12 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+133"/>
         <source>날짜 선택</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-118"/>
         <source>후속 연락 시각</source>
         <translation>Follow-up time</translation>
     </message>

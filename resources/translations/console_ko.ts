@@ -545,6 +545,11 @@
             <translation>처음 연락하신 분입니다.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>처음 전화하신 분입니다.</source>
+            <translation>처음 전화하신 분입니다.</translation>
+        </message>
+        <message>
             <location line="+62" />
             <source>연결 중…</source>
             <translation>연결 중…</translation>
@@ -798,17 +803,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+75" />
+            <location line="+80" />
             <source>상용구</source>
             <translation>상용구</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-79" />
             <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
             <translation>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>상용구 찾기</source>
             <translation>상용구 찾기</translation>
         </message>
@@ -823,7 +828,7 @@
             <translation>상용구 목록</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+63" />
             <source>보낼 메시지</source>
             <translation>보낼 메시지</translation>
         </message>
@@ -894,7 +899,7 @@
             <translation>통화</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>상담 전환</source>
             <translation>상담 전환</translation>
         </message>
@@ -914,7 +919,7 @@
             <translation>이전 상담으로 전환</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>새 {n}</source>
             <translation>새 {n}</translation>
         </message>
@@ -951,12 +956,17 @@
     <context>
         <name>ChatWiring</name>
         <message>
-            <location filename="../../ui/chat/wiring.py" line="+64" />
+            <location filename="../../ui/chat/wiring.py" line="+70" />
             <source>탭 보기</source>
             <translation>탭 보기</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+34" />
+            <source>위기 표현이 있는 채팅이 기다립니다</source>
+            <translation>위기 표현이 있는 채팅이 기다립니다</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>대화</source>
             <translation>대화</translation>
         </message>
@@ -1723,7 +1733,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+7" />
+            <location line="+8" />
             <source>콘솔 닫기</source>
             <translation>콘솔 닫기</translation>
         </message>
@@ -3251,7 +3261,7 @@ S  건너뛰기</translation>
     <context>
         <name>EndConfirm</name>
         <message>
-            <location filename="../../ui/contact/end_confirm.py" line="+24" />
+            <location filename="../../ui/contact/end_confirm.py" line="+25" />
             <source>위기 대응 중입니다.</source>
             <translation>위기 대응 중입니다.</translation>
         </message>
@@ -3264,6 +3274,11 @@ S  건너뛰기</translation>
             <location line="+1" />
             <source>메모가 아직 서버에 저장되지 않았습니다.</source>
             <translation>메모가 아직 서버에 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>상대방이 아직 대화방에 있습니다. 글을 쓰는 중일 수 있습니다.</source>
+            <translation>상대방이 아직 대화방에 있습니다. 글을 쓰는 중일 수 있습니다.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4278,19 +4293,19 @@ S  건너뛰기</translation>
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/history/panel.py" line="+39" />
+            <location filename="../../ui/history/panel.py" line="+40" />
             <source>이전 상담 이력</source>
             <translation>이전 상담 이력</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+65" />
+            <location line="+9" />
+            <location line="+75" />
             <location line="+8" />
             <source>이력</source>
             <translation>이력</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-81" />
             <source>다시 시도</source>
             <translation>다시 시도</translation>
         </message>
@@ -4311,7 +4326,7 @@ S  건너뛰기</translation>
             <translation>이 사례를 다른 상담원, 다음 근무조나 협력 기관에 넘깁니다</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+64" />
             <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
             <translation>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</translation>
         </message>
@@ -4346,7 +4361,7 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</translation>
         </message>
@@ -4382,12 +4397,17 @@ S  건너뛰기</translation>
             <translation>마지막 {date}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>이전 상담 기록이 없습니다. 처음 연락하신 분입니다.</source>
             <translation>이전 상담 기록이 없습니다. 처음 연락하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
+            <source>이전 상담 기록이 없습니다. 처음 전화하신 분입니다.</source>
+            <translation>이전 상담 기록이 없습니다. 처음 전화하신 분입니다.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>메모: …{text}…</source>
             <translation>메모: …{text}…</translation>
         </message>
@@ -4963,12 +4983,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+187" />
             <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+60" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -4981,7 +5001,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ui/text/messages.py" line="+27" />
+            <location filename="../../ui/text/messages.py" line="+28" />
             <source>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
             <translation>아이디 또는 비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
         </message>
@@ -5299,7 +5319,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/text/messages.py" line="-178" />
+            <location filename="../../ui/text/messages.py" line="-179" />
             <source>대기</source>
             <translation>대기</translation>
         </message>
@@ -5307,6 +5327,11 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+1" />
             <source>전화 옴</source>
             <translation>전화 옴</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>채팅 옴</source>
+            <translation>채팅 옴</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6706,6 +6731,25 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
     </context>
     <context>
+        <name>WaitingChats</name>
+        <message>
+            <location filename="../../ui/chat/waiting_count.py" line="+39" />
+            <source>위기 대기 채팅 {n}</source>
+            <translation>위기 대기 채팅 {n}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>대기 채팅 {n}</source>
+            <translation>대기 채팅 {n}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+41" />
+            <source>대기 중인 채팅</source>
+            <translation>대기 중인 채팅</translation>
+        </message>
+    </context>
+    <context>
         <name>WrapUpForm</name>
         <message>
             <location filename="../../ui/contact/wrap_up_form.py" line="+90" />
@@ -6791,12 +6835,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+2" />
+            <location line="+133" />
             <source>날짜 선택</source>
             <translation>날짜 선택</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-118" />
             <source>후속 연락 시각</source>
             <translation>후속 연락 시각</translation>
         </message>

@@ -8,14 +8,22 @@ from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy.engine import Connection
 
 from annyeong.console.domain.phone import MAX_INPUT_LENGTH, InvalidPhoneNumber, normalize, unknown_key
-from annyeong.console.wire import Call, CallCreate, CallCreated, CallDecline, Contact, DeliveryWarning
+from annyeong.console.wire import (
+    Call,
+    CallCreate,
+    CallCreated,
+    CallDecline,
+    Contact,
+    DeliveryWarning,
+    QueueCounts,
+)
 from annyeong.server.audited import audited, who
 from annyeong.server.creates import create_once
 from annyeong.server.deps import Principal, State, allow
 from annyeong.server.permissions import CALL_VIEW_ANY
 from annyeong.server.problems import ApiProblem, field_problem
 from annyeong.server.routes.common import Id, problems
-from annyeong.server.services import calls, prepared
+from annyeong.server.services import calls, prepared, routing
 from annyeong.server.state import utcnow
 
 router = APIRouter(tags=["calls"])
@@ -97,6 +105,16 @@ async def create_call(
         work=work, action="call.create", kind="call", id_of=lambda call: call.id,
         prepare=lambda conn: prepared.prepare_number(conn, e164),
     )
+
+
+@router.get("/v1/queue", response_model=QueueCounts, operation_id="getQueue", responses=problems(401, 403))
+async def get_queue(
+    principal: Annotated[Principal, Depends(allow("getQueue"))], state: State  # noqa: ARG001 (the gate)
+) -> QueueCounts:
+    """How many calls and chats wait, counts only: a counselor on a phone call is offered nothing more, and
+    their console reads this every few seconds so a waiting chat (a crisis one above all) is seen. Not
+    audited: nothing of a person is read."""
+    return await state.db.read(routing.queue_counts)
 
 
 @router.get("/v1/calls/{call_id}", response_model=Call, operation_id="getCall", responses=problems(401, 404))

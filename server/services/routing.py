@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from annyeong.console.wire import Call
+from annyeong.console.wire import Call, QueueCounts
 from annyeong.server import eventlog, schema
 from annyeong.server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
 from annyeong.server.permissions import ROUTABLE_ROLES
@@ -241,6 +241,20 @@ def queue_position(conn: Connection, call_id: str) -> int | None:
     before = and_(crisis_flagged(), earlier) if flagged else or_(crisis_flagged(), earlier)
     ahead = conn.execute(select(func.count()).where(c.c.status == "queued", before)).scalar_one()
     return int(ahead) + 1
+
+
+def queue_counts(conn: Connection) -> QueueCounts:
+    """Calls and chats waiting for someone to take them (queued, or ringing at someone), counts only."""
+    c = schema.calls
+    flagged = case((crisis_flagged(), 1), else_=0)
+    rows = conn.execute(
+        select(c.c.channel, flagged, func.count()).where(c.c.status.in_(("queued", "offered")))
+        .group_by(c.c.channel, flagged)
+    ).all()
+    chats = sum(n for channel, _f, n in rows if channel == "chat")
+    crisis = sum(n for channel, f, n in rows if channel == "chat" and f)
+    return QueueCounts(calls=sum(n for channel, _f, n in rows if channel != "chat"), chats=chats,
+                       crisis_chats=crisis)
 
 
 def ringing_call_of(conn: Connection, user_id: str) -> str | None:

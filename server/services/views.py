@@ -85,9 +85,13 @@ def chat_of(conn: Connection, call_id: str) -> ChatHandoff | None:
     row = conn.execute(select(ch).where(ch.c.call_id == call_id)).first()
     if row is None:
         return None
-    return ChatHandoff.model_validate(
-        {"self_test": row.self_test, "transcript": row.transcript, "received_at": row.created_at}
-    )
+    s = schema.chat_sessions
+    source = conn.execute(select(s.c.source).where(s.c.call_id == call_id)).scalar_one_or_none()
+    return ChatHandoff.model_validate({
+        "self_test": row.self_test, "transcript": row.transcript, "received_at": row.created_at,
+        # A hand-off without a page ("handoff") names no channel the person could be reached on.
+        "source": source if source in ("web", "kakao") else None,
+    })
 
 
 def contact_summaries(conn: Connection, caller_id: str, limit: int = 50) -> list[ContactSummary]:

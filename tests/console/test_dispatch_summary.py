@@ -136,3 +136,30 @@ def test_a_caller_whose_number_could_not_be_read_is_said_to_have_none() -> None:
     active = replace(contact(), caller=CallerSummary(unknown=True, number_masked="**34"))
     summary = build_draft(active).fields.summary
     assert "대상자 연락처: 발신번호 확인 불가" in summary and "**34" not in summary
+
+
+def chat_contact() -> ActiveContact:
+    caller = CallerSummary(withheld=True)
+    return ActiveContact(contact_id="c2", call_id="k2", channel="chat", caller=caller, started_at=T0,
+                         ended_at=None, note_text="", note_saved_at=None)
+
+
+def test_a_chat_says_the_person_is_writing_names_the_channel_and_quotes_what_was_written() -> None:
+    """Nobody phoned: the dispatcher hears that the person is in a KakaoTalk chat, that there is no number,
+    and the words that raised the crisis, quoted on one line each."""
+    overdose = {"instrument_id": "live_chat", "item_id": "chat:took_pills", "rule": "attempt_in_progress",
+                "value": 1}
+    draft = build_draft(chat_contact(), chat_source="kakao", chat_quotes=["수면제를\n한 통 다 먹었어요"],
+                        chat_crisis=[overdose], counselor_name="김상담")
+    assert draft.service == "fire_ems_119"  # an attempt written in the chat: 119 first
+    lines = draft.fields.summary.splitlines()
+    assert lines[1] == "대상자: 이름 미상 · 카카오톡 채팅 상담 중인 본인"
+    assert "전화한 본인" not in draft.fields.summary
+    assert "대상자 연락처: 전화번호 모름 (채팅으로만 연결됨)" in lines
+    assert "위험: 자살 시도 중" in lines
+    assert '채팅에 쓴 말: "수면제를 한 통 다 먹었어요"' in lines
+    web = build_draft(chat_contact(), chat_source="web", chat_quotes=["죽" * 400])
+    assert "대상자: 이름 미상 · 웹 채팅 상담 중인 본인" in web.fields.summary.splitlines()
+    quoted = next(line for line in web.fields.summary.splitlines() if line.startswith("채팅에 쓴 말"))
+    assert len(quoted) < 320 and quoted.endswith('…"')  # a long message is cut, still one readable line
+    assert "· 채팅 상담 중인 본인" in build_draft(chat_contact()).fields.summary  # no channel known

@@ -81,8 +81,18 @@ def test_a_chat_hand_off_stays_in_the_contact(
     assert transcript.text and inside_screen(transcript.extents)
     shoot(kim, f"chat-contact-{look}")
 
-    # The contact ends as a chat; the hand-off stays beside the notes while wrapping up.
+    # The contact ends as a chat. The person has not left (they may be typing): ending asks once, 계속 채팅
+    # the default; Tab to 그래도 종료, then Enter. The hand-off stays beside the notes while wrapping up.
     kim.key("ctrl+e")
+    question = kim.find("endConfirmQuestion", timeout=10)
+    keep = kim.find("endConfirmKeepButton")
+    kim.wait(lambda: keep.focused, what="계속 채팅 to have the focus")
+    if lang == "ko":
+        assert "대화방" in question.name and "채팅을 종료할까요?" in question.name, question.name
+    end = kim.find("endConfirmEndButton")
+    kim.key("Tab")
+    kim.wait(lambda: end.focused, what="그래도 종료 to take the focus")
+    kim.key("Return")
     kim.wait(lambda: kim.exists("finishWrapUpButton"), timeout=20, what="마무리")
     kim.key("ctrl+2")
     kim.wait(lambda: kim.exists("contactSelfTest"), what="the answers while wrapping up")

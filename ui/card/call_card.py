@@ -212,7 +212,8 @@ class CallCard(QFrame):
             history = " · ".join(parts)
         else:
             badge, tone = QCoreApplication.translate("CallCard", "신규"), "new"
-            history = QCoreApplication.translate("CallCard", "처음 연락하신 분입니다.")
+            history = QCoreApplication.translate("CallCard", "처음 연락하신 분입니다.") if chat \
+                else QCoreApplication.translate("CallCard", "처음 전화하신 분입니다.")
         set_plain(self._badge, badge)
         self._badge.setProperty("tone", tone)
         _repolish(self._badge)

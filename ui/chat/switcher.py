@@ -44,7 +44,9 @@ class SwitchItem:
 class ChatSwitcher(QFrame):
     chat_selected = Signal(str)  # the chosen item's key
 
-    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime], parent: QWidget | None = None, *, tick_ms: int = 10_000
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("chatSwitcher")
         self.setAccessibleName(_t("상담 전환"))
@@ -68,9 +70,13 @@ class ChatSwitcher(QFrame):
         key_action(self, "chatSwitchPreviousAction", _t("이전 상담으로 전환"),
                    ["Ctrl+Shift+Tab", "Ctrl+Backtab"], partial(self.step, -1))
         self._tick = QTimer(self)
-        self._tick.setInterval(10_000)  # the waits count on between the core's changes
+        self._tick.setInterval(tick_ms)  # the waits count on between the core's changes
         self._tick.timeout.connect(self._relabel)
         self._tick.start()
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """A line at the strip's right end, after the chips (대기 채팅 N)."""
+        self._row.addWidget(widget)
 
     @property
     def current(self) -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from annyeong.console.chats.quick_texts import load as load_quick_texts
 from annyeong.ui.chat.conversation_view import ConversationView
 from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem, call_title, chat_title
+from annyeong.ui.chat.waiting_count import WaitingChats
 from annyeong.ui.chat.words import clock_text, end_text
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.shell.actions import key_action
@@ -47,6 +48,11 @@ class ChatWiring(QObject):
         self.switcher = ChatSwitcher(core.server_now, contact)
         self.switcher.hide()
         self.switcher.chat_selected.connect(self.focus)
+        # The chats waiting in the queue while a phone call is held here (nobody offers them to us then).
+        self.waiting = WaitingChats(core.calls, tasks, self._holds_phone, self.switcher)
+        self.switcher.add_trailing(self.waiting.label)
+        self.waiting.changed.connect(self._on_waiting_changed)
+        self._crisis_waiting_told = 0  # the crisis chats waiting that the desktop was last told of
         layout = contact.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.switcher)
@@ -86,8 +92,27 @@ class ChatWiring(QObject):
     def _on_contact_changed(self, contact: ActiveContact | None) -> None:
         self._place_tab(contact)
         self.refresh()
+        self.waiting.follow()
+
+    def _on_waiting_changed(self) -> None:
+        self.refresh()
+        counts = self.waiting.counts()
+        crisis = counts.crisis_chats if counts is not None else 0
+        if crisis > self._crisis_waiting_told:
+            # Behind another window (the phone system's, say) the red line is not seen: the desktop says
+            # it, without taking the keyboard (nothing is said while the console is in front).
+            self._window.desktop_alert.announce(_t("위기 표현이 있는 채팅이 기다립니다"), self.waiting.text(),
+                                                urgent=True)
+        self._crisis_waiting_told = crisis
+
+    def _holds_phone(self) -> bool:
+        core = self._core
+        return core.me is not None and core.context.account is not None \
+            and any(c.channel != "chat" for c in core.contacts.held())
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.contact:
+            self.waiting.follow()
         if changes.chat or changes.contact or changes.crisis:
             seen = self._read()
             self.refresh(seen)
@@ -114,23 +139,24 @@ class ChatWiring(QObject):
         titles = self._titles(held)
         items = [self._item(c, titles[c.contact_id], summaries.get(c.contact_id)) for c in held]
         self.switcher.set_items(items, current=focused)
-        self.switcher.setVisible(len(items) > 1 or any(i.kind == "chat" for i in items))
+        self.switcher.setVisible(len(items) > 1 or any(i.kind == "chat" for i in items)
+                                 or bool(self.waiting.text()))
         if focused is not None and self.conversation.contact_id == focused:
             self.conversation.refresh()
 
     # --- inside -----------------------------------------------------------------------------------
 
     def _titles(self, held: list[ActiveContact]) -> dict[str, str]:
-        """Each chat by the minute it began; two in the same minute are told apart by a number."""
+        """Each chat by the minute it began; two in the same minute are told apart by a number that is
+        the chat's own (counted over every chat taken here, not the ones held now), so the second stays
+        "-2" when the first is wrapped up: a name that changed would send a message to the wrong person."""
         titles: dict[str, str] = {}
-        seen: dict[str, int] = {}
         for contact in held:
             if contact.channel != "chat":
                 titles[contact.contact_id] = call_title(contact.caller.number_masked or "")
                 continue
             minute = clock_text(contact.started_at)
-            seen[minute] = seen.get(minute, 0) + 1
-            nth = seen[minute]
+            nth = self._core.contacts.chat_number(contact)
             titles[contact.contact_id] = chat_title(minute if nth == 1 else f"{minute}-{nth}")
         return titles
 

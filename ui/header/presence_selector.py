@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # Only these can be chosen by hand; the others follow from calls (server-side ACD rules).
 CHOOSABLE = ("available", "break")
-ALL = ("available", "ringing", "on_call", "wrap_up", "break", "offline")
+ALL = ("available", "ringing", "chat_ringing", "on_call", "wrap_up", "break", "offline")
 
 
 class PresenceSelector(QWidget):
@@ -44,7 +44,7 @@ class PresenceSelector(QWidget):
         )
         label.setBuddy(self._combo)
         self._current = "offline"
-        self._ringing = False
+        self._ringing: str | None = None  # "ringing" (a call) or "chat_ringing" while one rings here
         self._updating = False
         self._combo.activated.connect(self._on_combo_activated)
         self.presence_requested.connect(self.request)
@@ -61,16 +61,17 @@ class PresenceSelector(QWidget):
     def presence(self) -> str:
         return self._current
 
-    def set_ringing(self, ringing: bool) -> None:
-        """While a call rings here the state reads 전화 옴, not 대기 (the server still says available)."""
-        self._ringing = ringing
+    def set_ringing(self, ringing: bool, *, chat: bool = False) -> None:
+        """While a call rings here the state reads 전화 옴, not 대기 (the server still says available); a
+        chat reads 채팅 옴: nobody is on a phone waiting to be picked up."""
+        self._ringing = ("chat_ringing" if chat else "ringing") if ringing else None
         self.set_presence(self._current)
 
     def set_presence(self, status: str) -> None:
         """Show ``status`` without asking for a change."""
         self._current = status
-        if self._ringing and status == "available":
-            status = "ringing"
+        if self._ringing is not None and status == "available":
+            status = self._ringing
         self._updating = True
         try:
             self._combo.clear()

@@ -218,11 +218,11 @@ class HistoryPanel(QFrame):
         self._state = "shown"
         self._retry.hide()
         self._set_blank(history is None)
+        contact = self._core.active_contact
+        offered = self._core.offered_call
+        chat = (contact.channel if contact is not None else offered.channel if offered else "") == "chat"
         if history is None:
             self.timeline.clear()
-            contact = self._core.active_contact
-            offered = self._core.offered_call
-            chat = (contact.channel if contact is not None else offered.channel if offered else "") == "chat"
             set_plain(self._summary, _t("번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.") if chat
                       else _t("번호가 표시되지 않아 이전 상담을 찾을 수 없습니다."))
             return
@@ -261,7 +261,9 @@ class HistoryPanel(QFrame):
                 parts.append(caller.last_counselor)
             set_plain(self._summary, " · ".join(parts))
         else:
-            set_plain(self._summary, _t("이전 상담 기록이 없습니다. 처음 연락하신 분입니다."))
+            # A chat's person did not phone: "first-time caller" would be wrong there.
+            set_plain(self._summary, _t("이전 상담 기록이 없습니다. 처음 연락하신 분입니다.") if chat
+                      else _t("이전 상담 기록이 없습니다. 처음 전화하신 분입니다."))
 
     def _show_hit(self, hit: Any) -> None:
         self._set_blank(False)

@@ -308,7 +308,9 @@ class MainWindow(QMainWindow):
         self._tell_missed_ring()
         # While the card rings over the idle view, "waiting for the next call" would contradict it.
         self.idle.set_ringing(state != "hidden")
-        self.header.presence.set_ringing(state in ("ringing", "choosing_reason"))
+        ringing = self.card.call()
+        self.header.presence.set_ringing(state in ("ringing", "choosing_reason"),
+                                         chat=ringing is not None and ringing.channel == "chat")
         if state == "hidden" and self._core.active_contact is None:
             self.history.show_idle()
 

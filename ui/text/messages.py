@@ -11,6 +11,7 @@ def presence_name(status: str) -> str:
     names = {
         "available": QCoreApplication.translate("Presence", "대기"),
         "ringing": QCoreApplication.translate("Presence", "전화 옴"),
+        "chat_ringing": QCoreApplication.translate("Presence", "채팅 옴"),
         "on_call": QCoreApplication.translate("Presence", "상담 중"),  # a call, chats, or both
         "wrap_up": QCoreApplication.translate("Presence", "후처리"),
         "break": QCoreApplication.translate("Presence", "휴식"),
