@@ -88,7 +88,8 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
                                 json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY})
         stood_down.raise_for_status()
         qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in withdraw.state.text(), timeout=30_000)
-        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in cancel_notice.body.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: "출동 기관이 취소를 확인했습니다" in cancel_notice.body.text(),
+                        timeout=30_000)
         assert panel.status.close_button.isEnabled()
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
