@@ -35,6 +35,7 @@ NOT_PERSONAL = {
     "getMe",
     "setMyPresence",
     "listPresence",
+    "getQueue",  # counts of waiting calls and chats: no caller, no number, no words
     "listUsers",  # the colleague directory: staff names and presence, like listPresence
     "followEvents",
 }
