@@ -132,14 +132,19 @@ def create_app(config: ServerConfig) -> FastAPI:
         webchat_page,
         kakao,
     ):
-        app.include_router(module.router)
+        # The routes exactly as each router built them when its module loaded. include_router would
+        # build every route a second time for each app, on its first request (FastAPI resolves an
+        # included router's routes lazily, per include): most of a test server's start, and of a
+        # training console's first request. The routers carry no prefix or dependencies of their own
+        # to merge, and the app adds none.
+        app.router.routes.extend(module.router.routes)
     # Matching walks the routers in order, route by route: the busiest doors (the person's page and the
     # consoles' event stream, hundreds of requests a second with live chat) go first, which took
     # matching from an eighth of the event loop's time to almost nothing. Their paths share no prefix
     # with any other router's, so no request matches differently. The contract keeps its own order.
     documented = list(app.router.routes)
-    hot = (webchat.router, events.router)
-    busiest = [r for r in documented if getattr(r, "original_router", None) in hot]
+    hot = {id(route) for router in (webchat.router, events.router) for route in router.routes}
+    busiest = [r for r in documented if id(r) in hot]
     app.router.routes[:] = busiest + [r for r in documented if r not in busiest]
     openapi.install(app, documented)
     return app
