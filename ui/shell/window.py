@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -77,8 +76,7 @@ class MainWindow(QMainWindow):
         self._contact_id: str | None = None
         self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
         self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
-        self._card_state = "hidden"
-        self._ring_unanswered_at = -1e9  # when a ring here last ended without 받기 or 거절
+        self._rings_told = 0  # the core's count of rings missed here that the banner has told
         self.close_guard = CloseGuard(self, self._open_work, self.close)
 
         self.training_banner = TrainingBanner(self) if training else None
@@ -291,21 +289,16 @@ class MainWindow(QMainWindow):
 
     def _tell_missed_ring(self) -> None:
         """Ring-no-answer sets 휴식 at the server so an unattended console stops ringing: say so once, or
-        the counselor back at the desk waits for calls that cannot come. The presence change and the end
-        of the ring arrive in either order."""
-        if self._core.presence == "break" and time.monotonic() - self._ring_unanswered_at < 15.0:
-            self._ring_unanswered_at = -1e9
+        the counselor back at the desk waits for calls that cannot come. The core counts only a ring
+        missed here since sign-in (not one from the replayed log, answered, or taken by a colleague)."""
+        missed = self._core.calls.missed_rings
+        if missed > self._rings_told and self._core.presence == "break":
+            self._rings_told = missed
             self.show_error(QCoreApplication.translate(
                 "MainWindow", "받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
                 "다시 받으려면 상태를 ‘대기’로 바꾸세요."))
 
     def _on_card_state_changed(self, state: str) -> None:
-        # A ring that ends without 받기 or 거절 here (missed, or the caller gave up): the next presence
-        # change to 휴식 is the server's answer to a missed ring.
-        if self._card_state == "ringing" and state == "hidden":
-            self._ring_unanswered_at = time.monotonic()
-        self._card_state = state
-        self._tell_missed_ring()
         # While the card rings over the idle view, "waiting for the next call" would contradict it.
         self.idle.set_ringing(state != "hidden")
         self.header.presence.set_ringing(state in ("ringing", "choosing_reason"))
