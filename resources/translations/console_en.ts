@@ -795,23 +795,23 @@
 <context>
     <name>ChatComposer</name>
     <message>
-        <location filename="../../ui/chat/composer.py" line="+42"/>
+        <location filename="../../ui/chat/composer.py" line="+46"/>
         <source>상용구 고르기</source>
         <translation>Choose a quick text</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>상용구</source>
         <translation>Quick texts</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
         <translation>Quick texts  ·  ↑↓ choose · Enter insert · Esc close</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>상용구 찾기</source>
         <translation>Find a quick text</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>Quick texts</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>보낼 메시지</source>
         <translation>Message to send</translation>
     </message>
@@ -836,7 +836,7 @@
         <translation>Write a message · Ctrl+Enter sends · / or Ctrl+/ for quick texts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>상용구 넣기 (Ctrl+/)</source>
         <translation>Insert a quick text (Ctrl+/)</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>Send the message (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>상용구 넣기</source>
         <translation>Insert a quick text</translation>
     </message>
@@ -1726,7 +1726,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>콘솔 닫기</source>
         <translation>Close the console</translation>
     </message>
@@ -1916,7 +1916,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="+366"/>
+        <location filename="../../ui/contact/view.py" line="+367"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1932,8 +1932,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-272"/>
-        <location line="+272"/>
+        <location filename="../../ui/contact/view.py" line="-273"/>
+        <location line="+273"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1949,7 +1949,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-270"/>
+        <location filename="../../ui/contact/view.py" line="-271"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -1989,7 +1989,7 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+271"/>
+        <location filename="../../ui/contact/view.py" line="+272"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
@@ -1999,12 +1999,12 @@ S  skip</translation>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
@@ -2061,29 +2061,31 @@ S  skip</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+177"/>
         <source>챗봇 대화 보기</source>
         <translation>Show chatbot chat</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-176"/>
         <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
         <translation>Switch between the chatbot chat and the self-test</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+173"/>
         <source>챗봇 자가진단</source>
         <translation>Chatbot self-test</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+153"/>
+        <location line="-169"/>
+        <location line="+22"/>
+        <location line="+98"/>
+        <location line="+58"/>
         <source>자세히</source>
         <translation>More</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-175"/>
         <source>자가진단 답변 펼치기</source>
         <translation>Show the self-test answers</translation>
     </message>
@@ -2098,7 +2100,12 @@ S  skip</translation>
         <translation>End this chat conversation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>위기 표현과 그 메시지 모두 보기</source>
+        <translation>Show every crisis expression and its message</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>확인 메시지 넣기</source>
         <translation>Insert check-in</translation>
     </message>
@@ -2118,7 +2125,12 @@ S  skip</translation>
         <translation>Insert the quick text for ending without a reply</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
+        <source>{text} (외 {n}건)</source>
+        <translation>{text} (and {n} more)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>상대방이 입력하고 있습니다…</source>
         <translation>The person is typing…</translation>
     </message>
@@ -2143,7 +2155,8 @@ S  skip</translation>
         <translation>No self-test came with it</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
+        <location line="+58"/>
         <source>접기</source>
         <translation>Less</translation>
     </message>
@@ -4285,19 +4298,19 @@ S  skip</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history/panel.py" line="+39"/>
+        <location filename="../../ui/history/panel.py" line="+40"/>
         <source>이전 상담 이력</source>
         <translation>Earlier contacts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+65"/>
+        <location line="+9"/>
+        <location line="+75"/>
         <location line="+8"/>
         <source>이력</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>다시 시도</source>
         <translation>Retry</translation>
     </message>
@@ -4318,7 +4331,7 @@ S  skip</translation>
         <translation>Hands this case to another counselor, the next shift or a partner agency</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
         <translation>When a call comes in, the caller&apos;s earlier contacts show here.</translation>
     </message>
@@ -4355,7 +4368,7 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
         <translation>This chat came without a number, so earlier contacts cannot be found.</translation>
     </message>
@@ -4399,7 +4412,7 @@ S  skip</translation>
         <translation>No earlier contacts. First-time caller.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>메모: …{text}…</source>
         <translation>Notes: …{text}…</translation>
     </message>
@@ -4955,7 +4968,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+71"/>
+        <location filename="../../ui/shell/window.py" line="+70"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -4965,7 +4978,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -4975,12 +4988,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -6809,12 +6822,12 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+133"/>
         <source>날짜 선택</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-118"/>
         <source>후속 연락 시각</source>
         <translation>Follow-up time</translation>
     </message>

@@ -792,23 +792,23 @@
     <context>
         <name>ChatComposer</name>
         <message>
-            <location filename="../../ui/chat/composer.py" line="+42" />
+            <location filename="../../ui/chat/composer.py" line="+46" />
             <source>상용구 고르기</source>
             <translation>상용구 고르기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+75" />
+            <location line="+82" />
             <source>상용구</source>
             <translation>상용구</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-81" />
             <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
             <translation>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>상용구 찾기</source>
             <translation>상용구 찾기</translation>
         </message>
@@ -823,7 +823,7 @@
             <translation>상용구 목록</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+63" />
             <source>보낼 메시지</source>
             <translation>보낼 메시지</translation>
         </message>
@@ -833,7 +833,7 @@
             <translation>메시지를 쓰세요 · Ctrl+Enter 보내기 · / 또는 Ctrl+/ 상용구</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>상용구 넣기 (Ctrl+/)</source>
             <translation>상용구 넣기 (Ctrl+/)</translation>
         </message>
@@ -848,7 +848,7 @@
             <translation>메시지 보내기 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>상용구 넣기</source>
             <translation>상용구 넣기</translation>
         </message>
@@ -1723,7 +1723,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+7" />
+            <location line="+8" />
             <source>콘솔 닫기</source>
             <translation>콘솔 닫기</translation>
         </message>
@@ -1913,7 +1913,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="+366" />
+            <location filename="../../ui/contact/view.py" line="+367" />
             <source>채팅 종료</source>
             <translation>채팅 종료</translation>
         </message>
@@ -1929,8 +1929,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="-272" />
-            <location line="+272" />
+            <location filename="../../ui/contact/view.py" line="-273" />
+            <location line="+273" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1946,7 +1946,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact/view.py" line="-270" />
+            <location filename="../../ui/contact/view.py" line="-271" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -1986,7 +1986,7 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+271" />
+            <location filename="../../ui/contact/view.py" line="+272" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
@@ -1996,12 +1996,12 @@ S  건너뛰기</translation>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-271" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+105" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -2057,29 +2057,31 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+151" />
+            <location line="+177" />
             <source>챗봇 대화 보기</source>
             <translation>챗봇 대화 보기</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-176" />
             <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
             <translation>챗봇과 나눈 대화와 자가진단 사이 전환</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+147" />
+            <location line="+173" />
             <source>챗봇 자가진단</source>
             <translation>챗봇 자가진단</translation>
         </message>
         <message>
-            <location line="-143" />
-            <location line="+153" />
+            <location line="-169" />
+            <location line="+22" />
+            <location line="+98" />
+            <location line="+58" />
             <source>자세히</source>
             <translation>자세히</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-175" />
             <source>자가진단 답변 펼치기</source>
             <translation>자가진단 답변 펼치기</translation>
         </message>
@@ -2094,7 +2096,12 @@ S  건너뛰기</translation>
             <translation>이 채팅 대화 끝내기</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
+            <source>위기 표현과 그 메시지 모두 보기</source>
+            <translation>위기 표현과 그 메시지 모두 보기</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>확인 메시지 넣기</source>
             <translation>확인 메시지 넣기</translation>
         </message>
@@ -2114,7 +2121,12 @@ S  건너뛰기</translation>
             <translation>답이 없어 마치는 상용구 넣기</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
+            <source>{text} (외 {n}건)</source>
+            <translation>{text} (외 {n}건)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>상대방이 입력하고 있습니다…</source>
             <translation>상대방이 입력하고 있습니다…</translation>
         </message>
@@ -2139,7 +2151,8 @@ S  건너뛰기</translation>
             <translation>넘어온 자가진단 없음</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-55" />
+            <location line="+58" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
@@ -4278,19 +4291,19 @@ S  건너뛰기</translation>
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/history/panel.py" line="+39" />
+            <location filename="../../ui/history/panel.py" line="+40" />
             <source>이전 상담 이력</source>
             <translation>이전 상담 이력</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+65" />
+            <location line="+9" />
+            <location line="+75" />
             <location line="+8" />
             <source>이력</source>
             <translation>이력</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-81" />
             <source>다시 시도</source>
             <translation>다시 시도</translation>
         </message>
@@ -4311,7 +4324,7 @@ S  건너뛰기</translation>
             <translation>이 사례를 다른 상담원, 다음 근무조나 협력 기관에 넘깁니다</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+64" />
             <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
             <translation>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</translation>
         </message>
@@ -4346,7 +4359,7 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</translation>
         </message>
@@ -4387,7 +4400,7 @@ S  건너뛰기</translation>
             <translation>이전 상담 기록이 없습니다. 처음 연락하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>메모: …{text}…</source>
             <translation>메모: …{text}…</translation>
         </message>
@@ -4943,7 +4956,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+71" />
+            <location filename="../../ui/shell/window.py" line="+70" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -4953,7 +4966,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -4963,12 +4976,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+188" />
             <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+52" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -6791,12 +6804,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+2" />
+            <location line="+133" />
             <source>날짜 선택</source>
             <translation>날짜 선택</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-118" />
             <source>후속 연락 시각</source>
             <translation>후속 연락 시각</translation>
         </message>
