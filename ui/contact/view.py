@@ -126,7 +126,7 @@ class ContactView(QFrame):
         column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
         column.addWidget(self.end_confirm)
-        column.addLayout(footer.row)
+        column.addLayout(footer.box)
 
         self._clock = QTimer(self)
         # Coarse timers may fire up to 5 % early; a 1 s tick would then show the same second twice.
