@@ -1910,7 +1910,7 @@ S  skip</translation>
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/contact/footer.py" line="+54"/>
+        <location filename="../../ui/contact/footer.py" line="+57"/>
         <source>채팅 종료  (Ctrl+E)</source>
         <translation>End chat  (Ctrl+E)</translation>
     </message>
@@ -1943,7 +1943,7 @@ S  skip</translation>
         <translation>End the call and go to wrap-up (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>후처리 완료  (Ctrl+Enter)</source>
         <translation>Finish  (Ctrl+Enter)</translation>
     </message>
@@ -4303,7 +4303,7 @@ S  skip</translation>
         <translation>Earlier contacts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+75"/>
         <location line="+8"/>
         <source>이력</source>
@@ -4337,7 +4337,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>이력을 불러오는 중…</source>
         <translation>Loading history…</translation>
     </message>
@@ -4345,6 +4345,11 @@ S  skip</translation>
         <location line="-3"/>
         <source>검색 결과</source>
         <translation>Search result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>지난 상담</source>
+        <translation>Earlier contact</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4397,7 +4402,12 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+26"/>
+        <source>오늘 목록에서 고른 상담</source>
+        <translation>Contact chosen in Today</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
         <translation>The number is hidden, so earlier contacts cannot be found.</translation>
     </message>
@@ -4412,12 +4422,17 @@ S  skip</translation>
         <translation>No earlier contacts. First-time caller.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>메모: …{text}…</source>
         <translation>Notes: …{text}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>채팅: …{text}…</source>
+        <translation>Chat: …{text}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>검색에서 고른 상담</source>
         <translation>Contact chosen in search</translation>
     </message>
@@ -4968,7 +4983,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+70"/>
+        <location filename="../../ui/shell/window.py" line="+71"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -4988,7 +5003,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
+        <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
+        <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
@@ -5284,7 +5304,7 @@ Press Enter to answer at once.</translation>
         <translation>Contact number (e.g. 010-1234-5678)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
@@ -6058,12 +6078,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <name>ShortcutSheet</name>
     <message>
         <location filename="../../ui/shell/shortcut_sheet.py" line="+87"/>
-        <location line="+116"/>
+        <location line="+134"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-130"/>
         <source>단축키</source>
         <translation>Shortcuts</translation>
     </message>
@@ -6103,7 +6123,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Shortcut list headings</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>글자 크게</source>
         <translation>Larger text</translation>
     </message>
@@ -6649,7 +6669,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../ui/contact/today_panel.py" line="+40"/>
+        <location filename="../../ui/contact/today_panel.py" line="+90"/>
         <location line="+4"/>
         <source>오늘</source>
         <translation>Today</translation>
@@ -6665,7 +6685,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>No contacts yet.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+13"/>
+        <source>최근 상담 목록</source>
+        <translation>Recent contacts list</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>채팅 중</source>
         <translation>In chat</translation>
     </message>
@@ -6683,6 +6708,21 @@ Failed: items the server refused (kept, never deleted)</translation>
         <location line="+2"/>
         <source>완료 · {channel} {duration}</source>
         <translation>Done · {channel} {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>화면에 있는 상담</source>
+        <translation>On screen now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>눌러서 기록 보기</source>
+        <translation>Click to see its record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>눌러서 이 상담으로 가기</source>
+        <translation>Click to go to this contact</translation>
     </message>
 </context>
 <context>

@@ -1907,7 +1907,7 @@ S  건너뛰기</translation>
     <context>
         <name>ContactView</name>
         <message>
-            <location filename="../../ui/contact/footer.py" line="+54" />
+            <location filename="../../ui/contact/footer.py" line="+57" />
             <source>채팅 종료  (Ctrl+E)</source>
             <translation>채팅 종료  (Ctrl+E)</translation>
         </message>
@@ -1940,7 +1940,7 @@ S  건너뛰기</translation>
             <translation>통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-34" />
             <source>후처리 완료  (Ctrl+Enter)</source>
             <translation>후처리 완료  (Ctrl+Enter)</translation>
         </message>
@@ -4296,7 +4296,7 @@ S  건너뛰기</translation>
             <translation>이전 상담 이력</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <location line="+75" />
             <location line="+8" />
             <source>이력</source>
@@ -4330,7 +4330,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+9" />
+            <location line="+11" />
             <source>이력을 불러오는 중…</source>
             <translation>이력을 불러오는 중…</translation>
         </message>
@@ -4338,6 +4338,11 @@ S  건너뛰기</translation>
             <location line="-3" />
             <source>검색 결과</source>
             <translation>검색 결과</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>지난 상담</source>
+            <translation>지난 상담</translation>
         </message>
         <message>
             <location line="+20" />
@@ -4385,7 +4390,12 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="+26" />
+            <source>오늘 목록에서 고른 상담</source>
+            <translation>오늘 목록에서 고른 상담</translation>
+        </message>
+        <message>
+            <location line="-54" />
             <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</translation>
         </message>
@@ -4400,12 +4410,17 @@ S  건너뛰기</translation>
             <translation>이전 상담 기록이 없습니다. 처음 연락하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>메모: …{text}…</source>
             <translation>메모: …{text}…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <source>채팅: …{text}…</source>
+            <translation>채팅: …{text}…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>검색에서 고른 상담</source>
             <translation>검색에서 고른 상담</translation>
         </message>
@@ -4956,7 +4971,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+70" />
+            <location filename="../../ui/shell/window.py" line="+71" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -4976,7 +4991,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+193" />
+            <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
+            <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
@@ -5272,7 +5292,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>연락처 (예: 010-1234-5678)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>주소</source>
             <translation>주소</translation>
         </message>
@@ -6044,12 +6064,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <name>ShortcutSheet</name>
         <message>
             <location filename="../../ui/shell/shortcut_sheet.py" line="+87" />
-            <location line="+116" />
+            <location line="+134" />
             <source>단축키 안내</source>
             <translation>단축키 안내</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-130" />
             <source>단축키</source>
             <translation>단축키</translation>
         </message>
@@ -6089,7 +6109,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>단축키 목록 제목</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+118" />
             <source>글자 크게</source>
             <translation>글자 크게</translation>
         </message>
@@ -6631,7 +6651,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../ui/contact/today_panel.py" line="+40" />
+            <location filename="../../ui/contact/today_panel.py" line="+90" />
             <location line="+4" />
             <source>오늘</source>
             <translation>오늘</translation>
@@ -6647,7 +6667,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>아직 받은 상담이 없습니다.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+13" />
+            <source>최근 상담 목록</source>
+            <translation>최근 상담 목록</translation>
+        </message>
+        <message>
+            <location line="+85" />
             <source>채팅 중</source>
             <translation>채팅 중</translation>
         </message>
@@ -6665,6 +6690,21 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+2" />
             <source>완료 · {channel} {duration}</source>
             <translation>완료 · {channel} {duration}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>화면에 있는 상담</source>
+            <translation>화면에 있는 상담</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>눌러서 기록 보기</source>
+            <translation>눌러서 기록 보기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>눌러서 이 상담으로 가기</source>
+            <translation>눌러서 이 상담으로 가기</translation>
         </message>
     </context>
     <context>

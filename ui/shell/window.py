@@ -14,6 +14,7 @@ from annyeong.ui.card.call_card import CallCard
 from annyeong.ui.chat.wiring import ChatWiring
 from annyeong.ui.checklist.labels import REFERRAL_TARGETS
 from annyeong.ui.common.error_banner import ErrorBanner
+from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.contact.search_panel import SearchPanel
 from annyeong.ui.contact.today_panel import TodayPanel
 from annyeong.ui.contact.view import ContactView
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.history.history_loaded.connect(self._on_history_loaded)
         self.history.history_failed.connect(lambda: self.card.set_card(None, failed=True))
         self.search.hit_selected.connect(self.history.show_search_hit)
+        self.today.contact_requested.connect(self._on_today_contact_requested)
         self.contact.emergency.emergency_requested.connect(self.open_emergency)
         self.header.emergency.emergency_requested.connect(self.open_emergency)
         bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
@@ -286,6 +288,22 @@ class MainWindow(QMainWindow):
             self.dispatch_panel.step_aside_for(contact.contact_id)  # the header chip keeps reminding
             self.dispatch_panel.load_contact(contact.contact_id)
             self.history.reload(contact.contact_id)
+
+    def _on_today_contact_requested(self, contact_id: str) -> None:
+        """A row of 오늘: a contact still held here comes on screen; a finished one opens read-only in the
+        history column, as a search result does."""
+        if any(c.contact_id == contact_id for c in self._core.contacts.held()):
+            self.chats.focus(contact_id)
+            return
+        past = CoreOp.now(lambda: self._core.lookups.past_contact(contact_id)).failure(self.show_error)
+        found = past.run_now()
+        if found.ok and found.value is not None:
+            self.history.show_search_hit(found.value, from_today=True)
+        elif found.ok:
+            self.show_error(QCoreApplication.translate(
+                "MainWindow",
+                "이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.",
+            ))
 
     def _tell_missed_ring(self) -> None:
         """Ring-no-answer sets 휴식 at the server so an unattended console stops ringing: say so once, or
