@@ -5775,7 +5775,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Server search failed · this PC only</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>채팅: …{text}…</source>
+        <translation>Chat: …{text}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>검색 (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>

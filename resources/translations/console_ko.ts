@@ -5761,7 +5761,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버 검색 실패 · 이 PC 기록만</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+13" />
+            <source>채팅: …{text}…</source>
+            <translation>채팅: …{text}…</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>검색 (Ctrl+F)</source>
             <translation>검색 (Ctrl+F)</translation>
         </message>
