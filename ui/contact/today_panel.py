@@ -60,7 +60,7 @@ class _Item(QFrame):
 
 class _RowsScroll(QScrollArea):
     """Asks for the rows' whole height; given less (search results below), it scrolls them, never down
-    to less than one row."""
+    to less than two rows."""
 
     def sizeHint(self) -> QSize:
         inner = self.widget()
@@ -76,9 +76,13 @@ class _RowsScroll(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         inner = self.widget()
         layout = inner.layout() if inner is not None else None
-        first = layout.itemAt(0) if layout is not None else None
-        row = first.sizeHint().height() if first is not None else 0
-        return QSize(0, min(row, self.sizeHint().height()))
+        if layout is None:
+            return QSize(0, 0)
+        # Two rows stay in sight (the newest, and the one before it): enough to see it is a list.
+        shown = [layout.itemAt(i) for i in range(min(2, layout.count()))]
+        rows = sum(item.sizeHint().height() for item in shown if item is not None)
+        rows += layout.spacing() * max(len(shown) - 1, 0)
+        return QSize(0, min(rows, self.sizeHint().height()))
 
 
 class TodayPanel(QFrame):
