@@ -186,7 +186,8 @@ class ConversationView(QFrame):
         whole = "\n".join(reversed(crisis_lines))  # the newest first, as in the line above
         set_plain(self.crisis, newest)
         self.crisis.setToolTip(plain_tooltip(whole))
-        self.crisis.setAccessibleDescription(whole)
+        # A screen reader hears every expression with the person's words, not only the line on screen.
+        self.crisis.setAccessibleName(whole)
         set_plain(self.crisis_details, whole)
         open_details = self.crisis_more.isChecked()
         self.crisis.setVisible(bool(crises))

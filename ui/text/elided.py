@@ -33,7 +33,7 @@ class ElidedLabel(QLabel):
     def set_whole(self, text: str) -> None:
         self._whole = text
         self.setToolTip(plain_tooltip(text))
-        self.setAccessibleDescription(text)
+        self.setAccessibleName(text)  # a screen reader reads the whole, not what fits
         self._fit()
 
     def elided(self) -> bool:

@@ -71,6 +71,7 @@ def test_a_crisis_chat_keeps_the_conversation_in_sight(
         assert "외 1건" in crisis.text() or "and 1 more" in crisis.text()
         assert "죽고 싶어요" in crisis.toolTip()
         assert "“사실 아까 수면제를 한 통 다 먹었어요”" in crisis.toolTip()
+        assert "“그냥 죽고 싶어요”" in crisis.accessibleName(), "a screen reader hears every one"
         assert crisis.height() <= crisis.fontMetrics().lineSpacing() * 2 + 20, "the crisis line is one line"
         assert not conversation.crisis_details.isVisible()
         conversation.crisis_more.click()
@@ -92,6 +93,7 @@ def test_a_crisis_chat_keeps_the_conversation_in_sight(
         assert summary.height() < 2 * summary.fontMetrics().lineSpacing()
         shown = summary.text()
         assert shown == summary.whole() or (shown.endswith("…") and summary.whole() in summary.toolTip())
+        assert summary.accessibleName() == summary.whole()
         assert summary.fontMetrics().horizontalAdvance(shown) <= summary.contentsRect().width()
     finally:
         close_console(qtbot, console)
