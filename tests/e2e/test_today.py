@@ -4,10 +4,13 @@ tried)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from annyeong.console.events import PAST_MARGIN
 from tests.e2e.console_app import Console
 from tests.e2e.server_app import Server
 from tests.e2e.test_flows import take_call
@@ -44,3 +47,36 @@ def test_a_finished_contact_opens_from_today(server: Server, console_factory: Co
     kim.wait(lambda: "오늘 목록에서 고른 상담" in summary.name or "사례 기록" in summary.name,
              timeout=15, what="the contact opened in the history column")
     assert not kim.exists("finishWrapUpButton")
+
+
+def test_another_pc_does_not_tell_of_a_ring_missed_before_it_signed_in(
+    tmp_path: Path, console_factory: ConsoleFactory
+) -> None:
+    """The outside tester saw '받지 못한 연결 요청 … (외 5건)' at every start: a new store reads the event
+    log from its start, and the old rings and 휴식 in it were taken for this sign-in's."""
+    quick = Server(tmp_path / "quick-server", extra_args=("--offer-timeout", "5"))
+    quick.start()
+    try:
+        kim = console_factory(server=quick)
+        quick.sim("call", "--from", "010-3131-6464")
+        kim.find("callCard", timeout=20)
+        banner = kim.find("errorBannerText", timeout=30)  # nobody answers: the server takes it back
+        kim.wait(lambda: "받지 못한 연결 요청" in banner.name, timeout=30, what="the missed ring told")
+        missed_at = time.monotonic()
+        kim.kill()
+        # Past the margin within which an event counts as made at sign-in itself.
+        while time.monotonic() - missed_at < PAST_MARGIN.total_seconds() + 2:
+            time.sleep(0.5)
+
+        # The same counselor on another PC: a new store, so it reads the log from its start.
+        other = console_factory(server=quick, data_dir=tmp_path / "another-pc")
+        # A new ring after sign-in: the log is read in order, so when it shows, the old one was read.
+        quick.sim("call", "--from", "010-3131-7575")
+        number = other.find("callCardNumber", timeout=20)
+        other.wait(lambda: "7575" in number.name, timeout=20, what="the new ring on the other PC")
+        assert "6464" not in number.name
+        if other.exists("errorBannerText"):
+            told = other.find("errorBannerText")
+            assert not told.showing or "받지 못한 연결 요청" not in told.name, told.name
+    finally:
+        quick.stop()
