@@ -96,10 +96,10 @@ class Calls:
         try:
             call = await asyncio.wait_for(ctx.client.get_call(call_id), ctx.lookup_timeout_s)
         except TimeoutError:
-            log.warning("could not fetch a call after its malformed offer: %s", Offline.__name__)
+            log.warning("could not ask whether a call still rings here: %s", Offline.__name__)
             return
         except ConsoleError as exc:
-            log.warning("could not fetch a call after its malformed offer: %s", type(exc).__name__)
+            log.warning("could not ask whether a call still rings here: %s", type(exc).__name__)
             return
         if ctx.me is not None and call.status == "offered" and call.offered_to == ctx.me.id:
             ctx.offered_call = call
