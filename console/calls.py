@@ -10,11 +10,13 @@ from annyeong.console.api import calls as api
 from annyeong.console.changes import Changes
 from annyeong.console.context import CoreContext
 from annyeong.console.errors import ApiError, ConsoleError, Offline
+from annyeong.console.events import before_sign_in
 from annyeong.console.state import ActiveContact
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import Event, Presence, QueueCounts
 
 NOT_OFFERED = "call_not_offered_to_you"
+PAST_OFFER_PAUSE_S = 0.5
 log = logging.getLogger("annyeong.console.core")
 
 
@@ -22,6 +24,8 @@ class Calls:
     def __init__(self, ctx: CoreContext) -> None:
         self._ctx = ctx
         self._call_refetch: asyncio.Task[None] | None = None
+        self._past_offers: set[str] = set()  # rings from before this sign-in the replay has not ended
+        self._past_check: asyncio.Task[None] | None = None
 
     @property
     def presence(self) -> Presence:
@@ -100,10 +104,10 @@ class Calls:
         try:
             call = await asyncio.wait_for(api.get_call(ctx.client, call_id), ctx.lookup_timeout_s)
         except TimeoutError:
-            log.warning("could not fetch a call after its malformed offer: %s", Offline.__name__)
+            log.warning("could not ask whether a call still rings here: %s", Offline.__name__)
             return
         except ConsoleError as exc:
-            log.warning("could not fetch a call after its malformed offer: %s", type(exc).__name__)
+            log.warning("could not ask whether a call still rings here: %s", type(exc).__name__)
             return
         if ctx.me is not None and call.status == "offered" and call.offered_to == ctx.me.id:
             ctx.offered_call = call
@@ -111,11 +115,43 @@ class Calls:
 
     # --- the core's loop ----------------------------------------------------------------------------
 
-    def on_event(self, _event: Event) -> Changes:
-        return Changes()  # console/events.py applies the call events to the shared state
+    @property
+    def missed_rings(self) -> int:
+        """Rings the server took back from this console for no answer since it started (it set 휴식)."""
+        return self._ctx.missed_rings
+
+    def on_event(self, event: Event) -> Changes:
+        # console/events.py applies the call events to the shared state; a ring from before this
+        # sign-in is asked of the server instead, unless the log itself says it moved on since.
+        data = event.data if isinstance(event.data, dict) else {}
+        call_id = data.get("id")
+        if not isinstance(call_id, str):
+            return Changes()
+        if event.type == "call.updated":
+            self._past_offers.discard(call_id)
+        elif event.type == "call.offered" and before_sign_in(self._ctx, event) and self._for_me(data):
+            self._past_offers.add(call_id)
+            if self._past_check is None or self._past_check.done():
+                loop = asyncio.get_running_loop()
+                self._past_check = loop.create_task(self._check_past_offers(), name="past-offers")
+        return Changes()
+
+    def _for_me(self, data: dict[str, object]) -> bool:
+        me = self._ctx.me
+        return me is not None and data.get("status") == "offered" and data.get("offered_to") == me.id
+
+    async def _check_past_offers(self) -> None:
+        # A moment first, so the replay that follows the offer (its answer, its miss) is read: most of
+        # those rings ended long ago and need no question to the server.
+        await asyncio.sleep(PAST_OFFER_PAUSE_S)
+        while self._past_offers:
+            await self._refetch_call(self._past_offers.pop())
 
     def on_row_done(self, _row: OutboxRow) -> Changes:
         return Changes()
 
     async def reset(self) -> None:
-        return None
+        self._past_offers.clear()
+        if self._past_check is not None:
+            self._past_check.cancel()
+            self._past_check = None

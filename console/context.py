@@ -76,6 +76,10 @@ class CoreContext:
         self.presence: Presence = "offline"
         self.sync_status = SyncStatus("stopped", 0, 0, None)
         self.offered_call: Call | None = None
+        # The server's time of the last sign-in: events made before it are the past (console/events.py).
+        self.signed_in_at: datetime | None = None
+        # Rings the server took back from this console for no answer (it sets 휴식), since it started.
+        self.missed_rings = 0
         self.active_contact: ActiveContact | None = None
         # The card of the call that became the open contact (the offered call's card, kept after accept).
         self.active_card: CallerCard | None = None

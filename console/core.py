@@ -248,6 +248,7 @@ class ConsoleCore:
         ctx.me = me
         ctx.presence = me.presence
         ctx.offered_call = None
+        ctx.signed_in_at = ctx.server_now()
         self.contacts.purge_expired_contacts()  # retention, before anything reads the cache
         if not self.chats.attached:
             self.chats.attach(account.db, account.outbox)

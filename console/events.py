@@ -7,7 +7,7 @@ before anything changed (the sync engine then logs and skips it).
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from annyeong.console.changes import Changes
@@ -34,6 +34,22 @@ class ConsoleState(Protocol):
     presence: Presence
     offered_call: Call | None
     active_contact: ActiveContact | None
+    signed_in_at: datetime | None
+    missed_rings: int
+
+
+# How long before this sign-in an event must have been made to count as the past the sign-in already
+# knows: the server's clock is known here to within about a second (console/clock.py).
+PAST_MARGIN = timedelta(seconds=5)
+
+
+def before_sign_in(state: ConsoleState, event: Event) -> bool:
+    """True for an event made before this sign-in: a store that is new or was closed a while replays
+    the log from where it left off, and what the log says of presence and rings then is not now."""
+    if state.signed_in_at is None:
+        return False
+    made = event.created_at if event.created_at.tzinfo else event.created_at.replace(tzinfo=UTC)
+    return made < state.signed_in_at - PAST_MARGIN
 
 
 def apply_event(state: ConsoleState, event: Event, store: LocalStore) -> Changes:
@@ -42,13 +58,21 @@ def apply_event(state: ConsoleState, event: Event, store: LocalStore) -> Changes
         return Changes()
     me = state.me.id
     if event.type == "call.offered":
-        return _call_offered(state, Call.model_validate(event.data), me)
+        call = Call.model_validate(event.data)
+        # A ring from before this sign-in is not rung from the log: Calls asks the server whether it
+        # still rings here (most were answered, missed or taken long ago).
+        return Changes() if before_sign_in(state, event) else _call_offered(state, call, me)
     if event.type == "call.updated":
         return _call_updated(state, Call.model_validate(event.data), me, store)
     if event.type == "presence.changed":
         info = PresenceInfo.model_validate(event.data)
-        if info.user_id != me or info.status == state.presence:
-            return Changes()
+        if info.user_id != me or info.status == state.presence or before_sign_in(state, event):
+            return Changes()  # sign-in read the presence itself, later than any event before it
+        offered = state.offered_call
+        if info.status == "break" and offered is not None and _offered_to_me(offered, me):
+            # The server's ring-no-answer: 휴식 while the ring is still on this screen. A ring answered,
+            # declined or taken by someone else has left the screen before any 휴식 that follows.
+            state.missed_rings += 1
         state.presence = info.status
         return Changes(presence=True)
     if event.type == "contact.updated":

@@ -5,8 +5,9 @@
 The embedded reference server, the real window signed in as the demo counselor, three people writing from
 the web chat's own API (as the page does) and a phone call from the telephony bridge; the counselor's
 side is typed and switched as a counselor does. Shots: chat-three (a chat on screen with the switcher),
-chat-crisis (the banner for a crisis expression in a chat off screen), chat-call (the call on screen
-beside the chats), chat-ring (a chat ringing over an open one).
+chat-crisis (the banner for a crisis expression in a chat off screen), chat-crisis-open (that chat on
+screen with a second expression), chat-call (the call on screen beside the chats), chat-ring (a chat
+ringing over an open one).
 """
 
 from __future__ import annotations
@@ -129,6 +130,15 @@ async def render(out: Path) -> None:
             await wait_for(window.error_banner.isVisible, "the crisis told")
             await settle(0.6)
             save(window, out, "chat-crisis")
+
+            # The crisis chat on screen (the banner's 채팅 보기), a second expression in it: the
+            # conversation must keep its room under the crisis line.
+            window.error_banner._action_button.click()
+            await first.say("사실 아까 수면제를 한 통 다 먹었어요")
+            await wait_for(lambda: "수면제" in window.chats.conversation.crisis.text(), "the second crisis")
+            type_text(window.chats.conversation.composer.editor, "지금 어디에 계세요?")
+            await settle(0.8)
+            save(window, out, "chat-crisis-open")
 
             await TrainingSimulator(client=console.core.client).ring_once("010-2345-6789")
             await wait_for(lambda: window.card.state() == "ringing", "a call ringing")

@@ -19,7 +19,7 @@ from annyeong.console.wire import CallerSummary
 from annyeong.console.wire import SearchHit as ServerHit
 
 LocalKind = Literal["phone", "name", "text"]
-Matched = Literal["number", "name", "summary", "note"]
+Matched = Literal["number", "name", "summary", "note", "chat"]  # chat: the server found it in a transcript
 MAX_QUERY_CHARS = 200  # as the server's SearchRequest.query
 MIN_PHONE_DIGITS = 3
 MAX_PHONE_DIGITS = 15  # E.164
@@ -159,7 +159,7 @@ class SearchHit:
     matched: Matched
     source: Literal["local", "server", "both"]
     summary: str = ""
-    excerpt: str = ""  # local only: plain text around the match
+    excerpt: str = ""  # plain text around the match: a note here, or a chat's line on the server
     names: tuple[str, ...] = ()  # local only: reporter and subject names
     counselor_name: str | None = None  # server only
     case_id: str | None = None  # server only
@@ -181,12 +181,15 @@ def merge_hits(local: list[LocalHit], server: list[ServerHit], *, limit: int) ->
             merged[s.contact.id] = SearchHit(
                 contact_id=s.contact.id, started_at=s.contact.started_at, caller=s.caller, matched=s.matched,
                 source="server", summary=s.contact.summary or "", counselor_name=s.contact.counselor_name,
-                case_id=s.case_id,
+                case_id=s.case_id, excerpt=s.excerpt or "",
             )
         elif mine.source == "local":
+            # A chat's words are searched on the server only: its line shows when this PC's text had none.
+            from_chat = not mine.excerpt and bool(s.excerpt)
             merged[s.contact.id] = SearchHit(
                 contact_id=mine.contact_id, started_at=mine.started_at, caller=mine.caller,
-                matched=mine.matched, source="both", summary=mine.summary, excerpt=mine.excerpt,
+                matched=s.matched if from_chat else mine.matched, source="both", summary=mine.summary,
+                excerpt=(s.excerpt or "") if from_chat else mine.excerpt,
                 names=mine.names, counselor_name=s.contact.counselor_name, case_id=s.case_id,
             )
     ordered = sorted(merged.values(), key=lambda h: h.started_at, reverse=True)

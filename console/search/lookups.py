@@ -158,6 +158,20 @@ class Lookups:
         cases = {c.id: c for r in server for c in r.cases}
         return SearchOutcome(hits, tuple(cases.values()), state, error)
 
+    def past_contact(self, contact_id: str) -> SearchHit | None:
+        """A contact this PC holds, as a search would find it: what the 오늘 list opens read-only in the
+        history column (its case timeline when it has a case). None when this PC no longer has it."""
+        contact = self._ctx.require().store.contact(contact_id)
+        if contact is None:
+            return None
+        details = contact.details
+        names = tuple(p.name for p in (details.reporter, details.subject) if p is not None and p.name)
+        return SearchHit(
+            contact_id=contact.contact_id, started_at=contact.started_at, caller=contact.caller,
+            matched="note", source="local", summary=details.summary or "", names=names,
+            case_id=contact.case_id,
+        )
+
     async def _server_search(
         self, query: str, kinds: list[LocalKind]
     ) -> tuple[ServerSearchState, str | None, list[ServerResults]]:

@@ -86,6 +86,13 @@ class LocalStore:
         ).fetchone()
         return None if r is None else self._active(r)
 
+    def contact(self, contact_id: str) -> ActiveContact | None:
+        """A contact this PC holds, open or finished (None: never here, or gone with retention)."""
+        try:
+            return self._load(contact_id)
+        except KeyError:
+            return None
+
     def _load(self, contact_id: str) -> ActiveContact:
         r = self._db.conn.execute(
             "SELECT c.*, n.body, n.saved_at FROM contacts AS c LEFT JOIN notes AS n USING (contact_id)"

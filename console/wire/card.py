@@ -166,7 +166,12 @@ class SearchHit(WireModel):
     contact: ContactBrief
     caller: CallerSummary
     case_id: str | None = None
-    matched: Literal["number", "name", "summary", "note"]
+    # "chat": found in a live chat's transcript (either side's words); `excerpt` is the matching line.
+    matched: Literal["number", "name", "summary", "note", "chat"]
+    excerpt: str | None = Field(
+        default=None, max_length=200,
+        description="for a match in a chat's transcript: the matching line, plain text, cut around the match",
+    )
 
 
 class SearchResults(WireModel):

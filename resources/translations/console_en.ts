@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/lifetime.py" line="+118"/>
+        <location filename="../../ui/shell/lifetime.py" line="+99"/>
         <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
         <translation>Could not read the settings file; started with default settings. ({code})</translation>
     </message>
@@ -800,18 +800,18 @@
 <context>
     <name>ChatComposer</name>
     <message>
-        <location filename="../../ui/chat/composer.py" line="+42"/>
+        <location filename="../../ui/chat/composer.py" line="+46"/>
         <source>상용구 고르기</source>
         <translation>Choose a quick text</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>상용구</source>
         <translation>Quick texts</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
         <translation>Quick texts  ·  ↑↓ choose · Enter insert · Esc close</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>Write a message · Ctrl+Enter sends · / or Ctrl+/ for quick texts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>상용구 넣기 (Ctrl+/)</source>
         <translation>Insert a quick text (Ctrl+/)</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>Send the message (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>상용구 넣기</source>
         <translation>Insert a quick text</translation>
     </message>
@@ -1920,13 +1920,13 @@ S  skip</translation>
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/contact/footer.py" line="+54"/>
+        <location filename="../../ui/contact/footer.py" line="+57"/>
         <source>채팅 종료  (Ctrl+E)</source>
         <translation>End chat  (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="+366"/>
+        <location filename="../../ui/contact/view.py" line="+367"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1942,8 +1942,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-272"/>
-        <location line="+272"/>
+        <location filename="../../ui/contact/view.py" line="-273"/>
+        <location line="+273"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1953,13 +1953,13 @@ S  skip</translation>
         <translation>End the call and go to wrap-up (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>후처리 완료  (Ctrl+Enter)</source>
         <translation>Finish  (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-270"/>
+        <location filename="../../ui/contact/view.py" line="-271"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -1999,7 +1999,7 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+271"/>
+        <location filename="../../ui/contact/view.py" line="+272"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
@@ -2009,12 +2009,12 @@ S  skip</translation>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
@@ -2071,29 +2071,31 @@ S  skip</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+151"/>
+        <location line="+178"/>
         <source>챗봇 대화 보기</source>
         <translation>Show chatbot chat</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-177"/>
         <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
         <translation>Switch between the chatbot chat and the self-test</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+174"/>
         <source>챗봇 자가진단</source>
         <translation>Chatbot self-test</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+153"/>
+        <location line="-170"/>
+        <location line="+22"/>
+        <location line="+99"/>
+        <location line="+58"/>
         <source>자세히</source>
         <translation>More</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-176"/>
         <source>자가진단 답변 펼치기</source>
         <translation>Show the self-test answers</translation>
     </message>
@@ -2108,7 +2110,12 @@ S  skip</translation>
         <translation>End this chat conversation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>위기 표현과 그 메시지 모두 보기</source>
+        <translation>Show every crisis expression and its message</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>확인 메시지 넣기</source>
         <translation>Insert check-in</translation>
     </message>
@@ -2128,7 +2135,12 @@ S  skip</translation>
         <translation>Insert the quick text for ending without a reply</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
+        <source>{text} (외 {n}건)</source>
+        <translation>{text} (and {n} more)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>상대방이 입력하고 있습니다…</source>
         <translation>The person is typing…</translation>
     </message>
@@ -2153,7 +2165,8 @@ S  skip</translation>
         <translation>No self-test came with it</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-55"/>
+        <location line="+58"/>
         <source>접기</source>
         <translation>Less</translation>
     </message>
@@ -4305,7 +4318,7 @@ S  skip</translation>
         <translation>Earlier contacts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+75"/>
         <location line="+8"/>
         <source>이력</source>
@@ -4339,7 +4352,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>이력을 불러오는 중…</source>
         <translation>Loading history…</translation>
     </message>
@@ -4347,6 +4360,11 @@ S  skip</translation>
         <location line="-3"/>
         <source>검색 결과</source>
         <translation>Search result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>지난 상담</source>
+        <translation>Earlier contact</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4399,7 +4417,12 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+28"/>
+        <source>오늘 목록에서 고른 상담</source>
+        <translation>Contact chosen in Today</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
         <translation>The number is hidden, so earlier contacts cannot be found.</translation>
     </message>
@@ -4419,12 +4442,17 @@ S  skip</translation>
         <translation>No earlier contacts. First-time caller.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>메모: …{text}…</source>
         <translation>Notes: …{text}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>채팅: …{text}…</source>
+        <translation>Chat: …{text}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>검색에서 고른 상담</source>
         <translation>Contact chosen in search</translation>
     </message>
@@ -4985,7 +5013,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -4995,12 +5023,17 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+193"/>
+        <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
+        <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -5291,7 +5324,7 @@ Press Enter to answer at once.</translation>
         <translation>Contact number (e.g. 010-1234-5678)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>주소</source>
         <translation>Address</translation>
     </message>
@@ -5767,7 +5800,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Server search failed · this PC only</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>채팅: …{text}…</source>
+        <translation>Chat: …{text}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>검색 (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -6070,12 +6108,12 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <name>ShortcutSheet</name>
     <message>
         <location filename="../../ui/shell/shortcut_sheet.py" line="+87"/>
-        <location line="+116"/>
+        <location line="+134"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-130"/>
         <source>단축키</source>
         <translation>Shortcuts</translation>
     </message>
@@ -6115,7 +6153,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Shortcut list headings</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>글자 크게</source>
         <translation>Larger text</translation>
     </message>
@@ -6661,7 +6699,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../ui/contact/today_panel.py" line="+40"/>
+        <location filename="../../ui/contact/today_panel.py" line="+94"/>
         <location line="+4"/>
         <source>오늘</source>
         <translation>Today</translation>
@@ -6677,7 +6715,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>No contacts yet.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+13"/>
+        <source>최근 상담 목록</source>
+        <translation>Recent contacts list</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>채팅 중</source>
         <translation>In chat</translation>
     </message>
@@ -6695,6 +6738,21 @@ Failed: items the server refused (kept, never deleted)</translation>
         <location line="+2"/>
         <source>완료 · {channel} {duration}</source>
         <translation>Done · {channel} {duration}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>화면에 있는 상담</source>
+        <translation>On screen now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>눌러서 기록 보기</source>
+        <translation>Click to see its record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>눌러서 이 상담으로 가기</source>
+        <translation>Click to go to this contact</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/shell/lifetime.py" line="+118" />
+            <location filename="../../ui/shell/lifetime.py" line="+99" />
             <source>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</source>
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
@@ -797,18 +797,18 @@
     <context>
         <name>ChatComposer</name>
         <message>
-            <location filename="../../ui/chat/composer.py" line="+42" />
+            <location filename="../../ui/chat/composer.py" line="+46" />
             <source>상용구 고르기</source>
             <translation>상용구 고르기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+80" />
+            <location line="+82" />
             <source>상용구</source>
             <translation>상용구</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-81" />
             <source>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</source>
             <translation>상용구  ·  ↑↓ 고르기 · Enter 넣기 · Esc 닫기</translation>
         </message>
@@ -838,7 +838,7 @@
             <translation>메시지를 쓰세요 · Ctrl+Enter 보내기 · / 또는 Ctrl+/ 상용구</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>상용구 넣기 (Ctrl+/)</source>
             <translation>상용구 넣기 (Ctrl+/)</translation>
         </message>
@@ -853,7 +853,7 @@
             <translation>메시지 보내기 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>상용구 넣기</source>
             <translation>상용구 넣기</translation>
         </message>
@@ -1917,13 +1917,13 @@ S  건너뛰기</translation>
     <context>
         <name>ContactView</name>
         <message>
-            <location filename="../../ui/contact/footer.py" line="+54" />
+            <location filename="../../ui/contact/footer.py" line="+57" />
             <source>채팅 종료  (Ctrl+E)</source>
             <translation>채팅 종료  (Ctrl+E)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="+366" />
+            <location filename="../../ui/contact/view.py" line="+367" />
             <source>채팅 종료</source>
             <translation>채팅 종료</translation>
         </message>
@@ -1939,8 +1939,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="-272" />
-            <location line="+272" />
+            <location filename="../../ui/contact/view.py" line="-273" />
+            <location line="+273" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1950,13 +1950,13 @@ S  건너뛰기</translation>
             <translation>통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-34" />
             <source>후처리 완료  (Ctrl+Enter)</source>
             <translation>후처리 완료  (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact/view.py" line="-270" />
+            <location filename="../../ui/contact/view.py" line="-271" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -1996,7 +1996,7 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+271" />
+            <location filename="../../ui/contact/view.py" line="+272" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
@@ -2006,12 +2006,12 @@ S  건너뛰기</translation>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-271" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+105" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -2067,29 +2067,31 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+151" />
+            <location line="+178" />
             <source>챗봇 대화 보기</source>
             <translation>챗봇 대화 보기</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-177" />
             <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
             <translation>챗봇과 나눈 대화와 자가진단 사이 전환</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+147" />
+            <location line="+174" />
             <source>챗봇 자가진단</source>
             <translation>챗봇 자가진단</translation>
         </message>
         <message>
-            <location line="-143" />
-            <location line="+153" />
+            <location line="-170" />
+            <location line="+22" />
+            <location line="+99" />
+            <location line="+58" />
             <source>자세히</source>
             <translation>자세히</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-176" />
             <source>자가진단 답변 펼치기</source>
             <translation>자가진단 답변 펼치기</translation>
         </message>
@@ -2104,7 +2106,12 @@ S  건너뛰기</translation>
             <translation>이 채팅 대화 끝내기</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
+            <source>위기 표현과 그 메시지 모두 보기</source>
+            <translation>위기 표현과 그 메시지 모두 보기</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>확인 메시지 넣기</source>
             <translation>확인 메시지 넣기</translation>
         </message>
@@ -2124,7 +2131,12 @@ S  건너뛰기</translation>
             <translation>답이 없어 마치는 상용구 넣기</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
+            <source>{text} (외 {n}건)</source>
+            <translation>{text} (외 {n}건)</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>상대방이 입력하고 있습니다…</source>
             <translation>상대방이 입력하고 있습니다…</translation>
         </message>
@@ -2149,7 +2161,8 @@ S  건너뛰기</translation>
             <translation>넘어온 자가진단 없음</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-55" />
+            <location line="+58" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
@@ -4298,7 +4311,7 @@ S  건너뛰기</translation>
             <translation>이전 상담 이력</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <location line="+75" />
             <location line="+8" />
             <source>이력</source>
@@ -4332,7 +4345,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+9" />
+            <location line="+11" />
             <source>이력을 불러오는 중…</source>
             <translation>이력을 불러오는 중…</translation>
         </message>
@@ -4340,6 +4353,11 @@ S  건너뛰기</translation>
             <location line="-3" />
             <source>검색 결과</source>
             <translation>검색 결과</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>지난 상담</source>
+            <translation>지난 상담</translation>
         </message>
         <message>
             <location line="+20" />
@@ -4387,7 +4405,12 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="+28" />
+            <source>오늘 목록에서 고른 상담</source>
+            <translation>오늘 목록에서 고른 상담</translation>
+        </message>
+        <message>
+            <location line="-56" />
             <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</translation>
         </message>
@@ -4407,12 +4430,17 @@ S  건너뛰기</translation>
             <translation>이전 상담 기록이 없습니다. 처음 전화하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>메모: …{text}…</source>
             <translation>메모: …{text}…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <source>채팅: …{text}…</source>
+            <translation>채팅: …{text}…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>검색에서 고른 상담</source>
             <translation>검색에서 고른 상담</translation>
         </message>
@@ -4973,7 +5001,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+35" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -4983,12 +5011,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+193" />
+            <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
+            <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+54" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -5279,7 +5312,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>연락처 (예: 010-1234-5678)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>주소</source>
             <translation>주소</translation>
         </message>
@@ -5753,7 +5786,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버 검색 실패 · 이 PC 기록만</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+13" />
+            <source>채팅: …{text}…</source>
+            <translation>채팅: …{text}…</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>검색 (Ctrl+F)</source>
             <translation>검색 (Ctrl+F)</translation>
         </message>
@@ -6056,12 +6094,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <name>ShortcutSheet</name>
         <message>
             <location filename="../../ui/shell/shortcut_sheet.py" line="+87" />
-            <location line="+116" />
+            <location line="+134" />
             <source>단축키 안내</source>
             <translation>단축키 안내</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-130" />
             <source>단축키</source>
             <translation>단축키</translation>
         </message>
@@ -6101,7 +6139,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>단축키 목록 제목</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+118" />
             <source>글자 크게</source>
             <translation>글자 크게</translation>
         </message>
@@ -6643,7 +6681,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../ui/contact/today_panel.py" line="+40" />
+            <location filename="../../ui/contact/today_panel.py" line="+94" />
             <location line="+4" />
             <source>오늘</source>
             <translation>오늘</translation>
@@ -6659,7 +6697,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>아직 받은 상담이 없습니다.</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+13" />
+            <source>최근 상담 목록</source>
+            <translation>최근 상담 목록</translation>
+        </message>
+        <message>
+            <location line="+85" />
             <source>채팅 중</source>
             <translation>채팅 중</translation>
         </message>
@@ -6677,6 +6720,21 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+2" />
             <source>완료 · {channel} {duration}</source>
             <translation>완료 · {channel} {duration}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>화면에 있는 상담</source>
+            <translation>화면에 있는 상담</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>눌러서 기록 보기</source>
+            <translation>눌러서 기록 보기</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>눌러서 이 상담으로 가기</source>
+            <translation>눌러서 이 상담으로 가기</translation>
         </message>
     </context>
     <context>

@@ -171,6 +171,8 @@ class State:
         self.presence = "available"
         self.offered_call: Call | None = None
         self.active_contact = None
+        self.signed_in_at = None
+        self.missed_rings = 0
 
 
 @pytest.mark.parametrize(

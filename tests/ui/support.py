@@ -29,13 +29,15 @@ def run(qtbot: Any, coro: Coroutine[Any, Any, T], timeout: int = 10_000) -> T:
 
 
 def make_console(
-    qtbot: Any, server_url: str, data_dir: Path, *, debounce_ms: int = 150, **settings_overrides: Any
+    qtbot: Any, server_url: str, data_dir: Path, *, debounce_ms: int = 150, training: bool = False,
+    **settings_overrides: Any,
 ) -> ConsoleWindow:
+    """training: shown as training mode (its banner) while talking to `server_url` all the same."""
     settings = Settings(
         server_url=server_url, note_debounce_ms=debounce_ms, simulator_enabled=False, **settings_overrides
     )
     console = build_console(
-        server_url=server_url, data_dir=data_dir, settings=settings, training=False, secrets=SecretStore()
+        server_url=server_url, data_dir=data_dir, settings=settings, training=training, secrets=SecretStore()
     )
     qtbot.addWidget(console.window)
     console.window.resize(1360, 840)

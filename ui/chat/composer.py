@@ -6,8 +6,8 @@ the core has committed the message."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
 from annyeong.console.chats.quick_texts import QuickText, QuickTexts
 from annyeong.ui.shell.actions import key_action
 from annyeong.ui.text.text import name_clear_button, plain_label
+
+MIN_LINES = 2
+MAX_LINES = 5
 
 
 def _t(text: str) -> str:
@@ -119,7 +123,9 @@ class Composer(QWidget):
         self.editor.setAccessibleName(_t("보낼 메시지"))
         self.editor.setPlaceholderText(_t("메시지를 쓰세요 · Ctrl+Enter 보내기 · / 또는 Ctrl+/ 상용구"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setMaximumHeight(76)  # three lines: the conversation above keeps the room
+        # Two lines to start, growing with what is typed up to MAX_LINES: the conversation above keeps
+        # the room until the counselor needs it.
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.quick_button = QPushButton(_t("상용구"), self)
         self.quick_button.setObjectName("chatQuickTexts")
         self.quick_button.setAccessibleName(_t("상용구 넣기 (Ctrl+/)"))
@@ -127,15 +133,13 @@ class Composer(QWidget):
         self.send_button.setObjectName("chatSend")
         self.send_button.setAccessibleName(_t("메시지 보내기 (Ctrl+Enter)"))
         self.send_button.setDefault(False)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.quick_button)
+        # Side by side at the editor's foot, so they never make the row taller than two lines.
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         row.addWidget(self.editor, 1)
-        row.addLayout(buttons)
+        row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.quick_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.send_button.clicked.connect(self.request_send)
         self.quick_button.clicked.connect(lambda: self.open_quick_texts())
         self.editor.send_pressed.connect(self.request_send)
@@ -146,6 +150,22 @@ class Composer(QWidget):
         self._typing = False
         self.picker: QuickTextPicker | None = None
         self.editor.textChanged.connect(self._typed)
+        self.editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self.fit_height())
+        self.editor.resized.connect(self.fit_height)
+        self.fit_height()
+
+    def lines_shown(self) -> int:
+        """How many lines of text the editor has room for now."""
+        return max(1, round(self.editor.viewport().height() / self.editor.fontMetrics().lineSpacing()))
+
+    def fit_height(self) -> None:
+        editor = self.editor
+        laid_out = int(editor.document().size().height())  # lines, wrapped ones counted (plain text)
+        lines = min(max(laid_out, MIN_LINES), MAX_LINES)
+        chrome = editor.height() - editor.viewport().height() + 2 * int(editor.document().documentMargin())
+        wanted = lines * editor.fontMetrics().lineSpacing() + chrome
+        if editor.height() != wanted:
+            editor.setFixedHeight(wanted)
 
     def request_send(self) -> None:
         if self.editor.toPlainText().strip():
@@ -191,8 +211,20 @@ class Composer(QWidget):
 
 class _Editor(QPlainTextEdit):
     slash_at_start = Signal()
+    resized = Signal()  # a new width wraps the text anew; a new style sheet changes the frame
     send_pressed = Signal()
     quick_pressed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        old_width = event.oldSize().width()
+        super().resizeEvent(event)
+        if event.size().width() != old_width:
+            self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys of the editor itself, not window shortcuts: they work the moment the editor has focus.

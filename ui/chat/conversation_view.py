@@ -11,13 +11,12 @@ import sqlite3
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,8 @@ from annyeong.ui.card.sections import repolish, self_test_text, transcript_text
 from annyeong.ui.chat.composer import Composer
 from annyeong.ui.chat.transcript import TranscriptView
 from annyeong.ui.chat.words import crisis_text, end_text, quick_text_problem, refused_text, silence_text
-from annyeong.ui.text.text import plain_label, set_plain
+from annyeong.ui.text.elided import ElidedLabel
+from annyeong.ui.text.text import plain_label, plain_tooltip, set_plain
 
 
 def _t(text: str) -> str:
@@ -68,9 +68,9 @@ class ConversationView(QFrame):
         self.pinned_toggle.setAccessibleName(_t("챗봇과 나눈 대화와 자가진단 사이 전환"))
         self.pinned_toggle.toggled.connect(lambda _on: self._show_pinned())
         self.pinned_title = plain_label(_t("챗봇 자가진단"), self, object_name="chatPinnedTitle")
-        # The chatbot's result in one line, always in sight; cut at the row's end, whole in the box.
-        self.pinned_summary = plain_label("", self, object_name="chatPinnedSummary")
-        self.pinned_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The chatbot's result in one line, always in sight: ends in "…" when the row is narrow, whole
+        # in its tooltip and under 자세히.
+        self.pinned_summary = ElidedLabel("", self, object_name="chatPinnedSummary")
         self.pinned_more = QPushButton(_t("자세히"), self)
         self.pinned_more.setObjectName("chatPinnedMore")
         self.pinned_more.setCheckable(True)
@@ -88,8 +88,22 @@ class ConversationView(QFrame):
         head.addWidget(self.pinned_toggle)
         head.addWidget(self.end_button)
 
+        # The newest crisis expression in one line (it wraps rather than lose a word of it); every one
+        # with the person's words under 자세히 and in the tooltip. The words are marked in the
+        # conversation too, so the line leaves the conversation its room.
         self.crisis = plain_label("", self, object_name="chatCrisis", word_wrap=True)
         self.crisis.setProperty("tone", "crisis")
+        self.crisis_more = QPushButton(_t("자세히"), self)
+        self.crisis_more.setObjectName("chatCrisisMore")
+        self.crisis_more.setCheckable(True)
+        self.crisis_more.setAccessibleName(_t("위기 표현과 그 메시지 모두 보기"))
+        self.crisis_more.toggled.connect(lambda _on: self.refresh())
+        self.crisis_details = plain_label("", self, object_name="chatCrisisDetails", word_wrap=True)
+        self.crisis_details.hide()
+        crisis_row = QHBoxLayout()
+        crisis_row.setSpacing(6)
+        crisis_row.addWidget(self.crisis, 1)
+        crisis_row.addWidget(self.crisis_more, 0, Qt.AlignmentFlag.AlignTop)
         self.transcript = TranscriptView(self)
         self.typing = plain_label("", self, object_name="chatTyping")
         self.silence = plain_label("", self, object_name="chatSilence", word_wrap=True)
@@ -114,10 +128,11 @@ class ConversationView(QFrame):
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
+        column.setSpacing(4)
         column.addLayout(head)
         column.addWidget(self.pinned)
-        column.addWidget(self.crisis)
+        column.addLayout(crisis_row)
+        column.addWidget(self.crisis_details)
         column.addWidget(self.transcript, 1)
         column.addWidget(self.typing)
         column.addLayout(silence_row)
@@ -165,8 +180,20 @@ class ConversationView(QFrame):
             said = lines.get(crisis.message_id)
             crisis_lines.append(crisis_text(crisis.match.matched, crisis.match.category)
                                 + (f"\n“{said.text}”" if said is not None else ""))
-        set_plain(self.crisis, "\n".join(crisis_lines[-2:]))
-        self.crisis.setVisible(bool(crisis_lines))
+        newest = crisis_text(crises[-1].match.matched, crises[-1].match.category) if crises else ""
+        if len(crises) > 1:
+            newest = _t("{text} (외 {n}건)").format(text=newest, n=len(crises) - 1)
+        whole = "\n".join(reversed(crisis_lines))  # the newest first, as in the line above
+        set_plain(self.crisis, newest)
+        self.crisis.setToolTip(plain_tooltip(whole))
+        # A screen reader hears every expression with the person's words, not only the line on screen.
+        self.crisis.setAccessibleName(whole)
+        set_plain(self.crisis_details, whole)
+        open_details = self.crisis_more.isChecked()
+        self.crisis.setVisible(bool(crises))
+        self.crisis_more.setVisible(bool(crises))
+        self.crisis_more.setText(_t("접기") if open_details else _t("자세히"))
+        self.crisis_details.setVisible(bool(crises) and open_details)
         set_plain(self.typing, _t("상대방이 입력하고 있습니다…") if summary.typing else "")
         self.typing.setVisible(summary.typing)  # no empty row between the conversation and the composer
         words = silence_text(summary.silence.kind)
@@ -221,8 +248,7 @@ class ConversationView(QFrame):
         else:
             self.pinned.setPlainText(transcript_text(chat) if transcript else self_test_text(chat))
         first = self_test_text(chat).split("\n", 1)[0] if chat is not None else _t("넘어온 자가진단 없음")
-        set_plain(self.pinned_summary, first)
-        self.pinned_summary.setToolTip(first)
+        self.pinned_summary.set_whole(first)
         self.pinned.setVisible(self.pinned_more.isChecked() or transcript)
         self.pinned_more.setText(_t("접기") if self.pinned.isVisibleTo(self) else _t("자세히"))
         self.pinned_toggle.setEnabled(chat is not None)

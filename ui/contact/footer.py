@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annyeong.ui.dispatch.emergency_button import EmergencyButton
 from annyeong.ui.handoff.context import handoff_button
@@ -39,14 +39,17 @@ class ContactFooter:
         self.row.setSpacing(10)
         self.row.addWidget(self.end)
         self.row.addWidget(self.finish)
-        # Most of the free width goes to what is missing (it wrapped onto three lines in English when it
-        # shared it evenly with the stretch); the stretch keeps the buttons in place when it is hidden.
-        self.row.addWidget(self.missing, 3)
         self.row.addStretch(1)
         self.row.addWidget(self.handoff)
         self.emergency_slot = QHBoxLayout()
         self.emergency_slot.setObjectName("emergencySlot")
         self.row.addLayout(self.emergency_slot)
+        # What is missing has the column's whole width over the buttons: squeezed between 후처리 완료
+        # and 인계 it wrapped onto four lines in English at 1366×768.
+        self.box = QVBoxLayout()
+        self.box.setSpacing(6)
+        self.box.addWidget(self.missing)
+        self.box.addLayout(self.row)
 
     def set_channel(self, channel: str) -> None:
         """A chat ends as a chat (채팅 종료), not a call."""

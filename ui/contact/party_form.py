@@ -34,6 +34,9 @@ class PartyForm(QFrame):
         self._title = plain_label(title, self, object_name="partyTitle")
         self.name = self._line("Name", _t("이름"), _t("이름"), 100)
         self.number = self._line("Number", _t("연락처"), _t("연락처 (예: 010-1234-5678)"), 40)
+        # The example is the hint to how a number is written: whole in either language, never cut.
+        hint_width = self.number.fontMetrics().horizontalAdvance(self.number.placeholderText())
+        self.number.setMinimumWidth(hint_width + 36)
         self.address = self._line("Address", _t("주소"), _t("주소 (동·건물 정도만 알아도)"), 300)
         self.callback_time = self._line(
             "CallbackTime", _t("연락 희망 시간"), _t("연락 희망 시간 (예: 평일 오후 2시 이후)"), 100,

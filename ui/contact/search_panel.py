@@ -44,7 +44,9 @@ def hit_text(hit: Any) -> str:
     excerpt = getattr(hit, "excerpt", "") or ""
     text = excerpt or getattr(hit, "summary", "") or ""
     line = " ".join(text.split())[:LINE_CHARS]
-    if excerpt and line:
+    if excerpt and line and getattr(hit, "matched", "") == "chat":
+        line = _t("채팅: …{text}…").format(text=line)  # the person's (or the counselor's) words
+    elif excerpt and line:
         line = f"…{line}…"
     return "\n".join(p for p in (head, detail, line) if p)
 

@@ -1,5 +1,6 @@
-"""오늘: this session's contacts, newest first, and the search below them (later issues add follow-ups and
-handoffs)."""
+"""오늘: this session's contacts, newest first, and the search below them (the follow-ups due and the
+handoffs waiting head the column). A row is a way back to its contact: one still held comes on screen, a
+finished one opens read-only in the history column (the window decides which)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from annyeong.ui.handoff.waiting import HandoffWaitingList
 from annyeong.ui.text.formatting import caller_number, channel_name, format_duration, format_time
@@ -33,7 +35,59 @@ class _Row:
     channel: str = "phone"
 
 
+class _Item(QFrame):
+    """One row: clicked, or Enter/Space with the keyboard focus on it."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayItem")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _RowsScroll(QScrollArea):
+    """Asks for the rows' whole height; given less (search results below), it scrolls them, never down
+    to less than two rows."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        hint = inner.sizeHint() if inner is not None else QSize(0, 0)
+        return QSize(hint.width(), hint.height() + 2 * self.frameWidth())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The rows were laid out anew (added, polished): the column asks this area's size again.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        layout = inner.layout() if inner is not None else None
+        if layout is None:
+            return QSize(0, 0)
+        # Two rows stay in sight (the newest, and the one before it): enough to see it is a list.
+        shown = [layout.itemAt(i) for i in range(min(2, layout.count()))]
+        rows = sum(item.sizeHint().height() for item in shown if item is not None)
+        rows += layout.spacing() * max(len(shown) - 1, 0)
+        return QSize(0, min(rows, self.sizeHint().height()))
+
+
 class TodayPanel(QFrame):
+    contact_requested = Signal(str)  # a row was chosen: its contact id
+
     def __init__(self, parent: QWidget | None = None, *, search: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPanel")
@@ -55,6 +109,16 @@ class TodayPanel(QFrame):
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.setSpacing(6)
+        # The rows scroll in a place of their own: with search results below they give way instead of
+        # being squeezed over one another.
+        self._scroll = _RowsScroll(self)
+        self._scroll.setObjectName("todayScroll")
+        self._scroll.setAccessibleName(QCoreApplication.translate("TodayPanel", "최근 상담 목록"))
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._scroll.setWidget(self._list)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(18, 16, 18, 16)
@@ -64,7 +128,7 @@ class TodayPanel(QFrame):
         column.addWidget(self.handoffs)
         column.addWidget(section)
         column.addWidget(self._empty)
-        column.addWidget(self._list)
+        column.addWidget(self._scroll)
         if search is None:
             column.addStretch(1)
         else:
@@ -144,9 +208,15 @@ class TodayPanel(QFrame):
                     channel=channel_name(row.channel),
                     duration=format_duration((row.ended_at - row.started_at).total_seconds()),
                 )
-            item = QFrame(self._list)
-            item.setObjectName("todayItem")
+            item = _Item(self._list)
             item.setProperty("active", contact_id == self._active_id)
+            open_words = (QCoreApplication.translate("TodayPanel", "화면에 있는 상담")
+                          if contact_id == self._active_id
+                          else QCoreApplication.translate("TodayPanel", "눌러서 기록 보기") if row.closed
+                          else QCoreApplication.translate("TodayPanel", "눌러서 이 상담으로 가기"))
+            item.setAccessibleName(f"{format_time(row.started_at)} {row.number} · {state} · {open_words}")
+            item.setToolTip(open_words)
+            item.clicked.connect(lambda cid=contact_id: self.contact_requested.emit(cid))
             head = plain_label(
                 f"{format_time(row.started_at)}  {row.number}", item, object_name="todayItemHead"
             )
@@ -157,3 +227,11 @@ class TodayPanel(QFrame):
             column.addWidget(head)
             column.addWidget(body)
             self._list_layout.addWidget(item)
+        # Never hidden (a hidden widget's layout item keeps a zero size until a later pass): with no rows
+        # it asks for no height.
+        self._scroll.updateGeometry()
+
+    def rows(self) -> list[QWidget]:
+        """The rows as shown, newest first."""
+        found = (self._list_layout.itemAt(i) for i in range(self._list_layout.count()))
+        return [w for w in (item.widget() if item is not None else None for item in found) if w is not None]

@@ -117,15 +117,16 @@ class ContactView(QFrame):
         header.addLayout(when)
 
         column = QVBoxLayout(self)
-        column.setContentsMargins(28, 20, 28, 20)
-        column.setSpacing(12)
+        # Tight at top and bottom: at 1366×768 a chat's conversation needs every row it can get.
+        column.setContentsMargins(28, 16, 28, 14)
+        column.setSpacing(10)
         column.addLayout(header)
         column.addWidget(self._wrap_note)
         column.addWidget(self.handoff_context)
         column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
         column.addWidget(self.end_confirm)
-        column.addLayout(footer.row)
+        column.addLayout(footer.box)
 
         self._clock = QTimer(self)
         # Coarse timers may fire up to 5 % early; a 1 s tick would then show the same second twice.

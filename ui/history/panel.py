@@ -43,6 +43,7 @@ class HistoryPanel(QFrame):
         self._current_contact_id: str | None = None
         self._retry_action: Any = self.reload
         self._state = "idle"
+        self._from_today = False  # the contact shown was picked in the 오늘 list, not the search
         self._blank = False
         self._shown_case: str | None = None
 
@@ -132,12 +133,14 @@ class HistoryPanel(QFrame):
         set_plain(self._title, _t("이력"))
         self._tasks.latest("caller_history", self._load())
 
-    def show_search_hit(self, hit: Any) -> None:
-        """A contact picked in the search: its case timeline when it has one, else the hit itself."""
-        set_plain(self._title, _t("검색 결과"))
+    def show_search_hit(self, hit: Any, *, from_today: bool = False) -> None:
+        """A contact picked in the search (or a finished one in the 오늘 list, `from_today`), read-only:
+        its case timeline when it has one, else the contact itself."""
+        self._from_today = from_today
+        set_plain(self._title, _t("지난 상담") if from_today else _t("검색 결과"))
         case_id = getattr(hit, "case_id", None)
         if case_id:
-            self._start(_t("이력을 불러오는 중…"), lambda: self.show_search_hit(hit))
+            self._start(_t("이력을 불러오는 중…"), lambda: self.show_search_hit(hit, from_today=from_today))
             self._tasks.latest("caller_history", self._load_case(case_id, hit))
         else:
             self._tasks.cancel("caller_history")
@@ -277,6 +280,9 @@ class HistoryPanel(QFrame):
         if getattr(hit, "summary", ""):
             lines.append(hit.summary)
         if getattr(hit, "excerpt", ""):
-            lines.append(_t("메모: …{text}…").format(text=hit.excerpt))
-        set_plain(self._summary, _t("검색에서 고른 상담"))
+            found_in_chat = getattr(hit, "matched", "") == "chat"
+            words = _t("채팅: …{text}…") if found_in_chat else _t("메모: …{text}…")
+            lines.append(words.format(text=hit.excerpt))
+        chosen = _t("오늘 목록에서 고른 상담") if self._from_today else _t("검색에서 고른 상담")
+        set_plain(self._summary, chosen)
         self.timeline.show_single(head, lines)

@@ -103,8 +103,11 @@ class ShortcutSheet(QFrame):
         self.table.setHeaderLabels([_t("키"), _t("하는 일")])
         self.table.header().setObjectName("shortcutSheetHeader")
         self.table.header().setAccessibleName(_t("단축키 목록 제목"))
-        self.table.setColumnWidth(0, 190)
-        self.table.setUniformRowHeights(True)
+        # Rows as tall as their text: a key list such as "Ctrl+Shift+Tab, Ctrl+Backtab" wraps after its
+        # comma instead of ending in "…" (the column is sized to the keys when the sheet opens).
+        self.table.setUniformRowHeights(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.installEventFilter(self)
         self.close_button.installEventFilter(self)
 
@@ -143,6 +146,7 @@ class ShortcutSheet(QFrame):
             item.setDisabled(not entry.enabled)
             self.table.addTopLevelItem(item)
         self._place()
+        self._size_key_column()
         self.show()
         self.raise_()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -172,10 +176,24 @@ class ShortcutSheet(QFrame):
         height = max(200, self._window.height() - top - MARGIN)
         self.setGeometry(MARGIN, top, width, height)
 
+    def _size_key_column(self) -> None:
+        """The key column as wide as its longest key list, but no more than ~40 % of the sheet; a longer
+        list wraps at its commas, each key whole (no key is wider than that)."""
+        metrics = self.table.fontMetrics()
+        keys = [entry.keys for entry in self.entries()]
+        widest = max((metrics.horizontalAdvance(k) for k in keys), default=0)
+        widest_key = max((metrics.horizontalAdvance(part) for k in keys for part in k.split(", ")), default=0)
+        room = self.width() - 36  # the sheet's margins
+        padding = 24  # the item's own margins, both sides
+        width = min(widest + padding, max(int(room * 0.4), widest_key + padding))
+        self.table.setColumnWidth(0, width)
+        self.table.doItemsLayout()  # the rows take their wrapped heights
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window:
             if event.type() == QEvent.Type.Resize and self.isVisible():
                 self._place()
+                self._size_key_column()
             return False
         if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
             # Esc means "close the sheet" here, not the window's Esc (decline a ringing call).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -15,6 +14,7 @@ from annyeong.ui.card.call_card import CallCard
 from annyeong.ui.chat.wiring import ChatWiring
 from annyeong.ui.checklist.labels import REFERRAL_TARGETS
 from annyeong.ui.common.error_banner import ErrorBanner
+from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.contact.search_panel import SearchPanel
 from annyeong.ui.contact.today_panel import TodayPanel
 from annyeong.ui.contact.view import ContactView
@@ -77,8 +77,7 @@ class MainWindow(QMainWindow):
         self._contact_id: str | None = None
         self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
         self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
-        self._card_state = "hidden"
-        self._ring_unanswered_at = -1e9  # when a ring here last ended without 받기 or 거절
+        self._rings_told = 0  # the core's count of rings missed here that the banner has told
         self.close_guard = CloseGuard(self, self._open_work, self.close)
 
         self.training_banner = TrainingBanner(self) if training else None
@@ -167,6 +166,7 @@ class MainWindow(QMainWindow):
         self.history.history_loaded.connect(self._on_history_loaded)
         self.history.history_failed.connect(lambda: self.card.set_card(None, failed=True))
         self.search.hit_selected.connect(self.history.show_search_hit)
+        self.today.contact_requested.connect(self._on_today_contact_requested)
         self.contact.emergency.emergency_requested.connect(self.open_emergency)
         self.header.emergency.emergency_requested.connect(self.open_emergency)
         bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
@@ -289,23 +289,34 @@ class MainWindow(QMainWindow):
             self.dispatch_panel.load_contact(contact.contact_id)
             self.history.reload(contact.contact_id)
 
+    def _on_today_contact_requested(self, contact_id: str) -> None:
+        """A row of 오늘: a contact still held here comes on screen; a finished one opens read-only in the
+        history column, as a search result does."""
+        if any(c.contact_id == contact_id for c in self._core.contacts.held()):
+            self.chats.focus(contact_id)
+            return
+        past = CoreOp.now(lambda: self._core.lookups.past_contact(contact_id)).failure(self.show_error)
+        found = past.run_now()
+        if found.ok and found.value is not None:
+            self.history.show_search_hit(found.value, from_today=True)
+        elif found.ok:
+            self.show_error(QCoreApplication.translate(
+                "MainWindow",
+                "이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.",
+            ))
+
     def _tell_missed_ring(self) -> None:
         """Ring-no-answer sets 휴식 at the server so an unattended console stops ringing: say so once, or
-        the counselor back at the desk waits for calls that cannot come. The presence change and the end
-        of the ring arrive in either order."""
-        if self._core.presence == "break" and time.monotonic() - self._ring_unanswered_at < 15.0:
-            self._ring_unanswered_at = -1e9
+        the counselor back at the desk waits for calls that cannot come. The core counts only a ring
+        missed here since sign-in (not one from the replayed log, answered, or taken by a colleague)."""
+        missed = self._core.calls.missed_rings
+        if missed > self._rings_told and self._core.presence == "break":
+            self._rings_told = missed
             self.show_error(QCoreApplication.translate(
                 "MainWindow", "받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
                 "다시 받으려면 상태를 ‘대기’로 바꾸세요."))
 
     def _on_card_state_changed(self, state: str) -> None:
-        # A ring that ends without 받기 or 거절 here (missed, or the caller gave up): the next presence
-        # change to 휴식 is the server's answer to a missed ring.
-        if self._card_state == "ringing" and state == "hidden":
-            self._ring_unanswered_at = time.monotonic()
-        self._card_state = state
-        self._tell_missed_ring()
         # While the card rings over the idle view, "waiting for the next call" would contradict it.
         self.idle.set_ringing(state != "hidden")
         ringing = self.card.call()

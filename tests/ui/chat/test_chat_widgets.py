@@ -86,7 +86,10 @@ def test_a_crisis_expression_is_shown_with_the_message_and_marked(qtbot: Any, ch
     person_says(chats, contact, 1, "사실 번개탄을 사 놨어요")
     view = view_of(qtbot, chats, contact)
     assert view.crisis.isVisible()
-    assert "‘번개탄을’" in view.crisis.text() and "“사실 번개탄을 사 놨어요”" in view.crisis.text()
+    assert "‘번개탄을’" in view.crisis.text()
+    # The person's words: under 자세히 and in the tooltip (marked in the conversation as well).
+    assert "“사실 번개탄을 사 놨어요”" in view.crisis_details.text()
+    assert "“사실 번개탄을 사 놨어요”" in view.crisis.toolTip()
     doc = view.transcript.document()
     at = doc.find("번개탄")
     assert at.charFormat().fontWeight() == 700
