@@ -49,7 +49,10 @@ def test_chat_contact_keeps_the_hand_off_and_speaks_of_chat(
     assert contact.end_action.text() == "채팅 종료"
 
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: contact.state() == "wrap_up", timeout=10_000)
+    # The person may still be writing: ending asks once, and the end is chosen deliberately.
+    qtbot.waitUntil(contact.end_confirm.asking, timeout=20_000)
+    qtbot.mouseClick(contact.end_confirm.end, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: contact.state() == "wrap_up", timeout=20_000)
     assert contact._wrap_note.text().startswith("채팅이 끝났습니다.")
     assert pane.self_test.toPlainText() == text, "still there while wrapping up"
 

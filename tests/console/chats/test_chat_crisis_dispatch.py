@@ -9,6 +9,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from annyeong.console.api import contacts as api_contacts
 from annyeong.console.core import ConsoleCore
 from tests.console.chats.test_held_contacts import _chat
 from tests.console.support import signed_in, wait_for
@@ -16,7 +17,7 @@ from tests.console.support import signed_in, wait_for
 
 def _decided_on_server(core: ConsoleCore, contact_id: str) -> Any:
     async def entries() -> list[str]:
-        found = await core.context.client.list_entries(contact_id)
+        found = await api_contacts.list_entries(core.context.client, contact_id)
         return [e.crisis_decision.decision for e in found.items if e.crisis_decision is not None]
     return entries()
 
