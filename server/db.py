@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection, Engine
 from annyeong.server import eventlog
 from annyeong.server.config import AUDIT_HEAD_KEY, DEFAULT_MAX_CHATS, MAX_CHATS_KEY, PREPARED_KEY
 from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
+from annyeong.server.eventtail import EventTail
 
 T = TypeVar("T")
 
@@ -131,6 +132,8 @@ class Database:
         self.engine = engine
         self.postgres = is_postgres(engine)
         self.bus = EventBus()
+        # The newest events, read once per wake-up for all of this process's followers.
+        self.tail = EventTail(self.read)
         # Names this process in its NOTIFYs, so its own listener can ignore them (it woke its followers
         # directly). Random, not the pid: two hosts may run workers with the same pid.
         self.origin = uuid.uuid4().hex
