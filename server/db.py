@@ -26,6 +26,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import SingletonThreadPool
 
 from annyeong.server import eventlog
 from annyeong.server.config import AUDIT_HEAD_KEY, DEFAULT_MAX_CHATS, MAX_CHATS_KEY, PREPARED_KEY
@@ -131,6 +132,10 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.postgres = is_postgres(engine)
+        # A SQLite file runs its write transactions' works on the event loop (_in_write_transaction_here).
+        # Not an in-memory database: its pool gives each thread a connection, and a database, of its own.
+        sqlite = engine.dialect.name == "sqlite"
+        self._writes_here = sqlite and not isinstance(engine.pool, SingletonThreadPool)
         self.bus = EventBus()
         # The newest events, read once per wake-up for all of this process's followers.
         self.tail = EventTail(self.read)
@@ -191,7 +196,7 @@ class Database:
             if not group:
                 continue
             try:
-                results, audience = await anyio.to_thread.run_sync(self._in_write_transaction, group)
+                results, audience = await self._transaction(group)
             except Exception as exc:
                 if len(group) == 1:
                     _settle(group[0].done, exc=exc)
@@ -199,7 +204,7 @@ class Database:
                 # One of them failed (or the commit did): each alone, so only its own work is undone.
                 for job in group:
                     try:
-                        results, audience = await anyio.to_thread.run_sync(self._in_write_transaction, [job])
+                        results, audience = await self._transaction([job])
                     except Exception as alone:
                         _settle(job.done, exc=alone)
                     else:
@@ -223,48 +228,79 @@ class Database:
         with self.engine.begin() as connection:
             return work(connection)
 
+    async def _transaction(self, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
+        if self._writes_here:
+            return await self._in_write_transaction_here(group)
+        return await anyio.to_thread.run_sync(self._in_write_transaction, group)
+
     def _in_write_transaction(self, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
         """Run the group's works in one transaction; their results, and the audiences to wake (only of
         the works that asked to notify)."""
+        with self.engine.begin() as connection:
+            return self._run_group(connection, group)
+
+    async def _in_write_transaction_here(self, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
+        """_in_write_transaction for a SQLite file, its works run on the event loop itself.
+
+        In a worker thread, the writer gave up the GIL at every statement (SQLite runs without it) and
+        waited for it again behind the event loop: under a chat load a write's wall time was five times
+        its CPU, and the one writer, not the CPU, was what the messages queued for. Here the works' Python
+        runs at once. What waits stays off the loop: the write lock is taken in a thread first (another
+        process, such as the admin CLI, may hold it), and the commit, which waits for the disk
+        (synchronous=FULL), runs in a thread too."""
+        connection = self.engine.connect()
+        try:
+            transaction = connection.begin()
+            try:
+                await anyio.to_thread.run_sync(connection.exec_driver_sql, "BEGIN IMMEDIATE")
+                found = self._run_group(connection, group)
+            except BaseException:
+                transaction.rollback()
+                raise
+            await anyio.to_thread.run_sync(transaction.commit)
+            return found
+        finally:
+            connection.close()
+
+    def _run_group(self, connection: Connection, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
         results: list[object] = []
         audience: set[str] = set()
-        with self.engine.begin() as connection:
-            info = connection.info
-            # Connection.info outlives the transaction (the connection goes back to the pool): what is
-            # set here for the transaction is taken out again however it ends.
-            info.pop(AUDIENCE_KEY, None)
-            info[MAX_CHATS_KEY] = self.max_chats
-            try:
-                info[AUDIT_HEAD_KEY] = None
-                if self.postgres:
-                    eventlog.hold(connection)
-                # What each write reads before the lock (its own, so one never sees another's) costs
-                # the writers waiting for the lock nothing.
-                prepared: list[dict[object, object]] = [{} for _ in group]
-                for job, own in zip(group, prepared, strict=True):
-                    if job.prepare is not None:
-                        info[PREPARED_KEY] = own
-                        job.prepare(connection)
-                lock_writes(connection)
-                for job, own in zip(group, prepared, strict=True):
+        info = connection.info
+        # Connection.info outlives the transaction (the connection goes back to the pool): what is
+        # set here for the transaction is taken out again however it ends.
+        info.pop(AUDIENCE_KEY, None)
+        info[MAX_CHATS_KEY] = self.max_chats
+        try:
+            info[AUDIT_HEAD_KEY] = None
+            if self.postgres:
+                eventlog.hold(connection)
+            # What each write reads before the lock (its own, so one never sees another's) costs
+            # the writers waiting for the lock nothing.
+            prepared: list[dict[object, object]] = [{} for _ in group]
+            for job, own in zip(group, prepared, strict=True):
+                if job.prepare is not None:
                     info[PREPARED_KEY] = own
-                    results.append(job.work(connection))
-                    appended = info.pop(AUDIENCE_KEY, ())
-                    if job.notify:
-                        audience.update(appended)
-                eventlog.flush(connection)
-            finally:
-                for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY):
-                    info.pop(key, None)
-            if audience and self.postgres:
-                # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
-                # worker's followers read only what is committed.
-                tokens = "|".join(sorted(audience))
-                payload = f"{self.origin} {tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE}"
-                connection.execute(
-                    text("SELECT pg_notify(:channel, :payload)"),
-                    {"channel": EVENTS_CHANNEL, "payload": payload},
-                )
+                    job.prepare(connection)
+            lock_writes(connection)
+            for job, own in zip(group, prepared, strict=True):
+                info[PREPARED_KEY] = own
+                results.append(job.work(connection))
+                appended = info.pop(AUDIENCE_KEY, ())
+                if job.notify:
+                    audience.update(appended)
+            eventlog.flush(connection)
+        finally:
+            for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY):
+                info.pop(key, None)
+        if audience and self.postgres:
+            # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
+            # worker's followers read only what is committed.
+            tokens = "|".join(sorted(audience))
+            payload = f"{self.origin} {tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE}"
+            connection.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": EVENTS_CHANNEL, "payload": payload},
+            )
         return results, frozenset(audience)
 
     def dispose(self) -> None:
