@@ -29,9 +29,16 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import SingletonThreadPool
 
 from annyeong.server import eventlog
-from annyeong.server.config import AUDIT_HEAD_KEY, DEFAULT_MAX_CHATS, MAX_CHATS_KEY, PREPARED_KEY
+from annyeong.server.config import (
+    AUDIT_HEAD_KEY,
+    AUDIT_HELD_KEY,
+    DEFAULT_MAX_CHATS,
+    MAX_CHATS_KEY,
+    PREPARED_KEY,
+)
 from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
 from annyeong.server.eventtail import EventTail
+from annyeong.server.services import audit
 
 T = TypeVar("T")
 
@@ -62,6 +69,9 @@ class _Job:
     done: asyncio.Future[Any]
     # Reads the work will use, run in its transaction before the write lock is taken.
     prepare: Callable[[Connection], object] | None = None
+    # A write_grouped work: runs after the group's other works, its access-log entries held and inserted
+    # together with those of the other grouped works (server.services.audit.hold).
+    grouped: bool = False
 
 
 def _settle(done: asyncio.Future[Any], result: object = None, *, exc: BaseException | None = None) -> None:
@@ -181,7 +191,7 @@ class Database:
         """Run `work` (a small write that wakes nobody and answers nothing, such as an access-log entry)
         with the other writes queued meanwhile; return once it committed. It is written even when the
         caller goes away meanwhile (what was read was read)."""
-        job = _Job(work, False, asyncio.get_running_loop().create_future())
+        job = _Job(work, False, asyncio.get_running_loop().create_future(), grouped=True)
         self._queue.append(job)
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_queued(), name="writes")
@@ -282,15 +292,25 @@ class Database:
                     info[PREPARED_KEY] = own
                     job.prepare(connection)
             lock_writes(connection)
-            for job, own in zip(group, prepared, strict=True):
-                info[PREPARED_KEY] = own
-                results.append(job.work(connection))
+            # The grouped works (access-log entries, which answer nothing and wake nobody) go last, as
+            # if they had queued after the others, so their entries go in as one statement.
+            order = [n for n, job in enumerate(group) if not job.grouped]
+            order += [n for n, job in enumerate(group) if job.grouped]
+            answers: dict[int, object] = {}
+            for n in order:
+                job = group[n]
+                if job.grouped and AUDIT_HELD_KEY not in info:
+                    audit.hold(connection)
+                info[PREPARED_KEY] = prepared[n]
+                answers[n] = job.work(connection)
                 appended = info.pop(AUDIENCE_KEY, ())
                 if job.notify:
                     audience.update(appended)
+            audit.flush(connection)
+            results = [answers[n] for n in range(len(group))]
             eventlog.flush(connection)
         finally:
-            for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY):
+            for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY, AUDIT_HELD_KEY):
                 info.pop(key, None)
         if audience and self.postgres:
             # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another

@@ -59,6 +59,31 @@ def test_entries_queued_together_commit_in_one_transaction_and_chain(tmp_path: P
         db.dispose()
 
 
+def test_entries_held_beside_other_writes_chain_and_each_is_there(tmp_path: Path) -> None:
+    """Grouped entries are held and inserted together after the group's other writes, whose entries go in
+    at once: every entry is there once and the chain verifies."""
+    db, _commits = _database(tmp_path)
+
+    async def scenario() -> list[int]:
+        await asyncio.gather(
+            *(db.write_grouped(_entry(n)) if n % 3 else db.write(_entry(n)) for n in range(60))
+        )
+        return await db.read(
+            lambda conn: [
+                int(r[0].split(":")[1].split("-")[0])
+                for r in conn.execute(text("SELECT resource FROM audit_log WHERE action = 'events.read'"))
+            ]
+        )
+
+    try:
+        assert sorted(asyncio.run(scenario())) == list(range(60))
+        with db.engine.connect() as conn:
+            verdict = audit.verify(conn)
+        assert verdict.ok, verdict.problem
+    finally:
+        db.dispose()
+
+
 def test_a_bad_entry_fails_alone(tmp_path: Path) -> None:
     db, _ = _database(tmp_path)
 
