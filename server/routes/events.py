@@ -75,7 +75,10 @@ async def _stream(state: AppState, principal: Principal, request: Request, start
             if len(items) == PAGE:
                 continue
             try:
-                await asyncio.wait_for(flag.wait(), state.config.heartbeat_s)
+                # asyncio.timeout, not wait_for: wait_for wrapped the wait in a task of its own, once for
+                # every delivery of every stream.
+                async with asyncio.timeout(state.config.heartbeat_s):
+                    await flag.wait()
             except TimeoutError:
                 if await request.is_disconnected() or not await _family_active(state, principal):
                     return
