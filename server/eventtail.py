@@ -101,8 +101,8 @@ Reader = Callable[[Callable[[Connection], Any]], Awaitable[Any]]
 
 
 class EventTail:
-    """The held events of one process. `read` answers from memory, or None when the caller must read the
-    database (its cursor is before what is held)."""
+    """The held events of one process. `held_after` answers from memory, or None when the cursor is before
+    what is held; `read_after` then reads the database."""
 
     def __init__(self, reader: Reader, keep: int = KEEP) -> None:
         self._reader = reader
