@@ -26,6 +26,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import SingletonThreadPool
 
 from annyeong.server import eventlog
@@ -58,6 +59,8 @@ _MAX_PAYLOAD = 7000
 MAX_GROUP = 64
 # Connections a SQLite file database keeps open (make_engine): anyio's worker threads and the writer.
 SQLITE_POOL = 48
+# How long a SQLite statement waits for a lock another connection (or process) holds.
+BUSY_TIMEOUT_MS = 30_000
 
 
 @dataclass(frozen=True)
@@ -108,13 +111,26 @@ def make_engine(database_url: str, *, pool_size: int = 10) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             # FULL: an acknowledged write (a counselor's note) survives a power cut.
             cursor.execute("PRAGMA synchronous=FULL")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.close()
 
         return engine
     # Reads run in anyio's worker threads (40 by default), so the pool, not the threads, is what bounds
     # the connections one worker process holds: size it with max_connections / workers in mind.
     return create_engine(database_url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size)
+
+
+def _begin_at_once(connection: Connection) -> bool:
+    """SQLite: take the write lock (BEGIN IMMEDIATE) if no other connection holds it; False, and no
+    transaction begun, if one does. A thread hop each way cost the writer more than its own work did."""
+    connection.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except OperationalError:  # SQLITE_BUSY: another process is writing
+        return False
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return True
 
 
 def lock_writes(conn: Connection) -> None:
@@ -255,14 +271,15 @@ class Database:
         In a worker thread, the writer gave up the GIL at every statement (SQLite runs without it) and
         waited for it again behind the event loop: under a chat load a write's wall time was five times
         its CPU, and the one writer, not the CPU, was what the messages queued for. Here the works' Python
-        runs at once. What waits stays off the loop: the write lock is taken in a thread first (another
-        process, such as the admin CLI, may hold it), and the commit, which waits for the disk
-        (synchronous=FULL), runs in a thread too."""
+        runs at once. What waits stays off the loop: the write lock is taken at once when it is free (it
+        is, unless another process such as the admin CLI writes) and else waited for in a thread, and
+        the commit, which waits for the disk (synchronous=FULL), runs in a thread."""
         connection = self.engine.connect()
         try:
             transaction = connection.begin()
             try:
-                await anyio.to_thread.run_sync(connection.exec_driver_sql, "BEGIN IMMEDIATE")
+                if not _begin_at_once(connection):
+                    await anyio.to_thread.run_sync(connection.exec_driver_sql, "BEGIN IMMEDIATE")
                 found = self._run_group(connection, group)
             except BaseException:
                 transaction.rollback()

@@ -6,6 +6,7 @@ alone."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,6 +82,33 @@ def test_entries_held_beside_other_writes_chain_and_each_is_there(tmp_path: Path
             verdict = audit.verify(conn)
         assert verdict.ok, verdict.problem
     finally:
+        db.dispose()
+
+
+def test_a_write_waits_off_the_loop_while_another_process_holds_the_lock(tmp_path: Path) -> None:
+    """SQLite: the writer takes the write lock at once when it is free; when another process holds it, the
+    write waits for it in a thread while the event loop goes on, and is written once it is released."""
+    db, _commits = _database(tmp_path)
+    other = sqlite3.connect(tmp_path / "grouped.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+
+    async def scenario() -> None:
+        waiting = asyncio.create_task(db.write(_entry(7)))
+        for _ in range(20):  # the loop turns while the write waits for the lock
+            await asyncio.sleep(0.01)
+        assert not waiting.done()
+        other.execute("COMMIT")
+        await waiting
+        await db.write(_entry(8))  # and the next takes it at once
+
+    try:
+        asyncio.run(scenario())
+        with db.engine.connect() as conn:
+            resources = [r[0] for r in conn.execute(text("SELECT resource FROM audit_log ORDER BY seq"))]
+            assert resources[-2:] == ["events:7-7", "events:8-8"]
+            assert audit.verify(conn).ok
+    finally:
+        other.close()
         db.dispose()
 
 
