@@ -15,6 +15,9 @@ PREPARED_KEY = "annyeong_prepared"
 # Where Database.write lets the access log carry its chain's head from one entry to the next within a
 # transaction (None until the first entry read it; server.services.audit).
 AUDIT_HEAD_KEY = "annyeong_audit_head"
+# Where a write transaction holds the access-log entries of its grouped writes (Database.write_grouped)
+# until they are inserted together (server.services.audit.append).
+AUDIT_HELD_KEY = "annyeong_audit_held"
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,20 @@ from typing import Any, TypeVar, cast
 import anyio.to_thread
 from sqlalchemy import create_engine, event, make_url, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import SingletonThreadPool
 
 from annyeong.server import eventlog
-from annyeong.server.config import AUDIT_HEAD_KEY, DEFAULT_MAX_CHATS, MAX_CHATS_KEY, PREPARED_KEY
+from annyeong.server.config import (
+    AUDIT_HEAD_KEY,
+    AUDIT_HELD_KEY,
+    DEFAULT_MAX_CHATS,
+    MAX_CHATS_KEY,
+    PREPARED_KEY,
+)
 from annyeong.server.eventlog import AUDIENCE_KEY, EventBus
+from annyeong.server.eventtail import EventTail
+from annyeong.server.services import audit
 
 T = TypeVar("T")
 
@@ -52,6 +61,8 @@ _MAX_PAYLOAD = 7000
 MAX_GROUP = 64
 # Connections a SQLite file database keeps open (make_engine): anyio's worker threads and the writer.
 SQLITE_POOL = 48
+# How long a SQLite statement waits for a lock another connection (or process) holds.
+BUSY_TIMEOUT_MS = 30_000
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,9 @@ class _Job:
     done: asyncio.Future[Any]
     # Reads the work will use, run in its transaction before the write lock is taken.
     prepare: Callable[[Connection], object] | None = None
+    # A write_grouped work: runs after the group's other works, its access-log entries held and inserted
+    # together with those of the other grouped works (server.services.audit.hold).
+    grouped: bool = False
 
 
 def _settle(done: asyncio.Future[Any], result: object = None, *, exc: BaseException | None = None) -> None:
@@ -99,13 +113,26 @@ def make_engine(database_url: str, *, pool_size: int = 10) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             # FULL: an acknowledged write (a counselor's note) survives a power cut.
             cursor.execute("PRAGMA synchronous=FULL")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.close()
 
         return engine
     # Reads run in anyio's worker threads (40 by default), so the pool, not the threads, is what bounds
     # the connections one worker process holds: size it with max_connections / workers in mind.
     return create_engine(database_url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size)
+
+
+def _begin_at_once(connection: Connection) -> bool:
+    """SQLite: take the write lock (BEGIN IMMEDIATE) if no other connection holds it; False, and no
+    transaction begun, if one does. A thread hop each way cost the writer more than its own work did."""
+    connection.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except OperationalError:  # SQLITE_BUSY: another process is writing
+        return False
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return True
 
 
 def lock_writes(conn: Connection) -> None:
@@ -147,7 +174,13 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.postgres = is_postgres(engine)
+        # A SQLite file runs its write transactions' works on the event loop (_in_write_transaction_here).
+        # Not an in-memory database: its pool gives each thread a connection, and a database, of its own.
+        sqlite = engine.dialect.name == "sqlite"
+        self._writes_here = sqlite and not isinstance(engine.pool, SingletonThreadPool)
         self.bus = EventBus()
+        # The newest events, read once per wake-up for all of this process's followers.
+        self.tail = EventTail(self.read)
         # Names this process in its NOTIFYs, so its own listener can ignore them (it woke its followers
         # directly). Random, not the pid: two hosts may run workers with the same pid.
         self.origin = uuid.uuid4().hex
@@ -190,7 +223,7 @@ class Database:
         """Run `work` (a small write that wakes nobody and answers nothing, such as an access-log entry)
         with the other writes queued meanwhile; return once it committed. It is written even when the
         caller goes away meanwhile (what was read was read)."""
-        job = _Job(work, False, asyncio.get_running_loop().create_future())
+        job = _Job(work, False, asyncio.get_running_loop().create_future(), grouped=True)
         self._queue.append(job)
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_queued(), name="writes")
@@ -205,7 +238,7 @@ class Database:
             if not group:
                 continue
             try:
-                results, audience = await anyio.to_thread.run_sync(self._in_write_transaction, group)
+                results, audience = await self._transaction(group)
             except Exception as exc:
                 if len(group) == 1:
                     _settle(group[0].done, exc=exc)
@@ -213,7 +246,7 @@ class Database:
                 # One of them failed (or the commit did): each alone, so only its own work is undone.
                 for job in group:
                     try:
-                        results, audience = await anyio.to_thread.run_sync(self._in_write_transaction, [job])
+                        results, audience = await self._transaction([job])
                     except Exception as alone:
                         _settle(job.done, exc=alone)
                     else:
@@ -237,48 +270,90 @@ class Database:
         with self.engine.begin() as connection:
             return work(connection)
 
+    async def _transaction(self, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
+        if self._writes_here:
+            return await self._in_write_transaction_here(group)
+        return await anyio.to_thread.run_sync(self._in_write_transaction, group)
+
     def _in_write_transaction(self, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
         """Run the group's works in one transaction; their results, and the audiences to wake (only of
         the works that asked to notify)."""
+        with self.engine.begin() as connection:
+            return self._run_group(connection, group)
+
+    async def _in_write_transaction_here(self, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
+        """_in_write_transaction for a SQLite file, its works run on the event loop itself.
+
+        In a worker thread, the writer gave up the GIL at every statement (SQLite runs without it) and
+        waited for it again behind the event loop: under a chat load a write's wall time was five times
+        its CPU, and the one writer, not the CPU, was what the messages queued for. Here the works' Python
+        runs at once. What waits stays off the loop: the write lock is taken at once when it is free (it
+        is, unless another process such as the admin CLI writes) and else waited for in a thread, and
+        the commit, which waits for the disk (synchronous=FULL), runs in a thread."""
+        connection = self.engine.connect()
+        try:
+            transaction = connection.begin()
+            try:
+                if not _begin_at_once(connection):
+                    await anyio.to_thread.run_sync(connection.exec_driver_sql, "BEGIN IMMEDIATE")
+                found = self._run_group(connection, group)
+            except BaseException:
+                transaction.rollback()
+                raise
+            await anyio.to_thread.run_sync(transaction.commit)
+            return found
+        finally:
+            connection.close()
+
+    def _run_group(self, connection: Connection, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
         results: list[object] = []
         audience: set[str] = set()
-        with self.engine.begin() as connection:
-            info = connection.info
-            # Connection.info outlives the transaction (the connection goes back to the pool): what is
-            # set here for the transaction is taken out again however it ends.
-            info.pop(AUDIENCE_KEY, None)
-            info[MAX_CHATS_KEY] = self.max_chats
-            try:
-                info[AUDIT_HEAD_KEY] = None
-                if self.postgres:
-                    eventlog.hold(connection)
-                # What each write reads before the lock (its own, so one never sees another's) costs
-                # the writers waiting for the lock nothing.
-                prepared: list[dict[object, object]] = [{} for _ in group]
-                for job, own in zip(group, prepared, strict=True):
-                    if job.prepare is not None:
-                        info[PREPARED_KEY] = own
-                        job.prepare(connection)
-                lock_writes(connection)
-                for job, own in zip(group, prepared, strict=True):
+        info = connection.info
+        # Connection.info outlives the transaction (the connection goes back to the pool): what is
+        # set here for the transaction is taken out again however it ends.
+        info.pop(AUDIENCE_KEY, None)
+        info[MAX_CHATS_KEY] = self.max_chats
+        try:
+            info[AUDIT_HEAD_KEY] = None
+            if self.postgres:
+                eventlog.hold(connection)
+            # What each write reads before the lock (its own, so one never sees another's) costs
+            # the writers waiting for the lock nothing.
+            prepared: list[dict[object, object]] = [{} for _ in group]
+            for job, own in zip(group, prepared, strict=True):
+                if job.prepare is not None:
                     info[PREPARED_KEY] = own
-                    results.append(job.work(connection))
-                    appended = info.pop(AUDIENCE_KEY, ())
-                    if job.notify:
-                        audience.update(appended)
-                eventlog.flush(connection)
-            finally:
-                for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY):
-                    info.pop(key, None)
-            if audience and self.postgres:
-                # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
-                # worker's followers read only what is committed.
-                tokens = "|".join(sorted(audience))
-                payload = f"{self.origin} {tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE}"
-                connection.execute(
-                    text("SELECT pg_notify(:channel, :payload)"),
-                    {"channel": EVENTS_CHANNEL, "payload": payload},
-                )
+                    job.prepare(connection)
+            lock_writes(connection)
+            # The grouped works (access-log entries, which answer nothing and wake nobody) go last, as
+            # if they had queued after the others, so their entries go in as one statement.
+            order = [n for n, job in enumerate(group) if not job.grouped]
+            order += [n for n, job in enumerate(group) if job.grouped]
+            answers: dict[int, object] = {}
+            for n in order:
+                job = group[n]
+                if job.grouped and AUDIT_HELD_KEY not in info:
+                    audit.hold(connection)
+                info[PREPARED_KEY] = prepared[n]
+                answers[n] = job.work(connection)
+                appended = info.pop(AUDIENCE_KEY, ())
+                if job.notify:
+                    audience.update(appended)
+            audit.flush(connection)
+            results = [answers[n] for n in range(len(group))]
+            eventlog.flush(connection)
+        finally:
+            for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY, AUDIT_HELD_KEY):
+                info.pop(key, None)
+        if audience and self.postgres:
+            # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
+            # worker's followers read only what is committed.
+            tokens = "|".join(sorted(audience))
+            payload = f"{self.origin} {tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE}"
+            connection.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": EVENTS_CHANNEL, "payload": payload},
+            )
         return results, frozenset(audience)
 
     def dispose(self) -> None:

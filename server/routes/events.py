@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable
-from functools import partial
 from typing import Annotated, get_args
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -67,22 +66,19 @@ async def _stream(state: AppState, principal: Principal, request: Request, start
         while True:
             # Cleared before reading: an event committed during the read sets it again, so none is missed.
             flag.clear()
-            items, cursor = await state.db.read(
-                partial(eventlog.read_after, after=cursor, tokens=tokens, limit=PAGE)
-            )
+            items, cursor = await state.db.tail.read_after(cursor, tokens, PAGE)
             if items:
                 await _audit_delivery(state, w, "events.read", items[0].seq, items[-1].seq)
-            if items:
                 # One write for all the events read at once: a console woken for a burst gets one
                 # chunk, not one per event (each chunk is a pass through the middleware and a send).
-                yield "".join(
-                    f"id: {event.seq}\nevent: {event.type}\ndata: {event.model_dump_json()}\n\n"
-                    for event in items
-                )
+                yield "".join(held.block() for held in items)
             if len(items) == PAGE:
                 continue
             try:
-                await asyncio.wait_for(flag.wait(), state.config.heartbeat_s)
+                # asyncio.timeout, not wait_for: wait_for wrapped the wait in a task of its own, once for
+                # every delivery of every stream.
+                async with asyncio.timeout(state.config.heartbeat_s):
+                    await flag.wait()
             except TimeoutError:
                 if await request.is_disconnected() or not await _family_active(state, principal):
                     return
@@ -149,15 +145,15 @@ async def poll_events(
     flag = state.db.bus.subscribe(tokens)
     try:
         flag.clear()
-        items, last = await state.db.read(lambda conn: eventlog.read_after(conn, after, tokens, limit))
-        if not items and wait > 0:
+        held, last = await state.db.tail.read_after(after, tokens, limit)
+        if not held and wait > 0:
             try:
                 await asyncio.wait_for(flag.wait(), wait)
             except TimeoutError:
                 return EventList(items=[], last_seq=last)
-            items, last = await state.db.read(lambda conn: eventlog.read_after(conn, after, tokens, limit))
-        if items:
-            await _audit_delivery(state, who(request, principal), "events.read", items[0].seq, items[-1].seq)
-        return EventList(items=items, last_seq=last)
+            held, last = await state.db.tail.read_after(after, tokens, limit)
+        if held:
+            await _audit_delivery(state, who(request, principal), "events.read", held[0].seq, held[-1].seq)
+        return EventList(items=[h.event for h in held], last_seq=last)
     finally:
         state.db.bus.unsubscribe(flag)

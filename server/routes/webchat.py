@@ -180,7 +180,7 @@ async def send(
     limiter(request).check(f"msg:{_key(_token(authorization))}", state.config.webchat_messages_per_minute)
 
     def work(conn: Connection) -> PersonMessage:
-        return webchat.send(conn, webchat.by_token(conn, _token(authorization)), body, utcnow())
+        return webchat.send(conn, _token(authorization), body, utcnow())
 
     return await state.db.write(work)
 

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from annyeong.server import auditchain, schema
-from annyeong.server.config import AUDIT_HEAD_KEY
+from annyeong.server.config import AUDIT_HEAD_KEY, AUDIT_HELD_KEY
 from annyeong.server.principal import Principal
 
 a = schema.audit_log
@@ -53,10 +53,30 @@ def append(conn: Connection, values: Mapping[str, Any]) -> int:
     row = {name: values.get(name) for name in auditchain.FIELDS}
     row["seq"] = seq
     digest = auditchain.entry_hash(row, prev)
-    conn.execute(_INSERT, {**row, "prev_hash": prev, "hash": digest})
+    held = conn.info.get(AUDIT_HELD_KEY)
+    if held is not None:
+        held.append({**row, "prev_hash": prev, "hash": digest})
+    else:
+        conn.execute(_INSERT, {**row, "prev_hash": prev, "hash": digest})
     if AUDIT_HEAD_KEY in conn.info:
         conn.info[AUDIT_HEAD_KEY] = (seq, digest)
     return seq
+
+
+def hold(conn: Connection) -> None:
+    """Keep the entries appended from now on until `flush`, which inserts them in one statement (each
+    chained to the one before as ever). Database.write_grouped's writes are access-log entries, one for
+    every delivery of events under a chat load: one INSERT each cost more than the delivery itself."""
+    # The head must be carried while entries are held: the table does not have them yet.
+    conn.info.setdefault(AUDIT_HEAD_KEY, None)
+    conn.info[AUDIT_HELD_KEY] = []
+
+
+def flush(conn: Connection) -> None:
+    """Insert what was held since `hold`, in order, and stop holding."""
+    rows = conn.info.pop(AUDIT_HELD_KEY, None)
+    if rows:
+        conn.execute(_INSERT, rows)
 
 
 def record(

@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, literal, select, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import LiveChatMessage
@@ -63,8 +63,17 @@ def session_of_call(conn: Connection, call_id: str, now: datetime) -> Row[Any]:
 _CONTACT_OF_CALL = select(ct.c.id, ct.c.call_id, ct.c.counselor_id, ct.c.caller_id, ct.c.case_id).where(
     ct.c.call_id == bindparam("call_id")
 )
-_MESSAGE = select(m).where(m.c.id == bindparam("id"))
-_LAST_SEQ = select(func.max(m.c.seq)).where(m.c.session_id == bindparam("session_id"))
+# The message with this id, if any, beside the conversation's newest seq: one statement, not two (a
+# store of a message runs under the write lock). The row is there, all NULL but last_seq, when no message
+# has the id.
+_LAST = m.alias("last")
+_MESSAGE_AND_LAST_SEQ = select(
+    select(func.max(_LAST.c.seq))
+    .where(_LAST.c.session_id == bindparam("session_id"))
+    .scalar_subquery()
+    .label("last_seq"),
+    m,
+).select_from(select(literal(1).label("one")).subquery("one").outerjoin(m, m.c.id == bindparam("id")))
 _INSERT_MESSAGE = insert(m)
 
 
@@ -127,11 +136,16 @@ def add_message(
     text: str,
     author_id: str | None,
     now: datetime,
+    contact: Any = _UNREAD,
 ) -> tuple[bool, LiveChatMessage]:
-    """Store a message once: the same id again returns the stored one (created False)."""
-    contact = contact_of(conn, session)
+    """Store a message once: the same id again returns the stored one (created False). `contact`: the
+    session's contact (its id, call_id, counselor_id, caller_id, case_id) when the caller read it with the
+    session (webchat.by_token_with_contact), one statement fewer a message."""
+    if contact is _UNREAD:
+        contact = contact_of(conn, session)
     contact_id = contact.id if contact is not None else None
-    existing = conn.execute(_MESSAGE, {"id": message_id}).first()
+    found = conn.execute(_MESSAGE_AND_LAST_SEQ, {"id": message_id, "session_id": session.id}).one()
+    existing = found if found.id is not None else None
     if existing is not None:
         if existing.session_id != session.id or existing.sender != sender:
             raise ApiProblem(409, "message_id_conflict", "this message id belongs to another conversation")
@@ -139,8 +153,7 @@ def add_message(
     if session.ended_at is not None:
         raise ApiProblem(409, "chat_ended", "this conversation has ended; nothing more can be sent")
     # Writes are serialized (server.db), so last + 1 leaves no gaps and no two messages share a place.
-    last = conn.execute(_LAST_SEQ, {"session_id": session.id}).scalar_one_or_none()
-    seq = int(last or 0) + 1
+    seq = int(found.last_seq or 0) + 1
     conn.execute(
         _INSERT_MESSAGE,
         {

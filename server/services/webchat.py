@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import Field
 from sqlalchemy import bindparam, func, select, update
@@ -96,6 +96,44 @@ def by_token(conn: Connection, token: str | None) -> Row[Any]:
     if row is None:
         raise ApiProblem(401, "chat_token_invalid", "no conversation has this token")
     return row
+
+
+class ChatContact(NamedTuple):
+    """The columns of a conversation's contact that a message uses (livechat.contact_of's)."""
+
+    id: str
+    call_id: str
+    counselor_id: str
+    caller_id: str | None
+    case_id: str | None
+
+
+_ct = schema.contacts
+# The conversation and its contact in one statement: the person's message is the busiest write of a chat
+# load, and each statement there runs under the one write lock.
+_BY_TOKEN_WITH_CONTACT = (
+    select(
+        schema.chat_sessions,
+        _ct.c.id.label("ct_id"),
+        _ct.c.counselor_id.label("ct_counselor_id"),
+        _ct.c.caller_id.label("ct_caller_id"),
+        _ct.c.case_id.label("ct_case_id"),
+    )
+    .select_from(schema.chat_sessions.outerjoin(_ct, _ct.c.call_id == schema.chat_sessions.c.call_id))
+    .where(schema.chat_sessions.c.token_hash == bindparam("token_hash"))
+)
+
+
+def by_token_with_contact(conn: Connection, token: str | None) -> tuple[Row[Any], ChatContact | None]:
+    """by_token, and the conversation's contact once a counselor took it."""
+    if not token:
+        raise ApiProblem(401, "chat_token_missing", "this conversation's token is missing")
+    row = conn.execute(_BY_TOKEN_WITH_CONTACT, {"token_hash": secret_hash(token)}).first()
+    if row is None:
+        raise ApiProblem(401, "chat_token_invalid", "no conversation has this token")
+    if row.ct_id is None:
+        return row, None
+    return row, ChatContact(row.ct_id, row.call_id, row.ct_counselor_id, row.ct_caller_id, row.ct_case_id)
 
 
 def save_self_test(conn: Connection, session: Row[Any], test: SelfTest, now: datetime) -> str:
@@ -196,10 +234,13 @@ def _delivered(conn: Connection, session: Row[Any]) -> int:
     return int(newest or 0)
 
 
-def send(conn: Connection, session: Row[Any], body: PersonMessageCreate, now: datetime) -> PersonMessage:
+def send(conn: Connection, token: str | None, body: PersonMessageCreate, now: datetime) -> PersonMessage:
+    session, contact = by_token_with_contact(conn, token)
     if session.call_id is None:
         raise ApiProblem(409, "not_connected", "ask for a counselor (상담사 연결) before writing")
-    _created, message = livechat.add_message(conn, session, str(body.id), "person", body.text, None, now)
+    _created, message = livechat.add_message(
+        conn, session, str(body.id), "person", body.text, None, now, contact=contact
+    )
     return PersonMessage(
         id=message.id, seq=message.seq, sender="person", text=message.text, sent_at=message.sent_at
     )

@@ -6,6 +6,7 @@ alone."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,6 +57,58 @@ def test_entries_queued_together_commit_in_one_transaction_and_chain(tmp_path: P
             verdict = audit.verify(conn)
         assert verdict.ok, verdict.problem
     finally:
+        db.dispose()
+
+
+def test_entries_held_beside_other_writes_chain_and_each_is_there(tmp_path: Path) -> None:
+    """Grouped entries are held and inserted together after the group's other writes, whose entries go in
+    at once: every entry is there once and the chain verifies."""
+    db, _commits = _database(tmp_path)
+
+    async def scenario() -> list[int]:
+        await asyncio.gather(
+            *(db.write_grouped(_entry(n)) if n % 3 else db.write(_entry(n)) for n in range(60))
+        )
+        return await db.read(
+            lambda conn: [
+                int(r[0].split(":")[1].split("-")[0])
+                for r in conn.execute(text("SELECT resource FROM audit_log WHERE action = 'events.read'"))
+            ]
+        )
+
+    try:
+        assert sorted(asyncio.run(scenario())) == list(range(60))
+        with db.engine.connect() as conn:
+            verdict = audit.verify(conn)
+        assert verdict.ok, verdict.problem
+    finally:
+        db.dispose()
+
+
+def test_a_write_waits_off_the_loop_while_another_process_holds_the_lock(tmp_path: Path) -> None:
+    """SQLite: the writer takes the write lock at once when it is free; when another process holds it, the
+    write waits for it in a thread while the event loop goes on, and is written once it is released."""
+    db, _commits = _database(tmp_path)
+    other = sqlite3.connect(tmp_path / "grouped.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+
+    async def scenario() -> None:
+        waiting = asyncio.create_task(db.write(_entry(7)))
+        for _ in range(20):  # the loop turns while the write waits for the lock
+            await asyncio.sleep(0.01)
+        assert not waiting.done()
+        other.execute("COMMIT")
+        await waiting
+        await db.write(_entry(8))  # and the next takes it at once
+
+    try:
+        asyncio.run(scenario())
+        with db.engine.connect() as conn:
+            resources = [r[0] for r in conn.execute(text("SELECT resource FROM audit_log ORDER BY seq"))]
+            assert resources[-2:] == ["events:7-7", "events:8-8"]
+            assert audit.verify(conn).ok
+    finally:
+        other.close()
         db.dispose()
 
 
