@@ -18,7 +18,7 @@ def test_quit_becomes_a_request_and_the_application_keeps_running(qapp: Any) -> 
         handled = QCoreApplication.sendEvent(qapp, QEvent(QEvent.Type.Quit))
         assert handled and asked == [True]
         # Any other event the application gets is Qt's as before.
-        QCoreApplication.sendEvent(qapp, QEvent(QEvent.Type.ApplicationFontChange))
+        QCoreApplication.sendEvent(qapp, QEvent(QEvent.Type.User))
         assert asked == [True]
         assert not QCoreApplication.closingDown()
     finally:

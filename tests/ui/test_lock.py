@@ -63,7 +63,7 @@ def test_idle_watch_fires_once_after_the_timeout_and_input_resets_it(qtbot: Any)
         # What is not a person's input never counts: a repaint, an event the application gets.
         window.repaint()
         field.update()
-        QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationFontChange))
+        QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.User))
         quiet_for(2)
         watch.check()
         assert fired == [True], "once per idle period"
