@@ -228,7 +228,7 @@ def expire_offers(conn: Connection, now: datetime, timeout_s: float) -> int:
         conn.execute(update(c).where(c.c.id == call_id).values(status="queued", offered_to=None))
         # "break" before the re-route, so it cannot pick the same counselor again.
         change_presence(conn, user_id, "break", now, timeout_s, dispatch=False)
-        _, view = routing.offer(conn, call_id, now, timeout_s)
+        _, view = routing.offer(conn, call_id, now, timeout_s, let_go_by=user_id)
         routing.publish_call(conn, call_id, now, user_id, view=view)
     return len(expired)
 

@@ -50,9 +50,12 @@ def publish_call(
     return view
 
 
-def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tuple[str | None, Call | None]:
+def offer(
+    conn: Connection, call_id: str, now: datetime, timeout_s: float, *, let_go_by: str | None = None
+) -> tuple[str | None, Call | None]:
     """Offer the call to the longest-idle eligible counselor, or queue it. Returns who it went to and the
-    view its call.offered event carried (None, None when queued)."""
+    view its call.offered event carried (None, None when queued). `let_go_by`: who just declined or missed
+    it, never rung again at once."""
     c, o = schema.calls, schema.call_offers
     call = conn.execute(
         select(c.c.channel, c.c.status, c.c.offered_to, c.c.offered_at, c.c.offer_expires_at).where(
@@ -60,8 +63,12 @@ def offer(conn: Connection, call_id: str, now: datetime, timeout_s: float) -> tu
         )
     ).one()
     tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
-    candidates = _free_counselors(conn, excluding=tried)
-    chosen = choose(candidates, open_load(conn), _chat_limit(conn), call.channel)
+    load, limit = open_load(conn), _chat_limit(conn)
+    chosen = choose(_free_counselors(conn, excluding=tried), load, limit, call.channel)
+    if chosen is None:
+        # Nobody else can take it: those who declined or missed it before are asked again.
+        again = [f for f in _free_counselors(conn) if f[0] != let_go_by]
+        chosen = choose(again, load, limit, call.channel)
     if chosen is None:
         waiting = (call.status, call.offered_to, call.offered_at, call.offer_expires_at)
         if waiting != ("queued", None, None, None):  # already so: nothing to write
@@ -165,7 +172,7 @@ def withdraw_and_reroute(
 ) -> None:
     """The counselor it rang at declined or missed it: record that and offer it to the next one."""
     close_offer(conn, call_id, user_id, outcome, reason, now)
-    _, view = offer(conn, call_id, now, timeout_s)
+    _, view = offer(conn, call_id, now, timeout_s, let_go_by=user_id)
     publish_call(conn, call_id, now, user_id, view=view)
 
 
@@ -216,6 +223,11 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
     for call_id, channel in queued:
         left_out = tried.get(call_id, set())
         chosen = choose([f for f in free if f[0] not in left_out], load, limit, channel)
+        if chosen is None and left_out:
+            # A waiting person is never left to nobody: when no one else can take the call, whoever
+            # declined or missed it before is asked again (a miss set them to break; they get it back
+            # when they return).
+            chosen = choose(free, load, limit, channel)
         if chosen is None:
             continue
         view = _offer_to(conn, call_id, chosen, now, timeout_s)

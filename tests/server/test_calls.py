@@ -87,8 +87,17 @@ def test_decline_reroutes_to_the_next_counselor(live_server: LiveServer) -> None
     assert [e["type"] for e in kim_events] == ["call.offered", "call.updated"]
     assert kim_events[-1]["data"]["offered_to"] == park.id
     assert [e["type"] for e in park.events() if e["data"].get("id") == call["id"]] == ["call.offered"]
-    # park declines too: nobody left for this call, so it waits in the queue.
-    assert park.post(f"/v1/calls/{call['id']}/decline", {}).json()["status"] == "queued"
+    # park declines too: nobody else can take it, so it goes back to kim (never to nobody), and never
+    # straight back to the one who just let it go.
+    again = park.post(f"/v1/calls/{call['id']}/decline", {}).json()
+    assert again["status"] == "offered" and again["offered_to"] == kim.id
+    # Both let it go and both step away: it waits, and comes back to the first who is free again.
+    assert kim.post(f"/v1/calls/{call['id']}/decline", {}).json()["offered_to"] == park.id
+    park.presence("break")
+    kim.presence("break")
+    assert _call_status(User(live_server, "lee"), call["id"])["status"] == "queued"
+    park.presence("available")
+    assert _call_status(park, call["id"])["offered_to"] == park.id
 
 
 def test_queued_call_is_offered_when_someone_becomes_available(live_server: LiveServer) -> None:
@@ -127,6 +136,9 @@ def test_missed_offer_sets_break_and_reroutes(tmp_path: Path, db_backend: str) -
         # Nobody answers at park either: both on break, the call waits.
         wait_for(lambda: _call_status(lee, call["id"])["status"] == "queued", 5)
         assert park.me()["presence"] == "break"
+        # kim comes back: the call kim missed rings there again rather than wait for nobody.
+        kim.presence("available")
+        assert _call_status(lee, call["id"])["offered_to"] == kim.id
     finally:
         server.stop()
 
