@@ -44,6 +44,12 @@ def test_the_shipped_list_loads_and_every_category_raises_a_crisis_rule() -> Non
     ("방금 약을 털어 넣었어요", "attempt_now"),
     ("번개탄 피웠어요", "attempt_now"),
     ("그동안 고마웠어요 다들 잘 지내요", "farewell"),
+    # Written in English (a foreign resident, a counselor on the English console): the same rules.
+    ("I want to die. I took a whole bottle of sleeping pills", "attempt_now"),
+    ("i want to die", "want_to_die"),
+    ("I'm going to KILL MYSELF tonight", "suicide_word"),
+    ("I lit charcoal in my room", "means"),
+    ("I wrote a suicide note", "plan"),
 ])
 def test_what_a_person_in_crisis_writes_matches(text: str, expression: str) -> None:
     found = person_crisis("person", text, LIST)
@@ -62,6 +68,8 @@ def test_what_a_person_in_crisis_writes_matches(text: str, expression: str) -> N
     "연탄 나눔 봉사를 다녀왔어요",
     "약 먹고 좀 나아졌어요",
     "안녕히 계세요 감사합니다",
+    "I need charcoal for the barbecue",
+    "I took my pills this morning",
 ])
 def test_everyday_korean_does_not_match(text: str) -> None:
     assert person_crisis("person", text, LIST) == []
