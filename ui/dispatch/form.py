@@ -7,6 +7,7 @@ fields until the counselor edits it by hand; from then on their text is kept and
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -39,6 +40,18 @@ from annyeong.ui.text.text import plain_label, set_plain
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DispatchForm", text)
+
+
+@dataclass(frozen=True)
+class KeptForm:
+    """The form as the counselor left it when it closed unsent (Esc, 취소)."""
+
+    service: str
+    values: dict[str, Any]
+    summary: str
+    service_chosen: bool
+    summary_edited: bool
+    number_edited: bool
 
 
 class DispatchForm(QFrame):
@@ -178,14 +191,32 @@ class DispatchForm(QFrame):
 
     def load(self, draft: DispatchDraft) -> None:
         """Show a fresh draft (a new press). Everything the counselor typed before is replaced."""
+        self._context = draft.context
+        self._show(draft.service, draft.fields, service_chosen=False, summary_edited=False,
+                   number_edited=False)
+
+    def kept(self) -> KeptForm:
+        """What the counselor has entered so far, to be put back by `restore` (the form closed unsent)."""
+        return KeptForm(self.service(), self._fields_values(), self.summary.toPlainText(),
+                        self._service_chosen, self._summary_edited, self._number_edited)
+
+    def restore(self, kept: KeptForm) -> None:
+        """Back to what was entered before the form was closed unsent (a reloaded draft underneath)."""
+        try:
+            fields = DispatchFields.model_validate({**kept.values, "summary": kept.summary})
+        except ValueError:
+            return  # the draft stays: what the counselor typed was refused by no one, only not kept
+        self._show(kept.service, fields, service_chosen=kept.service_chosen,
+                   summary_edited=kept.summary_edited, number_edited=kept.number_edited)
+
+    def _show(self, service: str, fields: DispatchFields, *, service_chosen: bool, summary_edited: bool,
+              number_edited: bool) -> None:
         self._loading = True
         try:
-            fields = draft.fields
-            self._context = draft.context
-            self._service_chosen = False
-            self._summary_edited = False
-            self._number_edited = False
-            self._set_service(draft.service)
+            self._service_chosen = service_chosen
+            self._summary_edited = summary_edited
+            self._number_edited = number_edited
+            self._set_service(service)
             # The national form, as the summary shows it (the server takes either form).
             self.number.setText(display_number(fields.person_number) or "")
             self._number_note.hide()
