@@ -1,4 +1,4 @@
-"""대기 채팅 N: the chats waiting in the queue, for a counselor on a phone call.
+"""대기 채팅 N: the chats waiting in the queue, for a counselor holding a call or chats.
 
 The server offers nothing more to someone on a phone call (the voice on the line needs the whole
 attention), so no card rings for a chat that waits meanwhile, even one whose person wrote a crisis

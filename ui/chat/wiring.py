@@ -48,8 +48,9 @@ class ChatWiring(QObject):
         self.switcher = ChatSwitcher(core.server_now, contact)
         self.switcher.hide()
         self.switcher.chat_selected.connect(self.focus)
-        # The chats waiting in the queue while a phone call is held here (nobody offers them to us then).
-        self.waiting = WaitingChats(core.calls, tasks, self._holds_phone, self.switcher)
+        # The chats waiting in the queue while a contact is held here: on a phone call nothing more is
+        # offered, and in chats nothing past the centre's chat limit, so a waiting one would be unseen.
+        self.waiting = WaitingChats(core.calls, tasks, self._holds_contact, self.switcher)
         self.switcher.add_trailing(self.waiting.label)
         self.waiting.changed.connect(self._on_waiting_changed)
         self._crisis_waiting_told = 0  # the crisis chats waiting that the desktop was last told of
@@ -105,10 +106,9 @@ class ChatWiring(QObject):
                                                 urgent=True)
         self._crisis_waiting_told = crisis
 
-    def _holds_phone(self) -> bool:
+    def _holds_contact(self) -> bool:
         core = self._core
-        return core.me is not None and core.context.account is not None \
-            and any(c.channel != "chat" for c in core.contacts.held())
+        return core.me is not None and core.context.account is not None and bool(core.contacts.held())
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.contact:
