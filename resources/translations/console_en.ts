@@ -46,6 +46,11 @@
         <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>이 PC에는 암호 키를 보관할 곳(키링)이 없어, 콘솔을 다시 시작하면 이번 연습 기록(보내지 못한 메모 포함)이 지워집니다.</source>
+        <translation>This PC has no keyring to keep the encryption key, so this practice session&apos;s records (including unsent notes) are erased when the console restarts.</translation>
+    </message>
 </context>
 <context>
     <name>BoardLists</name>
@@ -959,7 +964,7 @@
 <context>
     <name>ChatWiring</name>
     <message>
-        <location filename="../../ui/chat/wiring.py" line="+70"/>
+        <location filename="../../ui/chat/wiring.py" line="+71"/>
         <source>탭 보기</source>
         <translation>Show tab</translation>
     </message>
@@ -969,7 +974,7 @@
         <translation>A chat with crisis words is waiting</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>대화</source>
         <translation>Chat</translation>
     </message>
@@ -2516,7 +2521,7 @@ S  skip</translation>
 <context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch/form.py" line="+62"/>
+        <location filename="../../ui/dispatch/form.py" line="+75"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -2878,7 +2883,7 @@ S  skip</translation>
         <translation>Emergency dispatch</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>취소  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
@@ -2913,7 +2918,7 @@ S  skip</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+172"/>
         <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
         <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
     </message>

@@ -46,6 +46,11 @@
             <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
         </message>
+        <message>
+            <location line="+8" />
+            <source>이 PC에는 암호 키를 보관할 곳(키링)이 없어, 콘솔을 다시 시작하면 이번 연습 기록(보내지 못한 메모 포함)이 지워집니다.</source>
+            <translation>이 PC에는 암호 키를 보관할 곳(키링)이 없어, 콘솔을 다시 시작하면 이번 연습 기록(보내지 못한 메모 포함)이 지워집니다.</translation>
+        </message>
     </context>
     <context>
         <name>BoardLists</name>
@@ -956,7 +961,7 @@
     <context>
         <name>ChatWiring</name>
         <message>
-            <location filename="../../ui/chat/wiring.py" line="+70" />
+            <location filename="../../ui/chat/wiring.py" line="+71" />
             <source>탭 보기</source>
             <translation>탭 보기</translation>
         </message>
@@ -966,7 +971,7 @@
             <translation>위기 표현이 있는 채팅이 기다립니다</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+76" />
             <source>대화</source>
             <translation>대화</translation>
         </message>
@@ -2511,7 +2516,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch/form.py" line="+62" />
+            <location filename="../../ui/dispatch/form.py" line="+75" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -2873,7 +2878,7 @@ S  건너뛰기</translation>
             <translation>긴급 출동</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>취소  Esc</source>
             <translation>취소  Esc</translation>
         </message>
@@ -2908,7 +2913,7 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+172" />
             <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
             <translation>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</translation>
         </message>

@@ -61,6 +61,14 @@ async def start_training(console: ConsoleWindow, embedded: EmbeddedServer, *, us
             "이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 "
             "저장됩니다. 실제 상담 내용은 입력하지 마세요.",
         ))
+    elif console.core.store_protection == "ephemeral":
+        # No keyring to keep the key: the practice records cannot be opened after a restart. Said at
+        # once, so nobody practises believing an unsent note will come back.
+        window.show_error(QCoreApplication.translate(
+            "App",
+            "이 PC에는 암호 키를 보관할 곳(키링)이 없어, 콘솔을 다시 시작하면 이번 연습 기록"
+            "(보내지 못한 메모 포함)이 지워집니다.",
+        ))
     # Training is for practice: be ready to be rung at once, unless a call left open by the last run came
     # back with the sign-in (then the counselor is on it, and nothing may ring over it).
     if console.core.active_contact is None:
