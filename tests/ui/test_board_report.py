@@ -100,13 +100,17 @@ def test_pdf_has_pages_and_the_korean_text_comes_back(tmp_path: Path) -> None:
     assert len(re.findall(rb"/Type\s*/Page\b", data)) == pages
     assert b"NotoSansCJKkr" in data  # Hangul embedded with the CJK font, not drawn as boxes
     text = _pdftotext(path) if shutil.which("pdftotext") else _qt_pdf_text(data)
-    flat = re.sub(r"\s+", "", text)
+    # Under the Korean translator (as the console runs) Qt's PDF writer draws ASCII punctuation ('/',
+    # '(', '–') with glyphs that carry no Unicode mapping: the page shows "</b>" and "1 / 1쪽", a text
+    # extraction drops them. Letters and digits are compared, so the verdict does not depend on which
+    # translator an earlier test in the worker left installed; the escaping is checked on the HTML above.
+    flat = re.sub(r"[\W_]+", "", text)
     for expected in ("교대 인계 보고서", "진행 중인 상담", "열린 사례", "박상담", "김상담",
                      "밤 10시 전에 다시 연락 약속", "<b>안부 전화</b>", "위험도 매우 높음(긴급)",
                      "저녁조", "야간조", "010-****-5678"):
         # On a miss, what the PDF held where the follow-up's reason should be (seen once in a full run).
         near = flat[max(0, flat.find("안부") - 60):flat.find("안부") + 60] if "안부" in flat else "(no 안부)"
-        assert re.sub(r"\s+", "", expected) in flat, (expected, near, len(flat))
+        assert re.sub(r"[\W_]+", "", expected) in flat, (expected, near, len(flat))
 
 
 def _contact(cid: str, start: datetime, length: float = 5, types: list[Any] | None = None) -> Contact:
