@@ -131,3 +131,13 @@ class Server:
                 f"annyeong-sim {' '.join(args)} exited with {result.returncode}: {result.stderr.strip()}"
             )
         return result
+
+
+def waiting_person(server: Server) -> httpx.Client:
+    """A person in the web chat who asked for a counselor, as the page does (their token set)."""
+    person = httpx.Client(base_url=server.url, timeout=15, trust_env=False)
+    started = person.post("/v1/webchat/conversations", json={"consent": True})
+    assert started.status_code == 201, started.text
+    person.headers["Authorization"] = f"Bearer {started.json()['token']}"
+    assert person.post("/v1/webchat/conversation/connect").json()["state"] == "waiting"
+    return person

@@ -8,23 +8,12 @@ from __future__ import annotations
 
 import uuid
 
-import httpx
 import pytest
 
 from tests.e2e.conftest import ConsoleFactory
-from tests.e2e.server_app import Server
+from tests.e2e.server_app import Server, waiting_person
 
 pytestmark = pytest.mark.e2e
-
-
-def _waiting_person(server: Server) -> httpx.Client:
-    """A person in the web chat who asked for a counselor, as the page does (their token set)."""
-    person = httpx.Client(base_url=server.url, timeout=15, trust_env=False)
-    started = person.post("/v1/webchat/conversations", json={"consent": True})
-    assert started.status_code == 201, started.text
-    person.headers["Authorization"] = f"Bearer {started.json()['token']}"
-    assert person.post("/v1/webchat/conversation/connect").json()["state"] == "waiting"
-    return person
 
 
 def test_the_lead_sees_a_waiting_chat_with_crisis_words_first(
@@ -38,7 +27,7 @@ def test_the_lead_sees_a_waiting_chat_with_crisis_words_first(
     waiting = server.api("lee").get("/v1/board").json()["waiting_calls"]
     assert [w["id"] for w in waiting] == [older], "the older phone call waits: nobody is free"
     lee = console_factory("lee", available=False)
-    person = _waiting_person(server)
+    person = waiting_person(server)
     message = {"id": str(uuid.uuid4()), "text": "그냥 죽고 싶어요"}
     said = person.post("/v1/webchat/conversation/messages", json=message)
     assert said.status_code == 201, said.text

@@ -9,24 +9,13 @@ from __future__ import annotations
 
 import uuid
 
-import httpx
 import pytest
 
 from tests.e2e.conftest import ConsoleFactory
-from tests.e2e.server_app import Server
+from tests.e2e.server_app import Server, waiting_person
 from tests.e2e.test_flows import take_call
 
 pytestmark = pytest.mark.e2e
-
-
-def _waiting_person(server: Server) -> httpx.Client:
-    """A person in the web chat who asked for a counselor, as the page does (their token set)."""
-    person = httpx.Client(base_url=server.url, timeout=15, trust_env=False)
-    started = person.post("/v1/webchat/conversations", json={"consent": True})
-    assert started.status_code == 201, started.text
-    person.headers["Authorization"] = f"Bearer {started.json()['token']}"
-    assert person.post("/v1/webchat/conversation/connect").json()["state"] == "waiting"
-    return person
 
 
 def test_a_counselor_on_a_call_sees_the_chats_waiting_and_keeps_typing(
@@ -39,7 +28,7 @@ def test_a_counselor_on_a_call_sees_the_chats_waiting_and_keeps_typing(
     kim.type("밤에 잠을")
     kim.wait(lambda: note.text == "밤에 잠을", what="the note begun")
 
-    calm, worried = _waiting_person(server), _waiting_person(server)
+    calm, worried = waiting_person(server), waiting_person(server)
     label = kim.find("waitingChatsLabel", timeout=30)
     kim.wait(lambda: label.name == "대기 채팅 2", timeout=30, what="대기 채팅 2 beside the call")
     assert not kim.exists("callCard"), "nothing rings over the call"

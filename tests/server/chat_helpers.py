@@ -14,6 +14,14 @@ from tests.support.live_server import LiveServer
 ANSWERS = [{"item_id": f"q{i}", "value": 1 if i <= 3 else 0} for i in range(1, 13)]
 
 
+def connected_person(server: LiveServer) -> Person:
+    """A person who answered the self-test and asked for a counselor, as the web chat page does."""
+    person = Person(server)
+    person.self_test()
+    person.connect()
+    return person
+
+
 class Person:
     """One person in the web chat, with the conversation's token."""
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem
 from annyeong.ui.text.i18n import install_translators
-from tests.server.chat_helpers import Person
+from tests.server.chat_helpers import Person, connected_person
 from tests.server.helpers import post_chat
 from tests.ui.support import close_console, fill_wrap_up, run, signed_in_console, take_call
 
@@ -29,13 +29,6 @@ def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
     close_console(qtbot, console)
 
 
-def _person(live_server: Any) -> Person:
-    person = Person(live_server)
-    person.self_test()
-    person.connect()
-    return person
-
-
 def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     target = QApplication.focusWidget()
     assert target is not None, "something in the window has the focus"
@@ -45,7 +38,7 @@ def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardM
 def _take_chat(qtbot: Any, console: Any, live_server: Any) -> tuple[Person, str]:
     window = console.window
     held = {c.contact_id for c in console.core.contacts.held()}
-    person = _person(live_server)
+    person = connected_person(live_server)
     qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
     window.card.accept()
     qtbot.waitUntil(lambda: len({c.contact_id for c in console.core.contacts.held()} - held) == 1,
@@ -146,14 +139,14 @@ def test_a_counselor_on_a_phone_call_sees_the_chats_waiting_without_losing_the_k
     assert note is not None
     assert waiting.text() == ""
 
-    calm = _person(live_server)  # queued: nobody is offered a chat beside a phone call
+    calm = connected_person(live_server)  # queued: nobody is offered a chat beside a phone call
     qtbot.waitUntil(lambda: waiting.text() == "대기 채팅 1", timeout=30_000)
     assert waiting.label.isVisible() and window.chats.switcher.isVisible()
     assert waiting.label.property("tone") == "warn"
     assert waiting.label.accessibleName() == "대기 채팅 1"
     assert window.card.state() == "hidden", "nothing rings over the call"
 
-    crisis = _person(live_server)
+    crisis = connected_person(live_server)
     crisis.say("수면제를 한 통 다 먹었어요")
     qtbot.waitUntil(lambda: waiting.text() == "위기 대기 채팅 1 · 대기 채팅 1", timeout=30_000)
     assert waiting.label.property("tone") == "crisis"
@@ -163,7 +156,7 @@ def test_a_counselor_on_a_phone_call_sees_the_chats_waiting_without_losing_the_k
 
     # Behind another window, a second crisis chat is told on the desktop (the window is not raised).
     window.showMinimized()
-    _person(live_server).say("유서를 써 놨어요")
+    connected_person(live_server).say("유서를 써 놨어요")
     qtbot.waitUntil(lambda: waiting.text() == "위기 대기 채팅 2 · 대기 채팅 1", timeout=30_000)
     told = ["위기 표현이 있는 채팅이 기다립니다"]
     qtbot.waitUntil(lambda: window.desktop_alert.sent == told, timeout=5_000)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from annyeong.ui.main import apply_first_look
 from annyeong.ui.text.i18n import install_translators
-from tests.server.chat_helpers import Person
+from tests.server.chat_helpers import connected_person
 from tests.ui.support import close_console, signed_in_console, type_with_ime
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -32,13 +32,6 @@ def app_look(look: Any) -> Iterator[QApplication]:  # noqa: ARG001 (look puts th
     install_translators(app, "ko")
 
 
-def _person(live_server: Any) -> Person:
-    person = Person(live_server)
-    person.self_test()
-    person.connect()
-    return person
-
-
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_a_crisis_chat_keeps_the_conversation_in_sight(
     qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication, language: str
@@ -51,7 +44,7 @@ def test_a_crisis_chat_keeps_the_conversation_in_sight(
         window.resize(1366, 768)
         people = []
         for n in range(2):  # two chats: the switcher is shown too
-            people.append(_person(live_server))
+            people.append(connected_person(live_server))
             qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
             window.card.accept()
             qtbot.waitUntil(lambda n=n: len(window._core.contacts.held()) == n + 1, timeout=10_000)

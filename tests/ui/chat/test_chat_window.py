@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.server.chat_helpers import Person
+from tests.server.chat_helpers import connected_person
 from tests.ui.support import close_console, run, signed_in_console, type_with_ime
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
@@ -24,17 +24,10 @@ def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
     close_console(qtbot, console)
 
 
-def _person(live_server: Any) -> Person:
-    person = Person(live_server)
-    person.self_test()
-    person.connect()
-    return person
-
-
 def test_two_chats_side_by_side_from_the_keyboard(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
     contact, chats = window.contact, window.chats
-    first = _person(live_server)
+    first = connected_person(live_server)
     qtbot.waitUntil(window.card.isVisible, timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_Return)  # idle: Enter takes it
     qtbot.waitUntil(lambda: contact.state() == "in_call", timeout=10_000)
@@ -47,7 +40,7 @@ def test_two_chats_side_by_side_from_the_keyboard(qtbot: Any, live_server: Any, 
                     timeout=15_000)
 
     # A second chat rings while the counselor types: Enter stays a new line in the composer.
-    second = _person(live_server)
+    second = connected_person(live_server)
     qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
     type_with_ime(qtbot, editor, "잠시만요")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -100,7 +93,7 @@ def test_what_is_typed_in_a_chat_survives_closing_the_console(
     data = tmp_path / "console"
     console = signed_in_console(qtbot, live_server.url, data)
     window = console.window
-    _person(live_server)
+    connected_person(live_server)
     qtbot.waitUntil(window.card.isVisible, timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
