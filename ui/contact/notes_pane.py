@@ -12,7 +12,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from annyeong.console.errors import ConsoleError, NoteTooLong, StorageFull
@@ -122,6 +122,8 @@ class NotesPane(QFrame):
         self._loading = True
         try:
             self._editor.setPlainText(text)
+            # A restored note is continued, not prefixed: the caret goes after what was written.
+            self._editor.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             self._loading = False
         self._dirty = False
