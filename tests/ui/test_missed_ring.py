@@ -42,6 +42,9 @@ def test_rings_from_before_sign_in_are_neither_rung_nor_told(
         assert "받지 못한 연결 요청" in first.window.error_banner.message()
         # … then one that is answered: the counselor is 상담 중.
         run(qtbot, first.core.calls.set_presence("available"))
+        # Back at 대기, the banner that said "now 휴식" goes: it would be untrue.
+        qtbot.waitUntil(lambda: "받지 못한 연결 요청" not in first.window.error_banner.message(),
+                        timeout=20_000)
         live_server.post_call("010-3456-7890")
         qtbot.waitUntil(lambda: first.core.offered_call is not None, timeout=10_000)
         offered = first.core.offered_call

@@ -310,11 +310,14 @@ class MainWindow(QMainWindow):
         the counselor back at the desk waits for calls that cannot come. The core counts only a ring
         missed here since sign-in (not one from the replayed log, answered, or taken by a colleague)."""
         missed = self._core.calls.missed_rings
+        told = QCoreApplication.translate(
+            "MainWindow", "받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
+            "다시 받으려면 상태를 ‘대기’로 바꾸세요.")
         if missed > self._rings_told and self._core.presence == "break":
             self._rings_told = missed
-            self.show_error(QCoreApplication.translate(
-                "MainWindow", "받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
-                "다시 받으려면 상태를 ‘대기’로 바꾸세요."))
+            self.show_error(told)
+        elif self._core.presence != "break" and self.error_banner.message() == told:
+            self.error_banner.dismiss()  # back from 휴식: the banner would now say something untrue
 
     def _on_card_state_changed(self, state: str) -> None:
         # While the card rings over the idle view, "waiting for the next call" would contradict it.
