@@ -92,8 +92,11 @@ class WaitingChats(QObject):
         text = waiting_text(counts)
         crisis = counts is not None and counts.crisis_chats > 0
         if text != self.text() or crisis != (self.label.property("tone") == "crisis"):
-            set_plain(self.label, text)
+            # The tone first: its bold font and padding are what the new text is measured with (set
+            # after, the label kept the width of the lighter font and cut the count off).
             set_tone(self.label, "crisis" if crisis else "warn")
+            set_plain(self.label, text)
+            self.label.setMinimumWidth(self.label.sizeHint().width())
             self.label.setAccessibleName(text or _t("대기 중인 채팅"))
             self.label.setVisible(bool(text))
             self.changed.emit()

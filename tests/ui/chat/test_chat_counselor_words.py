@@ -150,6 +150,8 @@ def test_a_counselor_on_a_phone_call_sees_the_chats_waiting_without_losing_the_k
     crisis.say("수면제를 한 통 다 먹었어요")
     qtbot.waitUntil(lambda: waiting.text() == "위기 대기 채팅 1 · 대기 채팅 1", timeout=30_000)
     assert waiting.label.property("tone") == "crisis"
+    # Whole in its bold tone: the width is measured after the tone's font, never the lighter one.
+    qtbot.waitUntil(lambda: waiting.label.width() >= waiting.label.sizeHint().width(), timeout=20_000)
     assert QApplication.focusWidget() is note, "the call's note keeps the keyboard"
     assert calm.view()["state"] == "waiting"
     assert window.desktop_alert.sent == [], "in front: the line is seen, the desktop is not told"
