@@ -122,6 +122,10 @@ class TrainingSimulator:
             self._on_call(call)
         return call
 
+    async def hang_up(self, call_id: str) -> None:
+        """The caller of a call this simulator rang gives up (declined and left waiting, say)."""
+        await api_calls.hang_up(self._client, call_id, api_key=self._key)
+
     async def chat_once(self) -> bool:
         """A person asks for a chat now (their own process). False when this simulator plays no people."""
         if self._person_command is None:

@@ -103,7 +103,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         shot("02-idle", "idle")
 
         ringer = TrainingSimulator(client=console.core.client)
-        await ringer.ring_once("010-4821-7730")
+        declined = await ringer.ring_once("010-4821-7730")
         await wait_for(window.card.isVisible, "new caller card")
         await settle(0.6)
         shot("03-ringing-new", "ringing_new")
@@ -112,6 +112,7 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         shot("04-ringing-decline-reason")
         window.card.decline("away")
         await wait_for(window.card.isHidden, "declined")
+        await ringer.hang_up(declined.id)  # or it rings again at the next 대기, still waiting
 
         await ringer.ring_once("010-2345-6789")
         await wait_for(window.card.isVisible, "returning caller card")

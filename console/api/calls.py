@@ -65,3 +65,8 @@ async def decline_call(client: ApiClient, call_id: str, *, reason: str = "") -> 
 
 async def end_call(client: ApiClient, call_id: str) -> Call:
     return await client.request("POST", f"/v1/calls/{call_id}/end", Call)
+
+
+async def hang_up(client: ApiClient, call_id: str, *, api_key: str) -> Call:
+    """As the telephony bridge: the caller hung up (a waiting call leaves the queue as abandoned)."""
+    return await client.request("POST", f"/v1/calls/{call_id}/end", Call, auth=("api_key", api_key))

@@ -8,12 +8,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 
 from annyeong.console.events import PAST_MARGIN
 from tests.e2e.console_app import Console
 from tests.e2e.server_app import Server
 from tests.e2e.test_flows import take_call
+from tests.support.live_server import TELEPHONY_KEY
 
 pytestmark = pytest.mark.e2e
 ConsoleFactory = Callable[..., Console]
@@ -58,10 +60,14 @@ def test_another_pc_does_not_tell_of_a_ring_missed_before_it_signed_in(
     quick.start()
     try:
         kim = console_factory(server=quick)
-        quick.sim("call", "--from", "010-3131-6464")
+        missed = quick.sim("call", "--from", "010-3131-6464").stdout.strip()
         kim.find("callCard", timeout=20)
         banner = kim.find("errorBannerText", timeout=30)  # nobody answers: the server takes it back
         kim.wait(lambda: "받지 못한 연결 요청" in banner.name, timeout=30, what="the missed ring told")
+        # The caller gives up (a call still waiting would rightly ring again at the next 대기).
+        hung_up = httpx.post(f"{quick.url}/v1/calls/{missed}/end", headers={"X-API-Key": TELEPHONY_KEY},
+                             timeout=15, trust_env=False)
+        assert hung_up.status_code == 200, hung_up.text
         missed_at = time.monotonic()
         kim.kill()
         # Past the margin within which an event counts as made at sign-in itself.

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.server.helpers import User, assert_problem, post_call, wait_for
+from tests.server.helpers import User, assert_problem, post_call, telephony, wait_for
 from tests.support import web
 from tests.support.live_server import TELEPHONY_KEY, LiveServer
 
@@ -41,6 +41,8 @@ def test_a_malformed_caller_id_rings_with_a_warning(
             # Bounded storage: the key keeps some digits, within the callers column.
             assert len(caller["number_masked"]) <= 19
         assert kim.post(f"/v1/calls/{call['id']}/decline", {"reason": "test"}).status_code == 200
+        # The caller hangs up: on this shared server a call still waiting would ring at kim's next 대기.
+        assert telephony(shared_server, "POST", f"/v1/calls/{call['id']}/end").status_code == 200
     finally:
         kim.presence("break")
 
