@@ -22,3 +22,18 @@ def look() -> Iterator[ThemeController]:
     controller.deleteLater()
     app.setStyleSheet("")
     app.setPalette(palette)
+
+
+@pytest.fixture
+def app_look(look: ThemeController) -> Iterator[QApplication]:  # noqa: ARG001 (look puts the style back)
+    """The app's own font and style sheet, as the installed console has them; put back afterwards."""
+    from annyeong.ui.main import apply_first_look
+    from annyeong.ui.text.i18n import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    apply_first_look(app)
+    yield app
+    app.setFont(font)
+    install_translators(app, "ko")

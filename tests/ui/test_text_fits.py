@@ -4,7 +4,6 @@ status list."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,22 +11,12 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
 
-from annyeong.ui.main import apply_first_look
 from annyeong.ui.text.i18n import install_translators
 from tests.ui.support import close_console, signed_in_console, take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 
-@pytest.fixture
-def app_look(look: Any) -> Iterator[QApplication]:  # noqa: ARG001 (look puts the style sheet back)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font = app.font()
-    apply_first_look(app)
-    yield app
-    app.setFont(font)
-    install_translators(app, "ko")
 
 
 @pytest.fixture(params=["ko", "en"])

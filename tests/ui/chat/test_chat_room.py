@@ -3,14 +3,12 @@ expression under 자세히), the composer starts at two lines and grows, the cha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from annyeong.ui.main import apply_first_look
 from annyeong.ui.text.i18n import install_translators
 from tests.server.chat_helpers import connected_person
 from tests.ui.support import close_console, signed_in_console, type_with_ime
@@ -20,16 +18,6 @@ pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 MIN_TRANSCRIPT_PX = 260
 
 
-@pytest.fixture
-def app_look(look: Any) -> Iterator[QApplication]:  # noqa: ARG001 (look puts the style sheet back)
-    """The app's own font and style sheet, as the installed console has them; put back afterwards."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font = app.font()
-    apply_first_look(app)
-    yield app
-    app.setFont(font)
-    install_translators(app, "ko")
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
