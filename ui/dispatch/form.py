@@ -63,6 +63,7 @@ class DispatchForm(QFrame):
         self.setObjectName("dispatchForm")
         self._context = SummaryContext()
         self._service_chosen = False  # by hand: from then on risk boxes no longer suggest the service
+        self._kept: tuple[str, KeptForm] | None = None  # entered before the form closed unsent, by contact
         self._summary_edited = False
         self._loading = False
 
@@ -189,23 +190,29 @@ class DispatchForm(QFrame):
 
     # --- public ----------------------------------------------------------------------------------
 
-    def load(self, draft: DispatchDraft) -> None:
-        """Show a fresh draft (a new press). Everything the counselor typed before is replaced."""
+    def load(self, draft: DispatchDraft, contact_id: str | None = None) -> None:
+        """Show a fresh draft (a new press); what was entered when the form last closed unsent for the
+        same contact (`put_aside`) comes back over it."""
         self._context = draft.context
         self._show(draft.service, draft.fields, service_chosen=False, summary_edited=False,
                    number_edited=False)
+        kept, self._kept = self._kept, None
+        if kept is not None and contact_id is not None and kept[0] == contact_id:
+            self._restore(kept[1])
 
-    def kept(self) -> KeptForm:
-        """What the counselor has entered so far, to be put back by `restore` (the form closed unsent)."""
+    def put_aside(self, contact_id: str | None) -> None:
+        """The form closes unsent: keep what was entered for this contact's next press."""
+        self._kept = (contact_id, self._entered()) if contact_id is not None else None
+
+    def _entered(self) -> KeptForm:
         return KeptForm(self.service(), self._fields_values(), self.summary.toPlainText(),
                         self._service_chosen, self._summary_edited, self._number_edited)
 
-    def restore(self, kept: KeptForm) -> None:
-        """Back to what was entered before the form was closed unsent (a reloaded draft underneath)."""
+    def _restore(self, kept: KeptForm) -> None:
         try:
             fields = DispatchFields.model_validate({**kept.values, "summary": kept.summary})
         except ValueError:
-            return  # the draft stays: what the counselor typed was refused by no one, only not kept
+            return  # the fresh draft stays
         self._show(kept.service, fields, service_chosen=kept.service_chosen,
                    summary_edited=kept.summary_edited, number_edited=kept.number_edited)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from annyeong.ui.card.sections import repolish
 from annyeong.ui.common.operations import CoreOp
-from annyeong.ui.dispatch.form import DispatchForm, KeptForm
+from annyeong.ui.dispatch.form import DispatchForm
 from annyeong.ui.dispatch.hold_button import HoldToConfirmButton, hold_hint
 from annyeong.ui.dispatch.labels import dispatch_error_text, service_name, service_number
 from annyeong.ui.dispatch.status import DispatchStatusView
@@ -57,7 +57,6 @@ class DispatchPanel(QFrame):
         self._mode = "hidden"
         self._client_id: str | None = None
         self._stepped_aside: set[str] = set()  # open dispatches whose panel was put away (the chip reminds)
-        self._kept: tuple[str, KeptForm] | None = None  # the form closed unsent, by contact
         self._fallbacks: dict[str, str] = {}  # client id → the fallback reason already raised
 
         self._title = plain_label(object_name="emergencyPanelTitle")
@@ -210,8 +209,7 @@ class DispatchPanel(QFrame):
     def cancel_form(self) -> None:
         if self._mode == "form":
             # Closing unsent loses nothing: F12 again in this contact brings back what was typed.
-            contact = self._core.active_contact
-            self._kept = (contact.contact_id, self.form.kept()) if contact is not None else None
+            self.form.put_aside(self._active_contact_id())
             self._hide_panel()
 
     # --- the press -------------------------------------------------------------------------------
@@ -233,13 +231,13 @@ class DispatchPanel(QFrame):
 
     # --- internals -------------------------------------------------------------------------------
 
+    def _active_contact_id(self) -> str | None:
+        contact = self._core.active_contact
+        return contact.contact_id if contact is not None else None
+
     def _open_form(self) -> None:
         draft = self._core.dispatches.dispatch_draft()
-        self.form.load(draft)
-        contact = self._core.active_contact
-        if self._kept is not None and contact is not None and self._kept[0] == contact.contact_id:
-            self.form.restore(self._kept[1])
-        self._kept = None
+        self.form.load(draft, self._active_contact_id())
         set_plain(self._hint, hold_hint())
         self._hint.setProperty("tone", None)
         repolish(self._hint)

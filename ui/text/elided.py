@@ -10,15 +10,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from annyeong.ui.text.text import plain_tooltip
 
-_PLAIN_TEXT = Qt.TextFormat.PlainText
-
 
 class ElidedLabel(QLabel):
     def __init__(
         self, text: str = "", parent: QWidget | None = None, *, object_name: str | None = None
     ) -> None:
         super().__init__(parent)
-        self.setProperty("textFormat", _PLAIN_TEXT)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         # Ignored horizontally: the row gives it what is left after its neighbours, never pushes them.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
