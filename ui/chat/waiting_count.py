@@ -1,10 +1,10 @@
 """대기 채팅 N: the chats waiting in the queue, for a counselor holding a call or chats.
 
 The server offers nothing more to someone on a phone call (the voice on the line needs the whole
-attention), so no card rings for a chat that waits meanwhile, even one whose person wrote a crisis
-expression. This line in the switcher's strip says how many wait, the crisis ones first and in the alert
-colour, read every few seconds while a phone call is held here. It is a label: it never takes the keyboard
-from the call's note, and a screen reader hears it by its name.
+attention), nor past the centre's chat limit, so no card rings for a chat that waits meanwhile, even one
+whose person wrote a crisis expression. This line in the switcher's strip says how many wait, the crisis
+ones first and in the alert colour, read every few seconds while a contact is held here. It is a label:
+it never takes the keyboard from the call's note, and a screen reader hears it by its name.
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ class WaitingChats(QObject):
     changed = Signal()  # the label was shown, changed or hidden
 
     def __init__(
-        self, calls: Calls, tasks: TaskRegistry, on_phone: Callable[[], bool], parent: QWidget
+        self, calls: Calls, tasks: TaskRegistry, holding: Callable[[], bool], parent: QWidget
     ) -> None:
         super().__init__(parent)
         self._calls = calls
         self._tasks = tasks
-        self._on_phone = on_phone  # a phone call is held here (the only time the server offers nothing)
+        self._holding = holding  # a call or chats are held here (then a waiting chat may go unoffered)
         self.label: QLabel = plain_label(parent=parent, object_name="waitingChatsLabel")
         self.label.setAccessibleName(_t("대기 중인 채팅"))
         self.label.hide()
@@ -67,9 +67,9 @@ class WaitingChats(QObject):
         return self.label.text() if not self.label.isHidden() else ""
 
     def follow(self) -> None:
-        """The contacts held here changed: read now and every few seconds while a phone call is held,
-        stop (and hide the line) when none is."""
-        if self._on_phone():
+        """The contacts held here changed: read now and every few seconds while any is held, stop (and
+        hide the line) when none is."""
+        if self._holding():
             if not self._timer.isActive():
                 self._timer.start()
                 self.poll()
@@ -78,7 +78,7 @@ class WaitingChats(QObject):
             self._show(None)
 
     def poll(self) -> None:
-        if not self._on_phone():
+        if not self._holding():
             self.follow()
             return
         # A failed read keeps the last count (offline: the header says so); the next tick tries again.
@@ -86,7 +86,7 @@ class WaitingChats(QObject):
             .run_in_background(self._tasks, latest="waiting-chats")
 
     def _show(self, counts: QueueCounts | None) -> None:
-        if counts is not None and not self._on_phone():
+        if counts is not None and not self._holding():
             counts = None  # the call ended while the read was on its way
         self._counts = counts
         text = waiting_text(counts)
