@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -37,3 +39,13 @@ def app_look(look: ThemeController) -> Iterator[QApplication]:  # noqa: ARG001 (
     yield app
     app.setFont(font)
     install_translators(app, "ko")
+
+
+@pytest.fixture
+def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Iterator[Any]:
+    """A console signed in to `live_server`, shown and available; closed afterwards."""
+    from tests.ui.support import close_console, signed_in_console
+
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    yield console
+    close_console(qtbot, console)

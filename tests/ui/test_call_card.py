@@ -3,22 +3,15 @@ clear inline message when a call cannot be taken."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.support import close_console, signed_in_console, sim_call
+from tests.ui.support import sim_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
-
-@pytest.fixture
-def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    yield console
-    close_console(qtbot, console)
 
 
 def test_returning_caller_card_shows_history_summary(qtbot: Any, live_server: Any, console: Any) -> None:

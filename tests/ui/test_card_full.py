@@ -15,12 +15,6 @@ from tests.ui.support import close_console, signed_in_console, sim_chat
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 
-@pytest.fixture
-def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    yield console
-    close_console(qtbot, console)
-
 
 def test_returning_caller_card_shows_flags_risk_case_and_history(
     qtbot: Any, live_server: Any, console: Any

@@ -3,23 +3,16 @@ status while offline, presence from the header, and the timer."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from annyeong.ui.text.formatting import format_duration
-from tests.ui.support import close_console, fill_wrap_up, signed_in_console
+from tests.ui.support import fill_wrap_up
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
-
-@pytest.fixture
-def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    yield console
-    close_console(qtbot, console)
 
 
 def _take_call(qtbot: Any, live_server: Any, console: Any, number: str) -> str:

@@ -11,16 +11,10 @@ from PySide6.QtCore import Qt
 
 from annyeong.console.referrals import directory
 from annyeong.ui.contact.directory_panel import DirectoryPanel
-from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
+from tests.ui.support import fill_wrap_up, take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
-
-@pytest.fixture
-def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    yield console
-    close_console(qtbot, console)
 
 
 def directory_key(window: Any) -> Any:

@@ -6,7 +6,6 @@ a phone call sees the chats waiting in the queue (a crisis one in red) without l
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,16 +16,10 @@ from annyeong.ui.chat.switcher import ChatSwitcher, SwitchItem
 from annyeong.ui.text.i18n import install_translators
 from tests.server.chat_helpers import Person, connected_person
 from tests.server.helpers import post_chat
-from tests.ui.support import close_console, fill_wrap_up, run, signed_in_console, take_call
+from tests.ui.support import fill_wrap_up, run, take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
-
-@pytest.fixture
-def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    yield console
-    close_console(qtbot, console)
 
 
 def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

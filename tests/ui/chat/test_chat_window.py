@@ -17,12 +17,6 @@ from tests.ui.support import close_console, run, signed_in_console, type_with_im
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 
-@pytest.fixture
-def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
-    yield console
-    close_console(qtbot, console)
-
 
 def test_two_chats_side_by_side_from_the_keyboard(qtbot: Any, live_server: Any, console: Any) -> None:
     window = console.window
