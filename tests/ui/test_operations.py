@@ -63,6 +63,30 @@ def test_a_bug_is_not_worded_as_a_refusal() -> None:
     assert worded == [] and after == [True]
 
 
+@pytest.mark.usefixtures("qapp")
+def test_a_widget_closed_while_its_request_was_out_hears_nothing_back() -> None:
+    """A status request answered after its window closed: no callback touches the deleted widget
+    (this once raised 'Internal C++ object already deleted' into the event loop)."""
+    import shiboken6
+    from PySide6.QtWidgets import QComboBox
+
+    heard: list[str] = []
+    outcomes = []
+    for work in (_refuse(Offline()), _value(1)):
+        combo = QComboBox()
+
+        async def answered_after_close(work: Any = work, combo: QComboBox = combo) -> Any:
+            shiboken6.delete(combo)  # the window closed while the request was on the wire
+            return await work
+
+        outcomes.append(asyncio.run(
+            CoreOp(answered_after_close()).within(combo).success(lambda _v: heard.append("success"))
+            .failure(lambda _t: heard.append("failure")).always(lambda: heard.append("always")).run()
+        ))
+    assert [outcome.ok for outcome in outcomes] == [False, True]
+    assert outcomes[0].message and heard == []
+
+
 def test_a_synchronous_step_runs_now() -> None:
     def refuse() -> int:
         raise ConsoleError("reason_required")

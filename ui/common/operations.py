@@ -22,6 +22,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 from annyeong.console.errors import ConsoleError
 from annyeong.ui.shell.tasks import TaskRegistry
 from annyeong.ui.text.messages import error_text
@@ -57,6 +60,7 @@ class CoreOp(Generic[T]):
         self._text: Callable[[ConsoleError], str] = error_text
         self._always: Callable[[], object] | None = None
         self._handlers: list[tuple[type[ConsoleError], Callable[[Any], object]]] = []
+        self._owner: QObject | None = None
 
     @classmethod
     def now(cls, call: Callable[[], T]) -> CoreOp[T]:
@@ -84,6 +88,12 @@ class CoreOp(Generic[T]):
         self._handlers.append((kind, handler))
         return self
 
+    def within(self, owner: QObject) -> CoreOp[T]:
+        """The callbacks belong to `owner`: when it is gone by the time the work ends (its window closed
+        while the request was on the wire), none of them runs; the outcome is still returned."""
+        self._owner = owner
+        return self
+
     def always(self, after: Callable[[], object]) -> CoreOp[T]:
         """Runs after success and failure alike (re-enable a button, restore a combo box)."""
         self._always = after
@@ -93,13 +103,20 @@ class CoreOp(Generic[T]):
         try:
             value = await self._work if self._work is not None else self._invoke()
         except ConsoleError as exc:
+            if self._orphaned():
+                return Outcome(ok=False, error=exc, message=self._text(exc))
             outcome = self._failed(exc)
         else:
+            if self._orphaned():
+                return Outcome(ok=True, value=value)
             outcome = self._succeeded(value)
         finally:
-            if self._always is not None:
+            if self._always is not None and not self._orphaned():
                 self._always()
         return outcome
+
+    def _orphaned(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
 
     def run_now(self) -> Outcome[T]:
         """For `CoreOp.now`: run the synchronous step here and handle its outcome."""

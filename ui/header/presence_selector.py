@@ -90,7 +90,7 @@ class PresenceSelector(QWidget):
     @asyncSlot(str)
     async def request(self, status: str) -> None:
         self._combo.setEnabled(False)
-        await CoreOp(self._calls.set_presence(status)).failure(  # type: ignore[arg-type]
+        await CoreOp(self._calls.set_presence(status)).within(self).failure(  # type: ignore[arg-type]
             self.error_occurred.emit
         ).always(lambda: self.set_presence(str(self._calls.presence))).run()
 
