@@ -29,6 +29,13 @@ from keyring.backend import KeyringBackend
 sys.dont_write_bytecode = False  # this process too (see PYTHONDONTWRITEBYTECODE above)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    from tests.support.schedule import waiting_tests_first
+
+    waiting_tests_first(items)
+
+
 class InMemoryKeyring(KeyringBackend):
     """A keyring that never touches the developer's real keychain (and never writes a file)."""
 
