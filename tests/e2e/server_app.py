@@ -12,10 +12,11 @@ from pathlib import Path
 
 import httpx
 
-from tests.e2e.procs import HarnessError, ProcessGroup, venv_bin, wait_until
+from tests.e2e.procs import WAIT_SLACK, HarnessError, ProcessGroup, venv_bin, wait_until
 from tests.support import sqlite_template, web
 
 DEMO_PASSWORD = "annyeong120"
+OFFER_TIMEOUT_S = 60.0  # a ring, before the slack; a test of a missed ring passes its own --offer-timeout
 START_TIMEOUT_S = 90.0  # importing and migrating takes ~2 s alone; a loaded CI machine is far slower
 
 
@@ -57,7 +58,10 @@ class Server:
         sqlite_template.copy_migrated(self.db_path)
         argv = [
             venv_bin("annyeong-server"), "--demo", "--host", "127.0.0.1", "--port", str(self.port),
-            "--database", f"sqlite:///{self.db_path}", "--log-level", "warning", *self.extra_args,
+            "--database", f"sqlite:///{self.db_path}", "--log-level", "warning",
+            # A ring lasts as long as the tests wait for anything: on a loaded machine 20 s could pass
+            # between the ring and the key that takes it, and the call would rightly go to nobody.
+            "--offer-timeout", str(OFFER_TIMEOUT_S * WAIT_SLACK), *self.extra_args,
         ]
         self._began = time.monotonic()
         self._ready = False
