@@ -141,12 +141,12 @@ async def _main(url: str, tmp: Path, stages: Stages, bare: Bare) -> None:
     await console.core.calls.set_presence("available")
     await asyncio.sleep(1.0)
     stages.mark("signed in, syncing, available")
-    print_python_objects()
     settle_heap()
     await asyncio.sleep(1.0)
     stages.mark("idle (settle_heap)")
     print_mappings(bare)
     print_widgets(console.window)
+    print_python_objects()  # last: counting allocates
     await console.aclose()
 
 
