@@ -92,7 +92,9 @@ def print_mappings(bare: Bare, top: int = 16) -> None:
 
 def print_python_objects(top: int = 10) -> None:
     """pymalloc's arenas (objects up to 512 bytes) and the objects the collector can see, by type with
-    the untracked ones they hold (strings, bytes), by sys.getsizeof."""
+    the untracked ones they hold (strings, bytes), by sys.getsizeof. Unfreezes the heap settle_heap froze
+    (the collector lists no frozen object): call it last."""
+    gc.unfreeze()
     gc.collect()
     size: Counter[str] = Counter()
     seen: set[int] = set()
