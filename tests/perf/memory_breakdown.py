@@ -66,8 +66,14 @@ class Stages:
         self._last = (rss, anon)
 
 
-def bare_mappings() -> Bare:
-    code = BARE + _MAPPINGS + "import json\nprint(json.dumps(mappings()))\n"
+# The libraries the console cannot run without, loaded into the bare window's process as the console
+# loads them (annyeong.ui first: its import diet), and the one HTTP client: the floor under our own code.
+LIBRARIES = ("import annyeong.ui, httpx, pydantic, qasync, sqlcipher3\n"
+             "client = httpx.AsyncClient()\n")
+
+
+def bare_mappings(before: str = "") -> Bare:
+    code = before + BARE + _MAPPINGS + "import json\nprint(json.dumps(mappings()))\n"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=child_env(), capture_output=True,
                          text=True, check=True, timeout=120).stdout.splitlines()
     rss, anon = json.loads(out[-1])
@@ -126,6 +132,34 @@ def print_widgets(window: Any) -> None:
                            if count >= 10))
 
 
+async def print_hidden_screens(console: Any) -> None:
+    """What the screens hidden at idle hold: each built once more (hidden, polished, settled) beside the
+    running ones, its RSS read before and after; what building it on first show would save at idle,
+    besides the modules only it imports."""
+    from annyeong.ui.card.call_card import CallCard
+    from annyeong.ui.contact.view import ContactView
+    from annyeong.ui.crisis.panel import CrisisPanel
+    from annyeong.ui.dispatch.panel import DispatchPanel
+
+    core, window = console.core, console.window
+    screens = {
+        "ContactView": lambda: ContactView(core, parent=window.centre),
+        "DispatchPanel": lambda: DispatchPanel(core, console.tasks, window.centre),
+        "CallCard": lambda: CallCard(core.calls, window.centre),
+        "CrisisPanel": lambda: CrisisPanel(core, window),
+    }
+    cost, built = [], []
+    for name, build in screens.items():  # all kept until the end: a freed one's memory would serve the next
+        before = rss_mb()
+        built.append(build())
+        built[-1].hide()
+        await asyncio.sleep(0.5)
+        cost.append(f"{name} {rss_mb() - before:.1f}")
+    for screen in built:
+        screen.deleteLater()
+    print("\nthe screens hidden at idle, each built once more (MB): " + ", ".join(cost))
+
+
 async def _main(url: str, tmp: Path, stages: Stages, bare: Bare) -> None:
     from annyeong.console.secrets import SecretStore
     from annyeong.ui.shell.composition import build_console, settle_heap
@@ -148,12 +182,16 @@ async def _main(url: str, tmp: Path, stages: Stages, bare: Bare) -> None:
     stages.mark("idle (settle_heap)")
     print_mappings(bare)
     print_widgets(console.window)
+    await print_hidden_screens(console)
     print_python_objects()  # last: counting allocates
     await console.aclose()
 
 
 def run() -> None:
     bare = bare_mappings()
+    floor = bare_mappings(LIBRARIES)[0]
+    print(f"bare window {bare[0]:.1f} MB; the same with the console's libraries (httpx, pydantic, qasync, "
+          f"sqlcipher3, an AsyncClient) {floor:.1f} MB = {floor / bare[0]:.2f}× bare\n")
     stages = Stages()
     stages.mark("the harness (httpx, tests.perf)")
     import qasync
