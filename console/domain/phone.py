@@ -7,7 +7,8 @@ server refuse and mask numbers the same way. Korean numbers are the default regi
 
 from __future__ import annotations
 
-import phonenumbers
+# `phonenumbers` (its metadata spread over ~60 modules, ~0.7 MB) is imported by the first function that
+# parses: a signed-in console sits idle until its first call without it.
 
 DEFAULT_REGION = "KR"
 # A number longer than this (digits and punctuation) is refused before parsing; E.164 allows 15 digits.
@@ -29,6 +30,8 @@ def normalize(raw: str, region: str = DEFAULT_REGION) -> str:
         raise InvalidPhoneNumber("empty")
     if len(text) > MAX_INPUT_LENGTH:
         raise InvalidPhoneNumber("too_long")
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
@@ -84,6 +87,8 @@ def is_valid(raw: str, region: str = DEFAULT_REGION) -> bool:
 
 def format_display(e164: str) -> str:
     """National format for Korean numbers ("010-1234-5678"), international for the rest."""
+    import phonenumbers
+
     parsed = phonenumbers.parse(e164, None)
     if parsed.country_code == phonenumbers.country_code_for_region(DEFAULT_REGION):
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)

@@ -18,8 +18,6 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import phonenumbers
-
 from annyeong.console.domain import phone
 
 
@@ -27,6 +25,8 @@ def number_forms(e164: str | None) -> list[str]:
     """"+821012345678" → ["+821012345678", "01012345678", "010-1234-5678"] (empty for None/garbage)."""
     if not e164:
         return []
+    import phonenumbers  # loaded by the first number, as console/domain/phone.py does
+
     try:
         display = phone.format_display(e164)
     except phonenumbers.NumberParseException:

@@ -8,7 +8,8 @@ input is refused the same way on both sides.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+import sys
+from types import ModuleType
 
 from annyeong.console.wire._base import *  # noqa: F403
 from annyeong.console.wire.auth import *  # noqa: F403
@@ -23,9 +24,15 @@ from annyeong.console.wire.handoffs import *  # noqa: F403
 from annyeong.console.wire.referrals import *  # noqa: F403
 from annyeong.console.wire.security import *  # noqa: F403
 
-# The modules name each other's models in annotations only (no import cycle between them): resolve every
-# annotation now that every module is loaded, against the whole package's names.
-_names = dict(globals())
-for _value in list(_names.values()):
-    if isinstance(_value, type) and issubclass(_value, BaseModel) and _value is not BaseModel:
-        _value.model_rebuild(_types_namespace=_names)
+# The modules name each other's models in annotations only (no import cycle between them). Each model's
+# schema and validator are built on its first use (WireModel's defer_build): a signed-in console that sits
+# idle uses a few of these ~100 models, and building them all at import held ~2 MB for nothing. A model
+# is built in whatever context first uses it (a route's TypeAdapter, a model naming it), and pydantic
+# then resolves its annotations in its own module: every module gets the package's names it lacks.
+_names = {
+    name: value for name, value in globals().items()
+    if not name.startswith("_") and not isinstance(value, ModuleType)
+}
+for _module in [m for n, m in list(sys.modules.items()) if n.startswith(__name__ + ".")]:
+    for _name, _value in _names.items():
+        vars(_module).setdefault(_name, _value)

@@ -24,4 +24,5 @@ PhoneInput = Annotated[str, Field(min_length=1, max_length=32)]
 
 
 class WireModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first use, not at import: see the note at the end of console/wire/__init__.py.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
