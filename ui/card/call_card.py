@@ -317,6 +317,11 @@ class CallCard(QFrame):
             self._set_state(state)
             self._show_status(text, tone="warn")
 
+    def take_keyboard(self) -> None:
+        """받기 takes the keyboard while ringing (after the lock screen lifted over the ring, say)."""
+        if self._state == "ringing":
+            self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_reasons(self) -> None:
         if self._state != "ringing":
             return

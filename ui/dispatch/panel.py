@@ -59,7 +59,8 @@ class DispatchPanel(QFrame):
         self._stepped_aside: set[str] = set()  # open dispatches whose panel was put away (the chip reminds)
         self._fallbacks: dict[str, str] = {}  # client id → the fallback reason already raised
 
-        self._title = plain_label(object_name="emergencyPanelTitle")
+        # Wraps rather than push the service buttons and 취소 out of a narrow panel.
+        self._title = plain_label(object_name="emergencyPanelTitle", word_wrap=True)
         self._cancel = QPushButton(_t("취소  Esc"), self)
         self._cancel.setObjectName("dispatchCancelButton")
         self._cancel.setAccessibleName(_t("출동 요청 취소"))
@@ -100,12 +101,15 @@ class DispatchPanel(QFrame):
 
         head = QHBoxLayout()
         head.setSpacing(12)
-        head.addWidget(self._title, 1)
+        head.addWidget(self._title)
+        head.addSpacing(8)
+        head.addWidget(self.form.service_bar, 0, Qt.AlignmentFlag.AlignTop)
+        head.addStretch(1)
         head.addWidget(self._cancel, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self._collapse, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(self)
-        column.setContentsMargins(22, 16, 22, 18)
-        column.setSpacing(10)
+        column.setContentsMargins(22, 10, 22, 10)
+        column.setSpacing(8)
         column.addLayout(head)
         column.addWidget(self._scroll, 1)
         column.addWidget(self._hint)
@@ -298,7 +302,7 @@ class DispatchPanel(QFrame):
 
     def _set_face(self, mode: str) -> None:
         form = mode == "form"
-        for widget in (self._scroll, self._hint, self.confirm, self._cancel):
+        for widget in (self._scroll, self._hint, self.confirm, self._cancel, self.form.service_bar):
             widget.setVisible(form)
         self.status.setVisible(mode == "status")
         self._collapse.setVisible(mode == "status")
