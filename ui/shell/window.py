@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.contact.emergency.emergency_requested.connect(self.open_emergency)
         self.header.emergency.emergency_requested.connect(self.open_emergency)
         bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
+        bridge.changed.connect(self.dispatch_panel.follow_chat)  # a chat's words beside the panel
         self.dispatch_panel.fallback_raised.connect(self._on_dispatch_fallback_raised)
         bridge.changed.connect(self._update_emergency)
         bridge.changed.connect(self._on_bridge_changed_checklist)
