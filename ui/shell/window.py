@@ -317,9 +317,8 @@ class MainWindow(QMainWindow):
         if missed > self._rings_told and self._core.presence == "break":
             self._rings_told = missed
             self.show_error(told)
-        elif self._core.presence != "break" and self.error_banner.message().startswith(told):
-            # Back from 휴식 the banner would say something untrue (startswith: a repeat adds "(외 N건)").
-            self.error_banner.dismiss()
+        elif self._core.presence != "break":
+            self.error_banner.withdraw(told)  # back from 휴식 it would say something untrue
 
     def _on_card_state_changed(self, state: str) -> None:
         # While the card rings over the idle view, "waiting for the next call" would contradict it.
