@@ -128,8 +128,7 @@ class ContactView(QFrame):
         column.addWidget(self.end_confirm)
         column.addLayout(footer.box)
 
-        self._clock = QTimer(self)
-        # Coarse timers may fire up to 5 % early; a 1 s tick would then show the same second twice.
+        self._clock = QTimer(self)  # coarse timers fire up to 5 % early: a 1 s tick would repeat a second
         self._clock.setInterval(250)
         self._clock.timeout.connect(self._update_timer)
         self._set_channel("phone")
@@ -377,7 +376,9 @@ class ContactView(QFrame):
         chat = self._channel == "chat"
         in_call = self._state == "in_call"
         live = _t("채팅 중") if chat else _t("통화 중")
-        set_plain(self._phase, live if in_call else _t("후처리 중") if self._state == "wrap_up" else "")
+        # In 마무리 the timer holds the length start to end, as the shift report counts it: said so.
+        ended = _t("채팅 시간 · 끝남 (후처리 중)") if chat else _t("통화 시간 · 끝남 (후처리 중)")
+        set_plain(self._phase, live if in_call else ended if self._state == "wrap_up" else "")
 
     def _update_timer(self) -> None:
         contact = self._contact
