@@ -26,7 +26,7 @@ from annyeong.ui.contact.tabs import build_contact_tabs
 from annyeong.ui.handoff.context import HandoffContext
 from annyeong.ui.referral.status import ReferralChips
 from annyeong.ui.shell.actions import key_action
-from annyeong.ui.text.formatting import channel_name, format_duration
+from annyeong.ui.text.formatting import channel_name, chat_source_name, format_duration
 from annyeong.ui.text.labels import wrap_up_field_name
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -199,7 +199,8 @@ class ContactView(QFrame):
         self.wrap_up.load(contact)
         if opened:
             self.set_card(self._core.active_card)
-        details = [channel_name(contact.channel)]
+        source = chat_source_name(self._core.active_chat.source) if self._core.active_chat else ""
+        details = [channel_name(contact.channel) + (f" ({source})" if source else "")]
         if caller.withheld:
             details.append(_t("이력 확인 불가"))
         elif caller.returning or caller.prior_contacts:
@@ -374,11 +375,10 @@ class ContactView(QFrame):
 
     def _show_phase(self) -> None:
         chat = self._channel == "chat"
-        in_call = self._state == "in_call"
         live = _t("채팅 중") if chat else _t("통화 중")
         # In 마무리 the timer holds the length start to end, as the shift report counts it: said so.
         ended = _t("채팅 시간 · 끝남 (후처리 중)") if chat else _t("통화 시간 · 끝남 (후처리 중)")
-        set_plain(self._phase, live if in_call else ended if self._state == "wrap_up" else "")
+        set_plain(self._phase, {"in_call": live, "wrap_up": ended}.get(self._state, ""))
 
     def _update_timer(self) -> None:
         contact = self._contact
