@@ -18,7 +18,6 @@ from annyeong.console import errors
 from annyeong.console.errors import ConsoleError
 from annyeong.console.wire import CallerCard
 from annyeong.ui.card.caller_line import CallerLine
-from annyeong.ui.card.sections import set_tone
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.contact.end_confirm import EndConfirm
 from annyeong.ui.contact.footer import ContactFooter
@@ -84,6 +83,9 @@ class ContactView(QFrame):
         self._end.clicked.connect(lambda _checked=False: self.end_contact())
         # Asked before ending while a crisis, a dispatch or an unsent note is at stake.
         self.end_confirm = EndConfirm(on_end=self._end_now, on_keep=self._focus_tab, parent=self)
+        footer.hold_question(self.end_confirm)
+        self.end_confirm.asking_changed.connect(
+            lambda asking: footer.show_asking(asking, in_call=self._state == "in_call"))
         self._finish.clicked.connect(self.finish_wrap_up)
         self.handoff_context = HandoffContext(core, self)
         self.emergency = footer.place_emergency(self)
@@ -125,7 +127,6 @@ class ContactView(QFrame):
         column.addWidget(self.handoff_context)
         column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
-        column.addWidget(self.end_confirm)
         column.addLayout(footer.box)
 
         self._clock = QTimer(self)  # coarse timers fire up to 5 % early: a 1 s tick would repeat a second
@@ -148,7 +149,7 @@ class ContactView(QFrame):
         return self._timer_label.text()
 
     def missing_text(self) -> str:
-        return self._missing.text() if not self._missing.isHidden() else ""
+        return self._missing.text() if self._footer.missing_shown() else ""
 
     def show_tab(self, index: int) -> None:
         if self._state != "empty" and 0 <= index < self.tabs.count():
@@ -166,7 +167,7 @@ class ContactView(QFrame):
         self.wrap_up.sync_done()
         self.crisis_decision.sync()
         self.caller_line.refresh()
-        if not self._missing.isHidden():
+        if self._footer.missing_shown():
             self._on_wrap_up_details_saved()
 
     def set_card(self, card: CallerCard | None) -> None:
@@ -309,7 +310,7 @@ class ContactView(QFrame):
         self.finish_action.setEnabled(self._state == "wrap_up" and not on_referral)
 
     def _on_wrap_up_details_saved(self) -> None:
-        if not self._missing.isHidden():
+        if self._footer.missing_shown():
             missing = self.wrap_up.missing() + self.crisis_decision.missing()
             if missing:
                 self._show_missing(missing, focus=False)
@@ -318,9 +319,7 @@ class ContactView(QFrame):
 
     def _show_missing(self, missing: list[str], *, focus: bool = True) -> None:
         names = " · ".join(dict.fromkeys(wrap_up_field_name(path) for path in missing))
-        set_plain(self._missing, _t("빠진 항목: {names}").format(names=names))
-        set_tone(self._missing, "crisis")
-        self._missing.show()
+        self._footer.show_missing(_t("빠진 항목: {names}").format(names=names))
         self.wrap_up.mark_missing(missing)
         self.crisis_decision.set_missing("crisis_decision" in missing)
         if focus:
@@ -331,8 +330,7 @@ class ContactView(QFrame):
                 self.wrap_up.focus_field(missing[0])
 
     def _clear_missing(self) -> None:
-        self._missing.hide()
-        self._missing.clear()
+        self._footer.clear_missing(wrap_up=self._state == "wrap_up")
         self.wrap_up.mark_missing([])
         self.crisis_decision.set_missing(False)
 
@@ -345,6 +343,8 @@ class ContactView(QFrame):
         wrap_up = state == "wrap_up"
         self._end.setVisible(in_call)
         self._finish.setVisible(wrap_up)
+        if not self._footer.missing_shown():
+            self._clear_missing()  # the hint's line in 마무리, none otherwise
         self.setProperty("phase", state)
         self._show_phase()
         self.finish_action.setEnabled(wrap_up)

@@ -1,4 +1,4 @@
-"""The crisis protocol panel: opens as the window's right column (이력 stays beside it, ui/crisis/columns.py)
+"""The crisis protocol panel: opens in 오늘's place, left of the contact (이력 stays, ui/crisis/columns.py)
 the moment a crisis rule fires. Non-modal and in the window's layout, so it never covers the red button or
 the question.
 
@@ -27,9 +27,6 @@ from annyeong.ui.text.text import plain_label, set_plain
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
     from annyeong.console.store.checklists import StoredDecision
-
-
-WIDTH = 320  # the history column's width: the window keeps its proportions
 
 
 def _t(text: str) -> str:
@@ -120,7 +117,6 @@ class CrisisPanel(QFrame):
         column.addLayout(head)
         column.addWidget(self._decided)
         column.addWidget(scroll, 1)
-        self.setFixedWidth(WIDTH)
         self.hide()
 
     def expanded(self) -> bool:

@@ -116,9 +116,9 @@ class MainWindow(QMainWindow):
         self.today.setFixedWidth(250)
         self.history.setFixedWidth(320)
         body.addWidget(self.today)
+        body.addWidget(self.crisis_panel)  # in 오늘's place while open (ui/crisis/columns.py)
         body.addWidget(self.centre, 1)
         body.addWidget(self.history)
-        body.addWidget(self.crisis_panel)
         self.crisis_columns = CrisisColumns(
             self, today=self.today, history=self.history, crisis=self.crisis_panel,
             history_blank=self.history.blank,
