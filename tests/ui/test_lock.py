@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from annyeong.console import errors
 from annyeong.console.reauth import Reauth
@@ -129,7 +129,7 @@ def test_lock_during_a_call_keeps_the_red_button_and_the_note(
 
 
 def test_back_at_a_ringing_phone_the_password_and_enter_unlock_at_once(
-    qtbot: Any, live_server: Any, tmp_path: Path
+    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication  # noqa: ARG001 (its own look)
 ) -> None:
     """Locked, then a call rings: the cover says so without anything of the caller, the keyboard stays in
     the password field, and typing the password and Enter unlock onto the card with 받기 focused."""
@@ -147,6 +147,9 @@ def test_back_at_a_ringing_phone_the_password_and_enter_unlock_at_once(
         qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
         qtbot.wait(300)  # the card's own ticks and alerts come and go: the keyboard stays
         assert lock.password.hasFocus()
+        for name in ("lockExplain", "lockRinging"):  # every wrapped line whole, none cut at the bottom
+            label = lock.findChild(QLabel, name)
+            assert label is not None and label.height() >= label.heightForWidth(label.width()), name
 
         focused = QApplication.focusWidget()
         assert focused is not None

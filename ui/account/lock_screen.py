@@ -89,6 +89,7 @@ class LockScreen(QFrame):
         self._error.setProperty("tone", "crisis")
         self._error.hide()
         self._ringing = plain_label("", self, object_name="lockRinging", word_wrap=True)
+        self._ringing.setProperty("tone", "warn")
         self._ringing.hide()
 
         row = QHBoxLayout()
@@ -96,16 +97,22 @@ class LockScreen(QFrame):
         row.addWidget(self.unlock_button)
         box = QFrame(self)
         box.setObjectName("lockBox")
-        box.setMaximumWidth(480)
+        # A fixed width between stretches, not a maximum width with an alignment: aligned, the layout
+        # gave the wrapped lines their one-line height and cut them (the explanation, the ring line).
+        box.setFixedWidth(480)
         inner = QVBoxLayout(box)
         inner.setSpacing(12)
         for widget in (title, self._who, explain, self._ringing):
             inner.addWidget(widget)
         inner.addLayout(row)
         inner.addWidget(self._error)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
         # While locked, the holes follow the red button and the dispatch panel as they appear and move.
