@@ -2290,7 +2290,7 @@ S  skip</translation>
     <message>
         <location line="+1"/>
         <source>출동 요청 창 열기  {key}</source>
-        <translation>Open dispatch request  {key}</translation>
+        <translation>Dispatch form  {key}</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 
@@ -24,6 +24,8 @@ class CrisisColumns(QObject):
         self._history = history
         self._crisis = crisis
         crisis.setFixedWidth(today.minimumWidth())  # 오늘's slot, exactly: the centre keeps its place
+        # In the same moment the panel shows or hides: no layout pass ever has both it and 오늘.
+        crisis.installEventFilter(self)
 
     def update(self) -> None:
         crisis = not self._crisis.isHidden()
@@ -31,3 +33,8 @@ class CrisisColumns(QObject):
         # the conversation (a chat's transcript was left a few lines high at 1366×768).
         self._history.setVisible(not (crisis and self._history_blank()))
         self._today.setVisible(not crisis)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._crisis and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.update()
+        return super().eventFilter(watched, event)
