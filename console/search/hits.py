@@ -46,6 +46,7 @@ class LocalHit:
     summary: str
     excerpt: str  # plain text around the first match (the note or summary), "" for number/name hits
     names: tuple[str, ...]  # reporter and subject names, as typed
+    channel: str = "phone"  # "chat": a missing number is "not given", not "withheld"
 
 
 def is_phone_like(query: str) -> bool:
@@ -110,7 +111,7 @@ def search(conn: sqlite3.Connection, query: str, kind: LocalKind, *, limit: int 
     terms = phone_terms(text) if kind == "phone" else text.split()
     where, args = _where(_COLUMNS[kind], terms, any_term=kind == "phone")
     rows = conn.execute(
-        "SELECT s.contact_id, s.notes, s.summary, c.caller, c.started_at, c.details"
+        "SELECT s.contact_id, s.notes, s.summary, c.caller, c.started_at, c.details, c.channel"
         " FROM contact_search AS s JOIN contacts AS c USING (contact_id)"
         # The rowid is the start time (search_index.time_key): FTS5 yields matches newest
         # first by itself and stops at the limit, instead of sorting every match.
@@ -137,7 +138,7 @@ def _hit(r: sqlite3.Row, kind: LocalKind, terms: list[str]) -> LocalHit:
     return LocalHit(
         contact_id=r["contact_id"], started_at=datetime.fromisoformat(r["started_at"]),
         caller=CallerSummary.model_validate(json.loads(r["caller"])), matched=matched,
-        summary=r["summary"] or "", excerpt=excerpt, names=names,
+        summary=r["summary"] or "", excerpt=excerpt, names=names, channel=r["channel"] or "phone",
     )
 
 
@@ -163,6 +164,7 @@ class SearchHit:
     names: tuple[str, ...] = ()  # local only: reporter and subject names
     counselor_name: str | None = None  # server only
     case_id: str | None = None  # server only
+    channel: str = "phone"
 
 
 def merge_hits(local: list[LocalHit], server: list[ServerHit], *, limit: int) -> tuple[SearchHit, ...]:
@@ -173,7 +175,7 @@ def merge_hits(local: list[LocalHit], server: list[ServerHit], *, limit: int) ->
         if h.contact_id not in merged:
             merged[h.contact_id] = SearchHit(
                 contact_id=h.contact_id, started_at=h.started_at, caller=h.caller, matched=h.matched,
-                source="local", summary=h.summary, excerpt=h.excerpt, names=h.names,
+                source="local", summary=h.summary, excerpt=h.excerpt, names=h.names, channel=h.channel,
             )
     for s in server:
         mine = merged.get(s.contact.id)
@@ -181,7 +183,7 @@ def merge_hits(local: list[LocalHit], server: list[ServerHit], *, limit: int) ->
             merged[s.contact.id] = SearchHit(
                 contact_id=s.contact.id, started_at=s.contact.started_at, caller=s.caller, matched=s.matched,
                 source="server", summary=s.contact.summary or "", counselor_name=s.contact.counselor_name,
-                case_id=s.case_id, excerpt=s.excerpt or "",
+                case_id=s.case_id, excerpt=s.excerpt or "", channel=s.contact.channel,
             )
         elif mine.source == "local":
             # A chat's words are searched on the server only: its line shows when this PC's text had none.
@@ -191,6 +193,7 @@ def merge_hits(local: list[LocalHit], server: list[ServerHit], *, limit: int) ->
                 matched=s.matched if from_chat else mine.matched, source="both", summary=mine.summary,
                 excerpt=(s.excerpt or "") if from_chat else mine.excerpt,
                 names=mine.names, counselor_name=s.contact.counselor_name, case_id=s.case_id,
+                channel=s.contact.channel,
             )
     ordered = sorted(merged.values(), key=lambda h: h.started_at, reverse=True)
     return tuple(ordered[:limit])

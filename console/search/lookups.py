@@ -169,7 +169,7 @@ class Lookups:
         return SearchHit(
             contact_id=contact.contact_id, started_at=contact.started_at, caller=contact.caller,
             matched="note", source="local", summary=details.summary or "", names=names,
-            case_id=contact.case_id,
+            case_id=contact.case_id, channel=contact.channel,
         )
 
     async def _server_search(

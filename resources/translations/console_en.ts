@@ -485,22 +485,22 @@
         <translation>Incoming call</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>채팅 · {source}</source>
+        <translation>Chat · {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>채팅</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>전화</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>번호 미제공</source>
-        <translation>No number given</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Declining…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>{n}초 뒤 다음 상담원에게 연결</source>
         <translation>Goes to the next counselor in {n} s</translation>
     </message>
@@ -714,7 +714,17 @@
         <translation>No number</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>카카오톡 챗봇</source>
+        <translation>KakaoTalk chatbot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>웹 채팅 페이지</source>
+        <translation>web chat page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>채팅</source>
         <translation>Chat</translation>
     </message>
@@ -1925,7 +1935,12 @@ S  skip</translation>
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/contact/footer.py" line="+57"/>
+        <location filename="../../ui/contact/footer.py" line="+72"/>
+        <source>* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.</source>
+        <translation>Fill in the fields marked * and press ‘Finish’.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>채팅 종료  (Ctrl+E)</source>
         <translation>End chat  (Ctrl+E)</translation>
     </message>
@@ -1947,8 +1962,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-273"/>
-        <location line="+273"/>
+        <location filename="../../ui/contact/view.py" line="-271"/>
+        <location line="+271"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1958,13 +1973,13 @@ S  skip</translation>
         <translation>End the call and go to wrap-up (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-58"/>
         <source>후처리 완료  (Ctrl+Enter)</source>
         <translation>Finish  (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-271"/>
+        <location filename="../../ui/contact/view.py" line="-269"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -2004,7 +2019,7 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+272"/>
+        <location filename="../../ui/contact/view.py" line="+270"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
@@ -2014,12 +2029,12 @@ S  skip</translation>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-269"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
@@ -2042,7 +2057,7 @@ S  skip</translation>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>채팅 시간</source>
         <translation>Chat time</translation>
     </message>
@@ -2052,7 +2067,7 @@ S  skip</translation>
         <translation>The chat has ended. Fill in the Wrap-up tab and press ‘Finish wrap-up’ to take the next contact.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>통화 중</source>
         <translation>In call</translation>
     </message>
@@ -2062,9 +2077,14 @@ S  skip</translation>
         <translation>In chat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>후처리 중</source>
-        <translation>Wrapping up</translation>
+        <location line="+2"/>
+        <source>채팅 시간 · 끝남 (후처리 중)</source>
+        <translation>Chat time · ended (wrapping up)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>통화 시간 · 끝남 (후처리 중)</source>
+        <translation>Call time · ended (wrapping up)</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2232,7 @@ S  skip</translation>
 <context>
     <name>CrisisPanel</name>
     <message>
-        <location filename="../../ui/crisis/panel.py" line="+41"/>
+        <location filename="../../ui/crisis/panel.py" line="+40"/>
         <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
         <translation>If they have already taken something or are hurt, ask what, when and how much, and request a 119 ambulance first.</translation>
     </message>
@@ -2253,12 +2273,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis response — stay on the line</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>다음에 여쭤볼 것</source>
         <translation>Ask next</translation>
     </message>
@@ -2270,7 +2290,7 @@ S  skip</translation>
     <message>
         <location line="+1"/>
         <source>출동 요청 창 열기  {key}</source>
-        <translation>Open dispatch request  {key}</translation>
+        <translation>Dispatch form  {key}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2279,17 +2299,22 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+110"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-108"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
+        <source>위기 대응 — 결정을 기록했습니다</source>
+        <translation>Crisis response — decision recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
         <translation>Crisis response — record the decision in Wrap-up</translation>
     </message>
@@ -2299,7 +2324,12 @@ S  skip</translation>
         <translation>Crisis — keep the conversation going</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>기록한 결정: {name} ({time})</source>
+        <translation>Decision recorded: {name} ({time})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>팀장에게 위기 알림이 전달되었습니다.</source>
         <translation>The shift lead has been alerted.</translation>
     </message>
@@ -2519,9 +2549,32 @@ S  skip</translation>
     </message>
 </context>
 <context>
+    <name>DispatchChatBeside</name>
+    <message>
+        <location filename="../../ui/dispatch/chat_beside.py" line="+34"/>
+        <source>대화 (실시간)</source>
+        <translation>Conversation (live)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>채팅 대화 내용 (출동 요청 창 옆)</source>
+        <translation>Chat conversation (beside the dispatch request)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>답장은 Esc로 창을 닫고 대화 탭에서 쓰세요. 출동 창에 적은 내용은 그대로 남습니다.</source>
+        <translation>To reply, close this with Esc and write in the Chat tab. What you entered here is kept.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>상대방이 입력하고 있습니다…</source>
+        <translation>The person is typing…</translation>
+    </message>
+</context>
+<context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch/form.py" line="+75"/>
+        <location filename="../../ui/dispatch/form.py" line="+78"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -2621,22 +2674,27 @@ S  skip</translation>
         <translation>Summary to read to the agency</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>출동 기관</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+47"/>
         <source>대상자 번호</source>
         <translation>Person&apos;s number</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>위치</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-80"/>
+        <source>112 경찰</source>
+        <translation>112 Police</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>119 소방·구급</source>
+        <translation>119 Fire/EMS</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>위험</source>
         <translation>Risk</translation>
     </message>
@@ -2646,7 +2704,7 @@ S  skip</translation>
         <translation>Relation · staff</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-12"/>
         <source>읽어 줄 요약</source>
         <translation>Summary to read</translation>
     </message>
@@ -2878,7 +2936,7 @@ S  skip</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+53"/>
+        <location filename="../../ui/dispatch/panel.py" line="+54"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -2913,43 +2971,43 @@ S  skip</translation>
         <translation>Folding the panel does not stop the dispatch. Click ‘Dispatch to confirm’ at the top to reopen it.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>출동 요청 보내기</source>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../../ui/dispatch/person_number.py" line="+52"/>
         <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
         <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
         <translation>Loading the full number… If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</source>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../ui/dispatch/panel.py" line="+252"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+36"/>
+        <location filename="../../ui/dispatch/person_number.py" line="-25"/>
+        <location line="+30"/>
         <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/dispatch/panel.py" line="-53"/>
         <source>긴급 출동 요청</source>
-        <translation>Emergency dispatch request</translation>
+        <translation>Dispatch request</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{service} 출동</source>
         <translation>{service} dispatch</translation>
     </message>
@@ -3315,7 +3373,7 @@ S  skip</translation>
         <translation>{reasons} End the call?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>계속 통화  (Esc)</source>
         <translation>Stay on the call  (Esc)</translation>
     </message>
@@ -3358,12 +3416,12 @@ S  skip</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/common/error_banner.py" line="+20"/>
+        <location filename="../../ui/common/error_banner.py" line="+35"/>
         <source>오류 알림</source>
         <translation>Error notice</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>오류 알림 조치</source>
         <translation>Error notice action</translation>
     </message>
@@ -3378,12 +3436,12 @@ S  skip</translation>
         <translation>Close the error notice</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>{text} (외 {n}건)</source>
         <translation>{text} (and {n} more)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-27"/>
         <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
         <translation>This PC&apos;s storage is full. What you type is kept on screen and is saved once there is space. Free up some files or call your administrator.</translation>
     </message>
@@ -4849,7 +4907,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/account/lock_screen.py" line="+57"/>
+        <location filename="../../ui/account/lock_screen.py" line="+59"/>
         <source>화면 잠금</source>
         <translation>Screen lock</translation>
     </message>
@@ -4876,19 +4934,19 @@ Press Enter to answer at once.</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
         <translation>Cannot reach the server, so the password cannot be checked on this PC. Try again once connected.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>발신번호 표시 제한</source>
-        <translation>Caller ID blocked</translation>
+        <location line="+79"/>
+        <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
+        <translation>A chat is waiting for you. Type your password and press Enter to take it.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>전화가 오고 있습니다: {number} — 잠금을 풀면 받을 수 있습니다.</source>
-        <translation>Incoming call: {number} — unlock to answer.</translation>
+        <location line="+2"/>
+        <source>전화가 오고 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
+        <translation>A call is ringing. Type your password and press Enter to answer it.</translation>
     </message>
 </context>
 <context>
@@ -5028,17 +5086,17 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>
@@ -5276,7 +5334,7 @@ Press Enter to answer at once.</translation>
         <translation>Write down the conversation. No need to save: it is saved on this PC as you type.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>입력 중…</source>
         <translation>Typing…</translation>
     </message>
@@ -5805,7 +5863,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Server search failed · this PC only</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>채팅: …{text}…</source>
         <translation>Chat: …{text}…</translation>
     </message>
@@ -6825,7 +6883,7 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>대기 중인 채팅</source>
         <translation>Waiting chats</translation>
     </message>

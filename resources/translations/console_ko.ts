@@ -485,22 +485,22 @@
             <translation>전화가 왔습니다</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>채팅 · {source}</source>
+            <translation>채팅 · {source}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>채팅</source>
             <translation>채팅</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>전화</source>
             <translation>전화</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>번호 미제공</source>
-            <translation>번호 미제공</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -565,7 +565,7 @@
             <translation>거절하는 중…</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+85" />
             <source>{n}초 뒤 다음 상담원에게 연결</source>
             <translation>{n}초 뒤 다음 상담원에게 연결</translation>
         </message>
@@ -711,7 +711,17 @@
             <translation>번호 없음</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>카카오톡 챗봇</source>
+            <translation>카카오톡 챗봇</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>웹 채팅 페이지</source>
+            <translation>웹 채팅 페이지</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>채팅</source>
             <translation>채팅</translation>
         </message>
@@ -1922,7 +1932,12 @@ S  건너뛰기</translation>
     <context>
         <name>ContactView</name>
         <message>
-            <location filename="../../ui/contact/footer.py" line="+57" />
+            <location filename="../../ui/contact/footer.py" line="+72" />
+            <source>* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.</source>
+            <translation>* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>채팅 종료  (Ctrl+E)</source>
             <translation>채팅 종료  (Ctrl+E)</translation>
         </message>
@@ -1944,8 +1959,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="-273" />
-            <location line="+273" />
+            <location filename="../../ui/contact/view.py" line="-271" />
+            <location line="+271" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1955,13 +1970,13 @@ S  건너뛰기</translation>
             <translation>통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-58" />
             <source>후처리 완료  (Ctrl+Enter)</source>
             <translation>후처리 완료  (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact/view.py" line="-271" />
+            <location filename="../../ui/contact/view.py" line="-269" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -2001,7 +2016,7 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+272" />
+            <location filename="../../ui/contact/view.py" line="+270" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
@@ -2011,12 +2026,12 @@ S  건너뛰기</translation>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-271" />
+            <location line="-269" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+104" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -2038,7 +2053,7 @@ S  건너뛰기</translation>
             <translation>빠진 항목: {names}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+46" />
             <source>채팅 시간</source>
             <translation>채팅 시간</translation>
         </message>
@@ -2048,7 +2063,7 @@ S  건너뛰기</translation>
             <translation>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
@@ -2058,9 +2073,14 @@ S  건너뛰기</translation>
             <translation>채팅 중</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>후처리 중</source>
-            <translation>후처리 중</translation>
+            <location line="+2" />
+            <source>채팅 시간 · 끝남 (후처리 중)</source>
+            <translation>채팅 시간 · 끝남 (후처리 중)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>통화 시간 · 끝남 (후처리 중)</source>
+            <translation>통화 시간 · 끝남 (후처리 중)</translation>
         </message>
     </context>
     <context>
@@ -2208,7 +2228,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisPanel</name>
         <message>
-            <location filename="../../ui/crisis/panel.py" line="+41" />
+            <location filename="../../ui/crisis/panel.py" line="+40" />
             <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
             <translation>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</translation>
         </message>
@@ -2249,12 +2269,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+87" />
+            <location line="+95" />
             <source>위기 대응 — 전화를 끊지 마세요</source>
             <translation>위기 대응 — 전화를 끊지 마세요</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-88" />
             <source>다음에 여쭤볼 것</source>
             <translation>다음에 여쭤볼 것</translation>
         </message>
@@ -2275,17 +2295,22 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+93" />
+            <location line="+110" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-108" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+74" />
+            <source>위기 대응 — 결정을 기록했습니다</source>
+            <translation>위기 대응 — 결정을 기록했습니다</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
             <translation>위기 대응 — 마무리에서 결정을 기록해 주세요</translation>
         </message>
@@ -2295,7 +2320,12 @@ S  건너뛰기</translation>
             <translation>위기 대응 — 대화를 이어 가세요</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
+            <source>기록한 결정: {name} ({time})</source>
+            <translation>기록한 결정: {name} ({time})</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>팀장에게 위기 알림이 전달되었습니다.</source>
             <translation>팀장에게 위기 알림이 전달되었습니다.</translation>
         </message>
@@ -2514,9 +2544,32 @@ S  건너뛰기</translation>
         </message>
     </context>
     <context>
+        <name>DispatchChatBeside</name>
+        <message>
+            <location filename="../../ui/dispatch/chat_beside.py" line="+34" />
+            <source>대화 (실시간)</source>
+            <translation>대화 (실시간)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>채팅 대화 내용 (출동 요청 창 옆)</source>
+            <translation>채팅 대화 내용 (출동 요청 창 옆)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>답장은 Esc로 창을 닫고 대화 탭에서 쓰세요. 출동 창에 적은 내용은 그대로 남습니다.</source>
+            <translation>답장은 Esc로 창을 닫고 대화 탭에서 쓰세요. 출동 창에 적은 내용은 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>상대방이 입력하고 있습니다…</source>
+            <translation>상대방이 입력하고 있습니다…</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch/form.py" line="+75" />
+            <location filename="../../ui/dispatch/form.py" line="+78" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -2616,22 +2669,27 @@ S  건너뛰기</translation>
             <translation>기관에 읽어 줄 요약</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>출동 기관</source>
-            <translation>출동 기관</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+47" />
             <source>대상자 번호</source>
             <translation>대상자 번호</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-23" />
             <source>위치</source>
             <translation>위치</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-80" />
+            <source>112 경찰</source>
+            <translation>112 경찰</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>119 소방·구급</source>
+            <translation>119 소방·구급</translation>
+        </message>
+        <message>
+            <location line="+114" />
             <source>위험</source>
             <translation>위험</translation>
         </message>
@@ -2641,7 +2699,7 @@ S  건너뛰기</translation>
             <translation>관계·상담원</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-12" />
             <source>읽어 줄 요약</source>
             <translation>읽어 줄 요약</translation>
         </message>
@@ -2873,7 +2931,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+53" />
+            <location filename="../../ui/dispatch/panel.py" line="+54" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -2908,43 +2966,43 @@ S  건너뛰기</translation>
             <translation>창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>출동 요청 보내기</source>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location filename="../../ui/dispatch/person_number.py" line="+52" />
             <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
             <translation>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
             <translation>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</source>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location filename="../../ui/dispatch/panel.py" line="+252" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
         <message>
-            <location line="-102" />
-            <location line="+36" />
+            <location filename="../../ui/dispatch/person_number.py" line="-25" />
+            <location line="+30" />
             <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../../ui/dispatch/panel.py" line="-53" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>{service} 출동</source>
             <translation>{service} 출동</translation>
         </message>
@@ -3309,7 +3367,7 @@ S  건너뛰기</translation>
             <translation>{reasons} 통화를 종료할까요?</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>계속 통화  (Esc)</source>
             <translation>계속 통화  (Esc)</translation>
         </message>
@@ -3352,12 +3410,12 @@ S  건너뛰기</translation>
     <context>
         <name>ErrorBanner</name>
         <message>
-            <location filename="../../ui/common/error_banner.py" line="+20" />
+            <location filename="../../ui/common/error_banner.py" line="+35" />
             <source>오류 알림</source>
             <translation>오류 알림</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>오류 알림 조치</source>
             <translation>오류 알림 조치</translation>
         </message>
@@ -3372,12 +3430,12 @@ S  건너뛰기</translation>
             <translation>오류 알림 닫기</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+66" />
             <source>{text} (외 {n}건)</source>
             <translation>{text} (외 {n}건)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-27" />
             <source>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</source>
             <translation>이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며, 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.</translation>
         </message>
@@ -4837,7 +4895,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/account/lock_screen.py" line="+57" />
+            <location filename="../../ui/account/lock_screen.py" line="+59" />
             <source>화면 잠금</source>
             <translation>화면 잠금</translation>
         </message>
@@ -4864,19 +4922,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>잠금 해제</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
             <translation>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
         </message>
         <message>
-            <location line="+57" />
-            <source>발신번호 표시 제한</source>
-            <translation>발신번호 표시 제한</translation>
+            <location line="+79" />
+            <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
+            <translation>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>전화가 오고 있습니다: {number} — 잠금을 풀면 받을 수 있습니다.</source>
-            <translation>전화가 오고 있습니다: {number} — 잠금을 풀면 받을 수 있습니다.</translation>
+            <location line="+2" />
+            <source>전화가 오고 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
+            <translation>전화가 오고 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -5016,17 +5074,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+195" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</source>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>
@@ -5264,7 +5322,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>통화 내용을 적어 주세요. 따로 저장하지 않아도 입력하는 대로 이 PC에 저장됩니다.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+75" />
             <source>입력 중…</source>
             <translation>입력 중…</translation>
         </message>
@@ -5791,7 +5849,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버 검색 실패 · 이 PC 기록만</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>채팅: …{text}…</source>
             <translation>채팅: …{text}…</translation>
         </message>
@@ -6807,7 +6865,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location line="+41" />
+            <location line="+44" />
             <source>대기 중인 채팅</source>
             <translation>대기 중인 채팅</translation>
         </message>

@@ -118,7 +118,8 @@ def test_the_crisis_panel_keeps_the_history_and_the_flag_in_view(server: Server,
         x, y, w, h = node.extents
         assert w > 0 and h > 0 and wx <= x and x + w <= wx + ww and wy <= y and y + h <= wy + wh, (
             f"{node.object_name} at {node.extents} is not inside the window {window.extents}")
-    assert history.extents[0] + history.extents[2] <= panel.extents[0], "이력 beside the crisis panel"
+    # The panel in 오늘's place, left of the contact; 이력 on the right, both in view.
+    assert panel.extents[0] + panel.extents[2] <= history.extents[0], "이력 beside the crisis panel"
 
 
 def test_ending_a_crisis_call_asks_first(server: Server, console: Console) -> None:
@@ -144,7 +145,7 @@ def test_ending_a_crisis_call_asks_first(server: Server, console: Console) -> No
     console.key("Return")
     console.wait(lambda: contact_on_server(server, contact_id)["ended_at"] is not None, timeout=20,
                  what="the end to reach the server")
-    assert console.find("contactPhase").name == "후처리 중"
+    assert console.find("contactPhase").name == "통화 시간 · 끝남 (후처리 중)"
 
 
 def test_a_checklist_never_recommends_less_than_the_case_knows(

@@ -143,7 +143,7 @@ def test_every_crisis_item_raises_the_emergency_path(
         crisis_panel = window.crisis_panel
         assert crisis_panel.isVisible() and crisis_panel.expanded() and crisis_panel.asks_text()
         assert window.history.isVisible(), "이력 stays beside the crisis panel"
-        assert window.today.isHidden(), "오늘 gives way on a screen too narrow for four columns"
+        assert window.today.isHidden(), "the crisis panel takes 오늘's place"
         assert_red_button_uncovered(console)
         draft = console.core.dispatches.dispatch_draft()
         assert draft.fields.risk, "the dispatch draft carries the crisis answers"

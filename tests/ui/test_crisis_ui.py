@@ -51,7 +51,11 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
                         timeout=10_000)
         assert contact.caller_line.risk_text() == "위험도: 중간 (이전 평가 높음)"
 
-        # A crisis answer: 이력 stays, 오늘 gives way at this width, the pill follows.
+        # A crisis answer: the panel takes 오늘's place, 이력 stays, the contact does not move or narrow.
+        def place() -> tuple[QPoint, object]:
+            return contact.mapTo(window, QPoint(0, 0)), contact.size()
+
+        before = place()
         panel.new_checklist()
         panel.start("crisis_safety_screen")
         for key in (Qt.Key.Key_1, Qt.Key.Key_1):
@@ -59,9 +63,8 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         qtbot.waitUntil(window.crisis_panel.isVisible, timeout=10_000)
         assert window.history.isVisible() and window.today.isHidden()
         assert contact.caller_line.risk_text() == "위험도: 매우 높음(긴급)"
-        window.resize(1920, 1040)
-        qtbot.waitUntil(window.today.isVisible, timeout=10_000)
-        assert window.history.isVisible() and window.crisis_panel.isVisible()
+        qtbot.waitUntil(lambda: place() == before, timeout=5_000)
+        assert window.crisis_panel.mapTo(window, QPoint(0, 0)).x() < contact.mapTo(window, QPoint(0, 0)).x()
     finally:
         close_console(qtbot, console)
 
@@ -79,6 +82,7 @@ def test_without_a_number_the_crisis_gives_the_history_column_to_the_contact(
         qtbot.waitUntil(window.history.blank, timeout=10_000)
         assert window.history.isVisible()  # not in a crisis: the sentence saying why there is none
         width = window.contact.width()
+        left = window.contact.mapTo(window, QPoint(0, 0)).x()
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         panel.start("crisis_safety_screen")
         for key in (Qt.Key.Key_1, Qt.Key.Key_1):
@@ -87,6 +91,7 @@ def test_without_a_number_the_crisis_gives_the_history_column_to_the_contact(
         qtbot.waitUntil(window.history.isHidden, timeout=10_000)
         assert window.today.isHidden()
         qtbot.waitUntil(lambda: window.contact.width() > width, timeout=10_000)
+        assert window.contact.mapTo(window, QPoint(0, 0)).x() == left, "it widens to the right only"
     finally:
         close_console(qtbot, console)
 

@@ -1,6 +1,7 @@
 """Auto-lock after idle. The cover hides the content but not the red button during a contact,
-swallows typing, keeps the note and the sync going, shows a ringing call masked, and lifts only with the
-password (the server's check, or the local verifier when offline)."""
+swallows typing, keeps the note and the sync going, says a call rings (nothing of the caller) with the
+keyboard kept in the password field, and lifts only with the password (the server's check, or the local
+verifier when offline)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from annyeong.console import errors
 from annyeong.console.reauth import Reauth
@@ -127,17 +128,57 @@ def test_lock_during_a_call_keeps_the_red_button_and_the_note(
         close_console(qtbot, console)
 
 
-def test_a_call_rings_through_the_lock_with_the_number_masked(
+def test_back_at_a_ringing_phone_the_password_and_enter_unlock_at_once(
+    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication  # noqa: ARG001 (its own look)
+) -> None:
+    """Locked, then a call rings: the cover says so without anything of the caller, the keyboard stays in
+    the password field, and typing the password and Enter unlock onto the card with 받기 focused."""
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, lock = console.window, console.lock
+    try:
+        console.lock_now()
+        qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
+        live_server.post_call("010-2345-6789")
+        qtbot.waitUntil(lambda: lock.ringing_text() != "", timeout=10_000)
+        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
+        text = lock.ringing_text()
+        assert "전화" in text
+        assert not any(part in text for part in ("010", "6789", "****")), "nothing of the caller"
+        qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
+        qtbot.wait(300)  # the card's own ticks and alerts come and go: the keyboard stays
+        assert lock.password.hasFocus()
+        for name in ("lockExplain", "lockRinging"):  # every wrapped line whole, none cut at the bottom
+            label = lock.findChild(QLabel, name)
+            assert label is not None and label.height() >= label.heightForWidth(label.width()), name
+
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClicks(focused, PASSWORD)
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not lock.is_locked(), timeout=10_000)
+        assert window.card.state() == "ringing"
+        qtbot.waitUntil(window.card._accept.hasFocus, timeout=5_000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # and the next Enter takes it
+        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    finally:
+        close_console(qtbot, console)
+
+
+def test_locked_while_ringing_the_password_has_the_keyboard(
     qtbot: Any, live_server: Any, tmp_path: Path
 ) -> None:
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, lock = console.window, console.lock
     try:
-        console.lock_now()
         live_server.post_call("010-2345-6789")
-        qtbot.waitUntil(lambda: console.lock.ringing_text() != "", timeout=10_000)
-        text = console.lock.ringing_text()
-        assert "010-****-6789" in text and "2345" not in text
-        assert console.lock.is_locked()
+        qtbot.waitUntil(window.card._accept.hasFocus, timeout=10_000)
+        console.lock_now()
+        qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
+        window.card.take_keyboard()  # what a ring under the cover may do: the keyboard comes back
+        qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
+        qtbot.keyClicks(lock.password, PASSWORD)
+        qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not lock.is_locked(), timeout=10_000)
     finally:
         close_console(qtbot, console)
 

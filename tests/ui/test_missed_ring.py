@@ -95,3 +95,33 @@ def test_a_ring_still_offered_at_sign_in_rings(qtbot: Any, tmp_path: Path) -> No
             close_console(qtbot, second)
     finally:
         server.stop()
+
+
+def test_one_missed_ring_reads_as_one_beside_an_earlier_notice(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """Training on a PC without a keyring says so at the start; a ring missed after it was told as the
+    keyring notice's "(외 1건)", read as a second missed call, and the keyring notice was gone. Each
+    notice now has its own line, and a count only ever counts the same notice again."""
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, banner = console.window, console.window.error_banner
+    keyring = "이 PC에는 암호 키를 보관할 곳(키링)이 없어, 콘솔을 다시 시작하면 이번 연습 기록이 지워집니다."
+    try:
+        window.show_error(keyring)
+        live_server.post_call("010-2345-6789")
+        qtbot.waitUntil(window.card.isVisible, timeout=10_000)
+        qtbot.waitUntil(lambda: "받지 못한 연결 요청" in banner.message(), timeout=15_000)
+        assert "외 " not in banner.message(), banner.message()
+        assert banner.messages()[0].startswith("받지 못한 연결 요청") and banner.messages()[1] == keyring
+        assert keyring in banner.message(), "the earlier notice is still readable"
+
+        # The same notice again is counted on its own line.
+        window.show_error(keyring)
+        assert f"{keyring} (외 1건)" in banner.message()
+
+        # Back at 대기 the missed-ring line goes; the keyring notice stays, it is still true.
+        run(qtbot, console.core.calls.set_presence("available"))
+        qtbot.waitUntil(lambda: "받지 못한 연결 요청" not in banner.message(), timeout=15_000)
+        assert banner.isVisible() and keyring in banner.message()
+    finally:
+        close_console(qtbot, console)

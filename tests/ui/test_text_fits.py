@@ -47,7 +47,7 @@ def test_wrap_up_says_what_is_missing_in_one_line_and_the_number_hint_is_whole(
     # 후처리 완료 with nothing filled: what is missing is said in the footer.
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     missing = window.contact._missing
-    qtbot.waitUntil(missing.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: window.contact.missing_text() != "", timeout=5_000)
     assert missing.text().count("·") >= 1, missing.text()
     assert missing.height() < 2 * missing.fontMetrics().lineSpacing(), "what is missing is one line"
     assert missing.fontMetrics().horizontalAdvance(missing.text()) <= missing.contentsRect().width()

@@ -5,8 +5,10 @@ of the window's central widget, raised over everything, with holes (a mask) wher
 and the dispatch panel are during a contact, so a crisis can still be escalated while the screen is locked.
 F12 works too; every other shortcut and all typing into the hidden widgets are swallowed while locked.
 Nothing is lost: the note is flushed before the cover goes up, the widgets underneath keep their state,
-and the core (outbox, events) keeps running. A call that rings while locked shows on the cover with the
-masked number only; unlocking shows the card, where it can be taken.
+and the core (outbox, events) keeps running. A call that rings while locked is said on the cover without
+any detail of the caller (the screen is locked), and the keyboard stays in the password field whatever
+the ring does underneath: back at a ringing phone, the counselor types the password and presses Enter,
+and the card, with 받기 focused, is there.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QRegion
+from PySide6.QtGui import QKeyEvent, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -87,6 +89,7 @@ class LockScreen(QFrame):
         self._error.setProperty("tone", "crisis")
         self._error.hide()
         self._ringing = plain_label("", self, object_name="lockRinging", word_wrap=True)
+        self._ringing.setProperty("tone", "warn")
         self._ringing.hide()
 
         row = QHBoxLayout()
@@ -94,16 +97,22 @@ class LockScreen(QFrame):
         row.addWidget(self.unlock_button)
         box = QFrame(self)
         box.setObjectName("lockBox")
-        box.setMaximumWidth(480)
+        # A fixed width between stretches, not a maximum width with an alignment: aligned, the layout
+        # gave the wrapped lines their one-line height and cut them (the explanation, the ring line).
+        box.setFixedWidth(480)
         inner = QVBoxLayout(box)
         inner.setSpacing(12)
         for widget in (title, self._who, explain, self._ringing):
             inner.addWidget(widget)
         inner.addLayout(row)
         inner.addWidget(self._error)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
         # While locked, the holes follow the red button and the dispatch panel as they appear and move.
@@ -131,8 +140,9 @@ class LockScreen(QFrame):
         self.raise_()
         self.password.setFocus()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(self)
+            app.focusChanged.connect(self._on_focus_changed)
         self._mask_timer.start()
 
     def ringing_text(self) -> str:
@@ -177,10 +187,30 @@ class LockScreen(QFrame):
         self.password.clear()
         self._mask_timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.removeEventFilter(self)
+            app.focusChanged.disconnect(self._on_focus_changed)
         self.hide()
         self.unlocked.emit()
+        card = self._window.card
+        if card.state() == "ringing" and self._core.active_contact is None:
+            card.take_keyboard()  # idle and ringing: Enter takes the call, as when it began to ring
+
+    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """A ring (or anything else) that puts the keyboard under the cover gives it back to the password:
+        typed there it would be swallowed, and Enter would not unlock."""
+        if now is not None and now.window() is self._window and not self._reachable(now):
+            QTimer.singleShot(0, self._take_keyboard_back)
+
+    def _take_keyboard_back(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.is_locked() and focused is not None and not self._reachable(focused):
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reachable(self, widget: QWidget) -> bool:
+        """Widgets that take keys while locked: the cover's own, the red button and the dispatch panel."""
+        return any(root is widget or root.isAncestorOf(widget)
+                   for root in (self, self._window.header.emergency, self._window.dispatch_panel))
 
     # --- covering -------------------------------------------------------------------------------
 
@@ -211,11 +241,12 @@ class LockScreen(QFrame):
         if call is None or call.status != "offered":
             self._ringing.hide()
             return
-        number = call.caller.number_masked or QCoreApplication.translate("LockScreen", "발신번호 표시 제한")
-        text = QCoreApplication.translate(
-            "LockScreen", "전화가 오고 있습니다: {number} — 잠금을 풀면 받을 수 있습니다."
-        )
-        set_plain(self._ringing, text.format(number=number))
+        # Nothing of who it is: the screen is locked, and anyone passing can read it.
+        chat = call.channel == "chat"
+        set_plain(self._ringing, QCoreApplication.translate(
+            "LockScreen", "채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 "
+            "있습니다.") if chat else QCoreApplication.translate(
+            "LockScreen", "전화가 오고 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다."))
         self._ringing.show()
 
     def _allowed(self, watched: QObject, event: QEvent) -> bool:
@@ -223,13 +254,21 @@ class LockScreen(QFrame):
             return watched is self._window.emergency_action  # F12 only
         if not isinstance(watched, QWidget):
             return True  # the window system's objects pass keys on to the focus widget, checked below
-        for root in (self, self._window.header.emergency, self._window.dispatch_panel):
-            if watched is root or root.isAncestorOf(watched):
-                return True
+        if self._reachable(watched):
+            return True
         return not self._window.isAncestorOf(watched)  # other windows (e.g. a dialog) are not ours
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.is_locked():
             self._update_cover()
             return False
+        if (
+            event.type() == QEvent.Type.ShortcutOverride and self.is_locked() and isinstance(watched, QWidget)
+            and (watched is self or self.isAncestorOf(watched)) and isinstance(event, QKeyEvent)
+            and event.key() != Qt.Key.Key_F12
+        ):
+            # Keys typed on the cover are the cover's: Enter is the password's (it unlocks), never the
+            # ringing card's 받기 shortcut underneath, which would swallow it. F12 stays the red button's.
+            event.accept()
+            return True
         return self.is_locked() and event.type() in _SWALLOWED and not self._allowed(watched, event)

@@ -22,7 +22,7 @@ from annyeong.ui.card.ring_alert import RingAlert
 from annyeong.ui.card.sections import CardDetails, recent_text
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.shell.actions import key_action
-from annyeong.ui.text.formatting import caller_number, format_date
+from annyeong.ui.text.formatting import caller_number, chat_source_name, format_date
 from annyeong.ui.text.messages import accept_error_text
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -172,18 +172,11 @@ class CallCard(QFrame):
             if chat
             else QCoreApplication.translate("CallCard", "전화가 왔습니다"),
         )
-        set_plain(
-            self._channel,
-            QCoreApplication.translate("CallCard", "채팅")
-            if chat
-            else QCoreApplication.translate("CallCard", "전화"),
-        )
-        set_plain(
-            self._number,
-            QCoreApplication.translate("CallCard", "번호 미제공")
-            if chat and caller.withheld
-            else caller_number(caller),
-        )
+        source = chat_source_name(call.chat.source if call.chat is not None else None)
+        named = QCoreApplication.translate("CallCard", "채팅 · {source}").format(source=source)
+        set_plain(self._channel, (named if source else QCoreApplication.translate("CallCard", "채팅")) if chat
+                  else QCoreApplication.translate("CallCard", "전화"))
+        set_plain(self._number, caller_number(caller, call.channel))
         if caller.withheld:
             badge, tone = QCoreApplication.translate("CallCard", "이력 확인 불가"), "muted"
             history = QCoreApplication.translate(
@@ -316,6 +309,11 @@ class CallCard(QFrame):
         if self._call is call:  # still the card on screen: back to where the press came from
             self._set_state(state)
             self._show_status(text, tone="warn")
+
+    def take_keyboard(self) -> None:
+        """받기 takes the keyboard while ringing (after the lock screen lifted over the ring, say)."""
+        if self._state == "ringing":
+            self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_reasons(self) -> None:
         if self._state != "ringing":

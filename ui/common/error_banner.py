@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
@@ -10,7 +11,21 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from annyeong.ui.text.text import plain_label, set_plain
 
 
+@dataclass
+class _Notice:
+    text: str
+    count: int = 1
+    action_text: str | None = None
+    action: Callable[[], None] | None = None
+
+
+MAX_SHOWN = 3  # distinct notices on screen at once, the newest first; older ones give way
+
+
 class ErrorBanner(QFrame):
+    """Notices, newest first, one line each. The same notice again is counted on its own line ("외 N건"
+    means N more of that same notice); a different one is shown above it, never hidden behind a count."""
+
     dismissed = Signal()
     action_requested = Signal()
 
@@ -18,8 +33,9 @@ class ErrorBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("errorBanner")
         self.setAccessibleName(QCoreApplication.translate("ErrorBanner", "오류 알림"))
-        self._count = 0
-        self._action: Callable[[], None] | None = None
+        self._notices: list[_Notice] = []  # oldest first
+        self._action: Callable[[], None] | None = None  # the newest notice's that has one
+        self._acting: str | None = None
         self._storage_full = False
 
         self._label = plain_label(object_name="errorBannerText", word_wrap=True)
@@ -44,47 +60,75 @@ class ErrorBanner(QFrame):
     def show_message(
         self, text: str, *, action_text: str | None = None, action: Callable[[], None] | None = None
     ) -> None:
-        """Show ``text``; repeated messages are counted rather than stacked."""
-        self._count = self._count + 1 if self.isVisible() else 1
-        shown = text
-        if self._count > 1:
-            shown = QCoreApplication.translate("ErrorBanner", "{text} (외 {n}건)").format(
-                text=text, n=self._count - 1
-            )
-        set_plain(self._label, shown)
-        self._action = action
-        if action_text and action is not None:
-            self._action_button.setText(action_text)
-            self._action_button.setAccessibleName(action_text)
-            self._action_button.show()
-        else:
-            self._action_button.hide()
+        """Show ``text`` on top; the same text again is counted rather than stacked."""
+        if not self.isVisible():
+            self._notices = []
+        same = next((n for n in self._notices if n.text == text), None)
+        if same is not None:
+            self._notices.remove(same)
+            same.count += 1
+        notice = same or _Notice(text)
+        notice.action_text, notice.action = (action_text, action) if action_text else (None, None)
+        self._notices = [*self._notices, notice][-MAX_SHOWN:]
+        self._render()
         self.show()
+
+    def withdraw(self, text: str) -> None:
+        """``text`` no longer holds: its line goes; the banner goes with the last one."""
+        if not any(n.text == text for n in self._notices):
+            return
+        self._notices = [n for n in self._notices if n.text != text]
+        if self._notices:
+            self._render()
+        else:
+            self.dismiss()
 
     def set_storage_full(self, full: bool) -> None:
         """Say once, plainly, that this PC's disk is full and typing is kept; clear it when it was written."""
+        told = QCoreApplication.translate(
+            "ErrorBanner",
+            "이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며,"
+            " 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.",
+        )
         if full and not self._storage_full:
-            self.show_message(QCoreApplication.translate(
-                "ErrorBanner",
-                "이 PC의 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 보관 중이며,"
-                " 공간이 생기면 저장합니다. 파일을 정리하거나 관리자에게 연락해 주세요.",
-            ))
+            self.show_message(told)
         elif not full and self._storage_full and self.isVisible():
-            self.dismiss()
+            self.withdraw(told)
         self._storage_full = full
 
     def message(self) -> str:
         return self._label.text() if self.isVisible() else ""
 
+    def messages(self) -> list[str]:
+        """The notices on screen, as first said (without their counts), the newest first."""
+        return [n.text for n in reversed(self._notices)] if self.isVisible() else []
+
     def dismiss(self) -> None:
-        self._count = 0
+        self._notices = []
         self._storage_full = False
         self.hide()
         self.dismissed.emit()
 
+    def _render(self) -> None:
+        lines = []
+        for notice in reversed(self._notices):
+            lines.append(notice.text if notice.count == 1 else QCoreApplication.translate(
+                "ErrorBanner", "{text} (외 {n}건)").format(text=notice.text, n=notice.count - 1))
+        set_plain(self._label, "\n".join(lines))
+        acting = next((n for n in reversed(self._notices) if n.action is not None), None)
+        self._action = acting.action if acting is not None else None
+        self._acting = acting.text if acting is not None else None
+        if acting is not None and acting.action_text:
+            self._action_button.setText(acting.action_text)
+            self._action_button.setAccessibleName(acting.action_text)
+            self._action_button.show()
+        else:
+            self._action_button.hide()
+
     def _on_action_clicked(self) -> None:
-        action = self._action
-        self.dismiss()
+        action, acting = self._action, self._acting
+        if acting is not None:
+            self.withdraw(acting)
         self.action_requested.emit()
         if action is not None:
             action()

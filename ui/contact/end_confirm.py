@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from annyeong.ui.shell.actions import key_action
@@ -38,6 +38,8 @@ def question_text(concerns: Sequence[str], channel: str = "phone") -> str:
 
 
 class EndConfirm(QFrame):
+    asking_changed = Signal(bool)
+
     def __init__(
         self, *, on_end: Callable[[], object], on_keep: Callable[[], object], parent: QWidget | None = None
     ) -> None:
@@ -58,7 +60,7 @@ class EndConfirm(QFrame):
         key_action(self, "endConfirmKeepAction", _t("통화 종료 질문 닫기"), ["Esc"], self.close_question,
                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         row = QHBoxLayout(self)
-        row.setContentsMargins(14, 10, 14, 10)
+        row.setContentsMargins(12, 4, 12, 4)  # in the contact's bottom row, as tall as its buttons
         row.setSpacing(10)
         row.addWidget(self._question, 1)
         row.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -92,19 +94,25 @@ class EndConfirm(QFrame):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
         self.setAccessibleName(text)
-        self.show()
+        self._set_asking(True)
         self.keep.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_question(self) -> None:
         if self.isHidden():
             return
-        self.hide()
+        self._set_asking(False)
         self._on_keep()
 
     def dismiss(self) -> None:
         """The contact moved on (ended elsewhere, closed): the question no longer applies."""
-        self.hide()
+        self._set_asking(False)
 
     def _on_end_clicked(self) -> None:
-        self.hide()
+        self._set_asking(False)
         self._on_end()
+
+    def _set_asking(self, asking: bool) -> None:
+        changed = asking != self.asking()
+        self.setVisible(asking)
+        if changed:
+            self.asking_changed.emit(asking)

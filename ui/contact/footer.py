@@ -10,9 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from annyeong.ui.card.sections import set_tone
 from annyeong.ui.dispatch.emergency_button import EmergencyButton
 from annyeong.ui.handoff.context import handoff_button
-from annyeong.ui.text.text import plain_label
+from annyeong.ui.text.text import plain_label, set_plain
 
 
 def _t(text: str) -> str:
@@ -50,6 +51,30 @@ class ContactFooter:
         self.box.setSpacing(6)
         self.box.addWidget(self.missing)
         self.box.addLayout(self.row)
+
+    def hold_question(self, question: QWidget) -> None:
+        """The question before ending (ui/contact/end_confirm.py) asks in this row, in place of the end
+        and 인계 buttons it stands for: a row above them took a chat's conversation down to ~125 px."""
+        self.row.insertWidget(0, question, 100)  # the row's stretch (1) gives it all the room
+
+    def show_asking(self, asking: bool, *, in_call: bool) -> None:
+        self.end.setVisible(in_call and not asking)
+        self.handoff.setVisible(not asking)
+
+    def show_missing(self, text: str) -> None:
+        set_plain(self.missing, text)
+        set_tone(self.missing, "crisis")
+        self.missing.show()
+
+    def clear_missing(self, *, wrap_up: bool) -> None:
+        """In 마무리 the line keeps its room with a quiet hint, so what is missing, when it is said, takes
+        the same line and nothing above it moves; outside 마무리 there is no line."""
+        set_plain(self.missing, _t("* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.") if wrap_up else "")
+        set_tone(self.missing, "muted")
+        self.missing.setVisible(wrap_up)
+
+    def missing_shown(self) -> bool:
+        return not self.missing.isHidden() and self.missing.property("tone") == "crisis"
 
     def set_channel(self, channel: str) -> None:
         """A chat ends as a chat (채팅 종료), not a call."""

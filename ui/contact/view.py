@@ -18,7 +18,6 @@ from annyeong.console import errors
 from annyeong.console.errors import ConsoleError
 from annyeong.console.wire import CallerCard
 from annyeong.ui.card.caller_line import CallerLine
-from annyeong.ui.card.sections import set_tone
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.contact.end_confirm import EndConfirm
 from annyeong.ui.contact.footer import ContactFooter
@@ -26,7 +25,7 @@ from annyeong.ui.contact.tabs import build_contact_tabs
 from annyeong.ui.handoff.context import HandoffContext
 from annyeong.ui.referral.status import ReferralChips
 from annyeong.ui.shell.actions import key_action
-from annyeong.ui.text.formatting import channel_name, format_duration
+from annyeong.ui.text.formatting import channel_name, chat_source_name, format_duration
 from annyeong.ui.text.labels import wrap_up_field_name
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -84,6 +83,9 @@ class ContactView(QFrame):
         self._end.clicked.connect(lambda _checked=False: self.end_contact())
         # Asked before ending while a crisis, a dispatch or an unsent note is at stake.
         self.end_confirm = EndConfirm(on_end=self._end_now, on_keep=self._focus_tab, parent=self)
+        footer.hold_question(self.end_confirm)
+        self.end_confirm.asking_changed.connect(
+            lambda asking: footer.show_asking(asking, in_call=self._state == "in_call"))
         self._finish.clicked.connect(self.finish_wrap_up)
         self.handoff_context = HandoffContext(core, self)
         self.emergency = footer.place_emergency(self)
@@ -125,11 +127,9 @@ class ContactView(QFrame):
         column.addWidget(self.handoff_context)
         column.addWidget(self.tabs, 1)
         column.addWidget(self._error)
-        column.addWidget(self.end_confirm)
         column.addLayout(footer.box)
 
-        self._clock = QTimer(self)
-        # Coarse timers may fire up to 5 % early; a 1 s tick would then show the same second twice.
+        self._clock = QTimer(self)  # coarse timers fire up to 5 % early: a 1 s tick would repeat a second
         self._clock.setInterval(250)
         self._clock.timeout.connect(self._update_timer)
         self._set_channel("phone")
@@ -149,7 +149,7 @@ class ContactView(QFrame):
         return self._timer_label.text()
 
     def missing_text(self) -> str:
-        return self._missing.text() if not self._missing.isHidden() else ""
+        return self._missing.text() if self._footer.missing_shown() else ""
 
     def show_tab(self, index: int) -> None:
         if self._state != "empty" and 0 <= index < self.tabs.count():
@@ -167,7 +167,7 @@ class ContactView(QFrame):
         self.wrap_up.sync_done()
         self.crisis_decision.sync()
         self.caller_line.refresh()
-        if not self._missing.isHidden():
+        if self._footer.missing_shown():
             self._on_wrap_up_details_saved()
 
     def set_card(self, card: CallerCard | None) -> None:
@@ -200,7 +200,8 @@ class ContactView(QFrame):
         self.wrap_up.load(contact)
         if opened:
             self.set_card(self._core.active_card)
-        details = [channel_name(contact.channel)]
+        source = chat_source_name(self._core.active_chat.source) if self._core.active_chat else ""
+        details = [channel_name(contact.channel) + (f" ({source})" if source else "")]
         if caller.withheld:
             details.append(_t("이력 확인 불가"))
         elif caller.returning or caller.prior_contacts:
@@ -309,7 +310,7 @@ class ContactView(QFrame):
         self.finish_action.setEnabled(self._state == "wrap_up" and not on_referral)
 
     def _on_wrap_up_details_saved(self) -> None:
-        if not self._missing.isHidden():
+        if self._footer.missing_shown():
             missing = self.wrap_up.missing() + self.crisis_decision.missing()
             if missing:
                 self._show_missing(missing, focus=False)
@@ -318,9 +319,7 @@ class ContactView(QFrame):
 
     def _show_missing(self, missing: list[str], *, focus: bool = True) -> None:
         names = " · ".join(dict.fromkeys(wrap_up_field_name(path) for path in missing))
-        set_plain(self._missing, _t("빠진 항목: {names}").format(names=names))
-        set_tone(self._missing, "crisis")
-        self._missing.show()
+        self._footer.show_missing(_t("빠진 항목: {names}").format(names=names))
         self.wrap_up.mark_missing(missing)
         self.crisis_decision.set_missing("crisis_decision" in missing)
         if focus:
@@ -331,8 +330,7 @@ class ContactView(QFrame):
                 self.wrap_up.focus_field(missing[0])
 
     def _clear_missing(self) -> None:
-        self._missing.hide()
-        self._missing.clear()
+        self._footer.clear_missing(wrap_up=self._state == "wrap_up")
         self.wrap_up.mark_missing([])
         self.crisis_decision.set_missing(False)
 
@@ -345,6 +343,8 @@ class ContactView(QFrame):
         wrap_up = state == "wrap_up"
         self._end.setVisible(in_call)
         self._finish.setVisible(wrap_up)
+        if not self._footer.missing_shown():
+            self._clear_missing()  # the hint's line in 마무리, none otherwise
         self.setProperty("phase", state)
         self._show_phase()
         self.finish_action.setEnabled(wrap_up)
@@ -375,9 +375,10 @@ class ContactView(QFrame):
 
     def _show_phase(self) -> None:
         chat = self._channel == "chat"
-        in_call = self._state == "in_call"
         live = _t("채팅 중") if chat else _t("통화 중")
-        set_plain(self._phase, live if in_call else _t("후처리 중") if self._state == "wrap_up" else "")
+        # In 마무리 the timer holds the length start to end, as the shift report counts it: said so.
+        ended = _t("채팅 시간 · 끝남 (후처리 중)") if chat else _t("통화 시간 · 끝남 (후처리 중)")
+        set_plain(self._phase, {"in_call": live, "wrap_up": ended}.get(self._state, ""))
 
     def _update_timer(self) -> None:
         contact = self._contact

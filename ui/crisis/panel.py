@@ -1,4 +1,4 @@
-"""The crisis protocol panel: opens as the window's right column (이력 stays beside it, ui/crisis/columns.py)
+"""The crisis protocol panel: opens in 오늘's place, left of the contact (이력 stays, ui/crisis/columns.py)
 the moment a crisis rule fires. Non-modal and in the window's layout, so it never covers the red button or
 the question.
 
@@ -19,15 +19,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from annyeong.ui.card.sections import set_tone
 from annyeong.ui.checklist.decision import CrisisDecisionField
-from annyeong.ui.checklist.labels import rule_name
+from annyeong.ui.checklist.labels import decision_name, rule_name
 from annyeong.ui.dispatch.emergency_button import SHORTCUT
+from annyeong.ui.text.formatting import format_time
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
-
-
-WIDTH = 320  # the history column's width: the window keeps its proportions
+    from annyeong.console.store.checklists import StoredDecision
 
 
 def _t(text: str) -> str:
@@ -68,6 +67,10 @@ class CrisisPanel(QFrame):
         self._title = plain_label(_t("위기 대응 — 전화를 끊지 마세요"), object_name="crisisPanelTitle",
                                   word_wrap=True)
         self._fired = plain_label(object_name="crisisPanelFired", word_wrap=True)
+        # What was decided, in the panel's own words, from the moment it is recorded (here or in 마무리).
+        self._decided = plain_label(object_name="crisisPanelDecided", word_wrap=True)
+        self._decided.setProperty("tone", "ok")
+        self._decided.hide()
         self._asks_title = plain_label(_t("다음에 여쭤볼 것"), object_name="crisisPanelSection")
         self._asks = plain_label(object_name="crisisPanelAsks", word_wrap=True)
         self._lead = plain_label(object_name="crisisPanelNote", word_wrap=True)
@@ -83,6 +86,7 @@ class CrisisPanel(QFrame):
         self.collapse.setAutoDefault(False)
         self.collapse.clicked.connect(self.toggle)
         self.decision = CrisisDecisionField(core, name="crisisPanelDecision", vertical=True, parent=self)
+        self.decision.decided.connect(self.refresh)
 
         self._body = QWidget(self)
         self._body.setObjectName("crisisPanelBody")
@@ -111,8 +115,8 @@ class CrisisPanel(QFrame):
         column.setContentsMargins(16, 14, 12, 14)
         column.setSpacing(10)
         column.addLayout(head)
+        column.addWidget(self._decided)
         column.addWidget(scroll, 1)
-        self.setFixedWidth(WIDTH)
         self.hide()
 
     def expanded(self) -> bool:
@@ -149,15 +153,31 @@ class CrisisPanel(QFrame):
         self.decision.sync()  # during the call only: after it, 마무리 holds the one decision field
         contact = self._core.active_contact
         ended = contact is not None and contact.ended_at is not None
-        # "Stay on the line" only while there is a line: after the call the decision is what is left.
-        set_plain(self._title, _t("위기 대응 — 마무리에서 결정을 기록해 주세요") if ended
+        decision = self._core.checklists.crisis_decision
+        # "Stay on the line" only while there is a line: after the call the decision is what is left, and
+        # once it is recorded the panel says so rather than ask for it.
+        set_plain(self._title, (_t("위기 대응 — 결정을 기록했습니다") if decision is not None
+                                else _t("위기 대응 — 마무리에서 결정을 기록해 주세요")) if ended
                   else _t("위기 대응 — 대화를 이어 가세요") if self._channel() == "chat"
                   else _t("위기 대응 — 전화를 끊지 마세요"))
+        self._show_decided(decision)
         self._show_lead(self._core.checklists.crisis_alert_sent)
         if keys != self._shown_for:
             self._shown_for = keys
             self._set_expanded(True)
         self.show()
+
+    def decided_text(self) -> str:
+        return self._decided.text() if not self._decided.isHidden() else ""
+
+    def _show_decided(self, decision: StoredDecision | None) -> None:
+        if decision is None:
+            self._decided.hide()
+            return
+        text = _t("기록한 결정: {name} ({time})").format(name=decision_name(decision.decision),
+                                                    time=format_time(decision.decided_at))
+        set_plain(self._decided, text + (f" — {decision.reason}" if decision.reason else ""))
+        self._decided.show()
 
     def _show_lead(self, sent: bool) -> None:
         if sent:

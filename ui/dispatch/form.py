@@ -70,8 +70,10 @@ class DispatchForm(QFrame):
         self.services: dict[str, QPushButton] = {}
         self._service_group = QButtonGroup(self)
         self._service_group.setExclusive(True)
-        for code, name in (("police_112", "dispatchService112"), ("fire_ems_119", "dispatchService119")):
-            button = QPushButton(service_name(code), self)
+        # Short names on the buttons: they share the panel's head row with its title and 취소.
+        for code, name, short in (("police_112", "dispatchService112", _t("112 경찰")),
+                                  ("fire_ems_119", "dispatchService119", _t("119 소방·구급"))):
+            button = QPushButton(short, self)
             button.setObjectName(name)
             button.setAccessibleName(_t("출동 기관: {name}").format(name=service_name(code)))
             button.setCheckable(True)
@@ -128,32 +130,27 @@ class DispatchForm(QFrame):
         self.summary.setAccessibleName(_t("기관에 읽어 줄 요약"))
         self.summary.setTabChangesFocus(True)
         self.summary.textChanged.connect(self._on_summary_changed)
-        self.summary.setMinimumHeight(150)  # seven lines of the read-out without a scroll bar
+        self.summary.setFixedHeight(150)  # seven lines of the read-out without a scroll bar
+
+        # The service choice sits in the panel's head row (service_bar): the rows below it are all the
+        # form has at 1366x768, and what 112/119 ask first must be in them without scrolling.
+        self.service_bar = QWidget(self)
+        self.service_bar.setObjectName("dispatchServices")
+        services = QHBoxLayout(self.service_bar)
+        services.setContentsMargins(0, 0, 0, 0)
+        services.setSpacing(8)
+        for button in self.services.values():
+            services.addWidget(button)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 4, 0)
         grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(6)
         grid.setColumnStretch(1, 1)
         row = 0
-        services = QHBoxLayout()
-        services.setSpacing(8)
-        for button in self.services.values():
-            services.addWidget(button)
-        services.addStretch(1)
-        grid.addWidget(self._label(_t("출동 기관")), row, 0)
-        grid.addLayout(services, row, 1)
-        row += 1
-        # What police will hear comes first: in a window that fits 1366x768 the form scrolls, and the
-        # read-out must be in view without scrolling; the fields below it correct it.
-        grid.addWidget(self._label(_t("읽어 줄 요약")), row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.summary, row, 1)
-        row += 1
-        grid.addWidget(self._label(_t("대상자 번호")), row, 0)
-        grid.addWidget(self.number, row, 1)
-        row += 1
-        grid.addWidget(self._number_note, row, 1)
-        row += 1
+        # Where first: it is the first thing 112/119 ask, and what only the counselor can fill in. Then
+        # the number, then the read-out the fields keep current: all three in view without scrolling in
+        # a window that fits 1366x768 (the rows below are prefilled and correct the read-out).
         grid.addWidget(self._label(_t("위치")), row, 0)
         grid.addWidget(self.address, row, 1)
         row += 1
@@ -165,9 +162,23 @@ class DispatchForm(QFrame):
         row += 1
         # Rows of several controls are two columns at most: during a crisis the centre column is narrow,
         # and a form wider than its panel cut off the right of the read-out police are read.
-        grid.addWidget(self.unknown, row, 1)
+        known = QHBoxLayout()
+        known.setSpacing(16)
+        known.addWidget(self.unknown)
+        known.addWidget(self.lookup)
+        known.addStretch(1)
+        grid.addLayout(known, row, 1)
         row += 1
-        grid.addWidget(self.lookup, row, 1)
+        # The note on how the number was shown goes beside it, not under it: a row less above the read-out.
+        number_row = QHBoxLayout()
+        number_row.setSpacing(10)
+        number_row.addWidget(self.number, 1)
+        number_row.addWidget(self._number_note, 1)
+        grid.addWidget(self._label(_t("대상자 번호")), row, 0)
+        grid.addLayout(number_row, row, 1)
+        row += 1
+        grid.addWidget(self._label(_t("읽어 줄 요약")), row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.summary, row, 1)
         row += 1
         risks = QGridLayout()
         risks.setHorizontalSpacing(10)

@@ -16,14 +16,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from annyeong.ui.card.sections import repolish
 from annyeong.ui.common.operations import CoreOp
+from annyeong.ui.dispatch.chat_beside import ChatBeside
 from annyeong.ui.dispatch.form import DispatchForm
 from annyeong.ui.dispatch.hold_button import HoldToConfirmButton, hold_hint
 from annyeong.ui.dispatch.labels import dispatch_error_text, service_name, service_number
+from annyeong.ui.dispatch.person_number import PersonNumber
 from annyeong.ui.dispatch.status import DispatchStatusView
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -33,7 +35,6 @@ if TYPE_CHECKING:
     from annyeong.ui.shell.tasks import TaskRegistry
 
 SLIDE_MS = 180
-UNMASK_REASON = "긴급 출동"  # recorded by the server with the unmask; the agreed audit wording
 # Fetched at contact open, shown only in a dispatch: the audit says so (see Dispatches.hold_dispatch_number).
 HOLD_REASON = "긴급 출동 대비 (출동 요청 때만 표시)"
 
@@ -59,7 +60,8 @@ class DispatchPanel(QFrame):
         self._stepped_aside: set[str] = set()  # open dispatches whose panel was put away (the chip reminds)
         self._fallbacks: dict[str, str] = {}  # client id → the fallback reason already raised
 
-        self._title = plain_label(object_name="emergencyPanelTitle")
+        # Wraps rather than push the service buttons and 취소 out of a narrow panel.
+        self._title = plain_label(object_name="emergencyPanelTitle", word_wrap=True)
         self._cancel = QPushButton(_t("취소  Esc"), self)
         self._cancel.setObjectName("dispatchCancelButton")
         self._cancel.setAccessibleName(_t("출동 요청 취소"))
@@ -78,6 +80,7 @@ class DispatchPanel(QFrame):
         self.form = DispatchForm(self)
         self.form.confirm_focus_requested.connect(self.focus_confirm)
         self.form.service_changed.connect(self._on_form_service_changed)
+        self._number = PersonNumber(core, tasks, self.form, lambda: self._mode == "form")
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("dispatchFormScroll")
         self._scroll.setWidgetResizable(True)
@@ -100,17 +103,29 @@ class DispatchPanel(QFrame):
 
         head = QHBoxLayout()
         head.setSpacing(12)
-        head.addWidget(self._title, 1)
+        head.addWidget(self._title)
+        head.addSpacing(8)
+        head.addWidget(self.form.service_bar, 0, Qt.AlignmentFlag.AlignTop)
+        head.addStretch(1)
         head.addWidget(self._cancel, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self._collapse, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(self)
-        column.setContentsMargins(22, 16, 22, 18)
-        column.setSpacing(10)
+        column.setContentsMargins(22, 10, 22, 10)
+        column.setSpacing(8)
         column.addLayout(head)
-        column.addWidget(self._scroll, 1)
-        column.addWidget(self._hint)
-        column.addWidget(self.confirm)
-        column.addWidget(self.status, 1)
+        work = QVBoxLayout()
+        work.setSpacing(8)
+        work.addWidget(self._scroll, 1)
+        work.addWidget(self._hint)
+        work.addWidget(self.confirm)
+        work.addWidget(self.status, 1)
+        # A chat's conversation is under the panel: it comes along, beside the form or the steps.
+        self.chat = ChatBeside(core.chats, self)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(16)
+        self._body.addLayout(work, 3)
+        self._body.addWidget(self.chat, 2)
+        column.addLayout(self._body, 1)
         self._slide = QPropertyAnimation(self, b"pos", self)
         self._slide.setDuration(SLIDE_MS)
         self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -203,6 +218,21 @@ class DispatchPanel(QFrame):
         # Not held: the form asks again when it opens; the server fills the number in meanwhile.
         await CoreOp(self._core.dispatches.hold_dispatch_number(HOLD_REASON)).run()
 
+    def follow_chat(self, _changes: object = None) -> None:
+        """While the panel is up over a chat, the conversation beside it follows every message."""
+        contact = self._core.active_contact
+        chat = contact is not None and contact.channel == "chat" and self._mode != "hidden"
+        self.chat.follow(contact.contact_id if chat and contact is not None else None)
+        self.chat.show_hint(self._mode == "form")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side where the form keeps a usable width; under the form's head row otherwise.
+        wide = event.size().width() >= 860
+        direction = QBoxLayout.Direction
+        self._body.setDirection(direction.LeftToRight if wide else direction.TopToBottom)
+        self.chat.setMaximumHeight(16_777_215 if wide else 150)
+
     def focus_confirm(self) -> None:
         self.confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -218,7 +248,7 @@ class DispatchPanel(QFrame):
         """Commit the dispatch (the core writes it to disk before any network I/O) and show its status."""
         if self._mode != "form":
             return  # a second hold after the press: nothing more to send
-        self._tasks.cancel("dispatch-unmask")
+        self._number.cancel()
         outcome = CoreOp.now(lambda: self._core.dispatches.request_dispatch(
             self.form.service(), **self.form.request_fields()  # type: ignore[arg-type]
         )).failure(self._refused).run_now()
@@ -245,60 +275,16 @@ class DispatchPanel(QFrame):
         self._on_form_service_changed(self.form.service())
         self._slide_in()
         self.focus_confirm()
-        contact = self._core.active_contact
-        if (
-            draft.fields.person_number is not None
-            and contact is not None
-            and contact.caller.number_e164 is None
-            and draft.fields.caller_relation == "self"
-        ):
-            # The caller's number, held since the contact opened: shown now, audited as the emergency.
-            self.form.show_number_note(_t("전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨)."))
-            self._tasks.latest("dispatch-unmask", self._audit_shown_number())
-        elif draft.fields.person_number is None and contact is not None and contact.caller.unknown:
-            # Digits that are no phone number: nothing to unmask, and the server sends none.
-            self.form.show_number_note(
-                _t("발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.")
-            )
-        elif (
-            draft.fields.person_number is None
-            and contact is not None
-            and not contact.caller.withheld
-            and contact.caller.number_e164 is None
-            and draft.fields.caller_relation == "self"
-        ):
-            # The caller is the person at risk and this role sees the number masked: ask for the full
-            # number now, audited with the reason "긴급 출동". Never awaited by the press: left empty,
-            # the server uses the contact's number.
-            self.form.show_number_note(
-                _t("전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.")
-            )
-            self._tasks.latest("dispatch-unmask", self._unmask())
+        self._number.explain(draft)
 
     def _refused(self, text: str) -> None:
         set_plain(self._hint, text)
         self._hint.setProperty("tone", "warn")
         repolish(self._hint)
 
-    async def _unmask(self) -> None:
-        result = (await CoreOp(self._core.lookups.unmask_number(UNMASK_REASON)).run()).value
-        if result is None:
-            self.form.show_number_note(
-                _t("전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.")
-            )
-            return
-        if self._mode == "form":
-            self.form.set_person_number(
-                result.number_display, _t("전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).")
-            )
-
-    async def _audit_shown_number(self) -> None:
-        # Offline: the dispatch itself, with the number, is audited when it arrives.
-        await CoreOp(self._core.lookups.unmask_number(UNMASK_REASON)).run()
-
     def _set_face(self, mode: str) -> None:
         form = mode == "form"
-        for widget in (self._scroll, self._hint, self.confirm, self._cancel):
+        for widget in (self._scroll, self._hint, self.confirm, self._cancel, self.form.service_bar):
             widget.setVisible(form)
         self.status.setVisible(mode == "status")
         self._collapse.setVisible(mode == "status")
@@ -309,6 +295,7 @@ class DispatchPanel(QFrame):
             self.setProperty("mode", mode)
             repolish(self)
             self.mode_changed.emit(mode)
+        self.follow_chat()
 
     def _render_status(self, dispatch: LocalDispatch) -> None:
         set_plain(self._title, _t("{service} 출동").format(service=service_name(dispatch.service)))

@@ -116,9 +116,9 @@ class MainWindow(QMainWindow):
         self.today.setFixedWidth(250)
         self.history.setFixedWidth(320)
         body.addWidget(self.today)
+        body.addWidget(self.crisis_panel)  # in 오늘's place while open (ui/crisis/columns.py)
         body.addWidget(self.centre, 1)
         body.addWidget(self.history)
-        body.addWidget(self.crisis_panel)
         self.crisis_columns = CrisisColumns(
             self, today=self.today, history=self.history, crisis=self.crisis_panel,
             history_blank=self.history.blank,
@@ -170,11 +170,13 @@ class MainWindow(QMainWindow):
         self.contact.emergency.emergency_requested.connect(self.open_emergency)
         self.header.emergency.emergency_requested.connect(self.open_emergency)
         bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
+        bridge.changed.connect(self.dispatch_panel.follow_chat)  # a chat's words beside the panel
         self.dispatch_panel.fallback_raised.connect(self._on_dispatch_fallback_raised)
         bridge.changed.connect(self._update_emergency)
         bridge.changed.connect(self._on_bridge_changed_checklist)
         self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
         self.crisis_panel.dispatch_requested.connect(self.open_emergency)
+        self.contact.crisis_decision.decided.connect(self.crisis_panel.refresh)  # decided in 마무리
         self.referral_requested.connect(self.referrals.open_referral)
         self._sync_details: SyncDetails | None = None
         self.header.sync.details_requested.connect(self.show_sync_details)
@@ -316,9 +318,8 @@ class MainWindow(QMainWindow):
         if missed > self._rings_told and self._core.presence == "break":
             self._rings_told = missed
             self.show_error(told)
-        elif self._core.presence != "break" and self.error_banner.message().startswith(told):
-            # Back from 휴식 the banner would say something untrue (startswith: a repeat adds "(외 N건)").
-            self.error_banner.dismiss()
+        elif self._core.presence != "break":
+            self.error_banner.withdraw(told)  # back from 휴식 it would say something untrue
 
     def _on_card_state_changed(self, state: str) -> None:
         # While the card rings over the idle view, "waiting for the next call" would contradict it.

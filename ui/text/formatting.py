@@ -64,6 +64,15 @@ def caller_number(caller: CallerSummary, channel: str = "phone") -> str:
     return QCoreApplication.translate("Caller", "번호 없음")
 
 
+def chat_source_name(source: str | None) -> str:
+    """Where a chat came from, as the counselor tells it apart: KakaoTalk's chatbot or the web page."""
+    if source == "kakao":
+        return QCoreApplication.translate("Caller", "카카오톡 챗봇")
+    if source == "web":
+        return QCoreApplication.translate("Caller", "웹 채팅 페이지")
+    return ""
+
+
 def channel_name(channel: str) -> str:
     if channel == "chat":
         return QCoreApplication.translate("Caller", "채팅")
