@@ -169,12 +169,13 @@ class ThreadCpu:
         """At the end of the window, while the load's threads still run (their rows vanish once ended)."""
         self._end = self.snapshot()
 
-    def report(self, items: int, events: int, elapsed: float) -> None:
+    def report(self, items: int, events: int, elapsed: float, what: str = "") -> None:
         now = self._end or self.snapshot()
         rows = sorted(((name, now[name] - self._start.get(name, 0.0)) for name in now), key=lambda r: -r[1])
-        print(f"CPU per thread over {elapsed:.0f} s ({items:,} items delivered, {events:,} events received):")
+        work = f"{items:,} items delivered, {events:,} events received" if items + events else what
+        print(f"CPU per thread over {elapsed:.0f} s ({work}):")
         for name, used in rows:
             if used <= 0:
                 continue
-            print(f"  {name:<28}{used:8.1f} s  {used / elapsed * 100:5.1f} % of a core"
-                  f"  {used * 1000 / max(1, items + events):6.2f} ms per item+event")
+            each = f"  {used * 1000 / (items + events):6.2f} ms per item+event" if items + events else ""
+            print(f"  {name:<28}{used:8.2f} s  {used / elapsed * 100:5.1f} % of a core{each}")

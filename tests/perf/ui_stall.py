@@ -70,9 +70,15 @@ async def _main(url: str, tmp: Path, items: int, rate: float, window_s: float) -
         await core.calls.accept_call(str(call["id"]))
         contact_id = core.active_contact.contact_id
         await asyncio.sleep(1.0)
+        idle_cpu = ThreadCpu() if os.environ.get("PERF_STALL_CPU") else None
         probe.start()
+        if idle_cpu is not None:
+            idle_cpu.start()
         await asyncio.sleep(5.0)
         idle = probe.stop()
+        if idle_cpu is not None:
+            idle_cpu.stop()
+            idle_cpu.report(0, 0, 5.0, "idle console (baseline)")
 
         account: Any = core.context.account
         engine = account.engine
