@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 # of the CPU stays what it was: a window uses far less than its share, so it stays eligible first.
 GUI_SLICE_NS = 200_000
 
+_SCHED_FLAG_RESET_ON_FORK = 0x01
+
 # x86_64 and aarch64 syscall numbers of sched_setattr / sched_getattr.
 _SYSCALLS = {"x86_64": (314, 315), "aarch64": (274, 275)}
 
@@ -89,7 +91,9 @@ def prefer_short_slices(slice_ns: int = GUI_SLICE_NS) -> bool:
     if attr is None or attr.sched_policy != os.SCHED_OTHER:
         return False  # unreadable, or a policy chosen for this process (chrt, a session manager): kept
     attr.sched_runtime = slice_ns
-    attr.sched_flags = 0
+    # Threads started from here later (the executor's workers, Qt's pools) keep the default slice: a
+    # worker woken to fsync must not preempt the window it was woken by.
+    attr.sched_flags = _SCHED_FLAG_RESET_ON_FORK
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         if libc.syscall(numbers[0], 0, ctypes.byref(attr), 0) != 0:
