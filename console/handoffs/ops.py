@@ -338,9 +338,10 @@ class Handoffs:
                 self.messages.append(message)
                 return Changes(messages=True)
             if event.type == "contact.entry_added":
-                entry = Entry.model_validate(event.data)
-                received = self.received.get(entry.contact_id)
-                if received is not None and self._take_note(received, entry):
+                # Only a contact handed to me is read (every note written anywhere comes by): look it up
+                # before validating the entry.
+                received = self.received.get(str(event.data.get("contact_id", "")))
+                if received is not None and self._take_note(received, Entry.model_validate(event.data)):
                     return Changes(handoffs=True)
         except ValidationError:
             log.warning("skipping malformed %s event", event.type)

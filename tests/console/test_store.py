@@ -104,6 +104,54 @@ def test_outbox_order_emergency_first_then_commit_order_per_record(tmp_path: Pat
     db.close()
 
 
+def _steps(db: Database, work: object) -> int:
+    """SQLite virtual-machine steps (in hundreds) that `work()` took: a count, not a time."""
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        return 0
+
+    db.conn.set_progress_handler(tick, 100)
+    try:
+        work()  # type: ignore[operator]
+    finally:
+        db.conn.set_progress_handler(None, 100)
+    return steps[0]
+
+
+def test_the_next_row_and_the_oldest_age_cost_the_same_in_a_long_queue(tmp_path: Path) -> None:
+    """A night offline leaves thousands of rows: choosing the next one, and the age the header shows,
+    must not read them all (they run on the window's thread once per delivered row)."""
+    cost: dict[int, tuple[int, int]] = {}
+    for size in (10, 5_000):
+        db, outbox, _ = open_store(tmp_path / f"q{size}.sqlite3")
+        with db.transaction():
+            for i in range(size):
+                outbox.enqueue(kind="k", payload={"n": i}, idempotency_key=f"k{i}", record_id="A")
+        cost[size] = (_steps(db, outbox.claim_next), _steps(db, outbox.oldest_pending_at))
+        db.close()
+    for small, large in zip(cost[10], cost[5_000], strict=True):
+        assert large <= small + 2, cost
+
+
+def test_outbox_order_inside_a_lane_is_priority_then_commit_order(tmp_path: Path) -> None:
+    clock = Clock()
+    db, outbox, _ = open_store(tmp_path / "db.sqlite3", clock)
+    low = outbox.enqueue(kind="k", payload={}, idempotency_key="low", record_id="A")
+    high = outbox.enqueue(kind="k", payload={}, idempotency_key="high", record_id="B", priority=5)
+    high_later = outbox.enqueue(kind="k", payload={}, idempotency_key="high2", record_id="C", priority=5)
+    behind = outbox.enqueue(kind="k", payload={}, idempotency_key="behind", record_id="B", priority=9)
+    order = []
+    while (row := outbox.claim_next()) is not None:
+        order.append(row.id)
+        outbox.ack(row.id)
+    # `behind` has the highest priority but waits for the older row of its record.
+    assert order == [high, behind, high_later, low]
+    assert outbox.counts() == (0, 0) and outbox.oldest_pending_at() is None
+    db.close()
+
+
 def test_outbox_survives_reopen(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     db, outbox, _ = open_store(path)

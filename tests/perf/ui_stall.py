@@ -28,7 +28,15 @@ from typing import Any
 import httpx
 
 from tests.perf.common import DEMO_PASSWORD, cpu_hogs, percentile, post_call, reference_server, table, verdict
-from tests.perf.qt_harness import LagProbe, StallTracer, lag_row, qt_app, signed_in_console, wait_until
+from tests.perf.qt_harness import (
+    LagProbe,
+    StallTracer,
+    ThreadCpu,
+    lag_row,
+    qt_app,
+    signed_in_console,
+    wait_until,
+)
 
 BUDGET_MAX_MS = 50.0
 BUDGET_P99_MS = 16.7
@@ -62,9 +70,15 @@ async def _main(url: str, tmp: Path, items: int, rate: float, window_s: float) -
         await core.calls.accept_call(str(call["id"]))
         contact_id = core.active_contact.contact_id
         await asyncio.sleep(1.0)
+        idle_cpu = ThreadCpu() if os.environ.get("PERF_STALL_CPU") else None
         probe.start()
+        if idle_cpu is not None:
+            idle_cpu.start()
         await asyncio.sleep(5.0)
         idle = probe.stop()
+        if idle_cpu is not None:
+            idle_cpu.stop()
+            idle_cpu.report(0, 0, 5.0, "idle console (baseline)")
 
         account: Any = core.context.account
         engine = account.engine
@@ -82,7 +96,10 @@ async def _main(url: str, tmp: Path, items: int, rate: float, window_s: float) -
         source = threading.Thread(target=_event_source, args=(url, contact_id, rate, stop, sent), daemon=True)
         seq_before = account.store.last_seq()
         tracer = StallTracer(probe) if os.environ.get("PERF_STALL_TRACE") else None
+        cpu = ThreadCpu() if os.environ.get("PERF_STALL_CPU") else None
         probe.start()
+        if cpu is not None:
+            cpu.start()
         if tracer is not None:
             tracer.start()
         started = time.perf_counter()
@@ -95,6 +112,8 @@ async def _main(url: str, tmp: Path, items: int, rate: float, window_s: float) -
             await asyncio.sleep(0.25)
         left = account.outbox.counts()[0]
         elapsed = time.perf_counter() - started
+        if cpu is not None:
+            cpu.stop()
         stop.set()
         await asyncio.sleep(0.5)
         busy = probe.stop()
@@ -102,6 +121,8 @@ async def _main(url: str, tmp: Path, items: int, rate: float, window_s: float) -
             tracer.stop()
         source.join(5)
         received = account.store.last_seq() - seq_before
+        if cpu is not None:
+            cpu.report(items - left, received, elapsed)
     table(("probe (5 ms timer)", "ticks", "p50 ms", "p99 ms", "max ms"),
           [lag_row("idle console (baseline)", idle), lag_row("draining + events", busy)])
     drained = items - left

@@ -10,9 +10,10 @@ in danger. F12 is one key, used by nothing else in the console, and far from the
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEasingCurve, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsDropShadowEffect, QPushButton, QWidget
 
@@ -25,10 +26,15 @@ if TYPE_CHECKING:
 
 SHORTCUT = "F12"
 PULSE_MS = 1400
-# The glow moves in this many steps each way (about 11 repaints a second), not at the animation's 60 Hz:
+# The glow moves in this many steps each way (about 11 repaints a second), not at an animation's 60 Hz:
 # each step re-blurs the shadow of both buttons, and at 60 Hz that cost 15 % of a core and up to a frame
-# Of lag on every tick during a crisis call, when the window must answer fastest (ui_stall).
+# of lag on every tick during a crisis call, when the window must answer fastest (ui_stall). A timer at
+# the step rate, not an animation that wakes the GUI thread 60 times a second only to skip most frames.
 PULSE_STEPS = 8
+# The halo keeps one size and breathes in strength only: a blur radius that changes moves the effect's
+# bounds, and Qt then repaints everything under the old and new bounds — the whole contact view with its
+# note editor, and both ends of the window at once (two buttons pulse) — on every step.
+GLOW_RADIUS = 28
 GLOW = QColor(226, 48, 32)
 
 
@@ -81,18 +87,13 @@ class EmergencyButton(QPushButton):
         self._glow = QGraphicsDropShadowEffect(self)
         self._glow.setOffset(0, 0)
         self._glow.setColor(GLOW)
-        self._glow.setBlurRadius(6)
+        self._glow.setBlurRadius(GLOW_RADIUS)
         self._glow.setEnabled(False)
         self.setGraphicsEffect(self._glow)
-        self._pulse = QVariantAnimation(self)
-        self._pulse.setStartValue(0.0)
-        self._pulse.setKeyValueAt(0.5, 1.0)
-        self._pulse.setEndValue(0.0)
-        self._pulse.setDuration(PULSE_MS)
-        self._pulse.setLoopCount(-1)
-        self._pulse.setEasingCurve(QEasingCurve.Type.InOutSine)
-        self._pulse.valueChanged.connect(self._on_pulse_value_changed)
-        self._pulse_step = -1
+        self._pulse = QTimer(self)
+        self._pulse.setInterval(round(PULSE_MS / (2 * PULSE_STEPS)))
+        self._pulse.timeout.connect(self._on_pulse_step)
+        self._pulse_step = 0
 
     def is_pulsing(self) -> bool:
         return bool(self.property("pulsing"))
@@ -105,20 +106,22 @@ class EmergencyButton(QPushButton):
         repolish(self)
         self._glow.setEnabled(pulsing)
         if pulsing:
+            self._pulse_step = 0
+            self._show_pulse_level(0.0)
             self._pulse.start()
         else:
             self._pulse.stop()
 
     def pulse_running(self) -> bool:
-        return self._pulse.state() == QVariantAnimation.State.Running
+        return self._pulse.isActive()
 
-    def _on_pulse_value_changed(self, value: object) -> None:
-        step = round(float(value) * PULSE_STEPS)  # type: ignore[arg-type]
-        if step == self._pulse_step:
-            return
-        self._pulse_step = step
-        level = step / PULSE_STEPS
-        self._glow.setBlurRadius(6 + 30 * level)
+    def _on_pulse_step(self) -> None:
+        self._pulse_step = (self._pulse_step + 1) % (2 * PULSE_STEPS)
+        # Up for PULSE_STEPS steps, down for as many, eased in and out like a breath.
+        phase = self._pulse_step / (2 * PULSE_STEPS)
+        self._show_pulse_level((1 - math.cos(2 * math.pi * phase)) / 2)
+
+    def _show_pulse_level(self, level: float) -> None:
         color = QColor(GLOW)
-        color.setAlphaF(0.45 + 0.55 * level)
+        color.setAlphaF(0.25 + 0.75 * level)
         self._glow.setColor(color)

@@ -34,6 +34,7 @@ from annyeong.ui.account.sign_out_flow import SignOutFlow
 from annyeong.ui.main import guard_secret_logs
 from annyeong.ui.shell.bridge import CoreBridge
 from annyeong.ui.shell.crash_guard import ErrorGuard
+from annyeong.ui.shell.gui_thread import prefer_short_slices
 from annyeong.ui.shell.tasks import TaskRegistry
 from annyeong.ui.shell.window import MainWindow
 from annyeong.ui.text.messages import error_text
@@ -146,6 +147,8 @@ def build_console(
     """Build the core, the bridge and the window (not shown, not signed in). The app and the tests call
     this same function, so the end-to-end test exercises the real composition."""
     guard_secret_logs()
+    # On the thread that will run the window: a busy PC's other programs must not make it wait its turn.
+    prefer_short_slices()
     settings = settings or Settings()
     is_training = settings.training if training is None else training
     tls, tls_problem = tls_from_settings(settings)
