@@ -224,7 +224,7 @@ async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None
     window = console.window
     button = window.contact.emergency
     await wait_for(button.is_pulsing, "pulsing button")
-    await wait_for(lambda: button._glow.blurRadius() > 30, "glow at its peak")
+    await wait_for(lambda: button._glow.color().alphaF() > 0.9, "glow at its peak")
     save_crop(window, out, "15-emergency-button-pulsing", button)
     window.contact.notes.editor().setFocus()
     window.open_emergency()  # what F12 does
