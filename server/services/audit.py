@@ -1,9 +1,10 @@
 """The audit log (개인정보 접속기록): who did what to whose data, when, from where, and how it ended.
 
 Rows are appended in the same transaction as what they describe, each chained to the one before by
-hash (server.auditchain). The next seq is the last one + 1, inserted explicitly: writes are serialized
-in one process (server.db), and if two processes ever raced, the primary key would refuse the second
-insert (the transaction fails) instead of letting the chain fork.
+hash (server.auditchain). The next seq is the last one + 1, inserted explicitly: appends are serialized
+(server.db's writer in one process; on PostgreSQL the chain's own advisory lock, CHAIN_LOCK, taken by
+whoever appends, whatever other lock it holds), and if two appends ever raced, the primary key would
+refuse the second insert (the transaction fails) instead of letting the chain fork.
 
 Retention: entries older than the retention period are purged by a sweeper, after a checkpoint entry
 recorded the hash of the last purged one (see server.auditchain).
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from annyeong.server import auditchain, schema
@@ -24,6 +25,13 @@ from annyeong.server.config import AUDIT_HEAD_KEY, AUDIT_HELD_KEY
 from annyeong.server.principal import Principal
 
 a = schema.audit_log
+
+# The chain's own lock (PostgreSQL; server.db's keys are 120_0001-3). Not the write lock: an access-log
+# entry that changes nothing else (an event delivery, on every console at every call) then waits only for
+# other appends, never behind the writes to calls and contacts. Whoever holds both took the write lock
+# first (server.db), so the two never deadlock.
+CHAIN_LOCK = 120_0004
+_LOCK_CHAIN = text("SELECT pg_advisory_xact_lock(:key)")
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,10 @@ def append(conn: Connection, values: Mapping[str, Any]) -> int:
     # a group of writes appends several, and nobody else can append before the transaction ends.
     head = conn.info.get(AUDIT_HEAD_KEY)
     if head is None:
+        # Lock first, then read the head: a statement run after the lock was granted sees every entry
+        # committed before (READ COMMITTED takes a snapshot per statement).
+        if conn.dialect.name == "postgresql":
+            conn.execute(_LOCK_CHAIN, {"key": CHAIN_LOCK})
         last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
         head = (last.seq, last.hash or auditchain.GENESIS) if last is not None else (0, auditchain.GENESIS)
     seq, prev = head[0] + 1, head[1]
