@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from annyeong.server import auditchain, schema
@@ -31,7 +31,27 @@ a = schema.audit_log
 # other appends, never behind the writes to calls and contacts. Whoever holds both took the write lock
 # first (server.db), so the two never deadlock.
 CHAIN_LOCK = 120_0004
-_LOCK_CHAIN = text("SELECT pg_advisory_xact_lock(:key)")
+# The lock, then the head, sent as one message: two statements, so the second one's snapshot is taken
+# after the lock was granted (READ COMMITTED: one per statement) and sees every entry committed before;
+# one round trip, since a writer holding the write lock pays each one while every other writer waits.
+_LOCKED_HEAD = (
+    f"SELECT pg_advisory_xact_lock({CHAIN_LOCK}); "
+    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+)
+
+
+def _locked_head(conn: Connection) -> tuple[int, str | None] | None:
+    """PostgreSQL: take the chain's lock and read its head, (seq, hash) or None when it is empty."""
+    # The driver's own cursor: only a statement without parameters goes as one message of several
+    # statements (the simple query protocol), and SQLAlchemy always binds.
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(_LOCKED_HEAD)
+        cursor.nextset()
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
+    return None if row is None else (int(row[0]), row[1])
 
 
 @dataclass(frozen=True)
@@ -55,12 +75,12 @@ def append(conn: Connection, values: Mapping[str, Any]) -> int:
     # a group of writes appends several, and nobody else can append before the transaction ends.
     head = conn.info.get(AUDIT_HEAD_KEY)
     if head is None:
-        # Lock first, then read the head: a statement run after the lock was granted sees every entry
-        # committed before (READ COMMITTED takes a snapshot per statement).
         if conn.dialect.name == "postgresql":
-            conn.execute(_LOCK_CHAIN, {"key": CHAIN_LOCK})
-        last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
-        head = (last.seq, last.hash or auditchain.GENESIS) if last is not None else (0, auditchain.GENESIS)
+            found = _locked_head(conn)
+        else:
+            last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
+            found = (last.seq, last.hash) if last is not None else None
+        head = (found[0], found[1] or auditchain.GENESIS) if found is not None else (0, auditchain.GENESIS)
     seq, prev = head[0] + 1, head[1]
     row = {name: values.get(name) for name in auditchain.FIELDS}
     row["seq"] = seq
