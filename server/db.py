@@ -363,19 +363,17 @@ class Database:
                     audience.update(appended)
             audit.flush(connection)
             results = [answers[n] for n in range(len(group))]
-            eventlog.flush(connection)
+            notify = None
+            if audience and self.postgres:
+                # Queued with the events' insert, delivered by PostgreSQL at commit (and dropped on
+                # rollback), so another worker's followers read only what is committed.
+                tokens = "|".join(sorted(audience))
+                told = tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE
+                notify = (EVENTS_CHANNEL, f"{self.origin} {told}")
+            eventlog.flush(connection, notify)
         finally:
             for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY, AUDIT_HELD_KEY):
                 info.pop(key, None)
-        if audience and self.postgres:
-            # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
-            # worker's followers read only what is committed.
-            tokens = "|".join(sorted(audience))
-            payload = f"{self.origin} {tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE}"
-            connection.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": EVENTS_CHANNEL, "payload": payload},
-            )
         return results, frozenset(audience)
 
     @staticmethod
