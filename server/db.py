@@ -6,7 +6,9 @@ makes Idempotency-Key checks race-free, and commits events in sequence order. Wi
 runs the writes, in the order they came, several to a transaction when they queued up meanwhile (group
 commit); on PostgreSQL, where several worker processes (and hosts) share the database,
 each write transaction also takes a transaction-level advisory lock first, released by the commit
-itself. Reads run concurrently (SQLite: WAL; PostgreSQL: MVCC).
+itself. Access-log entries that change nothing else (Database.write_grouped) are the exception on
+PostgreSQL: they run in transactions of their own, beside the writes, under the audit chain's lock alone
+(server.services.audit.CHAIN_LOCK). Reads run concurrently (SQLite: WAL; PostgreSQL: MVCC).
 
 SQLite is single-process only: its file lock would serialize too, but the event wake-up
 (server.eventlog.EventBus) reaches only the followers of the process that wrote.
@@ -192,6 +194,9 @@ class Database:
         # The writes waiting for the next transaction, and the task running them (Database.write).
         self._queue: list[_Job] = []
         self._writer: asyncio.Task[None] | None = None
+        # PostgreSQL: the access-log entries waiting for theirs (Database.write_grouped), and its task.
+        self._entries: list[_Job] = []
+        self._entry_writer: asyncio.Task[None] | None = None
 
     async def write(
         self,
@@ -220,21 +225,34 @@ class Database:
         return cast(T, await job.done)
 
     async def write_grouped(self, work: Callable[[Connection], object]) -> None:
-        """Run `work` (a small write that wakes nobody and answers nothing, such as an access-log entry)
-        with the other writes queued meanwhile; return once it committed. It is written even when the
-        caller goes away meanwhile (what was read was read)."""
+        """Run `work` (access-log entries only: it appends no event and changes no other table) with the
+        other such works queued meanwhile; return once it committed. It is written even when the caller
+        goes away meanwhile (what was read was read).
+
+        SQLite: with the writes queued meanwhile, after them. PostgreSQL: in a transaction of its own
+        beside the writes, under the audit chain's lock alone: the delivery of an event (its entry is
+        committed before the event is sent) then never waits for the write lock, which every write to
+        calls and contacts of every worker takes in turn."""
         job = _Job(work, False, asyncio.get_running_loop().create_future(), grouped=True)
-        self._queue.append(job)
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._write_queued(), name="writes")
+        if not self.postgres:
+            self._queue.append(job)
+            if self._writer is None or self._writer.done():
+                self._writer = asyncio.create_task(self._write_queued(), name="writes")
+        else:
+            self._entries.append(job)
+            if self._entry_writer is None or self._entry_writer.done():
+                self._entry_writer = asyncio.create_task(
+                    self._write_queued(self._entries), name="access-log entries"
+                )
         await asyncio.shield(job.done)
 
-    async def _write_queued(self) -> None:
-        while self._queue:
+    async def _write_queued(self, queue: list[_Job] | None = None) -> None:
+        queue = self._queue if queue is None else queue
+        while queue:
             # A write whose caller was cancelled before it started is dropped, as it would have been
             # while waiting for a lock.
-            group = [job for job in self._queue[:MAX_GROUP] if not job.done.cancelled()]
-            del self._queue[:MAX_GROUP]
+            group = [job for job in queue[:MAX_GROUP] if not job.done.cancelled()]
+            del queue[:MAX_GROUP]
             if not group:
                 continue
             try:
@@ -313,8 +331,12 @@ class Database:
         # set here for the transaction is taken out again however it ends.
         info.pop(AUDIENCE_KEY, None)
         info[MAX_CHATS_KEY] = self.max_chats
+        # PostgreSQL runs the access-log entries (write_grouped) in groups of their own (see there).
+        entries_only = self.postgres and all(job.grouped for job in group)
         try:
             info[AUDIT_HEAD_KEY] = None
+            if entries_only:
+                return self._run_entries(connection, group)
             if self.postgres:
                 eventlog.hold(connection)
             # What each write reads before the lock (its own, so one never sees another's) costs
@@ -341,20 +363,31 @@ class Database:
                     audience.update(appended)
             audit.flush(connection)
             results = [answers[n] for n in range(len(group))]
-            eventlog.flush(connection)
+            notify = None
+            if audience and self.postgres:
+                # Queued with the events' insert, delivered by PostgreSQL at commit (and dropped on
+                # rollback), so another worker's followers read only what is committed.
+                tokens = "|".join(sorted(audience))
+                told = tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE
+                notify = (EVENTS_CHANNEL, f"{self.origin} {told}")
+            eventlog.flush(connection, notify)
         finally:
             for key in (PREPARED_KEY, eventlog.PENDING_KEY, AUDIT_HEAD_KEY, AUDIT_HELD_KEY):
                 info.pop(key, None)
-        if audience and self.postgres:
-            # Queued now, delivered by PostgreSQL at commit (and dropped on rollback), so another
-            # worker's followers read only what is committed.
-            tokens = "|".join(sorted(audience))
-            payload = f"{self.origin} {tokens if len(tokens) < _MAX_PAYLOAD else EVERYONE}"
-            connection.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": EVENTS_CHANNEL, "payload": payload},
-            )
         return results, frozenset(audience)
+
+    @staticmethod
+    def _run_entries(connection: Connection, group: list[_Job]) -> tuple[list[object], frozenset[str]]:
+        """Access-log entries without the write lock: the chain's lock (taken by audit.append) is all
+        they need. Should one append an event, the transaction is refused: an event appended without
+        the write lock could commit out of sequence."""
+        audit.hold(connection)
+        eventlog.hold(connection)
+        results = [job.work(connection) for job in group]
+        if connection.info.get(eventlog.PENDING_KEY) or connection.info.get(AUDIENCE_KEY):
+            raise RuntimeError("an access-log write may not append events")
+        audit.flush(connection)
+        return results, frozenset()
 
     def dispose(self) -> None:
         self.engine.dispose()

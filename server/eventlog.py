@@ -14,7 +14,19 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BigInteger, CompoundSelect, and_, bindparam, func, insert, null, or_, select, union_all
+from sqlalchemy import (
+    BigInteger,
+    CompoundSelect,
+    Insert,
+    and_,
+    bindparam,
+    func,
+    insert,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Event
@@ -80,10 +92,17 @@ def hold(conn: Connection) -> None:
     conn.info[PENDING_KEY] = []
 
 
-def flush(conn: Connection) -> None:
-    """Insert what was held since `hold`, in the order it was appended, and stop holding."""
+def flush(conn: Connection, notify: tuple[str, str] | None = None) -> None:
+    """Insert what was held since `hold`, in the order it was appended, and stop holding.
+
+    notify (PostgreSQL): (channel, payload) of the NOTIFY the transaction sends, in the same statement
+    as the insert (a data-modifying WITH): one round trip fewer under the write lock."""
     rows = conn.info.pop(PENDING_KEY, None)
-    if rows:
+    if notify is not None:
+        appended = _values(rows).cte("appended") if rows else None
+        told = select(func.pg_notify(notify[0], notify[1]))
+        conn.execute(told.add_cte(appended) if appended is not None else told)
+    elif rows:
         _insert(conn, rows)
 
 
@@ -100,9 +119,14 @@ def _insert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if len(rows) == 1:
         conn.execute(_INSERT_ONE, rows[0])
         return
+    conn.execute(_values(rows))
+
+
+def _values(rows: list[dict[str, Any]]) -> Insert:
+    """The rows as one INSERT, each seq the last one + its place (the max is read once for all of them)."""
     e = schema.events
     last = select(func.coalesce(func.max(e.c.seq), 0)).scalar_subquery()
-    conn.execute(insert(e).values([{**row, "seq": last + n} for n, row in enumerate(rows, start=1)]))
+    return insert(e).values([{**row, "seq": last + n} for n, row in enumerate(rows, start=1)])
 
 
 # Built once: a statement made per call is walked for its cache key on every execution, which under a

@@ -1,9 +1,10 @@
 """The audit log (개인정보 접속기록): who did what to whose data, when, from where, and how it ended.
 
 Rows are appended in the same transaction as what they describe, each chained to the one before by
-hash (server.auditchain). The next seq is the last one + 1, inserted explicitly: writes are serialized
-in one process (server.db), and if two processes ever raced, the primary key would refuse the second
-insert (the transaction fails) instead of letting the chain fork.
+hash (server.auditchain). The next seq is the last one + 1, inserted explicitly: appends are serialized
+(server.db's writer in one process; on PostgreSQL the chain's own advisory lock, CHAIN_LOCK, taken by
+whoever appends, whatever other lock it holds), and if two appends ever raced, the primary key would
+refuse the second insert (the transaction fails) instead of letting the chain fork.
 
 Retention: entries older than the retention period are purged by a sweeper, after a checkpoint entry
 recorded the hash of the last purged one (see server.auditchain).
@@ -24,6 +25,33 @@ from annyeong.server.config import AUDIT_HEAD_KEY, AUDIT_HELD_KEY
 from annyeong.server.principal import Principal
 
 a = schema.audit_log
+
+# The chain's own lock (PostgreSQL; server.db's keys are 120_0001-3). Not the write lock: an access-log
+# entry that changes nothing else (an event delivery, on every console at every call) then waits only for
+# other appends, never behind the writes to calls and contacts. Whoever holds both took the write lock
+# first (server.db), so the two never deadlock.
+CHAIN_LOCK = 120_0004
+# The lock, then the head, sent as one message: two statements, so the second one's snapshot is taken
+# after the lock was granted (READ COMMITTED: one per statement) and sees every entry committed before;
+# one round trip, since a writer holding the write lock pays each one while every other writer waits.
+_LOCKED_HEAD = (
+    f"SELECT pg_advisory_xact_lock({CHAIN_LOCK}); "
+    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+)
+
+
+def _locked_head(conn: Connection) -> tuple[int, str | None] | None:
+    """PostgreSQL: take the chain's lock and read its head, (seq, hash) or None when it is empty."""
+    # The driver's own cursor: only a statement without parameters goes as one message of several
+    # statements (the simple query protocol), and SQLAlchemy always binds.
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(_LOCKED_HEAD)
+        cursor.nextset()
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
+    return None if row is None else (int(row[0]), row[1])
 
 
 @dataclass(frozen=True)
@@ -47,8 +75,12 @@ def append(conn: Connection, values: Mapping[str, Any]) -> int:
     # a group of writes appends several, and nobody else can append before the transaction ends.
     head = conn.info.get(AUDIT_HEAD_KEY)
     if head is None:
-        last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
-        head = (last.seq, last.hash or auditchain.GENESIS) if last is not None else (0, auditchain.GENESIS)
+        if conn.dialect.name == "postgresql":
+            found = _locked_head(conn)
+        else:
+            last = conn.execute(select(a.c.seq, a.c.hash).order_by(a.c.seq.desc()).limit(1)).first()
+            found = (last.seq, last.hash) if last is not None else None
+        head = (found[0], found[1] or auditchain.GENESIS) if found is not None else (0, auditchain.GENESIS)
     seq, prev = head[0] + 1, head[1]
     row = {name: values.get(name) for name in auditchain.FIELDS}
     row["seq"] = seq

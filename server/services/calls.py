@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import Call, CallCreate, Contact
@@ -29,10 +30,25 @@ def _call_row(conn: Connection, call_id: str) -> Row[Any]:
 
 def _caller_id(conn: Connection, e164: str, now: datetime) -> str:
     cl = schema.callers
+    known, found = prepared.caller_of_number(conn, e164)
+    if found is not None:
+        return found
+    caller_id = str(uuid.uuid4())
+    if known:
+        # Nobody had called from it when it was looked up before the lock: insert at once, unless
+        # someone did meanwhile (a call from the same number on another worker), as the unique number
+        # tells; then read theirs below.
+        make = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+        inserted = conn.execute(
+            make(cl).values(id=caller_id, e164=e164, created_at=now)
+            .on_conflict_do_nothing(index_elements=[cl.c.e164]).returning(cl.c.id)
+        ).scalar_one_or_none()
+        if inserted is not None:
+            prepared.first_seen(conn, caller_id, e164)
+            return caller_id
     found = conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one_or_none()
     if found is not None:
         return str(found)
-    caller_id = str(uuid.uuid4())
     conn.execute(insert(cl).values(id=caller_id, e164=e164, created_at=now))
     prepared.first_seen(conn, caller_id, e164)
     return caller_id
@@ -104,7 +120,9 @@ def accept_call(
     if row.status != "offered" or row.offered_to != principal.id:
         raise ApiProblem(409, "call_not_offered_to_you", "this call is not ringing at your console")
     contact_id = str(uuid.uuid4())
-    conn.execute(
+    # The rows as written come back with the writes (RETURNING): nothing below changes them, so the
+    # views are built from them without reading either again under the write lock.
+    contact = conn.execute(
         insert(c).values(
             id=contact_id,
             call_id=call_id,
@@ -114,23 +132,24 @@ def accept_call(
             started_at=now,
             # The person's open case, if any: this contact joins its timeline.
             case_id=open_case_id(conn, row.caller_id),
-        )
-    )
-    conn.execute(
+        ).returning(*c.c)
+    ).one()
+    accepted_call = conn.execute(
         update(schema.calls)
         .where(schema.calls.c.id == call_id)
         .values(status="accepted", accepted_at=now, contact_id=contact_id, offer_expires_at=None)
-    )
+        .returning(*schema.calls.c)
+    ).one()
     routing.close_offer(conn, call_id, principal.id, "accepted", None, now)
     if row.channel == "chat":
         session_id = livechat.session_of_call(conn, call_id, now).id
         livechat.wake(conn, session_id)
         # What the person wrote while waiting in the queue reaches the leads now that it names a contact.
-        accepted = conn.execute(select(c).where(c.c.id == contact_id)).one()
-        chat_crisis.raise_pending(conn, session_id, accepted, now)
+        chat_crisis.raise_pending(conn, session_id, contact, now)
     change_presence(conn, principal.id, "on_call", now, timeout_s, dispatch=False)
-    routing.publish_call(conn, call_id, now, principal.id)
-    return contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=show)
+    view = call_view(conn, accepted_call, show_number=False)
+    routing.publish_call(conn, call_id, now, principal.id, view=view)
+    return contact_view(conn, contact, show_number=show)
 
 
 def decline_call(
@@ -161,9 +180,14 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
         if session is not None:
             livechat.end_session(conn, session, "counselor" if principal.is_user else "person", now)
     if row.status == "accepted":
-        conn.execute(update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now))
+        ended = conn.execute(
+            update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now)
+            .returning(*calls.c)
+        ).one()
         counselor = _end_contact_row(conn, row.contact_id, now, timeout_s)
-        view = routing.publish_call(conn, call_id, now, counselor)
+        # Ending the contact changes other calls at most (the queue it may dispatch), never this one.
+        masked = call_view(conn, ended, show_number=False)
+        view = routing.publish_call(conn, call_id, now, counselor, view=masked)
     else:
         if row.status == "offered" and row.offered_to:
             routing.close_offer(conn, call_id, row.offered_to, "withdrawn", "caller_hung_up", now)
@@ -190,19 +214,22 @@ def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s
     contact = conn.execute(select(c).where(c.c.id == contact_id)).one()
     if contact.ended_at is not None:
         return str(contact.counselor_id)
-    conn.execute(update(c).where(c.c.id == contact_id).values(ended_at=now))
+    # What the updates wrote comes back with them (RETURNING): fewer reads under the write lock, and
+    # nothing below changes the contact.
+    ended = conn.execute(update(c).where(c.c.id == contact_id).values(ended_at=now).returning(*c.c)).one()
     u = schema.users
-    conn.execute(update(u).where(u.c.id == contact.counselor_id).values(idle_since=now))
+    presence = conn.execute(
+        update(u).where(u.c.id == contact.counselor_id).values(idle_since=now).returning(u.c.presence)
+    ).scalar_one()
     still_open = conn.execute(
         select(c.c.id).where(c.c.counselor_id == contact.counselor_id, c.c.ended_at.is_(None)).limit(1)
     ).first()
-    presence = conn.execute(select(u.c.presence).where(u.c.id == contact.counselor_id)).scalar_one()
     if presence == "on_call" and still_open is None:
         change_presence(conn, contact.counselor_id, "wrap_up", now, timeout_s, dispatch=False)
     elif presence == "on_call":
         # Other chats are still open: the counselor stays in them, and the place freed may take the next.
         routing.dispatch_queued(conn, now, timeout_s)
-    data = contact_view(conn, conn.execute(select(c).where(c.c.id == contact_id)).one(), show_number=False)
+    data = contact_view(conn, ended, show_number=False)
     eventlog.append(
         conn,
         "contact.updated",

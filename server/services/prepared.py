@@ -61,8 +61,20 @@ def prepare_number(conn: Connection, e164: str | None) -> None:
         return
     cl = schema.callers
     caller_id = conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one_or_none()
+    memo = _memo(conn)
+    if memo is not None:
+        # A caller is never deleted nor renumbered: the write need not look the number up again.
+        memo[("number", e164)] = caller_id
     if caller_id is not None:
         _remember(conn, caller_id, _ANY_CALL)
+
+
+def caller_of_number(conn: Connection, e164: str) -> tuple[bool, str | None]:
+    """(known, caller id) of a number `prepare_number` looked up (None: nobody called from it then)."""
+    memo = _memo(conn)
+    if memo is None or ("number", e164) not in memo:
+        return False, None
+    return True, memo[("number", e164)]
 
 
 def prepare_queue_head(conn: Connection) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, case, false, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Call, QueueCounts
@@ -64,10 +64,12 @@ def offer(
     ).one()
     tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
     load, limit = open_load(conn), _chat_limit(conn)
-    chosen = choose(_free_counselors(conn, excluding=tried), load, limit, call.channel)
+    # Who is free and whether they declined or missed it before, in one statement (under the write lock).
+    free = _free_counselors(conn, marking=tried)
+    chosen = choose([(f[0], f[1]) for f in free if not f[2]], load, limit, call.channel)
     if chosen is None:
         # Nobody else can take it: those who declined or missed it before are asked again.
-        again = [f for f in _free_counselors(conn) if f[0] != let_go_by]
+        again = [(f[0], f[1]) for f in free if f[0] != let_go_by]
         chosen = choose(again, load, limit, call.channel)
     if chosen is None:
         waiting = (call.status, call.offered_to, call.offered_at, call.offer_expires_at)
@@ -81,20 +83,20 @@ def offer(
     return chosen, _offer_to(conn, call_id, chosen, now, timeout_s)
 
 
-def _free_counselors(conn: Connection, *, excluding: Any = None) -> list[tuple[str, str]]:
-    """(id, presence) of those who may be offered something now, longest idle first: available, or in
-    chats only, and not ringing. `excluding`: a subquery of user ids left out (who declined or missed)."""
+def _free_counselors(conn: Connection, *, marking: Any = None) -> list[tuple[str, str, bool]]:
+    """(id, presence, marked) of those who may be offered something now, longest idle first: available,
+    or in chats only, and not ringing. `marking`: a subquery of user ids (who declined or missed), whose
+    rows come with marked True."""
     u, c = schema.users, schema.calls
     ringing = select(c.c.offered_to).where(c.c.status == "offered", c.c.offered_to.is_not(None))
-    query = select(u.c.id, u.c.presence).where(
+    marked = u.c.id.in_(marking) if marking is not None else false()
+    query = select(u.c.id, u.c.presence, marked.label("marked")).where(
         u.c.role.in_(ROUTABLE_ROLES),
         u.c.presence.in_(("available", "on_call")),
         u.c.id.not_in(ringing),
     )
-    if excluding is not None:
-        query = query.where(u.c.id.not_in(excluding))
     rows = conn.execute(query.order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)).all()
-    return [(row.id, row.presence) for row in rows]
+    return [(row.id, row.presence, bool(row.marked)) for row in rows]
 
 
 def _chat_limit(conn: Connection) -> int:
@@ -119,7 +121,8 @@ def choose(
 
 def _offer_to(conn: Connection, call_id: str, chosen: str, now: datetime, timeout_s: float) -> Call:
     c, o = schema.calls, schema.call_offers
-    conn.execute(
+    # The call as it is now comes back with the update (RETURNING): no read of it after.
+    row = conn.execute(
         update(c)
         .where(c.c.id == call_id)
         .values(
@@ -128,9 +131,10 @@ def _offer_to(conn: Connection, call_id: str, chosen: str, now: datetime, timeou
             offered_at=now,
             offer_expires_at=now + timedelta(seconds=timeout_s),
         )
-    )
+        .returning(*c.c)
+    ).one()
     conn.execute(insert(o).values(call_id=call_id, user_id=chosen, offered_at=now, outcome="offered"))
-    view = masked_view(conn, call_id)
+    view = call_view(conn, row, show_number=False)
     eventlog.append(conn, "call.offered", view.model_dump(mode="json"), [eventlog.user_audience(chosen)], now)
     return view
 
@@ -208,7 +212,7 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
     ).all()
     if not queued:
         return
-    free = _free_counselors(conn)
+    free = [(f[0], f[1]) for f in _free_counselors(conn)]
     if not free:
         return
     load, limit = open_load(conn), _chat_limit(conn)

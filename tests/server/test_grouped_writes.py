@@ -1,7 +1,7 @@
 """Grouped writes (every write that queued while another ran, such as the access-log entries of event
 deliveries): many queued together commit in one transaction, each caller returns only once its entry is
 committed, each sees what the ones before it did, the audit chain stays whole, and one bad write fails
-alone."""
+alone. On PostgreSQL the access-log entries go beside the writes, under the chain's lock alone."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 
-from annyeong.server.db import Database, make_engine
+from annyeong.server import eventlog
+from annyeong.server.db import WRITE_LOCK, Database, make_engine
 from annyeong.server.services import audit
 from annyeong.server.services.audit import AuditEntry
 from annyeong.server.state import utcnow
@@ -181,5 +183,56 @@ def test_writes_queued_together_run_in_order_and_a_refusal_undoes_only_its_own(t
             ).scalars().all()
             assert resources == ["events:1-1", "events:2-2", "events:3-3"]
             assert audit.verify(conn).ok
+    finally:
+        db.dispose()
+
+
+def test_postgres_entries_commit_while_another_process_holds_the_write_lock(postgres_database: str) -> None:
+    """On PostgreSQL an access-log entry waits for the audit chain's lock alone, never for the write
+    lock another worker holds for its writes; a write still waits for it, and the chain stays whole."""
+    db = Database(make_engine(postgres_database))
+    holder = make_engine(postgres_database)
+
+    async def scenario() -> None:
+        with holder.connect() as other:
+            other.begin()
+            other.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+            write = asyncio.create_task(db.write(_entry(1)))
+            # Generous: the entry needs no lock the other connection holds, however slow the machine.
+            await asyncio.wait_for(asyncio.gather(*(db.write_grouped(_entry(n)) for n in range(2, 12))), 120)
+            assert not write.done()
+            other.rollback()
+        await asyncio.wait_for(write, 120)
+
+    try:
+        asyncio.run(scenario())
+        with db.engine.connect() as conn:
+            resources = conn.execute(
+                text("SELECT resource FROM audit_log WHERE action = 'events.read' ORDER BY seq")
+            ).scalars().all()
+            assert sorted(resources) == sorted(f"events:{n}-{n}" for n in range(1, 12))
+            assert resources[-1] == "events:1-1"
+            assert audit.verify(conn).ok
+    finally:
+        db.dispose()
+        holder.dispose()
+
+
+def test_postgres_an_entry_that_appends_an_event_is_refused(postgres_database: str) -> None:
+    """An access-log write runs without the write lock there: an event appended in it could commit out of
+    sequence, so it is refused and nothing of it stays."""
+    db = Database(make_engine(postgres_database))
+
+    def sneaky(conn: Connection) -> None:
+        _entry(1)(conn)
+        eventlog.append(conn, "presence.changed", {}, [eventlog.ALL], utcnow())
+
+    try:
+        with pytest.raises(RuntimeError):
+            asyncio.run(db.write_grouped(sneaky))
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM events")).scalar_one() == 0
+            entries = text("SELECT count(*) FROM audit_log WHERE action = 'events.read'")
+            assert conn.execute(entries).scalar_one() == 0
     finally:
         db.dispose()
