@@ -24,6 +24,7 @@ from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.dispatch.chat_beside import ChatBeside
 from annyeong.ui.dispatch.form import DispatchForm
 from annyeong.ui.dispatch.hold_button import HoldToConfirmButton, hold_hint
+from annyeong.ui.dispatch.keyboard_return import KeyboardReturn
 from annyeong.ui.dispatch.labels import dispatch_error_text, service_name, service_number
 from annyeong.ui.dispatch.person_number import PersonNumber
 from annyeong.ui.dispatch.status import DispatchStatusView
@@ -131,6 +132,7 @@ class DispatchPanel(QFrame):
         self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._set_face("hidden")
         self.hide()
+        self.keyboard = KeyboardReturn(self)
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -325,6 +327,8 @@ class DispatchPanel(QFrame):
     def _slide_in(self) -> None:
         parent = self.parentWidget()
         was_hidden = self.isHidden()
+        if was_hidden:
+            self.keyboard.remember()
         self.show()
         self.raise_()
         if was_hidden and parent is not None:
@@ -335,10 +339,14 @@ class DispatchPanel(QFrame):
             self._slide.start()
 
     def _hide_panel(self) -> None:
+        # Asked first: hiding the form's fields already moves the keyboard on to the next widget.
+        give_back = not self.isHidden() and self.keyboard.holds_keyboard()
         self._slide.stop()
         self._set_face("hidden")
         self.hide()
         self.setProperty("alarm", False)
+        if give_back:
+            self.keyboard.give_back()
 
     def _on_form_service_changed(self, code: str) -> None:
         self.confirm.setText(

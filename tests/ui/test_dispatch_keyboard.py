@@ -1,0 +1,72 @@
+"""The emergency form closed with Esc (or put away with 접기) gives the keyboard back to where the
+counselor was typing: a reply typed after Esc reaches the chat's composer or the note, never the red
+button, whose Space would open the form again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annyeong.ui.dispatch.emergency_button import EmergencyButton
+from tests.server.chat_helpers import connected_person
+from tests.ui.support import close_console, signed_in_console, take_call
+
+pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
+# Typed in Latin letters: QTest has no keys for Hangul, which an input method commits.
+
+
+def _esc_then_type(qtbot: Any, console: Any, text: str) -> None:
+    panel = console.window.dispatch_panel
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Mangwon-dong")  # the place, typed in the form
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
+    focus = QApplication.focusWidget()
+    assert focus is not None and not isinstance(focus, EmergencyButton), focus
+    qtbot.keyClicks(focus, text)
+    qtbot.keyClick(focus, Qt.Key.Key_Space)
+    assert panel.mode() == "hidden", "a Space after Esc opened the emergency form again"
+
+
+def test_a_note_typed_after_esc_reaches_the_note(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    try:
+        take_call(qtbot, console, "010-4444-1234", post=live_server.post_call)
+        editor = console.window.contact.notes.editor()
+        qtbot.waitUntil(editor.hasFocus, timeout=10_000)
+        qtbot.keyClicks(editor, "Has pills saved up. ")
+        _esc_then_type(qtbot, console, "Asking where")
+        assert editor.toPlainText().startswith("Has pills saved up. Asking where")
+        # Opened with a click on the red button, the keyboard still comes back to the note.
+        window = console.window
+        qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.dispatch_panel.mode() == "form", timeout=10_000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.dispatch_panel.mode() == "hidden", timeout=10_000)
+        assert QApplication.focusWidget() is editor
+    finally:
+        close_console(qtbot, console)
+
+
+def test_a_reply_typed_after_esc_reaches_the_composer(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
+    window = console.window
+    try:
+        connected_person(live_server)
+        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
+        window.card.accept()
+        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                        and QApplication.focusWidget().objectName() == "chatComposerText", timeout=10_000)
+        composer = QApplication.focusWidget()
+        _esc_then_type(qtbot, console, "Where are you now?")
+        assert composer.toPlainText().startswith("Where are you now?")
+    finally:
+        close_console(qtbot, console)
