@@ -2936,7 +2936,7 @@ S  skip</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+54"/>
+        <location filename="../../ui/dispatch/panel.py" line="+55"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -2991,7 +2991,7 @@ S  skip</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+252"/>
+        <location filename="../../ui/dispatch/panel.py" line="+259"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -3002,7 +3002,7 @@ S  skip</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="-53"/>
+        <location filename="../../ui/dispatch/panel.py" line="-59"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3012,7 +3012,7 @@ S  skip</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -3315,7 +3315,7 @@ S  skip</translation>
 <context>
     <name>EmergencyButton</name>
     <message>
-        <location filename="../../ui/dispatch/emergency_button.py" line="+63"/>
+        <location filename="../../ui/dispatch/emergency_button.py" line="+69"/>
         <source>긴급 출동  {key}</source>
         <translation>Emergency  {key}</translation>
     </message>
@@ -4934,19 +4934,19 @@ Press Enter to answer at once.</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
         <translation>Cannot reach the server, so the password cannot be checked on this PC. Try again once connected.</translation>
     </message>
     <message>
         <location line="+79"/>
-        <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
-        <translation>A chat is waiting for you. Type your password and press Enter to take it.</translation>
+        <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
+        <translation>A chat is waiting for you. Type your password and press Enter to unlock, then Enter again to take it.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>전화가 오고 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
-        <translation>A call is ringing. Type your password and press Enter to answer it.</translation>
+        <source>전화가 오고 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
+        <translation>A call is ringing. Type your password and press Enter to unlock, then Enter again to answer.</translation>
     </message>
 </context>
 <context>
@@ -5066,7 +5066,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+71"/>
+        <location filename="../../ui/shell/window.py" line="+72"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5076,7 +5076,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>

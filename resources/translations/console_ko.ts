@@ -2931,7 +2931,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+54" />
+            <location filename="../../ui/dispatch/panel.py" line="+55" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -2986,7 +2986,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+252" />
+            <location filename="../../ui/dispatch/panel.py" line="+259" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -2997,7 +2997,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="-53" />
+            <location filename="../../ui/dispatch/panel.py" line="-59" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -3007,7 +3007,7 @@ S  건너뛰기</translation>
             <translation>{service} 출동</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+54" />
             <source>아직 보내지 않았습니다. </source>
             <translation>아직 보내지 않았습니다. </translation>
         </message>
@@ -3309,7 +3309,7 @@ S  건너뛰기</translation>
     <context>
         <name>EmergencyButton</name>
         <message>
-            <location filename="../../ui/dispatch/emergency_button.py" line="+63" />
+            <location filename="../../ui/dispatch/emergency_button.py" line="+69" />
             <source>긴급 출동  {key}</source>
             <translation>긴급 출동  {key}</translation>
         </message>
@@ -4922,19 +4922,19 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>잠금 해제</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+81" />
             <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
             <translation>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
         </message>
         <message>
             <location line="+79" />
-            <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
-            <translation>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</translation>
+            <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
+            <translation>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>전화가 오고 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</source>
-            <translation>전화가 오고 있습니다. 비밀번호를 입력하고 Enter를 누르면 바로 받을 수 있습니다.</translation>
+            <source>전화가 오고 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
+            <translation>전화가 오고 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</translation>
         </message>
     </context>
     <context>
@@ -5054,7 +5054,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+71" />
+            <location filename="../../ui/shell/window.py" line="+72" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5064,7 +5064,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
