@@ -153,6 +153,10 @@ def test_every_crisis_item_raises_the_emergency_path(
         assert contact_view.state() == "in_call"
         qtbot.mouseClick(contact_view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
         qtbot.waitUntil(lambda: contact_view.state() == "wrap_up", timeout=10_000)
+        # 마무리 opens on the decision the rule asks for (it heads the page), not scrolled past it.
+        first = next(iter(contact_view.crisis_decision.buttons.values()))
+        qtbot.waitUntil(first.hasFocus, timeout=10_000)
+        assert contact_view.crisis_decision.visibleRegion().boundingRect().top() == 0
         fill_wrap_up(qtbot, console)
         contact_view.finish_wrap_up()
         qtbot.waitUntil(lambda: "위기 대응 결정" in contact_view.missing_text(), timeout=20_000)

@@ -353,7 +353,11 @@ class ContactView(QFrame):
         elif wrap_up:
             # The call is over: the fields still needed are what the counselor does next.
             self._tabs.show_last()
-            self.wrap_up.focus_field("summary")
+            self.crisis_decision.sync()  # a crisis answer's decision heads the page: it comes first
+            if self.crisis_decision.missing():
+                self.crisis_decision.focus()
+            else:
+                self.wrap_up.focus_field("summary")
         self._on_tabs_current_changed(self.tabs.currentIndex())
         self.state_changed.emit(state)
 
