@@ -244,10 +244,10 @@ class LockScreen(QFrame):
         # Nothing of who it is: the screen is locked, and anyone passing can read it.
         chat = call.channel == "chat"
         set_plain(self._ringing, QCoreApplication.translate(
-            "LockScreen", "채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 "
-            "더 누르면 받습니다.") if chat else QCoreApplication.translate(
-            "LockScreen", "전화가 오고 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 "
-            "받습니다."))
+            "LockScreen", "채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, "
+            "Enter를 한 번 더 누르면 받습니다.") if chat else QCoreApplication.translate(
+            "LockScreen", "전화가 오고 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, "
+            "Enter를 한 번 더 누르면 받습니다."))
         self._ringing.show()
 
     def _allowed(self, watched: QObject, event: QEvent) -> bool:
