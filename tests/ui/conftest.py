@@ -49,3 +49,21 @@ def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Iterator[Any]:
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
     yield console
     close_console(qtbot, console)
+
+
+@pytest.fixture
+def training_console(
+    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication, language: str
+) -> Iterator[Any]:
+    """A console signed in on a training server, as the outside tester ran it (the training banner takes
+    a row of its own), with the app's look and in `language`: for what must fit at 1366×768. The test
+    parametrizes `language`."""
+    from annyeong.ui.text.i18n import install_translators
+    from tests.ui.support import close_console, signed_in_console
+
+    install_translators(app_look, language)
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
+    try:
+        yield console
+    finally:
+        close_console(qtbot, console)

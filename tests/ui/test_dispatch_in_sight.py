@@ -4,15 +4,13 @@ without scrolling, in Korean and English."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
-from annyeong.ui.text.i18n import install_translators
-from tests.ui.support import close_console, signed_in_console, take_call
+from tests.ui.support import take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -27,31 +25,27 @@ def _in_view(widget: QWidget, scroll: QScrollArea) -> bool:
 
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_where_the_number_and_the_read_out_are_in_sight_without_scrolling(
-    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication, language: str
+    training_console: Any, qtbot: Any, live_server: Any,
 ) -> None:
-    install_translators(app_look, language)
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
+    console = training_console
     window = console.window
-    try:
-        window.resize(*SCREEN)
-        take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
-        window.show_error("받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다.")  # a row of its own
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        panel = window.dispatch_panel
-        qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=5_000)
-        form = panel.form
-        scroll = panel._scroll
-        qtbot.waitUntil(lambda: _in_view(form.address, scroll), timeout=5_000)
-        assert scroll.verticalScrollBar().value() == 0
-        for name in ("address", "landmark", "district", "unknown", "lookup", "number", "summary"):
-            assert _in_view(getattr(form, name), scroll), f"{name} is below the fold"
-        for button in form.services.values():
-            assert button.isVisible() and panel.rect().contains(
-                QRect(button.mapTo(panel, QPoint(0, 0)), button.size()))
-        assert panel.confirm.isVisible() and panel.confirm.hasFocus()
-        # The rows below the fold are prefilled; typing into the form still lands where it is typed.
-        form.address.setFocus()
-        qtbot.keyClicks(form.address, "Mangwon-dong 412-7")
-        assert "Mangwon-dong 412-7" in form.summary.toPlainText()
-    finally:
-        close_console(qtbot, console)
+    window.resize(*SCREEN)
+    take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
+    window.show_error("받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다.")  # a row of its own
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    panel = window.dispatch_panel
+    qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=5_000)
+    form = panel.form
+    scroll = panel._scroll
+    qtbot.waitUntil(lambda: _in_view(form.address, scroll), timeout=5_000)
+    assert scroll.verticalScrollBar().value() == 0
+    for name in ("address", "landmark", "district", "unknown", "lookup", "number", "summary"):
+        assert _in_view(getattr(form, name), scroll), f"{name} is below the fold"
+    for button in form.services.values():
+        assert button.isVisible() and panel.rect().contains(
+            QRect(button.mapTo(panel, QPoint(0, 0)), button.size()))
+    assert panel.confirm.isVisible() and panel.confirm.hasFocus()
+    # The rows below the fold are prefilled; typing into the form still lands where it is typed.
+    form.address.setFocus()
+    qtbot.keyClicks(form.address, "Mangwon-dong 412-7")
+    assert "Mangwon-dong 412-7" in form.summary.toPlainText()

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from annyeong.ui.text.i18n import install_translators
 from tests.server.chat_helpers import connected_person
 from tests.ui.support import close_console, signed_in_console, take_call
 
@@ -89,26 +88,22 @@ def test_a_crisis_chat_keeps_its_conversation_while_asked_before_ending(
 
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_the_crisis_panel_in_todays_place_keeps_its_words_whole(
-    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication, language: str
+    training_console: Any, qtbot: Any, live_server: Any,
 ) -> None:
-    install_translators(app_look, language)
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
+    console = training_console
     window = console.window
-    try:
-        window.resize(*SCREEN)
-        person = connected_person(live_server)
-        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
-        window.card.accept()
-        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
-        before = _place(window.contact, window)
-        person.say("그냥 죽고 싶어요")
-        panel = window.crisis_panel
-        qtbot.waitUntil(panel.isVisible, timeout=15_000)
-        assert panel.width() == window.today.minimumWidth() and window.today.isHidden()
-        # The left edge and the top stay; with no number its width grows by 이력's column, to the right.
-        qtbot.waitUntil(lambda: _place(window.contact, window)[:2] == before[:2], timeout=5_000)
-        # Nothing in the panel is wider than its column: no word is cut at its right edge.
-        viewport = panel._scroll.viewport()
-        qtbot.waitUntil(lambda: panel._body.width() <= viewport.width(), timeout=5_000)
-    finally:
-        close_console(qtbot, console)
+    window.resize(*SCREEN)
+    person = connected_person(live_server)
+    qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
+    window.card.accept()
+    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    before = _place(window.contact, window)
+    person.say("그냥 죽고 싶어요")
+    panel = window.crisis_panel
+    qtbot.waitUntil(panel.isVisible, timeout=15_000)
+    assert panel.width() == window.today.minimumWidth() and window.today.isHidden()
+    # The left edge and the top stay; with no number its width grows by 이력's column, to the right.
+    qtbot.waitUntil(lambda: _place(window.contact, window)[:2] == before[:2], timeout=5_000)
+    # Nothing in the panel is wider than its column: no word is cut at its right edge.
+    viewport = panel._scroll.viewport()
+    qtbot.waitUntil(lambda: panel._body.width() <= viewport.width(), timeout=5_000)

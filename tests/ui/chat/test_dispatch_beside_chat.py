@@ -4,16 +4,13 @@ the steps show, is in sight without closing the panel."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from annyeong.ui.text.i18n import install_translators
 from tests.server.chat_helpers import connected_person
-from tests.ui.support import close_console, signed_in_console
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -25,40 +22,36 @@ def _on_screen(widget: QWidget, window: QWidget) -> bool:
 
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_what_the_person_writes_shows_beside_the_dispatch_panel(
-    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication, language: str
+    training_console: Any, qtbot: Any, live_server: Any,
 ) -> None:
-    install_translators(app_look, language)
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
+    console = training_console
     window = console.window
-    try:
-        window.resize(1366, 768 - 28)
-        person = connected_person(live_server)
-        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
-        window.card.accept()
-        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
-        person.say("사실 아까 수면제를 한 통 다 먹었어요")
-        qtbot.waitUntil(window.contact.emergency.is_pulsing, timeout=15_000)
+    window.resize(1366, 768 - 28)
+    person = connected_person(live_server)
+    qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
+    window.card.accept()
+    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    person.say("사실 아까 수면제를 한 통 다 먹었어요")
+    qtbot.waitUntil(window.contact.emergency.is_pulsing, timeout=15_000)
 
-        qtbot.keyClick(window, Qt.Key.Key_F12)
-        panel = window.dispatch_panel
-        qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=5_000)
-        beside = panel.chat.transcript
-        qtbot.waitUntil(lambda: "수면제" in beside.toPlainText(), timeout=5_000)
-        assert _on_screen(beside, window) and beside.height() >= 200
-        assert panel.confirm.hasFocus(), "the keyboard stays on the form"
-        assert _on_screen(panel.form.address, window)
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    panel = window.dispatch_panel
+    qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=5_000)
+    beside = panel.chat.transcript
+    qtbot.waitUntil(lambda: "수면제" in beside.toPlainText(), timeout=5_000)
+    assert _on_screen(beside, window) and beside.height() >= 200
+    assert panel.confirm.hasFocus(), "the keyboard stays on the form"
+    assert _on_screen(panel.form.address, window)
 
-        # The person writes while the counselor fills the form: it shows at once, beside it.
-        person.say("지금 한강 다리 위에 있어요")
-        qtbot.waitUntil(lambda: "한강 다리" in beside.toPlainText(), timeout=15_000)
-        bar = beside.verticalScrollBar()
-        assert bar.value() == bar.maximum(), "the newest message is in view"
+    # The person writes while the counselor fills the form: it shows at once, beside it.
+    person.say("지금 한강 다리 위에 있어요")
+    qtbot.waitUntil(lambda: "한강 다리" in beside.toPlainText(), timeout=15_000)
+    bar = beside.verticalScrollBar()
+    assert bar.value() == bar.maximum(), "the newest message is in view"
 
-        # After the press the steps show, and the conversation stays beside them.
-        panel.confirm_dispatch()
-        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=5_000)
-        person.say("무서워요")
-        qtbot.waitUntil(lambda: "무서워요" in beside.toPlainText(), timeout=15_000)
-        assert _on_screen(beside, window)
-    finally:
-        close_console(qtbot, console)
+    # After the press the steps show, and the conversation stays beside them.
+    panel.confirm_dispatch()
+    qtbot.waitUntil(lambda: panel.mode() == "status", timeout=5_000)
+    person.say("무서워요")
+    qtbot.waitUntil(lambda: "무서워요" in beside.toPlainText(), timeout=15_000)
+    assert _on_screen(beside, window)
