@@ -142,7 +142,16 @@ class EmbeddedServer:
                 return adopted
             url = self._spawn()
         try:
-            await self._wait_healthy(url)
+            try:
+                await self._wait_healthy(url)
+            except EmbeddedServerError as exc:
+                # The usual port looked free but was taken before the server bound it (another
+                # training console starting at the same moment): once more, on a port of its own.
+                if exc.code != "embedded_exited" or not url.endswith(f":{self._preferred_port}"):
+                    raise
+                await self.stop()
+                url = self._spawn(port=free_port())
+                await self._wait_healthy(url)
         except BaseException:
             await self.stop()
             raise
@@ -150,8 +159,9 @@ class EmbeddedServer:
         self._write_info(url)
         return url
 
-    def _spawn(self) -> str:
-        port = self._preferred_port if port_is_free(self._preferred_port) else free_port()
+    def _spawn(self, port: int | None = None) -> str:
+        if port is None:
+            port = self._preferred_port if port_is_free(self._preferred_port) else free_port()
         url = f"http://{HOST}:{port}"
         args = [*server_command(self._python), "--training", "--host", HOST, "--port", str(port),
                 "--database", f"sqlite:///{self.database_path}"]
