@@ -1,4 +1,4 @@
-"""The Alembic migrations build exactly the tables server/schema.py declares."""
+"""The Alembic migrations build exactly the tables server/schema/ declares."""
 
 from __future__ import annotations
 
