@@ -37,7 +37,7 @@ def test_chat_contact_keeps_the_hand_off_and_speaks_of_chat(
     assert "챗봇:" in pane.transcript.toPlainText()
 
     assert contact._end.text() == "채팅 종료  (Ctrl+E)" and contact._end.accessibleName() == "채팅 종료"
-    assert contact._phase.text() == "채팅 중"
+    assert contact.phase_text() == "채팅 중"
     assert "통화" not in contact.notes.editor().placeholderText()
     assert contact.end_action.text() == "채팅 종료"
 
@@ -60,7 +60,7 @@ def test_a_phone_contact_still_speaks_of_a_call(qtbot: Any, live_server: Any, co
     assert not contact.notes.chat.isVisible()
     assert contact.tabs.indexOf(window.chats.conversation) < 0 and contact.tabs.tabText(0) == "메모"
     assert not window.chats.switcher.isVisible()
-    assert contact._end.text() == "통화 종료  (Ctrl+E)" and contact._phase.text() == "통화 중"
+    assert contact._end.text() == "통화 종료  (Ctrl+E)" and contact.phase_text() == "통화 중"
 
 
 def test_the_case_timeline_keeps_the_chat_hand_off(qtbot: Any, live_server: Any, console: Any) -> None:

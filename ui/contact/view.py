@@ -6,11 +6,10 @@ bottom-right slot, in every state of a contact; nothing else may live there (nor
 from __future__ import annotations
 
 import contextlib
-from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
@@ -19,13 +18,14 @@ from annyeong.console.errors import ConsoleError
 from annyeong.console.wire import CallerCard
 from annyeong.ui.card.caller_line import CallerLine
 from annyeong.ui.common.operations import CoreOp
+from annyeong.ui.contact.clock import ContactClock
 from annyeong.ui.contact.end_confirm import EndConfirm
 from annyeong.ui.contact.footer import ContactFooter
 from annyeong.ui.contact.tabs import build_contact_tabs
 from annyeong.ui.handoff.context import HandoffContext
 from annyeong.ui.referral.status import ReferralChips
 from annyeong.ui.shell.actions import key_action
-from annyeong.ui.text.formatting import channel_name, chat_source_name, format_duration
+from annyeong.ui.text.formatting import channel_name, chat_source_name
 from annyeong.ui.text.labels import wrap_up_field_name
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -56,9 +56,7 @@ class ContactView(QFrame):
 
         self.caller_line = CallerLine(core.lookups, core.risk, self)
         self._details = plain_label(object_name="contactDetails")
-        self._timer_label = plain_label("00:00", object_name="contactTimer")
-        self._timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._phase = plain_label(object_name="contactPhase")
+        self._clock = ContactClock(self)
         self._wrap_note = plain_label(object_name="wrapUpNote", word_wrap=True)  # worded by _set_channel
         self._wrap_note.hide()
         self._error = plain_label(object_name="contactError", word_wrap=True)
@@ -112,11 +110,7 @@ class ContactView(QFrame):
         who.addWidget(self._details)
         who.addWidget(self.referral_chips)
         header.addLayout(who, 1)
-        when = QVBoxLayout()
-        when.setSpacing(2)
-        when.addWidget(self._timer_label)
-        when.addWidget(self._phase, 0, Qt.AlignmentFlag.AlignRight)
-        header.addLayout(when)
+        header.addWidget(self._clock, 0, Qt.AlignmentFlag.AlignTop)
 
         column = QVBoxLayout(self)
         # Tight at top and bottom: at 1366×768 a chat's conversation needs every row it can get.
@@ -129,9 +123,6 @@ class ContactView(QFrame):
         column.addWidget(self._error)
         column.addLayout(footer.box)
 
-        self._clock = QTimer(self)  # coarse timers fire up to 5 % early: a 1 s tick would repeat a second
-        self._clock.setInterval(250)
-        self._clock.timeout.connect(self._update_timer)
         self._set_channel("phone")
 
     # --- public ----------------------------------------------------------------------------------
@@ -146,7 +137,10 @@ class ContactView(QFrame):
         return self.caller_line.text()
 
     def timer_text(self) -> str:
-        return self._timer_label.text()
+        return self._clock.text()
+
+    def phase_text(self) -> str:
+        return self._clock.phase_text()
 
     def missing_text(self) -> str:
         return self._missing.text() if self._footer.missing_shown() else ""
@@ -178,8 +172,8 @@ class ContactView(QFrame):
     def set_contact(self, contact: ActiveContact | None) -> None:
         previous = self._contact
         self._contact = contact
+        self._clock.follow(contact)
         if contact is None:
-            self._clock.stop()
             self.notes.clear()
             self._set_channel("phone")
             self.wrap_up.load(None)
@@ -211,14 +205,7 @@ class ContactView(QFrame):
         else:
             details.append(_t("신규"))
         set_plain(self._details, " · ".join(details))
-        self._update_timer()
-        if contact.ended_at is None:
-            if not self._clock.isActive():
-                self._clock.start()
-            self._set_state("in_call")
-        else:
-            self._clock.stop()
-            self._set_state("wrap_up")
+        self._set_state("in_call" if contact.ended_at is None else "wrap_up")
         self.refresh_checklist()
 
     def refresh_sync(self, status: SyncStatus) -> None:
@@ -346,7 +333,7 @@ class ContactView(QFrame):
         if not self._footer.missing_shown():
             self._clear_missing()  # the hint's line in 마무리, none otherwise
         self.setProperty("phase", state)
-        self._show_phase()
+        self._clock.set_phase(self._channel, state)
         self.finish_action.setEnabled(wrap_up)
         if in_call:
             self.notes.editor().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -369,32 +356,12 @@ class ContactView(QFrame):
         self._footer.set_channel(channel)
         self.end_confirm.set_channel(channel)
         self.end_action.setText(_t("채팅 종료") if chat else _t("통화 종료"))
-        self._timer_label.setAccessibleName(_t("채팅 시간") if chat else _t("통화 시간"))
         set_plain(self._wrap_note, _t(
             "채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다."
         ) if chat else _t(
             "통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다."
         ))
-        self._show_phase()
-
-    def _show_phase(self) -> None:
-        chat = self._channel == "chat"
-        live = _t("채팅 중") if chat else _t("통화 중")
-        # In 마무리 the timer holds the length start to end, as the shift report counts it: said so.
-        ended = _t("채팅 시간 · 끝남 (후처리 중)") if chat else _t("통화 시간 · 끝남 (후처리 중)")
-        set_plain(self._phase, {"in_call": live, "wrap_up": ended}.get(self._state, ""))
-
-    def _update_timer(self) -> None:
-        contact = self._contact
-        if contact is None:
-            return
-        end = contact.ended_at or datetime.now(UTC)
-        start = contact.started_at if contact.started_at.tzinfo else contact.started_at.replace(tzinfo=UTC)
-        if end.tzinfo is None:
-            end = end.replace(tzinfo=UTC)
-        text = format_duration((end - start).total_seconds())
-        if text != self._timer_label.text():
-            set_plain(self._timer_label, text)
+        self._clock.set_phase(channel, self._state)
 
     def _show_error(self, text: str) -> None:
         set_plain(self._error, text)
