@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from annyeong.console.chats.quick_texts import QuickText, QuickTexts
 from annyeong.ui.shell.actions import key_action
-from annyeong.ui.text.text import name_clear_button, plain_label
+from annyeong.ui.text.text import name_clear_button, plain_label, plain_tooltip
 
 MIN_LINES = 2
 MAX_LINES = 5
@@ -84,7 +84,7 @@ class QuickTextPicker(QDialog):
         for text in self._texts.search(query):
             item = QListWidgetItem(f"/{text.key}  {text.title}\n{text.text}")
             item.setData(Qt.ItemDataRole.UserRole, text.id)
-            item.setToolTip(text.text)
+            item.setToolTip(plain_tooltip(text.text))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

@@ -104,7 +104,7 @@ class RelayNotices(NoticeStack):
             number_line = self._numbers(relay)
             if number_line:
                 text += "\n" + number_line
-        notice.title.setText(title)
+        set_plain(notice.title, title)
         notice.setAccessibleName(title)
         set_plain(notice.body, text)
         take.setVisible(taken_by is None)
