@@ -34,8 +34,7 @@ class ErrorBanner(QFrame):
         self.setObjectName("errorBanner")
         self.setAccessibleName(QCoreApplication.translate("ErrorBanner", "오류 알림"))
         self._notices: list[_Notice] = []  # oldest first
-        self._action: Callable[[], None] | None = None  # the newest notice's that has one
-        self._acting: str | None = None
+        self._acting: _Notice | None = None  # the newest notice with an action: the button is its
         self._storage_full = False
 
         self._label = plain_label(object_name="errorBannerText", word_wrap=True)
@@ -116,8 +115,7 @@ class ErrorBanner(QFrame):
                 "ErrorBanner", "{text} (외 {n}건)").format(text=notice.text, n=notice.count - 1))
         set_plain(self._label, "\n".join(lines))
         acting = next((n for n in reversed(self._notices) if n.action is not None), None)
-        self._action = acting.action if acting is not None else None
-        self._acting = acting.text if acting is not None else None
+        self._acting = acting
         if acting is not None and acting.action_text:
             self._action_button.setText(acting.action_text)
             self._action_button.setAccessibleName(acting.action_text)
@@ -126,9 +124,9 @@ class ErrorBanner(QFrame):
             self._action_button.hide()
 
     def _on_action_clicked(self) -> None:
-        action, acting = self._action, self._acting
+        acting = self._acting
         if acting is not None:
-            self.withdraw(acting)
+            self.withdraw(acting.text)
         self.action_requested.emit()
-        if action is not None:
-            action()
+        if acting is not None and acting.action is not None:
+            acting.action()
