@@ -31,6 +31,7 @@ from annyeong.ui.dispatch.status import DispatchStatusView
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
+    from annyeong.console.changes import Changes
     from annyeong.console.core import ConsoleCore
     from annyeong.console.dispatches.local import LocalDispatch
     from annyeong.ui.shell.tasks import TaskRegistry
@@ -220,11 +221,14 @@ class DispatchPanel(QFrame):
         # Not held: the form asks again when it opens; the server fills the number in meanwhile.
         await CoreOp(self._core.dispatches.hold_dispatch_number(HOLD_REASON)).run()
 
-    def follow_chat(self, _changes: object = None) -> None:
+    def follow_chat(self, changes: Changes | None = None) -> None:
         """While the panel is up over a chat, the conversation beside it follows every message."""
         contact = self._core.active_contact
         chat = contact is not None and contact.channel == "chat" and self._mode != "hidden"
-        self.chat.follow(contact.contact_id if chat and contact is not None else None)
+        followed = contact.contact_id if chat and contact is not None else None
+        # The core's other changes (a delivered row, the sync state) leave the same transcript: not read.
+        if changes is None or changes.chat or followed != self.chat.contact_id:
+            self.chat.follow(followed)
         self.chat.show_hint(self._mode == "form")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
