@@ -52,12 +52,18 @@ def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
+def language() -> str:
+    """The console's language where a test does not parametrize it."""
+    return "ko"
+
+
+@pytest.fixture
 def training_console(
     qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication, language: str
 ) -> Iterator[Any]:
     """A console signed in on a training server, as the outside tester ran it (the training banner takes
-    a row of its own), with the app's look and in `language`: for what must fit at 1366×768. The test
-    parametrizes `language`."""
+    a row of its own), with the app's look and in `language`: for what must fit at 1366×768. A test
+    parametrizes `language` to see it in English too."""
     from annyeong.ui.text.i18n import install_translators
     from tests.ui.support import close_console, signed_in_console
 

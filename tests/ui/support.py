@@ -124,6 +124,19 @@ def take_call(qtbot: Any, console: ConsoleWindow, number: str, *, post: Any) -> 
     return call_id
 
 
+def take_chat(qtbot: Any, console: ConsoleWindow, server: Any) -> Any:
+    """A person on the web chat page asks for a counselor; the card rings and is taken. Returns the
+    person (tests.server.chat_helpers.Person), who can then write."""
+    from tests.server.chat_helpers import connected_person
+
+    window = console.window
+    person = connected_person(server)
+    qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
+    window.card.accept()
+    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    return person
+
+
 def fill_wrap_up(qtbot: Any, console: ConsoleWindow, summary: str = "Talked about sleep.") -> None:
     """Fill the required wrap-up fields the way a counselor does: type, press number keys, pick."""
     from PySide6.QtCore import Qt

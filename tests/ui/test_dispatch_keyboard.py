@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annyeong.ui.dispatch.emergency_button import EmergencyButton
-from tests.server.chat_helpers import connected_person
-from tests.ui.support import close_console, signed_in_console, take_call
+from tests.ui.support import close_console, signed_in_console, take_call, take_chat
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 # Typed in Latin letters: QTest has no keys for Hangul, which an input method commits.
@@ -57,12 +56,8 @@ def test_a_reply_typed_after_esc_reaches_the_composer(
     qtbot: Any, live_server: Any, tmp_path: Path
 ) -> None:
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
-    window = console.window
     try:
-        connected_person(live_server)
-        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
-        window.card.accept()
-        qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+        take_chat(qtbot, console, live_server)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                         and QApplication.focusWidget().objectName() == "chatComposerText", timeout=10_000)
         composer = QApplication.focusWidget()

@@ -5,15 +5,13 @@ buttons it stands for; the red button stays)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from tests.server.chat_helpers import connected_person
-from tests.ui.support import close_console, signed_in_console, take_call
+from tests.ui.support import take_call, take_chat
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -26,64 +24,55 @@ def _place(widget: QWidget, window: QWidget) -> tuple[int, int, int, int]:
 
 
 def test_what_wrap_up_misses_appears_without_moving_the_form(
-    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication  # noqa: ARG001 (the console's own look)
+    training_console: Any, qtbot: Any, live_server: Any,
 ) -> None:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
+    console = training_console
     window = console.window
     contact = window.contact
-    try:
-        window.resize(*SCREEN)
-        take_call(qtbot, console, "010-3333-0808", post=live_server.post_call)
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: contact.state() == "wrap_up", timeout=10_000)
-        qtbot.wait(100)
-        before = _place(contact.tabs, window)
-        qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: contact.missing_text().startswith("빠진 항목"), timeout=5_000)
-        qtbot.waitUntil(lambda: _place(contact.tabs, window) == before, timeout=5_000)
-        missing = contact._missing
-        assert missing.height() < 2 * missing.fontMetrics().lineSpacing(), "still one line"
-    finally:
-        close_console(qtbot, console)
+    window.resize(*SCREEN)
+    take_call(qtbot, console, "010-3333-0808", post=live_server.post_call)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: contact.state() == "wrap_up", timeout=10_000)
+    qtbot.wait(100)
+    before = _place(contact.tabs, window)
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: contact.missing_text().startswith("빠진 항목"), timeout=5_000)
+    qtbot.waitUntil(lambda: _place(contact.tabs, window) == before, timeout=5_000)
+    missing = contact._missing
+    assert missing.height() < 2 * missing.fontMetrics().lineSpacing(), "still one line"
 
 
 def test_a_crisis_chat_keeps_its_conversation_while_asked_before_ending(
-    qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication  # noqa: ARG001 (the console's own look)
+    training_console: Any, qtbot: Any, live_server: Any,
 ) -> None:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
+    console = training_console
     window = console.window
     contact = window.contact
-    try:
-        window.resize(*SCREEN)
-        person = connected_person(live_server)
-        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
-        window.card.accept()
-        qtbot.waitUntil(lambda: contact.state() == "in_call", timeout=10_000)
-        person.say("그냥 죽고 싶어요")
-        qtbot.waitUntil(window.crisis_panel.isVisible, timeout=15_000)
-        window.show_error("받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
-                          "다시 받으려면 상태를 ‘대기’로 바꾸세요.")
-        transcript = window.chats.conversation.transcript
+    window.resize(*SCREEN)
+    person = take_chat(qtbot, console, live_server)
+    person.say("그냥 죽고 싶어요")
+    qtbot.waitUntil(window.crisis_panel.isVisible, timeout=15_000)
+    window.show_error("받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. "
+                      "다시 받으려면 상태를 ‘대기’로 바꾸세요.")
+    transcript = window.chats.conversation.transcript
 
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(contact.end_confirm.asking, timeout=5_000)
-        assert contact.end_confirm.keep.hasFocus()
-        # In the bottom row, beside the red button: no row of its own above the buttons.
-        def in_bottom_row() -> bool:
-            return abs(_place(contact.end_confirm, window)[1] - _place(contact.emergency, window)[1]) <= 12
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(contact.end_confirm.asking, timeout=5_000)
+    assert contact.end_confirm.keep.hasFocus()
+    # In the bottom row, beside the red button: no row of its own above the buttons.
+    def in_bottom_row() -> bool:
+        return abs(_place(contact.end_confirm, window)[1] - _place(contact.emergency, window)[1]) <= 12
 
-        qtbot.waitUntil(in_bottom_row, timeout=5_000)
-        qtbot.waitUntil(lambda: transcript.height() >= 150, timeout=5_000)  # it was ~125 px, ~103 here
-        assert contact.emergency.isVisible() and _place(contact.emergency, window)[0] > _place(
-            contact.end_confirm, window)[0], "the red button stays at the bottom right"
-        assert not contact._end.isVisible(), "the question stands in for 채팅 종료 while it asks"
+    qtbot.waitUntil(in_bottom_row, timeout=5_000)
+    qtbot.waitUntil(lambda: transcript.height() >= 150, timeout=5_000)  # it was ~125 px, ~103 here
+    assert contact.emergency.isVisible() and _place(contact.emergency, window)[0] > _place(
+        contact.end_confirm, window)[0], "the red button stays at the bottom right"
+    assert not contact._end.isVisible(), "the question stands in for 채팅 종료 while it asks"
 
-        qtbot.keyClick(contact.end_confirm.keep, Qt.Key.Key_Escape)  # 계속 채팅
-        qtbot.waitUntil(lambda: not contact.end_confirm.asking(), timeout=5_000)
-        assert contact._end.isVisible() and contact.handoff_button.isVisible()
-        assert contact.state() == "in_call"
-    finally:
-        close_console(qtbot, console)
+    qtbot.keyClick(contact.end_confirm.keep, Qt.Key.Key_Escape)  # 계속 채팅
+    qtbot.waitUntil(lambda: not contact.end_confirm.asking(), timeout=5_000)
+    assert contact._end.isVisible() and contact.handoff_button.isVisible()
+    assert contact.state() == "in_call"
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
@@ -93,10 +82,7 @@ def test_the_crisis_panel_in_todays_place_keeps_its_words_whole(
     console = training_console
     window = console.window
     window.resize(*SCREEN)
-    person = connected_person(live_server)
-    qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
-    window.card.accept()
-    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    person = take_chat(qtbot, console, live_server)
     before = _place(window.contact, window)
     person.say("그냥 죽고 싶어요")
     panel = window.crisis_panel

@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.server.chat_helpers import connected_person
-from tests.ui.support import take_call
+from tests.ui.support import take_call, take_chat
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -18,10 +17,7 @@ def test_the_crisis_panel_follows_the_decision_and_the_timer_says_it_is_final(
 ) -> None:
     window = console.window
     contact, panel = window.contact, window.crisis_panel
-    person = connected_person(live_server)
-    qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
-    window.card.accept()
-    qtbot.waitUntil(lambda: contact.state() == "in_call", timeout=10_000)
+    person = take_chat(qtbot, console, live_server)
     person.say("그냥 죽고 싶어요")
     qtbot.waitUntil(panel.isVisible, timeout=15_000)
     assert panel.decided_text() == ""

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.server.chat_helpers import connected_person
+from tests.ui.support import take_chat
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -27,10 +27,7 @@ def test_what_the_person_writes_shows_beside_the_dispatch_panel(
     console = training_console
     window = console.window
     window.resize(1366, 768 - 28)
-    person = connected_person(live_server)
-    qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
-    window.card.accept()
-    qtbot.waitUntil(lambda: window.contact.state() == "in_call", timeout=10_000)
+    person = take_chat(qtbot, console, live_server)
     person.say("사실 아까 수면제를 한 통 다 먹었어요")
     qtbot.waitUntil(window.contact.emergency.is_pulsing, timeout=15_000)
 
