@@ -32,6 +32,13 @@ def test_every_wire_model_builds(model: type[BaseModel]) -> None:
     assert schema["title"] == model.__name__
 
 
+def _in_a_fresh_interpreter(code: str) -> str:
+    """What `code` prints, run where nothing has built a model yet."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def test_a_model_first_used_far_from_its_package_resolves_the_names_of_other_modules() -> None:
     # In a fresh interpreter nothing has built the models yet: the first use decides.
     code = (
@@ -40,9 +47,7 @@ def test_a_model_first_used_far_from_its_package_resolves_the_names_of_other_mod
         " 'created_at': '2026-01-01T00:00:00Z'})\n"
         "print(call.id, 'CallerCard' in Call.model_json_schema()['$defs'])\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "c1 True"
+    assert _in_a_fresh_interpreter(code) == "c1 True"
 
 
 def test_import_builds_no_wire_model() -> None:
@@ -53,9 +58,7 @@ def test_import_builds_no_wire_model() -> None:
         " and v.__pydantic_complete__]\n"
         "print(built)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert _in_a_fresh_interpreter(code) == "[]"
 
 
 def test_a_model_first_built_inside_a_type_adapter_resolves_the_names_of_other_modules() -> None:
@@ -67,6 +70,4 @@ def test_a_model_first_built_inside_a_type_adapter_resolves_the_names_of_other_m
         "adapter = TypeAdapter(Annotated[ChatCreate, Field(alias='body')])\n"
         "print(sorted(adapter.json_schema()['$defs']))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert "SelfTest" in done.stdout
+    assert "SelfTest" in _in_a_fresh_interpreter(code)
