@@ -3,14 +3,7 @@ bridge, the 112/119 liaison, partner centres)."""
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    Column,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-)
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table
 
 from annyeong.server.schema.base import UTCDateTime, metadata
 

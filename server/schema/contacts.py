@@ -3,16 +3,7 @@ and their entries."""
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    ForeignKey,
-    Integer,
-    PrimaryKeyConstraint,
-    String,
-    Table,
-    Text,
-)
+from sqlalchemy import JSON, Column, ForeignKey, Integer, PrimaryKeyConstraint, String, Table, Text
 
 from annyeong.server.schema.base import UTCDateTime, metadata
 

@@ -3,16 +3,7 @@ counselor who is on the line."""
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-)
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Table, Text
 
 from annyeong.server.schema.base import UTCDateTime, metadata
 

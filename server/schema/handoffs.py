@@ -3,14 +3,7 @@ messages to counselors."""
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-)
+from sqlalchemy import JSON, Column, ForeignKey, Integer, String, Table
 
 from annyeong.server.schema.base import UTCDateTime, metadata
 

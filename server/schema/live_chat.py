@@ -3,16 +3,7 @@ crisis expressions found in them and the KakaoTalk chatbot's place in its dialog
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-)
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Table, Text
 
 from annyeong.server.schema.base import UTCDateTime, metadata
 

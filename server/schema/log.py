@@ -3,16 +3,7 @@ records that answer a retried write once, and the hash-chained access log."""
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    Index,
-    Integer,
-    PrimaryKeyConstraint,
-    String,
-    Table,
-    Text,
-)
+from sqlalchemy import JSON, Column, Index, Integer, PrimaryKeyConstraint, String, Table, Text
 
 from annyeong.server.schema.base import UTCDateTime, metadata
 

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    JSON,
-    Column,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-)
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, String, Table
 
 from annyeong.server.schema.base import UTCDateTime, metadata
 
