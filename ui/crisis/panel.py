@@ -86,7 +86,6 @@ class CrisisPanel(QFrame):
         self.collapse.setAutoDefault(False)
         self.collapse.clicked.connect(self.toggle)
         self.decision = CrisisDecisionField(core, name="crisisPanelDecision", vertical=True, parent=self)
-        self.decision.decided.connect(self.refresh)
 
         self._body = QWidget(self)
         self._body.setObjectName("crisisPanelBody")

@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
         bridge.changed.connect(self._on_bridge_changed_checklist)
         self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
         self.crisis_panel.dispatch_requested.connect(self.open_emergency)
-        self.contact.crisis_decision.decided.connect(self.crisis_panel.refresh)  # decided in 마무리
         self.referral_requested.connect(self.referrals.open_referral)
         self._sync_details: SyncDetails | None = None
         self.header.sync.details_requested.connect(self.show_sync_details)
