@@ -80,7 +80,7 @@ class ContactView(QFrame):
         self.handoff_button = footer.handoff
         self._end.clicked.connect(lambda _checked=False: self.end_contact())
         # Asked before ending while a crisis, a dispatch or an unsent note is at stake.
-        self.end_confirm = EndConfirm(on_end=self._end_now, on_keep=self._focus_tab, parent=self)
+        self.end_confirm = EndConfirm(on_end=self._end_now, on_keep=self.focus_current_tab, parent=self)
         footer.hold_question(self.end_confirm)
         self.end_confirm.asking_changed.connect(
             lambda asking: footer.show_asking(asking, in_call=self._state == "in_call"))
@@ -271,10 +271,23 @@ class ContactView(QFrame):
         self.set_contact(self._core.active_contact)
         self.contact_closed.emit(contact_id)
 
+    def focus_current_tab(self) -> None:
+        """The keyboard to where the counselor works on the tab showing: a chat's composer, the note, a
+        checklist's answers, the directory's search; on any other tab the page itself, never a button
+        left under it (the red button's Space would open the emergency form)."""
+        if self._state == "empty":
+            return
+        page = self.tabs.currentWidget()
+        composer = getattr(page, "composer", None)
+        if composer is not None:
+            composer.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page in (self.notes, self.checklist, self.directory):
+            self._on_tabs_current_changed(self.tabs.currentIndex())
+        elif page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- internals -------------------------------------------------------------------------------
 
-    def _focus_tab(self) -> None:
-        self._on_tabs_current_changed(self.tabs.currentIndex())
 
     def _on_directory_insert_requested(self, text: str) -> None:
         if self._state == "empty":

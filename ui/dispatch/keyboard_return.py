@@ -4,13 +4,12 @@ The panel takes the keyboard when it opens (the place field, then the hold-to-se
 hands the focus to the next widget in the chain, which was the red 긴급 출동 button: a reply typed after
 Esc went nowhere, and its first Space opened the form again. The panel remembers the widget that had the
 keyboard when it opened (not an emergency button) and gives the keyboard back to it, or, when that is
-gone, to the open contact's own place to type (the chat's composer, the note).
+gone, to the open contact's own place to type (ContactView.focus_current_tab).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -18,18 +17,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from annyeong.ui.dispatch.emergency_button import EmergencyButton
 
-if TYPE_CHECKING:
-    from annyeong.ui.contact.view import ContactView
-
 
 class KeyboardReturn:
     def __init__(self, panel: QWidget) -> None:
         self._panel = panel
         self._widget: QWidget | None = None
-        self._fallback: Callable[[], QWidget | None] = lambda: None
+        self._fallback: Callable[[], object] = lambda: None
 
-    def set_fallback(self, fallback: Callable[[], QWidget | None]) -> None:
-        """Where to type in the open contact, when the widget remembered is gone or was none."""
+    def set_fallback(self, fallback: Callable[[], object]) -> None:
+        """What puts the keyboard where the counselor types in the open contact, when the widget
+        remembered is gone or was none."""
         self._fallback = fallback
 
     def remember(self) -> None:
@@ -44,12 +41,11 @@ class KeyboardReturn:
 
     def give_back(self) -> None:
         """The panel has gone: the keyboard goes where the counselor was typing."""
-        target = self._widget
-        if target is None or not _usable(target):
-            target = self._fallback()
-        self._widget = None
+        target, self._widget = self._widget, None
         if target is not None and _usable(target):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._fallback()
 
     def _ours(self, widget: QWidget) -> bool:
         panel = self._panel
@@ -59,11 +55,3 @@ class KeyboardReturn:
 def _usable(widget: QWidget) -> bool:
     return shiboken6.isValid(widget) and widget.isVisible() and widget.isEnabled()
 
-
-def typing_place(contact: ContactView) -> QWidget | None:
-    """Where the counselor types on the contact's tab showing: a chat's composer, the note, or the tab."""
-    page = contact.tabs.currentWidget()
-    composer = getattr(page, "composer", None)
-    if composer is not None:
-        return composer.editor
-    return contact.notes.editor() if page is contact.notes else page

@@ -23,7 +23,6 @@ from annyeong.ui.crisis.panel import CrisisPanel
 from annyeong.ui.dispatch.alert import DispatchAlertWiring
 from annyeong.ui.dispatch.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from annyeong.ui.dispatch.emergency_button import crisis_raised
-from annyeong.ui.dispatch.keyboard_return import typing_place
 from annyeong.ui.dispatch.panel import DispatchPanel
 from annyeong.ui.dispatch.relay_wiring import RelayWiring
 from annyeong.ui.follow_up.due_list import FollowUpDueList
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         # Beside the history column while a crisis answer is open (never over the red button).
         self.crisis_panel = CrisisPanel(core, self)
         self.centre.attach_panel(self.dispatch_panel)
-        self.dispatch_panel.keyboard.set_fallback(lambda: typing_place(self.contact))
+        self.dispatch_panel.keyboard.set_fallback(self.contact.focus_current_tab)
         # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
         self.emergency_action = key_action(
             self, "emergencyAction", QCoreApplication.translate("MainWindow", "긴급 출동 요청"),
