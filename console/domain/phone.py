@@ -85,11 +85,21 @@ def is_valid(raw: str, region: str = DEFAULT_REGION) -> bool:
     return True
 
 
+def preload() -> None:
+    """Load the number library now (for a worker thread), so the first number formatted later (the
+    emergency form's, at the F12 press) does not pay its import on the window's thread."""
+    import phonenumbers  # noqa: F401
+
+
 def format_display(e164: str) -> str:
-    """National format for Korean numbers ("010-1234-5678"), international for the rest."""
+    """National format for Korean numbers ("010-1234-5678"), international for the rest. Raises
+    InvalidPhoneNumber for what does not parse."""
     import phonenumbers
 
-    parsed = phonenumbers.parse(e164, None)
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidPhoneNumber("not_a_number") from exc
     if parsed.country_code == phonenumbers.country_code_for_region(DEFAULT_REGION):
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -25,11 +25,9 @@ def number_forms(e164: str | None) -> list[str]:
     """"+821012345678" → ["+821012345678", "01012345678", "010-1234-5678"] (empty for None/garbage)."""
     if not e164:
         return []
-    import phonenumbers  # loaded by the first number, as console/domain/phone.py does
-
     try:
         display = phone.format_display(e164)
-    except phonenumbers.NumberParseException:
+    except phone.InvalidPhoneNumber:
         return [e164]
     return [e164, "".join(c for c in display if c.isdigit()), display]
 

@@ -13,12 +13,14 @@ The panel never covers the contact's bottom row: the emergency button and 통화
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from annyeong.console.domain import phone
 from annyeong.ui.card.sections import repolish
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.dispatch.chat_beside import ChatBeside
@@ -216,8 +218,8 @@ class DispatchPanel(QFrame):
         self._tasks.latest("dispatch-contact", self._load_contact(contact_id))
 
     async def _load_contact(self, contact_id: str) -> None:
-        # Offline: a press still joins it on the server.
-        await CoreOp(self._core.dispatches.load_contact_dispatches(contact_id)).run()
+        await asyncio.to_thread(phone.preload)  # the form formats the callback line: not at the press
+        await CoreOp(self._core.dispatches.load_contact_dispatches(contact_id)).run()  # offline: joins later
         # Not held: the form asks again when it opens; the server fills the number in meanwhile.
         await CoreOp(self._core.dispatches.hold_dispatch_number(HOLD_REASON)).run()
 
