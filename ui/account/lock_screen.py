@@ -192,9 +192,7 @@ class LockScreen(QFrame):
             app.focusChanged.disconnect(self._on_focus_changed)
         self.hide()
         self.unlocked.emit()
-        card = self._window.card
-        if card.state() == "ringing" and self._core.active_contact is None:
-            card.take_keyboard()  # idle and ringing: Enter takes the call, as when it began to ring
+        self._window.card.take_keyboard()  # idle and ringing: Enter takes the call, as when it began to ring
 
     def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         """A ring (or anything else) that puts the keyboard under the cover gives it back to the password:

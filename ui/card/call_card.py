@@ -234,9 +234,7 @@ class CallCard(QFrame):
         self._set_state("ringing")
         self.show()
         self.raise_()
-        if not self._over_contact:
-            # Idle, 받기 has the keyboard. Over a contact the counselor is typing: the focus stays there.
-            self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.take_keyboard()
         self._alert()
 
     def set_card(self, card: CallerCard | None, *, failed: bool = False) -> None:
@@ -311,8 +309,9 @@ class CallCard(QFrame):
             self._show_status(text, tone="warn")
 
     def take_keyboard(self) -> None:
-        """받기 takes the keyboard while ringing (after the lock screen lifted over the ring, say)."""
-        if self._state == "ringing":
+        """받기 takes the keyboard while ringing over the idle view (as the ring begins, or once the lock
+        screen lifts). Over a contact the counselor is typing: the keyboard stays there."""
+        if self._state == "ringing" and not self._over_contact:
             self._accept.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_reasons(self) -> None:
