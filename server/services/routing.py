@@ -19,7 +19,7 @@ counselor and one counselor per call.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
@@ -66,10 +66,10 @@ def offer(
     load, limit = open_load(conn), _chat_limit(conn)
     # Who is free and whether they declined or missed it before, in one statement (under the write lock).
     free = _free_counselors(conn, marking=tried)
-    chosen = choose([(f[0], f[1]) for f in free if not f[2]], load, limit, call.channel)
+    chosen = choose([f for f in free if not f.marked], load, limit, call.channel)
     if chosen is None:
         # Nobody else can take it: those who declined or missed it before are asked again.
-        again = [(f[0], f[1]) for f in free if f[0] != let_go_by]
+        again = [f for f in free if f.id != let_go_by]
         chosen = choose(again, load, limit, call.channel)
     if chosen is None:
         waiting = (call.status, call.offered_to, call.offered_at, call.offer_expires_at)
@@ -83,7 +83,15 @@ def offer(
     return chosen, _offer_to(conn, call_id, chosen, now, timeout_s)
 
 
-def _free_counselors(conn: Connection, *, marking: Any = None) -> list[tuple[str, str, bool]]:
+class Free(NamedTuple):
+    """A counselor who may be offered something now."""
+
+    id: str
+    presence: str
+    marked: bool = False  # in `marking` (who declined or missed the call)
+
+
+def _free_counselors(conn: Connection, *, marking: Any = None) -> list[Free]:
     """(id, presence, marked) of those who may be offered something now, longest idle first: available,
     or in chats only, and not ringing. `marking`: a subquery of user ids (who declined or missed), whose
     rows come with marked True."""
@@ -96,19 +104,17 @@ def _free_counselors(conn: Connection, *, marking: Any = None) -> list[tuple[str
         u.c.id.not_in(ringing),
     )
     rows = conn.execute(query.order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)).all()
-    return [(row.id, row.presence, bool(row.marked)) for row in rows]
+    return [Free(row.id, row.presence, bool(row.marked)) for row in rows]
 
 
 def _chat_limit(conn: Connection) -> int:
     return int(conn.info.get(MAX_CHATS_KEY, DEFAULT_MAX_CHATS))
 
 
-def choose(
-    candidates: list[tuple[str, str]], load: dict[str, tuple[int, int]], limit: int, channel: str
-) -> str | None:
+def choose(candidates: list[Free], load: dict[str, tuple[int, int]], limit: int, channel: str) -> str | None:
     """Who of `candidates` (longest idle first) a call on `channel` goes to, or None."""
     # An idle counselor first; then, for a chat, the one with the fewest chats open.
-    for user_id, presence in sorted(candidates, key=lambda r: sum(load.get(r[0], (0, 0)))):
+    for user_id, presence, _ in sorted(candidates, key=lambda f: sum(load.get(f.id, (0, 0)))):
         phones, chats = load.get(user_id, (0, 0))
         # "on_call" is offered more only when it is chats alone: on a phone call, or on a call we do not
         # see (e.g. an outbound one), nothing more. "available" means what the counselor said it means.
@@ -212,7 +218,7 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
     ).all()
     if not queued:
         return
-    free = [(f[0], f[1]) for f in _free_counselors(conn)]
+    free = _free_counselors(conn)
     if not free:
         return
     load, limit = open_load(conn), _chat_limit(conn)
@@ -226,7 +232,7 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
         tried.setdefault(call_id, set()).add(user_id)
     for call_id, channel in queued:
         left_out = tried.get(call_id, set())
-        chosen = choose([f for f in free if f[0] not in left_out], load, limit, channel)
+        chosen = choose([f for f in free if f.id not in left_out], load, limit, channel)
         if chosen is None and left_out:
             # A waiting person is never left to nobody: when no one else can take the call, whoever
             # declined or missed it before is asked again (a miss set them to break; they get it back
@@ -237,7 +243,7 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
         view = _offer_to(conn, call_id, chosen, now, timeout_s)
         publish_call(conn, call_id, now, view=view)
         # Ringing now: not free for the next one.
-        free = [f for f in free if f[0] != chosen]
+        free = [f for f in free if f.id != chosen]
         if not free:
             return
 
