@@ -33,23 +33,20 @@ def _caller_id(conn: Connection, e164: str, now: datetime) -> str:
     known, found = prepared.caller_of_number(conn, e164)
     if found is not None:
         return found
+    if not known:  # not looked up before the lock
+        found = conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one_or_none()
+        if found is not None:
+            return str(found)
+    # A new number: inserted at once, unless someone inserted it meanwhile (a call from the same number
+    # on another worker), as the unique number tells; then theirs is the caller.
     caller_id = str(uuid.uuid4())
-    if known:
-        # Nobody had called from it when it was looked up before the lock: insert at once, unless
-        # someone did meanwhile (a call from the same number on another worker), as the unique number
-        # tells; then read theirs below.
-        make = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-        inserted = conn.execute(
-            make(cl).values(id=caller_id, e164=e164, created_at=now)
-            .on_conflict_do_nothing(index_elements=[cl.c.e164]).returning(cl.c.id)
-        ).scalar_one_or_none()
-        if inserted is not None:
-            prepared.first_seen(conn, caller_id, e164)
-            return caller_id
-    found = conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one_or_none()
-    if found is not None:
-        return str(found)
-    conn.execute(insert(cl).values(id=caller_id, e164=e164, created_at=now))
+    make = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    inserted = conn.execute(
+        make(cl).values(id=caller_id, e164=e164, created_at=now)
+        .on_conflict_do_nothing(index_elements=[cl.c.e164]).returning(cl.c.id)
+    ).scalar_one_or_none()
+    if inserted is None:
+        return str(conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one())
     prepared.first_seen(conn, caller_id, e164)
     return caller_id
 
