@@ -46,8 +46,8 @@ def _row(r: sqlite3.Row) -> OutboxRow:
 
 # A row may go when it is due and no older pending row of the same record is still waiting: the server
 # sees each record's changes in the order they were committed (a note's revisions, then the contact's end).
-_ELIGIBLE = """
-    FROM outbox AS o
+_ELIGIBLE_FROM = """
+    FROM outbox AS o{index}
     WHERE o.state = 'pending'
       AND NOT EXISTS (
         SELECT 1 FROM outbox AS e WHERE e.record_id = o.record_id AND e.state = 'pending' AND e.id < o.id
@@ -55,8 +55,9 @@ _ELIGIBLE = """
 """
 
 
-# The same, read through the index in sending order (lane, then priority, then commit order).
-_ELIGIBLE_IN_ORDER = _ELIGIBLE.replace("FROM outbox AS o", "FROM outbox AS o INDEXED BY outbox_order")
+# Read through the index in sending order (lane, then priority, then commit order), or as SQLite likes.
+_ELIGIBLE = _ELIGIBLE_FROM.format(index="")
+_ELIGIBLE_IN_ORDER = _ELIGIBLE_FROM.format(index=" INDEXED BY outbox_order")
 
 
 class Outbox:
