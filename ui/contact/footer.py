@@ -24,6 +24,7 @@ class ContactFooter:
     """Builds the row's widgets as children of ``parent`` (the contact view) and lays them out in ``row``."""
 
     def __init__(self, parent: QWidget, *, on_handoff: Callable[[], None]) -> None:
+        self._missing_shown = False
         self.end = QPushButton(parent)
         self.end.setObjectName("endCallButton")
         self.set_channel("phone")
@@ -65,6 +66,7 @@ class ContactFooter:
         set_plain(self.missing, text)
         set_tone(self.missing, "crisis")
         self.missing.show()
+        self._missing_shown = True
 
     def clear_missing(self, *, wrap_up: bool) -> None:
         """In 마무리 the line keeps its room with a quiet hint, so what is missing, when it is said, takes
@@ -72,9 +74,11 @@ class ContactFooter:
         set_plain(self.missing, _t("* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.") if wrap_up else "")
         set_tone(self.missing, "muted")
         self.missing.setVisible(wrap_up)
+        self._missing_shown = False
 
     def missing_shown(self) -> bool:
-        return not self.missing.isHidden() and self.missing.property("tone") == "crisis"
+        """Whether the line says what is missing (not its quiet hint, nor nothing)."""
+        return self._missing_shown
 
     def set_channel(self, channel: str) -> None:
         """A chat ends as a chat (채팅 종료), not a call."""
