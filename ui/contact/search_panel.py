@@ -39,7 +39,7 @@ def server_note(state: str) -> str:
 
 def hit_text(hit: Any) -> str:
     # Number first and the date short: the column is narrow and a number must not break across lines.
-    number = caller_number(hit.caller, getattr(hit, "channel", "phone"))
+    number = caller_number(hit.caller, hit.channel)
     head = f"{number} · {short_date(hit.started_at)}"
     detail = " · ".join(n for n in getattr(hit, "names", ()) if n)
     excerpt = getattr(hit, "excerpt", "") or ""

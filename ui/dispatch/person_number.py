@@ -51,12 +51,7 @@ class PersonNumber:
             self._form.show_number_note(
                 _t("발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.")
             )
-        elif (
-            fields.person_number is None
-            and not caller.withheld
-            and caller.number_e164 is None
-            and fields.caller_relation == "self"
-        ):
+        elif fields.person_number is None and masked_self and not caller.withheld:
             # The caller is the person at risk and this role sees the number masked: ask for the full
             # number now, audited with the reason "긴급 출동". Never awaited by the press: left empty,
             # the server uses the contact's number.

@@ -203,7 +203,7 @@ class HistoryPanel(QFrame):
             self._summary,
             QCoreApplication.translate(
                 "HistoryPanel", "{who} · 사례 기록 %n건", None, len(timeline.items)
-            ).format(who=caller_number(hit.caller, getattr(hit, "channel", "phone"))),
+            ).format(who=caller_number(hit.caller, hit.channel)),
         )
         self.timeline.show_timeline(timeline.items)
         self._set_case(case_id)
@@ -275,7 +275,7 @@ class HistoryPanel(QFrame):
         head = f"{format_date(hit.started_at)} {format_time(hit.started_at)}"
         if getattr(hit, "counselor_name", None):
             head += f" · {hit.counselor_name}"
-        lines = [caller_number(hit.caller, getattr(hit, "channel", "phone"))]
+        lines = [caller_number(hit.caller, hit.channel)]
         lines += [n for n in getattr(hit, "names", ()) if n]
         if getattr(hit, "summary", ""):
             lines.append(hit.summary)
