@@ -4,28 +4,26 @@ status list."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 
-from annyeong.ui.text.i18n import install_translators
-from tests.ui.support import close_console, signed_in_console, take_call
+from tests.ui.support import take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 
-
-
 @pytest.fixture(params=["ko", "en"])
-def console(request: Any, qtbot: Any, live_server: Any, tmp_path: Path, app_look: QApplication) -> Any:
-    install_translators(app_look, request.param)
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console", training=True)
-    console.window.resize(1366, 768)
-    yield console
-    close_console(qtbot, console)
+def language(request: Any) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def console(training_console: Any) -> Any:
+    training_console.window.resize(1366, 768)
+    return training_console
 
 
 def _text_room(edit: QLineEdit) -> int:

@@ -5,7 +5,6 @@ results below them."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,17 +13,16 @@ from PySide6.QtWidgets import QFrame
 
 from annyeong.console.state import ActiveContact
 from annyeong.console.wire import CallerSummary
-from tests.ui.support import close_console, fill_wrap_up, signed_in_console, take_call
+from tests.ui.support import fill_wrap_up, take_call
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 
 @pytest.fixture
-def console(qtbot: Any, live_server: Any, tmp_path: Path) -> Any:
-    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+def console(console: Any) -> Any:
+    """The shared signed-in console, at the screen size counselors have."""
     console.window.resize(1366, 768)
-    yield console
-    close_console(qtbot, console)
+    return console
 
 
 def test_a_finished_contact_opens_read_only_in_the_history_column(
