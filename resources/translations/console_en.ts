@@ -557,7 +557,7 @@
         <translation>First-time caller.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>연결 중…</source>
         <translation>Connecting…</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>Declining…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>{n}초 뒤 다음 상담원에게 연결</source>
         <translation>Goes to the next counselor in {n} s</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>ChatTranscript</name>
     <message>
-        <location filename="../../ui/chat/transcript.py" line="+56"/>
+        <location filename="../../ui/chat/transcript.py" line="+73"/>
         <source>대화 내용</source>
         <translation>Conversation</translation>
     </message>
@@ -1093,7 +1093,12 @@
         <translation>The counselor ended the conversation at {time}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>상대방이 입력하고 있습니다…</source>
+        <translation>The person is typing…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>상대방의 답이 한동안 없습니다. 아직 대화 중인지 확인해 보세요.</source>
         <translation>No reply for a while. Check whether the person is still there.</translation>
     </message>
@@ -1935,18 +1940,18 @@ S  skip</translation>
 <context>
     <name>ContactView</name>
     <message>
-        <location filename="../../ui/contact/footer.py" line="+72"/>
+        <location filename="../../ui/contact/footer.py" line="+74"/>
         <source>* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.</source>
         <translation>Fill in the fields marked * and press ‘Finish’.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>채팅 종료  (Ctrl+E)</source>
         <translation>End chat  (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="+367"/>
+        <location filename="../../ui/contact/view.py" line="+371"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1962,8 +1967,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-271"/>
-        <location line="+271"/>
+        <location filename="../../ui/contact/view.py" line="-277"/>
+        <location line="+277"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1973,13 +1978,13 @@ S  skip</translation>
         <translation>End the call and go to wrap-up (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>후처리 완료  (Ctrl+Enter)</source>
         <translation>Finish  (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-269"/>
+        <location filename="../../ui/contact/view.py" line="-275"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -2019,22 +2024,22 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+270"/>
+        <location filename="../../ui/contact/clock.py" line="+63"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/contact/view.py" line="+278"/>
         <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-274"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
         <source>이력 확인 불가</source>
         <translation>History unavailable</translation>
     </message>
@@ -2052,22 +2057,22 @@ S  skip</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>빠진 항목: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/contact/clock.py" line="+0"/>
         <source>채팅 시간</source>
         <translation>Chat time</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/contact/view.py" line="+50"/>
         <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
         <translation>The chat has ended. Fill in the Wrap-up tab and press ‘Finish wrap-up’ to take the next contact.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/contact/clock.py" line="+1"/>
         <source>통화 중</source>
         <translation>In call</translation>
     </message>
@@ -2077,7 +2082,7 @@ S  skip</translation>
         <translation>In chat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>채팅 시간 · 끝남 (후처리 중)</source>
         <translation>Chat time · ended (wrapping up)</translation>
     </message>
@@ -2096,31 +2101,31 @@ S  skip</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+178"/>
+        <location line="+173"/>
         <source>챗봇 대화 보기</source>
         <translation>Show chatbot chat</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-172"/>
         <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
         <translation>Switch between the chatbot chat and the self-test</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+169"/>
         <source>챗봇 자가진단</source>
         <translation>Chatbot self-test</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-165"/>
         <location line="+22"/>
-        <location line="+99"/>
-        <location line="+58"/>
+        <location line="+96"/>
+        <location line="+56"/>
         <source>자세히</source>
         <translation>More</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-171"/>
         <source>자가진단 답변 펼치기</source>
         <translation>Show the self-test answers</translation>
     </message>
@@ -2160,17 +2165,12 @@ S  skip</translation>
         <translation>Insert the quick text for ending without a reply</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>{text} (외 {n}건)</source>
         <translation>{text} (and {n} more)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>상대방이 입력하고 있습니다…</source>
-        <translation>The person is typing…</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>챗봇과 나눈 대화</source>
         <translation>Chat with the chatbot</translation>
     </message>
@@ -2190,8 +2190,8 @@ S  skip</translation>
         <translation>No self-test came with it</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+58"/>
+        <location line="-53"/>
+        <location line="+56"/>
         <source>접기</source>
         <translation>Less</translation>
     </message>
@@ -2273,12 +2273,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis response — stay on the line</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>다음에 여쭤볼 것</source>
         <translation>Ask next</translation>
     </message>
@@ -2299,17 +2299,17 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-107"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>위기 대응 — 결정을 기록했습니다</source>
         <translation>Crisis response — decision recorded</translation>
     </message>
@@ -2551,7 +2551,7 @@ S  skip</translation>
 <context>
     <name>DispatchChatBeside</name>
     <message>
-        <location filename="../../ui/dispatch/chat_beside.py" line="+34"/>
+        <location filename="../../ui/dispatch/chat_beside.py" line="+33"/>
         <source>대화 (실시간)</source>
         <translation>Conversation (live)</translation>
     </message>
@@ -2564,11 +2564,6 @@ S  skip</translation>
         <location line="+1"/>
         <source>답장은 Esc로 창을 닫고 대화 탭에서 쓰세요. 출동 창에 적은 내용은 그대로 남습니다.</source>
         <translation>To reply, close this with Esc and write in the Chat tab. What you entered here is kept.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>상대방이 입력하고 있습니다…</source>
-        <translation>The person is typing…</translation>
     </message>
 </context>
 <context>
@@ -2936,7 +2931,7 @@ S  skip</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+55"/>
+        <location filename="../../ui/dispatch/panel.py" line="+58"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -2981,7 +2976,7 @@ S  skip</translation>
         <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
         <translation>Loading the full number… If left empty, the request uses the caller&apos;s number.</translation>
     </message>
@@ -2991,13 +2986,13 @@ S  skip</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+259"/>
+        <location filename="../../ui/dispatch/panel.py" line="+262"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/person_number.py" line="-25"/>
-        <location line="+30"/>
+        <location filename="../../ui/dispatch/person_number.py" line="-20"/>
+        <location line="+25"/>
         <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
@@ -3421,7 +3416,7 @@ S  skip</translation>
         <translation>Error notice</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>오류 알림 조치</source>
         <translation>Error notice action</translation>
     </message>
@@ -4939,7 +4934,7 @@ Press Enter to answer at once.</translation>
         <translation>Cannot reach the server, so the password cannot be checked on this PC. Try again once connected.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
         <translation>A chat is waiting for you. Type your password and press Enter to unlock, then Enter again to take it.</translation>
     </message>
@@ -5066,7 +5061,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+72"/>
+        <location filename="../../ui/shell/window.py" line="+71"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5086,7 +5081,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+194"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>

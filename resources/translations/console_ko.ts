@@ -555,7 +555,7 @@
             <translation>처음 전화하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+60" />
             <source>연결 중…</source>
             <translation>연결 중…</translation>
         </message>
@@ -565,7 +565,7 @@
             <translation>거절하는 중…</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+86" />
             <source>{n}초 뒤 다음 상담원에게 연결</source>
             <translation>{n}초 뒤 다음 상담원에게 연결</translation>
         </message>
@@ -963,7 +963,7 @@
     <context>
         <name>ChatTranscript</name>
         <message>
-            <location filename="../../ui/chat/transcript.py" line="+56" />
+            <location filename="../../ui/chat/transcript.py" line="+73" />
             <source>대화 내용</source>
             <translation>대화 내용</translation>
         </message>
@@ -1090,7 +1090,12 @@
             <translation>{time}에 상담사가 대화를 마쳤습니다.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>상대방이 입력하고 있습니다…</source>
+            <translation>상대방이 입력하고 있습니다…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>상대방의 답이 한동안 없습니다. 아직 대화 중인지 확인해 보세요.</source>
             <translation>상대방의 답이 한동안 없습니다. 아직 대화 중인지 확인해 보세요.</translation>
         </message>
@@ -1932,18 +1937,18 @@ S  건너뛰기</translation>
     <context>
         <name>ContactView</name>
         <message>
-            <location filename="../../ui/contact/footer.py" line="+72" />
+            <location filename="../../ui/contact/footer.py" line="+74" />
             <source>* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.</source>
             <translation>* 표시 항목을 채우고 ‘후처리 완료’를 누르세요.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>채팅 종료  (Ctrl+E)</source>
             <translation>채팅 종료  (Ctrl+E)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="+367" />
+            <location filename="../../ui/contact/view.py" line="+371" />
             <source>채팅 종료</source>
             <translation>채팅 종료</translation>
         </message>
@@ -1959,8 +1964,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="-271" />
-            <location line="+271" />
+            <location filename="../../ui/contact/view.py" line="-277" />
+            <location line="+277" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1970,13 +1975,13 @@ S  건너뛰기</translation>
             <translation>통화를 끝내고 마무리로 넘어갑니다 (Ctrl+E)</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-61" />
             <source>후처리 완료  (Ctrl+Enter)</source>
             <translation>후처리 완료  (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact/view.py" line="-269" />
+            <location filename="../../ui/contact/view.py" line="-275" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -2016,22 +2021,22 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+270" />
+            <location filename="../../ui/contact/clock.py" line="+63" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/contact/view.py" line="+278" />
             <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-269" />
+            <location line="-274" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+100" />
             <source>이력 확인 불가</source>
             <translation>이력 확인 불가</translation>
         </message>
@@ -2048,22 +2053,22 @@ S  건너뛰기</translation>
             <translation>신규</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+116" />
             <source>빠진 항목: {names}</source>
             <translation>빠진 항목: {names}</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../ui/contact/clock.py" line="+0" />
             <source>채팅 시간</source>
             <translation>채팅 시간</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/contact/view.py" line="+50" />
             <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
             <translation>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../ui/contact/clock.py" line="+1" />
             <source>통화 중</source>
             <translation>통화 중</translation>
         </message>
@@ -2073,7 +2078,7 @@ S  건너뛰기</translation>
             <translation>채팅 중</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>채팅 시간 · 끝남 (후처리 중)</source>
             <translation>채팅 시간 · 끝남 (후처리 중)</translation>
         </message>
@@ -2092,31 +2097,31 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+178" />
+            <location line="+173" />
             <source>챗봇 대화 보기</source>
             <translation>챗봇 대화 보기</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-172" />
             <source>챗봇과 나눈 대화와 자가진단 사이 전환</source>
             <translation>챗봇과 나눈 대화와 자가진단 사이 전환</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+174" />
+            <location line="+169" />
             <source>챗봇 자가진단</source>
             <translation>챗봇 자가진단</translation>
         </message>
         <message>
-            <location line="-170" />
+            <location line="-165" />
             <location line="+22" />
-            <location line="+99" />
-            <location line="+58" />
+            <location line="+96" />
+            <location line="+56" />
             <source>자세히</source>
             <translation>자세히</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-171" />
             <source>자가진단 답변 펼치기</source>
             <translation>자가진단 답변 펼치기</translation>
         </message>
@@ -2156,17 +2161,12 @@ S  건너뛰기</translation>
             <translation>답이 없어 마치는 상용구 넣기</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+66" />
             <source>{text} (외 {n}건)</source>
             <translation>{text} (외 {n}건)</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>상대방이 입력하고 있습니다…</source>
-            <translation>상대방이 입력하고 있습니다…</translation>
-        </message>
-        <message>
-            <location line="+47" />
+            <location line="+57" />
             <source>챗봇과 나눈 대화</source>
             <translation>챗봇과 나눈 대화</translation>
         </message>
@@ -2186,8 +2186,8 @@ S  건너뛰기</translation>
             <translation>넘어온 자가진단 없음</translation>
         </message>
         <message>
-            <location line="-55" />
-            <location line="+58" />
+            <location line="-53" />
+            <location line="+56" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
@@ -2269,12 +2269,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+95" />
+            <location line="+94" />
             <source>위기 대응 — 전화를 끊지 마세요</source>
             <translation>위기 대응 — 전화를 끊지 마세요</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-87" />
             <source>다음에 여쭤볼 것</source>
             <translation>다음에 여쭤볼 것</translation>
         </message>
@@ -2295,17 +2295,17 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+110" />
+            <location line="+109" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-107" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+73" />
             <source>위기 대응 — 결정을 기록했습니다</source>
             <translation>위기 대응 — 결정을 기록했습니다</translation>
         </message>
@@ -2546,7 +2546,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchChatBeside</name>
         <message>
-            <location filename="../../ui/dispatch/chat_beside.py" line="+34" />
+            <location filename="../../ui/dispatch/chat_beside.py" line="+33" />
             <source>대화 (실시간)</source>
             <translation>대화 (실시간)</translation>
         </message>
@@ -2559,11 +2559,6 @@ S  건너뛰기</translation>
             <location line="+1" />
             <source>답장은 Esc로 창을 닫고 대화 탭에서 쓰세요. 출동 창에 적은 내용은 그대로 남습니다.</source>
             <translation>답장은 Esc로 창을 닫고 대화 탭에서 쓰세요. 출동 창에 적은 내용은 그대로 남습니다.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>상대방이 입력하고 있습니다…</source>
-            <translation>상대방이 입력하고 있습니다…</translation>
         </message>
     </context>
     <context>
@@ -2931,7 +2926,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+55" />
+            <location filename="../../ui/dispatch/panel.py" line="+58" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -2976,7 +2971,7 @@ S  건너뛰기</translation>
             <translation>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
             <source>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</source>
             <translation>전체 번호를 불러오는 중… 비워 두어도 상담 전화 번호로 요청됩니다.</translation>
         </message>
@@ -2986,13 +2981,13 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+259" />
+            <location filename="../../ui/dispatch/panel.py" line="+262" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/person_number.py" line="-25" />
-            <location line="+30" />
+            <location filename="../../ui/dispatch/person_number.py" line="-20" />
+            <location line="+25" />
             <source>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</source>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
@@ -3415,7 +3410,7 @@ S  건너뛰기</translation>
             <translation>오류 알림</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>오류 알림 조치</source>
             <translation>오류 알림 조치</translation>
         </message>
@@ -4927,7 +4922,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+77" />
             <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
             <translation>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</translation>
         </message>
@@ -5054,7 +5049,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+72" />
+            <location filename="../../ui/shell/window.py" line="+71" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5074,7 +5069,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+195" />
+            <location line="+194" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>

@@ -27,8 +27,8 @@ from annyeong.console.errors import ConsoleError
 from annyeong.console.wire import ChatHandoff
 from annyeong.ui.card.sections import repolish, self_test_text, transcript_text
 from annyeong.ui.chat.composer import Composer
-from annyeong.ui.chat.transcript import TranscriptView
-from annyeong.ui.chat.words import crisis_text, end_text, quick_text_problem, refused_text, silence_text
+from annyeong.ui.chat.transcript import TranscriptView, show_conversation
+from annyeong.ui.chat.words import crisis_text, quick_text_problem, refused_text, silence_text
 from annyeong.ui.text.elided import ElidedLabel
 from annyeong.ui.text.text import plain_label, plain_tooltip, set_plain
 
@@ -170,11 +170,8 @@ class ConversationView(QFrame):
         contact_id = self.contact_id
         if contact_id is None:
             return
-        summary = self.chats.summary(contact_id)
-        crises = self.chats.crises(contact_id)
-        self.transcript.show_lines(self.chats.lines(contact_id), crises,
-                                   end_text(summary.ended_by, summary.ended_at))
-        lines = {line.id: line for line in self.chats.lines(contact_id)}
+        summary, said_lines, crises = show_conversation(self.transcript, self.typing, self.chats, contact_id)
+        lines = {line.id: line for line in said_lines}
         crisis_lines = []
         for crisis in crises:
             said = lines.get(crisis.message_id)
@@ -194,8 +191,6 @@ class ConversationView(QFrame):
         self.crisis_more.setVisible(bool(crises))
         self.crisis_more.setText(_t("접기") if open_details else _t("자세히"))
         self.crisis_details.setVisible(bool(crises) and open_details)
-        set_plain(self.typing, _t("상대방이 입력하고 있습니다…") if summary.typing else "")
-        self.typing.setVisible(summary.typing)  # no empty row between the conversation and the composer
         words = silence_text(summary.silence.kind)
         set_plain(self.silence, words)
         for widget in (self.silence, self.silence_check, self.silence_close):

@@ -21,17 +21,34 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
-from annyeong.console.chats.conversations import ChatCrisis
+from annyeong.console.chats.conversations import ChatCrisis, ChatSummary, Conversations
 from annyeong.console.chats.store import ChatLine
-from annyeong.ui.chat.words import clock_text, delivery_text
+from annyeong.ui.chat.words import clock_text, delivery_text, end_text, typing_text
 from annyeong.ui.common.inks import ink
 from annyeong.ui.common.theme import active_theme
+from annyeong.ui.text.text import set_plain
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ChatTranscript", text)
+
+
+class Shown(NamedTuple):
+    summary: ChatSummary
+    lines: list[ChatLine]
+    crises: list[ChatCrisis]
+
+
+def show_conversation(view: TranscriptView, typing: QLabel, chats: Conversations, contact_id: str) -> Shown:
+    """A chat's transcript (with how it ended) and its typing line, as the conversation tab and the
+    dispatch panel both show them; what was read, for the rest of the view."""
+    shown = Shown(chats.summary(contact_id), chats.lines(contact_id), chats.crises(contact_id))
+    view.show_lines(shown.lines, shown.crises, end_text(shown.summary.ended_by, shown.summary.ended_at))
+    set_plain(typing, typing_text(shown.summary.typing))
+    typing.setVisible(shown.summary.typing)  # no empty row under the conversation
+    return shown
 
 
 class BubbleInk(NamedTuple):

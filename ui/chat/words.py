@@ -61,6 +61,10 @@ def end_text(ended_by: str | None, at: datetime | None) -> str:
     return ""
 
 
+def typing_text(typing: bool) -> str:
+    return _t("상대방이 입력하고 있습니다…") if typing else ""
+
+
 def silence_text(kind: str) -> str:
     if kind == "prompt":
         return _t("상대방의 답이 한동안 없습니다. 아직 대화 중인지 확인해 보세요.")

@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from annyeong.ui.chat.transcript import TranscriptView
-from annyeong.ui.chat.words import end_text
-from annyeong.ui.text.text import plain_label, set_plain
+from annyeong.ui.chat.transcript import TranscriptView, show_conversation
+from annyeong.ui.text.text import plain_label
 
 if TYPE_CHECKING:
     from annyeong.console.chats.conversations import Conversations
@@ -57,8 +56,4 @@ class ChatBeside(QFrame):
         self.setVisible(contact_id is not None)
         if contact_id is None:
             return
-        summary = self._chats.summary(contact_id)
-        self.transcript.show_lines(self._chats.lines(contact_id), self._chats.crises(contact_id),
-                                   end_text(summary.ended_by, summary.ended_at))
-        set_plain(self.typing, _t("상대방이 입력하고 있습니다…") if summary.typing else "")
-        self.typing.setVisible(summary.typing)
+        show_conversation(self.transcript, self.typing, self._chats, contact_id)
