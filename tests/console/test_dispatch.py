@@ -236,7 +236,10 @@ def test_a_press_during_reconnect_is_not_held_behind_the_notes_backoff(tmp_path:
         core.contacts.update_note("연결이 끊긴 동안의 메모")  # fails and backs off: the normal lane is held
 
         def note_backing_off() -> bool:
-            return any(r.kind == ENTRY_CREATE and r.attempts > 0 and r.state == "pending"
+            # A claimed row counts its attempt before it is sent, so `attempts` alone is not a failure: the
+            # error recorded with its later due time is.
+            return any(r.kind == ENTRY_CREATE and r.state == "pending" and r.last_error is not None
+                       and r.next_attempt_at > time.time() + HELD_S / 2
                        for r in core.context.require().outbox.rows())
 
         await wait_for(lambda: core.sync_status.state == "offline", timeout=30, what="offline")
