@@ -227,6 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         access_log=False,
         log_level=args.log_level,
         timeout_graceful_shutdown=3,
+        # Longer than a console's pool keeps an idle connection (console/api/client.py), so a console never
+        # sends on a connection the server is closing; 75 s is also nginx's default.
+        timeout_keep_alive=75,
         server_header=False,
         ssl_keyfile=args.ssl_keyfile,
         ssl_certfile=args.ssl_certfile,

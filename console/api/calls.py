@@ -55,7 +55,8 @@ async def get_call(client: ApiClient, call_id: str) -> Call:
 
 
 async def accept_call(client: ApiClient, call_id: str) -> Contact:
-    return await client.request("POST", f"/v1/calls/{call_id}/accept", Contact)
+    # The server answers a repeated accept by the same counselor with the same contact.
+    return await client.request("POST", f"/v1/calls/{call_id}/accept", Contact, repeatable=True)
 
 
 async def decline_call(client: ApiClient, call_id: str, *, reason: str = "") -> Call:

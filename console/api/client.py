@@ -38,6 +38,12 @@ T = TypeVar("T")
 AuthMode = Literal["bearer", "none"] | tuple[Literal["api_key"], str]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+# An idle pooled connection is dropped before the server may close it (ours keeps one 75 s, uvicorn's own
+# default is 5 s): reusing a connection the server is closing loses the request with no answer.
+POOL = httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=4.0)
+# Requests that may be sent once more when the connection dropped without an answer: they change nothing
+# twice (the rest carry an Idempotency-Key, or their caller says so).
+_REPEATABLE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # The event stream sends a heartbeat every 15 s; three missed heartbeats mean the connection is dead.
 STREAM_TIMEOUT = httpx.Timeout(10.0, connect=5.0, read=45.0)
 
@@ -83,7 +89,7 @@ class ApiClient:
         # Never switch them off here (tests/console/test_insecure_url.py scans for it).
         self.tls = tls
         self._http = httpx.AsyncClient(
-            timeout=timeout, transport=transport, follow_redirects=False, verify=tls or True
+            timeout=timeout, transport=transport, follow_redirects=False, verify=tls or True, limits=POOL
         )
         self._server_url = normalize_server_url(server_url) if server_url else None
         self._access_token: str | None = None
@@ -155,9 +161,11 @@ class ApiClient:
         self, method: str, path: str, *, body: BaseModel | None = None, auth: AuthMode = "bearer",
         idempotency_key: str | None = None, params: dict[str, Any] | None = None,
         timeout: httpx.Timeout | None = None, if_match: int | None = None, exclude_unset: bool = False,
+        repeatable: bool = False,
     ) -> httpx.Response:
         # exclude_unset: a PATCH sends only the fields it means; an explicit null there clears a field.
         content = None if body is None else body.model_dump_json(exclude_unset=exclude_unset).encode()
+        repeatable = repeatable or idempotency_key is not None or method in _REPEATABLE_METHODS
         for attempt in (1, 2):
             if auth == "bearer" and self._access_token is None and not await self._refresh_after(None):
                 raise AuthRequired()
@@ -169,9 +177,9 @@ class ApiClient:
                 headers["If-Match"] = f'"{if_match}"'  # the server's ETag is the quoted version
             sent = self.clock.monotonic()
             try:
-                response = await self._http.request(
-                    method, self._url(path), content=content, headers=headers, params=params,
-                    timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+                response = await self._request_http(
+                    method, self._url(path), repeatable=repeatable, content=content, headers=headers,
+                    params=params, timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
                 )
             except httpx.UnsupportedProtocol as exc:
                 raise ApiError(0, Problem(title="bad server url", status=0, code="bad_server_url")) from exc
@@ -187,6 +195,20 @@ class ApiClient:
                 continue
             return response
         raise AssertionError("unreachable")
+
+    async def _request_http(
+        self, method: str, url: str, *, repeatable: bool, **kwargs: Any
+    ) -> httpx.Response:
+        try:
+            return await self._http.request(method, url, **kwargs)
+        except httpx.RemoteProtocolError:
+            if not repeatable:
+                raise
+            # Most often a pooled connection the server (or a proxy) closed as it was reused, so the request
+            # never reached the case API; one more try goes out on a new connection.
+            log.info("%s %s: connection dropped without an answer, sending once more",
+                     method, httpx.URL(url).path)
+            return await self._http.request(method, url, **kwargs)
 
     @staticmethod
     def _raise_for(response: httpx.Response, *, auth_endpoint: bool = False, machine: bool = False) -> None:
@@ -227,7 +249,8 @@ class ApiClient:
         """The one way to the case API: send (refreshing the session once on 401), turn a failure into
         Offline / AuthRequired / AuthFailed / ApiError, and validate the answer against the contract.
         `shape`: a wire model, a TypeAdapter for a bare list, or None when a 2xx is all the console needs.
-        kwargs: body, params, auth, idempotency_key, timeout, if_match, exclude_unset."""
+        kwargs: body, params, auth, idempotency_key, timeout, if_match, exclude_unset, and repeatable (the
+        server makes a second identical request harmless, so a dropped connection may be retried once)."""
         response = await self._send(method, path, **kwargs)
         self._raise_for(response, machine=isinstance(kwargs.get("auth"), tuple))
         return None if shape is None else self._parse(response, shape)

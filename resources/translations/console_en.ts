@@ -562,7 +562,7 @@
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>거절하는 중…</source>
         <translation>Declining…</translation>
     </message>
@@ -5190,7 +5190,12 @@ Press Enter to answer at once.</translation>
         <translation>No contact in progress.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>서버와 연결이 끊겨 채팅을 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
+        <translation>The connection to the server is lost, so the chat cannot be taken. Check the network connection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
         <translation>The connection to the server is lost, so the call cannot be taken. Check the network connection.</translation>
     </message>
@@ -5260,7 +5265,7 @@ Press Enter to answer at once.</translation>
         <translation>Please check: {field}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
         <translation>The server did not accept some changes, so wrap-up cannot finish. Nothing was deleted.</translation>
     </message>
@@ -5275,7 +5280,7 @@ Press Enter to answer at once.</translation>
         <translation>An unexpected error occurred. You can carry on with what you were doing.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</source>
         <translation>This field could not be saved. Please check what was entered.</translation>
     </message>
@@ -5422,7 +5427,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../ui/text/messages.py" line="-179"/>
+        <location filename="../../ui/text/messages.py" line="-183"/>
         <source>대기</source>
         <translation>Available</translation>
     </message>

@@ -560,7 +560,7 @@
             <translation>연결 중…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>거절하는 중…</source>
             <translation>거절하는 중…</translation>
         </message>
@@ -5178,7 +5178,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>진행 중인 상담이 없습니다.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
+            <source>서버와 연결이 끊겨 채팅을 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
+            <translation>서버와 연결이 끊겨 채팅을 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</source>
             <translation>서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요.</translation>
         </message>
@@ -5248,7 +5253,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>입력값을 확인해 주세요: {field}</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-82" />
             <source>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</source>
             <translation>서버가 받지 않은 변경이 있어 마무리할 수 없습니다. 내용은 지워지지 않았습니다.</translation>
         </message>
@@ -5263,7 +5268,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>예상하지 못한 오류가 생겼습니다. 하던 일은 그대로 계속할 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</source>
             <translation>이 항목을 저장하지 못했습니다. 입력한 값을 확인해 주세요.</translation>
         </message>
@@ -5410,7 +5415,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Presence</name>
         <message>
-            <location filename="../../ui/text/messages.py" line="-179" />
+            <location filename="../../ui/text/messages.py" line="-183" />
             <source>대기</source>
             <translation>대기</translation>
         </message>

@@ -269,7 +269,8 @@ class CallCard(QFrame):
         self._show_status(QCoreApplication.translate("CallCard", "연결 중…"), tone="muted")
         try:
             outcome = await CoreOp(self._calls.accept_call(call.id)).failure(
-                lambda text: self._refused(call, "ringing", text), text=accept_error_text).run()
+                lambda text: self._refused(call, "ringing", text),
+                text=lambda exc: accept_error_text(exc, chat=call.channel == "chat")).run()
         except BaseException:
             if self._call is call:
                 self._set_state("ringing")

@@ -115,12 +115,16 @@ def error_text(exc: BaseException) -> str:
     )
 
 
-def accept_error_text(exc: BaseException) -> str:
-    """Why a ringing call could not be taken."""
+def accept_error_text(exc: BaseException, *, chat: bool = False) -> str:
+    """Why a ringing call (or chat) could not be taken."""
     if isinstance(exc, errors.Offline):
         known = problem_text(exc.code)  # a refused certificate is not an outage: say which
         if known:
             return known
+        if chat:
+            return QCoreApplication.translate(
+                "Messages", "서버와 연결이 끊겨 채팅을 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
+            )
         return QCoreApplication.translate(
             "Messages", "서버와 연결이 끊겨 전화를 받을 수 없습니다. 네트워크 연결을 확인해 주세요."
         )
