@@ -1,6 +1,7 @@
-"""The emergency form closed with Esc (or put away with 접기) gives the keyboard back to where the
-counselor was typing: a reply typed after Esc reaches the chat's composer or the note, never the red
-button, whose Space would open the form again."""
+"""The emergency form and the keyboard: letters typed at the confirm control go to 주소, and the form
+closed with Esc (or put away with 접기) gives the keyboard back to where the counselor was typing: a reply
+typed after Esc reaches the chat's composer or the note, never the red button, whose Space would open the
+form again."""
 
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ def _esc_then_type(qtbot: Any, console: Any, text: str) -> None:
     panel = console.window.dispatch_panel
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
-    qtbot.keyClicks(QApplication.focusWidget(), "Mangwon-dong")  # the place, typed in the form
+    assert panel.confirm.hasFocus(), "F12, then a hold: the confirm has the keys"
+    for key in "Mangwon-dong 412":  # the place, typed at once: the keys move to 주소, the first with them
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert panel.form.address.hasFocus() and panel.form.address.text().endswith("Mangwon-dong 412")
+    assert console.core.dispatches.open_dispatches == [], "typing never sends"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
     focus = QApplication.focusWidget()

@@ -11,6 +11,10 @@ does not recognise (Xvfb, some remote desktops), and a release taken at its word
 first repeat, so holding Enter never sent. A release therefore settles only after RELEASE_SETTLE_MS
 without a new press of the same key; a release still settling when the fill completes counts as a
 release (a tap never becomes a send).
+
+Letters typed at it are not lost: the panel opens with this control holding the keyboard (F12, then the
+hold: two actions), so a counselor who starts typing the place finds the keyboard moved to the field named
+in `typing_goes_to`, the first key with it.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class HoldToConfirmButton(QPushButton):
         self.setDefault(False)
         self._progress = 0.0
         self._held_key: int | None = None
+        self.typing_goes_to: QWidget | None = None
         self._fill = QVariantAnimation(self)
         self._fill.setStartValue(0.0)
         self._fill.setEndValue(1.0)
@@ -79,7 +84,21 @@ class HoldToConfirmButton(QPushButton):
                 self._start()
             event.accept()
             return
+        if self._typed_elsewhere(event):
+            return
         super().keyPressEvent(event)
+
+    def _typed_elsewhere(self, event: QKeyEvent) -> bool:
+        target, text = self.typing_goes_to, event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (target is None or not target.isVisible() or not text or not text.isprintable()
+                or event.modifiers() & commands or self.holding()):
+            return False
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        QCoreApplication.sendEvent(target, QKeyEvent(
+            event.type(), event.key(), event.modifiers(), text, event.isAutoRepeat(), event.count()))
+        event.accept()
+        return True
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() in HOLD_KEYS:

@@ -97,6 +97,7 @@ class DispatchPanel(QFrame):
         self.confirm.setAccessibleName(_t("출동 요청 보내기"))
         self.confirm.setAccessibleDescription(hold_hint())
         self.confirm.confirmed.connect(self.confirm_dispatch)
+        self.confirm.typing_goes_to = self.form.address  # the place is what a counselor types first
         self.confirm.hold_cancelled.connect(self._on_hold_cancelled)
 
         self.status = DispatchStatusView(self)
