@@ -69,29 +69,34 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         close_console(qtbot, console)
 
 
-def test_without_a_number_the_crisis_gives_the_history_column_to_the_contact(
+def test_without_a_number_the_crisis_moves_nothing_either(
     qtbot: Any, live_server: Any, tmp_path: Path
 ) -> None:
-    """No number, no history to look up: in a crisis that column's room goes to the conversation."""
+    """No number, no history: that column went to the contact when it opened, so when the crisis fires the
+    contact (with the red button at its bottom right) stays where and as wide as it was."""
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
     window = console.window
     window.resize(1366, 740)
     panel = window.contact.checklist
     try:
         take_call(qtbot, console, None, post=live_server.post_call)
-        qtbot.waitUntil(window.history.blank, timeout=10_000)
-        assert window.history.isVisible()  # not in a crisis: the sentence saying why there is none
-        width = window.contact.width()
-        left = window.contact.mapTo(window, QPoint(0, 0)).x()
+        qtbot.waitUntil(lambda: "찾을 수 없습니다" in window.history.summary_text(), timeout=10_000)
+        qtbot.waitUntil(window.history.isHidden, timeout=10_000)
+        contact = window.contact
+
+        def place() -> tuple[QPoint, object, QPoint]:
+            return (contact.mapTo(window, QPoint(0, 0)), contact.size(),
+                    contact.emergency.mapTo(window, QPoint(0, 0)))
+
+        before = place()
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         panel.start("crisis_safety_screen")
         for key in (Qt.Key.Key_1, Qt.Key.Key_1):
             qtbot.keyClick(QApplication.focusWidget(), key)
         qtbot.waitUntil(window.crisis_panel.isVisible, timeout=10_000)
-        qtbot.waitUntil(window.history.isHidden, timeout=10_000)
-        assert window.today.isHidden()
-        qtbot.waitUntil(lambda: window.contact.width() > width, timeout=10_000)
-        assert window.contact.mapTo(window, QPoint(0, 0)).x() == left, "it widens to the right only"
+        assert window.today.isHidden() and window.history.isHidden()
+        qtbot.wait(100)
+        assert place() == before, "the contact and its red button stay put"
     finally:
         close_console(qtbot, console)
 

@@ -111,12 +111,16 @@ class HistoryPanel(QFrame):
             self.case_handoff_requested.emit(self._shown_case)
 
     def _set_case(self, case_id: str | None) -> None:
-        self._set_blank(False)
+        # Not blank while a case is on screen; a reload in progress keeps what it was until it is done,
+        # so the column never shows for a moment while a no-number contact's history is read again.
+        if case_id is not None:
+            self._set_blank(False)
         self._shown_case = case_id
         self.case_handoff_button.setVisible(case_id is not None)
 
     def show_idle(self) -> None:
         self._set_case(None)
+        self._set_blank(False)
         self._tasks.cancel("caller_history")
         self._current_contact_id = None
         self._state = "idle"

@@ -120,11 +120,10 @@ class MainWindow(QMainWindow):
         body.addWidget(self.crisis_panel)  # in 오늘's place while open (ui/crisis/columns.py)
         body.addWidget(self.centre, 1)
         body.addWidget(self.history)
-        self.crisis_columns = CrisisColumns(
-            self, today=self.today, history=self.history, crisis=self.crisis_panel,
-            history_blank=self.history.blank,
-        )
-        self.history.blank_changed.connect(lambda _blank: self.crisis_columns.update())
+        self.crisis_columns = CrisisColumns(self, today=self.today, crisis=self.crisis_panel)
+        # No number, no history: the column (a sentence saying so) goes to the contact for as long as that
+        # contact is on screen, not from the moment a crisis fires, so a crisis never moves the red button.
+        self.history.blank_changed.connect(lambda blank: self.history.setVisible(not blank))
 
         central = QWidget(self)
         central.setObjectName("central")
