@@ -40,7 +40,7 @@ from annyeong.console.instruments import (
     to_entry,
 )
 from annyeong.console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
-from annyeong.console.store.local import entry_key
+from annyeong.console.store.local import ENTRY_CREATE, entry_key
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.wire import Entry, Event
 
@@ -149,8 +149,10 @@ class Checklists:
     def on_event(self, _event: Event) -> Changes:
         return Changes()
 
-    def on_row_done(self, _row: OutboxRow) -> Changes:
-        return Changes()
+    def on_row_done(self, row: OutboxRow) -> Changes:
+        # A crisis result reached the server (the only entries in the emergency lane), which told the shift
+        # lead: the crisis panel's "not yet told" must change now, not at the next step.
+        return Changes(crisis=True) if row.kind == ENTRY_CREATE and row.lane == "emergency" else Changes()
 
     async def reset(self) -> None:
         """The account closed: the crisis latch belongs to that sign-in."""

@@ -2232,7 +2232,7 @@ S  skip</translation>
 <context>
     <name>CrisisPanel</name>
     <message>
-        <location filename="../../ui/crisis/panel.py" line="+40"/>
+        <location filename="../../ui/crisis/panel.py" line="+45"/>
         <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
         <translation>If they have already taken something or are hurt, ask what, when and how much, and request a 119 ambulance first.</translation>
     </message>
@@ -2272,13 +2272,13 @@ S  skip</translation>
         <translation>Crisis guidance</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+94"/>
+        <location line="+4"/>
+        <location line="+95"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis response — stay on the line</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>다음에 여쭤볼 것</source>
         <translation>Ask next</translation>
     </message>
@@ -2299,17 +2299,17 @@ S  skip</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>위기 대응 — 결정을 기록했습니다</source>
         <translation>Crisis response — decision recorded</translation>
     </message>
@@ -2329,17 +2329,22 @@ S  skip</translation>
         <translation>Decision recorded: {name} ({time})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>팀장에게 위기 알림이 전달되었습니다.</source>
         <translation>The shift lead has been alerted.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>팀장에게 위기 알림을 보내는 중…</source>
+        <translation>Telling the shift lead about the crisis…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. 팀장에게 전화로 직접 알려 주세요.</source>
         <translation>Shift lead alert waiting: the crisis answer has not reached the server yet. Tell the shift lead by phone now.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>펼치기</source>
         <translation>Expand</translation>
     </message>
@@ -2986,7 +2991,7 @@ S  skip</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+262"/>
+        <location filename="../../ui/dispatch/panel.py" line="+263"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -4377,13 +4382,13 @@ S  skip</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <location line="+8"/>
         <source>이력</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>다시 시도</source>
         <translation>Retry</translation>
     </message>
@@ -4404,7 +4409,7 @@ S  skip</translation>
         <translation>Hands this case to another counselor, the next shift or a partner agency</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
         <translation>When a call comes in, the caller&apos;s earlier contacts show here.</translation>
     </message>
@@ -4518,7 +4523,7 @@ S  skip</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/dispatch/hold_button.py" line="+153"/>
+        <location filename="../../ui/dispatch/hold_button.py" line="+172"/>
         <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
         <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
@@ -5081,7 +5086,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+193"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>

@@ -2228,7 +2228,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisPanel</name>
         <message>
-            <location filename="../../ui/crisis/panel.py" line="+40" />
+            <location filename="../../ui/crisis/panel.py" line="+45" />
             <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
             <translation>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</translation>
         </message>
@@ -2268,13 +2268,13 @@ S  건너뛰기</translation>
             <translation>위기 대응 안내</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+94" />
+            <location line="+4" />
+            <location line="+95" />
             <source>위기 대응 — 전화를 끊지 마세요</source>
             <translation>위기 대응 — 전화를 끊지 마세요</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-88" />
             <source>다음에 여쭤볼 것</source>
             <translation>다음에 여쭤볼 것</translation>
         </message>
@@ -2295,17 +2295,17 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+109" />
+            <location line="+124" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-122" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>위기 대응 — 결정을 기록했습니다</source>
             <translation>위기 대응 — 결정을 기록했습니다</translation>
         </message>
@@ -2325,17 +2325,22 @@ S  건너뛰기</translation>
             <translation>기록한 결정: {name} ({time})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>팀장에게 위기 알림이 전달되었습니다.</source>
             <translation>팀장에게 위기 알림이 전달되었습니다.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+12" />
+            <source>팀장에게 위기 알림을 보내는 중…</source>
+            <translation>팀장에게 위기 알림을 보내는 중…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. 팀장에게 전화로 직접 알려 주세요.</source>
             <translation>팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. 팀장에게 전화로 직접 알려 주세요.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>펼치기</source>
             <translation>펼치기</translation>
         </message>
@@ -2981,7 +2986,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+262" />
+            <location filename="../../ui/dispatch/panel.py" line="+263" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -4370,13 +4375,13 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+10" />
-            <location line="+75" />
+            <location line="+79" />
             <location line="+8" />
             <source>이력</source>
             <translation>이력</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-85" />
             <source>다시 시도</source>
             <translation>다시 시도</translation>
         </message>
@@ -4397,7 +4402,7 @@ S  건너뛰기</translation>
             <translation>이 사례를 다른 상담원, 다음 근무조나 협력 기관에 넘깁니다</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+68" />
             <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
             <translation>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</translation>
         </message>
@@ -4506,7 +4511,7 @@ S  건너뛰기</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/dispatch/hold_button.py" line="+153" />
+            <location filename="../../ui/dispatch/hold_button.py" line="+172" />
             <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
             <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>
@@ -5069,7 +5074,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+194" />
+            <location line="+193" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>

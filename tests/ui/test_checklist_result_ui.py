@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from annyeong.console.instruments import default_directory
 from annyeong.ui.checklist.result import default_follow_up
+from annyeong.ui.crisis import panel as crisis_panel_module
 from annyeong.ui.shell.composition import ConsoleWindow
 from annyeong.ui.text.formatting import short_date
 from annyeong.ui.text.i18n import install_translators
@@ -168,7 +169,8 @@ def test_the_crisis_panel_says_whether_the_lead_was_told(qtbot: Any, tmp_path: P
         keys.press(DIGITS[1])  # attempt in progress: yes
         qtbot.waitUntil(crisis_panel.isVisible, timeout=10_000)
         assert not crisis_panel.lead_sent()
-        assert "아직 서버에 전달되지 않았습니다" in crisis_panel.lead_text()
+        # Within the grace it may say it is sending; offline, or past the grace, it asks for a phone call.
+        qtbot.waitUntil(lambda: "아직 서버에 전달되지 않았습니다" in crisis_panel.lead_text(), timeout=15_000)
         assert "전화로 직접 알려 주세요" in crisis_panel.lead_text()
         qtbot.waitUntil(lambda: console.core.sync_status.state != "online", timeout=15_000)
         assert not crisis_panel.lead_sent(), "offline: still not told"
@@ -303,3 +305,26 @@ def test_shipped_files_carry_short_titles() -> None:
         if path.name != "schema.json":
             data = json.loads(path.read_text(encoding="utf-8"))
             assert data.get("short_title"), path.name
+
+
+def test_connected_the_crisis_panel_says_the_lead_was_told_without_another_step(
+    qtbot: Any, live_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The crisis result goes out at once: the panel follows its delivery, never a red "phone the lead"
+    left standing (or flashed) while the header says everything was sent."""
+    # Only the delivery itself can change what the panel says here (its grace would look again later).
+    monkeypatch.setattr(crisis_panel_module, "LEAD_GRACE_MS", 600_000)
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    crisis_panel = console.window.crisis_panel
+    try:
+        take_call(qtbot, console, "010-6363-7879", post=live_server.post_call)
+        keys = Keys(qtbot)
+        start(keys, console, "crisis_safety_screen")
+        keys.press(DIGITS[2])  # thoughts: no
+        keys.press(DIGITS[1])  # attempt in progress: yes
+        qtbot.waitUntil(crisis_panel.isVisible, timeout=10_000)
+        assert "전화로 직접" not in crisis_panel.lead_text(), "connected: no red notice while it is sent"
+        qtbot.waitUntil(crisis_panel.lead_sent, timeout=10_000)  # no further answer, click or refresh
+        assert crisis_panel.lead_text() == "팀장에게 위기 알림이 전달되었습니다."
+    finally:
+        close_console(qtbot, console)

@@ -12,9 +12,10 @@ counselor to phone the lead, in the red crisis style, until the server has it.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from annyeong.ui.card.sections import set_tone
@@ -27,6 +28,10 @@ from annyeong.ui.text.text import plain_label, set_plain
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
     from annyeong.console.store.checklists import StoredDecision
+
+
+# How long a crisis result may take to reach the server, connected, before the panel asks for a phone call.
+LEAD_GRACE_MS = 5000
 
 
 def _t(text: str) -> str:
@@ -64,6 +69,7 @@ class CrisisPanel(QFrame):
         self.setAccessibleName(_t("위기 대응 안내"))
         self._core = core
         self._shown_for: tuple[str, ...] = ()
+        self._unsent_since: float | None = None  # when the panel first saw the crisis result not yet through
         self._title = plain_label(_t("위기 대응 — 전화를 끊지 마세요"), object_name="crisisPanelTitle",
                                   word_wrap=True)
         self._fired = plain_label(object_name="crisisPanelFired", word_wrap=True)
@@ -131,7 +137,7 @@ class CrisisPanel(QFrame):
         return self._lead.text()
 
     def lead_sent(self) -> bool:
-        return self._lead.property("tone") != "crisis"
+        return self._lead.property("state") == "sent"
 
     def _channel(self) -> str:
         contact = self._core.active_contact
@@ -142,6 +148,7 @@ class CrisisPanel(QFrame):
         crisis = self._core.checklists.crisis if self._core.active_contact is not None else ()
         if not crisis:
             self._shown_for = ()
+            self._unsent_since = None
             self.hide()
             return
         keys = tuple(f"{r.instrument_id}:{r.item_id}" for r in crisis)
@@ -180,12 +187,26 @@ class CrisisPanel(QFrame):
 
     def _show_lead(self, sent: bool) -> None:
         if sent:
+            self._unsent_since = None
+            self._lead.setProperty("state", "sent")
             set_plain(self._lead, _t("팀장에게 위기 알림이 전달되었습니다."))
-        else:
-            set_plain(self._lead, _t("팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. "
-                                     "팀장에게 전화로 직접 알려 주세요."))
-        # The pending notice is a red box (the checklist's crisis style, in every theme).
-        set_tone(self._lead, "" if sent else "crisis")
+            set_tone(self._lead, "")
+            return
+        self._lead.setProperty("state", "unsent")
+        now = time.monotonic()
+        if self._unsent_since is None:
+            self._unsent_since = now
+            QTimer.singleShot(LEAD_GRACE_MS, self.refresh)  # still not through by then: say so
+        # Connected, the result is usually through in a moment: a red "phone the lead" flashed at every
+        # answer would teach the counselor to ignore it. Offline, or still waiting after the grace, it is
+        # the red box (the checklist's crisis style, in every theme).
+        if self._core.sync_status.state == "online" and now - self._unsent_since < LEAD_GRACE_MS / 1000:
+            set_plain(self._lead, _t("팀장에게 위기 알림을 보내는 중…"))
+            set_tone(self._lead, "")
+            return
+        set_plain(self._lead, _t("팀장 알림 전송 대기: 위기 응답이 아직 서버에 전달되지 않았습니다. "
+                                 "팀장에게 전화로 직접 알려 주세요."))
+        set_tone(self._lead, "crisis")
 
     def _set_expanded(self, expanded: bool) -> None:
         self._scroll.setVisible(expanded)
