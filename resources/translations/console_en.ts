@@ -2289,22 +2289,24 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+91"/>
         <source>출동 요청 창 열기  {key}</source>
         <translation>Dispatch form  {key}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <source>긴급 출동 요청 창 열기</source>
         <translation>Open the emergency dispatch request</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+124"/>
+        <location line="-88"/>
+        <location line="+131"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
@@ -2324,7 +2326,17 @@ S  skip</translation>
         <translation>Crisis — keep the conversation going</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>출동 상황 보기  {key}</source>
+        <translation>Dispatch status  {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>긴급 출동 상황 보기</source>
+        <translation>Show the emergency dispatch status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>기록한 결정: {name} ({time})</source>
         <translation>Decision recorded: {name} ({time})</translation>
     </message>

@@ -2285,22 +2285,24 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+91" />
             <source>출동 요청 창 열기  {key}</source>
             <translation>출동 요청 창 열기  {key}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-89" />
+            <location line="+91" />
             <source>긴급 출동 요청 창 열기</source>
             <translation>긴급 출동 요청 창 열기</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+124" />
+            <location line="-88" />
+            <location line="+131" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-129" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
@@ -2320,7 +2322,17 @@ S  건너뛰기</translation>
             <translation>위기 대응 — 대화를 이어 가세요</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+7" />
+            <source>출동 상황 보기  {key}</source>
+            <translation>출동 상황 보기  {key}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>긴급 출동 상황 보기</source>
+            <translation>긴급 출동 상황 보기</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>기록한 결정: {name} ({time})</source>
             <translation>기록한 결정: {name} ({time})</translation>
         </message>

@@ -65,6 +65,12 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         assert contact.caller_line.risk_text() == "위험도: 매우 높음(긴급)"
         qtbot.waitUntil(lambda: place() == before, timeout=5_000)
         assert window.crisis_panel.mapTo(window, QPoint(0, 0)).x() < contact.mapTo(window, QPoint(0, 0)).x()
+
+        # Its F12 button says what F12 will do: open the form, then, once pressed, show that dispatch.
+        opener = window.crisis_panel.open_dispatch
+        assert opener.text().startswith("출동 요청 창 열기")
+        console.core.dispatches.request_dispatch("police_112")
+        qtbot.waitUntil(lambda: opener.text().startswith("출동 상황 보기"), timeout=10_000)
     finally:
         close_console(qtbot, console)
 

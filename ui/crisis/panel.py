@@ -168,6 +168,13 @@ class CrisisPanel(QFrame):
                   else _t("위기 대응 — 전화를 끊지 마세요"))
         self._show_decided(decision)
         self._show_lead(self._core.checklists.crisis_alert_sent)
+        # F12 brings back this contact's dispatch when there is one: the button says which it will do.
+        sent = contact is not None and any(
+            d.contact_id == contact.contact_id for d in self._core.dispatches.open_dispatches)
+        self.open_dispatch.setText((_t("출동 상황 보기  {key}") if sent
+                                    else _t("출동 요청 창 열기  {key}")).format(key=SHORTCUT))
+        self.open_dispatch.setAccessibleName(
+            _t("긴급 출동 상황 보기") if sent else _t("긴급 출동 요청 창 열기"))
         if keys != self._shown_for:
             self._shown_for = keys
             self._set_expanded(True)
