@@ -20,11 +20,8 @@ Nothing personal is logged: only codes and counts.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -33,8 +30,9 @@ from annyeong.console.api import lookups as api_lookups
 from annyeong.console.changes import Changes
 from annyeong.console.checklists.ops import Checklists
 from annyeong.console.context import Account, CoreContext
+from annyeong.console.dispatches.fallback_timers import FallbackTimers
 from annyeong.console.dispatches.fields import FIELDS, checked_fields
-from annyeong.console.dispatches.floor import FloorDispatches
+from annyeong.console.dispatches.floor import FloorDispatches, pressed_by
 from annyeong.console.dispatches.local import (
     CANCEL_REASONS,
     MAX_REASON,
@@ -44,8 +42,6 @@ from annyeong.console.dispatches.local import (
     Outcome,
     Service,
     clip,
-    fallback_reason_at,
-    next_fallback_check,
 )
 from annyeong.console.dispatches.summary import (
     DispatchDraft,
@@ -56,7 +52,6 @@ from annyeong.console.dispatches.summary import (
 from annyeong.console.errors import DispatchRefused, InvalidDispatch
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.sync.dispatch_delivery import get_dispatch, list_dispatches
-from annyeong.console.sync.waiting import wait_event
 from annyeong.console.wire import Dispatch, DispatchCancelReason, Event, UnmaskRequest
 
 log = logging.getLogger("annyeong.console.dispatches.local")
@@ -71,8 +66,7 @@ class Dispatches:
         self._floor = FloorDispatches()  # reset when the account closes
         self._held_number: tuple[str | None, str | None] = (None, None)  # contact id, E.164 (memory only)
         # The fallback timers: one task per open account, woken by each press.
-        self._watch: asyncio.Task[None] | None = None
-        self._wake = asyncio.Event()
+        self._timers = FallbackTimers(ctx)
 
     # --- state the UI reads -----------------------------------------------------------------------
 
@@ -104,13 +98,19 @@ class Dispatches:
         dispatch's steps); for a counselor only their own. Views from events: no full numbers."""
         return [] if self._ctx.me is None else self._floor.awaiting()
 
-    async def load_floor_dispatches(self) -> list[Dispatch]:
-        """GET /v1/dispatches?open=true once, for a lead at sign-in: the event stream resumes where this
-        console left off, so dispatches pressed before it was last closed would be missed. Raises Offline,
-        ApiError."""
-        self._ctx.require()
+    async def load_open_dispatches(self) -> list[Dispatch]:
+        """GET /v1/dispatches?open=true once at sign-in (a counselor gets their own, a lead the floor's):
+        the event stream resumes where this console left off, so dispatches pressed before it was last
+        closed would be missed; and one this person pressed is kept here even when this PC has no copy
+        (pressed on another PC, or a fresh data folder), so its chip reminds until its outcome is recorded.
+        Returns the floor's. Raises Offline, ApiError."""
+        account, me = self._ctx.require(), self._ctx.me
         found = await list_dispatches(self._ctx.client, open_only=True)
-        if self._ctx.me is not None and any([self._floor.record(d) for d in found.items]):
+        mine = [d for d in found.items if me is not None and me.id in pressed_by(d) and d.closed_at is None]
+        adopted = any([account.store.dispatches.adopt(d) for d in mine])
+        if adopted:
+            self._timers.ensure()
+        if adopted or (me is not None and any([self._floor.record(d) for d in found.items])):
             self._ctx.notify(Changes(dispatch=True))
         return self.floor_dispatches
 
@@ -126,7 +126,7 @@ class Dispatches:
                 changed = account.store.dispatches.adopt(dispatch) or changed
         if changed:
             log.info("open dispatch of a reopened contact taken over from the server")
-            self.ensure_watch()
+            self._timers.ensure()
             self._ctx.notify(Changes(dispatch=True))
         return self.contact_dispatches(contact_id)
 
@@ -217,7 +217,7 @@ class Dispatches:
         )
         log.info("dispatch %s (%s)", "pressed" if created else "press joined an open intent", service)
         self._ctx.refresh_counts()  # wakes the push loop: the row goes out now if the server is reachable
-        self.ensure_watch()
+        self._timers.ensure()
         self._ctx.notify(Changes(dispatch=True, sync=created))
         return dispatch
 
@@ -340,61 +340,10 @@ class Dispatches:
     async def reset(self) -> None:
         """The account closed: its timers stop, and the next person to sign in hears nothing of this
         one's floor."""
-        task, self._watch = self._watch, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        self._wake = asyncio.Event()
+        await self._timers.stop()
         self._floor = FloorDispatches()
         self._held_number = (None, None)
 
-    # --- the fallback timers ----------------------------------------------------------------------
-
     def ensure_watch(self) -> None:
         """Arm the fallback timers (a press, or dispatches from before a restart at sign-in)."""
-        account = self._ctx.account
-        if account is None:
-            return
-        self._wake.set()
-        if self._watch is not None and not self._watch.done():
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no loop (a synchronous tool): nothing can time out here anyway
-        self._watch = loop.create_task(self._watch_dispatches(account), name="dispatch-watch")
-
-    async def _watch_dispatches(self, account: Account) -> None:
-        """Set fallback_due when a deadline passes; sleeps until the next deadline or a new press."""
-        receive_s = self._ctx.settings.dispatch_receive_timeout_s
-        ack_s = self._ctx.settings.dispatch_ack_timeout_s
-        while True:
-            self._wake.clear()
-            now = self._ctx.server_now()
-            upcoming: list[datetime] = []
-            changed = False
-            try:
-                for dispatch in account.store.dispatches.open_dispatches():
-                    reason = fallback_reason_at(
-                        dispatch, now, receive_timeout_s=receive_s, ack_timeout_s=ack_s
-                    )
-                    if reason is not None and reason != dispatch.fallback_reason:
-                        account.store.dispatches.show_fallback(dispatch.client_id, reason)
-                        log.warning("dispatch fallback due: %s", reason)
-                        changed = True
-                    at = next_fallback_check(dispatch, now, receive_timeout_s=receive_s, ack_timeout_s=ack_s)
-                    if at is not None:
-                        upcoming.append(at)
-            except Exception:  # the timers must outlive a bad row; try again shortly
-                log.exception("dispatch watch failed")
-                upcoming.append(now)
-                await asyncio.sleep(1.0)
-            if changed:
-                self._ctx.notify(Changes(dispatch=True))
-            nearest = min(upcoming) if upcoming else None
-            now = self._ctx.server_now()
-            timeout = None if nearest is None else max(0.0, (nearest - now).total_seconds())
-            await wait_event(self._wake, timeout)
-
-
+        self._timers.ensure()

@@ -1,5 +1,6 @@
 """A shift lead's console hears of every dispatch on the floor at once: from the events the
-server already sends leads, and from one GET at sign-in for those pressed while it was closed."""
+server already sends leads, and from one GET at sign-in for those pressed while it was closed; the same GET
+brings a counselor's own open dispatch to a PC that never saw it."""
 
 from __future__ import annotations
 
@@ -34,7 +35,14 @@ def test_the_lead_follows_the_floors_dispatches_until_their_outcome(tmp_path: Pa
 
         # A later sign-in of another lead console (nothing replayed from before) reads the open ones once.
         late = await signed_in(live.url, tmp_path / "lee2", username="lee")
-        assert [d.id for d in await late.dispatches.load_floor_dispatches()] == [pressed.client_id]
+        assert [d.id for d in await late.dispatches.load_open_dispatches()] == [pressed.client_id]
+        # The counselor on another PC, or with a fresh data folder: their own open dispatch comes back, so
+        # its chip reminds until the outcome is recorded.
+        kim_elsewhere = await signed_in(live.url, tmp_path / "kim2")
+        assert kim_elsewhere.dispatches.open_dispatches == []
+        await kim_elsewhere.dispatches.load_open_dispatches()
+        (again,) = kim_elsewhere.dispatches.open_dispatches
+        assert again.client_id == pressed.client_id and again.needs_reminder
 
         liaison(live, pressed.client_id, "acknowledge", {"incident_number": "119-1"})
         await wait_for(
@@ -45,7 +53,7 @@ def test_the_lead_follows_the_floors_dispatches_until_their_outcome(tmp_path: Pa
         await wait_for(
             lambda: lee.dispatches.floor_dispatches == [], what="off the list once the person was reached"
         )
-        for core in (kim, lee, late):
+        for core in (kim, lee, late, kim_elsewhere):
             await core.close()
 
     try:

@@ -222,11 +222,12 @@ class DispatchAlertWiring(QObject):
         return False
 
     def _on_session(self) -> None:
-        if self._core.me is not None and self._core.board.may_see_board:
-            # The event stream resumes where this console left off: read what is open now, once.
-            # Offline or refused: the events still bring every new dispatch.
-            CoreOp(self._core.dispatches.load_floor_dispatches()).success(
-                lambda _found: self.refresh()).run_in_background(self._tasks, latest="floor-dispatches")
+        if self._core.me is not None:
+            # The event stream resumes where this console left off: read what is open now, once (a lead's
+            # floor; anyone's own presses, even from another PC). Offline or refused: the events still
+            # bring every new dispatch.
+            CoreOp(self._core.dispatches.load_open_dispatches()).success(
+                lambda _found: self.refresh()).run_in_background(self._tasks, latest="open-dispatches")
         self.refresh()
 
     def _on_chip_clicked(self) -> None:
