@@ -4334,15 +4334,15 @@ S  skip</translation>
 <context>
     <name>HelpButton</name>
     <message>
-        <location filename="../../ui/header/help_button.py" line="+28"/>
+        <location filename="../../ui/header/help_button.py" line="+29"/>
         <location line="+1"/>
         <source>도움말</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
-        <translation>Opens the log folder, to find the files the help desk asks for.</translation>
+        <location line="+2"/>
+        <source>단축키 안내를 보거나, 로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
+        <translation>Shows the keyboard shortcuts, or opens the log folder to find the file the help desk asks for.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4360,7 +4360,7 @@ S  skip</translation>
         <translation>Opens the folder with the log files the help desk asks for when something goes wrong.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>로그 폴더</source>
         <translation>Log folder</translation>
     </message>

@@ -4327,15 +4327,15 @@ S  건너뛰기</translation>
     <context>
         <name>HelpButton</name>
         <message>
-            <location filename="../../ui/header/help_button.py" line="+28" />
+            <location filename="../../ui/header/help_button.py" line="+29" />
             <location line="+1" />
             <source>도움말</source>
             <translation>도움말</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
-            <translation>로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</translation>
+            <location line="+2" />
+            <source>단축키 안내를 보거나, 로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</source>
+            <translation>단축키 안내를 보거나, 로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4353,7 +4353,7 @@ S  건너뛰기</translation>
             <translation>문제가 생겼을 때 헬프데스크가 요청하는 기록 파일이 있는 폴더를 엽니다.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+22" />
             <source>로그 폴더</source>
             <translation>로그 폴더</translation>
         </message>

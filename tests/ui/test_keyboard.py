@@ -129,6 +129,10 @@ def test_f1_lists_the_live_shortcuts_and_esc_closes(qtbot: Any, live_server: Any
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         qtbot.waitUntil(sheet.isHidden)
         assert QApplication.focusWidget() is editor_before
+        # Where a counselor looks for it with the mouse: first under 도움말, not under 테마.
+        help_menu = [a.text() for a in window.header.help.menu().actions() if not a.isSeparator()]
+        assert help_menu[0] == "단축키 안내", help_menu
+        assert "단축키 안내" not in [a.text() for a in window.header.theme.menu().actions()]
     finally:
         close_console(qtbot, console)
 

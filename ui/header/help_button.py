@@ -1,4 +1,5 @@
-"""The header's 도움말 menu: 로그 폴더 열기, for the help desk on the phone ("send us the file in there").
+"""The header's 도움말 menu: 단축키 안내 (F1, added by the window's view actions) and 로그 폴더 열기, for the
+help desk on the phone ("send us the file in there").
 
 The folder, not the file: the rotated older logs and crash.log sit beside console.log, and a file
 manager lets the counselor attach whichever the help desk asks for.
@@ -27,7 +28,8 @@ class HelpButton(QToolButton):
         self.setObjectName("helpButton")
         self.setText(_t("도움말"))
         self.setAccessibleName(_t("도움말"))
-        self.setAccessibleDescription(_t("로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다."))
+        self.setAccessibleDescription(
+            _t("단축키 안내를 보거나, 로그 폴더를 열어 헬프데스크에 보낼 파일을 찾습니다."))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self)
         self._menu.setObjectName("helpMenu")
@@ -41,6 +43,11 @@ class HelpButton(QToolButton):
         self._menu.addAction(self.open_logs_action)
         self.setMenu(self._menu)
         self.notice: QMessageBox | None = None
+
+    def add_first(self, action: QAction) -> None:
+        """An action above 로그 폴더 열기 (the shortcut sheet: what a counselor looks for under 도움말)."""
+        self._menu.insertAction(self.open_logs_action, action)
+        self._menu.insertSeparator(self.open_logs_action)
 
     def open_log_folder(self) -> bool:
         folder = logfile.log_dir()

@@ -228,8 +228,11 @@ class ViewActions(QObject):
         header = getattr(window, "header", None)
         button = getattr(header, "theme", None)
         if button is not None and hasattr(button, "add_actions"):
-            button.add_actions([self.bigger, self.smaller, self.reset, self.help])
+            button.add_actions([self.bigger, self.smaller, self.reset])
             button.add_menu(self.language_menu)
+        help_button = getattr(header, "help", None)
+        if help_button is not None and hasattr(help_button, "add_first"):
+            help_button.add_first(self.help)
 
     @property
     def sheet(self) -> ShortcutSheet:
