@@ -2323,7 +2323,7 @@ S  skip</translation>
     <message>
         <location line="+1"/>
         <source>위기 대응 — 대화를 이어 가세요</source>
-        <translation>Crisis — keep the conversation going</translation>
+        <translation>Crisis — keep the chat going</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2618,7 +2618,7 @@ S  skip</translation>
     <message>
         <location line="+0"/>
         <source>근처 건물, 가게, 지하철역</source>
-        <translation>Nearby building, shop, subway station</translation>
+        <translation>Landmark: building, shop, station</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4638,7 +4638,7 @@ Press Enter to answer at once.</translation>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>상담 완료</source>
         <translation>Completed</translation>
     </message>
@@ -6655,7 +6655,7 @@ Failed: items the server refused (kept, never deleted)</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/history/timeline.py" line="+48"/>
+        <location filename="../../ui/history/timeline.py" line="+49"/>
         <source>상담</source>
         <translation>Contact</translation>
     </message>
@@ -6732,8 +6732,13 @@ Failed: items the server refused (kept, never deleted)</translation>
         <source>챗봇 채팅 — {text}</source>
         <translation>Chat with the chatbot — {text}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>서비스 유형: {types}</source>
+        <translation>Service types: {types}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>동의 없이 보내지 않은 항목 %n개</source>
         <translation>
             <numerusform>%n item not sent without consent</numerusform>
@@ -6741,7 +6746,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         </translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>메모: {text}</source>
         <translation>Notes: {text}</translation>
     </message>
@@ -6751,7 +6756,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>보낸 사람: {name}</source>
         <translation>From: {name}</translation>
     </message>

@@ -4626,7 +4626,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>긴급 대응</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+22" />
             <source>상담 완료</source>
             <translation>상담 완료</translation>
         </message>
@@ -6639,7 +6639,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../ui/history/timeline.py" line="+48" />
+            <location filename="../../ui/history/timeline.py" line="+49" />
             <source>상담</source>
             <translation>상담</translation>
         </message>
@@ -6715,15 +6715,20 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>챗봇 채팅 — {text}</source>
             <translation>챗봇 채팅 — {text}</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>서비스 유형: {types}</source>
+            <translation>서비스 유형: {types}</translation>
+        </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+41" />
             <source>동의 없이 보내지 않은 항목 %n개</source>
             <translation>
                 <numerusform>동의 없이 보내지 않은 항목 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-48" />
             <source>메모: {text}</source>
             <translation>메모: {text}</translation>
         </message>
@@ -6733,7 +6738,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>체크리스트</translation>
         </message>
         <message>
-            <location line="+160" />
+            <location line="+164" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
         </message>

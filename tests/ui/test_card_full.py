@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame
 
 from tests.ui.fault_proxy import FaultProxy
 from tests.ui.support import close_console, signed_in_console, sim_chat
@@ -45,6 +46,9 @@ def test_returning_caller_card_shows_flags_risk_case_and_history(
     assert window.history.item_count() >= 3
     texts = window.history.item_texts()
     assert any("새벽 2시 불면으로 전화" in t for t in texts)
+    # The marks ① … ⑤ say what they stand for on hover.
+    tips = [w.toolTip() for w in window.history.timeline.findChildren(QFrame) if w.toolTip()]
+    assert any("서비스 유형: ① 단순정보 · ② 외로움 대화" in t for t in tips), tips
 
     # The contact keeps the person's risk and flags at the top, whatever tab is open.
     qtbot.keyClick(window, Qt.Key.Key_Return)

@@ -24,8 +24,9 @@ from annyeong.ui.text.labels import (
     referral_status_name,
     referral_status_tone,
     service_marks,
+    service_types_named,
 )
-from annyeong.ui.text.text import plain_label
+from annyeong.ui.text.text import plain_label, plain_tooltip
 
 NOTE_PREVIEW_CHARS = 600  # a long note is cut here in the column; the whole note stays on the server
 
@@ -177,7 +178,11 @@ class TimelineView(QScrollArea):
                 # What the chatbot handed over stays with the contact: the 12 answers in full, the chat cut.
                 lines.append(_t("챗봇 자가진단 — {text}").format(text=self_test_text(c.chat)))
                 lines.append(_t("챗봇 채팅 — {text}").format(text=_cut(transcript_text(c.chat))))
-            return self._card(head, lines)
+            card = self._card(head, lines)
+            if c.service_types:  # what ① … ⑤ stand for, a hover away
+                card.setToolTip(plain_tooltip(_t("서비스 유형: {types}").format(
+                    types=service_types_named(c.service_types))))
+            return card
         if item.kind == "flag" and item.flag is not None:
             frame = self._card(f"{_when(item.at)} · {kind_name('flag')} · {item.flag.set_by.name}", [])
             label = plain_label(flag_text(item.flag), frame, object_name="historyItemFlag", word_wrap=True)

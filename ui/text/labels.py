@@ -57,6 +57,11 @@ def service_marks(codes: Sequence[str]) -> str:
     return " ".join(SERVICE_MARKS.get(code, code) for code in SERVICE_TYPE_ORDER if code in codes)
 
 
+def service_types_named(codes: Sequence[str]) -> str:
+    """"① 단순정보 · ② 외로움 대화" — what the compact marks stand for (a card's tooltip)."""
+    return " · ".join(service_type_label(code) for code in SERVICE_TYPE_ORDER if code in codes)
+
+
 def disposition_name(code: str | None) -> str:
     names = {
         "completed": _t("상담 완료"),
