@@ -737,7 +737,7 @@
 <context>
     <name>CallerLine</name>
     <message>
-        <location filename="../../ui/card/caller_line.py" line="+52"/>
+        <location filename="../../ui/card/caller_line.py" line="+54"/>
         <source>번호 보기</source>
         <translation>Reveal</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Cancel showing the number</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>사유를 적어 주세요.</source>
         <translation>Please give a reason.</translation>
     </message>
@@ -797,17 +797,20 @@
         <translation>No name</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <location line="+58"/>
+        <location line="+1"/>
         <source>위험도: {tier}</source>
         <translation>Risk: {tier}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>위험도: {tier} (이전 평가 {case})</source>
         <translation>Risk: {tier} (earlier: {case})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>주의 표시 {n}</source>
         <translation>Alerts {n}</translation>
     </message>
@@ -4741,6 +4744,11 @@ Press Enter to answer at once.</translation>
         <location line="+2"/>
         <source>평가 없음</source>
         <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>긴급</source>
+        <translation>Imminent</translation>
     </message>
     <message>
         <location line="+13"/>

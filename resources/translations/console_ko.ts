@@ -734,7 +734,7 @@
     <context>
         <name>CallerLine</name>
         <message>
-            <location filename="../../ui/card/caller_line.py" line="+52" />
+            <location filename="../../ui/card/caller_line.py" line="+54" />
             <source>번호 보기</source>
             <translation>번호 보기</translation>
         </message>
@@ -779,7 +779,7 @@
             <translation>번호 보기 취소</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+124" />
             <source>사유를 적어 주세요.</source>
             <translation>사유를 적어 주세요.</translation>
         </message>
@@ -794,17 +794,20 @@
             <translation>이름 미상</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-48" />
+            <location line="+58" />
+            <location line="+1" />
             <source>위험도: {tier}</source>
             <translation>위험도: {tier}</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+2" />
             <source>위험도: {tier} (이전 평가 {case})</source>
             <translation>위험도: {tier} (이전 평가 {case})</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>주의 표시 {n}</source>
             <translation>주의 표시 {n}</translation>
         </message>
@@ -4729,6 +4732,11 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <location line="+2" />
             <source>평가 없음</source>
             <translation>평가 없음</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>긴급</source>
+            <translation>긴급</translation>
         </message>
         <message>
             <location line="+13" />

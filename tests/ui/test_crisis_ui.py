@@ -52,17 +52,20 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
         assert contact.caller_line.risk_text() == "위험도: 중간 (이전 평가 높음)"
 
         # A crisis answer: the panel takes 오늘's place, 이력 stays, the contact does not move or narrow.
-        def place() -> tuple[QPoint, object]:
-            return contact.mapTo(window, QPoint(0, 0)), contact.size()
+        def place() -> tuple[QPoint, object, QPoint]:
+            origin = QPoint(0, 0)
+            return contact.mapTo(window, origin), contact.size(), contact.tabs.mapTo(window, origin)
 
-        before = place()
+        qtbot.wait(100)  # the result's own layout pass done
+        before = place()  # the tabs too: a longer risk pill used to push them down a line
         panel.new_checklist()
         panel.start("crisis_safety_screen")
         for key in (Qt.Key.Key_1, Qt.Key.Key_1):
             qtbot.keyClick(QApplication.focusWidget(), key)
         qtbot.waitUntil(window.crisis_panel.isVisible, timeout=10_000)
         assert window.history.isVisible() and window.today.isHidden()
-        assert contact.caller_line.risk_text() == "위험도: 매우 높음(긴급)"
+        assert contact.caller_line.risk_text() == "위험도: 긴급"
+        assert contact.caller_line._risk.accessibleName() == "위험도: 매우 높음(긴급)"
         qtbot.waitUntil(lambda: place() == before, timeout=5_000)
         assert window.crisis_panel.mapTo(window, QPoint(0, 0)).x() < contact.mapTo(window, QPoint(0, 0)).x()
 

@@ -19,8 +19,8 @@ from annyeong.console.wire import CallerCard, CallerSummary
 from annyeong.ui.card.sections import flag_text, set_tone
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.text.formatting import caller_number
-from annyeong.ui.text.labels import risk_tier_name, risk_tone
-from annyeong.ui.text.text import plain_label, set_plain
+from annyeong.ui.text.labels import RISK_TIERS, risk_pill_name, risk_tier_name, risk_tone
+from annyeong.ui.text.text import plain_label, plain_tooltip, set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.checklists.risk import Risk
@@ -44,10 +44,12 @@ class CallerLine(QFrame):
         self._name: str | None = None
         self._unmasked: str | None = None
         self._card: CallerCard | None = None
+        self._settle_next = True
 
         self._who = plain_label(object_name="contactCaller")
         self._who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._risk = plain_label(object_name="contactRisk")
+        self._risk.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._flags = plain_label(object_name="contactFlags")
         self._unmask = QPushButton(_t("번호 보기"), self)
         self._unmask.setObjectName("unmaskButton")
@@ -120,6 +122,7 @@ class CallerLine(QFrame):
         self._caller = caller
         self.channel = channel
         if reset:
+            self._settle_next = True  # the next person: the pills go where they fit now
             self._unmasked = None
             self._name = None
             self._card = None
@@ -148,14 +151,18 @@ class CallerLine(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange()
+        self._arrange(settle=True)
 
-    def _arrange(self) -> None:
+    def _arrange(self, *, settle: bool = False) -> None:
+        """Pills beside the name, or below it when they do not fit. Within a contact they only ever move
+        down (a longer risk text); back up only when the room changes or the next person is on screen
+        (`settle`), so a result never makes the tabs jump under the counselor's eyes."""
         pills = [p for p in (self._risk, self._flags, self._unmask) if not p.isHidden()]
         spacing = self._top.spacing()
-        needed = self._who.sizeHint().width() + sum(p.sizeHint().width() + spacing for p in pills)
+        needed = self._who.sizeHint().width() + sum(
+            max(p.sizeHint().width(), p.minimumWidth()) + spacing for p in pills)
         below = needed > self.width()
-        if below == self._pills_below:
+        if below == self._pills_below or (self._pills_below and not settle):
             return
         self._pills_below = below
         source, target = (self._top, self._pills) if below else (self._pills, self._top)
@@ -163,6 +170,15 @@ class CallerLine(QFrame):
             source.removeWidget(pill)
             at = index if below else 1 + index
             target.insertWidget(at, pill, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def _reserve_risk_width(self) -> None:
+        # As wide as the widest plain tier (평가 없음, every contact's first): a result that moves the tier
+        # never widens the pill, so it never pushes the pills onto a line of their own mid-contact.
+        metrics = self._risk.fontMetrics()
+        padding = self._risk.sizeHint().width() - metrics.horizontalAdvance(self._risk.text())
+        widest = max(metrics.horizontalAdvance(_t("위험도: {tier}").format(tier=risk_pill_name(tier)))
+                     for tier in (*RISK_TIERS, None))
+        self._risk.setMinimumWidth(widest + padding)
 
     # --- unmask ----------------------------------------------------------------------------------
 
@@ -218,12 +234,18 @@ class CallerLine(QFrame):
         )
         card = self._card
         risk = self._risk_rules.caller_risk(card)
-        text = _t("위험도: {tier}").format(tier=risk_tier_name(risk.tier))
+        text = _t("위험도: {tier}").format(tier=risk_pill_name(risk.tier))
+        full = _t("위험도: {tier}").format(tier=risk_tier_name(risk.tier))
         if risk.source == "contact" and higher_risk(risk.tier, risk.case_tier) != risk.tier:
             # A calmer result today must not make the earlier, higher tier disappear from view.
             text = _t("위험도: {tier} (이전 평가 {case})").format(
+                tier=risk_pill_name(risk.tier), case=risk_pill_name(risk.case_tier))
+            full = _t("위험도: {tier} (이전 평가 {case})").format(
                 tier=risk_tier_name(risk.tier), case=risk_tier_name(risk.case_tier))
         set_plain(self._risk, text)
+        self._risk.setToolTip(plain_tooltip(full))
+        self._risk.setAccessibleName(full)
+        self._reserve_risk_width()
         set_tone(self._risk, risk_tone(higher_risk(risk.tier, risk.case_tier)))
         self._risk.show()
         flags = [f for f in (card.active_flags if card is not None else []) if f.active]
@@ -237,4 +259,5 @@ class CallerLine(QFrame):
             self._flag_lines.show()
         else:
             self._flag_lines.hide()
-        self._arrange()
+        self._arrange(settle=self._settle_next)
+        self._settle_next = False

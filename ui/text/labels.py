@@ -104,6 +104,15 @@ def risk_tier_name(tier: str | None) -> str:
     return names.get(tier or "", _t("평가 없음"))
 
 
+RISK_TIERS = ("none", "low", "moderate", "high", "imminent")
+
+
+def risk_pill_name(tier: str | None) -> str:
+    """The tier in the contact's own pill, where room is short: "긴급" says the top tier (the full
+    "매우 높음(긴급)" is the pill's tooltip), so the pill is never wider at a crisis than before it."""
+    return _t("긴급") if tier == "imminent" else risk_tier_name(tier)
+
+
 def risk_tone(tier: str | None) -> str:
     if tier in CRISIS_TIERS:
         return "crisis"

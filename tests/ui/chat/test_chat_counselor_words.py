@@ -166,7 +166,7 @@ def test_a_chat_crisis_shows_its_tier_and_the_dispatch_reads_out_the_chat_and_it
     risk = window.contact.caller_line.findChild(type(window.card._history), "contactRisk")
     assert risk is not None and "평가 없음" in risk.text()
     person.say("수면제를 한 통 다 먹었어요")
-    qtbot.waitUntil(lambda: "매우 높음(긴급)" in risk.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "매우 높음(긴급)" in risk.accessibleName(), timeout=15_000)
     assert risk.property("tone") == "crisis"
 
     window.open_emergency()  # F12
