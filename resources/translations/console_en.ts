@@ -10,13 +10,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>누르면 로그아웃 메뉴가 열립니다.</source>
-        <translation>Opens the menu with Sign out.</translation>
+        <source>누르면 잠그기와 로그아웃 메뉴가 열립니다.</source>
+        <translation>Opens a menu to lock the console or sign out.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>로그인한 상담원 — 로그아웃</source>
-        <translation>Signed-in counselor — sign out</translation>
+        <source>로그인한 상담원 — 잠그기, 로그아웃</source>
+        <translation>Signed-in counselor — lock, sign out</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -32,6 +32,11 @@
         <location line="+3"/>
         <source>보내지 않은 기록이 없으면 이 PC에 남은 상담 기록을 지우고 로그아웃합니다.</source>
         <translation>Signs out and, if nothing is left unsent, erases the contact records kept on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/composition.py" line="+80"/>
+        <source>지금 잠그기</source>
+        <translation>Lock now</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,14 @@ def test_lock_during_a_call_keeps_the_red_button_and_the_note(
         take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
         editor = window.contact.notes.editor()
         editor.setPlainText(NOTE)
-        console.lock_now()
+        # Stepping away: 지금 잠그기 is the first entry of the name's menu, and Ctrl+L anywhere does it.
+        account_menu = [a for a in window.header.account.menu().actions() if not a.isSeparator()]
+        assert account_menu[0].text() == "지금 잠그기" and account_menu[0].isEnabled()
+        editor.setFocus()
+        qtbot.waitUntil(editor.hasFocus, timeout=10_000)
+        qtbot.keyClick(editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         lock = console.lock
+        qtbot.waitUntil(lock.is_locked, timeout=10_000)
         assert lock.is_locked() and lock.geometry() == window.centralWidget().rect()
         assert console.core.active_contact is not None and console.core.active_contact.note_text == NOTE
 

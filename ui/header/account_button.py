@@ -1,4 +1,4 @@
-"""The header's name of who is signed in, as a small menu: 로그아웃 lives here.
+"""The header's name of who is signed in, as a small menu: 지금 잠그기 (Ctrl+L) and 로그아웃 live here.
 
 A menu rather than a bare button: signing out is rare and consequential, so it takes two deliberate
 clicks (open, choose) and can never be hit by a stray click on a name.
@@ -22,8 +22,8 @@ class AccountButton(QToolButton):
         super().__init__(parent)
         self.setObjectName("accountButton")
         self.setAccessibleName(_t("로그인한 상담원"))
-        self.setAccessibleDescription(_t("누르면 로그아웃 메뉴가 열립니다."))
-        self.setToolTip(_t("로그인한 상담원 — 로그아웃"))
+        self.setAccessibleDescription(_t("누르면 잠그기와 로그아웃 메뉴가 열립니다."))
+        self.setToolTip(_t("로그인한 상담원 — 잠그기, 로그아웃"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self)
         self._menu.setObjectName("accountMenu")
@@ -37,6 +37,11 @@ class AccountButton(QToolButton):
         self._menu.addAction(self.sign_out_action)
         self.setMenu(self._menu)
         self.set_user(None)
+
+    def add_first(self, action: QAction) -> None:
+        """An action above 로그아웃 (지금 잠그기: common, and nothing is lost by it)."""
+        self._menu.insertAction(self.sign_out_action, action)
+        self._menu.insertSeparator(self.sign_out_action)
 
     def user_name(self) -> str:
         return self._name

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 
 from annyeong.console import errors
 from annyeong.console.api.client import ApiClient
@@ -32,6 +33,7 @@ from annyeong.ui.account.login_dialog import LoginDialog
 from annyeong.ui.account.login_flow import LoginFlow
 from annyeong.ui.account.sign_out_flow import SignOutFlow
 from annyeong.ui.main import guard_secret_logs
+from annyeong.ui.shell.actions import key_action
 from annyeong.ui.shell.bridge import CoreBridge
 from annyeong.ui.shell.crash_guard import ErrorGuard
 from annyeong.ui.shell.gui_thread import prefer_short_slices
@@ -73,6 +75,10 @@ class ConsoleWindow:
         self.idle_watch.start()
         self.sign_out = SignOutFlow(self.core, self.tasks, self.window, self.relogin)
         self.window.header.account.sign_out_requested.connect(self.sign_out.request)
+        # Stepping away from the desk locks at once, not only after the idle minutes.
+        self.window.header.account.add_first(key_action(
+            self.window, "lockNowAction", QCoreApplication.translate("AccountButton", "지금 잠그기"),
+            ["Ctrl+L"], self.lock_now))
 
     def lock_now(self) -> None:
         """Cover the window until the password is given again (only while someone is signed in)."""
