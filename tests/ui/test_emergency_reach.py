@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from annyeong.ui.shell.composition import ConsoleWindow
+from tests.console.test_dispatch import liaison
 from tests.support.live_server import start_live_server
 from tests.ui.support import close_console, fill_wrap_up, run, signed_in_console, take_call
 from tests.ui.test_emergency import Actions, hold_key, received
@@ -92,6 +93,12 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
         qtbot.waitUntil(chip.isVisible, timeout=10_000)
         assert chip.text() == "출동 확인 대기 · 112 · 방금"
         qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        # The agency's steps change the chip's words, never its width: nothing beside it shifts.
+        width = chip.width()
+        liaison(server, pressed.client_id, "acknowledge", {"incident_number": "112-7"})
+        qtbot.waitUntil(lambda: chip.text().startswith("출동 접수됨"), timeout=WAIT)
+        qtbot.wait(50)
+        assert chip.width() == width
 
         # 접기: the wrap-up underneath can be written; the chip stays.
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -111,7 +118,7 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
         take_call(qtbot, console, "010-8383-9494", post=server.post_call)
         view.show_page("notes")
         assert not panel.isVisible() and uncovered(console, view.notes.editor())
-        assert chip.isVisible() and chip.text().startswith("출동 확인 대기 · 112")
+        assert chip.isVisible() and chip.text().startswith("출동 접수됨 · 결과 기록 전 · 112")
         assert console.core.dispatches.dispatch_needs_reminder
 
         # The chip brings the old dispatch back; 연락 확인됨 ends the reminder and the chip goes.

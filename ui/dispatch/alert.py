@@ -55,6 +55,9 @@ def status_text(dispatch: Dispatch) -> str:
     return _t("출동 기관 접수 대기")
 
 
+CHIP_STATES = ("requested", "acknowledged", "en_route", "contact_confirmed", "failed", "cancel_requested")
+
+
 def chip_state_text(status: str) -> str:
     """The chip's word for where this console's dispatch stands, until its outcome is recorded."""
     states = {
@@ -95,6 +98,7 @@ class DispatchWaitingChip(QPushButton):
         self.setAutoDefault(False)
         self.client_id: str | None = None
         self.full_text = ""
+        self._widths_of: list[str] = []  # the texts whose widest sets the chip's width
         self.short_text = ""  # for a narrow window: the number and the minutes, the rest in the tooltip
         self.hide()
 
@@ -113,6 +117,9 @@ class DispatchWaitingChip(QPushButton):
         when = f"{service_number(oldest.service)} · {minutes_text(oldest.pressed_at, now)}"
         self.full_text = f"{count} · {when}"
         self.short_text = when if len(waiting) == 1 else f"{len(waiting)} · {when}"
+        # As wide as the widest of its steps: the agency's steps come in while the counselor works, and
+        # each used to shift 긴급 출동 and 상태 beside it.
+        self._widths_of = [f"{chip_state_text(s)} · {when}" for s in CHIP_STATES] if len(waiting) == 1 else []
         self.setText(self.full_text)
         self.show()
 
@@ -120,8 +127,14 @@ class DispatchWaitingChip(QPushButton):
         """The full text when `bar` (the header) has the room for it, else the short one."""
         if self.isHidden():
             return
-        self.setText(self.full_text)
+        self.setMinimumWidth(0)
+        widths = []
+        for text in (*self._widths_of, self.full_text):
+            self.setText(text)
+            widths.append(self.sizeHint().width())
+        self.setMinimumWidth(max(widths))
         if bar.minimumSizeHint().width() > bar.width():
+            self.setMinimumWidth(0)
             self.setText(self.short_text)
 
 
