@@ -2283,7 +2283,7 @@ S  skip</translation>
         <location line="+4"/>
         <location line="+95"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
-        <translation>Crisis response — stay on the line</translation>
+        <translation>Crisis — stay on the line</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -2321,12 +2321,12 @@ S  skip</translation>
     <message>
         <location line="+74"/>
         <source>위기 대응 — 결정을 기록했습니다</source>
-        <translation>Crisis response — decision recorded</translation>
+        <translation>Crisis — decision recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>위기 대응 — 마무리에서 결정을 기록해 주세요</source>
-        <translation>Crisis response — record the decision in Wrap-up</translation>
+        <translation>Crisis — record the decision in Wrap-up</translation>
     </message>
     <message>
         <location line="+1"/>
