@@ -32,7 +32,6 @@ class HistoryPanel(QFrame):
     history_loaded = Signal(object)  # CallerHistory | None (its .card feeds the call card and caller line)
     history_failed = Signal()
     case_handoff_requested = Signal(str)  # the case id of the timeline shown
-    blank_changed = Signal(bool)  # True: no history can exist here (no number), so the column says only that
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +43,6 @@ class HistoryPanel(QFrame):
         self._retry_action: Any = self.reload
         self._state = "idle"
         self._from_today = False  # the contact shown was picked in the 오늘 list, not the search
-        self._blank = False
         self._shown_case: str | None = None
 
         self._title = plain_label(_t("이력"), object_name="panelTitle")
@@ -84,15 +82,6 @@ class HistoryPanel(QFrame):
     def state(self) -> str:
         return self._state
 
-    def blank(self) -> bool:
-        """No history can be looked up for what is on screen (no number): nothing here to keep in view."""
-        return self._blank
-
-    def _set_blank(self, blank: bool) -> None:
-        if blank != self._blank:
-            self._blank = blank
-            self.blank_changed.emit(blank)
-
     def summary_text(self) -> str:
         return self._summary.text()
 
@@ -111,16 +100,11 @@ class HistoryPanel(QFrame):
             self.case_handoff_requested.emit(self._shown_case)
 
     def _set_case(self, case_id: str | None) -> None:
-        # Not blank while a case is on screen; a reload in progress keeps what it was until it is done,
-        # so the column never shows for a moment while a no-number contact's history is read again.
-        if case_id is not None:
-            self._set_blank(False)
         self._shown_case = case_id
         self.case_handoff_button.setVisible(case_id is not None)
 
     def show_idle(self) -> None:
         self._set_case(None)
-        self._set_blank(False)
         self._tasks.cancel("caller_history")
         self._current_contact_id = None
         self._state = "idle"
@@ -141,6 +125,7 @@ class HistoryPanel(QFrame):
         """A contact picked in the search (or a finished one in the 오늘 list, `from_today`), read-only:
         its case timeline when it has one, else the contact itself."""
         self._from_today = from_today
+        self.show()  # the counselor asked: in view even beside a no-number contact (ui/shell/window.py)
         set_plain(self._title, _t("지난 상담") if from_today else _t("검색 결과"))
         case_id = getattr(hit, "case_id", None)
         if case_id:
@@ -224,7 +209,6 @@ class HistoryPanel(QFrame):
     def show_history(self, history: CallerHistory | None) -> None:
         self._state = "shown"
         self._retry.hide()
-        self._set_blank(history is None)
         contact = self._core.active_contact
         offered = self._core.offered_call
         chat = (contact.channel if contact is not None else offered.channel if offered else "") == "chat"
@@ -273,7 +257,6 @@ class HistoryPanel(QFrame):
                       else _t("이전 상담 기록이 없습니다. 처음 전화하신 분입니다."))
 
     def _show_hit(self, hit: Any) -> None:
-        self._set_blank(False)
         self._state = "shown"
         self._retry.hide()
         head = f"{format_date(hit.started_at)} {format_time(hit.started_at)}"

@@ -121,9 +121,6 @@ class MainWindow(QMainWindow):
         body.addWidget(self.centre, 1)
         body.addWidget(self.history)
         self.crisis_columns = CrisisColumns(self, today=self.today, crisis=self.crisis_panel)
-        # No number, no history: the column (a sentence saying so) goes to the contact for as long as that
-        # contact is on screen, not from the moment a crisis fires, so a crisis never moves the red button.
-        self.history.blank_changed.connect(lambda blank: self.history.setVisible(not blank))
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -274,6 +271,10 @@ class MainWindow(QMainWindow):
             self.history.reload()
 
     def _on_bridge_contact_changed(self, contact: ActiveContact | None) -> None:
+        # No number, no history: that column (only a sentence saying so) goes to the contact for as long as
+        # it is on screen. Decided by who the contact is, never by a history read finishing, and not when a
+        # crisis fires: nothing moves the contact and its red button while it is open.
+        self.history.setVisible(contact is None or not contact.caller.withheld)
         self.contact.set_contact(contact)
         self.today.track(contact)
         self._update_emergency()

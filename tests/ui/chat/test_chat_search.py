@@ -28,6 +28,7 @@ def test_search_finds_a_chat_by_its_words(qtbot: Any, live_server: Any, tmp_path
         conversation = window.chats.conversation
         qtbot.waitUntil(lambda: "수면제" in conversation.transcript.toPlainText(), timeout=15_000)
 
+        assert window.history.isHidden(), "a chat without a number: its column went to the conversation"
         search = window.search
         search.field().setText("수면제")
         search.field().returnPressed.emit()
@@ -38,6 +39,7 @@ def test_search_finds_a_chat_by_its_words(qtbot: Any, live_server: Any, tmp_path
         history = window.history
         qtbot.waitUntil(lambda: any("<b>수면제</b>" in t for t in history.item_texts()), timeout=10_000)
         assert any(t.count("채팅: …") == 1 for t in window.history.item_texts())
+        assert history.isVisible(), "a result the counselor picked is shown, beside that chat too"
         assert window.contact.state() == "in_call"
     finally:
         close_console(qtbot, console)
