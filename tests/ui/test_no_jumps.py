@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 
 from tests.ui.support import take_call, take_chat
 
@@ -34,10 +35,20 @@ def test_what_wrap_up_misses_appears_without_moving_the_form(
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: contact.state() == "wrap_up", timeout=10_000)
     qtbot.wait(100)
-    before = _place(contact.tabs, window)
+
+    def where() -> tuple[object, ...]:
+        # What sits above the tabs, so a failure says which of them moved.
+        line = contact.caller_line
+        return (_place(contact.tabs, window), line.height(), line.pills_below(), line.risk_text(),
+                window.history.isVisible(), window.today.isVisible(), window.crisis_panel.isVisible())
+
+    before = where()
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: contact.missing_text().startswith("빠진 항목"), timeout=5_000)
-    qtbot.waitUntil(lambda: _place(contact.tabs, window) == before, timeout=5_000)
+    try:
+        qtbot.waitUntil(lambda: where() == before, timeout=5_000)
+    except QtTimeoutError:
+        raise AssertionError(f"the form moved: {before} → {where()}") from None
     missing = contact._missing
     assert missing.height() < 2 * missing.fontMetrics().lineSpacing(), "still one line"
 

@@ -118,6 +118,10 @@ class CallerLine(QFrame):
     def flags_text(self) -> str:
         return self._flags.text()
 
+    def pills_below(self) -> bool:
+        """The pills on a line of their own under the name (the column is too narrow for both)."""
+        return self._pills_below
+
     def set_caller(self, caller: CallerSummary | None, *, reset: bool, channel: str = "phone") -> None:
         self._caller = caller
         self.channel = channel
