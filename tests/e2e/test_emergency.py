@@ -110,8 +110,9 @@ def test_a_reflex_never_dispatches_and_two_deliberate_actions_do_from_the_ringin
     assert dispatches(server, contact_id) == [], "no typing sequence sends police"
     shot(console, "ko-form-tap-not-sent")
 
-    console.find("emergencyConfirmButton")
-    console.key("Tab", "shift+Tab")  # back on the confirm, wherever the typing left the focus
+    # The letters typed at the confirm went on into 주소, not nowhere.
+    console.wait(lambda: "ok then" in said(console.find("dispatchAddress")), what="the typing in 주소")
+    console.key("F12")  # F12 on the open form: the keyboard back on the confirm, wherever typing left it
     console.wait(lambda: console.find("emergencyConfirmButton").focused, what="the confirm focused")
     console.hold_key("Return", HOLD_S)  # 2: the deliberate hold
     console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="one dispatch")

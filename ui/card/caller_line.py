@@ -161,6 +161,7 @@ class CallerLine(QFrame):
         """Pills beside the name, or below it when they do not fit. Within a contact they only ever move
         down (a longer risk text); back up only when the room changes or the next person is on screen
         (`settle`), so a result never makes the tabs jump under the counselor's eyes."""
+        self.ensurePolished()  # sizes in the look's fonts: an unpolished label measures small
         pills = [p for p in (self._risk, self._flags, self._unmask) if not p.isHidden()]
         spacing = self._top.spacing()
         needed = self._who.sizeHint().width() + sum(
@@ -176,6 +177,7 @@ class CallerLine(QFrame):
             target.insertWidget(at, pill, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def _reserve_risk_width(self) -> None:
+        self._risk.ensurePolished()  # measured in the look's font, not the default one before the first show
         # As wide as the widest plain tier (평가 없음, every contact's first): a result that moves the tier
         # never widens the pill, so it never pushes the pills onto a line of their own mid-contact.
         metrics = self._risk.fontMetrics()

@@ -92,8 +92,12 @@ class HoldToConfirmButton(QPushButton):
         target, text = self.typing_goes_to, event.text()
         commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         if (target is None or not target.isVisible() or not text or not text.isprintable()
-                or event.modifiers() & commands or self.holding()):
+                or event.modifiers() & commands):
             return False
+        # Typing, not a deliberate second: a fill still running from the last Enter or Space is a tap.
+        self._release.stop()
+        self._held_key = None
+        self._cancel()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         QCoreApplication.sendEvent(target, QKeyEvent(
             event.type(), event.key(), event.modifiers(), text, event.isAutoRepeat(), event.count()))
