@@ -787,7 +787,7 @@
         <translation>Cancel showing the number</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>사유를 적어 주세요.</source>
         <translation>Please give a reason.</translation>
     </message>
@@ -2475,7 +2475,7 @@ S  skip</translation>
         <translation>Waiting for the agency</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>출동 접수됨 · 결과 기록 전</source>
         <translation>Dispatch received · outcome not recorded</translation>
     </message>
@@ -2490,12 +2490,7 @@ S  skip</translation>
         <translation>Person reached · not closed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>연락 실패 · 종료 전</source>
-        <translation>Not reached · not closed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>요청 취소 확인 대기</source>
         <translation>Withdrawal awaiting the agency</translation>
     </message>
@@ -2525,7 +2520,7 @@ S  skip</translation>
         <translation>Stays until contact confirmed or failed is recorded. Click to open the dispatch panel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>출동 확인 대기 %n건</source>
         <translation>
             <numerusform>%n dispatch to confirm</numerusform>
@@ -2533,12 +2528,17 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>출동 확인 대기</source>
         <translation>Dispatch to confirm</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-3"/>
+        <source>출동 실패 · 확인 필요</source>
+        <translation>Dispatch failed · check now</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>긴급 출동 알림</source>
         <translation>Emergency dispatch alert</translation>
     </message>
@@ -3011,7 +3011,7 @@ S  skip</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+263"/>
+        <location filename="../../ui/dispatch/panel.py" line="+265"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -3022,7 +3022,7 @@ S  skip</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="-59"/>
+        <location filename="../../ui/dispatch/panel.py" line="-61"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3032,7 +3032,7 @@ S  skip</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -4396,19 +4396,19 @@ S  skip</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history/panel.py" line="+40"/>
+        <location filename="../../ui/history/panel.py" line="+39"/>
         <source>이전 상담 이력</source>
         <translation>Earlier contacts</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+79"/>
+        <location line="+9"/>
+        <location line="+65"/>
         <location line="+8"/>
         <source>이력</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-71"/>
         <source>다시 시도</source>
         <translation>Retry</translation>
     </message>
@@ -4429,13 +4429,13 @@ S  skip</translation>
         <translation>Hands this case to another counselor, the next shift or a partner agency</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
         <translation>When a call comes in, the caller&apos;s earlier contacts show here.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>이력을 불러오는 중…</source>
         <translation>Loading history…</translation>
     </message>
@@ -4471,7 +4471,7 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
         <translation>This chat came without a number, so earlier contacts cannot be found.</translation>
     </message>
@@ -4500,12 +4500,12 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>오늘 목록에서 고른 상담</source>
         <translation>Contact chosen in Today</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
         <translation>The number is hidden, so earlier contacts cannot be found.</translation>
     </message>
@@ -4525,7 +4525,7 @@ S  skip</translation>
         <translation>No earlier contacts. First-time caller.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>메모: …{text}…</source>
         <translation>Notes: …{text}…</translation>
     </message>
@@ -4543,7 +4543,7 @@ S  skip</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/dispatch/hold_button.py" line="+172"/>
+        <location filename="../../ui/dispatch/hold_button.py" line="+176"/>
         <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
         <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
@@ -5111,7 +5111,7 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>

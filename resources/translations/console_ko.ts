@@ -784,7 +784,7 @@
             <translation>번호 보기 취소</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+130" />
             <source>사유를 적어 주세요.</source>
             <translation>사유를 적어 주세요.</translation>
         </message>
@@ -2471,7 +2471,7 @@ S  건너뛰기</translation>
             <translation>출동 기관 접수 대기</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>출동 접수됨 · 결과 기록 전</source>
             <translation>출동 접수됨 · 결과 기록 전</translation>
         </message>
@@ -2486,12 +2486,7 @@ S  건너뛰기</translation>
             <translation>연락 확인 · 종료 전</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>연락 실패 · 종료 전</source>
-            <translation>연락 실패 · 종료 전</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>요청 취소 확인 대기</source>
             <translation>요청 취소 확인 대기</translation>
         </message>
@@ -2521,19 +2516,24 @@ S  건너뛰기</translation>
             <translation>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+15" />
+            <location line="+16" />
             <source>출동 확인 대기 %n건</source>
             <translation>
                 <numerusform>출동 확인 대기 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-43" />
             <source>출동 확인 대기</source>
             <translation>출동 확인 대기</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="-3" />
+            <source>출동 실패 · 확인 필요</source>
+            <translation>출동 실패 · 확인 필요</translation>
+        </message>
+        <message>
+            <location line="+82" />
             <source>긴급 출동 알림</source>
             <translation>긴급 출동 알림</translation>
         </message>
@@ -3006,7 +3006,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+263" />
+            <location filename="../../ui/dispatch/panel.py" line="+265" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -3017,7 +3017,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="-59" />
+            <location filename="../../ui/dispatch/panel.py" line="-61" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -3027,7 +3027,7 @@ S  건너뛰기</translation>
             <translation>{service} 출동</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>아직 보내지 않았습니다. </source>
             <translation>아직 보내지 않았습니다. </translation>
         </message>
@@ -4389,19 +4389,19 @@ S  건너뛰기</translation>
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/history/panel.py" line="+40" />
+            <location filename="../../ui/history/panel.py" line="+39" />
             <source>이전 상담 이력</source>
             <translation>이전 상담 이력</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+79" />
+            <location line="+9" />
+            <location line="+65" />
             <location line="+8" />
             <source>이력</source>
             <translation>이력</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-71" />
             <source>다시 시도</source>
             <translation>다시 시도</translation>
         </message>
@@ -4422,13 +4422,13 @@ S  건너뛰기</translation>
             <translation>이 사례를 다른 상담원, 다음 근무조나 협력 기관에 넘깁니다</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+54" />
             <source>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</source>
             <translation>전화가 오면 그 분의 이전 상담 기록이 여기에 보입니다.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+11" />
+            <location line="+12" />
             <source>이력을 불러오는 중…</source>
             <translation>이력을 불러오는 중…</translation>
         </message>
@@ -4462,7 +4462,7 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호 없이 들어온 채팅이라 이전 상담을 찾을 수 없습니다.</translation>
         </message>
@@ -4488,12 +4488,12 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>오늘 목록에서 고른 상담</source>
             <translation>오늘 목록에서 고른 상담</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-55" />
             <source>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</source>
             <translation>번호가 표시되지 않아 이전 상담을 찾을 수 없습니다.</translation>
         </message>
@@ -4513,7 +4513,7 @@ S  건너뛰기</translation>
             <translation>이전 상담 기록이 없습니다. 처음 전화하신 분입니다.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>메모: …{text}…</source>
             <translation>메모: …{text}…</translation>
         </message>
@@ -4531,7 +4531,7 @@ S  건너뛰기</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/dispatch/hold_button.py" line="+172" />
+            <location filename="../../ui/dispatch/hold_button.py" line="+176" />
             <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
             <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>
@@ -5099,7 +5099,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+194" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>

@@ -132,3 +132,44 @@ def test_an_open_dispatch_steps_aside_for_the_next_call_and_the_chip_reminds(
     finally:
         close_console(qtbot, console)
         server.stop()
+
+
+def test_a_failure_the_agency_reports_comes_back_over_the_next_call(qtbot: Any, tmp_path: Path) -> None:
+    """The person was not reached: the dispatch put away for the next call comes back by itself, and the
+    chip says it failed until the counselor closes it (it used to vanish without a word)."""
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    window, panel, chip = console.window, console.window.dispatch_panel, console.window.header.dispatch_chip
+    view = window.contact
+    try:
+        take_call(qtbot, console, "010-6161-7373", post=server.post_call)
+        qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
+        hold_key(qtbot, panel.confirm)
+        pressed = console.core.dispatches.active_dispatch
+        assert pressed is not None
+        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        liaison(server, pressed.client_id, "acknowledge", {"incident_number": "119-9"})
+        collapse = panel.findChild(QPushButton, "dispatchCollapseButton")
+        assert collapse is not None
+        qtbot.mouseClick(collapse, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(view.end_confirm.isVisible, timeout=WAIT)
+        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
+        fill_wrap_up(qtbot, console)
+        view.finish_wrap_up()
+        qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+        take_call(qtbot, console, "010-8383-9595", post=server.post_call)
+        assert not panel.isVisible()
+
+        liaison(server, pressed.client_id, "status", {"step": "failed", "reason": "주소지에 대상자 없음"})
+        qtbot.waitUntil(lambda: panel.isVisible() and panel.client_id() == pressed.client_id, timeout=WAIT)
+        assert panel.property("alarm") is True
+        assert chip.isVisible() and chip.text().startswith("출동 실패 · 확인 필요")
+        outcome = panel.status._steps["outcome"][1]
+        qtbot.waitUntil(lambda: "주소지에 대상자 없음" in outcome.text(), timeout=WAIT)
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(chip.isHidden, timeout=WAIT)
+    finally:
+        close_console(qtbot, console)
+        server.stop()

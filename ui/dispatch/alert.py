@@ -64,7 +64,7 @@ def chip_state_text(status: str) -> str:
         "acknowledged": _t("출동 접수됨 · 결과 기록 전"),
         "en_route": _t("출동 중 · 결과 기록 전"),
         "contact_confirmed": _t("연락 확인 · 종료 전"),
-        "failed": _t("연락 실패 · 종료 전"),
+        "failed": _t("출동 실패 · 확인 필요"),
         "cancel_requested": _t("요청 취소 확인 대기"),
     }
     return states.get(status, _t("출동 확인 대기"))
@@ -221,7 +221,9 @@ class DispatchAlertWiring(QObject):
         others = [d for d in floor if me is not None and me.id not in pressed_by(d)]
         self.notices.suppressed = self._window.shift_lead.view() == "board"
         self.notices.show_dispatches(others)
-        waiting = [d for d in core.dispatches.open_dispatches if d.needs_reminder] if me is not None else []
+        # A failure the agency reported stays until the counselor closes it: the person was not reached.
+        waiting = [d for d in core.dispatches.open_dispatches if d.needs_reminder or d.status == "failed"] \
+            if me is not None else []
         self.chip.show_waiting(waiting, datetime.now(UTC))
         self.chip.fit(self._window.header)
         if waiting and not self._tick.isActive():

@@ -5,7 +5,7 @@ by mouse, Enter or Space; a tap sends nothing). After the press it is the live s
 and it stays — across restarts, since the core keeps open dispatches — until the counselor records an
 outcome and closes it. It may step aside (접기, or by itself when the next contact opens) without being
 closed: the header's "출동 확인 대기" chip keeps reminding and brings it back, and a fallback that falls
-due brings it back by itself.
+due, or a failure the agency reports, brings it back by itself.
 
 The panel never covers the contact's bottom row: the emergency button and 통화 종료 stay reachable
 (CentreColumn places it).
@@ -50,7 +50,7 @@ def _t(text: str) -> str:
 class DispatchPanel(QFrame):
     dispatch_requested = Signal(str)  # client id of the intent the press made or joined
     mode_changed = Signal(str)  # hidden | form | status
-    fallback_raised = Signal(str)  # client id: its fallback ("phone 112 now") just fell due
+    fallback_raised = Signal(str)  # client id: its fallback ("phone 112 now") fell due, or it failed
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,10 +207,10 @@ class DispatchPanel(QFrame):
 
     def step_aside_for(self, contact_id: str) -> None:
         """The next contact opened: an earlier contact's dispatch does not cover its notes (unless its
-        fallback is due)."""
+        fallback is due or it failed)."""
         shown = self._find(self._client_id) if self._client_id is not None else None
         if self._mode == "status" and shown is not None and shown.contact_id != contact_id \
-                and shown.fallback_due is None:
+                and shown.fallback_due is None and shown.status != "failed":
             self.step_aside()
 
     def load_contact(self, contact_id: str) -> None:
@@ -309,19 +309,21 @@ class DispatchPanel(QFrame):
     def _render_status(self, dispatch: LocalDispatch) -> None:
         set_plain(self._title, _t("{service} 출동").format(service=service_name(dispatch.service)))
         self.status.show_dispatch(dispatch, sync_state=self._core.sync_status.state)
-        alarm = dispatch.fallback_due is not None
+        alarm = dispatch.fallback_due is not None or dispatch.status == "failed"
         if bool(self.property("alarm")) != alarm:
             self.setProperty("alarm", alarm)
             repolish(self)
 
     def _newly_due(self) -> list[str]:
-        """Dispatches whose fallback fell due (or changed reason) since the last look."""
+        """Dispatches whose fallback fell due (or changed reason), or that the agency reported failed (the
+        person was not reached: the counselor must act again), since the last look; not one on screen."""
         raised: list[str] = []
         for d in self._core.dispatches.open_dispatches:
-            due = d.fallback_due
+            due = "failed" if d.status == "failed" else d.fallback_due
+            on_screen = self._mode == "status" and self._client_id == d.client_id
             if due is not None and self._fallbacks.get(d.client_id) != due:
-                raised.append(d.client_id)
-            if due is not None:
+                if not (due == "failed" and on_screen):
+                    raised.append(d.client_id)
                 self._fallbacks[d.client_id] = due
         return raised
 
