@@ -2576,7 +2576,7 @@ S  skip</translation>
 <context>
     <name>DispatchChatBeside</name>
     <message>
-        <location filename="../../ui/dispatch/chat_beside.py" line="+33"/>
+        <location filename="../../ui/dispatch/chat_beside.py" line="+34"/>
         <source>대화 (실시간)</source>
         <translation>Conversation (live)</translation>
     </message>
@@ -4932,7 +4932,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/account/lock_screen.py" line="+59"/>
+        <location filename="../../ui/account/lock_screen.py" line="+60"/>
         <source>화면 잠금</source>
         <translation>Screen lock</translation>
     </message>
@@ -4942,12 +4942,7 @@ Press Enter to answer at once.</translation>
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>오래 입력이 없어 개인정보 보호를 위해 잠갔습니다. 작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</source>
-        <translation>Locked after a long idle time to protect personal data. Your work is saved and keeps syncing. Enter your password to unlock.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <location line="+2"/>
         <source>비밀번호</source>
         <translation>Password</translation>
@@ -4959,12 +4954,32 @@ Press Enter to answer at once.</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+51"/>
+        <source>화면을 잠갔습니다.</source>
+        <translation>You locked the screen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>오래 입력이 없어 개인정보 보호를 위해 잠갔습니다.</source>
+        <translation>Locked to protect personal data after a long time without input.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</source>
+        <translation>What you were writing is saved and keeps being sent. Enter your password to unlock.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
         <translation>Cannot reach the server, so the password cannot be checked on this PC. Try again once connected.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+6"/>
+        <source>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
+        <translation>The password is not correct. Please enter it again.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
         <translation>A chat is waiting for you. Type your password and press Enter to unlock, then Enter again to take it.</translation>
     </message>

@@ -2571,7 +2571,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchChatBeside</name>
         <message>
-            <location filename="../../ui/dispatch/chat_beside.py" line="+33" />
+            <location filename="../../ui/dispatch/chat_beside.py" line="+34" />
             <source>대화 (실시간)</source>
             <translation>대화 (실시간)</translation>
         </message>
@@ -4920,7 +4920,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/account/lock_screen.py" line="+59" />
+            <location filename="../../ui/account/lock_screen.py" line="+60" />
             <source>화면 잠금</source>
             <translation>화면 잠금</translation>
         </message>
@@ -4930,12 +4930,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>화면이 잠겼습니다</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>오래 입력이 없어 개인정보 보호를 위해 잠갔습니다. 작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</source>
-            <translation>오래 입력이 없어 개인정보 보호를 위해 잠갔습니다. 작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+7" />
             <location line="+2" />
             <source>비밀번호</source>
             <translation>비밀번호</translation>
@@ -4947,12 +4942,32 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>잠금 해제</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+51" />
+            <source>화면을 잠갔습니다.</source>
+            <translation>화면을 잠갔습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>오래 입력이 없어 개인정보 보호를 위해 잠갔습니다.</source>
+            <translation>오래 입력이 없어 개인정보 보호를 위해 잠갔습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</source>
+            <translation>작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
             <translation>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+6" />
+            <source>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</source>
+            <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+76" />
             <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
             <translation>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</translation>
         </message>

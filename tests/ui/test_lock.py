@@ -103,6 +103,8 @@ def test_lock_during_a_call_keeps_the_red_button_and_the_note(
         qtbot.waitUntil(lock.is_locked, timeout=10_000)
         assert lock.is_locked() and lock.geometry() == window.centralWidget().rect()
         assert console.core.active_contact is not None and console.core.active_contact.note_text == NOTE
+        explain = lock.findChild(QLabel, "lockExplain")
+        assert explain is not None and explain.text().startswith("화면을 잠갔습니다."), "asked, not idle"
 
         # The red button stays reachable through the cover; the notes under it do not.
         button = window.header.emergency
@@ -125,6 +127,7 @@ def test_lock_during_a_call_keeps_the_red_button_and_the_note(
         qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: lock.error_text() != "", timeout=10_000)
         assert lock.is_locked() and lock.password.text() == ""
+        assert lock.error_text() == "비밀번호가 맞지 않습니다. 다시 입력해 주세요.", "no ID was asked"
 
         lock.password.setText(PASSWORD)
         qtbot.keyClick(lock.password, Qt.Key.Key_Return)

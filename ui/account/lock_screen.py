@@ -47,6 +47,7 @@ _SWALLOWED = frozenset({
 class LockScreen(QFrame):
     """Covers `window`'s central widget while locked. `lock()` / `unlocked` signal; `is_locked()`."""
 
+    locked = Signal()
     unlocked = Signal()
 
     def __init__(
@@ -67,14 +68,8 @@ class LockScreen(QFrame):
         title = plain_label(QCoreApplication.translate("LockScreen", "화면이 잠겼습니다"), self,
                             object_name="lockTitle")
         self._who = plain_label("", self, object_name="lockUser")
-        explain = plain_label(
-            QCoreApplication.translate(
-                "LockScreen",
-                "오래 입력이 없어 개인정보 보호를 위해 잠갔습니다. 작성 중인 내용은 저장되어 있고, "
-                "전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.",
-            ),
-            self, object_name="lockExplain", word_wrap=True,
-        )
+        explain = plain_label("", self, object_name="lockExplain", word_wrap=True)
+        self._explain = explain
         self.password = QLineEdit(self)
         self.password.setObjectName("lockPassword")
         self.password.setAccessibleName(QCoreApplication.translate("LockScreen", "비밀번호"))
@@ -127,12 +122,19 @@ class LockScreen(QFrame):
     def is_locked(self) -> bool:
         return not self.isHidden()
 
-    def lock(self) -> None:
+    def lock(self, *, asked: bool = False) -> None:
+        """Cover the window; `asked`: the counselor locked it (지금 잠그기), not the idle minutes."""
         if self.is_locked():
             return
         self._window.contact.flush_quietly()  # the note is on disk before anything is covered
         me = self._core.me
         set_plain(self._who, me.display_name if me else "")
+        why = (QCoreApplication.translate("LockScreen", "화면을 잠갔습니다.") if asked else
+               QCoreApplication.translate("LockScreen", "오래 입력이 없어 개인정보 보호를 위해 잠갔습니다."))
+        set_plain(self._explain, why + " " + QCoreApplication.translate(
+            "LockScreen",
+            "작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.",
+        ))
         self.password.clear()
         self._error.hide()
         self._update_cover()
@@ -144,6 +146,7 @@ class LockScreen(QFrame):
             app.installEventFilter(self)
             app.focusChanged.connect(self._on_focus_changed)
         self._mask_timer.start()
+        self.locked.emit()
 
     def ringing_text(self) -> str:
         return self._ringing.text() if not self._ringing.isHidden() else ""
@@ -168,6 +171,11 @@ class LockScreen(QFrame):
                 "LockScreen",
                 "서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.",
             ))
+        except errors.AuthFailed as exc:
+            # Only the password was asked: "아이디 또는 비밀번호" would point at a field that is not there.
+            self._show_error(QCoreApplication.translate(
+                "LockScreen", "비밀번호가 맞지 않습니다. 다시 입력해 주세요.")
+                if exc.code == "invalid_credentials" else error_text(exc))
         except errors.ConsoleError as exc:
             self._show_error(error_text(exc))
         else:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from annyeong.ui.chat.transcript import TranscriptView, show_conversation
-from annyeong.ui.text.text import plain_label
+from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.chats.conversations import Conversations
@@ -30,6 +30,7 @@ class ChatBeside(QFrame):
         self.setObjectName("dispatchChatBeside")
         self._chats = chats
         self.contact_id: str | None = None
+        self._private = False  # the console is locked: nothing of the conversation on screen
         title = plain_label(_t("대화 (실시간)"), self, object_name="dispatchChatTitle")
         self.typing = plain_label("", self, object_name="dispatchChatTyping")
         self.transcript = TranscriptView(self)
@@ -50,10 +51,18 @@ class ChatBeside(QFrame):
         """The form face says how to reply (Esc keeps the form); the status face has 접기 for that."""
         self._hint.setVisible(shown)
 
+    def set_private(self, private: bool) -> None:
+        """Locked: the conversation leaves the screen (the form beside it stays usable); unlocked, back."""
+        self._private = private
+        if private:
+            self.transcript.clear()
+            set_plain(self.typing, "")
+        self.follow(self.contact_id)
+
     def follow(self, contact_id: str | None) -> None:
         """Show (and keep current) the conversation of `contact_id`; None: nothing to follow."""
         self.contact_id = contact_id
-        self.setVisible(contact_id is not None)
-        if contact_id is None:
+        self.setVisible(contact_id is not None and not self._private)
+        if contact_id is None or self._private:
             return
         show_conversation(self.transcript, self.typing, self._chats, contact_id)

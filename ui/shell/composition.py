@@ -78,12 +78,17 @@ class ConsoleWindow:
         # Stepping away from the desk locks at once, not only after the idle minutes.
         self.window.header.account.add_first(key_action(
             self.window, "lockNowAction", QCoreApplication.translate("AccountButton", "지금 잠그기"),
-            ["Ctrl+L"], self.lock_now))
+            ["Ctrl+L"], lambda: self.lock_now(asked=True)))
+        # Locked, the dispatch panel stays usable (a crisis can still be escalated) but the conversation
+        # beside it is not shown to whoever passes the desk.
+        chat_beside = self.window.dispatch_panel.chat
+        self.lock.locked.connect(lambda: chat_beside.set_private(True))
+        self.lock.unlocked.connect(lambda: chat_beside.set_private(False))
 
-    def lock_now(self) -> None:
+    def lock_now(self, *, asked: bool = False) -> None:
         """Cover the window until the password is given again (only while someone is signed in)."""
         if self.core.me is not None:
-            self.lock.lock()
+            self.lock.lock(asked=asked)
 
     async def remember_password(self, url: str, username: str, password: str) -> None:
         """After a sign-in the server accepted: the offline unlock verifier (an argon2 hash, keyring)."""

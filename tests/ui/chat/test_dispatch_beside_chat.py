@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.support import take_chat
+from tests.ui.support import PASSWORD, take_chat
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -52,3 +52,16 @@ def test_what_the_person_writes_shows_beside_the_dispatch_panel(
     person.say("무서워요")
     qtbot.waitUntil(lambda: "무서워요" in beside.toPlainText(), timeout=15_000)
     assert _on_screen(beside, window)
+
+    # Locked (지금 잠그기, or the idle minutes), the panel stays usable for the crisis but the conversation
+    # leaves the screen; it comes back with the password.
+    console.lock_now(asked=True)
+    qtbot.waitUntil(console.lock.is_locked, timeout=5_000)
+    assert panel.isVisible() and not panel.chat.isVisible() and "무서워요" not in beside.toPlainText()
+    person.say("아직 여기 있어요")
+    qtbot.wait(300)
+    assert not panel.chat.isVisible() and "아직 여기" not in beside.toPlainText()
+    console.lock.password.setText(PASSWORD)
+    qtbot.keyClick(console.lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not console.lock.is_locked(), timeout=10_000)
+    qtbot.waitUntil(lambda: "아직 여기" in beside.toPlainText() and panel.chat.isVisible(), timeout=15_000)
