@@ -30,6 +30,13 @@ def _esc_then_type(qtbot: Any, console: Any, text: str) -> None:
     assert panel.form.address.hasFocus() and panel.form.address.text().endswith("Mangwon-dong 412")
     assert console.core.dispatches.open_dispatches == [], "typing never sends"
     assert "아직 보내지 않았습니다" in panel._hint.text(), "the reflex Enter was a tap, and is said to be"
+    # Enter in 주소 moves on to the confirm; what is typed on at once, space first, still goes to 주소.
+    qtbot.keyClick(panel.form.address, Qt.Key.Key_Return)
+    assert panel.confirm.hasFocus()
+    for key in " 2F":
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert panel.form.address.text().endswith("Mangwon-dong 412 2F"), panel.form.address.text()
+    assert console.core.dispatches.open_dispatches == []
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
     focus = QApplication.focusWidget()

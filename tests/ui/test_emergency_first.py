@@ -37,6 +37,9 @@ def test_the_first_f12_lays_the_form_out_like_the_second(qtbot: Any, tmp_path: P
             shapes.append(form_geometry(panel))
             assert panel.form.visibleRegion().boundingRect().height() > 200, "the form is on screen"
             assert panel.confirm.hasFocus()
+            bar = panel._scroll.verticalScrollBar()
+            assert bar.value() == 0, "위치 first, wherever the form was left the last time"
+            bar.setValue(bar.maximum())
             qtbot.keyClick(panel.confirm, Qt.Key.Key_Escape)
             qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
         assert shapes[0] == shapes[1], shapes

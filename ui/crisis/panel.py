@@ -178,6 +178,7 @@ class CrisisPanel(QFrame):
         if keys != self._shown_for:
             self._shown_for = keys
             self._set_expanded(True)
+            self._scroll.verticalScrollBar().setValue(0)  # what fired and the first question, not mid-list
         self.show()
 
     def decided_text(self) -> str:

@@ -94,11 +94,16 @@ class HoldToConfirmButton(QPushButton):
         if (target is None or not target.isVisible() or not text or not text.isprintable()
                 or event.modifiers() & commands):
             return False
-        # Typing, not a deliberate second: a fill still running from the last Enter or Space is a tap.
+        # Typing, not a deliberate second: a fill still running from the last Enter or Space is a tap, and
+        # a Space just before the letter was the typing's own space (" 8층 복도" after the address).
+        space = self._held_key == Qt.Key.Key_Space and self.holding()
         self._release.stop()
         self._held_key = None
         self._cancel()
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if space:
+            QCoreApplication.sendEvent(target, QKeyEvent(
+                QKeyEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " "))
         QCoreApplication.sendEvent(target, QKeyEvent(
             event.type(), event.key(), event.modifiers(), text, event.isAutoRepeat(), event.count()))
         event.accept()

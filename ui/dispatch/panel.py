@@ -282,6 +282,7 @@ class DispatchPanel(QFrame):
         repolish(self._hint)
         self._set_face("form")
         self._on_form_service_changed(self.form.service())
+        self._scroll.verticalScrollBar().setValue(0)  # 위치 first, not where the last contact's form was left
         self._slide_in()
         self.focus_confirm()
         self._number.explain(draft)

@@ -38,8 +38,9 @@ def test_the_shipped_list_loads_and_every_category_raises_a_crisis_rule() -> Non
     ("그냥 사라지고 싶어", "want_to_disappear"),
     ("유서를 써 놨어요", "plan"),
     ("뛰어내리고 싶어요", "plan"),
-    ("지금 한강 다리 위에 있어요", "means"),
-    ("마포대교 위에 서 있어요", "means"),
+    # A bridge or a rail is where, not pills or tools: the panel says "a specific plan", not "means".
+    ("지금 한강 다리 위에 있어요", "plan"),
+    ("마포대교 위에 서 있어요", "plan"),
     ("번개탄을 사 왔어요", "means"),
     ("수면제를 모아 뒀어요", "means"),
     ("아까 약을 다 먹었어요", "attempt_now"),
