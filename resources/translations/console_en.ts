@@ -2090,14 +2090,9 @@ S  skip</translation>
         <translation>In chat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>채팅 시간 · 끝남 (후처리 중)</source>
-        <translation>Chat time · ended (wrapping up)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>통화 시간 · 끝남 (후처리 중)</source>
-        <translation>Call time · ended (wrapping up)</translation>
+        <location line="+4"/>
+        <source>끝남 · 후처리 중</source>
+        <translation>Ended · wrap-up</translation>
     </message>
 </context>
 <context>
@@ -2309,12 +2304,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="-88"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
@@ -2344,7 +2339,7 @@ S  skip</translation>
         <translation>Show the emergency dispatch status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>기록한 결정: {name} ({time})</source>
         <translation>Decision recorded: {name} ({time})</translation>
     </message>
@@ -3011,7 +3006,7 @@ S  skip</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+265"/>
+        <location filename="../../ui/dispatch/panel.py" line="+266"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -4543,7 +4538,7 @@ S  skip</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/dispatch/hold_button.py" line="+176"/>
+        <location filename="../../ui/dispatch/hold_button.py" line="+181"/>
         <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
         <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>

@@ -2086,14 +2086,9 @@ S  건너뛰기</translation>
             <translation>채팅 중</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>채팅 시간 · 끝남 (후처리 중)</source>
-            <translation>채팅 시간 · 끝남 (후처리 중)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>통화 시간 · 끝남 (후처리 중)</source>
-            <translation>통화 시간 · 끝남 (후처리 중)</translation>
+            <location line="+4" />
+            <source>끝남 · 후처리 중</source>
+            <translation>끝남 · 후처리 중</translation>
         </message>
     </context>
     <context>
@@ -2305,12 +2300,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="-88" />
-            <location line="+131" />
+            <location line="+132" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-130" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
@@ -2340,7 +2335,7 @@ S  건너뛰기</translation>
             <translation>긴급 출동 상황 보기</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>기록한 결정: {name} ({time})</source>
             <translation>기록한 결정: {name} ({time})</translation>
         </message>
@@ -3006,7 +3001,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+265" />
+            <location filename="../../ui/dispatch/panel.py" line="+266" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -4531,7 +4526,7 @@ S  건너뛰기</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/dispatch/hold_button.py" line="+176" />
+            <location filename="../../ui/dispatch/hold_button.py" line="+181" />
             <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
             <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>

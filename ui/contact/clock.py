@@ -62,7 +62,13 @@ class ContactClock(QWidget):
         chat = channel == "chat"
         self._timer.setAccessibleName(_t("채팅 시간") if chat else _t("통화 시간"))
         live = _t("채팅 중") if chat else _t("통화 중")
-        ended = _t("채팅 시간 · 끝남 (후처리 중)") if chat else _t("통화 시간 · 끝남 (후처리 중)")
+        # Short, so the words fit under the timer: a wider clock squeezed the caller's flag banner onto a
+        # second line the moment the call ended and the tabs dropped. The column keeps the width of the
+        # longer of the two from the start.
+        ended = _t("끝남 · 후처리 중")
+        self._phase.ensurePolished()
+        metrics = self._phase.fontMetrics()
+        self._phase.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (live, ended)))
         set_plain(self._phase, {"in_call": live, "wrap_up": ended}.get(state, ""))
 
     def _update(self) -> None:
