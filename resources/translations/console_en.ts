@@ -1758,23 +1758,28 @@ S  skip</translation>
 <context>
     <name>CloseGuard</name>
     <message>
-        <location filename="../../ui/shell/close_guard.py" line="+49"/>
+        <location filename="../../ui/shell/close_guard.py" line="+51"/>
         <source>콘솔을 닫을지 확인</source>
         <translation>Confirm closing the console</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>콘솔 닫기</source>
         <translation>Close the console</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</source>
         <translation>Closing the console does not end the call or the chats; what you typed stays on this PC and comes back when you open it again.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>콘솔을 닫아도 통화나 채팅은 끊기지 않습니다. 다만 이 PC에는 암호 키를 보관할 곳이 없어, 아직 보내지 못한 내용은 다시 열 때 지워집니다.</source>
+        <translation>Closing the console does not end a call or a chat. But this PC has no place to keep the encryption key, so anything not yet sent is erased when the console opens again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
@@ -5111,7 +5116,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>

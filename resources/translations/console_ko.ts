@@ -1755,23 +1755,28 @@ S  건너뛰기</translation>
     <context>
         <name>CloseGuard</name>
         <message>
-            <location filename="../../ui/shell/close_guard.py" line="+49" />
+            <location filename="../../ui/shell/close_guard.py" line="+51" />
             <source>콘솔을 닫을지 확인</source>
             <translation>콘솔을 닫을지 확인</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+8" />
+            <location line="+11" />
             <source>콘솔 닫기</source>
             <translation>콘솔 닫기</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-7" />
             <source>콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</source>
             <translation>콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>콘솔을 닫아도 통화나 채팅은 끊기지 않습니다. 다만 이 PC에는 암호 키를 보관할 곳이 없어, 아직 보내지 못한 내용은 다시 열 때 지워집니다.</source>
+            <translation>콘솔을 닫아도 통화나 채팅은 끊기지 않습니다. 다만 이 PC에는 암호 키를 보관할 곳이 없어, 아직 보내지 못한 내용은 다시 열 때 지워집니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>닫기</source>
             <translation>닫기</translation>
         </message>
@@ -5099,7 +5104,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>

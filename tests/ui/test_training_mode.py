@@ -64,6 +64,9 @@ def test_training_mode_end_to_end(qtbot: Any, qapp: Any) -> None:
         assert question is not None
         qtbot.waitUntil(question.isVisible, timeout=20_000)
         assert not task.done() and window.isVisible()
+        # What it says of the typed work is true of this PC: kept, or erased where no key can be kept.
+        kept = window._core.store_protection != "ephemeral"
+        assert ("다시 열면 이어집니다" if kept else "다시 열 때 지워집니다") in question.informativeText()
         question.findChild(QPushButton, "closeQuestionClose").click()
         qtbot.waitUntil(task.done, timeout=30_000)
         assert task.result() == 0

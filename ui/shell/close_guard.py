@@ -23,10 +23,12 @@ class CloseGuard:
     """Asks before the window closes while `busy()` says what is open; `close_again` closes it for real."""
 
     def __init__(
-        self, parent: QWidget, busy: Callable[[], str | None], close_again: Callable[[], object]
+        self, parent: QWidget, busy: Callable[[], str | None], close_again: Callable[[], object],
+        *, kept: Callable[[], bool] = lambda: True,
     ) -> None:
         self._parent = parent
         self._busy = busy
+        self._kept = kept  # False: this PC cannot keep the store's key, so a restart erases what is here
         self._close_again = close_again
         self._confirmed = False
         self.question: QMessageBox | None = None
@@ -53,6 +55,9 @@ class CloseGuard:
         box.setText(what)
         box.setInformativeText(
             _t("콘솔을 닫아도 통화나 채팅은 끊기지 않고, 적은 내용은 이 PC에 남아 다시 열면 이어집니다.")
+            if self._kept() else
+            _t("콘솔을 닫아도 통화나 채팅은 끊기지 않습니다. 다만 이 PC에는 암호 키를 보관할 곳이 없어, "
+               "아직 보내지 못한 내용은 다시 열 때 지워집니다.")
         )
         close = box.addButton(_t("닫기"), QMessageBox.ButtonRole.DestructiveRole)
         close.setObjectName("closeQuestionClose")

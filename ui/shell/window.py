@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
         self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
         self._rings_told = 0  # the core's count of rings missed here that the banner has told
-        self.close_guard = CloseGuard(self, self._open_work, self.close)
+        self.close_guard = CloseGuard(self, self._open_work, self.close,
+                                      kept=lambda: core.store_protection != "ephemeral")
 
         self.training_banner = TrainingBanner(self) if training else None
         self.header = HeaderBar(core, self)
