@@ -6933,9 +6933,14 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>대기 중인 채팅</source>
         <translation>Waiting chats</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>기다리는 채팅은 순서대로 연결됩니다. 지금 상담을 마치거나 채팅 수에 여유가 생기면 이 콘솔로도 울립니다.</source>
+        <translation>Waiting chats are connected in turn. When you finish this contact, or have room for another chat, they ring at this console too.</translation>
     </message>
 </context>
 <context>

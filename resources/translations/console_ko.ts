@@ -6915,9 +6915,14 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location line="+44" />
+            <location line="+47" />
             <source>대기 중인 채팅</source>
             <translation>대기 중인 채팅</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>기다리는 채팅은 순서대로 연결됩니다. 지금 상담을 마치거나 채팅 수에 여유가 생기면 이 콘솔로도 울립니다.</source>
+            <translation>기다리는 채팅은 순서대로 연결됩니다. 지금 상담을 마치거나 채팅 수에 여유가 생기면 이 콘솔로도 울립니다.</translation>
         </message>
     </context>
     <context>

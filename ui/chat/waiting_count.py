@@ -54,6 +54,9 @@ class WaitingChats(QObject):
         self._holding = holding  # a call or chats are held here (then a waiting chat may go unoffered)
         self.label: QLabel = plain_label(parent=parent, object_name="waitingChatsLabel")
         self.label.setAccessibleName(_t("대기 중인 채팅"))
+        # It reads as a button to some: say how a waiting chat reaches a counselor.
+        self.label.setToolTip(_t("기다리는 채팅은 순서대로 연결됩니다. 지금 상담을 마치거나 채팅 수에 여유가 "
+                                 "생기면 이 콘솔로도 울립니다."))
         self.label.hide()
         self._counts: QueueCounts | None = None
         self._timer = QTimer(self)
