@@ -99,6 +99,7 @@ class DispatchWaitingChip(QPushButton):
         self.client_id: str | None = None
         self.full_text = ""
         self._widths_of: list[str] = []  # the texts whose widest sets the chip's width
+        self.medium_text = ""
         self.short_text = ""  # for a narrow window: the number and the minutes, the rest in the tooltip
         self.hide()
 
@@ -116,11 +117,16 @@ class DispatchWaitingChip(QPushButton):
         count = chip_state_text(oldest.status) if len(waiting) == 1 else many
         when = f"{service_number(oldest.service)} · {minutes_text(oldest.pressed_at, now)}"
         self.full_text = f"{count} · {when}"
+        # Narrower: where it stands in its first words ("출동 중 · 112 · 3분"), then only the number.
+        self.medium_text = f"{count.split(' · ')[0]} · {when}"
         self.short_text = when if len(waiting) == 1 else f"{len(waiting)} · {when}"
         # As wide as the widest of its steps: the agency's steps come in while the counselor works, and
         # each used to shift 긴급 출동 and 상태 beside it.
         self._widths_of = [f"{chip_state_text(s)} · {when}" for s in CHIP_STATES] if len(waiting) == 1 else []
         self.setText(self.full_text)
+        # The whole of it on hover, whichever form the header has room for.
+        self.setToolTip(self.full_text + "\n" + _t(
+            "연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다."))
         self.show()
 
     def fit(self, bar: QWidget) -> None:
@@ -133,9 +139,11 @@ class DispatchWaitingChip(QPushButton):
             self.setText(text)
             widths.append(self.sizeHint().width())
         self.setMinimumWidth(max(widths))
-        if bar.minimumSizeHint().width() > bar.width():
+        for narrower in (self.medium_text, self.short_text):
+            if bar.minimumSizeHint().width() <= bar.width():
+                break
             self.setMinimumWidth(0)
-            self.setText(self.short_text)
+            self.setText(narrower)
 
 
 class DispatchNotices(NoticeStack):
