@@ -19,6 +19,7 @@ from annyeong.console.api import calls as api_calls
 from annyeong.console.api.client import ApiClient
 from annyeong.console.embedded import TRAINING_TELEPHONY_KEY
 from annyeong.console.errors import ConsoleError
+from annyeong.console.sync.waiting import cancel_and_wait
 from annyeong.console.wire import Call, CallCreate
 
 log = logging.getLogger(__name__)
@@ -87,10 +88,7 @@ class TrainingSimulator:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
         people, self._people = self._people, []
         for person in people:
             if person.returncode is None:

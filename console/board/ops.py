@@ -37,6 +37,7 @@ from annyeong.console.context import CoreContext
 from annyeong.console.dispatches.floor_alerts import FloorAlerts
 from annyeong.console.errors import ApiError, ConsoleError
 from annyeong.console.store.outbox import OutboxRow
+from annyeong.console.sync.waiting import cancel_and_wait
 from annyeong.console.wire import (
     Board,
     Case,
@@ -232,10 +233,7 @@ class ShiftBoard:
         self._stats_loaded = False
         self._stats_wanted = False
         self.floor_alerts = FloorAlerts()
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
 
     # --- the lead's actions -----------------------------------------------------------------------
 

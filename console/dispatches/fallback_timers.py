@@ -7,14 +7,13 @@ time, so they survive a restart; the task sleeps until the nearest deadline or u
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import datetime
 
 from annyeong.console.changes import Changes
 from annyeong.console.context import Account, CoreContext
 from annyeong.console.dispatches.local import fallback_reason_at, next_fallback_check
-from annyeong.console.sync.waiting import wait_event
+from annyeong.console.sync.waiting import cancel_and_wait, wait_event
 
 log = logging.getLogger("annyeong.console.dispatches.local")
 
@@ -42,10 +41,7 @@ class FallbackTimers:
     async def stop(self) -> None:
         """The account closed: its timers stop."""
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)
         self._wake = asyncio.Event()
 
     async def _watch(self, account: Account) -> None:

@@ -12,11 +12,11 @@ Hazard: memory does not survive a crash or a quit; the UI says so while anything
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 
 from annyeong.console.errors import StorageFull
+from annyeong.console.sync.waiting import cancel_and_wait
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,4 @@ class HeldNotes:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await cancel_and_wait(task)

@@ -1,4 +1,4 @@
-"""Waiting for an asyncio.Event with a timeout, without losing a cancellation.
+"""Waiting for an asyncio.Event with a timeout, without losing a cancellation; and stopping a task.
 
 On Python 3.11, `asyncio.wait_for(event.wait(), t)` returns normally when the event is set in the same
 loop iteration as the task is cancelled: the cancellation is swallowed, and a background loop built on it
@@ -9,6 +9,7 @@ swallows the outer task's cancellation.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 
 async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
@@ -21,3 +22,12 @@ async def wait_event(event: asyncio.Event, timeout: float | None) -> bool:
     finally:
         waiter.cancel()
     return event.is_set()
+
+
+async def cancel_and_wait(task: asyncio.Task[object] | asyncio.Task[None] | None) -> None:
+    """Cancel a background task (None: nothing to stop) and return once it has finished."""
+    if task is None:
+        return
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
