@@ -2037,7 +2037,7 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/clock.py" line="+63"/>
+        <location filename="../../ui/contact/clock.py" line="+66"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
@@ -2095,9 +2095,18 @@ S  skip</translation>
         <translation>In chat</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>끝남 · 후처리 중</source>
-        <translation>Ended · wrap-up</translation>
+        <location line="+3"/>
+        <source>채팅 끝남
+후처리 중</source>
+        <translation>Chat ended
+wrap-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>통화 끝남
+후처리 중</source>
+        <translation>Call ended
+wrap-up</translation>
     </message>
 </context>
 <context>
@@ -2516,11 +2525,12 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+31"/>
         <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
         <translation>Stays until contact confirmed or failed is recorded. Click to open the dispatch panel.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-14"/>
         <source>출동 확인 대기 %n건</source>
         <translation>
             <numerusform>%n dispatch to confirm</numerusform>
@@ -2528,7 +2538,7 @@ S  skip</translation>
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>출동 확인 대기</source>
         <translation>Dispatch to confirm</translation>
     </message>
@@ -2538,7 +2548,7 @@ S  skip</translation>
         <translation>Dispatch failed · check now</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>긴급 출동 알림</source>
         <translation>Emergency dispatch alert</translation>
     </message>

@@ -2034,7 +2034,7 @@ S  건너뛰기</translation>
             <translation>마무리</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/clock.py" line="+63" />
+            <location filename="../../ui/contact/clock.py" line="+66" />
             <source>통화 시간</source>
             <translation>통화 시간</translation>
         </message>
@@ -2091,9 +2091,18 @@ S  건너뛰기</translation>
             <translation>채팅 중</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>끝남 · 후처리 중</source>
-            <translation>끝남 · 후처리 중</translation>
+            <location line="+3" />
+            <source>채팅 끝남
+후처리 중</source>
+            <translation>채팅 끝남
+후처리 중</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>통화 끝남
+후처리 중</source>
+            <translation>통화 끝남
+후처리 중</translation>
         </message>
     </context>
     <context>
@@ -2512,18 +2521,19 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+31" />
             <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
             <translation>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="+16" />
+            <location line="-14" />
             <source>출동 확인 대기 %n건</source>
             <translation>
                 <numerusform>출동 확인 대기 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-44" />
             <source>출동 확인 대기</source>
             <translation>출동 확인 대기</translation>
         </message>
@@ -2533,7 +2543,7 @@ S  건너뛰기</translation>
             <translation>출동 실패 · 확인 필요</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+90" />
             <source>긴급 출동 알림</source>
             <translation>긴급 출동 알림</translation>
         </message>

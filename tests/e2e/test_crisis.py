@@ -145,7 +145,7 @@ def test_ending_a_crisis_call_asks_first(server: Server, console: Console) -> No
     console.key("Return")
     console.wait(lambda: contact_on_server(server, contact_id)["ended_at"] is not None, timeout=20,
                  what="the end to reach the server")
-    assert console.find("contactPhase").name == "끝남 · 후처리 중"
+    assert console.find("contactPhase").name == "통화 끝남\n후처리 중"
 
 
 def test_a_checklist_never_recommends_less_than_the_case_knows(

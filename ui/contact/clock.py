@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from annyeong.ui.text.formatting import format_duration
 from annyeong.ui.text.text import plain_label, set_plain
@@ -29,12 +29,15 @@ class ContactClock(QWidget):
         self._contact: ActiveContact | None = None
         self._timer = plain_label("00:00", object_name="contactTimer")
         self._timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._phase = plain_label(object_name="contactPhase")
+        self._phase = plain_label(object_name="contactPhase", word_wrap=True)
+        self._phase.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Never wider than the timer above it: the clock's width is the timer's, from call to wrap-up.
+        self._phase.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self._timer)
-        column.addWidget(self._phase, 0, Qt.AlignmentFlag.AlignRight)
+        column.addWidget(self._phase)
         self._tick = QTimer(self)  # coarse timers fire up to 5 % early: a 1 s tick would repeat a second
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._update)
@@ -62,13 +65,9 @@ class ContactClock(QWidget):
         chat = channel == "chat"
         self._timer.setAccessibleName(_t("채팅 시간") if chat else _t("통화 시간"))
         live = _t("채팅 중") if chat else _t("통화 중")
-        # Short, so the words fit under the timer: a wider clock squeezed the caller's flag banner onto a
-        # second line the moment the call ended and the tabs dropped. The column keeps the width of the
-        # longer of the two from the start.
-        ended = _t("끝남 · 후처리 중")
-        self._phase.ensurePolished()
-        metrics = self._phase.fontMetrics()
-        self._phase.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (live, ended)))
+        # Short, and wrapped under the timer rather than widening the clock: a wider clock squeezed the
+        # caller's flag banner onto a second line the moment the call ended, and the tabs dropped.
+        ended = _t("채팅 끝남\n후처리 중") if chat else _t("통화 끝남\n후처리 중")
         set_plain(self._phase, {"in_call": live, "wrap_up": ended}.get(state, ""))
 
     def _update(self) -> None:

@@ -33,7 +33,7 @@ def test_the_crisis_panel_follows_the_decision_and_the_timer_says_it_is_final(
     assert "안전 계획에 함께 동의함" in panel.decided_text()
 
     # The timer is the chat's length, start to end, and says so; it does not run on through 마무리.
-    assert contact.phase_text() == "끝남 · 후처리 중"
+    assert contact.phase_text() == "채팅 끝남\n후처리 중"
     shown = contact.timer_text()
     qtbot.wait(1_500)
     assert contact.timer_text() == shown
@@ -52,7 +52,7 @@ def test_a_calls_timer_in_wrap_up_reads_the_same_way(qtbot: Any, live_server: An
     width = contact._clock.width()
     contact.end_contact()
     qtbot.waitUntil(lambda: contact.state() == "wrap_up", timeout=10_000)
-    assert contact.phase_text() == "끝남 · 후처리 중"
+    assert contact.phase_text() == "통화 끝남\n후처리 중"
     qtbot.wait(100)
     assert contact._clock.width() == width, "the clock keeps its width: the caller's lines beside it stay put"
     shown = contact.timer_text()
