@@ -5,7 +5,7 @@ by mouse, Enter or Space; a tap sends nothing). After the press it is the live s
 and it stays — across restarts, since the core keeps open dispatches — until the counselor records an
 outcome and closes it. It may step aside (접기, or by itself when the next contact opens) without being
 closed: the header's "출동 확인 대기" chip keeps reminding and brings it back, and a fallback that falls
-due, or a failure the agency reports, brings it back by itself.
+due, or a failure the agency reports, brings it back by itself (when: ui/dispatch/recall.py).
 
 The panel never covers the contact's bottom row: the emergency button and 통화 종료 stay reachable
 (CentreColumn places it).
@@ -29,6 +29,7 @@ from annyeong.ui.dispatch.hold_button import HoldToConfirmButton, hold_hint
 from annyeong.ui.dispatch.keyboard_return import KeyboardReturn
 from annyeong.ui.dispatch.labels import dispatch_error_text, service_name, service_number
 from annyeong.ui.dispatch.person_number import PersonNumber
+from annyeong.ui.dispatch.recall import Recall, alarm
 from annyeong.ui.dispatch.status import DispatchStatusView
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -61,8 +62,7 @@ class DispatchPanel(QFrame):
         self._tasks = tasks
         self._mode = "hidden"
         self._client_id: str | None = None
-        self._stepped_aside: set[str] = set()  # open dispatches whose panel was put away (the chip reminds)
-        self._fallbacks: dict[str, str] = {}  # client id → the fallback reason already raised
+        self._recall = Recall()  # when it comes back by itself (ui/dispatch/recall.py)
 
         # Wraps rather than push the service buttons and 취소 out of a narrow panel.
         self._title = plain_label(object_name="emergencyPanelTitle", word_wrap=True)
@@ -163,7 +163,7 @@ class DispatchPanel(QFrame):
         self._open_form()
 
     def show_dispatch(self, client_id: str) -> None:
-        self._stepped_aside.discard(client_id)
+        self._recall.brought_back(client_id)
         self._client_id = client_id
         self._set_face("status")
         self.refresh()
@@ -171,7 +171,8 @@ class DispatchPanel(QFrame):
 
     def refresh(self) -> None:
         """The core's dispatches changed (a press, an event, a timer, a delivery) or the network did."""
-        raised = self._newly_due()
+        on_screen = self._client_id if self._mode == "status" else None
+        raised = self._recall.newly_due(self._core.dispatches.open_dispatches, on_screen)
         if self._mode == "status" and self._client_id is not None:
             dispatch = self._find(self._client_id)
             if dispatch is None or not dispatch.open:
@@ -184,15 +185,8 @@ class DispatchPanel(QFrame):
                 # "Phone 112 now" cannot wait behind a chip, even over the next call.
                 self.show_dispatch(raised[0])
             else:
-                # A dispatch still open (from before a restart, or after its contact ended) comes back,
-                # unless it stepped aside, or it belongs to another contact than the open one.
                 waiting = self._current_dispatch()
-                contact = self._core.active_contact
-                if (
-                    waiting is not None
-                    and waiting.client_id not in self._stepped_aside
-                    and (contact is None or waiting.contact_id == contact.contact_id)
-                ):
+                if waiting is not None and self._recall.comes_back(waiting, self._active_contact_id()):
                     self.show_dispatch(waiting.client_id)
         for client_id in raised:
             self.fallback_raised.emit(client_id)
@@ -201,7 +195,7 @@ class DispatchPanel(QFrame):
         """Put the status face away without closing the dispatch (접기): the header chip reminds."""
         if self._mode != "status" or self._client_id is None:
             return
-        self._stepped_aside.add(self._client_id)
+        self._recall.put_away(self._client_id)
         self._client_id = None
         self._hide_panel()
 
@@ -210,7 +204,7 @@ class DispatchPanel(QFrame):
         fallback is due or it failed)."""
         shown = self._find(self._client_id) if self._client_id is not None else None
         if self._mode == "status" and shown is not None and shown.contact_id != contact_id \
-                and shown.fallback_due is None and shown.status != "failed":
+                and not Recall.stays_for_next_contact(shown):
             self.step_aside()
 
     def load_contact(self, contact_id: str) -> None:
@@ -310,23 +304,10 @@ class DispatchPanel(QFrame):
     def _render_status(self, dispatch: LocalDispatch) -> None:
         set_plain(self._title, _t("{service} 출동").format(service=service_name(dispatch.service)))
         self.status.show_dispatch(dispatch, sync_state=self._core.sync_status.state)
-        alarm = dispatch.fallback_due is not None or dispatch.status == "failed"
-        if bool(self.property("alarm")) != alarm:
-            self.setProperty("alarm", alarm)
+        alarmed = alarm(dispatch) is not None
+        if bool(self.property("alarm")) != alarmed:
+            self.setProperty("alarm", alarmed)
             repolish(self)
-
-    def _newly_due(self) -> list[str]:
-        """Dispatches whose fallback fell due (or changed reason), or that the agency reported failed (the
-        person was not reached: the counselor must act again), since the last look; not one on screen."""
-        raised: list[str] = []
-        for d in self._core.dispatches.open_dispatches:
-            due = "failed" if d.status == "failed" else d.fallback_due
-            on_screen = self._mode == "status" and self._client_id == d.client_id
-            if due is not None and self._fallbacks.get(d.client_id) != due:
-                if not (due == "failed" and on_screen):
-                    raised.append(d.client_id)
-                self._fallbacks[d.client_id] = due
-        return raised
 
     def _find(self, client_id: str) -> LocalDispatch | None:
         return next((d for d in self._core.dispatches.open_dispatches if d.client_id == client_id), None)
