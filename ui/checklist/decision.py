@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from annyeong.ui.card.sections import repolish, set_tone
@@ -36,8 +36,6 @@ def wrap_up_page(decision: CrisisDecisionField, form: QWidget, parent: QWidget) 
 
 
 class CrisisDecisionField(QFrame):
-    decided = Signal()
-
     def __init__(
         self, core: ConsoleCore, *, name: str, vertical: bool = False, after_end: bool = False,
         parent: QWidget | None = None,
@@ -149,7 +147,6 @@ class CrisisDecisionField(QFrame):
         if not outcome.ok:
             return
         self.refresh()
-        self.decided.emit()
 
     def _refused(self, text: str) -> None:
         set_plain(self._status, text)
