@@ -1964,7 +1964,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="+371"/>
+        <location filename="../../ui/contact/view.py" line="+370"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1980,8 +1980,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-277"/>
-        <location line="+277"/>
+        <location filename="../../ui/contact/view.py" line="-276"/>
+        <location line="+276"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -1997,7 +1997,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-275"/>
+        <location filename="../../ui/contact/view.py" line="-274"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -2037,17 +2037,17 @@ S  skip</translation>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/clock.py" line="+66"/>
+        <location filename="../../ui/contact/clock.py" line="+67"/>
         <source>통화 시간</source>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+278"/>
+        <location filename="../../ui/contact/view.py" line="+277"/>
         <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-273"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
@@ -2080,12 +2080,12 @@ S  skip</translation>
         <translation>Chat time</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+50"/>
+        <location filename="../../ui/contact/view.py" line="+49"/>
         <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
         <translation>The chat has ended. Fill in the Wrap-up tab and press ‘Finish wrap-up’ to take the next contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/clock.py" line="+1"/>
+        <location filename="../../ui/contact/clock.py" line="+4"/>
         <source>통화 중</source>
         <translation>In call</translation>
     </message>
@@ -2095,7 +2095,7 @@ S  skip</translation>
         <translation>In chat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>채팅 끝남
 후처리 중</source>
         <translation>Chat ended
@@ -2216,7 +2216,7 @@ wrap-up</translation>
 <context>
     <name>CrisisDecision</name>
     <message>
-        <location filename="../../ui/checklist/decision.py" line="+51"/>
+        <location filename="../../ui/checklist/decision.py" line="+49"/>
         <source>위기 대응 결정 * (마무리 전에 꼭 기록)</source>
         <translation>Crisis decision * (before finishing)</translation>
     </message>
@@ -2966,12 +2966,12 @@ wrap-up</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+58"/>
+        <location filename="../../ui/dispatch/panel.py" line="+59"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>취소  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
@@ -3021,7 +3021,7 @@ wrap-up</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+266"/>
+        <location filename="../../ui/dispatch/panel.py" line="+247"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -3032,7 +3032,7 @@ wrap-up</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="-61"/>
+        <location filename="../../ui/dispatch/panel.py" line="-48"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3042,7 +3042,7 @@ wrap-up</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>

@@ -49,8 +49,10 @@ class ContactClock(QWidget):
         return self._phase.text()
 
     def follow(self, contact: ActiveContact | None) -> None:
-        """Count for this contact while it is live; hold its length once it has ended; None stops."""
+        """Count for this contact while it is live; hold its length once it has ended; None stops. The line
+        under the timer says 통화 for a call and 채팅 for a chat, and whether the contact is live or ended."""
         self._contact = contact
+        self._show_phase(contact)
         if contact is None:
             self._tick.stop()
             return
@@ -60,15 +62,17 @@ class ContactClock(QWidget):
         elif not self._tick.isActive():
             self._tick.start()
 
-    def set_phase(self, channel: str, state: str) -> None:
-        """Says 통화 for a call and 채팅 for a chat; what the contact is doing in `state`."""
-        chat = channel == "chat"
+    def _show_phase(self, contact: ActiveContact | None) -> None:
+        chat = contact is not None and contact.channel == "chat"
         self._timer.setAccessibleName(_t("채팅 시간") if chat else _t("통화 시간"))
-        live = _t("채팅 중") if chat else _t("통화 중")
-        # Short, and wrapped under the timer rather than widening the clock: a wider clock squeezed the
-        # caller's flag banner onto a second line the moment the call ended, and the tabs dropped.
-        ended = _t("채팅 끝남\n후처리 중") if chat else _t("통화 끝남\n후처리 중")
-        set_plain(self._phase, {"in_call": live, "wrap_up": ended}.get(state, ""))
+        if contact is None:
+            set_plain(self._phase, "")
+        elif contact.ended_at is None:
+            set_plain(self._phase, _t("채팅 중") if chat else _t("통화 중"))
+        else:
+            # Short, and wrapped under the timer rather than widening the clock: a wider clock squeezed the
+            # caller's flag banner onto a second line the moment the call ended, and the tabs dropped.
+            set_plain(self._phase, _t("채팅 끝남\n후처리 중") if chat else _t("통화 끝남\n후처리 중"))
 
     def _update(self) -> None:
         contact = self._contact

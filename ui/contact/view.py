@@ -346,7 +346,6 @@ class ContactView(QFrame):
         if not self._footer.missing_shown():
             self._clear_missing()  # the hint's line in 마무리, none otherwise
         self.setProperty("phase", state)
-        self._clock.set_phase(self._channel, state)
         self.finish_action.setEnabled(wrap_up)
         if in_call:
             self.notes.editor().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -374,7 +373,6 @@ class ContactView(QFrame):
         ) if chat else _t(
             "통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다."
         ))
-        self._clock.set_phase(channel, self._state)
 
     def _show_error(self, text: str) -> None:
         set_plain(self._error, text)
