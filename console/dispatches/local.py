@@ -176,6 +176,12 @@ class LocalDispatch:
         return self.closed_at is None and self.outcome is None and not self.cancelled
 
     @property
+    def reminds(self) -> bool:
+        """The header's chip stands for it: until its outcome is recorded, and a failure the agency
+        reported until the counselor closes it (the person was not reached)."""
+        return self.needs_reminder or (self.failed_at is not None and self.closed_at is None)
+
+    @property
     def fallback_due(self) -> FallbackReason | None:
         """The reason to tell the counselor to phone 112/119 directly NOW, or None.
 

@@ -2470,11 +2470,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+11"/>
         <source>출동 중</source>
         <translation>Units en route</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>출동 기관 접수 · 사건번호 {n}</source>
         <translation>Received by the agency · incident {n}</translation>
     </message>
@@ -2484,9 +2485,14 @@ wrap-up</translation>
         <translation>Waiting for the agency</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>출동 접수됨 · 결과 기록 전</source>
         <translation>Dispatch received · outcome not recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>출동 접수됨</source>
+        <translation>Dispatch taken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2499,12 +2505,22 @@ wrap-up</translation>
         <translation>Person reached · not closed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>연락 확인</source>
+        <translation>Person reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출동 실패</source>
+        <translation>Dispatch failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>요청 취소 확인 대기</source>
         <translation>Withdrawal awaiting the agency</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>확인 대기 중인 긴급 출동</source>
         <translation>Emergency dispatches awaiting confirmation</translation>
     </message>
@@ -2525,12 +2541,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
         <translation>Stays until contact confirmed or failed is recorded. Click to open the dispatch panel.</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-16"/>
         <source>출동 확인 대기 %n건</source>
         <translation>
             <numerusform>%n dispatch to confirm</numerusform>
@@ -2538,7 +2554,7 @@ wrap-up</translation>
         </translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>출동 확인 대기</source>
         <translation>Dispatch to confirm</translation>
     </message>
@@ -2548,7 +2564,7 @@ wrap-up</translation>
         <translation>Dispatch failed · check now</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>긴급 출동 알림</source>
         <translation>Emergency dispatch alert</translation>
     </message>

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from annyeong.console.dispatches.floor import pressed_by
@@ -55,19 +55,22 @@ def status_text(dispatch: Dispatch) -> str:
     return _t("출동 기관 접수 대기")
 
 
-CHIP_STATES = ("requested", "acknowledged", "en_route", "contact_confirmed", "failed", "cancel_requested")
-
-
-def chip_state_text(status: str) -> str:
-    """The chip's word for where this console's dispatch stands, until its outcome is recorded."""
+def chip_state_words(status: str) -> tuple[str, str]:
+    """Where this console's dispatch stands, until its outcome is recorded: the chip's words, and the
+    first of them for a narrower header."""
     states = {
-        "acknowledged": _t("출동 접수됨 · 결과 기록 전"),
-        "en_route": _t("출동 중 · 결과 기록 전"),
-        "contact_confirmed": _t("연락 확인 · 종료 전"),
-        "failed": _t("출동 실패 · 확인 필요"),
-        "cancel_requested": _t("요청 취소 확인 대기"),
+        "acknowledged": (_t("출동 접수됨 · 결과 기록 전"), _t("출동 접수됨")),
+        "en_route": (_t("출동 중 · 결과 기록 전"), _t("출동 중")),
+        "contact_confirmed": (_t("연락 확인 · 종료 전"), _t("연락 확인")),
+        "failed": (_t("출동 실패 · 확인 필요"), _t("출동 실패")),
+        "cancel_requested": (_t("요청 취소 확인 대기"), _t("요청 취소 확인 대기")),
     }
-    return states.get(status, _t("출동 확인 대기"))
+    waiting = _t("출동 확인 대기")
+    return states.get(status, (waiting, waiting))
+
+
+# Every status the chip words differently (the rest read as 출동 확인 대기).
+CHIP_STATES = ("requested", "acknowledged", "en_route", "contact_confirmed", "failed", "cancel_requested")
 
 
 class DispatchFloorBadge(QPushButton):
@@ -98,7 +101,7 @@ class DispatchWaitingChip(QPushButton):
         self.setAutoDefault(False)
         self.client_id: str | None = None
         self.full_text = ""
-        self._widths_of: list[str] = []  # the texts whose widest sets the chip's width
+        self._widest = 0  # the widest of its full texts, as its label measures
         self.medium_text = ""
         self.short_text = ""  # for a narrow window: the number and the minutes, the rest in the tooltip
         self.hide()
@@ -114,31 +117,35 @@ class DispatchWaitingChip(QPushButton):
         many = QCoreApplication.translate("DispatchAlert", "출동 확인 대기 %n건", None, len(waiting))
         # One dispatch: where it stands now (접수 대기 → 접수 → 출동 중), so the chip never reads as if
         # nothing had happened after the agency took it.
-        count = chip_state_text(oldest.status) if len(waiting) == 1 else many
+        count, word = chip_state_words(oldest.status) if len(waiting) == 1 else (many, many)
         when = f"{service_number(oldest.service)} · {minutes_text(oldest.pressed_at, now)}"
         self.full_text = f"{count} · {when}"
         # Narrower: where it stands in its first words ("출동 중 · 112 · 3분"), then only the number.
-        self.medium_text = f"{count.split(' · ')[0]} · {when}"
+        self.medium_text = f"{word} · {when}"
         self.short_text = when if len(waiting) == 1 else f"{len(waiting)} · {when}"
         # As wide as the widest of its steps: the agency's steps come in while the counselor works, and
-        # each used to shift 긴급 출동 and 상태 beside it.
-        self._widths_of = [f"{chip_state_text(s)} · {when}" for s in CHIP_STATES] if len(waiting) == 1 else []
+        # each used to shift 긴급 출동 and 상태 beside it. Measured here, once per change, in its font.
+        steps = [f"{chip_state_words(s)[0]} · {when}" for s in CHIP_STATES] if len(waiting) == 1 else []
+        self.ensurePolished()
+        self._widest = max(self._text_width(text) for text in (*steps, self.full_text))
         self.setText(self.full_text)
         # The whole of it on hover, whichever form the header has room for.
         self.setToolTip(self.full_text + "\n" + _t(
             "연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다."))
         self.show()
 
+    def _text_width(self, text: str) -> int:
+        # As QPushButton measures its label for its size hint.
+        return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width()
+
     def fit(self, bar: QWidget) -> None:
         """The full text when `bar` (the header) has the room for it, else the short one."""
         if self.isHidden():
             return
         self.setMinimumWidth(0)
-        widths = []
-        for text in (*self._widths_of, self.full_text):
-            self.setText(text)
-            widths.append(self.sizeHint().width())
-        self.setMinimumWidth(max(widths))
+        self.setText(self.full_text)
+        padding = self.sizeHint().width() - self._text_width(self.full_text)
+        self.setMinimumWidth(self._widest + padding)
         for narrower in (self.medium_text, self.short_text):
             if bar.minimumSizeHint().width() <= bar.width():
                 break
@@ -229,9 +236,7 @@ class DispatchAlertWiring(QObject):
         others = [d for d in floor if me is not None and me.id not in pressed_by(d)]
         self.notices.suppressed = self._window.shift_lead.view() == "board"
         self.notices.show_dispatches(others)
-        # A failure the agency reported stays until the counselor closes it: the person was not reached.
-        waiting = [d for d in core.dispatches.open_dispatches if d.needs_reminder or d.status == "failed"] \
-            if me is not None else []
+        waiting = [d for d in core.dispatches.open_dispatches if d.reminds] if me is not None else []
         self.chip.show_waiting(waiting, datetime.now(UTC))
         self.chip.fit(self._window.header)
         if waiting and not self._tick.isActive():
