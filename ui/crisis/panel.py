@@ -13,6 +13,7 @@ counselor to phone the lead, in the red crisis style, until the server has it.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -70,6 +71,10 @@ class CrisisPanel(QFrame):
         self._core = core
         self._shown_for: tuple[str, ...] = ()
         self._unsent_since: float | None = None  # when the panel first saw the crisis result not yet through
+        # Whether F12 (and its button here) brings back a dispatch rather than a new form: the window hands
+        # in the dispatch panel's own answer.
+        self.press_shows_dispatch: Callable[[], bool] = lambda: False
+        self._says_shows = False
         self._title = plain_label(_t("위기 대응 — 전화를 끊지 마세요"), object_name="crisisPanelTitle",
                                   word_wrap=True)
         self._fired = plain_label(object_name="crisisPanelFired", word_wrap=True)
@@ -169,12 +174,13 @@ class CrisisPanel(QFrame):
         self._show_decided(decision)
         self._show_lead(self._core.checklists.crisis_alert_sent)
         # F12 brings back this contact's dispatch when there is one: the button says which it will do.
-        sent = contact is not None and any(
-            d.contact_id == contact.contact_id for d in self._core.dispatches.open_dispatches)
-        self.open_dispatch.setText((_t("출동 상황 보기  {key}") if sent
-                                    else _t("출동 요청 창 열기  {key}")).format(key=SHORTCUT))
-        self.open_dispatch.setAccessibleName(
-            _t("긴급 출동 상황 보기") if sent else _t("긴급 출동 요청 창 열기"))
+        sent = self.press_shows_dispatch()
+        if sent != self._says_shows:
+            self._says_shows = sent
+            self.open_dispatch.setText((_t("출동 상황 보기  {key}") if sent
+                                        else _t("출동 요청 창 열기  {key}")).format(key=SHORTCUT))
+            self.open_dispatch.setAccessibleName(
+                _t("긴급 출동 상황 보기") if sent else _t("긴급 출동 요청 창 열기"))
         if keys != self._shown_for:
             self._shown_for = keys
             self._set_expanded(True)

@@ -155,12 +155,20 @@ class DispatchPanel(QFrame):
         if self._mode == "form":
             self.focus_confirm()
             return
-        existing = self._current_dispatch()
-        contact = self._core.active_contact
-        if existing is not None and (contact is None or existing.contact_id == contact.contact_id):
+        existing = self.press_shows_dispatch()
+        if existing is not None:
             self.show_dispatch(existing.client_id)
             return
         self._open_form()
+
+    def press_shows_dispatch(self) -> LocalDispatch | None:
+        """The dispatch a press brings back instead of a new form: the open one of the open contact (or
+        the newest open one, between contacts)."""
+        existing = self._current_dispatch()
+        contact = self._core.active_contact
+        if existing is not None and (contact is None or existing.contact_id == contact.contact_id):
+            return existing
+        return None
 
     def show_dispatch(self, client_id: str) -> None:
         self._recall.brought_back(client_id)

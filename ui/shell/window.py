@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         )
         # Beside the history column while a crisis answer is open (never over the red button).
         self.crisis_panel = CrisisPanel(core, self)
+        panel = self.dispatch_panel
+        self.crisis_panel.press_shows_dispatch = lambda: panel.press_shows_dispatch() is not None
         self.centre.attach_panel(self.dispatch_panel)
         self.dispatch_panel.keyboard.set_fallback(self.contact.focus_current_tab)
         # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
