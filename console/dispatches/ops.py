@@ -106,10 +106,7 @@ class Dispatches:
         Returns the floor's. Raises Offline, ApiError."""
         account, me = self._ctx.require(), self._ctx.me
         found = await list_dispatches(self._ctx.client, open_only=True)
-        mine = [d for d in found.items if me is not None and me.id in pressed_by(d) and d.closed_at is None]
-        adopted = any([account.store.dispatches.adopt(d) for d in mine])
-        if adopted:
-            self._timers.ensure()
+        adopted = self._adopt(account, [d for d in found.items if me is not None and me.id in pressed_by(d)])
         if adopted or (me is not None and any([self._floor.record(d) for d in found.items])):
             self._ctx.notify(Changes(dispatch=True))
         return self.floor_dispatches
@@ -120,15 +117,18 @@ class Dispatches:
         its status shows and a press joins it instead of offering a second one. Raises Offline, ApiError."""
         account = self._ctx.require()
         found = await list_dispatches(self._ctx.client, open_only=True, contact_id=contact_id)
-        changed = False
-        for dispatch in found.items:
-            if dispatch.contact_id == contact_id and dispatch.closed_at is None:
-                changed = account.store.dispatches.adopt(dispatch) or changed
-        if changed:
+        if self._adopt(account, [d for d in found.items if d.contact_id == contact_id]):
             log.info("open dispatch of a reopened contact taken over from the server")
-            self._timers.ensure()
             self._ctx.notify(Changes(dispatch=True))
         return self.contact_dispatches(contact_id)
+
+    def _adopt(self, account: Account, dispatches: list[Dispatch]) -> bool:
+        """Keep here the server's open dispatches this PC has no copy of, their fallback timers armed.
+        True if any changed."""
+        changed = any([account.store.dispatches.adopt(d) for d in dispatches if d.closed_at is None])
+        if changed:
+            self._timers.ensure()
+        return changed
 
     def contact_dispatches(self, contact_id: str | None = None) -> list[LocalDispatch]:
         """Every dispatch of a contact (default: the open one), closed ones too, newest press first."""
