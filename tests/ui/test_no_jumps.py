@@ -99,7 +99,7 @@ def test_the_crisis_panel_in_todays_place_keeps_its_words_whole(
     panel = window.crisis_panel
     qtbot.waitUntil(panel.isVisible, timeout=15_000)
     assert panel.width() == window.today.minimumWidth() and window.today.isHidden()
-    # The left edge and the top stay; with no number its width grows by 이력's column, to the right.
+    # The left edge and the top stay (with no number, 이력's column went to the contact when it opened).
     qtbot.waitUntil(lambda: _place(window.contact, window)[:2] == before[:2], timeout=5_000)
     # Nothing in the panel is wider than its column: no word is cut at its right edge.
     viewport = panel._scroll.viewport()

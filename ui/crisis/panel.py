@@ -75,6 +75,7 @@ class CrisisPanel(QFrame):
         # in the dispatch panel's own answer.
         self.press_shows_dispatch: Callable[[], bool] = lambda: False
         self._says_shows = False
+        self._lead_told = False  # the server has the crisis result, so the shift lead was told
         self._title = plain_label(_t("위기 대응 — 전화를 끊지 마세요"), object_name="crisisPanelTitle",
                                   word_wrap=True)
         self._fired = plain_label(object_name="crisisPanelFired", word_wrap=True)
@@ -142,7 +143,7 @@ class CrisisPanel(QFrame):
         return self._lead.text()
 
     def lead_sent(self) -> bool:
-        return self._lead.property("state") == "sent"
+        return self._lead_told
 
     def _channel(self) -> str:
         contact = self._core.active_contact
@@ -202,11 +203,11 @@ class CrisisPanel(QFrame):
     def _show_lead(self, sent: bool) -> None:
         if sent:
             self._unsent_since = None
-            self._lead.setProperty("state", "sent")
+            self._lead_told = True
             set_plain(self._lead, _t("팀장에게 위기 알림이 전달되었습니다."))
             set_tone(self._lead, "")
             return
-        self._lead.setProperty("state", "unsent")
+        self._lead_told = False
         now = time.monotonic()
         if self._unsent_since is None:
             self._unsent_since = now
