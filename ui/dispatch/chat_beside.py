@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from annyeong.ui.chat.transcript import TranscriptView, show_conversation
-from annyeong.ui.text.text import plain_label, set_plain
+from annyeong.ui.text.text import plain_label
 
 if TYPE_CHECKING:
     from annyeong.console.chats.conversations import Conversations
@@ -54,9 +54,6 @@ class ChatBeside(QFrame):
     def set_private(self, private: bool) -> None:
         """Locked: the conversation leaves the screen (the form beside it stays usable); unlocked, back."""
         self._private = private
-        if private:
-            self.transcript.clear()
-            set_plain(self.typing, "")
         self.follow(self.contact_id)
 
     def follow(self, contact_id: str | None) -> None:

@@ -247,6 +247,14 @@ class DispatchPanel(QFrame):
     def focus_confirm(self) -> None:
         self.confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def put_away(self) -> None:
+        """The screen is locked: nothing of a dispatch stays over the cover. A form keeps what was typed
+        (F12 brings it back, through the lock too); an open dispatch steps aside and the chip reminds."""
+        if self._mode == "form":
+            self.cancel_form()
+        else:
+            self.step_aside()
+
     def cancel_form(self) -> None:
         if self._mode == "form":
             # Closing unsent loses nothing: F12 again in this contact brings back what was typed.

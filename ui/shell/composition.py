@@ -79,11 +79,13 @@ class ConsoleWindow:
         self.window.header.account.add_first(key_action(
             self.window, "lockNowAction", QCoreApplication.translate("AccountButton", "지금 잠그기"),
             ["Ctrl+L"], lambda: self.lock_now(asked=True)))
-        # Locked, the dispatch panel stays usable (a crisis can still be escalated) but the conversation
-        # beside it is not shown to whoever passes the desk.
-        chat_beside = self.window.dispatch_panel.chat
-        self.lock.locked.connect(lambda: chat_beside.set_private(True))
-        self.lock.unlocked.connect(lambda: chat_beside.set_private(False))
+        # Locked, the dispatch panel goes away so the cover and its password box show; the red button stays
+        # reachable through the cover, and a form opened that way does not show the conversation beside it
+        # to whoever passes the desk.
+        panel = self.window.dispatch_panel
+        self.lock.locked.connect(panel.put_away)
+        self.lock.locked.connect(lambda: panel.chat.set_private(True))
+        self.lock.unlocked.connect(lambda: panel.chat.set_private(False))
 
     def lock_now(self, *, asked: bool = False) -> None:
         """Cover the window until the password is given again (only while someone is signed in)."""

@@ -53,15 +53,20 @@ def test_what_the_person_writes_shows_beside_the_dispatch_panel(
     qtbot.waitUntil(lambda: "무서워요" in beside.toPlainText(), timeout=15_000)
     assert _on_screen(beside, window)
 
-    # Locked (지금 잠그기, or the idle minutes), the panel stays usable for the crisis but the conversation
-    # leaves the screen; it comes back with the password.
+    # Locked (지금 잠그기, or the idle minutes): the panel steps aside so the cover and its password show.
+    # The red button still opens it through the cover, but without the conversation beside it; that comes
+    # back with the password, with what the person wrote meanwhile.
     console.lock_now(asked=True)
     qtbot.waitUntil(console.lock.is_locked, timeout=5_000)
-    assert panel.isVisible() and not panel.chat.isVisible() and "무서워요" not in beside.toPlainText()
+    assert not panel.isVisible() and console.lock.password.isVisible()
+    window.header.emergency.click()
+    qtbot.waitUntil(panel.isVisible, timeout=5_000)
+    assert not panel.chat.isVisible()
     person.say("아직 여기 있어요")
     qtbot.wait(300)
-    assert not panel.chat.isVisible() and "아직 여기" not in beside.toPlainText()
+    assert not panel.chat.isVisible()
     console.lock.password.setText(PASSWORD)
     qtbot.keyClick(console.lock.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not console.lock.is_locked(), timeout=10_000)
     qtbot.waitUntil(lambda: "아직 여기" in beside.toPlainText() and panel.chat.isVisible(), timeout=15_000)
+    assert "무서워요" in beside.toPlainText()
