@@ -2249,7 +2249,7 @@ wrap-up</translation>
 <context>
     <name>CrisisPanel</name>
     <message>
-        <location filename="../../ui/crisis/panel.py" line="+45"/>
+        <location filename="../../ui/crisis/panel.py" line="+46"/>
         <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
         <translation>If they have already taken something or are hurt, ask what, when and how much, and request a 119 ambulance first.</translation>
     </message>
@@ -2289,7 +2289,7 @@ wrap-up</translation>
         <translation>Crisis guidance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+95"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis — stay on the line</translation>
@@ -2306,24 +2306,24 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>출동 요청 창 열기  {key}</source>
         <translation>Dispatch form  {key}</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-90"/>
+        <location line="+92"/>
         <source>긴급 출동 요청 창 열기</source>
         <translation>Open the emergency dispatch request</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+132"/>
+        <location line="-89"/>
+        <location line="+133"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
@@ -2343,7 +2343,7 @@ wrap-up</translation>
         <translation>Crisis — keep the chat going</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>출동 상황 보기  {key}</source>
         <translation>Dispatch status  {key}</translation>
     </message>
@@ -3037,7 +3037,7 @@ wrap-up</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+247"/>
+        <location filename="../../ui/dispatch/panel.py" line="+267"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -3048,7 +3048,7 @@ wrap-up</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="-48"/>
+        <location filename="../../ui/dispatch/panel.py" line="-52"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3058,7 +3058,12 @@ wrap-up</translation>
         <translation>{service} dispatch</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>이전 상담의 출동</source>
+        <translation>from an earlier contact</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -3181,12 +3186,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -3208,6 +3213,11 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>출동 실패 — 대상자에게 닿지 못했습니다</source>
+        <translation>Dispatch failed — the person was not reached</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>이 PC에 저장됨 · 전송 재시도 중</source>
         <translation>Saved on this PC · retrying to send</translation>
     </message>
@@ -5142,7 +5152,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>

@@ -2245,7 +2245,7 @@ S  건너뛰기</translation>
     <context>
         <name>CrisisPanel</name>
         <message>
-            <location filename="../../ui/crisis/panel.py" line="+45" />
+            <location filename="../../ui/crisis/panel.py" line="+46" />
             <source>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</source>
             <translation>이미 무언가를 드셨거나 다치셨다면, 무엇을 언제 얼마나 했는지 여쭤보고 119 구급 출동을 먼저 요청하세요.</translation>
         </message>
@@ -2285,7 +2285,7 @@ S  건너뛰기</translation>
             <translation>위기 대응 안내</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <location line="+95" />
             <source>위기 대응 — 전화를 끊지 마세요</source>
             <translation>위기 대응 — 전화를 끊지 마세요</translation>
@@ -2302,24 +2302,24 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+91" />
+            <location line="+92" />
             <source>출동 요청 창 열기  {key}</source>
             <translation>출동 요청 창 열기  {key}</translation>
         </message>
         <message>
-            <location line="-89" />
-            <location line="+91" />
+            <location line="-90" />
+            <location line="+92" />
             <source>긴급 출동 요청 창 열기</source>
             <translation>긴급 출동 요청 창 열기</translation>
         </message>
         <message>
-            <location line="-88" />
-            <location line="+132" />
+            <location line="-89" />
+            <location line="+133" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-131" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
@@ -2339,7 +2339,7 @@ S  건너뛰기</translation>
             <translation>위기 대응 — 대화를 이어 가세요</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>출동 상황 보기  {key}</source>
             <translation>출동 상황 보기  {key}</translation>
         </message>
@@ -3032,7 +3032,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+247" />
+            <location filename="../../ui/dispatch/panel.py" line="+267" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -3043,7 +3043,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="-48" />
+            <location filename="../../ui/dispatch/panel.py" line="-52" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -3053,7 +3053,12 @@ S  건너뛰기</translation>
             <translation>{service} 출동</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+3" />
+            <source>이전 상담의 출동</source>
+            <translation>이전 상담의 출동</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>아직 보내지 않았습니다. </source>
             <translation>아직 보내지 않았습니다. </translation>
         </message>
@@ -3176,12 +3181,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+55" />
-            <location line="+106" />
+            <location line="+112" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-102" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -3203,6 +3208,11 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>출동 실패 — 대상자에게 닿지 못했습니다</source>
+            <translation>출동 실패 — 대상자에게 닿지 못했습니다</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>이 PC에 저장됨 · 전송 재시도 중</source>
             <translation>이 PC에 저장됨 · 전송 재시도 중</translation>
         </message>
@@ -5130,7 +5140,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>

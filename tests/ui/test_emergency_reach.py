@@ -165,6 +165,8 @@ def test_a_failure_the_agency_reports_comes_back_over_the_next_call(qtbot: Any, 
         liaison(server, pressed.client_id, "status", {"step": "failed", "reason": "주소지에 대상자 없음"})
         qtbot.waitUntil(lambda: panel.isVisible() and panel.client_id() == pressed.client_id, timeout=WAIT)
         assert panel.property("alarm") is True
+        assert panel._title.text().endswith("이전 상담의 출동"), "not about the person on the line now"
+        qtbot.waitUntil(lambda: panel.status.delivery_text().startswith("출동 실패"), timeout=WAIT)
         assert chip.isVisible() and chip.text().startswith("출동 실패 · 확인 필요")
         outcome = panel.status._steps["outcome"][1]
         qtbot.waitUntil(lambda: "주소지에 대상자 없음" in outcome.text(), timeout=WAIT)

@@ -318,7 +318,11 @@ class DispatchPanel(QFrame):
         self.follow_chat()
 
     def _render_status(self, dispatch: LocalDispatch) -> None:
-        set_plain(self._title, _t("{service} 출동").format(service=service_name(dispatch.service)))
+        title = _t("{service} 출동").format(service=service_name(dispatch.service))
+        if dispatch.contact_id != self._active_contact_id() and self._active_contact_id() is not None:
+            # Over the next caller's contact: say it is not about the person on the line now.
+            title += " · " + _t("이전 상담의 출동")
+        set_plain(self._title, title)
         self.status.show_dispatch(dispatch, sync_state=self._core.sync_status.state)
         alarmed = alarm(dispatch) is not None
         if bool(self.property("alarm")) != alarmed:

@@ -286,6 +286,12 @@ class DispatchStatusView(QFrame):
     def _render_delivery(self, d: LocalDispatch, sync_state: str) -> None:
         if d.cancelled:  # the withdrawal box below says where the cancel is
             text, tone = _t("출동 요청을 취소했습니다"), "muted"
+        elif d.failed_at is not None:
+            # The headline says it: a failure under "출동 기관이 접수했습니다" read as if all was well.
+            text = _t("출동 실패 — 대상자에게 닿지 못했습니다")
+            if d.failed_reason:
+                text += f" ({d.failed_reason})"
+            tone = "crisis"
         elif d.received_at is None:
             retrying = sync_state != "online" or d.delivery_error is not None
             text = _t("이 PC에 저장됨 · 전송 재시도 중") if retrying else _t("이 PC에 저장됨 · 전송 중")
