@@ -14,6 +14,7 @@ The panel never covers the contact's bottom row: the emergency button and 통화
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
@@ -101,10 +102,13 @@ class DispatchPanel(QFrame):
         self.confirm.hold_cancelled.connect(self._on_hold_cancelled)
 
         self.status = DispatchStatusView(self)
-        self.status.contact_confirmed_requested.connect(self._on_status_contact_confirmed_requested)
-        self.status.contact_failed_requested.connect(self._on_status_contact_failed_requested)
-        self.status.fallback_called_requested.connect(self._on_status_fallback_called_requested)
-        self.status.close_requested.connect(self._on_status_close_requested)
+        dispatches = core.dispatches
+        self.status.contact_confirmed_requested.connect(lambda: self._record(
+            lambda client_id: dispatches.record_contact_outcome("contact_confirmed", client_id=client_id)))
+        self.status.contact_failed_requested.connect(lambda reason: self._record(
+            lambda client_id: dispatches.record_contact_outcome("failed", reason, client_id=client_id)))
+        self.status.fallback_called_requested.connect(lambda: self._record(dispatches.record_fallback_called))
+        self.status.close_requested.connect(lambda: self._record(dispatches.close_dispatch))
 
         head = QHBoxLayout()
         head.setSpacing(12)
@@ -369,33 +373,14 @@ class DispatchPanel(QFrame):
         self._hint.setProperty("tone", "warn")
         repolish(self._hint)
 
-    def _record(self, action: str, reason: str | None = None) -> None:
+    def _record(self, step: Callable[[str | None], object]) -> None:
+        """A step the counselor took in the status face, recorded for the dispatch on screen."""
         client_id = self._client_id
-        def step() -> object:
-            if action == "confirmed":
-                return self._core.dispatches.record_contact_outcome("contact_confirmed", client_id=client_id)
-            if action == "failed":
-                return self._core.dispatches.record_contact_outcome("failed", reason, client_id=client_id)
-            if action == "called":
-                return self._core.dispatches.record_fallback_called(client_id)
-            return self._core.dispatches.close_dispatch(client_id)
-
-        if not CoreOp.now(step).failure(self.status.show_message, text=dispatch_error_text).run_now().ok:
+        op = CoreOp.now(lambda: step(client_id)).failure(self.status.show_message, text=dispatch_error_text)
+        if not op.run_now().ok:
             return
         self.status.show_message("")
         self.refresh()
-
-    def _on_status_contact_confirmed_requested(self) -> None:
-        self._record("confirmed")
-
-    def _on_status_contact_failed_requested(self, reason: str) -> None:
-        self._record("failed", reason)
-
-    def _on_status_fallback_called_requested(self) -> None:
-        self._record("called")
-
-    def _on_status_close_requested(self) -> None:
-        self._record("close")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._mode == "form":
