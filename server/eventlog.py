@@ -15,9 +15,12 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
+    JSON,
     BigInteger,
     CompoundSelect,
     Insert,
+    String,
     and_,
     bindparam,
     func,
@@ -25,6 +28,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
     union_all,
 )
 from sqlalchemy.engine import Connection
@@ -98,10 +102,20 @@ def flush(conn: Connection, notify: tuple[str, str] | None = None) -> None:
     notify (PostgreSQL): (channel, payload) of the NOTIFY the transaction sends, in the same statement
     as the insert (a data-modifying WITH): one round trip fewer under the write lock."""
     rows = conn.info.pop(PENDING_KEY, None)
-    if notify is not None:
-        appended = _values(rows).cte("appended") if rows else None
-        told = select(func.pg_notify(notify[0], notify[1]))
-        conn.execute(told.add_cte(appended) if appended is not None else told)
+    if notify is not None and rows:
+        conn.execute(
+            _APPEND_AND_NOTIFY,
+            {
+                "types": [row["type"] for row in rows],
+                "audiences": [row["audience"] for row in rows],
+                "datas": [row["data"] for row in rows],
+                "ats": [row["created_at"] for row in rows],
+                "channel": notify[0],
+                "payload": notify[1],
+            },
+        )
+    elif notify is not None:
+        conn.execute(_NOTIFY, {"channel": notify[0], "payload": notify[1]})
     elif rows:
         _insert(conn, rows)
 
@@ -135,6 +149,27 @@ _INSERT_ONE = insert(schema.events).values(
     seq=select(func.coalesce(func.max(schema.events.c.seq), 0) + 1).scalar_subquery()
 )
 _NEWEST = select(func.max(schema.events.c.seq))
+# The held events and the NOTIFY in one statement (PostgreSQL), built once. The rows come as one array
+# per column, so the statement is the same whatever their number: SQLAlchemy never caches an INSERT of
+# several VALUES rows, and compiling that one afresh was a fifth of every write's time under the lock.
+# WITH ORDINALITY numbers the rows in the order they were appended; each seq is the last one + its place.
+_APPEND_AND_NOTIFY = text(
+    "WITH appended AS ("
+    " INSERT INTO events (seq, type, audience, data, created_at)"
+    " SELECT last.seq + held.n, held.type, held.audience, held.data, held.created_at"
+    " FROM unnest(:types, :audiences, :datas, :ats)"
+    " WITH ORDINALITY AS held(type, audience, data, created_at, n),"
+    " (SELECT coalesce(max(seq), 0) AS seq FROM events) AS last"
+    ") SELECT pg_notify(:channel, :payload)"
+).bindparams(
+    bindparam("types", type_=ARRAY(String)),
+    bindparam("audiences", type_=ARRAY(String)),
+    bindparam("datas", type_=ARRAY(JSON)),
+    bindparam("ats", type_=ARRAY(schema.UTCDateTime())),
+    bindparam("channel", type_=String),
+    bindparam("payload", type_=String),
+)
+_NOTIFY = select(func.pg_notify(bindparam("channel", type_=String), bindparam("payload", type_=String)))
 _ESCAPE = "/"
 
 

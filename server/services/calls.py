@@ -6,8 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import Call, CallCreate, Contact
@@ -28,6 +27,14 @@ def _call_row(conn: Connection, call_id: str) -> Row[Any]:
     return row
 
 
+# Built once, as text: SQLAlchemy caches no INSERT … ON CONFLICT, and compiling it afresh for every new
+# caller ran under the write lock. Both databases take this form (SQLite since 3.35).
+_INSERT_CALLER = text(
+    "INSERT INTO callers (id, e164, created_at) VALUES (:id, :e164, :created_at)"
+    " ON CONFLICT (e164) DO NOTHING RETURNING id"
+).bindparams(bindparam("created_at", type_=schema.UTCDateTime()))
+
+
 def _caller_id(conn: Connection, e164: str, now: datetime) -> str:
     cl = schema.callers
     known, found = prepared.caller_of_number(conn, e164)
@@ -40,10 +47,8 @@ def _caller_id(conn: Connection, e164: str, now: datetime) -> str:
     # A new number: inserted at once, unless someone inserted it meanwhile (a call from the same number
     # on another worker), as the unique number tells; then theirs is the caller.
     caller_id = str(uuid.uuid4())
-    make = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     inserted = conn.execute(
-        make(cl).values(id=caller_id, e164=e164, created_at=now)
-        .on_conflict_do_nothing(index_elements=[cl.c.e164]).returning(cl.c.id)
+        _INSERT_CALLER, {"id": caller_id, "e164": e164, "created_at": now}
     ).scalar_one_or_none()
     if inserted is None:
         return str(conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one())

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
 import statistics
 import sys
 import tempfile
@@ -92,6 +94,7 @@ async def bridge(
     seconds: float,
     posted: dict[str, float],
     errors: Counter[str],
+    answered: list[float],
 ) -> None:
     """Post calls at a steady rate (scheduled, not back-to-back: a slow answer does not slow the rate)."""
     async def one(n: int) -> None:
@@ -109,6 +112,7 @@ async def bridge(
             errors[f"post call: {r.status_code}"] += 1
             return
         posted[r.json()["id"]] = sent
+        answered.append((time.monotonic() - sent) * 1000)
 
     start = time.monotonic()
     tasks: list[asyncio.Task[None]] = []
@@ -130,6 +134,9 @@ class LoadResult:
     posted: int
     posting_s: float
     latencies: list[float]
+    by_minute: list[float]  # p95 of the calls posted in each minute of the run: does latency grow?
+    generator_lag: tuple[float, float]  # the load generator's own loop lag while posting: p99, max (ms)
+    answered: tuple[float, float]  # the POST's own answer (written, committed): p50, p95 (ms)
     never_offered: int
     errors: Counter[str]
     events: int
@@ -148,6 +155,14 @@ class LoadResult:
         return percentile(self.latencies, q)
 
 
+async def watch_lag(lags: list[float], every_s: float = 0.01) -> None:
+    """The generator's own event-loop lag: a stalled generator would show as the server's latency."""
+    while True:
+        before = time.monotonic()
+        await asyncio.sleep(every_s)
+        lags.append((time.monotonic() - before - every_s) * 1000)
+
+
 async def run(args: argparse.Namespace, url: str) -> LoadResult:
     limits = httpx.Limits(max_connections=args.consoles * 3 + 50, max_keepalive_connections=args.consoles * 2)
     # Generous: on a machine loaded far past its cores an answer takes long; that is in the figures.
@@ -155,6 +170,8 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
     offered_at: dict[str, float] = {}
     posted: dict[str, float] = {}
     errors: Counter[str] = Counter()
+    lags: list[float] = []
+    answered: list[float] = []  # POST /v1/calls sent -> its answer (the write committed), ms
     async with httpx.AsyncClient(limits=limits, timeout=timeout) as http:
         consoles = [Console(name, url, args.talk, offered_at) for name in args.names]
         for k in range(0, len(consoles), 10):  # sign-in hashes a password: not all at once
@@ -165,8 +182,10 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
         await asyncio.gather(*(c.presence(http, "available") for c in consoles))
         print(f"load: {len(consoles)} consoles following, posting {args.rate} calls/s for {args.seconds} s")
         started = time.monotonic()
-        await bridge(http, url, args.rate, args.seconds, posted, errors)
+        watcher = asyncio.create_task(watch_lag(lags))
+        await bridge(http, url, args.rate, args.seconds, posted, errors, answered)
         posting_s = time.monotonic() - started
+        watcher.cancel()
         # Let the last calls ring, be answered and ended, and their events arrive.
         await asyncio.sleep(args.talk + 5)
         for c in consoles:
@@ -184,7 +203,16 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
         for c in consoles:
             await c.drain()
 
-    latencies = [(offered_at[cid] - sent) * 1000 for cid, sent in posted.items() if cid in offered_at]
+    timed = sorted(
+        (sent, (offered_at[cid] - sent) * 1000) for cid, sent in posted.items() if cid in offered_at
+    )
+    latencies = [ms for _, ms in timed]
+    first = timed[0][0] if timed else 0.0
+    if timeline := os.environ.get("LOAD_TIMELINE"):  # for a profile: each call's post time and latency
+        Path(timeline).write_text(json.dumps([(round(t - first, 3), round(ms, 1)) for t, ms in timed]))
+    by_minute: dict[int, list[float]] = {}
+    for sent, ms in timed:
+        by_minute.setdefault(int((sent - first) // 60), []).append(ms)
     for c in consoles:
         errors.update(c.errors)
     lost = [len(set(want) - set(c.seqs)) for c, want in zip(consoles, expected, strict=True)]
@@ -199,6 +227,9 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
         posted=len(posted),
         posting_s=posting_s,
         latencies=latencies,
+        by_minute=[percentile(by_minute[m], 95) for m in sorted(by_minute)],
+        generator_lag=(percentile(lags, 99), max(lags, default=float("nan"))),
+        answered=(percentile(answered, 50), percentile(answered, 95)),
         never_offered=sum(1 for cid in posted if cid not in offered_at),
         errors=errors,
         events=sum(len(c.seqs) for c in consoles),
@@ -220,6 +251,12 @@ def report(result: LoadResult, consoles: int) -> None:
         f"p99 {result.p(99):.0f}  max {max(latencies, default=float('nan')):.0f}"
         + (f"  mean {statistics.fmean(latencies):.0f}" if latencies else "")
     )
+    if len(result.by_minute) > 1:
+        print("offer latency p95 by minute ms: " + " ".join(f"{ms:.0f}" for ms in result.by_minute))
+    print(f"the POST's own answer (the call written): p50 {result.answered[0]:.0f} ms, "
+          f"p95 {result.answered[1]:.0f} ms")
+    print(f"the generator's own loop lag while posting: p99 {result.generator_lag[0]:.0f} ms, "
+          f"max {result.generator_lag[1]:.0f} ms")
     errors = result.errors
     print(f"errors: {sum(errors.values())} {dict(errors) if errors else ''}")
     print(f"events received: {result.events} over {consoles} consoles")
