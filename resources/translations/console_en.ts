@@ -2290,12 +2290,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>위기 대응 — 전화를 끊지 마세요</source>
         <translation>Crisis — stay on the line</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>다음에 여쭤볼 것</source>
         <translation>Ask next</translation>
     </message>
@@ -2306,29 +2306,29 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>출동 요청 창 열기  {key}</source>
         <translation>Dispatch form  {key}</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+92"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>긴급 출동 요청 창 열기</source>
         <translation>Open the emergency dispatch request</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+133"/>
+        <location line="-92"/>
+        <location line="+136"/>
         <source>접기</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>위기 대응 안내 접기</source>
         <translation>Collapse the crisis guidance</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>위기 대응 — 결정을 기록했습니다</source>
         <translation>Crisis — decision recorded</translation>
     </message>
@@ -2564,7 +2564,7 @@ wrap-up</translation>
         <translation>Dispatch failed · check now</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>긴급 출동 알림</source>
         <translation>Emergency dispatch alert</translation>
     </message>
@@ -2982,7 +2982,7 @@ wrap-up</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+59"/>
+        <location filename="../../ui/dispatch/panel.py" line="+60"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -3022,6 +3022,11 @@ wrap-up</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
+        <location line="+216"/>
+        <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
+        <translation>Moved to the send button. Hold Enter again for 1 second to send.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dispatch/person_number.py" line="+52"/>
         <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
         <translation>The caller&apos;s number could not be read. If you know the person&apos;s number, type it in.</translation>
@@ -3037,7 +3042,7 @@ wrap-up</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+267"/>
+        <location filename="../../ui/dispatch/panel.py" line="+61"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -3371,17 +3376,18 @@ wrap-up</translation>
 <context>
     <name>EmergencyButton</name>
     <message>
-        <location filename="../../ui/dispatch/emergency_button.py" line="+69"/>
+        <location filename="../../ui/dispatch/emergency_button.py" line="+72"/>
         <source>긴급 출동  {key}</source>
         <translation>Emergency  {key}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>긴급 출동</source>
-        <translation>Emergency dispatch</translation>
+        <comment>header, fewest words</comment>
+        <translation>Emergency</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -4968,7 +4974,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/account/lock_screen.py" line="+60"/>
+        <location filename="../../ui/account/lock_screen.py" line="+65"/>
         <source>화면 잠금</source>
         <translation>Screen lock</translation>
     </message>
@@ -4990,7 +4996,7 @@ Press Enter to answer at once.</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>화면을 잠갔습니다.</source>
         <translation>You locked the screen.</translation>
     </message>
@@ -5015,7 +5021,7 @@ Press Enter to answer at once.</translation>
         <translation>The password is not correct. Please enter it again.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+96"/>
         <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
         <translation>A chat is waiting for you. Type your password and press Enter to unlock, then Enter again to take it.</translation>
     </message>
@@ -6251,7 +6257,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shell/shortcut_sheet.py" line="+87"/>
+        <location filename="../../ui/shell/shortcut_sheet.py" line="+98"/>
         <location line="+134"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>
@@ -6601,7 +6607,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>oldest {n} h ago</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>동기화 상태 · 눌러서 자세히 보기</source>
         <translation>Sync status · press for details</translation>
     </message>
@@ -6611,7 +6617,7 @@ what is left stays on this PC, encrypted, and is sent when the same account sign
         <translation>Sending unsent records</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
 미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</source>
@@ -6620,7 +6626,7 @@ Unsent: items not sent yet (sent automatically once connected)
 Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>서버 연결됨</source>
         <translation>Connected</translation>
     </message>
@@ -6660,7 +6666,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Sending</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>동기화 상태: {text}</source>
         <translation>Sync status: {text}</translation>
     </message>

@@ -2286,12 +2286,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+9" />
-            <location line="+95" />
+            <location line="+98" />
             <source>위기 대응 — 전화를 끊지 마세요</source>
             <translation>위기 대응 — 전화를 끊지 마세요</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-91" />
             <source>다음에 여쭤볼 것</source>
             <translation>다음에 여쭤볼 것</translation>
         </message>
@@ -2302,29 +2302,29 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+92" />
+            <location line="+95" />
             <source>출동 요청 창 열기  {key}</source>
             <translation>출동 요청 창 열기  {key}</translation>
         </message>
         <message>
-            <location line="-90" />
-            <location line="+92" />
+            <location line="-93" />
+            <location line="+95" />
             <source>긴급 출동 요청 창 열기</source>
             <translation>긴급 출동 요청 창 열기</translation>
         </message>
         <message>
-            <location line="-89" />
-            <location line="+133" />
+            <location line="-92" />
+            <location line="+136" />
             <source>접기</source>
             <translation>접기</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-134" />
             <source>위기 대응 안내 접기</source>
             <translation>위기 대응 안내 접기</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+77" />
             <source>위기 대응 — 결정을 기록했습니다</source>
             <translation>위기 대응 — 결정을 기록했습니다</translation>
         </message>
@@ -2559,7 +2559,7 @@ S  건너뛰기</translation>
             <translation>출동 실패 · 확인 필요</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+100" />
             <source>긴급 출동 알림</source>
             <translation>긴급 출동 알림</translation>
         </message>
@@ -2977,7 +2977,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+59" />
+            <location filename="../../ui/dispatch/panel.py" line="+60" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -3017,6 +3017,11 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
+            <location line="+216" />
+            <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
+            <translation>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</translation>
+        </message>
+        <message>
             <location filename="../../ui/dispatch/person_number.py" line="+52" />
             <source>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</source>
             <translation>발신번호를 읽을 수 없는 전화입니다. 대상자 번호를 알면 적어 주세요.</translation>
@@ -3032,7 +3037,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+267" />
+            <location filename="../../ui/dispatch/panel.py" line="+61" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -3365,17 +3370,18 @@ S  건너뛰기</translation>
     <context>
         <name>EmergencyButton</name>
         <message>
-            <location filename="../../ui/dispatch/emergency_button.py" line="+69" />
+            <location filename="../../ui/dispatch/emergency_button.py" line="+72" />
             <source>긴급 출동  {key}</source>
             <translation>긴급 출동  {key}</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-1" />
             <source>긴급 출동</source>
+            <comment>header, fewest words</comment>
             <translation>긴급 출동</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -4956,7 +4962,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/account/lock_screen.py" line="+60" />
+            <location filename="../../ui/account/lock_screen.py" line="+65" />
             <source>화면 잠금</source>
             <translation>화면 잠금</translation>
         </message>
@@ -4978,7 +4984,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>잠금 해제</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>화면을 잠갔습니다.</source>
             <translation>화면을 잠갔습니다.</translation>
         </message>
@@ -5003,7 +5009,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+96" />
             <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
             <translation>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</translation>
         </message>
@@ -6237,7 +6243,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ShortcutSheet</name>
         <message>
-            <location filename="../../ui/shell/shortcut_sheet.py" line="+87" />
+            <location filename="../../ui/shell/shortcut_sheet.py" line="+98" />
             <location line="+134" />
             <source>단축키 안내</source>
             <translation>단축키 안내</translation>
@@ -6585,7 +6591,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>가장 오래된 항목 {n}시간 전</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>동기화 상태 · 눌러서 자세히 보기</source>
             <translation>동기화 상태 · 눌러서 자세히 보기</translation>
         </message>
@@ -6595,7 +6601,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>미전송 기록 보내는 중</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>이 PC에 저장된 기록을 서버로 보내는 상태입니다.
 미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</source>
@@ -6604,7 +6610,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
 실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+44" />
             <source>서버 연결됨</source>
             <translation>서버 연결됨</translation>
         </message>
@@ -6644,7 +6650,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>보내는 중</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>동기화 상태: {text}</source>
             <translation>동기화 상태: {text}</translation>
         </message>

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QStyleOptionFrame
 
 from tests.ui.support import take_call
+from tests.ui.test_emergency import hold_key
 
 pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
@@ -94,3 +95,24 @@ def test_the_status_list_drops_down_with_every_choice(qtbot: Any, console: Any) 
         assert view.viewport().height() >= rows, "every status in sight, no scrolling"
     finally:
         combo.hidePopup()
+
+
+def test_the_header_keeps_the_sync_state_and_the_dispatch_chip_readable(
+    qtbot: Any, live_server: Any, console: Any
+) -> None:
+    """A dispatch waiting puts its chip in the header: in English there was no room left, the chip fell
+    to "112 · just now" and the sync state was cut mid-word. Narrower forms now give way in turn."""
+    window = console.window
+    header, chip, sync = window.header, window.header.dispatch_chip, window.header.sync
+    take_call(qtbot, console, "010-4545-0909", post=live_server.post_call)
+    qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
+    hold_key(qtbot, window.dispatch_panel.confirm)
+    qtbot.waitUntil(chip.isVisible, timeout=10_000)
+    qtbot.wait(50)
+    assert header.minimumSizeHint().width() <= header.width(), "the header's row fits"
+    assert chip.text() != chip.short_text, "the chip still says what it waits for"
+    for label in (sync._text, *header.findChildren(QLabel)):
+        if label.isVisible() and label.objectName() != "appTitle":
+            shown = label.fontMetrics().horizontalAdvance(label.text())
+            assert shown <= label.contentsRect().width(), f"cut: {label.text()!r}"
+    assert "112" in chip.toolTip() and sync.toolTip().startswith(sync.accessibleName().split(": ", 1)[-1])

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from annyeong.console.dispatches.floor import pressed_by
@@ -138,19 +138,20 @@ class DispatchWaitingChip(QPushButton):
         # As QPushButton measures its label for its size hint.
         return self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text).width()
 
-    def fit(self, bar: QWidget) -> None:
-        """The full text when `bar` (the header) has the room for it, else the short one."""
+    # The forms `show_form` takes, widest first.
+    FULL, MEDIUM, SHORT = 0, 1, 2
+
+    def show_form(self, form: int) -> None:
+        """The full text, as wide as its widest step; or a narrower one (the header is crowded)."""
         if self.isHidden():
             return
         self.setMinimumWidth(0)
-        self.setText(self.full_text)
-        padding = self.sizeHint().width() - self._text_width(self.full_text)
-        self.setMinimumWidth(self._widest + padding)
-        for narrower in (self.medium_text, self.short_text):
-            if bar.minimumSizeHint().width() <= bar.width():
-                break
-            self.setMinimumWidth(0)
-            self.setText(narrower)
+        if form == self.FULL:
+            self.setText(self.full_text)
+            padding = self.sizeHint().width() - self._text_width(self.full_text)
+            self.setMinimumWidth(self._widest + padding)
+        else:
+            self.setText(self.medium_text if form == self.MEDIUM else self.short_text)
 
 
 class DispatchNotices(NoticeStack):
@@ -221,7 +222,6 @@ class DispatchAlertWiring(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(CHIP_TICK_MS)
         self._tick.timeout.connect(self.refresh)
-        header.installEventFilter(self)  # a narrower window: the chip's short text
         window.shift_lead.pages.currentChanged.connect(lambda _i: self.refresh())
         bridge.dispatch_changed.connect(self.refresh)
         bridge.session_changed.connect(self._on_session)
@@ -238,16 +238,11 @@ class DispatchAlertWiring(QObject):
         self.notices.show_dispatches(others)
         waiting = [d for d in core.dispatches.open_dispatches if d.reminds] if me is not None else []
         self.chip.show_waiting(waiting, datetime.now(UTC))
-        self.chip.fit(self._window.header)
+        self._window.header.fit()
         if waiting and not self._tick.isActive():
             self._tick.start()
         elif not waiting:
             self._tick.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window.header and event.type() == QEvent.Type.Resize:
-            self.chip.fit(self._window.header)
-        return False
 
     def _on_session(self) -> None:
         if self._core.me is not None:

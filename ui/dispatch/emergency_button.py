@@ -66,7 +66,10 @@ class EmergencyButton(QPushButton):
     def __init__(self, *, object_name: str, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setText(_t("긴급 출동  {key}").format(key=SHORTCUT) if not compact else _t("긴급 출동"))
+        # The header's copy says it in fewest words (English: "Emergency"): it shares the row with the
+        # sync state and a waiting dispatch's chip. Its tooltip and accessible name say it all.
+        compact_text = QCoreApplication.translate("EmergencyButton", "긴급 출동", "header, fewest words")
+        self.setText(_t("긴급 출동  {key}").format(key=SHORTCUT) if not compact else compact_text)
         self.setAccessibleName(_t("긴급 출동 요청"))
         self.setAccessibleDescription(
             _t("112 또는 119 출동 요청 창을 엽니다. 요청은 확인 버튼을 1초 누르고 있어야 보내집니다.")

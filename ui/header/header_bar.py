@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
@@ -61,6 +61,8 @@ class HeaderBar(QFrame):
                        QCoreApplication.translate("HeaderBar", "외로움안녕120"), self)
         self.presence = PresenceSelector(core.calls, self)
         self.sync = SyncIndicator(self)
+        # Its words change with the outbox: what fits the row is decided again, after this change.
+        self.sync.text_changed.connect(self._fit_soon)
         self.follow_ups = FollowUpCount(core.follow_ups, self)  # "후속 연락 3 (지연 1)", red when overdue
         # The same red button as the contact's, up here too while a contact is open (F12 from anywhere).
         self.emergency = EmergencyButton(object_name="emergencyHeaderButton", compact=True, parent=self)
@@ -75,6 +77,7 @@ class HeaderBar(QFrame):
         self.theme.add_menu(RingVolumeMenu(self))
         self.account = AccountButton(self)  # Who is signed in, and 로그아웃
         self.help = HelpButton(self)  # 로그 폴더 열기
+        self._fitted_for: tuple[int, ...] = ()
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 20, 10)
         row.setSpacing(16)
@@ -94,12 +97,55 @@ class HeaderBar(QFrame):
         row.addWidget(self.account)
         row.addWidget(self.theme)
         row.addWidget(self.help)
+        self._others: list[QWidget] = [
+            title, self.view_switch, self.dispatch_badge, self.handoff_badge, self.emergency, self.presence,
+            self.follow_ups, self.account, self.theme, self.help,
+        ]
+
+    def fit(self) -> None:
+        """While the row does not fit (English, a lead's switch and badges, a dispatch waiting), narrower
+        forms in turn: the dispatch chip's state in fewer words, the sync state without "connected",
+        then the chip's number and minutes alone. The app's name gives way before all of them."""
+        chip = self.dispatch_chip
+        # Trying forms changes the sync's words: not news to refit for.
+        blocker = QSignalBlocker(self.sync)
+        chip.show_form(chip.FULL)
+        self.sync.set_compact(False)
+        for narrower in (
+            lambda: chip.show_form(chip.MEDIUM),
+            lambda: self.sync.set_compact(True),
+            lambda: chip.show_form(chip.SHORT),
+        ):
+            if self.minimumSizeHint().width() <= self.width():
+                break
+            narrower()
+        blocker.unblock()
+        self._fitted_for = self._neighbours()
+
+    def event(self, event: QEvent) -> bool:
+        # A neighbour grew, shrank, came or went (the red button with a contact, the presence's words,
+        # a lead's badges): what fits is decided again. The chip's and the sync's own changes while
+        # fitting are not news; neither is a layout pass that changed nothing beside them.
+        if event.type() == QEvent.Type.LayoutRequest and self._neighbours() != self._fitted_for:
+            self._fit_soon()
+        return super().event(event)
+
+    def _neighbours(self) -> tuple[int, ...]:
+        """The header's width and the least room of everything in its row but the chip and the sync."""
+        return (self.width(), *(w.minimumSizeHint().width() if w.isVisible() else -1 for w in self._others))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def set_user(self, display_name: str | None) -> None:
         self.account.set_user(display_name)
 
     def user_text(self) -> str:
         return self.account.user_name()
+
+    def _fit_soon(self) -> None:
+        QTimer.singleShot(0, self, self.fit)  # with the header as context: never after it is gone
 
     def _separator(self) -> QFrame:
         line = QFrame(self)

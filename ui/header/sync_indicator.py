@@ -41,6 +41,8 @@ BACKLOG_SHOWN = 20
 
 class SyncIndicator(QFrame):
     details_requested = Signal()  # a click, Enter or Space: show what could not be sent and why
+    text_changed = Signal()  # its words changed length, and with them its width
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,15 +67,16 @@ class SyncIndicator(QFrame):
         self.progress.setFixedWidth(60)
         row.addWidget(self.progress)
         self._backlog = 0  # the largest pending count of this drain: the bar's 100 %
-        self.setToolTip(
-            QCoreApplication.translate(
-                "SyncIndicator",
-                "이 PC에 저장된 기록을 서버로 보내는 상태입니다.\n"
-                "미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)\n"
-                "실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)",
-            )
+        self._explained = QCoreApplication.translate(
+            "SyncIndicator",
+            "이 PC에 저장된 기록을 서버로 보내는 상태입니다.\n"
+            "미전송: 아직 서버에 보내지 못한 항목 수 (연결되면 자동으로 보냅니다)\n"
+            "실패: 서버가 받지 않은 항목 수 (지워지지 않고 남아 있습니다)",
         )
         self._status: SyncStatus | None = None
+        # A crowded header (English, a dispatch waiting): the connection's words go while connected
+        # (the dot's colour and the tooltip say it), and an empty "미전송 0" goes while not.
+        self._compact = False
         # The age of the oldest waiting item grows while nothing changes: re-read it every 30 s.
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(30_000)
@@ -96,6 +99,11 @@ class SyncIndicator(QFrame):
 
     def tone(self) -> str:
         return str(self.property("tone"))
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self.set_status(self._status)
 
     def set_status(self, status: SyncStatus | None) -> None:
         self._status = status
@@ -127,6 +135,12 @@ class SyncIndicator(QFrame):
             # Online and still sending: "syncing", not yet "all sent".
             parts[0] = QCoreApplication.translate("SyncIndicator", "보내는 중")
         text = " · ".join(parts)
+        kept = parts
+        if self._compact and state == "online":
+            kept = parts[1:]  # "미전송 3 · 실패 1": the green dot says connected
+        elif self._compact and not pending:
+            kept = [parts[0], *parts[2:]]  # "서버 연결 끊김": nothing waits to be sent
+        shown = " · ".join(kept)
         if state == "online" and not failed:
             tone = "ok"
         elif state in ("offline", "auth_required") or failed:
@@ -134,7 +148,10 @@ class SyncIndicator(QFrame):
         else:
             tone = "muted"
         self._show_drain(state, pending)
-        set_plain(self._text, text)
+        before = self._text.text()
+        set_plain(self._text, shown)
+        # The whole state on hover, whichever form the header has room for.
+        self.setToolTip(text + "\n\n" + self._explained)
         self.setAccessibleName(
             QCoreApplication.translate("SyncIndicator", "동기화 상태: {text}").format(text=text)
         )
@@ -143,6 +160,13 @@ class SyncIndicator(QFrame):
             for widget in (self, self._dot, self._text):
                 widget.setProperty("tone", tone)
                 _repolish(widget)
+        # "미전송 181" → "미전송 180" needs no room more or less: only a change of length is news (a drain
+        # of thousands ticks this once per item).
+        if len(shown) != len(before):
+            # The header's row learns the new width now, not after a queued layout pass: its fitting
+            # measures the row right after changing these words.
+            self.updateGeometry()
+            self.text_changed.emit()
 
     def _show_drain(self, state: str, pending: int) -> None:
         if pending == 0:
