@@ -49,3 +49,7 @@ def test_where_the_number_and_the_read_out_are_in_sight_without_scrolling(
     form.address.setFocus()
     qtbot.keyClicks(form.address, "Mangwon-dong 412-7")
     assert "Mangwon-dong 412-7" in form.summary.toPlainText()
+    # Enter in 주소 brings the keyboard to the confirm and says that another hold is what sends.
+    qtbot.keyClick(form.address, Qt.Key.Key_Return)
+    assert panel.confirm.hasFocus() and console.core.dispatches.active_dispatch is None
+    assert "옮겼습니다" in panel._hint.text() or "moved" in panel._hint.text().lower()

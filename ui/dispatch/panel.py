@@ -83,7 +83,7 @@ class DispatchPanel(QFrame):
         self._collapse.clicked.connect(self.step_aside)
 
         self.form = DispatchForm(self)
-        self.form.confirm_focus_requested.connect(self.focus_confirm)
+        self.form.confirm_focus_requested.connect(self._on_field_entered)
         self.form.service_changed.connect(self._on_form_service_changed)
         self._number = PersonNumber(core, tasks, self.form, lambda: self._mode == "form")
         self._scroll = QScrollArea(self)
@@ -291,9 +291,7 @@ class DispatchPanel(QFrame):
     def _open_form(self) -> None:
         draft = self._core.dispatches.dispatch_draft()
         self.form.load(draft, self._active_contact_id())
-        set_plain(self._hint, hold_hint())
-        self._hint.setProperty("tone", None)
-        repolish(self._hint)
+        self._say(hold_hint())
         self._set_face("form")
         self._on_form_service_changed(self.form.service())
         self._scroll.verticalScrollBar().setValue(0)  # 위치 first, not where the last contact's form was left
@@ -302,9 +300,18 @@ class DispatchPanel(QFrame):
         self._number.explain(draft)
 
     def _refused(self, text: str) -> None:
+        self._say(text, "warn")
+
+    def _say(self, text: str, tone: str | None = None) -> None:
         set_plain(self._hint, text)
-        self._hint.setProperty("tone", "warn")
+        self._hint.setProperty("tone", tone)
         repolish(self._hint)
+
+    def _on_field_entered(self) -> None:
+        # Enter in a field only brings the keyboard to the confirm: a hold that began there sends nothing
+        # yet, and the hint says so rather than leave the counselor waiting for a fill that never comes.
+        self.focus_confirm()
+        self._say(_t("‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다."))
 
     def _set_face(self, mode: str) -> None:
         form = mode == "form"
@@ -369,9 +376,7 @@ class DispatchPanel(QFrame):
         )
 
     def _on_hold_cancelled(self) -> None:
-        set_plain(self._hint, _t("아직 보내지 않았습니다. ") + hold_hint())
-        self._hint.setProperty("tone", "warn")
-        repolish(self._hint)
+        self._say(_t("아직 보내지 않았습니다. ") + hold_hint(), "warn")
 
     def _record(self, step: Callable[[str | None], object]) -> None:
         """A step the counselor took in the status face, recorded for the dispatch on screen."""
