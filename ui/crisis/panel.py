@@ -109,7 +109,6 @@ class CrisisPanel(QFrame):
         body.addWidget(self._asks)
         body.addWidget(self.open_dispatch, 0, Qt.AlignmentFlag.AlignLeft)
         body.addWidget(self.decision)
-        body.addWidget(self._lead)
         body.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("crisisPanelScroll")
@@ -126,6 +125,10 @@ class CrisisPanel(QFrame):
         column.setContentsMargins(16, 14, 12, 14)
         column.setSpacing(10)
         column.addLayout(head)
+        # Whether the shift lead knows stays in sight under the title, above the scrolled guidance and
+        # when the panel is folded: at the bottom of the list it was below the fold at 1366×768. Its
+        # routine states are one short line each; only "phone the lead yourself" is a larger red box.
+        column.addWidget(self._lead)
         column.addWidget(self._decided)
         column.addWidget(scroll, 1)
         self.hide()
