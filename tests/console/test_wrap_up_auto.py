@@ -1,5 +1,5 @@
 """What a contact did, as 마무리 ticks it: a checklist ③ (not the crisis screen), a dispatch ⑤ (not one
-withdrawn as a mistake), a report about someone else ④, a referral 처리 결과 연계함."""
+withdrawn as a mistake) or a crisis decision ⑤, a report about someone else ④, a referral 처리 결과 연계함."""
 
 from __future__ import annotations
 
@@ -47,3 +47,10 @@ def test_each_thing_done_marks_its_service_type_once() -> None:
         ("report:r2", "isolation_report", None),
     }
     assert len({m.key for m in marks}) == len(marks), "one key per thing done"
+
+
+def test_a_crisis_decision_without_a_dispatch_is_an_emergency_response() -> None:
+    """A safety plan agreed on the crisis screen, nobody dispatched: still ⑤ 위기 시 긴급 대응."""
+    marks = done_marks([("k2", "crisis_safety_screen", {"answers": {"q1": 1}})], [], [], "c1")
+    assert {(m.key, m.service_type) for m in marks} == {("decision:c1", "crisis")}
+    assert done_marks([("k2", "crisis_safety_screen", {"answers": {"q1": 1}})], [], []) == []

@@ -25,6 +25,9 @@ def test_the_crisis_panel_follows_the_decision_and_the_timer_says_it_is_final(
     panel.decision.buttons["safety_plan_agreed"].click()
     qtbot.waitUntil(lambda: "안전 계획에 함께 동의함" in panel.decided_text(), timeout=5_000)
     assert "대화를 이어 가세요" in panel._title.text(), "the chat goes on: the panel still says so"
+    # A safety plan agreed, nobody dispatched: 마무리 ticks ⑤ 위기 시 긴급 대응 all the same.
+    qtbot.waitUntil(contact.wrap_up.service_boxes["crisis"].isChecked, timeout=5_000)
+    assert "crisis" in contact.wrap_up.auto_marked()
 
     person.call("POST", "/conversation/end")
     qtbot.waitUntil(lambda: contact.state() == "wrap_up", timeout=15_000)
