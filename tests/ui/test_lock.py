@@ -113,6 +113,17 @@ def test_lock_during_a_call_keeps_the_red_button_and_the_note(
         assert not lock.mask().contains(centre)
         notes_at = editor.mapTo(window.centralWidget(), editor.rect().center())
         assert lock.mask().contains(notes_at)
+        # F12 through the cover: the form opens, and the password box moves beside it, not under it.
+        window.resize(1366, 768)
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        panel = window.dispatch_panel
+        qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=5_000)
+        qtbot.waitUntil(lambda: lock.mask().contains(
+            lock.password.mapTo(window.centralWidget(), lock.password.rect().center())), timeout=5_000)
+        unlock_at = lock.unlock_button.mapTo(window.centralWidget(), lock.unlock_button.rect().center())
+        assert lock.mask().contains(unlock_at) and lock.password.isVisible()
+        panel.cancel_form()
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=5_000)
         editor.setFocus()
         qtbot.keyClicks(editor, "typed while locked")
         assert editor.toPlainText() == NOTE, "typing into covered widgets is swallowed"

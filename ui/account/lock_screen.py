@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QRegion
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
     from annyeong.console.reauth import Reauth
     from annyeong.ui.shell.window import MainWindow
+
+BOX_WIDTH = 480
+# Beside an open dispatch panel: the narrowest box that still holds the password row, and its gap.
+BOX_MIN_WIDTH = 280
+BOX_GAP = 16
 
 _SWALLOWED = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod, QEvent.Type.Shortcut,
@@ -94,7 +99,8 @@ class LockScreen(QFrame):
         box.setObjectName("lockBox")
         # A fixed width between stretches, not a maximum width with an alignment: aligned, the layout
         # gave the wrapped lines their one-line height and cut them (the explanation, the ring line).
-        box.setFixedWidth(480)
+        box.setFixedWidth(BOX_WIDTH)
+        self._box = box
         inner = QVBoxLayout(box)
         inner.setSpacing(12)
         for widget in (title, self._who, explain, self._ringing):
@@ -102,6 +108,7 @@ class LockScreen(QFrame):
         inner.addLayout(row)
         inner.addWidget(self._error)
         middle = QHBoxLayout()
+        self._middle = middle
         middle.addStretch(1)
         middle.addWidget(box)
         middle.addStretch(1)
@@ -240,7 +247,27 @@ class LockScreen(QFrame):
         for rect in self._holes():
             region = region.subtracted(QRegion(rect))
         self.setMask(region)
+        self._place_box()
         self._update_ringing()
+
+    def _place_box(self) -> None:
+        """The password box in the middle; beside the dispatch panel while it is open through the lock
+        (in the wider of the strips left and right of it), where it used to sit hidden under the panel."""
+        parent = self.parentWidget()
+        panel = self._window.dispatch_panel
+        left = right = 0
+        width = BOX_WIDTH
+        if parent is not None and panel.isVisible():
+            hole = QRect(panel.mapTo(parent, QPoint(0, 0)), panel.size())
+            before, after = hole.left(), self.width() - hole.right() - 1
+            room = max(before, after) - 2 * BOX_GAP
+            if room >= BOX_MIN_WIDTH:
+                width = min(BOX_WIDTH, room)
+                left, right = (0, self.width() - before) if before >= after else (hole.right() + 1, 0)
+        if self._middle.contentsMargins().left() != left or self._middle.contentsMargins().right() != right:
+            self._middle.setContentsMargins(left, 0, right, 0)
+        if self._box.width() != width:
+            self._box.setFixedWidth(width)
 
     def _update_ringing(self) -> None:
         call = self._core.offered_call
