@@ -38,8 +38,11 @@ def test_every_key_is_a_named_action_and_the_sheet_lists_them(qtbot: Any, tmp_pa
         names = {a.objectName() for a in keyed}
         assert {"emergencyAction", "endContactAction", "callAcceptAction", "searchFocusAction",
                 "viewBoardAction", "referralSubmitAction", "checklistNumberAction1"} <= names
-        rows = {e.text: e for e in collect(window)}
-        assert rows["긴급 출동 요청"].keys == "F12"
+        listed = collect(window)
+        rows = {e.text: e for e in listed}
+        assert rows["긴급 출동 요청"].keys == "F12" and listed[0].keys == "F12", "the emergency key leads"
+        plain = [e.keys for e in listed if e.enabled and e.keys[:1] == "F" and e.keys[1:].isdigit()]
+        assert plain[1:] == sorted(plain[1:], key=lambda k: int(k[1:])), "F2 before F10"
         # One row for the nine digit actions of the checklist, and nothing fires while it is hidden.
         digits = rows["체크리스트: 번호로 답하기 또는 고르기"]
         assert digits.keys == "1–9" and not digits.enabled

@@ -30,6 +30,7 @@ from annyeong.ui.text.language import LanguageMenu
 from annyeong.ui.text.text import plain_label
 
 SHEET_KEY = "F1"
+EMERGENCY_KEY = "F12"
 MARGIN = 16
 
 
@@ -59,7 +60,8 @@ def _joined_keys(keys: list[str]) -> str:
 
 
 def collect(window: QWidget) -> list[Entry]:
-    """Every action with keys in ``window``, in key order: the actions are the one list of what keys do.
+    """Every action with keys in ``window``, F12 first, then in key order (`_order`): the actions are the
+    one list of what keys do.
 
     Actions with the same text (the checklist's digits, one action per digit) make one row; a row is
     enabled when any of its actions could fire now (see ui.shell.actions.reachable).
@@ -75,7 +77,16 @@ def collect(window: QWidget) -> list[Entry]:
         shown.extend(k for k in keys.split(", ") if k not in shown)
         enabled_of[text] = enabled_of.get(text, False) or reachable(action)
     found = [Entry(_joined_keys(keys), text, enabled_of[text]) for text, keys in keys_of.items()]
-    return sorted(found, key=lambda e: (not e.enabled, e.keys.startswith("Ctrl"), e.keys, e.text))
+    return sorted(found, key=_order)
+
+
+def _order(entry: Entry) -> tuple[bool, bool, bool, int, str, str]:
+    """The emergency key first, whatever else: it is the one a counselor must find at once. Then what
+    works now, plain keys before Ctrl, and function keys in their number's order (F2 before F12)."""
+    first = entry.keys.split(", ")[0]
+    number = int(first[1:]) if first[:1] == "F" and first[1:].isdigit() else 99
+    emergency = EMERGENCY_KEY in entry.keys.split(", ")
+    return (not emergency, not entry.enabled, entry.keys.startswith("Ctrl"), number, entry.keys, entry.text)
 
 
 class ShortcutSheet(QFrame):
