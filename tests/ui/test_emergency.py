@@ -375,6 +375,11 @@ def test_server_down_at_press_fallback_then_delivered_once(qtbot: Any, tmp_path:
         assert panel.status.fallback_text() == ""
         assert "112에 직접 전화함" in panel.status.step_text("fallback")
         assert panel.status.reminding(), "calling 112 directly is not yet contact confirmed"
+        # Its button is gone; the keyboard does not pass to 연락 확인됨, so a stray Space records nothing.
+        focused = QApplication.focusWidget()
+        assert focused is not panel.status.confirm and focused is not panel.status.fail
+        qtbot.keyClick(focused or window, Qt.Key.Key_Space)
+        assert panel.status.confirm.isVisible() and panel.status.reminding(), "no outcome recorded"
 
         restarted = start_live_server(tmp_path / "server", port=port, offer_timeout_s=5.0)
         qtbot.waitUntil(lambda: panel.status.step_text("received") != "서버 접수", timeout=20_000)

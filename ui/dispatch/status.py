@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -66,6 +67,10 @@ class DispatchStatusView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dispatchStatus")
+        # Where the keyboard rests when the button it was on goes away (see show_dispatch): the face
+        # takes focus when told to, never by Tab, and a key pressed on it does nothing.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleName(_t("출동 상황"))
         self._dispatch: LocalDispatch | None = None
 
         self._delivery = plain_label(object_name="dispatchDelivery", word_wrap=True)
@@ -200,6 +205,15 @@ class DispatchStatusView(QFrame):
         return self._dispatch
 
     def show_dispatch(self, d: LocalDispatch, *, sync_state: str) -> None:
+        focused = QApplication.focusWidget()
+        self._show(d, sync_state)
+        # A step just recorded hides its button (112에 직접 전화함, then 연락 확인됨 once an outcome is in),
+        # and Qt hands the keyboard to the next button in line: one stray Space then recorded 연락 확인됨
+        # for a dispatch that never reached the agency. The keyboard rests on the face instead.
+        if isinstance(focused, QPushButton) and self.isAncestorOf(focused) and not focused.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show(self, d: LocalDispatch, sync_state: str) -> None:
         if self._dispatch is None or self._dispatch.client_id != d.client_id:
             self._close_reason()
             self.show_message("")
