@@ -360,17 +360,17 @@
     <message>
         <location filename="../../ui/card/decline_reasons.py" line="+14"/>
         <source>이전 상담 정리 중</source>
-        <translation>Finishing the previous contact</translation>
+        <translation>Wrapping up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>잠시 자리 비움</source>
-        <translation>Away for a moment</translation>
+        <translation>Away briefly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>헤드셋·장비 문제</source>
-        <translation>Headset or equipment problem</translation>
+        <translation>Equipment problem</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -419,12 +419,12 @@
         <translation>Decline and choose a reason (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/decline_reasons.py" line="+18"/>
+        <location filename="../../ui/card/decline_reasons.py" line="+21"/>
         <source>거절 사유를 골라 주세요 (숫자 키)</source>
         <translation>Choose a reason for declining (number keys)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>거절 사유: {label}</source>
         <translation>Decline reason: {label}</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>{label} (key {n})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>돌아가기 (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
@@ -3114,7 +3114,12 @@ wrap-up</translation>
 <context>
     <name>DispatchStatus</name>
     <message>
-        <location filename="../../ui/dispatch/status.py" line="+86"/>
+        <location filename="../../ui/dispatch/status.py" line="+73"/>
+        <source>출동 상황</source>
+        <translation>Dispatch status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+41"/>
         <source>직접 전화함 기록</source>
         <translation>Record direct call</translation>
@@ -3190,7 +3195,7 @@ wrap-up</translation>
         <translation>What was sent</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <location line="+112"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>

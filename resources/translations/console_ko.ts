@@ -419,12 +419,12 @@
             <translation>거절하고 사유 고르기 (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/card/decline_reasons.py" line="+18" />
+            <location filename="../../ui/card/decline_reasons.py" line="+21" />
             <source>거절 사유를 골라 주세요 (숫자 키)</source>
             <translation>거절 사유를 골라 주세요 (숫자 키)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>거절 사유: {label}</source>
             <translation>거절 사유: {label}</translation>
         </message>
@@ -434,7 +434,7 @@
             <translation>{label} (숫자 {n})</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>돌아가기 (Esc)</source>
             <translation>돌아가기 (Esc)</translation>
         </message>
@@ -3109,7 +3109,12 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchStatus</name>
         <message>
-            <location filename="../../ui/dispatch/status.py" line="+86" />
+            <location filename="../../ui/dispatch/status.py" line="+73" />
+            <source>출동 상황</source>
+            <translation>출동 상황</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <location line="+41" />
             <source>직접 전화함 기록</source>
             <translation>직접 전화함 기록</translation>
@@ -3185,7 +3190,7 @@ S  건너뛰기</translation>
             <translation>보낸 내용</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+64" />
             <location line="+112" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>

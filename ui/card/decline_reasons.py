@@ -30,12 +30,17 @@ class DeclineReasons(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 6, 0, 0)
         column.setSpacing(6)
-        column.addWidget(
+        # 돌아가기 sits on the label's line: the reasons keep the whole row (in English they were cut).
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(
             plain_label(
                 QCoreApplication.translate("CallCard", "거절 사유를 골라 주세요 (숫자 키)"),
                 object_name="declineReasonsLabel",
-            )
+            ),
+            1,
         )
+        column.addLayout(top)
         row = QHBoxLayout()
         row.setSpacing(8)
         column.addLayout(row)
@@ -58,7 +63,7 @@ class DeclineReasons(QFrame):
         cancel.setAccessibleName(QCoreApplication.translate("CallCard", "거절 취소"))
         cancel.setToolTip(QCoreApplication.translate("CallCard", "거절하지 않고 카드로 돌아가기 (Esc)"))
         cancel.clicked.connect(self.cancelled.emit)
-        row.addWidget(cancel)
+        top.addWidget(cancel)
         self._cancel = cancel
 
     def set_choosable(self, choosable: bool) -> None:
