@@ -434,7 +434,7 @@
         <translation>{label} (key {n})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>돌아가기 (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
@@ -2520,7 +2520,17 @@ wrap-up</translation>
         <translation>Withdrawal awaiting the agency</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>지금 직접 전화하세요</source>
+        <translation>Phone them yourself now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>직접 전화</source>
+        <translation>Phone yourself</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>확인 대기 중인 긴급 출동</source>
         <translation>Emergency dispatches awaiting confirmation</translation>
     </message>
@@ -2541,12 +2551,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
         <translation>Stays until contact confirmed or failed is recorded. Click to open the dispatch panel.</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>출동 확인 대기 %n건</source>
         <translation>
             <numerusform>%n dispatch to confirm</numerusform>
@@ -2554,17 +2564,17 @@ wrap-up</translation>
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>출동 확인 대기</source>
         <translation>Dispatch to confirm</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>출동 실패 · 확인 필요</source>
         <translation>Dispatch failed · check now</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>긴급 출동 알림</source>
         <translation>Emergency dispatch alert</translation>
     </message>

@@ -434,7 +434,7 @@
             <translation>{label} (숫자 {n})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>돌아가기 (Esc)</source>
             <translation>돌아가기 (Esc)</translation>
         </message>
@@ -2516,7 +2516,17 @@ S  건너뛰기</translation>
             <translation>요청 취소 확인 대기</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+2" />
+            <source>지금 직접 전화하세요</source>
+            <translation>지금 직접 전화하세요</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>직접 전화</source>
+            <translation>직접 전화</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>확인 대기 중인 긴급 출동</source>
             <translation>확인 대기 중인 긴급 출동</translation>
         </message>
@@ -2537,29 +2547,29 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+33" />
+            <location line="+35" />
             <source>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</source>
             <translation>연락 확인 또는 연락 실패를 기록할 때까지 남습니다. 누르면 출동 창을 엽니다.</translation>
         </message>
         <message numerus="yes">
-            <location line="-16" />
+            <location line="-18" />
             <source>출동 확인 대기 %n건</source>
             <translation>
                 <numerusform>출동 확인 대기 %n건</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-52" />
             <source>출동 확인 대기</source>
             <translation>출동 확인 대기</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-5" />
             <source>출동 실패 · 확인 필요</source>
             <translation>출동 실패 · 확인 필요</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+107" />
             <source>긴급 출동 알림</source>
             <translation>긴급 출동 알림</translation>
         </message>

@@ -370,6 +370,8 @@ def test_server_down_at_press_fallback_then_delivered_once(qtbot: Any, tmp_path:
         assert "[외로움안녕120 긴급출동 요청 · 경찰 112]" in text, "the summary to read out"
         assert panel.property("alarm") is True
         assert_red_button_uncovered(console)
+        chip = window.header.dispatch_chip  # says it too, for when the panel is folded
+        qtbot.waitUntil(lambda: chip.text().startswith("지금 직접 전화하세요 · 112"), timeout=5_000)
 
         qtbot.mouseClick(panel.status.fallback_called, Qt.MouseButton.LeftButton)
         assert panel.status.fallback_text() == ""
@@ -380,6 +382,7 @@ def test_server_down_at_press_fallback_then_delivered_once(qtbot: Any, tmp_path:
         assert focused is not panel.status.confirm and focused is not panel.status.fail
         qtbot.keyClick(focused or window, Qt.Key.Key_Space)
         assert panel.status.confirm.isVisible() and panel.status.reminding(), "no outcome recorded"
+        qtbot.waitUntil(lambda: chip.text().startswith("출동 확인 대기"), timeout=5_000)
 
         restarted = start_live_server(tmp_path / "server", port=port, offer_timeout_s=5.0)
         qtbot.waitUntil(lambda: panel.status.step_text("received") != "서버 접수", timeout=20_000)

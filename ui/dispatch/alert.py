@@ -64,13 +64,18 @@ def chip_state_words(status: str) -> tuple[str, str]:
         "contact_confirmed": (_t("연락 확인 · 종료 전"), _t("연락 확인")),
         "failed": (_t("출동 실패 · 확인 필요"), _t("출동 실패")),
         "cancel_requested": (_t("요청 취소 확인 대기"), _t("요청 취소 확인 대기")),
+        # Not a status of the agency's: the console told the counselor to phone 112/119 themselves.
+        FALLBACK: (_t("지금 직접 전화하세요"), _t("직접 전화")),
     }
     waiting = _t("출동 확인 대기")
     return states.get(status, (waiting, waiting))
 
 
 # Every status the chip words differently (the rest read as 출동 확인 대기).
-CHIP_STATES = ("requested", "acknowledged", "en_route", "contact_confirmed", "failed", "cancel_requested")
+FALLBACK = "fallback"
+CHIP_STATES = (
+    "requested", "acknowledged", "en_route", "contact_confirmed", "failed", "cancel_requested", FALLBACK,
+)
 
 
 class DispatchFloorBadge(QPushButton):
@@ -117,7 +122,9 @@ class DispatchWaitingChip(QPushButton):
         many = QCoreApplication.translate("DispatchAlert", "출동 확인 대기 %n건", None, len(waiting))
         # One dispatch: where it stands now (접수 대기 → 접수 → 출동 중), so the chip never reads as if
         # nothing had happened after the agency took it.
-        count, word = chip_state_words(oldest.status) if len(waiting) == 1 else (many, many)
+        # While the panel says "지금 112에 직접 전화하세요", so does the chip, over the next contact too.
+        state = FALLBACK if oldest.fallback_due is not None else oldest.status
+        count, word = chip_state_words(state) if len(waiting) == 1 else (many, many)
         when = f"{service_number(oldest.service)} · {minutes_text(oldest.pressed_at, now)}"
         self.full_text = f"{count} · {when}"
         # Narrower: where it stands in its first words ("출동 중 · 112 · 3분"), then only the number.
