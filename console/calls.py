@@ -18,6 +18,8 @@ from annyeong.console.wire import Event, Presence, QueueCounts
 NOT_OFFERED = "call_not_offered_to_you"
 PAST_OFFER_PAUSE_S = 0.5
 log = logging.getLogger("annyeong.console.core")
+# The decline reason that means the counselor is away from the desk (ui.card.decline_reasons).
+AWAY = "away"
 
 
 class Calls:
@@ -74,7 +76,11 @@ class Calls:
         return ctx.active_contact
 
     async def decline_call(self, call_id: str, *, reason: str) -> None:
-        """An offer that already moved on (missed, withdrawn) counts as declined."""
+        """An offer that already moved on (missed, withdrawn) counts as declined.
+
+        Declined as 잠시 자리 비움 with no contact open, the counselor is away from the desk: they go on
+        휴식, so the next call does not ring at an empty seat while its caller waits out the offer (they
+        set 상담 가능 when back). Should that fail, the decline stands and the status stays as it was."""
         self._ctx.require()
         try:
             await api.decline_call(self._ctx.client, call_id, reason=reason)
@@ -82,6 +88,11 @@ class Calls:
             if exc.code != NOT_OFFERED:
                 raise
         self._drop_offer(call_id)
+        if reason == AWAY and self._ctx.active_contact is None:
+            try:
+                await self.set_presence("break")
+            except ConsoleError as exc:
+                log.warning("declined as away, but the status stayed: %s", type(exc).__name__)
 
     def _drop_offer(self, call_id: str) -> None:
         ctx = self._ctx

@@ -315,3 +315,24 @@ def test_declining_twice_and_accepting_a_gone_call(live_server: Any, tmp_path: P
         await core.close()
 
     asyncio.run(go())
+
+
+def test_declining_as_away_puts_the_counselor_on_a_break(live_server: Any, tmp_path: Path) -> None:
+    """잠시 자리 비움: the next call does not ring at an empty desk; any other reason keeps 상담 가능."""
+    async def go() -> None:
+        core = await signed_in(live_server.url, tmp_path / "data")
+        await core.calls.set_presence("available")
+        await core.start_sync()
+        await wait_for(lambda: core.sync_status.state == "online", what="online")
+        call = live_server.post_call("010-2345-6789")
+        await wait_for(lambda: core.offered_call is not None, what="offer")
+        await core.calls.decline_call(call["id"], reason="equipment")
+        assert core.presence == "available"
+        second = live_server.post_call("010-2345-6790")
+        await wait_for(lambda: core.offered_call is not None and core.offered_call.id == second["id"],
+                       what="the next call")
+        await core.calls.decline_call(second["id"], reason="away")
+        assert core.presence == "break" and core.offered_call is None
+        await core.close()
+
+    asyncio.run(go())
