@@ -54,7 +54,9 @@ def _anchor_path(config: ServerConfig) -> Path | None:
     return auditanchor.default_path(config.database_url)
 
 
-def create_app(config: ServerConfig) -> FastAPI:
+def create_app(config: ServerConfig, *, owns_process: bool = False) -> FastAPI:
+    """`owns_process`: this app is its process's whole work (annyeong-server and its workers), so what
+    start-up built may be frozen out of garbage collection; never in a test's or a console's process."""
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # SQLAlchemy logs statements with their parameters (numbers, notes) once its logger is at INFO,
@@ -90,7 +92,8 @@ def create_app(config: ServerConfig) -> FastAPI:
         # out. A full pass stops the whole worker, and one that fell inside a write held the cluster-wide
         # write lock, every worker's writes with it, for as long as it walked. Under load at 10 calls/s a
         # worker's full pass then walked ~27,000 objects in 18 ms; a process walking ~157,000 took 180 ms.
-        gc.freeze()
+        if owns_process:
+            gc.freeze()
         try:
             async with crossprocess.running(state.db):
                 yield

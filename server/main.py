@@ -194,7 +194,7 @@ def worker_app() -> FastAPI:
     _favour_the_writer()
     level, log_file = json.loads(os.environ[WORKER_LOG_ENV])
     _configure_logging(level, log_file)
-    return create_app(ServerConfig(**json.loads(os.environ[WORKER_CONFIG_ENV])))
+    return create_app(ServerConfig(**json.loads(os.environ[WORKER_CONFIG_ENV])), owns_process=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -216,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[WORKER_LOG_ENV] = json.dumps([args.log_level, args.log_file])
         app = "annyeong.server.main:worker_app"
     else:
-        app = create_app(config)
+        app = create_app(config, owns_process=True)
     # access_log off: request lines carry ids and query strings; our own logs never carry personal data.
     uvicorn.run(
         app,
