@@ -113,6 +113,9 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         window.card.decline("away")
         await wait_for(window.card.isHidden, "declined")
         await ringer.hang_up(declined.id)  # or it rings again at the next 대기, still waiting
+        # Declined as away, the counselor went on 휴식; back at the desk they are 상담 가능 again.
+        await wait_for(lambda: console.core.presence == "break", "on a break")
+        await console.core.calls.set_presence("available")
 
         await ringer.ring_once("010-2345-6789")
         await wait_for(window.card.isVisible, "returning caller card")

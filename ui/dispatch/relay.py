@@ -44,6 +44,8 @@ class DispatchRelayBox(QFrame):
         self.button.setAccessibleName(_t("동료·팀장에게 112 신고 요청"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.relay_requested)
+        # Shown by show_state with its words: shown with the box before that, it was an empty button.
+        self.button.hide()
         self.state = plain_label(object_name="relayState", word_wrap=True)
         self.state.hide()
         column = QVBoxLayout(self)
