@@ -3,8 +3,9 @@ screen read through the accessibility tree, the outcome read from the server's A
 
 The first F12 of a process shows the whole form; a reflex (a stray F12, then typing on) sends nothing,
 while two deliberate actions send from anywhere, the ringing card included; the offline read-out gives
-police the full number; another PC shows the open dispatch and never makes a second; and what goes to
-police is what police need, this contact's screening and not the memo.
+police the full number, and after 112에 직접 전화함 a stray Space records no outcome; another PC shows the
+open dispatch and never makes a second; and what goes to police is what police need, this contact's
+screening and not the memo.
 """
 
 from __future__ import annotations
@@ -211,3 +212,40 @@ def test_what_goes_to_police_is_what_police_need(server: Server, console: Consol
     sx, sy, sw, sh = scroll.extents
     assert sx <= bx and bx + bw <= sx + sw and sy <= by and by + bh <= sy + sh, "what was sent is whole"
     shot(console, "ko-status-sent")
+
+
+def test_after_calling_112_directly_a_stray_space_records_no_outcome(
+    server: Server, console: Console
+) -> None:
+    # Server down at the press: the panel says to phone 112 directly; the counselor does, and clicks so.
+    contact_id = take_call(server, console, "010-4545-1212")
+    server.stop()
+    console.key("F12")
+    form_open(console)
+    console.hold_key("Return", HOLD_S)
+    console.find("emergencyFallbackSummary", timeout=40)
+    console.click("emergencyFallbackCalledButton")
+    console.wait(lambda: not console.exists("emergencyFallbackCalledButton")
+                 or not console.find("emergencyFallbackCalledButton").showing, what="the button to go")
+    # Its button went away; the keyboard must not pass to 연락 확인됨 or 연락 실패… beside it.
+    for name in ("dispatchConfirmButton", "dispatchFailButton"):
+        assert not console.find(name).focused, f"the keyboard moved on to {name}"
+    console.key("space", "Return", "space")  # a tired hand on the keyboard while on the phone to police
+    time.sleep(1.0)
+    assert console.find("dispatchConfirmButton").showing, "no outcome was recorded on this PC"
+    shot(console, "ko-fallback-called-stray-space")
+
+    server.start()
+    console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=60, what="the dispatch delivered")
+    steps: list[str] = []
+
+    def fallback_delivered() -> bool:
+        (held,) = dispatches(server, contact_id)
+        steps[:] = [s["step"] for s in held["steps"]]
+        return "fallback_called" in steps
+
+    console.wait(fallback_delivered, timeout=60, what="112에 직접 전화함 on the server")
+    time.sleep(1.5)  # a stray outcome, had one been queued, would be delivered by now
+    fallback_delivered()
+    assert "contact_confirmed" not in steps and "failed" not in steps, steps
+    assert steps.count("requested") == 1
