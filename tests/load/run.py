@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import os
@@ -33,6 +34,7 @@ import httpx
 from argon2 import PasswordHasher
 from sqlalchemy import insert, select
 
+from annyeong.console.api.client import POOL
 from annyeong.server import schema
 from annyeong.server.db import make_engine, migrate
 from tests.load.consoles import Console
@@ -165,7 +167,7 @@ async def watch_lag(lags: list[float], every_s: float = 0.01) -> None:
 
 
 async def run(args: argparse.Namespace, url: str) -> LoadResult:
-    limits = httpx.Limits(max_connections=args.consoles * 3 + 50, max_keepalive_connections=args.consoles * 2)
+    limits = httpx.Limits(max_connections=200, max_keepalive_connections=100)  # the bridge's
     # Generous: on a machine loaded far past its cores an answer takes long; that is in the figures.
     timeout = httpx.Timeout(60.0, read=300.0)
     offered_at: dict[str, float] = {}
@@ -173,14 +175,24 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
     errors: Counter[str] = Counter()
     lags: list[float] = []
     answered: list[float] = []  # POST /v1/calls sent -> its answer (the write committed), ms
-    async with httpx.AsyncClient(limits=limits, timeout=timeout) as http:
+    async with contextlib.AsyncExitStack() as stack:
+        # The bridge is one client, as a telephony bridge is. Each console has its own, with the pool a
+        # console keeps (console/api/client.py): one pool shared by 100 consoles put most requests on its
+        # few warmest connections, so on few workers, which no counselor room does.
+        http = await stack.enter_async_context(httpx.AsyncClient(limits=limits, timeout=timeout))
         consoles = [Console(name, url, args.talk, offered_at) for name in args.names]
+        own = [
+            await stack.enter_async_context(httpx.AsyncClient(limits=POOL, timeout=timeout)) for _ in consoles
+        ]
         for k in range(0, len(consoles), 10):  # sign-in hashes a password: not all at once
-            await asyncio.gather(*(c.sign_in(http) for c in consoles[k : k + 10]))
+            batch = zip(consoles[k : k + 10], own[k : k + 10], strict=True)
+            await asyncio.gather(*(c.sign_in(h) for c, h in batch))
         opened = [asyncio.Event() for _ in consoles]
-        followers = [asyncio.create_task(c.follow(http, o)) for c, o in zip(consoles, opened, strict=True)]
+        followers = [
+            asyncio.create_task(c.follow(h, o)) for c, h, o in zip(consoles, own, opened, strict=True)
+        ]
         await asyncio.wait_for(asyncio.gather(*(o.wait() for o in opened)), 120)
-        await asyncio.gather(*(c.presence(http, "available") for c in consoles))
+        await asyncio.gather(*(c.presence(h, "available") for c, h in zip(consoles, own, strict=True)))
         # The generator is the instrument: its own full garbage collections (150-900 ms over the
         # consoles' set-up) would show as the server's latency. What set-up built is left out of them.
         gc.freeze()
@@ -198,7 +210,7 @@ async def run(args: argparse.Namespace, url: str) -> LoadResult:
         # stream gets time to deliver it. Reading it after the streams stop counted as lost whatever a
         # server with a backlog had committed but not yet sent (and what the ring-no-answer sweeper
         # wrote after the end): a loss is an event the stream never delivered while it ran.
-        expected = [await c.all_events(http) for c in consoles]
+        expected = [await c.all_events(h) for c, h in zip(consoles, own, strict=True)]
         late = await delivered_within(consoles, expected, DELIVERY_WAIT_S)
         for task in followers:
             task.cancel()
