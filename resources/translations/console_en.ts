@@ -982,12 +982,7 @@
 <context>
     <name>ChatWiring</name>
     <message>
-        <location filename="../../ui/chat/wiring.py" line="+71"/>
-        <source>탭 보기</source>
-        <translation>Show tab</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../../ui/chat/wiring.py" line="+105"/>
         <source>위기 표현이 있는 채팅이 기다립니다</source>
         <translation>A chat with crisis words is waiting</translation>
     </message>
@@ -1002,7 +997,7 @@
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{chat}: {what} 마무리를 채워 주세요.</source>
         <translation>{chat}: {what} Please fill in the wrap-up.</translation>
     </message>
@@ -1018,7 +1013,13 @@
         <translation>Show chat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-163"/>
+        <location line="+132"/>
+        <source>채팅 상담의 추가 탭 보기</source>
+        <translation>Show a chat contact&apos;s extra tab</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>위기 표현</source>
         <translation>Crisis words</translation>
     </message>
@@ -1667,12 +1668,12 @@ S  skip</translation>
         <translation>No step</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>위험도: {tier}</source>
-        <translation>Risk: {tier}</translation>
+        <location line="+67"/>
+        <source>사례에 기록된 위험도: {tier}</source>
+        <translation>Risk on the case record: {tier}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-61"/>
         <source>점수 {total} ({low}–{high})</source>
         <translation>Score {total} ({low}–{high})</translation>
     </message>
@@ -1697,12 +1698,7 @@ S  skip</translation>
         <translation>Recommended: {step} — raised to the risk this case already shows (this checklist alone: {own}).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>사례 위험도: {tier}</source>
-        <translation>Case risk: {tier}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>주의 표시: {flag}</source>
         <translation>Flag: {flag}</translation>
     </message>
@@ -1712,7 +1708,12 @@ S  skip</translation>
         <translation>Crisis answer: {what}. Follow the emergency procedure.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-20"/>
+        <source>이번 평가 위험도: {tier}</source>
+        <translation>Risk from this screening: {tier}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>권장: {step}</source>
         <translation>Recommended: {step}</translation>
     </message>
@@ -3101,7 +3102,7 @@ wrap-up</translation>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>동료·팀장에게 {number} 신고 요청   {key}</source>
         <translation>Ask a colleague or the lead to call {number}   {key}</translation>
     </message>
@@ -3206,12 +3207,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-107"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -3257,7 +3258,12 @@ wrap-up</translation>
         <translation>The agency received it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다</source>
+        <translation>Server not connected: later news shows once it is back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>먼저 요청된 같은 출동에 합쳐짐</source>
         <translation>Merged into the same dispatch requested earlier</translation>
     </message>
@@ -5183,7 +5189,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+103"/>
+        <source>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</source>
+        <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>
@@ -6272,7 +6283,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shell/shortcut_sheet.py" line="+98"/>
+        <location filename="../../ui/shell/shortcut_sheet.py" line="+104"/>
         <location line="+134"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>

@@ -104,6 +104,15 @@ def test_two_actions_from_anywhere_in_a_contact(qtbot: Any, live_server: Any, tm
     contact_view = window.contact
     panel = window.dispatch_panel
     try:
+        # No contact and no open dispatch: F12 says why nothing opens, and where to call instead.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+        Actions(qtbot).key(Qt.Key.Key_F12, QApplication.focusWidget() or window)
+        qtbot.waitUntil(window.error_banner.isVisible, timeout=5_000)
+        assert "112·119에 직접 전화하세요" in window.error_banner.message()
+        assert not panel.isVisible()
+        window.error_banner.dismiss()
+
         call_id = take_call(qtbot, console, "010-4444-1234", post=live_server.post_call)
         contact_id = live_server.get(f"/v1/calls/{call_id}").json()["contact_id"]
         assert_red_button_uncovered(console)

@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
             self.card.accept()
             return
         if self._core.active_contact is None and not self._core.dispatches.open_dispatches:
+            # No person to send for: said, never a key that silently does nothing on the emergency path.
+            self.show_error(QCoreApplication.translate(
+                "MainWindow", "열린 상담이 없어 출동 요청서를 열 수 없습니다. "
+                "위급하면 112·119에 직접 전화하세요."
+            ))
             return
         self.view_actions.close_sheet()  # nothing stays laid over the red button or its panel
         self.shift_lead.ensure_console()
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
             self._sync_details.set_items(self._core.sync.sync_failures())
         self.contact.refresh_sync(status)  # type: ignore[arg-type]
         self.idle.set_online(getattr(status, "state", None) != "offline")
+        self.dispatch_panel.refresh()  # an open dispatch's news stop while offline: its face says so
 
     def _on_dispatch_fallback_raised(self, _client_id: str) -> None:
         # A lead's own dispatch must be phoned in now: the 상황판 gives way to the fallback panel.
