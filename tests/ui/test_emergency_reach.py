@@ -175,3 +175,27 @@ def test_a_failure_the_agency_reports_comes_back_over_the_next_call(qtbot: Any, 
     finally:
         close_console(qtbot, console)
         server.stop()
+
+
+def test_offline_the_open_dispatch_says_its_news_stopped(qtbot: Any, tmp_path: Path) -> None:
+    """출동 중 shown offline read as live: the face says no newer step can reach this PC until it is back."""
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    panel = console.window.dispatch_panel
+    try:
+        take_call(qtbot, console, "010-6161-7474", post=server.post_call)
+        qtbot.keyClick(console.window.contact.notes.editor(), Qt.Key.Key_F12)
+        hold_key(qtbot, panel.confirm)
+        pressed = console.core.dispatches.active_dispatch
+        assert pressed is not None
+        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        liaison(server, pressed.client_id, "acknowledge", {"incident_number": "112-8"})
+        liaison(server, pressed.client_id, "status", {"step": "en_route"})
+        qtbot.waitUntil(lambda: "출동 중" in panel.status.step_text("en_route"), timeout=WAIT)
+        assert "서버 연결 끊김" not in panel.status.delivery_text()
+        server.stop()
+        qtbot.waitUntil(lambda: "서버 연결 끊김" in panel.status.delivery_text(), timeout=20_000)
+        assert panel.status.delivery_text().endswith("이후 소식은 다시 연결되면 표시됩니다")
+    finally:
+        close_console(qtbot, console)
+        server.stop()
