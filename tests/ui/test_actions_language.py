@@ -43,6 +43,10 @@ def test_every_key_is_a_named_action_and_the_sheet_lists_them(qtbot: Any, tmp_pa
         assert rows["긴급 출동 요청"].keys == "F12" and listed[0].keys == "F12", "the emergency key leads"
         plain = [e.keys for e in listed if e.enabled and e.keys[:1] == "F" and e.keys[1:].isdigit()]
         assert plain[1:] == sorted(plain[1:], key=lambda k: int(k[1:])), "F2 before F10"
+        size = [n for n, e in enumerate(listed) if e.text in ("글자 크게", "글자 작게", "글자 기본 크기")]
+        assert [listed[n].text for n in size] == ["글자 크게", "글자 작게", "글자 기본 크기"]
+        assert size == list(range(size[0], size[0] + 3)), "the text-size keys side by side"
+        assert all(e.text != "탭 보기" for e in listed), "every tab key names its tab"
         # One row for the nine digit actions of the checklist, and nothing fires while it is hidden.
         digits = rows["체크리스트: 번호로 답하기 또는 고르기"]
         assert digits.keys == "1–9" and not digits.enabled

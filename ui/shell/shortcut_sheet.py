@@ -80,13 +80,19 @@ def collect(window: QWidget) -> list[Entry]:
     return sorted(found, key=_order)
 
 
+# The text-size keys side by side, bigger, smaller, default: by their characters Ctrl+- and Ctrl+= fell
+# apart, with Ctrl+0 … Ctrl+9 between them.
+_TEXT_SIZE = {"Ctrl+=": "Ctrl+=1", "Ctrl+-": "Ctrl+=2", "Ctrl+0": "Ctrl+=3"}
+
+
 def _order(entry: Entry) -> tuple[bool, bool, bool, int, str, str]:
     """The emergency key first, whatever else: it is the one a counselor must find at once. Then what
     works now, plain keys before Ctrl, and function keys in their number's order (F2 before F12)."""
     first = entry.keys.split(", ")[0]
     number = int(first[1:]) if first[:1] == "F" and first[1:].isdigit() else 99
     emergency = EMERGENCY_KEY in entry.keys.split(", ")
-    return (not emergency, not entry.enabled, entry.keys.startswith("Ctrl"), number, entry.keys, entry.text)
+    keys = _TEXT_SIZE.get(first, entry.keys)
+    return (not emergency, not entry.enabled, entry.keys.startswith("Ctrl"), number, keys, entry.text)
 
 
 class ShortcutSheet(QFrame):
