@@ -171,9 +171,9 @@ def test_a_checklist_never_recommends_less_than_the_case_knows(
     for key in ("3", "3", "3", "2"):  # 외로움, and 가끔: the instrument alone says 중간 · 돌봄동행단 연계
         kim.key(key)
     kim.find("checklistResult", timeout=10)
-    assert kim.find("checklistResultRisk").name == "위험도: 중간"
+    assert kim.find("checklistResultRisk").name == "이번 평가 위험도: 중간"
     case = kim.find("checklistCaseRisk").name
-    assert "사례 위험도: 높음" in case and "자살 위험" in case
+    assert "사례에 기록된 위험도: 높음" in case and "자살 위험" in case
     recommended = kim.find("checklistRecommended").name
     assert recommended.startswith("권장: 정신건강복지센터·109 연계"), recommended
     assert kim.find("checklistStep_refer_mental_health").showing

@@ -40,7 +40,7 @@ def test_a_flagged_callers_case_reaches_the_checklist(qtbot: Any, live_server: A
             qtbot.keyClick(QApplication.focusWidget(), key)
         assert panel.face() == "result"
         card = panel.result
-        assert card.case_risk_text() == "사례 위험도: 높음 · 주의 표시: 자살 위험"
+        assert card.case_risk_text() == "사례에 기록된 위험도: 높음 · 주의 표시: 자살 위험"
         assert card.recommended_text().startswith("권장: 정신건강복지센터·109 연계 — ")
         assert card.step_codes()[-1] == "refer_mental_health"
         button = card.recommended_button()

@@ -235,7 +235,7 @@ class ChecklistResultCard(QFrame):
         tier = tiers.get(result.tier or "")
         seoul = selftest_result(inst.id, result.answers)
         set_plain(self._tier, in_language(tier.label) if tier else seoul[0] if seoul else _t("단계 없음"))
-        set_plain(self._risk, _t("위험도: {tier}").format(tier=risk_tier_name(result.risk)))
+        set_plain(self._risk, _t("이번 평가 위험도: {tier}").format(tier=risk_tier_name(result.risk)))
         set_tone(self._risk, risk_tone(result.risk))
         set_tone(self._tier, risk_tone(result.risk))
         if inst.scoring is not None:
@@ -301,7 +301,7 @@ class ChecklistResultCard(QFrame):
         if advice is None or (tier is None and not advice.flags):
             self._case_risk.hide()
             return
-        parts = [_t("사례 위험도: {tier}").format(tier=risk_tier_name(tier))]
+        parts = [_t("사례에 기록된 위험도: {tier}").format(tier=risk_tier_name(tier))]
         parts += [_t("주의 표시: {flag}").format(flag=flag_name(kind)) for kind in advice.flags]
         set_plain(self._case_risk, " · ".join(parts))
         set_tone(self._case_risk, "crisis" if advice.flags else risk_tone(tier))
