@@ -101,6 +101,10 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await wait_for(lambda: console.core.sync_status.state == "online", "online")
         await settle()
         shot("02-idle", "idle")
+        window.open_emergency()  # F12 with nothing open: the notice says why, and whom to phone
+        await settle()
+        shot("02b-idle-f12")
+        window.error_banner.dismiss()
 
         ringer = TrainingSimulator(client=console.core.client)
         declined = await ringer.ring_once("010-4821-7730")
@@ -133,6 +137,10 @@ async def render(out: Path, width: int, height: int, docs: Path | None) -> None:
         await wait_for(lambda: window.history.state() == "shown", "history in call")
         await settle(1.2)
         shot("06-in-call-note", "in_call")
+        window.view_actions.sheet.toggle()  # F1
+        await settle()
+        shot("06b-shortcut-sheet")
+        window.view_actions.close_sheet()
 
         window.contact.show_page("directory")
         type_text(window.contact.directory.search_edit(), "마음")
