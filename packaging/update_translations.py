@@ -265,8 +265,9 @@ def fill_identity(path: Path) -> int:
                 translation.text = source.text
             del translation.attrib["type"]
             filled += 1
-    if filled:
-        _write(tree, path)
+    # Written even when nothing was filled: lupdate lays the file out its own way, and a run that filled
+    # nothing left that layout, so the next run's fill turned the whole file over in the diff.
+    _write(tree, path)
     return filled
 
 
