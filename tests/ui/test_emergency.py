@@ -418,3 +418,30 @@ CLOCK_SLACK = timedelta(seconds=1.5)  # console/clock.py: the server's time lear
 
 def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def test_f12_while_the_call_connects_opens_the_form_once_taken(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """Enter, then F12 at once: the card is still connecting, with no contact yet. The panel opens once
+    the call is taken, and nothing says it cannot (it used to say there was no contact to send for)."""
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, panel = console.window, console.window.dispatch_panel
+    try:
+        call_id = str(live_server.post_call("010-4444-1200")["id"])
+        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=10_000)
+        pressed: list[str] = []
+
+        def f12_while_connecting(state: str) -> None:
+            if state == "accepting" and not pressed:
+                pressed.append(state)
+                window.open_emergency()
+
+        window.card.state_changed.connect(f12_while_connecting)
+        window.card.accept()
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        assert pressed == ["accepting"]
+        assert not window.error_banner.isVisible(), window.error_banner.messages()
+        assert live_server.get(f"/v1/calls/{call_id}").json()["contact_id"]
+    finally:
+        close_console(qtbot, console)

@@ -203,6 +203,21 @@ def test_locked_while_ringing_the_password_has_the_keyboard(
         close_console(qtbot, console)
 
 
+def test_locked_with_nothing_open_f12_says_so_on_the_cover(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, lock = console.window, console.lock
+    try:
+        console.lock_now()
+        qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
+        qtbot.keyClick(lock.password, Qt.Key.Key_F12)  # the window's notice strip is under the cover
+        qtbot.waitUntil(lambda: "112·119에 직접 전화하세요" in lock.error_text(), timeout=5_000)
+        assert not window.dispatch_panel.isVisible()
+    finally:
+        close_console(qtbot, console)
+
+
 def test_offline_unlock_uses_the_local_verifier(qtbot: Any) -> None:
     reauth = Reauth(SecretStore())
     down = "http://127.0.0.1:9"  # nothing listens there: Offline

@@ -161,6 +161,12 @@ class LockScreen(QFrame):
     def error_text(self) -> str:
         return self._error.text() if not self._error.isHidden() else ""
 
+    def tell(self, text: str) -> None:
+        """Say `text` on the cover while locked (the window's own notice strip is under it)."""
+        if self.is_locked():
+            set_plain(self._error, text)
+            self._error.show()
+
     # --- unlocking ------------------------------------------------------------------------------
 
     @asyncSlot()

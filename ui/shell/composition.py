@@ -84,6 +84,7 @@ class ConsoleWindow:
         # to whoever passes the desk.
         panel = self.window.dispatch_panel
         self.lock.locked.connect(panel.put_away)
+        self.window.emergency_refused.connect(self.lock.tell)  # F12 with nothing open, said on the cover
         self.lock.locked.connect(lambda: panel.chat.set_private(True))
         self.lock.unlocked.connect(lambda: panel.chat.set_private(False))
 

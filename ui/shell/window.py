@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     login_requested = Signal()
     closed = Signal()
+    emergency_refused = Signal(str)  # F12 with nothing to send for: what the counselor was told
     # A checklist result's 고립예방센터 / 돌봄동행단 button. Arguments: the referral
     # target (a console.wire.ReferralTarget code) and the result as the entry sends it (to_entry's dict,
     # or None). The 연계 tab connects to it and opens its form prefilled.
@@ -205,25 +206,28 @@ class MainWindow(QMainWindow):
         """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel — on
         screen wherever it was pressed: from a shift lead's 상황판 the console view comes back, from one of
         this console's dialogs the main window comes forward (the confirm then has the keyboard)."""
-        if self._core.active_contact is None and self.card.state() in ("ringing", "choosing_reason"):
-            # F12 on the ringing card: the person on the line is in danger now. Take the call and open
-            # the panel for it — still two deliberate actions (F12, then the 1 s hold) to send.
+        card_state = self.card.state()
+        if self._core.active_contact is None and card_state in ("ringing", "choosing_reason", "accepting"):
+            # F12 on the ringing card (or while it connects): the person on the line is in danger now. Take
+            # the call and open the panel once it is taken: still two deliberate actions to send.
             call = self.card.call()
             self._emergency_call_id = call.id if call is not None else None
-            self.card.accept()
+            if card_state != "accepting":
+                self.card.accept()
             return
-        if self._core.active_contact is None and not self._core.dispatches.open_dispatches:
-            # No person to send for: said, never a key that silently does nothing on the emergency path.
-            self.show_error(QCoreApplication.translate(
-                "MainWindow", "열린 상담이 없어 출동 요청서를 열 수 없습니다. "
-                "위급하면 112·119에 직접 전화하세요."
-            ))
-            return
+        nothing = self._core.active_contact is None and not self._core.dispatches.open_dispatches
         self.view_actions.close_sheet()  # nothing stays laid over the red button or its panel
         self.shift_lead.ensure_console()
         if not self.isActiveWindow():
             self.raise_()
             self.activateWindow()
+        if nothing and self.dispatch_panel.mode() != "form":
+            # No person to send for: said (on the lock cover too), never a key that silently does nothing.
+            text = QCoreApplication.translate("MainWindow", "열린 상담이 없어 출동 요청서를 열 수 없습니다. "
+                                              "위급하면 112·119에 직접 전화하세요.")
+            self.show_error(text)
+            self.emergency_refused.emit(text)
+            return
         self.dispatch_panel.open_for_press()
 
     def refresh_all(self) -> None:
@@ -254,7 +258,7 @@ class MainWindow(QMainWindow):
             self._sync_details.set_items(self._core.sync.sync_failures())
         self.contact.refresh_sync(status)  # type: ignore[arg-type]
         self.idle.set_online(getattr(status, "state", None) != "offline")
-        self.dispatch_panel.refresh()  # an open dispatch's news stop while offline: its face says so
+        self.dispatch_panel.sync_changed(str(getattr(status, "state", "")))
 
     def _on_dispatch_fallback_raised(self, _client_id: str) -> None:
         # A lead's own dispatch must be phoned in now: the 상황판 gives way to the fallback panel.
