@@ -2998,7 +2998,7 @@ wrap-up</translation>
         <translation>Emergency dispatch</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>취소  Esc</source>
         <translation>Cancel  Esc</translation>
     </message>
@@ -3033,7 +3033,7 @@ wrap-up</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+224"/>
         <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
         <translation>Moved to the send button. Hold Enter again for 1 second to send.</translation>
     </message>
@@ -3207,12 +3207,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -3263,7 +3263,12 @@ wrap-up</translation>
         <translation>Server not connected: later news shows once it is back</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>로그인 만료: 이후 소식은 다시 로그인하면 표시됩니다</source>
+        <translation>Signed out: later news shows once you sign in again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>먼저 요청된 같은 출동에 합쳐짐</source>
         <translation>Merged into the same dispatch requested earlier</translation>
     </message>
@@ -5032,7 +5037,7 @@ Press Enter to answer at once.</translation>
         <translation>What you were writing is saved and keeps being sent. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
         <translation>Cannot reach the server, so the password cannot be checked on this PC. Try again once connected.</translation>
     </message>
@@ -5169,7 +5174,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+71"/>
+        <location filename="../../ui/shell/window.py" line="+72"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5189,12 +5194,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</source>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+92"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>

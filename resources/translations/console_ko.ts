@@ -2993,7 +2993,7 @@ S  건너뛰기</translation>
             <translation>긴급 출동</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>취소  Esc</source>
             <translation>취소  Esc</translation>
         </message>
@@ -3028,7 +3028,7 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+216" />
+            <location line="+224" />
             <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
             <translation>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</translation>
         </message>
@@ -3202,12 +3202,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+64" />
-            <location line="+117" />
+            <location line="+119" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-109" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -3258,7 +3258,12 @@ S  건너뛰기</translation>
             <translation>서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>로그인 만료: 이후 소식은 다시 로그인하면 표시됩니다</source>
+            <translation>로그인 만료: 이후 소식은 다시 로그인하면 표시됩니다</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>먼저 요청된 같은 출동에 합쳐짐</source>
             <translation>먼저 요청된 같은 출동에 합쳐짐</translation>
         </message>
@@ -5020,7 +5025,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+42" />
             <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
             <translation>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
         </message>
@@ -5157,7 +5162,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+71" />
+            <location filename="../../ui/shell/window.py" line="+72" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5177,12 +5182,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+111" />
             <source>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</source>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+92" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>

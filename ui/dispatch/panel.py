@@ -62,6 +62,7 @@ class DispatchPanel(QFrame):
         self._core = core
         self._tasks = tasks
         self._mode = "hidden"
+        self._sync_state = ""  # the last sync state the status face was drawn for (sync_changed)
         self._client_id: str | None = None
         self._recall = Recall()  # when it comes back by itself (ui/dispatch/recall.py)
 
@@ -180,6 +181,14 @@ class DispatchPanel(QFrame):
         self._set_face("status")
         self.refresh()
         self._slide_in()
+
+    def sync_changed(self, state: str) -> None:
+        """Offline, an open dispatch's news stop: its face says so (once per change of state, not per
+        sync update, which come many a second while an outbox drains)."""
+        if state != self._sync_state:
+            self._sync_state = state
+            if self._mode == "status":
+                self.refresh()
 
     def refresh(self) -> None:
         """The core's dispatches changed (a press, an event, a timer, a delivery) or the network did."""

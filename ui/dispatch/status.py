@@ -315,9 +315,11 @@ class DispatchStatusView(QFrame):
         else:
             text, tone = _t("출동 기관이 접수했습니다"), "ok"
         waiting_news = d.contact_confirmed_at is None and d.failed_at is None and not d.cancelled
-        if d.received_at is not None and waiting_news and sync_state != "online":
+        if d.received_at is not None and waiting_news and sync_state in ("offline", "auth_required"):
             # Offline, "출동 중" is only the last news this PC had: no newer step can reach it now.
-            text += " · " + _t("서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다")
+            offline = _t("서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다")
+            signed_out = _t("로그인 만료: 이후 소식은 다시 로그인하면 표시됩니다")
+            text += " · " + (offline if sync_state == "offline" else signed_out)
             tone = "warn"
         if d.deduplicated:
             text += " · " + _t("먼저 요청된 같은 출동에 합쳐짐")
