@@ -982,7 +982,12 @@
 <context>
     <name>ChatWiring</name>
     <message>
-        <location filename="../../ui/chat/wiring.py" line="+105"/>
+        <location filename="../../ui/chat/wiring.py" line="+71"/>
+        <source>탭 보기</source>
+        <translation>Show tab</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>위기 표현이 있는 채팅이 기다립니다</source>
         <translation>A chat with crisis words is waiting</translation>
     </message>
@@ -997,7 +1002,12 @@
         <translation>Show the {tab} tab</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>{tab} 탭 보기 (채팅 상담 중)</source>
+        <translation>Show the {tab} tab (in a chat)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{chat}: {what} 마무리를 채워 주세요.</source>
         <translation>{chat}: {what} Please fill in the wrap-up.</translation>
     </message>
@@ -1013,13 +1023,7 @@
         <translation>Show chat</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+132"/>
-        <source>채팅 상담의 추가 탭 보기</source>
-        <translation>Show a chat contact&apos;s extra tab</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+2"/>
         <source>위기 표현</source>
         <translation>Crisis words</translation>
     </message>

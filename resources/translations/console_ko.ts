@@ -979,7 +979,12 @@
     <context>
         <name>ChatWiring</name>
         <message>
-            <location filename="../../ui/chat/wiring.py" line="+105" />
+            <location filename="../../ui/chat/wiring.py" line="+71" />
+            <source>탭 보기</source>
+            <translation>탭 보기</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>위기 표현이 있는 채팅이 기다립니다</source>
             <translation>위기 표현이 있는 채팅이 기다립니다</translation>
         </message>
@@ -994,7 +999,12 @@
             <translation>{tab} 탭 보기</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+4" />
+            <source>{tab} 탭 보기 (채팅 상담 중)</source>
+            <translation>{tab} 탭 보기 (채팅 상담 중)</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>{chat}: {what} 마무리를 채워 주세요.</source>
             <translation>{chat}: {what} 마무리를 채워 주세요.</translation>
         </message>
@@ -1010,13 +1020,7 @@
             <translation>채팅 보기</translation>
         </message>
         <message>
-            <location line="-163" />
-            <location line="+132" />
-            <source>채팅 상담의 추가 탭 보기</source>
-            <translation>채팅 상담의 추가 탭 보기</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+2" />
             <source>위기 표현</source>
             <translation>위기 표현</translation>
         </message>

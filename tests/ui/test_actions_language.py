@@ -47,6 +47,8 @@ def test_every_key_is_a_named_action_and_the_sheet_lists_them(qtbot: Any, tmp_pa
         assert [listed[n].text for n in size] == ["글자 크게", "글자 작게", "글자 기본 크기"]
         assert size == list(range(size[0], size[0] + 3)), "the text-size keys side by side"
         assert all(e.text != "탭 보기" for e in listed), "every tab key names its tab"
+        in_chat = rows["마무리 탭 보기 (채팅 상담 중)"]  # a chat's 대화 tab comes first: one key more
+        assert in_chat.keys == "Ctrl+6" and not in_chat.enabled
         # One row for the nine digit actions of the checklist, and nothing fires while it is hidden.
         digits = rows["체크리스트: 번호로 답하기 또는 고르기"]
         assert digits.keys == "1–9" and not digits.enabled

@@ -68,9 +68,10 @@ class ChatWiring(QObject):
         self.conversation.changed.connect(self.refresh)
         # Ctrl+1 … follow the tabs on screen; a chat has one more (대화 first), so one more key.
         self._extra_tab_action = key_action(
-            contact, f"contactTabAction{contact.tabs.count() + 1}", _t("채팅 상담의 추가 탭 보기"),
+            contact, f"contactTabAction{contact.tabs.count() + 1}", _t("탭 보기"),
             [f"Ctrl+{contact.tabs.count() + 1}"], partial(contact.show_tab, contact.tabs.count()),
         )
+        self._relabel_tab_keys()  # named for the tab it would show, also before any chat
         self._crisis_told: set[str] = set()  # chats whose crisis the counselor was told of off screen
         self._left_told: set[str] = set()  # chats the person left (or silence ended), said once each
         self._unread_seen: dict[str, int] = {}
@@ -199,8 +200,9 @@ class ChatWiring(QObject):
             if present:
                 action.setText(_t("{tab} 탭 보기").format(tab=tabs.tabText(index)))
                 tabs.setTabToolTip(index, f"{tabs.tabText(index)} (Ctrl+{index + 1})")
-            elif action is self._extra_tab_action:  # named even while no chat adds its tab
-                action.setText(_t("채팅 상담의 추가 탭 보기"))
+            elif action is self._extra_tab_action and tabs.count():
+                # A chat puts its 대화 tab first: this key then shows what is the last tab now.
+                action.setText(_t("{tab} 탭 보기 (채팅 상담 중)").format(tab=tabs.tabText(tabs.count() - 1)))
 
     def _on_end_requested(self, contact_id: str) -> None:
         active = self._core.active_contact
