@@ -121,13 +121,21 @@ class DispatchStore:
             ).fetchone()
             if existing is not None:
                 return self.get(existing["client_id"]), False
+            finished = [
+                uuid.UUID(r["client_id"]) for r in conn.execute(
+                    "SELECT client_id FROM dispatches WHERE COALESCE(contact_id, '') = COALESCE(?, '')"
+                    " AND service = ? AND (closed_at IS NOT NULL OR failed_at IS NOT NULL"
+                    " OR cancel_requested_at IS NOT NULL) ORDER BY pressed_at DESC LIMIT 50",
+                    (contact_id, service),
+                )
+            ]
             client_id = str(uuid.uuid4())
             pressed_at = self._now()
             body = DispatchCreate(
                 id=uuid.UUID(client_id), service=service, contact_id=contact_id,
                 person_number=fields.person_number, location=fields.location, risk=list(fields.risk),
                 caller_relation=fields.caller_relation, callback_line=fields.callback_line,
-                summary=fields.summary or None, client_pressed_at=pressed_at,
+                summary=fields.summary or None, client_pressed_at=pressed_at, finished_here=finished,
             )
             # An earlier dispatch of this contact and service, finished here while its steps wait: those
             # steps must reach the server before this create, or the server (where the earlier one is

@@ -82,6 +82,11 @@ class DispatchCreate(WireModel):
     callback_line: PhoneInput | None = Field(default=None, description="the counselor's callback line")
     summary: LongText | None = None
     client_pressed_at: datetime | None = Field(default=None, description="console clock at the press")
+    finished_here: Annotated[list[UUID], Field(max_length=50)] = Field(
+        default_factory=list,
+        description="earlier presses for this contact and service that this console has closed, failed or "
+        "withdrawn, whose steps may still be on their way: this press never joins their dispatches",
+    )
 
 
 class DispatchAcknowledge(WireModel):

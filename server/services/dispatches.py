@@ -19,7 +19,9 @@ published as dispatch.updated in the same transaction.
 
 One dispatch per intent: a press for a contact and service joins the dispatch of that contact and service
 that is still open (not failed, not closed), however long ago it was made — the console applies the same
-rule to its own presses. After it failed or closed, a new press is a new dispatch.
+rule to its own presses. After it failed or closed, a new press is a new dispatch; and a press never
+joins a dispatch its console names as finished there (`finished_here`), whose `closed` may still be on
+its way.
 """
 
 from __future__ import annotations
@@ -152,12 +154,18 @@ def create(
         return Created(200, dispatch_view(conn, row, show_number=True))
     contact = _linked_contact(conn, principal, body.contact_id)
     if contact is not None:
+        # What the console has already finished, though its `closed` may reach us after this press
+        # (a create goes ahead of older steps that are backing off): joined to it, this emergency would be
+        # ended by that `closed` and never reach the agency.
+        finished = [str(p) for p in body.finished_here]
+        over = select(dr.c.dispatch_id).where(dr.c.id.in_(finished)) if finished else None
         same_intent = conn.execute(
             select(d.c.id)
             .where(
                 d.c.contact_id == contact.id,
                 d.c.service == body.service,
                 d.c.status.not_in(FINISHED),
+                *([d.c.id.not_in(over)] if over is not None else []),
             )
             .order_by(d.c.received_at)
             .limit(1)

@@ -1,5 +1,6 @@
 """The dispatch on another PC: an open dispatch of a contact reopened elsewhere is shown, never doubled;
-and the number police call is held before the server can go away."""
+the number police call is held before the server can go away; and a second emergency pressed offline
+after the first was closed here is a dispatch of its own, whatever order the two reach the server in."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from tests.console.support import signed_in, wait_for
 from tests.console.test_dispatch import on_call, on_server, online, server
+from tests.support.live_server import start_live_server
 
 
 def test_another_pc_shows_the_open_dispatch_and_a_press_joins_it(tmp_path: Path) -> None:
@@ -75,3 +77,40 @@ def test_the_callers_number_is_held_for_an_offline_press(tmp_path: Path) -> None
         await core.close()
 
     asyncio.run(go())
+
+
+def test_a_press_offline_after_closing_the_last_one_is_its_own_dispatch(tmp_path: Path) -> None:
+    live = server(tmp_path)
+    port = int(live.url.rsplit(":", 1)[1])
+
+    async def go() -> tuple[str, str]:
+        nonlocal live
+        core = await signed_in(live.url, tmp_path / "pc")
+        contact_id = await on_call(core, live, "010-4545-3434")
+        await online(core)
+        first = core.dispatches.request_dispatch("police_112")
+        await wait_for(lambda: core.sync_status.pending == 0, what="the first delivered")
+        live.stop()
+        await wait_for(lambda: core.sync_status.state != "online", what="offline")
+        # Offline: the person was reached, the panel closed; then a new emergency for the same person.
+        core.dispatches.record_contact_outcome("contact_confirmed")
+        core.dispatches.close_dispatch(first.client_id)
+        second = core.dispatches.request_dispatch("police_112", contact_id=contact_id)
+        assert second.client_id != first.client_id
+        # Its create may reach the server before the first one's queued `closed` (it goes ahead of steps
+        # that are backing off): it names what was finished here, so the server never joins it to that.
+        (create,) = [r for r in core.context.require().outbox.rows() if r.record_id == second.client_id]
+        assert create.payload["finished_here"] == [first.client_id]
+        live = start_live_server(tmp_path / "server", port=port, training_auto_ack_s=0.0)
+        await wait_for(lambda: core.sync_status.pending == 0, timeout=30, what="delivered after return")
+        await core.close()
+        return first.client_id, second.client_id
+
+    try:
+        first_id, second_id = asyncio.run(go())
+        held = {d["id"]: d for d in on_server(live)}
+        assert set(held) == {first_id, second_id}, "two emergencies, two dispatches"
+        assert held[first_id]["status"] == "closed"
+        assert held[second_id]["status"] == "received" and held[second_id]["closed_at"] is None
+    finally:
+        live.stop()

@@ -66,6 +66,30 @@ def test_a_press_joins_the_open_dispatch_however_long_ago_it_was_made(server: Li
     assert third.status_code == 201 and third.json()["id"] not in (first["id"], anew.json()["id"])
 
 
+def test_a_press_never_joins_a_dispatch_the_console_has_finished(server: LiveServer) -> None:
+    """Offline, a counselor recorded 연락 확인됨, closed the panel and pressed again for the same person.
+    The new create can reach the server before the queued `closed` (it goes ahead of older steps that are
+    backing off). Joined to the old dispatch, that `closed` would end the new emergency too."""
+    kim = User(server, "kim")
+    _, contact = on_call(server, kim)
+    first = press(kim, contact["id"]).json()
+    # A press joined on another PC is one of the dispatch's presses: naming it names the dispatch too.
+    other_pc = press(kim, contact["id"]).json()
+    assert other_pc["id"] == first["id"]
+    joined_press = other_pc["requests"][-1]["id"]
+    again = press(kim, contact["id"], finished_here=[joined_press])
+    assert again.status_code == 201, again.text
+    second = again.json()
+    assert second["id"] != first["id"] and second["deduplicated"] is False
+    # The old dispatch's steps arrive late: they close the old one only.
+    path = f"/v1/dispatches/{first['id']}"
+    assert kim.post(f"{path}/status", {"step": "contact_confirmed"}).status_code == 200
+    assert kim.post(f"{path}/status", {"step": "closed"}).status_code == 200
+    assert kim.get(f"/v1/dispatches/{second['id']}").json()["status"] == "received"
+    # A press with nothing finished here still joins the open one: one dispatch per intent.
+    assert press(kim, contact["id"]).json()["id"] == second["id"]
+
+
 def test_fallback_shown_is_a_side_step_with_the_consoles_clock(server: LiveServer) -> None:
     kim, lee = User(server, "kim"), User(server, "lee")
     _, contact = on_call(server, kim)
