@@ -39,6 +39,7 @@ from annyeong.console.instruments import (
     load_all,
     to_entry,
 )
+from annyeong.console.instruments.engine import SESSION_FORMAT
 from annyeong.console.store.checklists import ChecklistStore, StoredChecklist, StoredDecision
 from annyeong.console.store.local import ENTRY_CREATE, entry_key
 from annyeong.console.store.outbox import OutboxRow
@@ -323,6 +324,22 @@ class Checklists:
         self._store().adopt_decision(
             contact_id, entry_id=str(entry.id), decision=body.decision, reason=body.reason,
             dispatch_id=body.dispatch_id, revision=entry.revision, decided_at=entry.created_at,
+        )
+
+    def adopt_checklist(self, contact_id: str, entry: Entry) -> None:
+        """A checklist result the server has for a contact reopened here, kept as a finished run: its
+        crisis answers still ask for the decision here, as the server does before the wrap-up."""
+        result = entry.checklist
+        if result is None:
+            return
+        session = {
+            "format": SESSION_FORMAT, "instrument_id": result.instrument_id, "version": result.version,
+            "answers": dict(result.answers), "skipped": dict(result.skipped), "position": None,
+            "crisis": [c.model_dump(mode="json") for c in result.crisis],
+        }
+        self._store().adopt_checklist(
+            contact_id, entry_id=str(entry.id), session=session, result=result.model_dump(mode="json"),
+            revision=entry.revision, saved_at=entry.created_at,
         )
 
     # --- internals --------------------------------------------------------------------------------

@@ -114,6 +114,9 @@ class Contacts:
                 if copy.decision is not None:
                     # Decided on another PC: the wrap-up here must not ask for it again.
                     self._checklists.adopt_decision(contact_id, copy.decision)
+                for checklist in copy.checklists:
+                    # A crisis answered there: asked for here too, as the server will before the wrap-up.
+                    self._checklists.adopt_checklist(contact_id, checklist)
         if not reopened:
             return
         log.info("%d open contacts reopened from the server", len(reopened))

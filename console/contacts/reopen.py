@@ -24,6 +24,8 @@ class ServerCopy:
     card: CallerCard | None  # None: not fetched in time (the one on screen is asked for again)
     chat: ChatHandoff | None
     decision: Entry | None = None  # the newest crisis decision there (recorded on another PC)
+    # Its checklists' newest results: a crisis answer there asks for the decision here too.
+    checklists: tuple[Entry, ...] = ()
 
 
 async def server_copy(
@@ -41,9 +43,16 @@ async def server_copy(
     note = max(mine, key=lambda e: (e.created_at, e.revision), default=None)
     decisions = [e for e in entries.items if e.kind == "crisis_decision" and e.crisis_decision is not None]
     decision = max(decisions, key=lambda e: (e.revision, e.created_at), default=None)
+    newest: dict[str, Entry] = {}
+    for e in entries.items:
+        if e.kind == "checklist_result" and e.checklist is not None:
+            kept = newest.get(str(e.id))
+            if kept is None or e.revision > kept.revision:
+                newest[str(e.id)] = e
+    checklists = tuple(newest.values())
     try:
         call = await asyncio.wait_for(api_calls.get_call(client, contact.call_id), lookup_timeout_s)
     except (ConsoleError, TimeoutError) as exc:
         log.info("caller card of a reopened contact not fetched: %s", type(exc).__name__)
-        return ServerCopy(contact, note, None, contact.chat, decision)
-    return ServerCopy(contact, note, call.card, contact.chat or call.chat, decision)
+        return ServerCopy(contact, note, None, contact.chat, decision, checklists)
+    return ServerCopy(contact, note, call.card, contact.chat or call.chat, decision, checklists)

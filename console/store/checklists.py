@@ -199,6 +199,22 @@ class ChecklistStore:
                 (contact_id, entry_id, decision, reason, dispatch_id, revision, decided_at.isoformat()),
             )
 
+    def adopt_checklist(
+        self, contact_id: str, *, entry_id: str, session: Mapping[str, Any], result: Mapping[str, Any],
+        revision: int, saved_at: datetime,
+    ) -> None:
+        """Keep a checklist the server already has (run on another PC, or before this PC's store was set
+        aside) as a closed one: nothing is queued. One this PC has is left alone."""
+        at = saved_at.isoformat()
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO checklists (checklist_id, contact_id, instrument_id, version, session, result,"
+                " revision, started_at, saved_at, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                " ON CONFLICT (checklist_id) DO NOTHING",
+                (entry_id, contact_id, str(result["instrument_id"]), str(result["version"]),
+                 _dumps(dict(session)), _dumps(dict(result)), revision, at, at),
+            )
+
     # --- internals --------------------------------------------------------------------------------
 
     def _queue(

@@ -224,3 +224,33 @@ def test_the_lead_alert_is_not_sent_while_the_result_waits_offline(tmp_path: Pat
     finally:
         if restarted is not None:
             restarted.stop()
+
+
+def test_a_crisis_answered_before_the_store_was_lost_still_asks_for_the_decision(
+    live_server: LiveServer, tmp_path: Path
+) -> None:
+    """A fresh data folder (another PC, or a store set aside): the open contact comes back from the server,
+    and with it the crisis its checklist raised. Before, the wrap-up here asked nothing while the server
+    refused it for the missing decision: 'Missing: crisis decision' with no field to record it in."""
+
+    async def go() -> None:
+        first = await signed_in(live_server.url, tmp_path / "pc1")
+        contact_id = await on_call(first, live_server)
+        await first.start_sync()
+        first.checklists.start_checklist(CRISIS)
+        first.checklists.answer_checklist(YES)
+        assert first.checklists.answer_checklist(YES) is not None  # a plan: the crisis rule fires
+        await wait_for(lambda: first.sync_status.pending == 0, what="the result sent")
+        await first.close()
+
+        other = await signed_in(live_server.url, tmp_path / "pc2")
+        assert other.active_contact is not None and other.active_contact.contact_id == contact_id
+        assert [r.rule for r in other.checklists.crisis] == ["suicide_plan"]
+        assert other.checklists.crisis_alert_sent, "the server raised it when it stored the result"
+        assert other.contacts.wrap_up_missing()[-1] == "crisis_decision"
+        await other.close()
+        again = await signed_in(live_server.url, tmp_path / "pc2")  # adopted once: nothing doubled
+        assert len(again.checklists.runs()) == 1 and again.sync_status.pending == 0
+        await again.close()
+
+    asyncio.run(go())
