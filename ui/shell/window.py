@@ -34,6 +34,7 @@ from annyeong.ui.shell.actions import key_action
 from annyeong.ui.shell.centre_column import CentreColumn
 from annyeong.ui.shell.close_guard import CloseGuard, busy_text
 from annyeong.ui.shell.desktop_alert import DesktopAlert
+from annyeong.ui.shell.emergency_press import EmergencyPress
 from annyeong.ui.shell.idle_view import IdleView
 from annyeong.ui.shell.shortcut_sheet import ViewActions
 from annyeong.ui.shell.training_banner import TrainingBanner
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self._bridge = bridge
         self._contact_id: str | None = None
         self.desktop_alert = DesktopAlert(self)  # every notice below also reaches a minimised window
-        self._emergency_call_id: str | None = None  # taken with F12: its dispatch panel opens on accept
+        self.emergency_press = EmergencyPress(self, core)
         self._rings_told = 0  # the core's count of rings missed here that the banner has told
         self.close_guard = CloseGuard(self, self._open_work, self.close,
                                       kept=lambda: core.store_protection != "ephemeral")
@@ -203,32 +204,8 @@ class MainWindow(QMainWindow):
         self._sync_details.raise_()
 
     def open_emergency(self) -> None:
-        """The red button or F12: in a contact (or with a dispatch still open), the dispatch panel — on
-        screen wherever it was pressed: from a shift lead's 상황판 the console view comes back, from one of
-        this console's dialogs the main window comes forward (the confirm then has the keyboard)."""
-        card_state = self.card.state()
-        if self._core.active_contact is None and card_state in ("ringing", "choosing_reason", "accepting"):
-            # F12 on the ringing card (or while it connects): the person on the line is in danger now. Take
-            # the call and open the panel once it is taken: still two deliberate actions to send.
-            call = self.card.call()
-            self._emergency_call_id = call.id if call is not None else None
-            if card_state != "accepting":
-                self.card.accept()
-            return
-        nothing = self._core.active_contact is None and not self._core.dispatches.open_dispatches
-        self.view_actions.close_sheet()  # nothing stays laid over the red button or its panel
-        self.shift_lead.ensure_console()
-        if not self.isActiveWindow():
-            self.raise_()
-            self.activateWindow()
-        if nothing and self.dispatch_panel.mode() != "form":
-            # No person to send for: said (on the lock cover too), never a key that silently does nothing.
-            text = QCoreApplication.translate("MainWindow", "열린 상담이 없어 출동 요청서를 열 수 없습니다. "
-                                              "위급하면 112·119에 직접 전화하세요.")
-            self.show_error(text)
-            self.emergency_refused.emit(text)
-            return
-        self.dispatch_panel.open_for_press()
+        """The red button or F12 (ui/shell/emergency_press.py)."""
+        self.emergency_press.press()
 
     def refresh_all(self) -> None:
         """Show the core's current state (after sign-in, or when built on a running core)."""
@@ -288,6 +265,8 @@ class MainWindow(QMainWindow):
         # it is on screen. Decided by who the contact is, never by a history read finishing, and not when a
         # crisis fires: nothing moves the contact and its red button while it is open.
         self.history.setVisible(contact is None or not contact.caller.withheld)
+        if contact is not None:
+            self.emergency_press.contact_opened()
         self.contact.set_contact(contact)
         self.today.track(contact)
         self._update_emergency()
@@ -349,9 +328,7 @@ class MainWindow(QMainWindow):
         if call is not None and call.id == call_id:
             self.contact.set_card(call.card)
         self._update_emergency()
-        if call_id == self._emergency_call_id:
-            self._emergency_call_id = None
-            self.open_emergency()
+        self.emergency_press.call_accepted(call_id)
 
     def _on_history_loaded(self, history: CallerHistory | None) -> None:
         card = history.card if history is not None else None
