@@ -196,6 +196,10 @@ def test_offline_the_open_dispatch_says_its_news_stopped(qtbot: Any, tmp_path: P
         server.stop()
         qtbot.waitUntil(lambda: "서버 연결 끊김" in panel.status.delivery_text(), timeout=20_000)
         assert panel.status.delivery_text().endswith("이후 소식은 다시 연결되면 표시됩니다")
+        # The person reached, recorded offline: no news awaited now, but not green while it waits here.
+        qtbot.mouseClick(panel.status.confirm, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "기록 1건 전송 대기" in panel.status.delivery_text(), timeout=WAIT)
+        assert panel.status._delivery.property("tone") == "warn"
     finally:
         close_console(qtbot, console)
         server.stop()

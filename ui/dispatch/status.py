@@ -327,6 +327,8 @@ class DispatchStatusView(QFrame):
             text += " · " + QCoreApplication.translate(
                 "DispatchStatus", "기록 %n건 전송 대기", None, d.unsent_steps
             )
+            if sync_state != "online" and tone == "ok":
+                tone = "warn"  # not green while what was recorded here cannot reach the server
         set_plain(self._delivery, text)
         set_tone(self._delivery, tone)
         self._delivery.updateGeometry()  # the tone adds padding: the wrapped height must be asked again
