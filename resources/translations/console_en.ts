@@ -3211,12 +3211,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -3285,7 +3285,7 @@ wrap-up</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>대상자 연락 확인 / 실패</source>
         <translation>Person reached / not reached</translation>
     </message>
@@ -4619,6 +4619,11 @@ wrap-up</translation>
         <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
         <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>서버 연결 끊김: 보내면 이 PC에 저장되고, 곧 직접 전화 안내가 나옵니다.</source>
+        <translation>Server not connected: a request is kept on this PC, and you will shortly be told to phone directly.</translation>
+    </message>
 </context>
 <context>
     <name>IdleView</name>
@@ -5178,7 +5183,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+72"/>
+        <location filename="../../ui/shell/window.py" line="+73"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5198,12 +5203,12 @@ Press Enter to answer at once.</translation>
         <translation>Opens the 112/119 dispatch request (during a contact)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../ui/shell/emergency_press.py" line="+17"/>
         <source>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</source>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../ui/shell/window.py" line="+181"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>
@@ -5213,7 +5218,7 @@ Press Enter to answer at once.</translation>
         <translation>A ring went unanswered, so your status is now ‘Break’. Set it to ‘Available’ to take calls again.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
         <translation>Your sign-in expired. What you typed is saved on this PC and is sent once you sign in again.</translation>
     </message>

@@ -3206,12 +3206,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+64" />
-            <location line="+119" />
+            <location line="+121" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-111" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -3279,7 +3279,7 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>대상자 연락 확인 / 실패</source>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
@@ -4607,6 +4607,11 @@ S  건너뛰기</translation>
             <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
             <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>
+        <message>
+            <location line="+7" />
+            <source>서버 연결 끊김: 보내면 이 PC에 저장되고, 곧 직접 전화 안내가 나옵니다.</source>
+            <translation>서버 연결 끊김: 보내면 이 PC에 저장되고, 곧 직접 전화 안내가 나옵니다.</translation>
+        </message>
     </context>
     <context>
         <name>IdleView</name>
@@ -5166,7 +5171,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+72" />
+            <location filename="../../ui/shell/window.py" line="+73" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5186,12 +5191,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>112·119 출동 요청 창을 엽니다 (상담 중일 때)</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location filename="../../ui/shell/emergency_press.py" line="+17" />
             <source>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</source>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location filename="../../ui/shell/window.py" line="+181" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>
@@ -5201,7 +5206,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>받지 못한 연결 요청이 있어 상태가 ‘휴식’으로 바뀌었습니다. 다시 받으려면 상태를 ‘대기’로 바꾸세요.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+57" />
             <source>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</source>
             <translation>로그인이 만료되었습니다. 입력한 내용은 이 PC에 저장되어 있고, 다시 로그인하면 전송됩니다.</translation>
         </message>

@@ -370,6 +370,7 @@ def test_server_down_at_press_fallback_then_delivered_once(qtbot: Any, tmp_path:
 
         # Offline, the press is the same two actions; the panel says where the request is.
         qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
+        assert panel._hint.text().startswith("서버 연결 끊김"), "what a send does offline, said before it"
         hold_key(qtbot, panel.confirm)
         pressed = time.monotonic()
         assert panel.mode() == "status"

@@ -177,8 +177,14 @@ class HoldToConfirmButton(QPushButton):
         painter.end()
 
 
-def hold_hint() -> str:
-    return QCoreApplication.translate(
+def hold_hint(*, offline: bool = False) -> str:
+    how = QCoreApplication.translate(
         "HoldToConfirmButton",
         "1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.",
     )
+    if not offline:
+        return how
+    # Before the press, not only after it: what a send does while the server cannot be reached.
+    return QCoreApplication.translate(
+        "HoldToConfirmButton", "서버 연결 끊김: 보내면 이 PC에 저장되고, 곧 직접 전화 안내가 나옵니다."
+    ) + " " + how

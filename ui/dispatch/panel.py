@@ -183,8 +183,7 @@ class DispatchPanel(QFrame):
         self._slide_in()
 
     def sync_changed(self, state: str) -> None:
-        """Offline, an open dispatch's news stop: its face says so (once per change of state, not per
-        sync update, which come many a second while an outbox drains)."""
+        """Offline, an open dispatch's news stop: its face says so (once per change, not per update)."""
         if state != self._sync_state:
             self._sync_state = state
             if self._mode == "status":
@@ -300,7 +299,8 @@ class DispatchPanel(QFrame):
     def _open_form(self) -> None:
         draft = self._core.dispatches.dispatch_draft()
         self.form.load(draft, self._active_contact_id())
-        self._say(hold_hint())
+        offline = self._core.sync_status.state == "offline"  # said before the press, not only after it
+        self._say(hold_hint(offline=offline), "warn" if offline else None)
         self._set_face("form")
         self._on_form_service_changed(self.form.service())
         self._scroll.verticalScrollBar().setValue(0)  # 위치 first, not where the last contact's form was left
