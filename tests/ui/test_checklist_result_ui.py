@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annyeong.console.instruments import default_directory
+from annyeong.ui.checklist.panel import RESULT_KEYS_AFTER_S
 from annyeong.ui.checklist.result import default_follow_up
 from annyeong.ui.crisis import panel as crisis_panel_module
 from annyeong.ui.shell.composition import ConsoleWindow
@@ -30,6 +31,11 @@ pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 LICENSED = {"djg6_loneliness", "lsns6", "seoul_isolation_selftest_12", "ucla3_loneliness"}
 
+KEYS_AFTER_MS = int(RESULT_KEYS_AFTER_S * 1000) + 100  # the result's number keys, once the hand has stopped
+
+
+def referral_page(window: Any) -> str:
+    return str(window.contact.referral.page())
 
 def start(keys: Keys, console: ConsoleWindow, instrument: str) -> None:
     panel = console.window.contact.checklist
@@ -98,8 +104,12 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         assert panel.result.step_codes() == [
             "refer_prevention_center", "refer_care_companion", "further_conversation", "emergency"
         ]
+        # A digit typed on from the last answer chooses nothing: the hand, not the counselor.
+        keys.press(DIGITS[2])
+        assert panel.face() == "result" and referral_page(window) != "form"
         keys.press(Qt.Key.Key_F)  # book the follow-up (default: tomorrow 10:00)
         assert panel.result.follow_up_note().startswith("후속 연락을 ")
+        qtbot.wait(KEYS_AFTER_MS)
         keys.press(DIGITS[1])  # 고립예방센터 연계
         referral = window.contact.referral
         assert referral.page() == "form" and window.contact.tabs.currentWidget() is referral
@@ -130,6 +140,7 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         extra = panel.result.extra_step
         assert extra is not None and extra.isVisible() and extra.property("recommended") is True
         assert "정신건강복지센터·109 연계" in extra.text()
+        qtbot.wait(KEYS_AFTER_MS)
         keys.press(DIGITS[5])
         assert referral.page() == "form" and referral.draft().target == "mental-health-welfare-center"  # type: ignore[union-attr]
 
@@ -142,6 +153,7 @@ def test_result_keys_open_the_referral_and_dispatch_prefilled_and_f_books_a_foll
         assert panel.face() == "result"
         meaning = panel.result.meaning_text()
         assert meaning.startswith("위기 응답: 다른 사람이 위험한 상황이라고 하심") and "자살" not in meaning
+        qtbot.wait(KEYS_AFTER_MS)
         keys.press(DIGITS[4])  # 긴급 대응
         dispatch = window.dispatch_panel
         qtbot.waitUntil(lambda: dispatch.mode() == "form", timeout=10_000)

@@ -8,6 +8,7 @@ The keys are shortcuts on this panel, so they act wherever the focus is inside i
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -29,6 +30,11 @@ from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
     from annyeong.console.core import ConsoleCore
+
+
+# The result's next steps take number keys too: a digit this soon after the last answer is the hand going on
+# from the answers (an outside tester's stray 2 opened a referral form), not a choice.
+RESULT_KEYS_AFTER_S = 0.8
 
 
 def _t(text: str) -> str:
@@ -57,6 +63,7 @@ class ChecklistPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._core = core
         self._face = "picker"
+        self._face_since = time.monotonic()
         self.picker = ChecklistPicker(self)
         self.picker.start_requested.connect(self.start)
         self.question = ChecklistQuestion(self)
@@ -170,6 +177,8 @@ class ChecklistPanel(QFrame):
                 return
             self.answer(number)
         elif self._face == "result":
+            if time.monotonic() - self._face_since < RESULT_KEYS_AFTER_S:
+                return  # a digit typed on from the last answer, not a choice of the next step
             codes = self.result.step_codes()
             if number <= len(codes):
                 self._on_next_step(codes[number - 1])
@@ -236,6 +245,8 @@ class ChecklistPanel(QFrame):
         self.picker.load(self._core.checklists.instruments(), training=bool(self._core.training), first=first)
 
     def _show_face(self, face: str, index: int) -> None:
+        if face != self._face:
+            self._face_since = time.monotonic()
         self._face = face
         self._stack.setCurrentIndex(index)
         if face != "unavailable" and self._message.text().startswith(_t("이 체크리스트의 도구 파일")):
