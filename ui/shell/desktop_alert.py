@@ -17,12 +17,13 @@ import logging
 import sys
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 log = logging.getLogger("annyeong.ui.shell.desktop_alert")
 APP_NAME = "외로움안녕120 상담 콘솔"
 SHOW_MS = 15_000
+ALERT_AGAIN_MS = 1_000  # see DesktopAlert.announce
 DBUS_TIMEOUT_S = 3.0
 _pending: set[asyncio.Future[None]] = set()  # strong references to the sends in flight
 
@@ -90,7 +91,15 @@ class DesktopAlert(QObject):
         self.notify(title, body, urgent=urgent)
         # 0: until the window is activated; the taskbar entry asks for attention (X11: DEMANDS_ATTENTION).
         QApplication.alert(self._window.window(), 0)
+        # Qt skips the alert for a window it still counts as active, which a window minimised a moment
+        # ago is until the focus-out reaches it: asked again shortly, if it is still not in front.
+        QTimer.singleShot(ALERT_AGAIN_MS, self._alert_if_away)
         return True
+
+    def _alert_if_away(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the window may be closing
+            if not self.in_front():
+                QApplication.alert(self._window.window(), 0)
 
     def notify(self, title: str, body: str, *, urgent: bool = False, show_ms: int = SHOW_MS) -> None:
         """The desktop notification alone: through this window's one tray icon, or where there is no
