@@ -52,7 +52,7 @@ from annyeong.console.dispatches.summary import (
 from annyeong.console.errors import DispatchRefused, InvalidDispatch
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.sync.dispatch_delivery import get_dispatch, list_dispatches
-from annyeong.console.wire import Dispatch, DispatchCancelReason, Event, UnmaskRequest
+from annyeong.console.wire import Dispatch, DispatchCancelReason, DispatchLocation, Event, UnmaskRequest
 
 log = logging.getLogger("annyeong.console.dispatches.local")
 
@@ -162,7 +162,16 @@ class Dispatches:
             chat_source=handoff.source if handoff is not None else None,
             chat_quotes=self._chat_quotes(contact.contact_id) if chat and contact is not None else (),
             chat_crisis=[c.to_dict() for c in self._checklists.crisis] if chat else (),
+            earlier_location=self._earlier_location(contact.contact_id if contact is not None else None),
         )
+
+    def _earlier_location(self, contact_id: str | None) -> DispatchLocation | None:
+        """Where this contact's newest dispatch sent help (any service, finished or not)."""
+        account = self._ctx.account
+        if contact_id is None or account is None:
+            return None
+        earlier = account.store.dispatches.for_contact(contact_id)  # newest first
+        return earlier[0].fields.location if earlier else None
 
     async def hold_dispatch_number(self, reason: str) -> bool:
         """For a role that sees numbers masked: fetch the open contact's full number once (an unmask the

@@ -187,6 +187,7 @@ def build_draft(
     chat_source: str | None = None,
     chat_quotes: Sequence[str] = (),
     chat_crisis: Sequence[Mapping[str, Any]] = (),
+    earlier_location: DispatchLocation | None = None,
 ) -> DispatchDraft:
     """Prefill a dispatch from the open contact (all arguments optional).
 
@@ -198,7 +199,9 @@ def build_draft(
     reporter); with none, it is marked unknown and a location lookup is requested. checklist: the latest
     crisis screen / checklist result (console.instruments.to_entry's dict). A chat's: chat_source (where
     the person writes from), chat_quotes (their messages with a crisis expression, quoted in the read-out)
-    and chat_crisis (those expressions as CrisisRaised dicts: their risk codes join the checklist's)."""
+    and chat_crisis (those expressions as CrisisRaised dicts: their risk codes join the checklist's).
+    earlier_location: where the contact's last dispatch sent police, for a new press in the same contact
+    whose details name no place (what was typed there is not typed again)."""
     prefilled: list[str] = []
     details = contact.details if contact is not None else None
     subject = details.subject if details is not None else None
@@ -212,6 +215,9 @@ def build_draft(
 
     if party is not None and (party.address or party.district):
         location = _location(party.address, party.district)
+        prefilled.append("location")
+    elif earlier_location is not None and (earlier_location.address or earlier_location.landmark):
+        location = earlier_location
         prefilled.append("location")
     else:
         location = DispatchLocation(unknown=True, lookup_requested=True)

@@ -88,13 +88,15 @@ def test_a_press_offline_after_closing_the_last_one_is_its_own_dispatch(tmp_path
         core = await signed_in(live.url, tmp_path / "pc")
         contact_id = await on_call(core, live, "010-4545-3434")
         await online(core)
-        first = core.dispatches.request_dispatch("police_112")
+        first = core.dispatches.request_dispatch("police_112", location={"address": "망원동 412-7 2층"})
         await wait_for(lambda: core.sync_status.pending == 0, what="the first delivered")
         live.stop()
         await wait_for(lambda: core.sync_status.state != "online", what="offline")
         # Offline: the person was reached, the panel closed; then a new emergency for the same person.
         core.dispatches.record_contact_outcome("contact_confirmed")
         core.dispatches.close_dispatch(first.client_id)
+        # The new form starts where the last one sent police: the address is not typed again.
+        assert core.dispatches.dispatch_draft().fields.location.address == "망원동 412-7 2층"
         second = core.dispatches.request_dispatch("police_112", contact_id=contact_id)
         assert second.client_id != first.client_id
         # Its create may reach the server before the first one's queued `closed` (it goes ahead of steps
