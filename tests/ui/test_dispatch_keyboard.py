@@ -79,3 +79,34 @@ def test_a_reply_typed_after_esc_reaches_the_composer(
         assert composer.toPlainText().startswith("Where are you now?")
     finally:
         close_console(qtbot, console)
+
+
+def test_keeping_the_call_gives_the_keyboard_back_to_the_send_button(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """The form open, Ctrl+E by mistake, 계속 통화 (Esc): the keyboard goes back to the send button. It went
+    to the contact's tab under the form, and a 1 s hold of Enter then sent nothing, without a word."""
+    from tests.ui.test_emergency import hold_key
+
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, panel = console.window, console.window.dispatch_panel
+    try:
+        take_call(qtbot, console, "010-4646-1212", post=live_server.post_call)
+        # A crisis raised: ending the call is asked first.
+        console.core.checklists.start_checklist("crisis_safety_screen")
+        console.core.checklists.answer_checklist(1)
+        assert console.core.checklists.answer_checklist(1) is not None
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form" and panel.confirm.hasFocus(), timeout=10_000)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        question = window.contact.end_confirm
+        qtbot.waitUntil(question.asking, timeout=5_000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # 계속 통화
+        assert not question.asking() and window.contact.state() == "in_call"
+        assert panel.confirm.hasFocus(), f"the keyboard is on {QApplication.focusWidget()}"
+        hold_key(qtbot, panel.confirm)
+        qtbot.waitUntil(lambda: len(console.core.dispatches.open_dispatches) == 1, timeout=10_000)
+    finally:
+        close_console(qtbot, console)

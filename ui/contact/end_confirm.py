@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
 
 from annyeong.ui.shell.actions import key_action
 from annyeong.ui.text.text import plain_label, set_plain
@@ -47,6 +48,9 @@ class EndConfirm(QFrame):
         self.setObjectName("endConfirm")
         self._on_end = on_end
         self._on_keep = on_keep  # the call goes on: give the focus back where the counselor works
+        # Where the keyboard was when the question came up (the dispatch form's send button, say): it
+        # goes back there. Given to the contact's tab under an open form, a hold of Enter sent nothing.
+        self._return_to: QWidget | None = None
         self._channel = "phone"
         self._question = plain_label(object_name="endConfirmQuestion", word_wrap=True)
         self.keep = QPushButton(self)
@@ -94,6 +98,9 @@ class EndConfirm(QFrame):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
         self.setAccessibleName(text)
+        if not self.asking():
+            focused = QApplication.focusWidget()
+            self._return_to = None if focused is None or self.isAncestorOf(focused) else focused
         self._set_asking(True)
         self.keep.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -101,7 +108,11 @@ class EndConfirm(QFrame):
         if self.isHidden():
             return
         self._set_asking(False)
-        self._on_keep()
+        back, self._return_to = self._return_to, None
+        if back is not None and shiboken6.isValid(back) and back.isVisible() and back.isEnabled():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._on_keep()
 
     def dismiss(self) -> None:
         """The contact moved on (ended elsewhere, closed): the question no longer applies."""
