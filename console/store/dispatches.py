@@ -185,7 +185,9 @@ class DispatchStore:
                         "UPDATE dispatches SET cancel_reason = ?, cancel_note = ? WHERE client_id = ?",
                         (reason, note, client_id),
                     )
-                payload: dict[str, Any] = {"dispatch_id": client_id, "step": step, "reason": reason}
+                # The moment the counselor recorded it, on the server's clock: offline, it arrives later.
+                payload: dict[str, Any] = {"dispatch_id": client_id, "step": step, "reason": reason,
+                                           "at": self._now().isoformat()}
                 if note is not None:
                     payload["note"] = note
                 self._outbox.enqueue(

@@ -104,7 +104,11 @@ class DispatchStatusUpdate(WireModel):
         default=None, description="cancel_requested only: the counselor's own words"
     )
     at: datetime | None = Field(
-        default=None, description="fallback_shown only: the console's clock when it told the counselor"
+        default=None,
+        description="the console's clock (on the server's time) when the counselor recorded the step here, "
+        "for the counselor's own steps (fallback_shown, fallback_called, contact_confirmed, failed, "
+        "cancel_requested, closed): a step recorded offline keeps its moment. Ignored for the liaison's "
+        "steps and when it lies ahead of the server's clock",
     )
 
 

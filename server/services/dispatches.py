@@ -27,7 +27,7 @@ its way.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, get_args
 
 from sqlalchemy import insert, select, update
@@ -69,7 +69,12 @@ CANCEL_REASONS = get_args(DispatchCancelReason)
 # Side steps: recorded in the step list (and audited) without moving the main state.
 FALLBACK_SHOWN = "fallback_shown"
 SIDE_STEPS = ("fallback_called", FALLBACK_SHOWN)
+# The steps a console records for its counselor, which carry the console's moment (`client_at`).
+COUNSELOR_CLOCKED = (
+    FALLBACK_SHOWN, "fallback_called", "contact_confirmed", "failed", "cancel_requested", "closed"
+)
 MAX_LIST = 200
+CLIENT_CLOCK_SLACK = timedelta(seconds=5)
 
 
 @dataclass(frozen=True)
@@ -344,8 +349,9 @@ def advance(
     check_permission: bool = True,
     note: str | None = None,
 ) -> Dispatch:
-    """Record `step`. client_at: the console's clock of a fallback_shown (ignored for other steps);
-    note: the counselor's words on a cancel_requested (ignored for other steps)."""
+    """Record `step`. client_at: the console's clock when the counselor recorded one of their own steps
+    (COUNSELOR_CLOCKED; ignored for the liaison's, and when it lies ahead of ours); note: the counselor's
+    words on a cancel_requested (ignored for other steps)."""
     row = resolve(conn, principal, any_id)
     if check_permission:
         _check_allowed(conn, principal, row, step)
@@ -361,11 +367,18 @@ def advance(
     if _already(conn, principal, row, step, incident_number, reason):
         return dispatch_view(conn, row, show_number=True)
     _check_transition(row, step)
+    # A step recorded on a console that was offline keeps the moment the counselor recorded it, on the
+    # timeline they saw; the access log keeps when it reached us.
+    if client_at is not None and client_at.tzinfo is None:
+        client_at = client_at.replace(tzinfo=UTC)  # a moment without its zone is UTC, as ours are
+    # A console learns our clock to about a second (whole-second Date headers): a little ahead is its
+    # error, a lot ahead is a wrong clock, not believed.
+    clocked = client_at is not None and step in COUNSELOR_CLOCKED and client_at <= now + CLIENT_CLOCK_SLACK
+    at, clock = (client_at, "client") if clocked and client_at is not None else (now, "server")
     if step == FALLBACK_SHOWN:
-        at, clock = (client_at, "client") if client_at is not None else (now, "server")
         _step(conn, row.id, step, at, principal, clock=clock, reason=reason)
     else:
-        values: dict[str, Any] = {f"{step}_at": now}
+        values: dict[str, Any] = {f"{step}_at": at}
         if step not in SIDE_STEPS:
             values["status"] = step
         if step == "acknowledged":
@@ -377,7 +390,8 @@ def advance(
         if step == "cancel_acknowledged":
             values["status"] = "cancelled" if row.status != "closed" else "closed"
         conn.execute(update(d).where(d.c.id == row.id).values(**values))
-        _step(conn, row.id, step, now, principal, incident_number=incident_number, reason=reason, note=note)
+        _step(conn, row.id, step, at, principal, clock=clock, incident_number=incident_number, reason=reason,
+              note=note)
     said = f"{reason}: {note}" if note else (reason or incident_number or "")
     _audit(conn, principal, row, step, now, source=source, reason=said[:200] or None)
     publish(conn, row.id, now)

@@ -113,6 +113,9 @@ def test_a_press_offline_after_closing_the_last_one_is_its_own_dispatch(tmp_path
         held = {d["id"]: d for d in on_server(live)}
         assert set(held) == {first_id, second_id}, "two emergencies, two dispatches"
         assert held[first_id]["status"] == "closed"
+        # Recorded offline, it keeps the moment the counselor recorded it, not when it arrived.
+        clocks = {s["step"]: s["clock"] for s in held[first_id]["steps"]}
+        assert clocks["contact_confirmed"] == "client" and clocks["closed"] == "client"
         assert held[second_id]["status"] == "received" and held[second_id]["closed_at"] is None
     finally:
         live.stop()

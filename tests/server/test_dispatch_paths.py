@@ -90,6 +90,23 @@ def test_a_press_never_joins_a_dispatch_the_console_has_finished(server: LiveSer
     assert press(kim, contact["id"]).json()["id"] == second["id"]
 
 
+def test_a_step_recorded_offline_keeps_the_moment_the_counselor_recorded_it(server: LiveServer) -> None:
+    kim = User(server, "kim")
+    _, contact = on_call(server, kim)
+    d = press(kim, contact["id"]).json()
+    path = f"/v1/dispatches/{d['id']}"
+    earlier = datetime.now(UTC) - timedelta(seconds=25)
+    confirmed = kim.post(f"{path}/status", {"step": "contact_confirmed", "at": earlier.isoformat()}).json()
+    (step,) = [s for s in confirmed["steps"] if s["step"] == "contact_confirmed"]
+    assert step["clock"] == "client"
+    assert abs(datetime.fromisoformat(confirmed["contact_confirmed_at"]) - earlier) < timedelta(seconds=1)
+    # A moment ahead of the server's clock is not believed: the server's own time is recorded.
+    ahead = datetime.now(UTC) + timedelta(hours=1)
+    closed = kim.post(f"{path}/status", {"step": "closed", "at": ahead.isoformat()}).json()
+    (step,) = [s for s in closed["steps"] if s["step"] == "closed"]
+    assert step["clock"] == "server" and datetime.fromisoformat(closed["closed_at"]) < ahead
+
+
 def test_fallback_shown_is_a_side_step_with_the_consoles_clock(server: LiveServer) -> None:
     kim, lee = User(server, "kim"), User(server, "lee")
     _, contact = on_call(server, kim)
