@@ -3,9 +3,10 @@ screen read through the accessibility tree, the outcome read from the server's A
 
 The first F12 of a process shows the whole form; a reflex (a stray F12, then typing on) sends nothing,
 while two deliberate actions send from anywhere, the ringing card included; the offline read-out gives
-police the full number, and after 112에 직접 전화함 a stray Space records no outcome; another PC shows the
-open dispatch and never makes a second; and what goes to police is what police need, this contact's
-screening and not the memo.
+police the full number, and after 112에 직접 전화함 a stray Space records no outcome; a second emergency
+pressed offline after closing the first is a dispatch of its own, at the address already typed; another
+PC shows the open dispatch and never makes a second; and what goes to police is what police need, this
+contact's screening and not the memo.
 """
 
 from __future__ import annotations
@@ -258,3 +259,40 @@ def test_after_calling_112_directly_a_stray_space_records_no_outcome(
     relays = server.api("lee").get("/v1/relays").json()["items"]
     asked = [r for r in relays if r["dispatch_id"] == held["id"]]
     assert not asked, "a stray key asked a colleague to call"
+
+
+def test_a_second_emergency_pressed_offline_after_closing_the_first_is_its_own_dispatch(
+    server: Server, console: Console
+) -> None:
+    # An outside tester lost this one: the new press reached the server before the first one's queued
+    # `closed`, was joined to it as the same intent, and that `closed` ended both. Which reaches the
+    # server first depends on retry timing (here, most often the `closed`); the server's rule is proven
+    # in tests/server/test_dispatch_paths.py. This is the counselor's whole flow, as they meet it.
+    contact_id = take_call(server, console, "010-4747-1212")
+    console.key("F12")
+    form_open(console)
+    console.type("Mangwon-dong 412")  # at the confirm, letters go on into 주소
+    console.key("F12")
+    console.hold_key("Return", HOLD_S)
+    console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="the first dispatch")
+    server.stop()
+    console.wait(lambda: "서버 연결 끊김" in said(console.find("syncText")), timeout=60, what="offline")
+    console.click("dispatchConfirmButton")  # the person was reached …
+    console.click("dispatchCloseButton")  # … and the panel closed, all offline
+    console.wait(lambda: not console.exists("dispatchStatus") or not console.find("dispatchStatus").showing,
+                 what="the panel closed")
+    console.key("F12")  # a new emergency for the same person
+    form_open(console)
+    assert "Mangwon-dong 412" in said(console.find("dispatchAddress")), "the last address, not typed again"
+    assert said(console.find("dispatchHint")).startswith("서버 연결 끊김")
+    console.hold_key("Return", HOLD_S)
+    console.find("emergencyFallbackSummary", timeout=40)
+    server.start()
+    console.wait(lambda: "서버 연결됨 · 미전송 0" in said(console.find("syncText")), timeout=60,
+                 what="everything this PC held sent")
+    held = dispatches(server, contact_id)
+    assert len(held) == 2, "two emergencies, two dispatches"
+    first, second = sorted(held, key=lambda d: d["received_at"])
+    assert first["status"] == "closed" and second["closed_at"] is None
+    assert second["location"]["address"] and "Mangwon-dong 412" in second["location"]["address"]
+    shot(console, "ko-second-dispatch-offline")
