@@ -17,7 +17,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from annyeong.ui.dispatch.keyboard_return import KeyboardReturn
 from annyeong.ui.dispatch.labels import dispatch_error_text, service_name, service_number
 from annyeong.ui.dispatch.person_number import PersonNumber
 from annyeong.ui.dispatch.recall import Recall, alarm
+from annyeong.ui.dispatch.slide import SlideIn
 from annyeong.ui.dispatch.status import DispatchStatusView
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from annyeong.console.dispatches.local import LocalDispatch
     from annyeong.ui.shell.tasks import TaskRegistry
 
-SLIDE_MS = 180
 # Fetched at contact open, shown only in a dispatch: the audit says so (see Dispatches.hold_dispatch_number).
 HOLD_REASON = "긴급 출동 대비 (출동 요청 때만 표시)"
 
@@ -136,9 +136,7 @@ class DispatchPanel(QFrame):
         self._body.addLayout(work, 3)
         self._body.addWidget(self.chat, 2)
         column.addLayout(self._body, 1)
-        self._slide = QPropertyAnimation(self, b"pos", self)
-        self._slide.setDuration(SLIDE_MS)
-        self._slide.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._slide = SlideIn(self)
         self._set_face("hidden")
         self.hide()
         self.keyboard = KeyboardReturn(self)
@@ -152,7 +150,7 @@ class DispatchPanel(QFrame):
         return self._client_id
 
     def sliding(self) -> bool:
-        return self._slide.state() == QPropertyAnimation.State.Running
+        return self._slide.running()
 
     def open_for_press(self) -> None:
         """The red button (or F12): the open dispatch of this contact if there is one, else the form with
@@ -356,17 +354,12 @@ class DispatchPanel(QFrame):
         return self._core.dispatches.active_dispatch
 
     def _slide_in(self) -> None:
-        parent = self.parentWidget()
         was_hidden = self.isHidden()
         if was_hidden:
             self.keyboard.remember()
         self.show()
         self.raise_()
-        if was_hidden and parent is not None:
-            end = self.pos()
-            self._slide.stop()
-            self._slide.setStartValue(QPoint(parent.width(), end.y()))
-            self._slide.setEndValue(end)
+        if was_hidden:
             self._slide.start()
 
     def _hide_panel(self) -> None:
