@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from annyeong.ui.dispatch.keyboard_return import KeyboardReturn
 from annyeong.ui.shell.actions import key_action
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -47,10 +47,11 @@ class EndConfirm(QFrame):
         super().__init__(parent)
         self.setObjectName("endConfirm")
         self._on_end = on_end
-        self._on_keep = on_keep  # the call goes on: give the focus back where the counselor works
-        # Where the keyboard was when the question came up (the dispatch form's send button, say): it
-        # goes back there. Given to the contact's tab under an open form, a hold of Enter sent nothing.
-        self._return_to: QWidget | None = None
+        # The call goes on: the keyboard goes back where it was when the question came up (the dispatch
+        # form's send button, say), else where the counselor works. Given to the contact's tab under an
+        # open form, a hold of Enter sent nothing.
+        self._keyboard = KeyboardReturn(self)
+        self._keyboard.set_fallback(on_keep)
         self._channel = "phone"
         self._question = plain_label(object_name="endConfirmQuestion", word_wrap=True)
         self.keep = QPushButton(self)
@@ -99,8 +100,7 @@ class EndConfirm(QFrame):
                 widget.style().polish(widget)
         self.setAccessibleName(text)
         if not self.asking():
-            focused = QApplication.focusWidget()
-            self._return_to = None if focused is None or self.isAncestorOf(focused) else focused
+            self._keyboard.remember()
         self._set_asking(True)
         self.keep.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -108,11 +108,7 @@ class EndConfirm(QFrame):
         if self.isHidden():
             return
         self._set_asking(False)
-        back, self._return_to = self._return_to, None
-        if back is not None and shiboken6.isValid(back) and back.isVisible() and back.isEnabled():
-            back.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self._on_keep()
+        self._keyboard.give_back()
 
     def dismiss(self) -> None:
         """The contact moved on (ended elsewhere, closed): the question no longer applies."""

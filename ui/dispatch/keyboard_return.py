@@ -4,7 +4,8 @@ The panel takes the keyboard when it opens (the place field, then the hold-to-se
 hands the focus to the next widget in the chain, which was the red 긴급 출동 button: a reply typed after
 Esc went nowhere, and its first Space opened the form again. The panel remembers the widget that had the
 keyboard when it opened (not an emergency button) and gives the keyboard back to it, or, when that is
-gone, to the open contact's own place to type (ContactView.focus_current_tab).
+gone, to the open contact's own place to type (ContactView.focus_current_tab). The question before
+ending a call (ui/contact/end_confirm.py) gives the keyboard back the same way when the call goes on.
 """
 
 from __future__ import annotations
