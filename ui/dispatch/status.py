@@ -314,8 +314,7 @@ class DispatchStatusView(QFrame):
             text, tone = _t("서버 접수됨 · 출동 기관의 접수 확인을 기다리는 중"), "muted"
         else:
             text, tone = _t("출동 기관이 접수했습니다"), "ok"
-        waiting_news = d.contact_confirmed_at is None and d.failed_at is None and not d.cancelled
-        if d.received_at is not None and waiting_news and sync_state in ("offline", "auth_required"):
+        if d.received_at is not None and d.needs_reminder and sync_state in ("offline", "auth_required"):
             # Offline, "출동 중" is only the last news this PC had: no newer step can reach it now.
             offline = _t("서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다")
             signed_out = _t("로그인 만료: 이후 소식은 다시 로그인하면 표시됩니다")
