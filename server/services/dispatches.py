@@ -162,19 +162,16 @@ def create(
         # What the console has already finished, though its `closed` may reach us after this press
         # (a create goes ahead of older steps that are backing off): joined to it, this emergency would be
         # ended by that `closed` and never reach the agency.
-        finished = [str(p) for p in body.finished_here]
-        over = select(dr.c.dispatch_id).where(dr.c.id.in_(finished)) if finished else None
-        same_intent = conn.execute(
+        open_intent = (
             select(d.c.id)
-            .where(
-                d.c.contact_id == contact.id,
-                d.c.service == body.service,
-                d.c.status.not_in(FINISHED),
-                *([d.c.id.not_in(over)] if over is not None else []),
-            )
+            .where(d.c.contact_id == contact.id, d.c.service == body.service, d.c.status.not_in(FINISHED))
             .order_by(d.c.received_at)
             .limit(1)
-        ).scalar_one_or_none()
+        )
+        if body.finished_here:
+            finished = select(dr.c.dispatch_id).where(dr.c.id.in_([str(p) for p in body.finished_here]))
+            open_intent = open_intent.where(d.c.id.not_in(finished))
+        same_intent = conn.execute(open_intent).scalar_one_or_none()
         if same_intent is not None:
             conn.execute(
                 insert(dr).values(
@@ -373,8 +370,9 @@ def advance(
         client_at = client_at.replace(tzinfo=UTC)  # a moment without its zone is UTC, as ours are
     # A console learns our clock to about a second (whole-second Date headers): a little ahead is its
     # error, a lot ahead is a wrong clock, not believed.
-    clocked = client_at is not None and step in COUNSELOR_CLOCKED and client_at <= now + CLIENT_CLOCK_SLACK
-    at, clock = (client_at, "client") if clocked and client_at is not None else (now, "server")
+    at, clock = now, "server"
+    if client_at is not None and step in COUNSELOR_CLOCKED and client_at <= now + CLIENT_CLOCK_SLACK:
+        at, clock = client_at, "client"
     if step == FALLBACK_SHOWN:
         _step(conn, row.id, step, at, principal, clock=clock, reason=reason)
     else:
