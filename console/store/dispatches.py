@@ -138,8 +138,9 @@ class DispatchStore:
                 summary=fields.summary or None, client_pressed_at=pressed_at, finished_here=finished,
             )
             # An earlier dispatch of this contact and service, finished here while its steps wait: those
-            # steps must reach the server before this create, or the server (where the earlier one is
-            # still open) joins this new emergency to it, and the queued `closed` then ends both.
+            # steps go at the create's priority, so they are sent before it when all are due. One backing
+            # off can still be overtaken (the create is not held behind it); `finished_here` is what keeps
+            # the server from joining this new emergency to the earlier one, whose `closed` would end both.
             conn.execute(
                 "UPDATE outbox SET priority = ? WHERE kind = ? AND state = 'pending' AND record_id IN ("
                 " SELECT client_id FROM dispatches"
