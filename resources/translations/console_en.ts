@@ -1366,12 +1366,12 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../ui/checklist/panel.py" line="+56"/>
+        <location filename="../../ui/checklist/panel.py" line="+62"/>
         <source>체크리스트</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>체크리스트: 번호로 답하기 또는 고르기</source>
         <translation>Checklist: answer or choose by number</translation>
     </message>
@@ -1411,12 +1411,12 @@
         <translation>This checklist&apos;s tool file cannot be used now. Answers given are recorded. Press N to choose another checklist.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>후속 연락을 {when}에 예약했습니다.</source>
         <translation>Follow-up booked for {when}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>이 체크리스트의 도구 파일</source>
         <translation>This checklist&apos;s tool file</translation>
     </message>
@@ -3037,7 +3037,7 @@ wrap-up</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+222"/>
         <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
         <translation>Moved to the send button. Hold Enter again for 1 second to send.</translation>
     </message>
@@ -3057,7 +3057,7 @@ wrap-up</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+61"/>
+        <location filename="../../ui/dispatch/panel.py" line="+56"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -3068,7 +3068,7 @@ wrap-up</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="-52"/>
+        <location filename="../../ui/dispatch/panel.py" line="-47"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3083,7 +3083,7 @@ wrap-up</translation>
         <translation>from an earlier contact</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -3129,12 +3129,12 @@ wrap-up</translation>
 <context>
     <name>DispatchStatus</name>
     <message>
-        <location filename="../../ui/dispatch/status.py" line="+73"/>
+        <location filename="../../ui/dispatch/status.py" line="+75"/>
         <source>출동 상황</source>
         <translation>Dispatch status</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+41"/>
         <source>직접 전화함 기록</source>
         <translation>Record direct call</translation>
@@ -3206,17 +3206,22 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>화면이 잠겨 있어 연락 결과 기록과 요청 취소는 할 수 없습니다. 잠금을 푼 뒤 기록해 주세요.</source>
+        <translation>The screen is locked: recording the outcome or withdrawing the request needs the password. Unlock to record it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>보낸 내용</source>
         <translation>What was sent</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+121"/>
+        <location line="+81"/>
+        <location line="+93"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-83"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -3227,12 +3232,12 @@ wrap-up</translation>
         <translation>Called {number} directly</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</source>
         <translation>Record reached or not reached to close.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../ui/dispatch/delivery.py" line="+21"/>
         <source>출동 요청을 취소했습니다</source>
         <translation>Dispatch request withdrawn</translation>
     </message>
@@ -3262,7 +3267,7 @@ wrap-up</translation>
         <translation>The agency received it</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다</source>
         <translation>Server not connected: later news shows once it is back</translation>
     </message>
@@ -3285,7 +3290,7 @@ wrap-up</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../ui/dispatch/status.py" line="+72"/>
         <source>대상자 연락 확인 / 실패</source>
         <translation>Person reached / not reached</translation>
     </message>
@@ -3435,7 +3440,7 @@ wrap-up</translation>
 <context>
     <name>EndConfirm</name>
     <message>
-        <location filename="../../ui/contact/end_confirm.py" line="+25"/>
+        <location filename="../../ui/contact/end_confirm.py" line="+26"/>
         <source>위기 대응 중입니다.</source>
         <translation>A crisis is in progress.</translation>
     </message>
@@ -3465,7 +3470,7 @@ wrap-up</translation>
         <translation>{reasons} End the call?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>계속 통화  (Esc)</source>
         <translation>Stay on the call  (Esc)</translation>
     </message>
@@ -5929,7 +5934,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RingAlert</name>
     <message>
-        <location filename="../../ui/shell/desktop_alert.py" line="+108"/>
+        <location filename="../../ui/shell/desktop_alert.py" line="+117"/>
         <source>외로움안녕120 상담 콘솔</source>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>

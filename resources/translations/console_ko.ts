@@ -1363,12 +1363,12 @@
     <context>
         <name>ChecklistPanel</name>
         <message>
-            <location filename="../../ui/checklist/panel.py" line="+56" />
+            <location filename="../../ui/checklist/panel.py" line="+62" />
             <source>체크리스트</source>
             <translation>체크리스트</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>체크리스트: 번호로 답하기 또는 고르기</source>
             <translation>체크리스트: 번호로 답하기 또는 고르기</translation>
         </message>
@@ -1408,12 +1408,12 @@
             <translation>이 체크리스트의 도구 파일을 지금 쓸 수 없습니다. 이미 한 답은 기록되어 있습니다. N 키로 다른 체크리스트를 고르세요.</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+92" />
             <source>후속 연락을 {when}에 예약했습니다.</source>
             <translation>후속 연락을 {when}에 예약했습니다.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>이 체크리스트의 도구 파일</source>
             <translation>이 체크리스트의 도구 파일</translation>
         </message>
@@ -3032,7 +3032,7 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+224" />
+            <location line="+222" />
             <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
             <translation>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</translation>
         </message>
@@ -3052,7 +3052,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+61" />
+            <location filename="../../ui/dispatch/panel.py" line="+56" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -3063,7 +3063,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="-52" />
+            <location filename="../../ui/dispatch/panel.py" line="-47" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -3078,7 +3078,7 @@ S  건너뛰기</translation>
             <translation>이전 상담의 출동</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+39" />
             <source>아직 보내지 않았습니다. </source>
             <translation>아직 보내지 않았습니다. </translation>
         </message>
@@ -3124,12 +3124,12 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchStatus</name>
         <message>
-            <location filename="../../ui/dispatch/status.py" line="+73" />
+            <location filename="../../ui/dispatch/status.py" line="+75" />
             <source>출동 상황</source>
             <translation>출동 상황</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <location line="+41" />
             <source>직접 전화함 기록</source>
             <translation>직접 전화함 기록</translation>
@@ -3201,17 +3201,22 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+11" />
+            <source>화면이 잠겨 있어 연락 결과 기록과 요청 취소는 할 수 없습니다. 잠금을 푼 뒤 기록해 주세요.</source>
+            <translation>화면이 잠겨 있어 연락 결과 기록과 요청 취소는 할 수 없습니다. 잠금을 푼 뒤 기록해 주세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>보낸 내용</source>
             <translation>보낸 내용</translation>
         </message>
         <message>
-            <location line="+64" />
-            <location line="+121" />
+            <location line="+81" />
+            <location line="+93" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-83" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -3222,12 +3227,12 @@ S  건너뛰기</translation>
             <translation>{number}에 직접 전화함</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</source>
             <translation>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../../ui/dispatch/delivery.py" line="+21" />
             <source>출동 요청을 취소했습니다</source>
             <translation>출동 요청을 취소했습니다</translation>
         </message>
@@ -3257,7 +3262,7 @@ S  건너뛰기</translation>
             <translation>출동 기관이 접수했습니다</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다</source>
             <translation>서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다</translation>
         </message>
@@ -3279,7 +3284,7 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../../ui/dispatch/status.py" line="+72" />
             <source>대상자 연락 확인 / 실패</source>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
@@ -3429,7 +3434,7 @@ S  건너뛰기</translation>
     <context>
         <name>EndConfirm</name>
         <message>
-            <location filename="../../ui/contact/end_confirm.py" line="+25" />
+            <location filename="../../ui/contact/end_confirm.py" line="+26" />
             <source>위기 대응 중입니다.</source>
             <translation>위기 대응 중입니다.</translation>
         </message>
@@ -3459,7 +3464,7 @@ S  건너뛰기</translation>
             <translation>{reasons} 통화를 종료할까요?</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>계속 통화  (Esc)</source>
             <translation>계속 통화  (Esc)</translation>
         </message>
@@ -5915,7 +5920,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RingAlert</name>
         <message>
-            <location filename="../../ui/shell/desktop_alert.py" line="+108" />
+            <location filename="../../ui/shell/desktop_alert.py" line="+117" />
             <source>외로움안녕120 상담 콘솔</source>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>

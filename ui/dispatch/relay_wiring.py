@@ -89,6 +89,7 @@ class RelayWiring(QObject):
         bridge.sync_changed.connect(self._refresh_soon)
         bridge.session_changed.connect(self._on_session)
         panel.mode_changed.connect(self._refresh_soon)
+        status.locked_changed.connect(self._refresh_soon)
         self._on_session()
 
     def _refresh_soon(self, *_changed: object) -> None:
@@ -101,7 +102,8 @@ class RelayWiring(QObject):
         core = self._core
         me = core.me
         shown = self._shown()
-        self.withdraw.show_dispatch(shown)
+        # Withdrawing cannot be undone: behind the lock's password like every step that ends a dispatch.
+        self.withdraw.show_dispatch(None if self._panel.status.locked() else shown)
         if shown is not None and shown.fallback_due is not None:
             online = core.sync_status.state == "online" and shown.client_id not in self._unreachable
             relay = core.relays.relay_of(shown.client_id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annyeong.console.dispatches.local import LocalDispatch
 from annyeong.console.dispatches.summary import readout
 from annyeong.ui.card.sections import repolish, set_tone
+from annyeong.ui.dispatch.delivery import delivery_line
 from annyeong.ui.dispatch.labels import fallback_reason_text, service_number, step_name
 from annyeong.ui.text.formatting import local
 from annyeong.ui.text.text import plain_label, set_plain
@@ -63,6 +64,7 @@ class DispatchStatusView(QFrame):
     contact_failed_requested = Signal(str)  # the reason
     fallback_called_requested = Signal()
     close_requested = Signal()
+    locked_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,8 @@ class DispatchStatusView(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAccessibleName(_t("출동 상황"))
         self._dispatch: LocalDispatch | None = None
+        self._sync_state = "online"
+        self._locked = False
 
         self._delivery = plain_label(object_name="dispatchDelivery", word_wrap=True)
         self._incident = plain_label(object_name="dispatchIncident")
@@ -156,6 +160,11 @@ class DispatchStatusView(QFrame):
         self._reason_row.hide()
         self._message = plain_label(object_name="dispatchMessage", word_wrap=True)
         self._message.hide()
+        self._locked_note = plain_label(_t(
+            "화면이 잠겨 있어 연락 결과 기록과 요청 취소는 할 수 없습니다. 잠금을 푼 뒤 기록해 주세요."
+        ), object_name="dispatchLockedNote", word_wrap=True)
+        set_tone(self._locked_note, "muted")
+        self._locked_note.hide()
         self._sent_title = plain_label(_t("보낸 내용"), object_name="dispatchSentTitle")
         self._sent = plain_label(object_name="dispatchSentSummary", word_wrap=True)
         self._sent.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,6 +206,7 @@ class DispatchStatusView(QFrame):
         column.addWidget(self._reminder)
         column.addWidget(self._reason_row)
         column.addWidget(self._message)
+        column.addWidget(self._locked_note)
         column.addLayout(buttons)
 
     # --- public ----------------------------------------------------------------------------------
@@ -213,11 +223,27 @@ class DispatchStatusView(QFrame):
         if isinstance(focused, QPushButton) and self.isAncestorOf(focused) and not focused.isVisible():
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def locked(self) -> bool:
+        return self._locked
+
+    def set_locked(self, locked: bool) -> None:
+        """The screen's lock. Through it the face still escalates (112에 직접 전화함, the relay); what ends
+        or withdraws a dispatch, and the read-out of what was sent, wait for the password: anyone passing
+        a locked PC could otherwise record "contact confirmed" and stop the reminders."""
+        if locked == self._locked:
+            return
+        self._locked = locked
+        if self._dispatch is not None:
+            self.show_dispatch(self._dispatch, sync_state=self._sync_state)
+        self.locked_changed.emit(locked)
+
     def _show(self, d: LocalDispatch, sync_state: str) -> None:
         if self._dispatch is None or self._dispatch.client_id != d.client_id:
             self._close_reason()
             self.show_message("")
         self._dispatch = d
+        self._sync_state = sync_state
+        record = not self._locked
         number = service_number(d.service)
         self._render_delivery(d, sync_state)
         set_plain(self._incident, _t("사건번호 {n}").format(n=d.incident_number) if d.incident_number else "")
@@ -236,21 +262,23 @@ class DispatchStatusView(QFrame):
             self.fallback_called.setText(_t("{number}에 직접 전화함").format(number=number))
         set_plain(self._sent, readout(d.fields.summary, _full_number(d)))
         for widget in (self._sent_title, self._sent):
-            widget.setVisible(due is None and bool(d.fields.summary))
+            widget.setVisible(due is None and bool(d.fields.summary) and record)
         self.called.setText(_t("{number}에 직접 전화함").format(number=number))
         self.called.setVisible(due is None and d.fallback_called_at is None and d.open and not d.cancelled)
         # Withdrawn: nobody was sent, so there is no outcome to record; it may simply be closed.
         has_outcome = d.outcome is not None or d.cancelled
-        self.confirm.setVisible(not has_outcome and d.open)
-        self.fail.setVisible(not has_outcome and d.open)
-        if has_outcome:
+        self.confirm.setVisible(record and not has_outcome and d.open)
+        self.fail.setVisible(record and not has_outcome and d.open)
+        if has_outcome or not record:
             self._close_reason()
+        self._locked_note.setVisible(not record)
+        self.close_button.setVisible(record)
         self.close_button.setEnabled(has_outcome)
         self.close_button.setToolTip(
             "" if has_outcome else _t("연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.")
         )
         # While the counselor must phone, the red block is the reminder; the amber one waits its turn.
-        self.set_reminding(d.needs_reminder and due is None)
+        self.set_reminding(d.needs_reminder and due is None and record)
 
     def reminding(self) -> bool:
         return not self._reminder.isHidden() and self._blink.isActive()
@@ -298,36 +326,7 @@ class DispatchStatusView(QFrame):
         return button
 
     def _render_delivery(self, d: LocalDispatch, sync_state: str) -> None:
-        if d.cancelled:  # the withdrawal box below says where the cancel is
-            text, tone = _t("출동 요청을 취소했습니다"), "muted"
-        elif d.failed_at is not None:
-            # The headline says it: a failure under "출동 기관이 접수했습니다" read as if all was well.
-            text = _t("출동 실패 — 대상자에게 닿지 못했습니다")
-            if d.failed_reason:
-                text += f" ({d.failed_reason})"
-            tone = "crisis"
-        elif d.received_at is None:
-            retrying = sync_state != "online" or d.delivery_error is not None
-            text = _t("이 PC에 저장됨 · 전송 재시도 중") if retrying else _t("이 PC에 저장됨 · 전송 중")
-            tone = "warn"
-        elif d.acknowledged_at is None:
-            text, tone = _t("서버 접수됨 · 출동 기관의 접수 확인을 기다리는 중"), "muted"
-        else:
-            text, tone = _t("출동 기관이 접수했습니다"), "ok"
-        if d.received_at is not None and d.needs_reminder and sync_state in ("offline", "auth_required"):
-            # Offline, "출동 중" is only the last news this PC had: no newer step can reach it now.
-            offline = _t("서버 연결 끊김: 이후 소식은 다시 연결되면 표시됩니다")
-            signed_out = _t("로그인 만료: 이후 소식은 다시 로그인하면 표시됩니다")
-            text += " · " + (offline if sync_state == "offline" else signed_out)
-            tone = "warn"
-        if d.deduplicated:
-            text += " · " + _t("먼저 요청된 같은 출동에 합쳐짐")
-        if d.unsent_steps:
-            text += " · " + QCoreApplication.translate(
-                "DispatchStatus", "기록 %n건 전송 대기", None, d.unsent_steps
-            )
-            if sync_state != "online" and tone == "ok":
-                tone = "warn"  # not green while what was recorded here cannot reach the server
+        text, tone = delivery_line(d, sync_state)
         set_plain(self._delivery, text)
         set_tone(self._delivery, tone)
         self._delivery.updateGeometry()  # the tone adds padding: the wrapped height must be asked again

@@ -87,6 +87,8 @@ class ConsoleWindow:
         self.window.emergency_refused.connect(self.lock.tell)  # F12 with nothing open, said on the cover
         self.lock.locked.connect(lambda: panel.chat.set_private(True))
         self.lock.unlocked.connect(lambda: panel.chat.set_private(False))
+        self.lock.locked.connect(lambda: panel.status.set_locked(True))
+        self.lock.unlocked.connect(lambda: panel.status.set_locked(False))
 
     def lock_now(self, *, asked: bool = False) -> None:
         """Cover the window until the password is given again (only while someone is signed in)."""
