@@ -137,12 +137,15 @@ def _begin_at_once(connection: Connection) -> bool:
     return True
 
 
+_LOCK_WRITES = text("SELECT pg_advisory_xact_lock(:key)")
+
+
 def lock_writes(conn: Connection) -> None:
     """Take the cluster-wide write lock for the rest of this transaction (PostgreSQL; no-op on SQLite,
     where the file lock and the single process serialize). Anything writing outside Database.write, such
     as the admin CLI, calls this first."""
     if is_postgres(conn):
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+        conn.execute(_LOCK_WRITES, {"key": WRITE_LOCK})
 
 
 def migrate(engine: Engine) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Annotated
+from functools import cache
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.engine import Connection
 
 from annyeong.server import denials, schema
@@ -26,23 +27,35 @@ _api_key = APIKeyHeader(
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
 
-def _from_token(conn: Connection, token: str) -> Principal | None:
+# Built once, like every statement on a hot path (docs/architecture.md, "Statements built once"):
+# every request of a signed-in person runs this one.
+@cache
+def _token_query() -> Select[Any]:
     t, u = schema.tokens, schema.users
-    row = conn.execute(
+    return (
         select(t.c.family, t.c.expires_at, t.c.revoked_at, u.c.id, u.c.role)
         .join(u, u.c.id == t.c.user_id)
-        .where(t.c.token_hash == secret_hash(token), t.c.kind == "access")
-    ).first()
+        .where(t.c.token_hash == bindparam("token_hash"), t.c.kind == "access")
+    )
+
+
+@cache
+def _api_key_query() -> Select[Any]:
+    k = schema.api_keys
+    return select(k.c.name, k.c.role, k.c.revoked_at, k.c.organisation).where(
+        k.c.key_hash == bindparam("key_hash")
+    )
+
+
+def _from_token(conn: Connection, token: str) -> Principal | None:
+    row = conn.execute(_token_query(), {"token_hash": secret_hash(token)}).first()
     if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
         return None
     return Principal(id=row.id, role=row.role, is_user=True, token_family=row.family)
 
 
 def _from_api_key(conn: Connection, key: str) -> Principal | None:
-    k = schema.api_keys
-    row = conn.execute(
-        select(k.c.name, k.c.role, k.c.revoked_at, k.c.organisation).where(k.c.key_hash == secret_hash(key))
-    ).first()
+    row = conn.execute(_api_key_query(), {"key_hash": secret_hash(key)}).first()
     if row is None or row.revoked_at is not None:
         return None
     return Principal(id=f"key:{row.name}", role=row.role, is_user=False, organisation=row.organisation)

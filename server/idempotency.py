@@ -15,7 +15,7 @@ from datetime import datetime
 from fastapi import Request
 from fastapi.responses import Response
 from pydantic import BaseModel
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Connection
 
 from annyeong.server import schema
@@ -23,6 +23,11 @@ from annyeong.server.db import Database
 from annyeong.server.problems import ApiProblem
 
 MAX_KEY_LENGTH = 200
+
+# Built once: every create runs both (docs/architecture.md, "Statements built once").
+_t = schema.idempotency
+_STORED = select(_t).where(_t.c.principal == bindparam("of"), _t.c.key == bindparam("with_key"))
+_STORE = insert(_t)
 
 
 @dataclass(frozen=True)
@@ -65,8 +70,7 @@ async def run_idempotent(
     digest = request_hash(body)
 
     def transaction(conn: Connection) -> StoredAnswer:
-        t = schema.idempotency
-        stored = conn.execute(select(t).where(t.c.principal == principal_id, t.c.key == checked_key)).first()
+        stored = conn.execute(_STORED, {"of": principal_id, "with_key": checked_key}).first()
         if stored is not None:
             if stored.request_hash != digest or stored.method != method or stored.path != path:
                 raise ApiProblem(
@@ -77,18 +81,10 @@ async def run_idempotent(
             return StoredAnswer(stored.status, stored.response)
         status, model = work(conn)
         answer = StoredAnswer(status, model.model_dump_json())
-        conn.execute(
-            insert(t).values(
-                principal=principal_id,
-                key=checked_key,
-                method=method,
-                path=path,
-                request_hash=digest,
-                status=answer.status,
-                response=answer.body,
-                created_at=now,
-            )
-        )
+        conn.execute(_STORE, {
+            "principal": principal_id, "key": checked_key, "method": method, "path": path,
+            "request_hash": digest, "status": answer.status, "response": answer.body, "created_at": now,
+        })
         return answer
 
     answer = await db.write(transaction, prepare=prepare)

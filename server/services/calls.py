@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import Select, bindparam, insert, select, text, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import Call, CallCreate, Contact
@@ -19,9 +20,38 @@ from annyeong.server.services.casedata import open_case_id
 from annyeong.server.services.presence import change_presence
 from annyeong.server.services.views import call_view, contact_view
 
+# Built once, like every statement of a call's path (docs/architecture.md, "Statements built once"). The
+# updates take the values to set from the parameters, by column name.
+_c, _ct, _u = schema.calls, schema.contacts, schema.users
+_CONTACT_INSERT = insert(_ct).returning(*_ct.c)
+_CALL_UPDATE = update(_c).where(_c.c.id == bindparam("where_id")).returning(*_c.c)
+_CONTACT = select(_ct).where(_ct.c.id == bindparam("contact_id"))
+_CONTACT_END = (
+    update(_ct).where(_ct.c.id == bindparam("contact_id")).values(ended_at=bindparam("ended_at"))
+    .returning(*_ct.c)
+)
+_IDLE_SINCE = (
+    update(_u).where(_u.c.id == bindparam("user_id")).values(idle_since=bindparam("idle_since"))
+    .returning(_u.c.presence)
+)
+_STILL_OPEN = (
+    select(_ct.c.id).where(_ct.c.counselor_id == bindparam("counselor_id"), _ct.c.ended_at.is_(None)).limit(1)
+)
+
+
+@cache
+def _call_query() -> Select[Any]:
+    return select(schema.calls).where(schema.calls.c.id == bindparam("call_id"))
+
+
+@cache
+def _counselor_query() -> Select[Any]:
+    c = schema.contacts
+    return select(c.c.counselor_id).where(c.c.id == bindparam("contact_id"))
+
 
 def _call_row(conn: Connection, call_id: str) -> Row[Any]:
-    row = conn.execute(select(schema.calls).where(schema.calls.c.id == call_id)).first()
+    row = conn.execute(_call_query(), {"call_id": call_id}).first()
     if row is None:
         raise ApiProblem(404, "call_not_found", "no call with this id")
     return row
@@ -124,24 +154,16 @@ def accept_call(
     contact_id = str(uuid.uuid4())
     # The rows as written come back with the writes (RETURNING): nothing below changes them, so the
     # views are built from them without reading either again under the write lock.
-    contact = conn.execute(
-        insert(c).values(
-            id=contact_id,
-            call_id=call_id,
-            counselor_id=principal.id,
-            caller_id=row.caller_id,
-            channel=row.channel,
-            started_at=now,
-            # The person's open case, if any: this contact joins its timeline.
-            case_id=open_case_id(conn, row.caller_id),
-        ).returning(*c.c)
-    ).one()
-    accepted_call = conn.execute(
-        update(schema.calls)
-        .where(schema.calls.c.id == call_id)
-        .values(status="accepted", accepted_at=now, contact_id=contact_id, offer_expires_at=None)
-        .returning(*schema.calls.c)
-    ).one()
+    contact = conn.execute(_CONTACT_INSERT, {
+        "id": contact_id, "call_id": call_id, "counselor_id": principal.id, "caller_id": row.caller_id,
+        "channel": row.channel, "started_at": now,
+        # The person's open case, if any: this contact joins its timeline.
+        "case_id": open_case_id(conn, row.caller_id),
+    }).one()
+    accepted_call = conn.execute(_CALL_UPDATE, {
+        "where_id": call_id, "status": "accepted", "accepted_at": now, "contact_id": contact_id,
+        "offer_expires_at": None,
+    }).one()
     routing.close_offer(conn, call_id, principal.id, "accepted", None, now)
     if row.channel == "chat":
         session_id = livechat.session_of_call(conn, call_id, now).id
@@ -182,10 +204,7 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
         if session is not None:
             livechat.end_session(conn, session, "counselor" if principal.is_user else "person", now)
     if row.status == "accepted":
-        ended = conn.execute(
-            update(calls).where(calls.c.id == call_id).values(status="ended", ended_at=now)
-            .returning(*calls.c)
-        ).one()
+        ended = conn.execute(_CALL_UPDATE, {"where_id": call_id, "status": "ended", "ended_at": now}).one()
         counselor = _end_contact_row(conn, row.contact_id, now, timeout_s)
         # Ending the contact changes other calls at most (the queue it may dispatch), never this one.
         masked = call_view(conn, ended, show_number=False)
@@ -206,26 +225,19 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
 def _counselor_of(conn: Connection, call: Row[Any]) -> str | None:
     if call.contact_id is None:
         return None
-    c = schema.contacts
-    return conn.execute(select(c.c.counselor_id).where(c.c.id == call.contact_id)).scalar_one_or_none()
+    return conn.execute(_counselor_query(), {"contact_id": call.contact_id}).scalar_one_or_none()
 
 
 def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s: float) -> str:
     """End the contact (if not ended yet); returns its counselor."""
-    c = schema.contacts
-    contact = conn.execute(select(c).where(c.c.id == contact_id)).one()
+    contact = conn.execute(_CONTACT, {"contact_id": contact_id}).one()
     if contact.ended_at is not None:
         return str(contact.counselor_id)
     # What the updates wrote comes back with them (RETURNING): fewer reads under the write lock, and
     # nothing below changes the contact.
-    ended = conn.execute(update(c).where(c.c.id == contact_id).values(ended_at=now).returning(*c.c)).one()
-    u = schema.users
-    presence = conn.execute(
-        update(u).where(u.c.id == contact.counselor_id).values(idle_since=now).returning(u.c.presence)
-    ).scalar_one()
-    still_open = conn.execute(
-        select(c.c.id).where(c.c.counselor_id == contact.counselor_id, c.c.ended_at.is_(None)).limit(1)
-    ).first()
+    ended = conn.execute(_CONTACT_END, {"contact_id": contact_id, "ended_at": now}).one()
+    presence = conn.execute(_IDLE_SINCE, {"user_id": contact.counselor_id, "idle_since": now}).scalar_one()
+    still_open = conn.execute(_STILL_OPEN, {"counselor_id": contact.counselor_id}).first()
     if presence == "on_call" and still_open is None:
         change_presence(conn, contact.counselor_id, "wrap_up", now, timeout_s, dispatch=False)
     elif presence == "on_call":

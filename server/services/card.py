@@ -2,15 +2,16 @@
 
 Built in one read transaction with a handful of indexed queries (the screen-pop budget is p95 ≤ 100 ms
 from the bridge's POST to the painted card), and embedded in the call.offered event so the console need
-not ask again.
+not ask again. Its statements are built once (see "Statements built once" in docs/architecture.md).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, Select, bindparam, func, select
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.domain.handoff import sbar_note
@@ -29,20 +30,24 @@ from annyeong.server.services.summary import caller_summary
 RECENT = 3
 
 
-def recent_contacts(
-    conn: Connection, caller_id: str, *, exclude_call_id: str | None, limit: int = RECENT
-) -> list[ContactBrief]:
+@cache
+def _recent_query(excluding: bool) -> Select[Any]:
     c, u = schema.contacts, schema.users
     query = (
         select(c, u.c.display_name)
         .join(u, u.c.id == c.c.counselor_id)
-        .where(c.c.caller_id == caller_id)
+        .where(c.c.caller_id == bindparam("caller_id"))
         .order_by(c.c.started_at.desc(), c.c.id)
-        .limit(limit)
+        .limit(bindparam("limit", type_=Integer()))
     )
-    if exclude_call_id is not None:
-        query = query.where(c.c.call_id != exclude_call_id)
-    return [contact_brief(r) for r in conn.execute(query).all()]
+    return query.where(c.c.call_id != bindparam("exclude_call_id")) if excluding else query
+
+
+def recent_contacts(
+    conn: Connection, caller_id: str, *, exclude_call_id: str | None, limit: int = RECENT
+) -> list[ContactBrief]:
+    params = {"caller_id": caller_id, "exclude_call_id": exclude_call_id, "limit": limit}
+    return [contact_brief(r) for r in conn.execute(_recent_query(exclude_call_id is not None), params).all()]
 
 
 def contact_brief(row: Row[Any]) -> ContactBrief:
@@ -69,14 +74,7 @@ def caller_card(
     summary = caller_summary(conn, caller_id, show_number=show_number, exclude_call_id=exclude_call_id)
     if caller_id is None:
         return CallerCard(caller=summary)
-    cs = schema.cases
-    # The open case if there is one, else the newest closed one (its risk tier still informs the card).
-    case = conn.execute(
-        case_rows_with_owner()
-        .where(cs.c.caller_id == caller_id)
-        .order_by((cs.c.status == "open").desc(), cs.c.updated_at.desc())
-        .limit(1)
-    ).first()
+    case = conn.execute(_case_query(), {"caller_id": caller_id}).first()
     open_case = case if case is not None and case.status == "open" else None
     return CallerCard(
         caller=summary,
@@ -93,20 +91,43 @@ def caller_card(
     )
 
 
+@cache
+def _case_query() -> Select[Any]:
+    """The open case if there is one, else the newest closed one (its risk tier still informs the card)."""
+    cs = schema.cases
+    return (
+        case_rows_with_owner()
+        .where(cs.c.caller_id == bindparam("caller_id"))
+        .order_by((cs.c.status == "open").desc(), cs.c.updated_at.desc())
+        .limit(1)
+    )
+
+
+@cache
+def _pending_referrals_query() -> Select[Any]:
+    r = schema.referrals
+    return select(func.count()).where(
+        r.c.case_id == bindparam("case_id"), r.c.status.not_in(("closed", "declined"))
+    )
+
+
+@cache
+def _handoff_note_query() -> Select[Any]:
+    h = schema.handoffs
+    return (
+        select(h.c.sbar)
+        .where(h.c.case_id == bindparam("case_id"), h.c.kind == "handoff")
+        .order_by(h.c.created_at.desc(), h.c.id)
+        .limit(1)
+    )
+
+
 def pending_referrals(conn: Connection, case_id: str) -> int:
     """Referrals of the case that are still open (not closed or declined)."""
-    r = schema.referrals
-    query = select(func.count()).where(r.c.case_id == case_id, r.c.status.not_in(("closed", "declined")))
-    return int(conn.execute(query).scalar_one())
+    return int(conn.execute(_pending_referrals_query(), {"case_id": case_id}).scalar_one())
 
 
 def last_handoff_note(conn: Connection, case_id: str) -> str | None:
     """The SBAR of the newest handoff of the person's case, as one text (take-overs carry no note)."""
-    h = schema.handoffs
-    sbar = conn.execute(
-        select(h.c.sbar)
-        .where(h.c.case_id == case_id, h.c.kind == "handoff")
-        .order_by(h.c.created_at.desc(), h.c.id)
-        .limit(1)
-    ).scalar_one_or_none()
+    sbar = conn.execute(_handoff_note_query(), {"case_id": case_id}).scalar_one_or_none()
     return sbar_note(sbar) if isinstance(sbar, dict) else None

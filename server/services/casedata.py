@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.sql import Select
 
@@ -47,16 +48,22 @@ def flag_view(row: Row[Any], now: datetime) -> CaseFlag:
     )
 
 
-def flags_of(conn: Connection, case_id: str, now: datetime, *, active_only: bool = False) -> list[CaseFlag]:
+@cache
+def _flags_query(active_only: bool) -> Select[Any]:
     query = (
         select(fl, u.c.display_name.label("set_by_name"))
         .join(u, u.c.id == fl.c.set_by)
-        .where(fl.c.case_id == case_id)
+        .where(fl.c.case_id == bindparam("case_id"))
         .order_by(fl.c.created_at.desc(), fl.c.id)
     )
-    if active_only:
-        query = query.where(or_(fl.c.expires_at.is_(None), fl.c.expires_at > now))
-    return [flag_view(r, now) for r in conn.execute(query).all()]
+    if not active_only:
+        return query
+    return query.where(or_(fl.c.expires_at.is_(None), fl.c.expires_at > bindparam("now")))
+
+
+def flags_of(conn: Connection, case_id: str, now: datetime, *, active_only: bool = False) -> list[CaseFlag]:
+    rows = conn.execute(_flags_query(active_only), {"case_id": case_id, "now": now}).all()
+    return [flag_view(r, now) for r in rows]
 
 
 def follow_up_rows() -> Select[Any]:
@@ -90,13 +97,17 @@ def follow_up_view(row: Row[Any], now: datetime | None = None) -> FollowUp:
     )
 
 
+@cache
+def _follow_ups_query(pending_only: bool) -> Select[Any]:
+    query = follow_up_rows().where(fu.c.case_id == bindparam("case_id")).order_by(fu.c.due_at, fu.c.id)
+    return query.where(fu.c.status == "scheduled") if pending_only else query
+
+
 def follow_ups_of(
     conn: Connection, case_id: str, *, pending_only: bool = False, now: datetime | None = None
 ) -> list[FollowUp]:
-    query = follow_up_rows().where(fu.c.case_id == case_id).order_by(fu.c.due_at, fu.c.id)
-    if pending_only:
-        query = query.where(fu.c.status == "scheduled")
-    return [follow_up_view(r, now) for r in conn.execute(query).all()]
+    rows = conn.execute(_follow_ups_query(pending_only), {"case_id": case_id}).all()
+    return [follow_up_view(r, now) for r in rows]
 
 
 def case_view(conn: Connection, row: Row[Any], *, show_number: bool, now: datetime) -> Case:
@@ -114,10 +125,13 @@ def case_view(conn: Connection, row: Row[Any], *, show_number: bool, now: dateti
     )
 
 
+@cache
+def _open_case_query() -> Select[Any]:
+    return select(cs.c.id).where(cs.c.caller_id == bindparam("caller_id"), cs.c.status == "open")
+
+
 def open_case_id(conn: Connection, caller_id: str | None) -> str | None:
     if caller_id is None:
         return None
-    found = conn.execute(
-        select(cs.c.id).where(cs.c.caller_id == caller_id, cs.c.status == "open")
-    ).scalar_one_or_none()
+    found = conn.execute(_open_case_query(), {"caller_id": caller_id}).scalar_one_or_none()
     return str(found) if found is not None else None

@@ -13,9 +13,10 @@ expression the person wrote in a live chat (services/chat_crisis.py) counts as r
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.domain.crisis import crisis_answers
@@ -219,22 +220,26 @@ def open_crises(conn: Connection) -> list[CrisisAlert]:
 LAST_CHECKLIST_SCAN = 200
 
 
+@cache
+def _last_checklist_query(excluding: bool) -> Select[Any]:
+    query = (
+        select(e.c.id, e.c.contact_id, e.c.data, e.c.created_at)
+        .join(c, c.c.id == e.c.contact_id)
+        .where(c.c.caller_id == bindparam("caller_id"), e.c.kind == "checklist_result")
+        .order_by(e.c.created_at.desc(), e.c.revision.desc())
+        .limit(LAST_CHECKLIST_SCAN)
+    )
+    return query.where(c.c.call_id != bindparam("exclude_call_id")) if excluding else query
+
+
 def last_checklist(
     conn: Connection, caller_id: str, *, exclude_call_id: str | None = None
 ) -> LastChecklist | None:
     """The person's newest complete checklist result, read from the stored entries at lookup time (no
     column to keep in step: whatever reached the server is what the card shows). Every complete result
     counts, also one without a tier (the Seoul self-test: its total is shown)."""
-    query = (
-        select(e.c.id, e.c.contact_id, e.c.data, e.c.created_at)
-        .join(c, c.c.id == e.c.contact_id)
-        .where(c.c.caller_id == caller_id, e.c.kind == "checklist_result")
-        .order_by(e.c.created_at.desc(), e.c.revision.desc())
-        .limit(LAST_CHECKLIST_SCAN)
-    )
-    if exclude_call_id is not None:
-        query = query.where(c.c.call_id != exclude_call_id)
-    for row in conn.execute(query):
+    params = {"caller_id": caller_id, "exclude_call_id": exclude_call_id}
+    for row in conn.execute(_last_checklist_query(exclude_call_id is not None), params):
         data = row.data
         if not isinstance(data, dict) or data.get("complete") is not True:
             continue

@@ -13,9 +13,10 @@ PREPARED_KEY), so one write never reads a card another prepared.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import CallerCard, CallerSummary
@@ -44,11 +45,26 @@ def _remember(conn: Connection, caller_id: str, call_id: str) -> None:
         )
 
 
+@cache
+def _caller_of_call() -> Select[Any]:
+    return select(schema.calls.c.caller_id).where(schema.calls.c.id == bindparam("call_id"))
+
+
+@cache
+def _caller_of_number() -> Select[Any]:
+    return select(schema.callers.c.id).where(schema.callers.c.e164 == bindparam("e164"))
+
+
+@cache
+def _queue_head() -> Select[Any]:
+    c = schema.calls
+    return select(c.c.id).where(c.c.status == "queued").order_by(c.c.created_at, c.c.id).limit(1)
+
+
 def prepare_call(conn: Connection, call_id: str) -> None:
     """Read the masked card of an existing call's caller (nothing when the call or its caller is unknown:
     the write itself says what is wrong)."""
-    c = schema.calls
-    caller_id = conn.execute(select(c.c.caller_id).where(c.c.id == call_id)).scalar_one_or_none()
+    caller_id = conn.execute(_caller_of_call(), {"call_id": call_id}).scalar_one_or_none()
     called(conn, call_id, caller_id)
     if caller_id is not None:
         # Leaving out the call's own contact: none yet, or the one the write itself may create.
@@ -59,8 +75,7 @@ def prepare_number(conn: Connection, e164: str | None) -> None:
     """Read the masked card of whoever calls from `e164`, for a call about to be created."""
     if e164 is None:
         return
-    cl = schema.callers
-    caller_id = conn.execute(select(cl.c.id).where(cl.c.e164 == e164)).scalar_one_or_none()
+    caller_id = conn.execute(_caller_of_number(), {"e164": e164}).scalar_one_or_none()
     memo = _memo(conn)
     if memo is not None:
         # A caller is never deleted nor renumbered: the write need not look the number up again.
@@ -79,10 +94,7 @@ def caller_of_number(conn: Connection, e164: str) -> tuple[bool, str | None]:
 
 def prepare_queue_head(conn: Connection) -> None:
     """Read the card of the call waiting longest, which a counselor becoming available is offered."""
-    c = schema.calls
-    head = conn.execute(
-        select(c.c.id).where(c.c.status == "queued").order_by(c.c.created_at, c.c.id).limit(1)
-    ).scalar_one_or_none()
+    head = conn.execute(_queue_head()).scalar_one_or_none()
     if head is not None:
         prepare_call(conn, head)
 

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, Update, bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Presence, PresenceInfo
 from annyeong.server import eventlog, schema
 from annyeong.server.services import routing
 from annyeong.server.services.views import presence_view
+
+
+@cache
+def _user_query() -> Select[Any]:
+    return select(schema.users).where(schema.users.c.id == bindparam("user_id"))
+
+
+@cache
+def _user_update() -> Update:
+    """The values to set come with the parameters (the columns they name)."""
+    return update(schema.users).where(schema.users.c.id == bindparam("user_id"))
 
 
 def change_presence(
@@ -22,8 +35,7 @@ def change_presence(
     *,
     dispatch: bool = True,
 ) -> PresenceInfo:
-    u = schema.users
-    row = conn.execute(select(u).where(u.c.id == user_id)).one()
+    row = conn.execute(_user_query(), {"user_id": user_id}).one()
     if row.presence == status:
         return presence_view(row)
     values: dict[str, object] = {"presence": status, "presence_since": now}
@@ -31,7 +43,7 @@ def change_presence(
     # from wrap-up keeps their place in line instead of going to the back.
     if status == "available" and row.presence != "wrap_up":
         values["idle_since"] = now
-    conn.execute(update(u).where(u.c.id == user_id).values(**values))
+    conn.execute(_user_update(), {**values, "user_id": user_id})
     if status != "available":
         ringing = routing.ringing_call_of(conn, user_id)
         if ringing is not None:

@@ -19,9 +19,24 @@ counselor and one counselor per call.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Insert,
+    Select,
+    Update,
+    and_,
+    bindparam,
+    case,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from annyeong.console.wire import Call, QueueCounts
@@ -31,9 +46,14 @@ from annyeong.server.permissions import ROUTABLE_ROLES
 from annyeong.server.services.views import call_view
 
 
+@cache
+def _call_query() -> Select[Any]:
+    return select(schema.calls).where(schema.calls.c.id == bindparam("call_id"))
+
+
 def masked_view(conn: Connection, call_id: str) -> Call:
     """The call as it is now, as events carry it: never the full number."""
-    row = conn.execute(select(schema.calls).where(schema.calls.c.id == call_id)).one()
+    row = conn.execute(_call_query(), {"call_id": call_id}).one()
     return call_view(conn, row, show_number=False)
 
 
@@ -50,22 +70,25 @@ def publish_call(
     return view
 
 
+@cache
+def _offer_state_query() -> Select[Any]:
+    c = schema.calls
+    return select(c.c.channel, c.c.status, c.c.offered_to, c.c.offered_at, c.c.offer_expires_at).where(
+        c.c.id == bindparam("call_id")
+    )
+
+
 def offer(
     conn: Connection, call_id: str, now: datetime, timeout_s: float, *, let_go_by: str | None = None
 ) -> tuple[str | None, Call | None]:
     """Offer the call to the longest-idle eligible counselor, or queue it. Returns who it went to and the
     view its call.offered event carried (None, None when queued). `let_go_by`: who just declined or missed
     it, never rung again at once."""
-    c, o = schema.calls, schema.call_offers
-    call = conn.execute(
-        select(c.c.channel, c.c.status, c.c.offered_to, c.c.offered_at, c.c.offer_expires_at).where(
-            c.c.id == call_id
-        )
-    ).one()
-    tried = select(o.c.user_id).where(o.c.call_id == call_id, o.c.outcome.in_(("declined", "missed")))
+    c = schema.calls
+    call = conn.execute(_offer_state_query(), {"call_id": call_id}).one()
     load, limit = open_load(conn), _chat_limit(conn)
     # Who is free and whether they declined or missed it before, in one statement (under the write lock).
-    free = _free_counselors(conn, marking=tried)
+    free = _free_counselors(conn, marking_call=call_id)
     chosen = choose([f for f in free if not f.marked], load, limit, call.channel)
     if chosen is None:
         # Nobody else can take it: those who declined or missed it before are asked again.
@@ -91,19 +114,28 @@ class Free(NamedTuple):
     marked: bool = False  # in `marking` (who declined or missed the call)
 
 
-def _free_counselors(conn: Connection, *, marking: Any = None) -> list[Free]:
-    """(id, presence, marked) of those who may be offered something now, longest idle first: available,
-    or in chats only, and not ringing. `marking`: a subquery of user ids (who declined or missed), whose
-    rows come with marked True."""
-    u, c = schema.users, schema.calls
+@cache
+def _free_query(marking: bool) -> Select[Any]:
+    """`marking`: the rows of those who declined or missed the call :call_id come with marked True."""
+    u, c, o = schema.users, schema.calls, schema.call_offers
     ringing = select(c.c.offered_to).where(c.c.status == "offered", c.c.offered_to.is_not(None))
-    marked = u.c.id.in_(marking) if marking is not None else false()
+    tried = select(o.c.user_id).where(
+        o.c.call_id == bindparam("call_id"), o.c.outcome.in_(("declined", "missed"))
+    )
+    marked = u.c.id.in_(tried) if marking else false()
     query = select(u.c.id, u.c.presence, marked.label("marked")).where(
         u.c.role.in_(ROUTABLE_ROLES),
         u.c.presence.in_(("available", "on_call")),
         u.c.id.not_in(ringing),
     )
-    rows = conn.execute(query.order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)).all()
+    return query.order_by(func.coalesce(u.c.idle_since, u.c.presence_since), u.c.id)
+
+
+def _free_counselors(conn: Connection, *, marking_call: str | None = None) -> list[Free]:
+    """(id, presence, marked) of those who may be offered something now, longest idle first: available,
+    or in chats only, and not ringing. `marking_call`: whoever declined or missed that call comes with
+    marked True."""
+    rows = conn.execute(_free_query(marking_call is not None), {"call_id": marking_call}).all()
     return [Free(row.id, row.presence, bool(row.marked)) for row in rows]
 
 
@@ -125,34 +157,44 @@ def choose(candidates: list[Free], load: dict[str, tuple[int, int]], limit: int,
     return None
 
 
-def _offer_to(conn: Connection, call_id: str, chosen: str, now: datetime, timeout_s: float) -> Call:
-    c, o = schema.calls, schema.call_offers
+@cache
+def _ring_update() -> Update:
+    c = schema.calls
     # The call as it is now comes back with the update (RETURNING): no read of it after.
-    row = conn.execute(
-        update(c)
-        .where(c.c.id == call_id)
-        .values(
-            status="offered",
-            offered_to=chosen,
-            offered_at=now,
-            offer_expires_at=now + timedelta(seconds=timeout_s),
-        )
-        .returning(*c.c)
-    ).one()
-    conn.execute(insert(o).values(call_id=call_id, user_id=chosen, offered_at=now, outcome="offered"))
+    return update(c).where(c.c.id == bindparam("call_id")).returning(*c.c)
+
+
+@cache
+def _offer_insert() -> Insert:
+    return insert(schema.call_offers)
+
+
+def _offer_to(conn: Connection, call_id: str, chosen: str, now: datetime, timeout_s: float) -> Call:
+    row = conn.execute(_ring_update(), {
+        "call_id": call_id, "status": "offered", "offered_to": chosen, "offered_at": now,
+        "offer_expires_at": now + timedelta(seconds=timeout_s),
+    }).one()
+    conn.execute(
+        _offer_insert(), {"call_id": call_id, "user_id": chosen, "offered_at": now, "outcome": "offered"}
+    )
     view = call_view(conn, row, show_number=False)
     eventlog.append(conn, "call.offered", view.model_dump(mode="json"), [eventlog.user_audience(chosen)], now)
     return view
 
 
-def open_load(conn: Connection) -> dict[str, tuple[int, int]]:
-    """Per counselor: (open phone contacts, open chat contacts)."""
+@cache
+def _load_query() -> Select[Any]:
     ct = schema.contacts
-    rows = conn.execute(
+    return (
         select(ct.c.counselor_id, ct.c.channel, func.count())
         .where(ct.c.ended_at.is_(None))
         .group_by(ct.c.counselor_id, ct.c.channel)
-    ).all()
+    )
+
+
+def open_load(conn: Connection) -> dict[str, tuple[int, int]]:
+    """Per counselor: (open phone contacts, open chat contacts)."""
+    rows = conn.execute(_load_query()).all()
     load: dict[str, tuple[int, int]] = {}
     for user_id, channel, count in rows:
         phones, chats = load.get(user_id, (0, 0))
@@ -160,15 +202,24 @@ def open_load(conn: Connection) -> dict[str, tuple[int, int]]:
     return load
 
 
+@cache
+def _close_offer_update() -> Update:
+    o = schema.call_offers
+    return (
+        update(o)
+        .where(
+            o.c.call_id == bindparam("of_call"), o.c.user_id == bindparam("of_user"), o.c.outcome == "offered"
+        )
+        .values(outcome=bindparam("new_outcome"), outcome_at=bindparam("at"), reason=bindparam("why"))
+    )
+
+
 def close_offer(
     conn: Connection, call_id: str, user_id: str, outcome: str, reason: str | None, now: datetime
 ) -> None:
-    o = schema.call_offers
-    conn.execute(
-        update(o)
-        .where(o.c.call_id == call_id, o.c.user_id == user_id, o.c.outcome == "offered")
-        .values(outcome=outcome, outcome_at=now, reason=reason)
-    )
+    conn.execute(_close_offer_update(), {
+        "of_call": call_id, "of_user": user_id, "new_outcome": outcome, "at": now, "why": reason,
+    })
 
 
 def withdraw_and_reroute(
@@ -204,6 +255,22 @@ def offer_order() -> tuple[ColumnElement[Any], ...]:
     return (case((crisis_flagged(), 0), else_=1), c.c.created_at, c.c.id)
 
 
+@cache
+def _queued_query() -> Select[Any]:
+    c = schema.calls
+    return select(c.c.id, c.c.channel).where(c.c.status == "queued").order_by(*offer_order())
+
+
+@cache
+def _tried_while_queued_query() -> Select[Any]:
+    """Who declined or missed which waiting call."""
+    c, o = schema.calls, schema.call_offers
+    waiting = select(c.c.id).where(c.c.status == "queued")
+    return select(o.c.call_id, o.c.user_id).where(
+        o.c.call_id.in_(waiting), o.c.outcome.in_(("declined", "missed"))
+    )
+
+
 def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
     """Offer waiting calls and chats, crisis-flagged chats first, then oldest first. A call nobody can take
     now does not hold back a chat behind it that a counselor in chats can (and the other way round).
@@ -212,10 +279,7 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
     and matched here, not by an offer per waiting call: a counselor becoming available behind a long
     queue costs a few statements under the write lock, not several per call in the queue (which made a
     backlog grow faster the longer it was)."""
-    c, o = schema.calls, schema.call_offers
-    queued = conn.execute(
-        select(c.c.id, c.c.channel).where(c.c.status == "queued").order_by(*offer_order())
-    ).all()
+    queued = conn.execute(_queued_query()).all()
     if not queued:
         return
     free = _free_counselors(conn)
@@ -223,12 +287,7 @@ def dispatch_queued(conn: Connection, now: datetime, timeout_s: float) -> None:
         return
     load, limit = open_load(conn), _chat_limit(conn)
     tried: dict[str, set[str]] = {}
-    waiting = select(c.c.id).where(c.c.status == "queued")
-    for call_id, user_id in conn.execute(
-        select(o.c.call_id, o.c.user_id).where(
-            o.c.call_id.in_(waiting), o.c.outcome.in_(("declined", "missed"))
-        )
-    ):
+    for call_id, user_id in conn.execute(_tried_while_queued_query()):
         tried.setdefault(call_id, set()).add(user_id)
     for call_id, channel in queued:
         left_out = tried.get(call_id, set())
@@ -279,8 +338,11 @@ def queue_counts(conn: Connection) -> QueueCounts:
                        crisis_chats=crisis)
 
 
-def ringing_call_of(conn: Connection, user_id: str) -> str | None:
+@cache
+def _ringing_query() -> Select[Any]:
     c = schema.calls
-    return conn.execute(
-        select(c.c.id).where(c.c.status == "offered", c.c.offered_to == user_id)
-    ).scalar_one_or_none()
+    return select(c.c.id).where(c.c.status == "offered", c.c.offered_to == bindparam("user_id"))
+
+
+def ringing_call_of(conn: Connection, user_id: str) -> str | None:
+    return conn.execute(_ringing_query(), {"user_id": user_id}).scalar_one_or_none()
