@@ -53,6 +53,10 @@ def test_every_key_is_a_named_action_and_the_sheet_lists_them(qtbot: Any, tmp_pa
         digits = rows["체크리스트: 번호로 답하기 또는 고르기"]
         assert digits.keys == "1–9" and not digits.enabled
         assert not rows["상황판 보기 (팀장)"].enabled, "nobody is signed in: no board"
+        # Keys as the keyboard labels them, each once: never Qt's Return or Backtab.
+        shown = [key for e in listed for key in e.keys.split(", ")]
+        assert not [k for k in shown if "Return" in k or "Backtab" in k], shown
+        assert all(len(e.keys.split(", ")) == len(set(e.keys.split(", "))) for e in listed)
     finally:
         close_console(qtbot, console)
 

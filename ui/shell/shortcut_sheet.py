@@ -45,8 +45,21 @@ class Entry:
     enabled: bool
 
 
+# Qt's names for keys, as the keyboard labels them: Return is the Enter key, and Backtab is Shift+Tab (Qt
+# reports the pair as one key). The same key under both names is then shown once.
+_AS_LABELLED = (("Shift+Backtab", "Shift+Tab"), ("Backtab", "Shift+Tab"), ("Return", "Enter"))
+
+
+def _labelled(keys: str) -> str:
+    for qt_name, label in _AS_LABELLED:
+        keys = keys.replace(qt_name, label)
+    return keys
+
+
 def _native(sequences: list[QKeySequence]) -> str:
-    shown = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty()]
+    shown = [
+        _labelled(s.toString(QKeySequence.SequenceFormat.NativeText)) for s in sequences if not s.isEmpty()
+    ]
     return ", ".join(dict.fromkeys(shown))
 
 
@@ -120,7 +133,7 @@ class ShortcutSheet(QFrame):
         self.table.setHeaderLabels([_t("키"), _t("하는 일")])
         self.table.header().setObjectName("shortcutSheetHeader")
         self.table.header().setAccessibleName(_t("단축키 목록 제목"))
-        # Rows as tall as their text: a key list such as "Ctrl+Shift+Tab, Ctrl+Backtab" wraps after its
+        # Rows as tall as their text: a key list such as "Ctrl+E, Ctrl+Shift+Enter" wraps after its
         # comma instead of ending in "…" (the column is sized to the keys when the sheet opens).
         self.table.setUniformRowHeights(False)
         self.table.setWordWrap(True)
