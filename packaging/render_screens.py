@@ -265,6 +265,20 @@ async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None
     save(window, out, "17-emergency-steps")
     if docs is not None:
         save(window, docs, Wanted.prefix + "emergency_steps")
+    window.contact.end_contact()  # Ctrl+E with the dispatch open: asked first, beside the panel
+    await settle(0.4)
+    save(window, out, "17b-end-confirm-beside-dispatch")
+    window.contact.end_confirm.close_question()
+    console.lock_now(asked=True)
+    window.open_emergency()  # F12 through the lock: the dispatch shows, its outcome waits for the password
+    await wait_for(lambda: panel.mode() == "status" and not panel.sliding(), "the dispatch over the lock")
+    await settle(0.4)
+    save(window, out, "17c-dispatch-through-the-lock")
+    console.lock.password.setText(DEMO_PASSWORD)
+    console.lock.unlock_button.click()
+    await wait_for(lambda: not console.lock.is_locked(), "unlocked", timeout=15)
+    window.open_emergency()
+    await wait_for(lambda: panel.mode() == "status", "the dispatch back after unlocking")
     panel.status.confirm.click()
     await settle(0.3)
     save(window, out, "18-emergency-confirmed")

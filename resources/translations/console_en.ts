@@ -1969,7 +1969,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="+370"/>
+        <location filename="../../ui/contact/view.py" line="+373"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -3440,7 +3440,7 @@ wrap-up</translation>
 <context>
     <name>EndConfirm</name>
     <message>
-        <location filename="../../ui/contact/end_confirm.py" line="+26"/>
+        <location filename="../../ui/contact/end_confirm.py" line="+27"/>
         <source>위기 대응 중입니다.</source>
         <translation>A crisis is in progress.</translation>
     </message>
@@ -3448,6 +3448,11 @@ wrap-up</translation>
         <location line="+1"/>
         <source>출동 요청의 결과가 아직 확인되지 않았습니다.</source>
         <translation>The dispatch has no confirmed outcome yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출동 요청서를 작성 중이며 아직 보내지 않았습니다.</source>
+        <translation>The dispatch form is being filled in and has not been sent.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5188,7 +5193,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+73"/>
+        <location filename="../../ui/shell/window.py" line="+74"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5198,7 +5203,7 @@ Press Enter to answer at once.</translation>
         <translation>Annyeong 120 Counselor Console</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>긴급 출동 요청</source>
         <translation>Request emergency dispatch</translation>
     </message>
@@ -5213,7 +5218,7 @@ Press Enter to answer at once.</translation>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="+181"/>
+        <location filename="../../ui/shell/window.py" line="+187"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>
@@ -6302,7 +6307,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/shell/shortcut_sheet.py" line="+104"/>
+        <location filename="../../ui/shell/shortcut_sheet.py" line="+117"/>
         <location line="+134"/>
         <source>단축키 안내</source>
         <translation>Keyboard shortcuts</translation>

@@ -1966,7 +1966,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="+370" />
+            <location filename="../../ui/contact/view.py" line="+373" />
             <source>채팅 종료</source>
             <translation>채팅 종료</translation>
         </message>
@@ -3434,7 +3434,7 @@ S  건너뛰기</translation>
     <context>
         <name>EndConfirm</name>
         <message>
-            <location filename="../../ui/contact/end_confirm.py" line="+26" />
+            <location filename="../../ui/contact/end_confirm.py" line="+27" />
             <source>위기 대응 중입니다.</source>
             <translation>위기 대응 중입니다.</translation>
         </message>
@@ -3442,6 +3442,11 @@ S  건너뛰기</translation>
             <location line="+1" />
             <source>출동 요청의 결과가 아직 확인되지 않았습니다.</source>
             <translation>출동 요청의 결과가 아직 확인되지 않았습니다.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>출동 요청서를 작성 중이며 아직 보내지 않았습니다.</source>
+            <translation>출동 요청서를 작성 중이며 아직 보내지 않았습니다.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5176,7 +5181,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+73" />
+            <location filename="../../ui/shell/window.py" line="+74" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5186,7 +5191,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>외로움안녕120 상담 콘솔</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -5201,7 +5206,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/window.py" line="+181" />
+            <location filename="../../ui/shell/window.py" line="+187" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>
@@ -6288,7 +6293,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>ShortcutSheet</name>
         <message>
-            <location filename="../../ui/shell/shortcut_sheet.py" line="+104" />
+            <location filename="../../ui/shell/shortcut_sheet.py" line="+117" />
             <location line="+134" />
             <source>단축키 안내</source>
             <translation>단축키 안내</translation>

@@ -110,3 +110,35 @@ def test_keeping_the_call_gives_the_keyboard_back_to_the_send_button(
         qtbot.waitUntil(lambda: len(console.core.dispatches.open_dispatches) == 1, timeout=10_000)
     finally:
         close_console(qtbot, console)
+
+
+def test_ctrl_e_in_the_address_asks_before_ending_and_keeps_what_was_typed(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """With the form being filled in, ending is asked first, and keeping the call gives the keyboard back
+    to 주소 with everything typed. (That Ctrl+E reaches the window at all from 주소, where Linux's own
+    binding for it is the end of the line, is proven on a real X desktop: tests/e2e/test_dispatch_keys.py.)"""
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, panel = console.window, console.window.dispatch_panel
+    try:
+        take_call(qtbot, console, "010-4848-1212", post=live_server.post_call)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form" and panel.confirm.hasFocus(), timeout=10_000)
+        address = panel.form.address
+        address.setFocus()
+        qtbot.waitUntil(address.hasFocus, timeout=5_000)
+        qtbot.keyClicks(address, "Mangwon-dong 412")
+        qtbot.keyClick(address, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        question = window.contact.end_confirm
+        qtbot.waitUntil(question.asking, timeout=5_000)
+        assert "출동 요청서를 작성 중" in question.question() and window.contact.state() == "in_call"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # 계속 통화
+        assert not question.asking() and panel.mode() == "form"
+        assert address.hasFocus() and address.text().endswith("Mangwon-dong 412")
+        # Editing keys stay the field's: Ctrl+A selects the address, it is no window action.
+        qtbot.keyClick(address, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        assert address.selectedText() == address.text()
+    finally:
+        close_console(qtbot, console)

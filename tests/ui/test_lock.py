@@ -214,6 +214,20 @@ def test_locked_with_nothing_open_f12_says_so_on_the_cover(
         qtbot.keyClick(lock.password, Qt.Key.Key_F12)  # the window's notice strip is under the cover
         qtbot.waitUntil(lambda: "112·119에 직접 전화하세요" in lock.error_text(), timeout=5_000)
         assert not window.dispatch_panel.isVisible()
+        lock.password.setText(PASSWORD)
+        qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not lock.is_locked(), timeout=10_000)
+        said = window.error_banner.messages
+        assert not [m for m in said() if "112·119" in m], "read on the cover: not left behind it"
+
+        # Said again unlocked, it goes when a call rings: F12 now takes that call.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: any("112·119" in m for m in said()), timeout=5_000)
+        live_server.post_call("010-2345-6789")
+        qtbot.waitUntil(lambda: window.card.state() == "ringing", timeout=15_000)
+        assert not [m for m in said() if "112·119" in m], "a ring: F12 has something to act on"
     finally:
         close_console(qtbot, console)
 

@@ -1,8 +1,9 @@
 """The question 통화 종료 asks first while ending would cut off someone in danger: a crisis raised, a
-dispatch not yet confirmed, a note that cannot be sent as it is, a chat the person is still in (a chat
-has no voice: they may be typing the sentence that matters). In the contact's own layout (never a
-modal dialog), once, naming every reason in one sentence. 계속 통화 has the focus, so a reflex Enter or a
-second Ctrl+E keeps the call; ending takes Tab then Enter (or Space), or a click on 그래도 종료.
+dispatch not yet confirmed or its form still being filled in, a note that cannot be sent as it is, a chat
+the person is still in (a chat has no voice: they may be typing the sentence that matters). In the
+contact's own layout (never a modal dialog), once, naming every reason in one sentence. 계속 통화 has the
+focus, so a reflex Enter or a second Ctrl+E keeps the call; ending takes Tab then Enter (or Space), or a
+click on 그래도 종료.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def concern_text(code: str) -> str:
     names = {
         "crisis": _t("위기 대응 중입니다."),
         "dispatch_open": _t("출동 요청의 결과가 아직 확인되지 않았습니다."),
+        "dispatch_form": _t("출동 요청서를 작성 중이며 아직 보내지 않았습니다."),
         "note_unsaved": _t("메모가 아직 서버에 저장되지 않았습니다."),
         "chat_open": _t("상대방이 아직 대화방에 있습니다. 글을 쓰는 중일 수 있습니다."),
     }
@@ -92,7 +94,7 @@ class EndConfirm(QFrame):
         text = question_text(concerns, self._channel)
         set_plain(self._question, text)
         # Red only when a person may be in danger; a note not yet on the server is a warning (amber).
-        tone = "crisis" if any(c in ("crisis", "dispatch_open") for c in concerns) else "warn"
+        tone = "crisis" if set(concerns) & {"crisis", "dispatch_open", "dispatch_form"} else "warn"
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
             for widget in (self, self._question, self.end):

@@ -6,6 +6,7 @@ bottom-right slot, in every state of a contact; nothing else may live there (nor
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,8 @@ class ContactView(QFrame):
         self._end.clicked.connect(lambda _checked=False: self.end_contact())
         # Asked before ending while a crisis, a dispatch or an unsent note is at stake.
         self.end_confirm = EndConfirm(on_end=self._end_now, on_keep=self.focus_current_tab, parent=self)
+        # What else is at stake outside this view (the window's dispatch form being filled in).
+        self.more_end_concerns: Callable[[], tuple[str, ...]] = tuple
         footer.hold_question(self.end_confirm)
         self.end_confirm.asking_changed.connect(
             lambda asking: footer.show_asking(asking, in_call=self._state == "in_call"))
@@ -224,7 +227,7 @@ class ContactView(QFrame):
         if self._state != "in_call":
             return
         self.notes.flush()  # first, so a note that cannot be sent is known now
-        concerns = self._core.risk.end_concerns()
+        concerns = (*self._core.risk.end_concerns(), *self.more_end_concerns())
         if concerns:
             self.end_confirm.ask(concerns)
             return

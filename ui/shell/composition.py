@@ -85,6 +85,7 @@ class ConsoleWindow:
         panel = self.window.dispatch_panel
         self.lock.locked.connect(panel.put_away)
         self.window.emergency_refused.connect(self.lock.tell)  # F12 with nothing open, said on the cover
+        self.lock.unlocked.connect(self.window.emergency_press.withdraw_notice)
         self.lock.locked.connect(lambda: panel.chat.set_private(True))
         self.lock.unlocked.connect(lambda: panel.chat.set_private(False))
         self.lock.locked.connect(lambda: panel.status.set_locked(True))

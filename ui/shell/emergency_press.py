@@ -60,6 +60,7 @@ class EmergencyPress:
             self._call_id = None
             self.press()
 
-    def contact_opened(self) -> None:
-        """With a contact open F12 works: the notice that it could not goes."""
+    def withdraw_notice(self) -> None:
+        """The notice that F12 had nothing to send goes once it is no longer the answer: a contact opened,
+        a call rings (F12 now takes it), or the lock it was said through lifted (it was read there)."""
         self._window.error_banner.withdraw(nothing_to_send())

@@ -36,6 +36,7 @@ from annyeong.ui.shell.close_guard import CloseGuard, busy_text
 from annyeong.ui.shell.desktop_alert import DesktopAlert
 from annyeong.ui.shell.emergency_press import EmergencyPress
 from annyeong.ui.shell.idle_view import IdleView
+from annyeong.ui.shell.line_edit_keys import LineEditKeys
 from annyeong.ui.shell.shortcut_sheet import ViewActions
 from annyeong.ui.shell.training_banner import TrainingBanner
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.card = CallCard(core.calls, self)
         self.centre = CentreColumn(self.idle, self.contact, self.card, self)
         self.dispatch_panel = DispatchPanel(core, tasks, self)
+        self.contact.more_end_concerns = self._end_concerns_here
         # The follow-up list heads the 오늘 column; referrals and follow-ups kept live.
         self.follow_up_list = FollowUpDueList(core, self.today)
         today_layout = self.today.layout()
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
+            app.installEventFilter(LineEditKeys(self))
         # After the window's own contact slot: the chat tab and the switcher follow the contact shown.
         self.chats = ChatWiring(self, core, bridge, tasks)
         self.refresh_all()
@@ -254,7 +257,12 @@ class MainWindow(QMainWindow):
         if owner is self and self.emergency_action not in top.actions():
             top.addAction(self.emergency_action)
 
+    def _end_concerns_here(self) -> tuple[str, ...]:
+        """Ending the call while its dispatch form is being filled in is asked first, like an open one."""
+        return ("dispatch_form",) if self.dispatch_panel.mode() == "form" else ()
+
     def _on_bridge_call_offered(self, call: Call) -> None:
+        self.emergency_press.withdraw_notice()
         self.card.set_over_contact(self._core.active_contact is not None)
         self.card.show_call(call)
         if self._core.active_contact is None:
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
         # crisis fires: nothing moves the contact and its red button while it is open.
         self.history.setVisible(contact is None or not contact.caller.withheld)
         if contact is not None:
-            self.emergency_press.contact_opened()
+            self.emergency_press.withdraw_notice()
         self.contact.set_contact(contact)
         self.today.track(contact)
         self._update_emergency()
