@@ -11,11 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
 from annyeong.ui.dispatch.keyboard_return import KeyboardReturn
 from annyeong.ui.shell.actions import key_action
 from annyeong.ui.text.text import plain_label, set_plain
+
+# Beside its buttons the question keeps at least this width, or at most two lines; else it goes above them:
+# beside an open dispatch panel the English sentence stood in a 140 px column six lines high.
+NARROWEST_BESIDE = 320
 
 
 def _t(text: str) -> str:
@@ -66,12 +71,13 @@ class EndConfirm(QFrame):
         self.end.clicked.connect(self._on_end_clicked)
         key_action(self, "endConfirmKeepAction", _t("통화 종료 질문 닫기"), ["Esc"], self.close_question,
                    context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 12, 4)  # in the contact's bottom row, as tall as its buttons
-        row.setSpacing(10)
-        row.addWidget(self._question, 1)
-        row.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.end, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(12, 4, 12, 4)  # in the contact's bottom row, as tall as its buttons
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(0, 1)
+        self._beside: bool | None = None
+        self._arrange(beside=True)
         self.set_channel("phone")
         self.hide()
 
@@ -93,6 +99,7 @@ class EndConfirm(QFrame):
         """Show the question (again: the reasons are brought up to date, nothing else happens)."""
         text = question_text(concerns, self._channel)
         set_plain(self._question, text)
+        self._fit()
         # Red only when a person may be in danger; a note not yet on the server is a warning (amber).
         tone = "crisis" if set(concerns) & {"crisis", "dispatch_open", "dispatch_form"} else "warn"
         if self.property("tone") != tone:
@@ -119,6 +126,35 @@ class EndConfirm(QFrame):
     def _on_end_clicked(self) -> None:
         self._set_asking(False)
         self._on_end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Beside the buttons while the question takes at most two lines there; above them otherwise."""
+        margins = self._grid.contentsMargins()
+        taken = margins.left() + margins.right() + 2 * self._grid.horizontalSpacing()
+        room = self.width() - taken - self.keep.sizeHint().width() - self.end.sizeHint().width()
+        needed = self._question.fontMetrics().horizontalAdvance(self._question.text())
+        self._arrange(beside=room >= NARROWEST_BESIDE or (room > 0 and needed <= 2 * room * 0.9))
+
+    def _arrange(self, *, beside: bool) -> None:
+        """The question and its buttons in one row, or the question above them (right-aligned)."""
+        if beside == self._beside:
+            return
+        self._beside = beside
+        for widget in (self._question, self.keep, self.end):
+            self._grid.removeWidget(widget)
+        centred = Qt.AlignmentFlag.AlignVCenter
+        if beside:
+            self._grid.addWidget(self._question, 0, 0)
+            self._grid.addWidget(self.keep, 0, 1, centred)
+            self._grid.addWidget(self.end, 0, 2, centred)
+        else:
+            self._grid.addWidget(self._question, 0, 0, 1, 3)
+            self._grid.addWidget(self.keep, 1, 1, centred)
+            self._grid.addWidget(self.end, 1, 2, centred)
 
     def _set_asking(self, asking: bool) -> None:
         changed = asking != self.asking()

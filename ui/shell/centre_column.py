@@ -45,6 +45,7 @@ class CentreColumn(QFrame):
         panel.hide()
         panel.installEventFilter(self)
         self.contact.installEventFilter(self)
+        self.contact.end_confirm.installEventFilter(self)
         self._place_panel()
 
     def show_idle(self) -> None:
@@ -69,11 +70,18 @@ class CentreColumn(QFrame):
             QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize
         ):
             self._place_card()
-        elif event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
-            watched is self.panel or watched is self.contact
-        ) and not self._pending_resize(watched, event):
+        elif self._moves_panel(watched, event):
             self._place_panel()
         return super().eventFilter(watched, event)
+
+    def _moves_panel(self, watched: QObject, event: QEvent) -> bool:
+        """The panel itself or the contact changed size, or the question before ending came, went or
+        moved (the panel stops above it)."""
+        if watched is self.contact.end_confirm:
+            return event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Move, QEvent.Type.Resize)
+        sized = event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+        return sized and (watched is self.panel or watched is self.contact) and not self._pending_resize(
+            watched, event)
 
     def _pending_resize(self, watched: QObject, event: QEvent) -> bool:
         """The panel's pending resize that show() delivers before the panel counts as visible: a resize
@@ -83,12 +91,13 @@ class CentreColumn(QFrame):
             and not panel.isVisible()
 
     def panel_rect(self) -> QRect:
-        """Over the whole column, but above the contact's bottom row (its emergency button) when a
-        contact is showing."""
+        """Over the whole column, but above the contact's bottom row (its emergency button, and the
+        question before ending, which can be taller) when a contact is showing."""
         bottom = self.height() - PANEL_MARGIN
-        button = self.contact.emergency
-        if self._stack.currentWidget() is self.contact and button.isVisibleTo(self.contact):
-            bottom = min(bottom, button.mapTo(self, QPoint(0, 0)).y() - PANEL_GAP)
+        if self._stack.currentWidget() is self.contact:
+            for below in (self.contact.emergency, self.contact.end_confirm):
+                if below.isVisibleTo(self.contact):
+                    bottom = min(bottom, below.mapTo(self, QPoint(0, 0)).y() - PANEL_GAP)
         return QRect(PANEL_MARGIN, PANEL_MARGIN, max(0, self.width() - 2 * PANEL_MARGIN),
                      max(0, bottom - PANEL_MARGIN))
 
