@@ -1,11 +1,10 @@
 """The console's keys win over a text field's own bindings for the same keys.
 
-On Linux a QLineEdit claims Ctrl+E (move to the end of the line, an Emacs habit) and a few more before
-any window action sees them: with the cursor in the dispatch form's address box, Ctrl+E (통화 종료) did
-nothing at all. A counselor learns one meaning per key. So a key that a reachable action of the window
-answers to goes to that action, unless it is one of the editing keys every field needs (copy, paste, undo,
-select all …), which the field keeps. Only keys held with Ctrl or Alt: a plain key in a field is typing
-(a digit there is a digit, never a checklist answer).
+On Linux a QLineEdit claims Ctrl+E (move to the end of the line) and Ctrl+K (delete to it), Emacs habits,
+before any window action sees them: with the cursor in the dispatch form's address box, Ctrl+E (통화
+종료) did nothing at all. A counselor learns one meaning per key. So such a letter key, when a reachable
+action of the window answers to it, goes to that action. Every other key stays the field's, and a widget
+that claims a key for itself (the directory's Ctrl+Enter, "insert") still does.
 """
 
 from __future__ import annotations
@@ -16,13 +15,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from annyeong.ui.shell.actions import reachable
 
-_FIELD_KEEPS = (
-    QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
-    QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll,
-    QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace,
+# The line bindings Linux also gives to Ctrl and a letter (besides Home, End, the arrows …).
+_EMACS_HABITS = (
+    QKeySequence.StandardKey.MoveToEndOfLine, QKeySequence.StandardKey.MoveToStartOfLine,
+    QKeySequence.StandardKey.DeleteEndOfLine, QKeySequence.StandardKey.MoveToNextChar,
+    QKeySequence.StandardKey.MoveToPreviousChar,
 )
-
-_COMMAND = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class LineEditKeys(QObject):
@@ -38,9 +36,10 @@ class LineEditKeys(QObject):
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(watched, QLineEdit)
             and isinstance(event, QKeyEvent)
-            and event.modifiers() & _COMMAND
+            and Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and any(event.matches(key) for key in _EMACS_HABITS)
             and watched.window() is self._window
-            and not any(event.matches(key) for key in _FIELD_KEEPS)
             and self._answered_by_an_action(event)
         ):
             event.ignore()  # not claimed by the field: the shortcut goes to the window's action
