@@ -44,8 +44,10 @@ POOL = httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_
 # Requests that may be sent once more when the connection dropped without an answer: they change nothing
 # twice (the rest carry an Idempotency-Key, or their caller says so).
 _REPEATABLE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-# The event stream sends a heartbeat every 15 s; three missed heartbeats mean the connection is dead.
-STREAM_TIMEOUT = httpx.Timeout(10.0, connect=5.0, read=45.0)
+# The event stream sends a heartbeat every 15 s; two missed heartbeats mean the connection is dead. With
+# three (45 s), a server that froze rather than refused left "서버 연결됨" on screen for up to 45 s; one
+# heartbeat late on a busy server (up to 15 s) still does not count.
+STREAM_TIMEOUT = httpx.Timeout(10.0, connect=5.0, read=30.0)
 
 
 def _problem_of(response: httpx.Response) -> Problem:
