@@ -1,15 +1,19 @@
 """The console's keys inside the dispatch form, driven from outside on a real X desktop: Ctrl+E is 통화
 종료 with the cursor in 주소 too (a text field there claims Ctrl+E for itself, as the end of the line, so
 it did nothing at all), and with the form being filled in it asks first; keeping the call gives 주소 back
-with everything typed."""
+with everything typed. Enter held on from 주소 (which moves the keyboard to the send control) sends
+nothing: the send takes a new, deliberate hold."""
 
 from __future__ import annotations
+
+import subprocess
+import time
 
 import pytest
 
 from tests.e2e.console_app import Console
 from tests.e2e.server_app import Server
-from tests.e2e.test_emergency import dispatches, form_open, said, take_call
+from tests.e2e.test_emergency import HOLD_S, dispatches, form_open, said, take_call
 
 pytestmark = pytest.mark.e2e
 
@@ -32,3 +36,37 @@ def test_ctrl_e_in_the_address_asks_first_and_keeps_the_address(server: Server, 
     assert dispatches(server, contact_id) == [], "nothing sent"
     status = server.api("kim").get(f"/v1/contacts/{contact_id}").json()
     assert status["ended_at"] is None, "the call goes on"
+
+
+def _held_as_pairs(console: Console, key: str, seconds: float) -> None:
+    """A key held down as some X desktops deliver it (Xvfb, remote desktops): after the first press, its
+    repeats come as release/press pairs that Qt cannot tell from a person's presses."""
+    console.desktop.xdotool("keydown", key)
+    time.sleep(0.66)  # the repeat delay
+    end = time.monotonic() + seconds - 0.66
+    while time.monotonic() < end:
+        console.desktop.xdotool("keyup", key, "keydown", key)
+        time.sleep(0.04)
+    console.desktop.xdotool("keyup", key)
+
+
+def test_enter_held_on_from_the_address_sends_nothing_until_pressed_again(
+    server: Server, console: Console
+) -> None:
+    contact_id = take_call(server, console, "010-6363-1212")
+    console.key("F12")
+    form_open(console)
+    console.click("dispatchAddress")
+    console.type("Mangwon-dong 412")
+    subprocess.run(["xset", "r", "off"], env=console.desktop.env, check=True, timeout=10)
+    try:
+        # One long press: its first moment moves the keyboard to the send control, the rest is the key's
+        # repeat, arriving there as fresh presses.
+        _held_as_pairs(console, "Return", HOLD_S)
+    finally:
+        subprocess.run(["xset", "r", "on"], env=console.desktop.env, check=True, timeout=10)
+    time.sleep(1.5)  # longer than a fill: a dispatch would have been made by now
+    assert dispatches(server, contact_id) == [], "a key held on from the field is not a hold"
+    assert console.find("emergencyConfirmButton").focused, "the keyboard is at the send control"
+    console.hold_key("Return", HOLD_S)  # now a deliberate hold
+    console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="the dispatch")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -55,7 +56,8 @@ class KeptForm:
 
 
 class DispatchForm(QFrame):
-    confirm_focus_requested = Signal()  # Enter in a field: go to the confirm control (never dispatch)
+    # Enter in a field: go to the confirm control (never dispatch). The key it was, still held down.
+    confirm_focus_requested = Signal(int)
     service_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -308,8 +310,17 @@ class DispatchForm(QFrame):
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(300)
         edit.textChanged.connect(self._on_field_changed)
-        edit.returnPressed.connect(self.confirm_focus_requested)
+        edit.installEventFilter(self)
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit) and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.confirm_focus_requested.emit(event.key())
+            return True
+        return super().eventFilter(watched, event)
 
     def _check(self, name: str, text: str) -> QCheckBox:
         box = QCheckBox(text, self)

@@ -12,12 +12,19 @@ first repeat, so holding Enter never sent. A release therefore settles only afte
 without a new press of the same key; a release still settling when the fill completes counts as a
 release (a tap never becomes a send).
 
+A key that brought the keyboard here (Enter in 주소 moves it to this control) starts nothing until it is
+let go: held on from the field, its repeats arrived here as fresh presses on such a desktop and sent. Let
+go means its release settled, or a press of it after a longer pause than a held key's repeats leave
+(REPEAT_GAP_S: the first repeat comes about 0.66 s after the press).
+
 Letters typed at it are not lost: the panel opens with this control holding the keyboard (F12, then the
 hold: two actions), so a counselor who starts typing the place finds the keyboard moved to the field named
 in `typing_goes_to`, the first key with it.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent
@@ -27,6 +34,7 @@ HOLD_MS = 1000
 FILL = QColor(0, 0, 0, 70)
 HOLD_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 RELEASE_SETTLE_MS = 150  # longer than a repeat's release/press gap, far shorter than the hold
+REPEAT_GAP_S = 0.8
 
 
 class HoldToConfirmButton(QPushButton):
@@ -51,6 +59,12 @@ class HoldToConfirmButton(QPushButton):
         self._release.setSingleShot(True)
         self._release.setInterval(RELEASE_SETTLE_MS)
         self._release.timeout.connect(self._on_release_settled)
+        self._ignored_key: int | None = None  # still held from the field that moved the keyboard here
+        self._ignored_at = 0.0  # when it was last seen (monotonic s)
+        self._let_go = QTimer(self)  # its release, settling like any other
+        self._let_go.setSingleShot(True)
+        self._let_go.setInterval(RELEASE_SETTLE_MS)
+        self._let_go.timeout.connect(self._on_let_go)
 
     def progress(self) -> float:
         return self._progress
@@ -75,7 +89,20 @@ class HoldToConfirmButton(QPushButton):
             return
         super().mouseReleaseEvent(event)
 
+    def ignore_until_released(self, key: int) -> None:
+        """`key` is held down from elsewhere (the field whose Enter brought the keyboard here): its
+        repeats are not a hold, and the next hold starts with a new press."""
+        self._ignored_key = key
+        self._ignored_at = time.monotonic()
+        self._let_go.stop()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == self._ignored_key and time.monotonic() - self._ignored_at <= REPEAT_GAP_S:
+            self._ignored_at = time.monotonic()
+            self._let_go.stop()  # repeating still: the key was never let go
+            event.accept()
+            return
+        self._ignored_key = None
         if event.key() in HOLD_KEYS and self.isEnabled():
             if self._release.isActive() and event.key() == self._held_key:
                 self._release.stop()  # the "release" was the key repeating: the hold goes on
@@ -110,6 +137,12 @@ class HoldToConfirmButton(QPushButton):
         return True
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == self._ignored_key:
+            self._ignored_at = time.monotonic()
+            if not event.isAutoRepeat():
+                self._let_go.start()
+            event.accept()
+            return
         if event.key() in HOLD_KEYS:
             if not event.isAutoRepeat() and event.key() == self._held_key:
                 self._release.start()
@@ -119,6 +152,8 @@ class HoldToConfirmButton(QPushButton):
 
     def focusOutEvent(self, event: object) -> None:
         self._held_key = None
+        self._ignored_key = None
+        self._let_go.stop()
         self._release.stop()
         self._cancel(quiet=True)
         super().focusOutEvent(event)  # type: ignore[arg-type]
@@ -143,6 +178,9 @@ class HoldToConfirmButton(QPushButton):
 
     def _on_fill_value_changed(self, value: object) -> None:
         self._set_progress(float(value))  # type: ignore[arg-type]
+
+    def _on_let_go(self) -> None:
+        self._ignored_key = None
 
     def _on_release_settled(self) -> None:
         self._held_key = None

@@ -314,10 +314,11 @@ class DispatchPanel(QFrame):
         self._hint.setProperty("tone", tone)
         repolish(self._hint)
 
-    def _on_field_entered(self) -> None:
+    def _on_field_entered(self, key: int) -> None:
         # Enter in a field only brings the keyboard to the confirm: a hold that began there sends nothing
         # yet, and the hint says so rather than leave the counselor waiting for a fill that never comes.
         self.focus_confirm()
+        self.confirm.ignore_until_released(key)
         self._say(_t("‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다."))
 
     def _set_face(self, mode: str) -> None:
