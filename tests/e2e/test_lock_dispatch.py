@@ -33,6 +33,10 @@ def test_through_the_lock_a_dispatch_escalates_but_is_never_ended_or_withdrawn(
     console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="the dispatch")
     console.find("dispatchConfirmButton", timeout=20)
 
+    # 연락 실패… half written when the screen locks: it waits, as typed, for the password.
+    console.click("dispatchFailButton")
+    console.find("dispatchFailReason", timeout=10)
+    console.type("no answer at the door")
     console.key("ctrl+l")
     console.find("lockScreen", timeout=20)
     console.wait(lambda: not console.exists("dispatchStatus"), what="the panel put away under the lock")
@@ -58,6 +62,8 @@ def test_through_the_lock_a_dispatch_escalates_but_is_never_ended_or_withdrawn(
     console.key("F12")  # the panel may have stepped aside with the lock: F12 shows the dispatch again
     console.find("dispatchConfirmButton", timeout=20)
     assert not console.exists("dispatchLockedNote")
+    assert said(console.find("dispatchFailReason")) == "no answer at the door", "the reason, kept"
+    console.click("dispatchFailCancelButton")
     assert console.exists("dispatchWithdrawButton") and console.exists("dispatchSentSummary")
     console.click("dispatchConfirmButton")
     console.wait(lambda: "contact_confirmed" in {s["step"] for s in dispatches(server, contact_id)[0]["steps"]},

@@ -232,6 +232,23 @@ def test_locked_with_nothing_open_f12_says_so_on_the_cover(
         close_console(qtbot, console)
 
 
+def test_a_call_ringing_under_the_cover_replaces_the_f12_notice(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    lock = console.lock
+    try:
+        console.lock_now()
+        qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
+        qtbot.keyClick(lock.password, Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: "112·119에 직접 전화하세요" in lock.error_text(), timeout=5_000)
+        live_server.post_call("010-2345-6789")
+        qtbot.waitUntil(lambda: lock.ringing_text() != "", timeout=15_000)
+        assert lock.error_text() == "", "F12 would take the ringing call now: the notice is untrue"
+    finally:
+        close_console(qtbot, console)
+
+
 def test_offline_unlock_uses_the_local_verifier(qtbot: Any) -> None:
     reauth = Reauth(SecretStore())
     down = "http://127.0.0.1:9"  # nothing listens there: Offline

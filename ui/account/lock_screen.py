@@ -69,6 +69,7 @@ class LockScreen(QFrame):
         self._reauth = reauth
         self.server_url = server_url
         self._busy = False
+        self._told = False  # the error line holds a notice from `tell`, not a password's answer
 
         title = plain_label(QCoreApplication.translate("LockScreen", "화면이 잠겼습니다"), self,
                             object_name="lockTitle")
@@ -144,6 +145,7 @@ class LockScreen(QFrame):
         ))
         self.password.clear()
         self._error.hide()
+        self._told = False
         self._update_cover()
         self.show()
         self.raise_()
@@ -162,10 +164,12 @@ class LockScreen(QFrame):
         return self._error.text() if not self._error.isHidden() else ""
 
     def tell(self, text: str) -> None:
-        """Say `text` on the cover while locked (the window's own notice strip is under it)."""
+        """Say `text` on the cover while locked (the window's own notice strip is under it), until a call
+        rings: then F12 takes that call, and the cover says so instead."""
         if self.is_locked():
             set_plain(self._error, text)
             self._error.show()
+            self._told = True
 
     # --- unlocking ------------------------------------------------------------------------------
 
@@ -199,6 +203,7 @@ class LockScreen(QFrame):
             self.unlock_button.setEnabled(True)
 
     def _show_error(self, text: str) -> None:
+        self._told = False
         self.password.clear()
         set_plain(self._error, text)
         self._error.show()
@@ -280,6 +285,9 @@ class LockScreen(QFrame):
         if call is None or call.status != "offered":
             self._ringing.hide()
             return
+        if self._told:
+            self._told = False
+            self._error.hide()
         # Nothing of who it is: the screen is locked, and anyone passing can read it.
         chat = call.channel == "chat"
         set_plain(self._ringing, QCoreApplication.translate(

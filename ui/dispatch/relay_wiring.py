@@ -102,8 +102,12 @@ class RelayWiring(QObject):
         core = self._core
         me = core.me
         shown = self._shown()
-        # Withdrawing cannot be undone: behind the lock's password like every step that ends a dispatch.
-        self.withdraw.show_dispatch(None if self._panel.status.locked() else shown)
+        if shown is None or self._panel.status.locked():
+            # Withdrawing cannot be undone: behind the lock's password like every step that ends a
+            # dispatch. Hidden, not closed: a withdrawal half written is there again as it was.
+            self.withdraw.hide()
+        else:
+            self.withdraw.show_dispatch(shown)
         if shown is not None and shown.fallback_due is not None:
             online = core.sync_status.state == "online" and shown.client_id not in self._unreachable
             relay = core.relays.relay_of(shown.client_id)

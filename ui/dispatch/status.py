@@ -76,6 +76,7 @@ class DispatchStatusView(QFrame):
         self._dispatch: LocalDispatch | None = None
         self._sync_state = "online"
         self._locked = False
+        self._reason_asked = False  # 연락 실패… was pressed: the reason row is open
 
         self._delivery = plain_label(object_name="dispatchDelivery", word_wrap=True)
         self._incident = plain_label(object_name="dispatchIncident")
@@ -269,8 +270,10 @@ class DispatchStatusView(QFrame):
         has_outcome = d.outcome is not None or d.cancelled
         self.confirm.setVisible(record and not has_outcome and d.open)
         self.fail.setVisible(record and not has_outcome and d.open)
-        if has_outcome or not record:
+        if has_outcome:
             self._close_reason()
+        # Locked, a reason being written waits out of sight, as typed, for the password.
+        self._reason_row.setVisible(self._reason_asked and record)
         self._locked_note.setVisible(not record)
         self.close_button.setVisible(record)
         self.close_button.setEnabled(has_outcome)
@@ -313,6 +316,7 @@ class DispatchStatusView(QFrame):
         self._message.setVisible(bool(text))
 
     def open_reason(self) -> None:
+        self._reason_asked = True
         self._reason_row.show()
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -388,6 +392,7 @@ class DispatchStatusView(QFrame):
         self.contact_failed_requested.emit(self.reason.text())
 
     def _close_reason(self) -> None:
+        self._reason_asked = False
         self._reason_row.hide()
         self.reason.clear()
 
