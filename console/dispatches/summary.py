@@ -218,7 +218,7 @@ def build_draft(
         prefilled.append("location")
     elif earlier_location is not None and (earlier_location.address or earlier_location.landmark):
         location = earlier_location
-        prefilled.append("location")
+        prefilled += ["location", "earlier_location"]
     else:
         location = DispatchLocation(unknown=True, lookup_requested=True)
 

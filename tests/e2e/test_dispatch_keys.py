@@ -22,7 +22,7 @@ def test_ctrl_e_in_the_address_asks_first_and_keeps_the_address(server: Server, 
     contact_id = take_call(server, console, "010-6262-1212")
     console.key("F12")
     form_open(console)
-    console.click("dispatchAddress")
+    _click_in_place(console, "dispatchAddress")
     console.type("Mangwon-dong 412")
     console.key("ctrl+e")
     question = console.find("endConfirmQuestion", timeout=10)
@@ -36,6 +36,17 @@ def test_ctrl_e_in_the_address_asks_first_and_keeps_the_address(server: Server, 
     assert dispatches(server, contact_id) == [], "nothing sent"
     status = server.api("kim").get(f"/v1/contacts/{contact_id}").json()
     assert status["ended_at"] is None, "the call goes on"
+
+
+def _click_in_place(console: Console, name: str) -> None:
+    """Click `name` once the panel has slid into place (it comes in from the right)."""
+    def in_place() -> bool:
+        x, y = console.find(name).centre
+        width, height = console.desktop.screen_size
+        return 0 <= x * console.desktop.scale < width and 0 <= y * console.desktop.scale < height
+
+    console.wait(in_place, what=f"{name} on screen")
+    console.click(name)
 
 
 def _held_as_pairs(console: Console, key: str, seconds: float) -> None:
@@ -56,7 +67,7 @@ def test_enter_held_on_from_the_address_sends_nothing_until_pressed_again(
     contact_id = take_call(server, console, "010-6363-1212")
     console.key("F12")
     form_open(console)
-    console.click("dispatchAddress")
+    _click_in_place(console, "dispatchAddress")
     console.type("Mangwon-dong 412")
     subprocess.run(["xset", "r", "off"], env=console.desktop.env, check=True, timeout=10)
     try:
@@ -70,3 +81,31 @@ def test_enter_held_on_from_the_address_sends_nothing_until_pressed_again(
     assert console.find("emergencyConfirmButton").focused, "the keyboard is at the send control"
     console.hold_key("Return", HOLD_S)  # now a deliberate hold
     console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="the dispatch")
+
+
+def test_a_click_into_the_carried_over_address_replaces_it(server: Server, console: Console) -> None:
+    """A second emergency in the same call starts at the first one's address. Clicked into and typed,
+    the new place ran on from the old one ("…Mapo-guSeogyo-dong…") into what police are read: a click
+    selects the carried address whole, so typing replaces it."""
+    contact_id = take_call(server, console, "010-6464-1212")
+    console.key("F12")
+    form_open(console)
+    _click_in_place(console, "dispatchAddress")
+    console.type("Hapjeong-dong 12-3")
+    console.key("F12")  # back to the send control (Enter would do the same)
+    console.hold_key("Return", HOLD_S)
+    console.wait(lambda: len(dispatches(server, contact_id)) == 1, timeout=30, what="the first dispatch")
+    console.click("dispatchConfirmButton")
+    console.click("dispatchCloseButton")
+    console.wait(lambda: not console.exists("dispatchStatus"), what="the panel closed")
+    console.key("F12")  # a new emergency: the person has moved on
+    form_open(console)
+    address = console.find("dispatchAddress")
+    assert said(address) == "Hapjeong-dong 12-3", "the last place, ready if it is still right"
+    _click_in_place(console, "dispatchAddress")
+    console.type("Seogyo-dong 400-1")
+    console.wait(lambda: said(console.find("dispatchAddress")) == "Seogyo-dong 400-1",
+                 what="the new place alone in 주소")
+    summary = console.find("dispatchSummary")
+    console.wait(lambda: "Seogyo-dong 400-1" in said(summary) and "Hapjeong" not in said(summary),
+                 what="the read-out with the new place only")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -66,6 +66,7 @@ class DispatchForm(QFrame):
         self._context = SummaryContext()
         self._service_chosen = False  # by hand: from then on risk boxes no longer suggest the service
         self._kept: tuple[str, KeptForm] | None = None  # entered before the form closed unsent, by contact
+        self._address_carried = False  # 주소 holds the last dispatch's, untouched since
         self._summary_edited = False
         self._loading = False
 
@@ -209,8 +210,12 @@ class DispatchForm(QFrame):
         self._context = draft.context
         self._show(draft.service, draft.fields, service_chosen=False, summary_edited=False,
                    number_edited=False)
+        # The address of this contact's last dispatch: a click into it selects it whole, so what is typed
+        # replaces it (typed on at its end, a new place ran into the old one, read out to police).
+        self._address_carried = "earlier_location" in draft.prefilled
         kept, self._kept = self._kept, None
         if kept is not None and contact_id is not None and kept[0] == contact_id:
+            self._address_carried = False
             self._restore(kept[1])
 
     def put_aside(self, contact_id: str | None) -> None:
@@ -314,6 +319,12 @@ class DispatchForm(QFrame):
         return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.address and event.type() == QEvent.Type.FocusIn and self._address_carried:
+            self._address_carried = False
+            if isinstance(event, QFocusEvent) and event.reason() == Qt.FocusReason.MouseFocusReason:
+                QTimer.singleShot(0, self.address.selectAll)  # after the click has placed the cursor
+            else:
+                self.address.selectAll()  # before the key the keyboard was moved here with
         if (
             isinstance(watched, QLineEdit) and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
