@@ -44,6 +44,7 @@ from annyeong.ui.account.login_dialog import LoginDialog  # noqa: E402
 from annyeong.ui.common.theme import ThemeController, load_stylesheet  # noqa: E402
 from annyeong.ui.main import DEMO_PASSWORD, apply_look  # noqa: E402
 from annyeong.ui.shell.composition import ConsoleWindow, build_console  # noqa: E402
+from annyeong.ui.shell.emergency_press import nothing_to_send  # noqa: E402
 from annyeong.ui.text.i18n import install_translators  # noqa: E402
 from annyeong.ui.text.messages import error_text  # noqa: E402
 
@@ -279,6 +280,13 @@ async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None
     await wait_for(lambda: not console.lock.is_locked(), "unlocked", timeout=15)
     window.open_emergency()
     await wait_for(lambda: panel.mode() == "status", "the dispatch back after unlocking")
+    window.error_banner.show_message(nothing_to_send())  # a notice above the panel, as there often is
+    window.relays.withdraw.open_ask()  # 요청 취소…: asked in place, the steps make room
+    await settle(0.4)
+    save(window, out, "17d-emergency-withdraw-ask")
+    window.relays.withdraw.close_ask()
+    window.error_banner.dismiss()
+    await settle(0.2)
     panel.status.confirm.click()
     await settle(0.3)
     save(window, out, "18-emergency-confirmed")

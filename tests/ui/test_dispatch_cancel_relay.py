@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QRadioButton
+from PySide6.QtWidgets import QFrame, QPushButton, QRadioButton
 
 from annyeong.ui.shell.composition import ConsoleWindow
 from tests.support import web
@@ -108,3 +108,28 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         for console in consoles:
             close_console(qtbot, console)
         server.stop()
+
+
+def test_while_withdraw_asks_the_steps_make_room(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    """요청 취소 cannot be undone: its question, reasons and note get the room, the steps above them step
+    aside while it asks and come back when it closes."""
+    kim = signed_in_console(qtbot, live_server.url, tmp_path / "kim")
+    try:
+        take_call(qtbot, kim, "010-3232-4242", post=live_server.post_call)
+        window = kim.window
+        panel = window.dispatch_panel
+        qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        hold_key(qtbot, panel.confirm)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)
+        steps = panel.status.findChild(QFrame, "dispatchSteps")
+        assert steps is not None
+        qtbot.waitUntil(steps.isVisible, timeout=10_000)
+        withdraw = window.relays.withdraw
+        qtbot.waitUntil(withdraw.open_button.isVisible, timeout=10_000)
+        qtbot.mouseClick(withdraw.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: withdraw.asking() and not steps.isVisible(), timeout=5_000)
+        withdraw.close_ask()
+        qtbot.waitUntil(steps.isVisible, timeout=5_000)
+    finally:
+        close_console(qtbot, kim)

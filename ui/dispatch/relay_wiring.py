@@ -14,8 +14,8 @@ import logging
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QBoxLayout, QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from annyeong.console.dispatches.floor import pressed_by
 from annyeong.console.errors import ConsoleError, Offline
@@ -60,6 +60,7 @@ class RelayWiring(QObject):
         if isinstance(column, QBoxLayout):
             column.insertWidget(column.count() - 1, self.withdraw)  # above the row of buttons
         self.withdraw.withdraw_requested.connect(self._on_withdraw)
+        self.withdraw.ask.installEventFilter(self)  # it opens and closes: the steps make room (_make_room)
         self.relay = DispatchRelayBox(status.fallback)
         fallback = status.fallback.layout()
         if isinstance(fallback, QBoxLayout):
@@ -108,6 +109,7 @@ class RelayWiring(QObject):
             self.withdraw.hide()
         else:
             self.withdraw.show_dispatch(shown)
+        self._make_room()
         if shown is not None and shown.fallback_due is not None:
             online = core.sync_status.state == "online" and shown.client_id not in self._unreachable
             relay = core.relays.relay_of(shown.client_id)
@@ -126,6 +128,24 @@ class RelayWiring(QObject):
             d for d in core.dispatches.floor_cancellations if me is not None and me.id not in pressed_by(d)
         ]
         self.cancels.show_cancels(cancels if lead else [])
+
+    def _make_room(self) -> None:
+        """While 요청 취소 asks (a step that cannot be undone), the steps and the reminder above it step
+        aside: at 1366×768 with a notice above the panel, its question, reasons and note were squeezed
+        into each other. Closed, the panel's next render brings them back."""
+        if self.withdraw.asking() and self.withdraw.isVisible():
+            for name in ("dispatchSteps", "dispatchReminder"):
+                widget = self._panel.status.findChild(QWidget, name)
+                if widget is not None:
+                    widget.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.withdraw.ask and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            if event.type() == QEvent.Type.Show:
+                self._make_room()
+            elif self.withdraw.ask.isHidden() and shiboken6.isValid(self._panel):
+                self._panel.refresh()  # closed itself (not only out of sight with the panel)
+        return super().eventFilter(watched, event)
 
     def _shown(self) -> LocalDispatch | None:
         client_id = self._panel.client_id()
