@@ -26,6 +26,7 @@ from annyeong.console.paths import training_dir
 log = logging.getLogger(__name__)
 
 TRAINING_TELEPHONY_KEY = "training-telephony-key"
+DEMO_PASSWORD = "annyeong120"  # the published password of the training server's demo accounts
 DEFAULT_PORT = 8120
 HOST = "127.0.0.1"
 SERVE_FLAG = "--serve-embedded"  # the bundle's hidden mode: run the training server, not the console

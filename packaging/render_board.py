@@ -40,9 +40,9 @@ from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from annyeong.console.embedded import DEMO_PASSWORD  # noqa: E402
 from annyeong.console.secrets import SecretStore  # noqa: E402
 from annyeong.console.settings import Settings  # noqa: E402
-from annyeong.ui.main import DEMO_PASSWORD  # noqa: E402
 from annyeong.ui.shell.composition import ConsoleWindow, build_console  # noqa: E402
 
 NOTE = ("두 번째 전화. 지난주 이후로 밖에 거의 안 나가셨다고 함.\n"

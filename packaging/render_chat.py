@@ -33,12 +33,16 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from render_support import save, settle, type_text, wait_for  # noqa: E402
 
-from annyeong.console.embedded import EmbeddedServer, free_port  # noqa: E402
+from annyeong.console.embedded import (  # noqa: E402
+    DEMO_PASSWORD,
+    EmbeddedServer,
+    free_port,
+)
 from annyeong.console.secrets import SecretStore  # noqa: E402
 from annyeong.console.settings import Settings  # noqa: E402
 from annyeong.console.simulator import TrainingSimulator  # noqa: E402
 from annyeong.ui.common.theme import ThemeController, load_stylesheet  # noqa: E402
-from annyeong.ui.main import DEMO_PASSWORD, apply_look  # noqa: E402
+from annyeong.ui.main import apply_look  # noqa: E402
 from annyeong.ui.shell.composition import ConsoleWindow, build_console  # noqa: E402
 from annyeong.ui.text.i18n import install_translators  # noqa: E402
 

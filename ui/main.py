@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("annyeong.console")
 
 DEMO_USER = "kim"
-DEMO_PASSWORD = "annyeong120"  # the published password of the training server's demo accounts
 FONT_FAMILY = "Noto Sans CJK KR"
 
 

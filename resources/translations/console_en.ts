@@ -47,7 +47,7 @@
         <translation>Could not read the settings file; started with default settings. ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/training_start.py" line="+59"/>
+        <location filename="../../ui/shell/training_start.py" line="+58"/>
         <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
@@ -2635,7 +2635,7 @@ wrap-up</translation>
 <context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch/form.py" line="+78"/>
+        <location filename="../../ui/dispatch/form.py" line="+81"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -3037,7 +3037,7 @@ wrap-up</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
         <translation>Moved to the send button. Hold Enter again for 1 second to send.</translation>
     </message>
@@ -3134,7 +3134,7 @@ wrap-up</translation>
         <translation>Dispatch status</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+41"/>
         <source>직접 전화함 기록</source>
         <translation>Record direct call</translation>
@@ -3216,12 +3216,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+81"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -3232,7 +3232,7 @@ wrap-up</translation>
         <translation>Called {number} directly</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</source>
         <translation>Record reached or not reached to close.</translation>
     </message>
@@ -3290,7 +3290,7 @@ wrap-up</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/status.py" line="+72"/>
+        <location filename="../../ui/dispatch/status.py" line="+73"/>
         <source>대상자 연락 확인 / 실패</source>
         <translation>Person reached / not reached</translation>
     </message>
@@ -3440,7 +3440,7 @@ wrap-up</translation>
 <context>
     <name>EndConfirm</name>
     <message>
-        <location filename="../../ui/contact/end_confirm.py" line="+27"/>
+        <location filename="../../ui/contact/end_confirm.py" line="+32"/>
         <source>위기 대응 중입니다.</source>
         <translation>A crisis is in progress.</translation>
     </message>
@@ -3475,7 +3475,7 @@ wrap-up</translation>
         <translation>{reasons} End the call?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>계속 통화  (Esc)</source>
         <translation>Stay on the call  (Esc)</translation>
     </message>
@@ -3495,12 +3495,12 @@ wrap-up</translation>
         <translation>End the chat anyway</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>그래도 종료</source>
         <translation>End anyway</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>채팅 계속하기</source>
         <translation>Keep chatting</translation>
     </message>
@@ -3510,7 +3510,7 @@ wrap-up</translation>
         <translation>End the call anyway</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>통화 종료 질문 닫기</source>
         <translation>Close the end-call question</translation>
     </message>
@@ -4625,7 +4625,7 @@ wrap-up</translation>
 <context>
     <name>HoldToConfirmButton</name>
     <message>
-        <location filename="../../ui/dispatch/hold_button.py" line="+181"/>
+        <location filename="../../ui/dispatch/hold_button.py" line="+219"/>
         <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
         <translation>Hold for 1 second to send (mouse, Enter or Space). A short press sends nothing.</translation>
     </message>
@@ -5019,12 +5019,12 @@ Press Enter to answer at once.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/account/lock_screen.py" line="+65"/>
+        <location filename="../../ui/account/lock_screen.py" line="+66"/>
         <source>화면 잠금</source>
         <translation>Screen lock</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>화면이 잠겼습니다</source>
         <translation>The screen is locked</translation>
     </message>
@@ -5056,7 +5056,12 @@ Press Enter to answer at once.</translation>
         <translation>What you were writing is saved and keeps being sent. Enter your password to unlock.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
+        <source>교육 모드 연습 계정의 비밀번호는 {password} 입니다.</source>
+        <translation>In training mode, the practice accounts' password is {password}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
         <translation>Cannot reach the server, so the password cannot be checked on this PC. Try again once connected.</translation>
     </message>
@@ -5066,7 +5071,7 @@ Press Enter to answer at once.</translation>
         <translation>The password is not correct. Please enter it again.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
         <translation>A chat is waiting for you. Type your password and press Enter to unlock, then Enter again to take it.</translation>
     </message>
@@ -5926,7 +5931,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RelayWiring</name>
     <message>
-        <location filename="../../ui/dispatch/relay_wiring.py" line="+71"/>
+        <location filename="../../ui/dispatch/relay_wiring.py" line="+72"/>
         <source>동료·팀장에게 112 신고 요청</source>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>

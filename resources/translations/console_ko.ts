@@ -47,7 +47,7 @@
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/training_start.py" line="+59" />
+            <location filename="../../ui/shell/training_start.py" line="+58" />
             <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
         </message>
@@ -2630,7 +2630,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch/form.py" line="+78" />
+            <location filename="../../ui/dispatch/form.py" line="+81" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -3032,7 +3032,7 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+222" />
+            <location line="+223" />
             <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
             <translation>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</translation>
         </message>
@@ -3129,7 +3129,7 @@ S  건너뛰기</translation>
             <translation>출동 상황</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <location line="+41" />
             <source>직접 전화함 기록</source>
             <translation>직접 전화함 기록</translation>
@@ -3211,12 +3211,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+81" />
-            <location line="+93" />
+            <location line="+96" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-86" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -3227,7 +3227,7 @@ S  건너뛰기</translation>
             <translation>{number}에 직접 전화함</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</source>
             <translation>연락 확인 또는 연락 실패를 기록하면 닫을 수 있습니다.</translation>
         </message>
@@ -3284,7 +3284,7 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/status.py" line="+72" />
+            <location filename="../../ui/dispatch/status.py" line="+73" />
             <source>대상자 연락 확인 / 실패</source>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
@@ -3434,7 +3434,7 @@ S  건너뛰기</translation>
     <context>
         <name>EndConfirm</name>
         <message>
-            <location filename="../../ui/contact/end_confirm.py" line="+27" />
+            <location filename="../../ui/contact/end_confirm.py" line="+32" />
             <source>위기 대응 중입니다.</source>
             <translation>위기 대응 중입니다.</translation>
         </message>
@@ -3469,7 +3469,7 @@ S  건너뛰기</translation>
             <translation>{reasons} 통화를 종료할까요?</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>계속 통화  (Esc)</source>
             <translation>계속 통화  (Esc)</translation>
         </message>
@@ -3489,12 +3489,12 @@ S  건너뛰기</translation>
             <translation>그래도 채팅 종료</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-22" />
             <source>그래도 종료</source>
             <translation>그래도 종료</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>채팅 계속하기</source>
             <translation>채팅 계속하기</translation>
         </message>
@@ -3504,7 +3504,7 @@ S  건너뛰기</translation>
             <translation>그래도 통화 종료</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-18" />
             <source>통화 종료 질문 닫기</source>
             <translation>통화 종료 질문 닫기</translation>
         </message>
@@ -4613,7 +4613,7 @@ S  건너뛰기</translation>
     <context>
         <name>HoldToConfirmButton</name>
         <message>
-            <location filename="../../ui/dispatch/hold_button.py" line="+181" />
+            <location filename="../../ui/dispatch/hold_button.py" line="+219" />
             <source>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</source>
             <translation>1초 동안 누르고 있으면 요청됩니다 (마우스, Enter 또는 스페이스). 짧게 누르면 보내지 않습니다.</translation>
         </message>
@@ -5007,12 +5007,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/account/lock_screen.py" line="+65" />
+            <location filename="../../ui/account/lock_screen.py" line="+66" />
             <source>화면 잠금</source>
             <translation>화면 잠금</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>화면이 잠겼습니다</source>
             <translation>화면이 잠겼습니다</translation>
         </message>
@@ -5044,7 +5044,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+6" />
+            <source>교육 모드 연습 계정의 비밀번호는 {password} 입니다.</source>
+            <translation>교육 모드 연습 계정의 비밀번호는 {password} 입니다.</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
             <translation>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
         </message>
@@ -5054,7 +5059,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+104" />
             <source>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</source>
             <translation>채팅 상담 요청이 와 있습니다. 비밀번호를 입력하고 Enter로 잠금을 푼 뒤, Enter를 한 번 더 누르면 받습니다.</translation>
         </message>
@@ -5912,7 +5917,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RelayWiring</name>
         <message>
-            <location filename="../../ui/dispatch/relay_wiring.py" line="+71" />
+            <location filename="../../ui/dispatch/relay_wiring.py" line="+72" />
             <source>동료·팀장에게 112 신고 요청</source>
             <translation>동료·팀장에게 112 신고 요청</translation>
         </message>

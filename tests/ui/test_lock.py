@@ -249,6 +249,32 @@ def test_a_call_ringing_under_the_cover_replaces_the_f12_notice(
         close_console(qtbot, console)
 
 
+def test_unlocked_over_a_form_opened_through_the_lock_the_form_has_the_keys(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """F12 through the lock, then the password: the form's send control has the keyboard, so its keys
+    (Esc to close, the hold to send) work at once; it went to the ringing card's place, and Esc did
+    nothing."""
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, lock, panel = console.window, console.lock, console.window.dispatch_panel
+    try:
+        take_call(qtbot, console, "010-2345-6789", post=live_server.post_call)
+        console.lock_now()
+        qtbot.waitUntil(lock.password.hasFocus, timeout=5_000)
+        if console.core.training:
+            assert "annyeong120" in lock.findChild(QLabel, "lockExplain").text(), "a trainee never typed it"
+        qtbot.keyClick(lock.password, Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=5_000)
+        lock.password.setText(PASSWORD)
+        qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not lock.is_locked(), timeout=10_000)
+        assert panel.confirm.hasFocus(), f"the keyboard is on {QApplication.focusWidget()}"
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=5_000)
+    finally:
+        close_console(qtbot, console)
+
+
 def test_offline_unlock_uses_the_local_verifier(qtbot: Any) -> None:
     reauth = Reauth(SecretStore())
     down = "http://127.0.0.1:9"  # nothing listens there: Offline

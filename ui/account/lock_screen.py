@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from annyeong.console import errors
+from annyeong.console.embedded import DEMO_PASSWORD
 from annyeong.ui.text.messages import error_text
 from annyeong.ui.text.text import plain_label, set_plain
 
@@ -139,10 +140,16 @@ class LockScreen(QFrame):
         set_plain(self._who, me.display_name if me else "")
         why = (QCoreApplication.translate("LockScreen", "화면을 잠갔습니다.") if asked else
                QCoreApplication.translate("LockScreen", "오래 입력이 없어 개인정보 보호를 위해 잠갔습니다."))
-        set_plain(self._explain, why + " " + QCoreApplication.translate(
+        explain = why + " " + QCoreApplication.translate(
             "LockScreen",
             "작성 중인 내용은 저장되어 있고, 전송도 계속됩니다. 비밀번호를 입력해 잠금을 풀어 주세요.",
-        ))
+        )
+        if self._core.training:
+            # A trainee is signed in by the training start and never typed it: locked out mid-exercise.
+            hint = QCoreApplication.translate(
+                "LockScreen", "교육 모드 연습 계정의 비밀번호는 {password} 입니다.")
+            explain += " " + hint.format(password=DEMO_PASSWORD)
+        set_plain(self._explain, explain)
         self.password.clear()
         self._error.hide()
         self._told = False
@@ -218,7 +225,11 @@ class LockScreen(QFrame):
             app.focusChanged.disconnect(self._on_focus_changed)
         self.hide()
         self.unlocked.emit()
-        self._window.card.take_keyboard()  # idle and ringing: Enter takes the call, as when it began to ring
+        panel = self._window.dispatch_panel
+        if panel.mode() == "form" and panel.isVisible():
+            panel.focus_confirm()  # a form opened through the lock: its keys (Esc, the hold) go on working
+        else:
+            self._window.card.take_keyboard()  # idle and ringing: Enter takes the call, as when it rang
 
     def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         """A ring (or anything else) that puts the keyboard under the cover gives it back to the password:

@@ -11,9 +11,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from annyeong.console.embedded import EmbeddedServer, EmbeddedServerError
+from annyeong.console.embedded import DEMO_PASSWORD, EmbeddedServer, EmbeddedServerError
 from annyeong.console.settings import Settings
-from annyeong.ui.main import DEMO_PASSWORD
 from annyeong.ui.shell.composition import ConsoleWindow, training_simulator
 from annyeong.ui.shell.training_splash import close_splash
 from annyeong.ui.shell.window import MainWindow
