@@ -28,6 +28,7 @@ from annyeong.ui.dispatch.relay_wiring import RelayWiring
 from annyeong.ui.follow_up.due_list import FollowUpDueList
 from annyeong.ui.header.header_bar import HeaderBar
 from annyeong.ui.header.sync_details import SyncDetails
+from annyeong.ui.history.dispatch_follow import DispatchesOnTimeline
 from annyeong.ui.history.panel import HistoryPanel
 from annyeong.ui.referral.wiring import ReferralWiring
 from annyeong.ui.shell.actions import key_action
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self.contact.emergency.emergency_requested.connect(self.open_emergency)
         self.header.emergency.emergency_requested.connect(self.open_emergency)
         bridge.dispatch_changed.connect(self.dispatch_panel.refresh)
+        DispatchesOnTimeline(self.history, core, bridge, self)
         bridge.changed.connect(self.dispatch_panel.follow_chat)  # a chat's words beside the panel
         self.dispatch_panel.fallback_raised.connect(self._on_dispatch_fallback_raised)
         bridge.changed.connect(self._update_emergency)
