@@ -51,7 +51,8 @@ def test_through_the_lock_a_dispatch_escalates_but_is_never_ended_or_withdrawn(
     console.key("Tab", "space", "Tab", "Return", "space")
     time.sleep(1.0)
     (held,) = dispatches(server, contact_id)
-    recorded = {"contact_confirmed", "failed", "cancel_requested", "closed"} & {s["step"] for s in held["steps"]}
+    steps = {step["step"] for step in held["steps"]}
+    recorded = {"contact_confirmed", "failed", "cancel_requested", "closed"} & steps
     assert not recorded, f"recorded through the lock: {recorded}"
 
     console.click("lockPassword")
@@ -66,5 +67,8 @@ def test_through_the_lock_a_dispatch_escalates_but_is_never_ended_or_withdrawn(
     console.click("dispatchFailCancelButton")
     assert console.exists("dispatchWithdrawButton") and console.exists("dispatchSentSummary")
     console.click("dispatchConfirmButton")
-    console.wait(lambda: "contact_confirmed" in {s["step"] for s in dispatches(server, contact_id)[0]["steps"]},
-                 timeout=30, what="연락 확인됨 recorded once unlocked")
+
+    def confirmed() -> bool:
+        return "contact_confirmed" in {step["step"] for step in dispatches(server, contact_id)[0]["steps"]}
+
+    console.wait(confirmed, timeout=30, what="연락 확인됨 recorded once unlocked")
