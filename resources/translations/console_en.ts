@@ -2730,22 +2730,27 @@ wrap-up</translation>
         <translation>Number the agency calls back</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>지난 출동 위치 · 바뀌었으면 새로 입력</source>
+        <translation>Last dispatch's location · type the new one if it changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>기관에 읽어 줄 요약</source>
         <translation>Summary to read to the agency</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>대상자 번호</source>
         <translation>Person&apos;s number</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>위치</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>112 경찰</source>
         <translation>112 Police</translation>
     </message>
@@ -2755,7 +2760,7 @@ wrap-up</translation>
         <translation>119 Fire/EMS</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>위험</source>
         <translation>Risk</translation>
     </message>
@@ -5058,10 +5063,10 @@ Press Enter to answer at once.</translation>
     <message>
         <location line="+6"/>
         <source>교육 모드 연습 계정의 비밀번호는 {password} 입니다.</source>
-        <translation>In training mode, the practice accounts' password is {password}.</translation>
+        <translation>In training mode, the practice accounts&apos; password is {password}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
         <translation>Cannot reach the server, so the password cannot be checked on this PC. Try again once connected.</translation>
     </message>
@@ -5198,7 +5203,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+74"/>
+        <location filename="../../ui/shell/window.py" line="+75"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5223,7 +5228,7 @@ Press Enter to answer at once.</translation>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="+187"/>
+        <location filename="../../ui/shell/window.py" line="+188"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>

@@ -2725,22 +2725,27 @@ S  건너뛰기</translation>
             <translation>기관이 다시 걸 번호</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>지난 출동 위치 · 바뀌었으면 새로 입력</source>
+            <translation>지난 출동 위치 · 바뀌었으면 새로 입력</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>기관에 읽어 줄 요약</source>
             <translation>기관에 읽어 줄 요약</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>대상자 번호</source>
             <translation>대상자 번호</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-24" />
             <source>위치</source>
             <translation>위치</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-85" />
             <source>112 경찰</source>
             <translation>112 경찰</translation>
         </message>
@@ -2750,7 +2755,7 @@ S  건너뛰기</translation>
             <translation>119 소방·구급</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+120" />
             <source>위험</source>
             <translation>위험</translation>
         </message>
@@ -5049,7 +5054,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>교육 모드 연습 계정의 비밀번호는 {password} 입니다.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</source>
             <translation>서버에 연결할 수 없어 이 PC에서 확인할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
         </message>
@@ -5186,7 +5191,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+74" />
+            <location filename="../../ui/shell/window.py" line="+75" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5211,7 +5216,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/window.py" line="+187" />
+            <location filename="../../ui/shell/window.py" line="+188" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>

@@ -102,10 +102,12 @@ def test_a_click_into_the_carried_over_address_replaces_it(server: Server, conso
     form_open(console)
     address = console.find("dispatchAddress")
     assert said(address) == "Hapjeong-dong 12-3", "the last place, ready if it is still right"
+    assert "지난 출동 위치" in said(console.find("dispatchCarriedNote")), "and said to be the last one"
     _click_in_place(console, "dispatchAddress")
     console.type("Seogyo-dong 400-1")
     console.wait(lambda: said(console.find("dispatchAddress")) == "Seogyo-dong 400-1",
                  what="the new place alone in 주소")
+    assert not console.exists("dispatchCarriedNote"), "typed anew: no longer the last dispatch's"
     summary = console.find("dispatchSummary")
     console.wait(lambda: "Seogyo-dong 400-1" in said(summary) and "Hapjeong" not in said(summary),
                  what="the read-out with the new place only")

@@ -128,6 +128,11 @@ class DispatchForm(QFrame):
         self.counselor = self._line("dispatchCounselor", _t("요청 상담원"), _t("상담원 이름"))
         self.callback = self._line("dispatchCallback", _t("회신 번호"), _t("기관이 다시 걸 번호"))
 
+        # Said beside the location, in a row that has the room: the address is the last dispatch's.
+        self._carried_note = plain_label(_t("지난 출동 위치 · 바뀌었으면 새로 입력"),
+                                         object_name="dispatchCarriedNote")
+        self._carried_note.hide()
+        self.address.textEdited.connect(lambda _text: self._carried_note.hide())
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("dispatchSummary")
         self.summary.setAccessibleName(_t("기관에 읽어 줄 요약"))
@@ -170,6 +175,7 @@ class DispatchForm(QFrame):
         known.addWidget(self.unknown)
         known.addWidget(self.lookup)
         known.addStretch(1)
+        known.addWidget(self._carried_note)
         grid.addLayout(known, row, 1)
         row += 1
         # The note on how the number was shown goes beside it, not under it: a row less above the read-out.
@@ -217,6 +223,7 @@ class DispatchForm(QFrame):
         if kept is not None and contact_id is not None and kept[0] == contact_id:
             self._address_carried = False
             self._restore(kept[1])
+        self._carried_note.setVisible(self._address_carried)
 
     def put_aside(self, contact_id: str | None) -> None:
         """The form closes unsent: keep what was entered for this contact's next press."""
