@@ -296,6 +296,12 @@ async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None
     save(window, out, "18-emergency-confirmed")
     panel.status.close_button.click()
     await wait_for(lambda: panel.mode() == "hidden", "panel closed")
+    window.open_emergency()  # a second emergency in the same call: the last place, said to be so
+    await wait_for(lambda: panel.mode() == "form" and not panel.sliding(), "the second form")
+    await settle(0.4)
+    save(window, out, "18b-emergency-form-carried")
+    panel.cancel_form()
+    await wait_for(lambda: panel.mode() == "hidden", "second form closed")
 
 
 async def fallback_screen(console: ConsoleWindow, out: Path, docs: Path | None) -> None:

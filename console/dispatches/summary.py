@@ -201,7 +201,8 @@ def build_draft(
     the person writes from), chat_quotes (their messages with a crisis expression, quoted in the read-out)
     and chat_crisis (those expressions as CrisisRaised dicts: their risk codes join the checklist's).
     earlier_location: where the contact's last dispatch sent police, for a new press in the same contact
-    whose details name no place (what was typed there is not typed again)."""
+    whose details name no address (what was typed there is not typed again; a district alone in the
+    details says less than the place police were sent)."""
     prefilled: list[str] = []
     details = contact.details if contact is not None else None
     subject = details.subject if details is not None else None
@@ -213,12 +214,17 @@ def build_draft(
     if number:
         prefilled.append("person_number")
 
-    if party is not None and (party.address or party.district):
+    earlier = earlier_location is not None and bool(earlier_location.address or earlier_location.landmark)
+    if party is not None and party.address:
         location = _location(party.address, party.district)
         prefilled.append("location")
-    elif earlier_location is not None and (earlier_location.address or earlier_location.landmark):
+    elif earlier and earlier_location is not None:
+        # The place police were sent minutes ago, typed whole, before the details' district alone.
         location = earlier_location
         prefilled += ["location", "earlier_location"]
+    elif party is not None and party.district:
+        location = _location(party.address, party.district)
+        prefilled.append("location")
     else:
         location = DispatchLocation(unknown=True, lookup_requested=True)
 

@@ -163,3 +163,15 @@ def test_a_chat_says_the_person_is_writing_names_the_channel_and_quotes_what_was
     quoted = next(line for line in web.fields.summary.splitlines() if line.startswith("채팅에 쓴 말"))
     assert len(quoted) < 320 and quoted.endswith('…"')  # a long message is cut, still one readable line
     assert "· 채팅 상담 중인 본인" in build_draft(chat_contact()).fields.summary  # no channel known
+
+
+def test_a_second_press_starts_at_the_place_police_were_sent_unless_the_details_name_an_address() -> None:
+    earlier = DispatchLocation(address="망원동 412-7 2층", district="마포구", landmark="망원시장 입구")
+    district_only = ContactDetails(subject=PartyDetails(district="마포구"))
+    draft = build_draft(contact(details=district_only), earlier_location=earlier)
+    assert draft.fields.location == earlier, "typed whole minutes ago: more than the district alone"
+    assert {"location", "earlier_location"} <= set(draft.prefilled)
+    addressed = ContactDetails(subject=PartyDetails(district="마포구", address="월드컵로 1"))
+    draft = build_draft(contact(details=addressed), earlier_location=earlier)
+    assert draft.fields.location == DispatchLocation(address="월드컵로 1", district="마포구")
+    assert "earlier_location" not in draft.prefilled
