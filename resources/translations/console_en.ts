@@ -2730,12 +2730,7 @@ wrap-up</translation>
         <translation>Number the agency calls back</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>지난 출동 위치 · 바뀌었으면 새로 입력</source>
-        <translation>Last dispatch's location · type the new one if it changed</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>기관에 읽어 줄 요약</source>
         <translation>Summary to read to the agency</translation>
     </message>
@@ -2750,7 +2745,7 @@ wrap-up</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>112 경찰</source>
         <translation>112 Police</translation>
     </message>
@@ -2760,7 +2755,17 @@ wrap-up</translation>
         <translation>119 Fire/EMS</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+55"/>
+        <source>지난 출동 위치</source>
+        <translation>Last dispatch's place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다.</source>
+        <translation>Clicking the address selects it whole, so what you type replaces it.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>위험</source>
         <translation>Risk</translation>
     </message>

@@ -2725,12 +2725,7 @@ S  건너뛰기</translation>
             <translation>기관이 다시 걸 번호</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>지난 출동 위치 · 바뀌었으면 새로 입력</source>
-            <translation>지난 출동 위치 · 바뀌었으면 새로 입력</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>기관에 읽어 줄 요약</source>
             <translation>기관에 읽어 줄 요약</translation>
         </message>
@@ -2745,7 +2740,7 @@ S  건너뛰기</translation>
             <translation>위치</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-86" />
             <source>112 경찰</source>
             <translation>112 경찰</translation>
         </message>
@@ -2755,7 +2750,17 @@ S  건너뛰기</translation>
             <translation>119 소방·구급</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+55" />
+            <source>지난 출동 위치</source>
+            <translation>지난 출동 위치</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다.</source>
+            <translation>주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다.</translation>
+        </message>
+        <message>
+            <location line="+65" />
             <source>위험</source>
             <translation>위험</translation>
         </message>

@@ -129,8 +129,9 @@ class DispatchForm(QFrame):
         self.callback = self._line("dispatchCallback", _t("회신 번호"), _t("기관이 다시 걸 번호"))
 
         # Said beside the location, in a row that has the room: the address is the last dispatch's.
-        self._carried_note = plain_label(_t("지난 출동 위치 · 바뀌었으면 새로 입력"),
-                                         object_name="dispatchCarriedNote")
+        # Short: in a narrow panel a longer note pushed the district box out of the form.
+        self._carried_note = plain_label(_t("지난 출동 위치"), object_name="dispatchCarriedNote")
+        self._carried_note.setToolTip(_t("주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다."))
         self._carried_note.hide()
         self.address.textEdited.connect(lambda _text: self._carried_note.hide())
         self.summary = QPlainTextEdit(self)
