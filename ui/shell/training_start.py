@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from annyeong.console.embedded import DEMO_PASSWORD, EmbeddedServer, EmbeddedServerError
+from annyeong.console.errors import ConsoleError
 from annyeong.console.settings import Settings
 from annyeong.ui.shell.composition import ConsoleWindow, training_simulator
 from annyeong.ui.shell.training_splash import close_splash
@@ -52,7 +53,11 @@ async def start_training(console: ConsoleWindow, embedded: EmbeddedServer, *, us
         log.error("training server did not start: %s (see %s)", exc.code, embedded.dir / "server.log")
         return False
     console.server_url = url
-    await console.sign_in(username=username, password=DEMO_PASSWORD)
+    try:
+        await console.sign_in(username=username, password=DEMO_PASSWORD)
+    except ConsoleError as exc:  # the server went away between its start and the sign-in
+        log.error("training sign-in failed: %s", exc.code)
+        return False
     set_starting(window, False)
     if console.core.store_protection == "plaintext":
         window.show_error(QCoreApplication.translate(
@@ -71,7 +76,12 @@ async def start_training(console: ConsoleWindow, embedded: EmbeddedServer, *, us
     # Training is for practice: be ready to be rung at once, unless a call left open by the last run came
     # back with the sign-in (then the counselor is on it, and nothing may ring over it).
     if console.core.active_contact is None:
-        await console.core.calls.set_presence("available")
+        try:
+            await console.core.calls.set_presence("available")
+        except ConsoleError as exc:
+            # The server went away meanwhile: closing the window while training starts stops it. Not a
+            # crash with a traceback; 대기 is asked again at the next sign-in.
+            log.warning("training presence not set: %s", exc.code)
     if settings.simulator_enabled:
         simulator = training_simulator(console, interval_s=settings.simulator_interval_s)
         simulator.start()
