@@ -34,6 +34,7 @@ from annyeong.console.dispatches.summary import (
     suggested_service,
 )
 from annyeong.ui.common.wheel_guard import guard_wheel
+from annyeong.ui.dispatch.district import DistrictFromAddress
 from annyeong.ui.dispatch.labels import RELATION_ORDER, relation_name, risk_hint, risk_name, service_name
 from annyeong.ui.text.labels import SEOUL_DISTRICTS
 from annyeong.ui.text.text import plain_label, set_plain
@@ -104,6 +105,7 @@ class DispatchForm(QFrame):
         self.unknown = self._check("dispatchLocationUnknown", _t("위치 모름"))
         for edit in (self.address, self.landmark):
             edit.textEdited.connect(self._on_location_given)
+        self._district = DistrictFromAddress(self.address, self.district)
         self.district.currentIndexChanged.connect(self._on_location_given)
         self.lookup = self._check("dispatchLocationLookup", _t("위치정보 조회 요청 (위치정보법)"))
         self.lookup.setToolTip(
@@ -220,6 +222,7 @@ class DispatchForm(QFrame):
         # The address of this contact's last dispatch: a click into it selects it whole, so what is typed
         # replaces it (typed on at its end, a new place ran into the old one, read out to police).
         self._address_carried = "earlier_location" in draft.prefilled
+        self._district.reset()
         kept, self._kept = self._kept, None
         if kept is not None and contact_id is not None and kept[0] == contact_id:
             self._address_carried = False

@@ -32,6 +32,20 @@ SEOUL_DISTRICTS = (
 )
 
 
+def district_named(address: str) -> str | None:
+    """The Seoul district an address names ("서울 은평구 …", "마포구청 앞"), or None. A name inside a
+    longer word does not count (중구 in 대중구)."""
+    for name in sorted(SEOUL_DISTRICTS, key=len, reverse=True):
+        at = address.find(name)
+        while at >= 0:
+            before = address[:at]
+            seoul = before.endswith(("서울", "서울시", "특별시"))
+            if not before or not ("가" <= before[-1] <= "힣") or seoul:
+                return name
+            at = address.find(name, at + 1)
+    return None
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
