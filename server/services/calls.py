@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, insert, select, text, update
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.engine import Connection, Row
 
 from annyeong.console.wire import Call, CallCreate, Contact
@@ -26,6 +25,7 @@ _c, _ct, _u = schema.calls, schema.contacts, schema.users
 _CONTACT_INSERT = insert(_ct).returning(*_ct.c)
 _CALL_UPDATE = update(_c).where(_c.c.id == bindparam("where_id")).returning(*_c.c)
 _CONTACT = select(_ct).where(_ct.c.id == bindparam("contact_id"))
+_COUNSELOR_OF_CONTACT = select(_ct.c.counselor_id).where(_ct.c.id == bindparam("contact_id"))
 _CONTACT_END = (
     update(_ct).where(_ct.c.id == bindparam("contact_id")).values(ended_at=bindparam("ended_at"))
     .returning(*_ct.c)
@@ -39,19 +39,8 @@ _STILL_OPEN = (
 )
 
 
-@cache
-def _call_query() -> Select[Any]:
-    return select(schema.calls).where(schema.calls.c.id == bindparam("call_id"))
-
-
-@cache
-def _counselor_query() -> Select[Any]:
-    c = schema.contacts
-    return select(c.c.counselor_id).where(c.c.id == bindparam("contact_id"))
-
-
 def _call_row(conn: Connection, call_id: str) -> Row[Any]:
-    row = conn.execute(_call_query(), {"call_id": call_id}).first()
+    row = conn.execute(routing.CALL_BY_ID, {"call_id": call_id}).first()
     if row is None:
         raise ApiProblem(404, "call_not_found", "no call with this id")
     return row
@@ -225,7 +214,7 @@ def end_call(conn: Connection, principal: Principal, call_id: str, now: datetime
 def _counselor_of(conn: Connection, call: Row[Any]) -> str | None:
     if call.contact_id is None:
         return None
-    return conn.execute(_counselor_query(), {"contact_id": call.contact_id}).scalar_one_or_none()
+    return conn.execute(_COUNSELOR_OF_CONTACT, {"contact_id": call.contact_id}).scalar_one_or_none()
 
 
 def _end_contact_row(conn: Connection, contact_id: str, now: datetime, timeout_s: float) -> str:

@@ -45,15 +45,13 @@ from annyeong.server.config import DEFAULT_MAX_CHATS, MAX_CHATS_KEY
 from annyeong.server.permissions import ROUTABLE_ROLES
 from annyeong.server.services.views import call_view
 
-
-@cache
-def _call_query() -> Select[Any]:
-    return select(schema.calls).where(schema.calls.c.id == bindparam("call_id"))
+# A call by id (:call_id), built once; services/calls.py reads calls with it too.
+CALL_BY_ID = select(schema.calls).where(schema.calls.c.id == bindparam("call_id"))
 
 
 def masked_view(conn: Connection, call_id: str) -> Call:
     """The call as it is now, as events carry it: never the full number."""
-    row = conn.execute(_call_query(), {"call_id": call_id}).one()
+    row = conn.execute(CALL_BY_ID, {"call_id": call_id}).one()
     return call_view(conn, row, show_number=False)
 
 
