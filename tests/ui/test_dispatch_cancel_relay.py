@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QPushButton, QRadioButton
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QRadioButton
 
 from annyeong.ui.shell.composition import ConsoleWindow
 from tests.support import web
@@ -94,20 +94,39 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
 
-        # The server is gone: the fallback says to ask the next desk, no button.
+        # The server is gone: the fallback says to ask the next desk, no button. What the relay box
+        # said about the first dispatch (이팀장 phones) is never painted on the second's fallback.
+        painted = PaintedText(relay_box.state)
         server.stop()
         qtbot.waitUntil(lambda: kim.core.sync_status.state != "online", timeout=15_000)
         qtbot.mouseClick(kim.window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
         hold_key(qtbot, panel.confirm)  # the deliberate send: a held key, never a tap
         qtbot.waitUntil(lambda: relay_box.isVisible(), timeout=30_000)
+        next_desk = "옆자리 동료에게 112 신고를 부탁하세요"
+        qtbot.waitUntil(lambda: next_desk in relay_box.state_text(), timeout=10_000)
         assert not relay_box.button.isVisible()
-        assert "옆자리 동료에게 112 신고를 부탁하세요" in relay_box.state_text()
+        qtbot.waitUntil(lambda: painted.texts != [], timeout=10_000)
+        assert not [text for text in painted.texts if "이팀장" in text], painted.texts
 
     finally:
         for console in consoles:
             close_console(qtbot, console)
         server.stop()
+
+
+class PaintedText(QObject):
+    """Every text a label paints, in order: what the counselor could have seen, not what it says now."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.texts: list[str] = []
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QLabel):
+            self.texts.append(watched.text())
+        return False
 
 
 def test_while_withdraw_asks_the_steps_make_room(qtbot: Any, live_server: Any, tmp_path: Path) -> None:

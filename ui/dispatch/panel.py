@@ -52,6 +52,7 @@ def _t(text: str) -> str:
 class DispatchPanel(QFrame):
     dispatch_requested = Signal(str)  # client id of the intent the press made or joined
     mode_changed = Signal(str)  # hidden | form | status
+    dispatch_shown = Signal(str)  # client id: the status face now speaks for it
     fallback_raised = Signal(str)  # client id: its fallback ("phone 112 now") fell due, or it failed
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
@@ -178,6 +179,7 @@ class DispatchPanel(QFrame):
         self._client_id = client_id
         self._set_face("status")
         self.refresh()
+        self.dispatch_shown.emit(client_id)
         self._slide_in()
 
     def sync_changed(self, state: str) -> None:

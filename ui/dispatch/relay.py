@@ -53,9 +53,21 @@ class DispatchRelayBox(QFrame):
         column.setSpacing(6)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.state)
+        self.client_id: str | None = None  # the dispatch the words above are about
 
-    def show_state(self, *, service: str, relay: Relay | None, online: bool, sending: bool) -> None:
+    def forget(self) -> None:
+        """Say nothing until told about the dispatch now shown: who phoned for the last one is not who
+        phones for this one."""
+        self.client_id = None
+        self.button.hide()
+        self.state.clear()
+        self.state.hide()
+
+    def show_state(
+        self, *, client_id: str, service: str, relay: Relay | None, online: bool, sending: bool
+    ) -> None:
         """relay: the request made for this dispatch (None: none yet); online: the server is reachable."""
+        self.client_id = client_id
         number = service_number(service)
         label = _t("동료·팀장에게 {number} 신고 요청   {key}")
         self.button.setText(label.format(number=number, key=RELAY_KEY))

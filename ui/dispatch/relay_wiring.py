@@ -61,6 +61,8 @@ class RelayWiring(QObject):
             column.insertWidget(column.count() - 1, self.withdraw)  # above the row of buttons
         self.withdraw.withdraw_requested.connect(self._on_withdraw)
         self.withdraw.ask.installEventFilter(self)  # it opens and closes: the steps make room (_make_room)
+        self._fallback = status.fallback
+        self._fallback.installEventFilter(self)  # shown for another dispatch: the relay box forgets first
         self.relay = DispatchRelayBox(status.fallback)
         fallback = status.fallback.layout()
         if isinstance(fallback, QBoxLayout):
@@ -90,6 +92,9 @@ class RelayWiring(QObject):
         bridge.sync_changed.connect(self._refresh_soon)
         bridge.session_changed.connect(self._on_session)
         panel.mode_changed.connect(self._refresh_soon)
+        # At once, not soon: switching from one open dispatch to another must not leave the last one's
+        # withdrawal or "who phones" on the one now shown.
+        panel.dispatch_shown.connect(self.refresh)
         status.locked_changed.connect(self._refresh_soon)
         self._on_session()
 
@@ -114,13 +119,16 @@ class RelayWiring(QObject):
             online = core.sync_status.state == "online" and shown.client_id not in self._unreachable
             relay = core.relays.relay_of(shown.client_id)
             self.relay.show_state(
-                service=shown.service, relay=relay, online=online, sending=shown.client_id in self._sending,
+                client_id=shown.client_id, service=shown.service, relay=relay, online=online,
+                sending=shown.client_id in self._sending,
             )
             # Once the floor has the request, who phones replaces why to phone: the fallback keeps its
             # height, so the read-out and the direct-call button stay in sight at 1366×768.
             why = self._panel.status.findChild(QLabel, "emergencyFallbackWhy")
             if why is not None:
                 why.setVisible(relay is None)
+        else:
+            self.relay.forget()  # out of sight with the fallback; what it says is read again when due
         self.notices.me_id = me.id if me is not None else None
         self.notices.show_relays(core.relays.floor_relays if me is not None else [])
         lead = me is not None and core.board.may_see_board
@@ -140,6 +148,12 @@ class RelayWiring(QObject):
                     widget.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the first paint, not at the next refresh: the fallback of a new dispatch once showed
+        # "이팀장 님이 112에 신고합니다" from the last one for as long as the event loop was busy.
+        if watched is self._fallback and event.type() == QEvent.Type.Show \
+                and self.relay.client_id != self._panel.client_id():
+            self.relay.forget()
+            self._refresh_soon()
         if watched is self.withdraw.ask and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             if event.type() == QEvent.Type.Show:
                 self._make_room()
