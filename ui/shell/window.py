@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
-            app.installEventFilter(LineEditKeys(self))
+        self._line_edit_keys = LineEditKeys(self)
         # After the window's own contact slot: the chat tab and the switcher follow the contact shown.
         self.chats = ChatWiring(self, core, bridge, tasks)
         self.refresh_all()
