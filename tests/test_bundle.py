@@ -42,7 +42,7 @@ def test_packaging_files_agree_with_the_project() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.bundle
+@pytest.mark.packaged
 @pytest.mark.timeout(900)
 def test_bundle_builds_starts_and_exits_cleanly() -> None:
     pytest.importorskip("PyInstaller")

@@ -22,6 +22,7 @@ def test_readme_has_the_two_setup_commands_and_ci_runs_the_test_one() -> None:
     assert "pytest" in test and "install.sh" in test
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert f"TEST_COMMAND='{test}'" in ci
-    # The bundle build is left out of the README's run (addopts), so CI must run it as its own step.
-    assert "BUNDLE_COMMAND='timeout 900 .venv/bin/python -m pytest -q -m bundle tests/test_bundle.py'" in ci
-    assert 'bash -c "$BUNDLE_COMMAND"' in ci
+    # The wheel and the bundle are left out of the README's run (addopts), so CI must run them as a step.
+    packaged = "timeout 1800 .venv/bin/python -m pytest -q -m packaged tests/test_wheel.py tests/test_bundle.py"
+    assert f"PACKAGED_COMMAND='{packaged}'" in ci
+    assert 'bash -c "$PACKAGED_COMMAND"' in ci

@@ -3,8 +3,8 @@ default install (no extras) into a fresh venv, it starts the console in training
 window paints. The editable install hides what the wheel lacks (resources/, the training server's
 dependencies), so only this test sees it.
 
-Slow (a build, a venv and PySide6 installed from the pip cache: one to three minutes on two cores); it
-runs in the default suite, like the bundle test.
+Slow (a build, a venv and PySide6 installed from the pip cache: one to three minutes on two cores): like
+the bundle test it is not in the default run, and .ci/run runs both after the suite (`pytest -m packaged`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+pytestmark = [pytest.mark.slow, pytest.mark.packaged, pytest.mark.timeout(900)]
 
 
 def build_wheel(out: Path) -> Path:
