@@ -14,6 +14,7 @@ ApiError code "bad_response". Nothing personal (numbers, names, note text) is lo
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import ssl
 from collections.abc import AsyncGenerator, Callable
@@ -67,6 +68,13 @@ def bad_response(status: int) -> ApiError:
     return ApiError(status, Problem(title="bad response", status=status, code="bad_response"))
 
 
+@functools.cache
+def default_tls() -> ssl.SSLContext:
+    """httpx's own default check (certifi's CA bundle, certificates always verified), made once per process:
+    loading the bundle is ~30 ms of CPU, which every client paid again (the sign-in, each unlock)."""
+    return httpx.create_ssl_context()
+
+
 class ApiClient:
     """The console's only HTTP client.
 
@@ -91,7 +99,8 @@ class ApiClient:
         # Never switch them off here (tests/console/test_insecure_url.py scans for it).
         self.tls = tls
         self._http = httpx.AsyncClient(
-            timeout=timeout, transport=transport, follow_redirects=False, verify=tls or True, limits=POOL
+            timeout=timeout, transport=transport, follow_redirects=False, verify=tls or default_tls(),
+            limits=POOL,
         )
         self._server_url = normalize_server_url(server_url) if server_url else None
         self._access_token: str | None = None
