@@ -188,9 +188,11 @@ def _session(run: Run, lossy: object, faults: str) -> None:
         offline_after = next(at for s, at in driver.states if s == "offline" and at >= cut) - cut
         driver.hold(max(0.0, PARTITION_S - (time.monotonic() - cut)))
         partition_dropped, _ = run.link.nft_counts()
+        # Stamped before the heal, not after it: the link works again part-way through heal() (its nft
+        # commands), and on a loaded machine the console was back online before heal() returned.
+        healing = time.monotonic()
         run.link.heal()
-        healed = time.monotonic()
-        driver.wait(lambda: any(s == "online" and at >= healed for s, at in driver.states), 120,
+        driver.wait(lambda: any(s == "online" and at >= healing for s, at in driver.states), 120,
                     "online after the partition")
         driver.hold(1.0)
         driver.stop_file.write_text("stop")
