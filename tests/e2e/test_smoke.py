@@ -14,7 +14,7 @@ pytestmark = pytest.mark.e2e
 
 
 def test_a_ringing_call_taken_with_enter_and_its_note_reaches_the_server(
-    server: Server, console: Console
+    server: Server, console: Console, tmp_path: Path
 ) -> None:
     assert console.find("idleView").showing
 
@@ -43,8 +43,8 @@ def test_a_ringing_call_taken_with_enter_and_its_note_reaches_the_server(
 
     console.wait(note_on_server, timeout=30, what="the note to reach the server")
 
-
-def test_a_screenshot_of_the_console_is_written(console: Console, tmp_path: Path) -> None:
+    # A screenshot of what the counselor sees: here, not in a test of its own (a desktop, a server and a
+    # console for two PNGs).
     window = console.screenshot(tmp_path / "console.png")
     screen = console.desktop.screenshot(tmp_path / "screen.png")
     for shot in (window, screen):
