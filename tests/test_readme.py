@@ -23,6 +23,7 @@ def test_readme_has_the_two_setup_commands_and_ci_runs_the_test_one() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert f"TEST_COMMAND='{test}'" in ci
     # The wheel and the bundle are left out of the README's run (addopts), so CI must run them as a step.
-    packaged = "timeout 1800 .venv/bin/python -m pytest -q -m packaged tests/test_wheel.py tests/test_bundle.py"
+    packaged = ("timeout 1800 .venv/bin/python -m pytest -q -m packaged"
+                " tests/test_wheel.py tests/test_bundle.py")
     assert f"PACKAGED_COMMAND='{packaged}'" in ci
     assert 'bash -c "$PACKAGED_COMMAND"' in ci

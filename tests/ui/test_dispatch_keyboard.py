@@ -142,3 +142,48 @@ def test_ctrl_e_in_the_address_asks_before_ending_and_keeps_what_was_typed(
         assert address.selectedText() == address.text()
     finally:
         close_console(qtbot, console)
+
+
+def test_an_unsent_form_never_follows_into_the_next_call(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """A form left unsent through 그래도 종료 stays over the wrap-up (the person may still need police), and
+    goes aside with its contact once the wrap-up is done: the next call's F12 is that caller's form. Left
+    up, it carried the last caller's number and address into the next call, and a hold sent it for them."""
+    from tests.ui.support import fill_wrap_up
+    from tests.ui.test_emergency import hold_key
+
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, panel, view = console.window, console.window.dispatch_panel, console.window.contact
+    try:
+        take_call(qtbot, console, "010-4848-1212", post=live_server.post_call)
+        first = console.core.active_contact
+        assert first is not None
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        panel.form.address.setFocus()
+        qtbot.keyClicks(panel.form.address, "Mangwon-dong 412")
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(view.end_confirm.asking, timeout=5_000)
+        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
+        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=10_000)
+        assert panel.mode() == "form", "over the wrap-up the unsent form stays"
+        fill_wrap_up(qtbot, console)
+        view.finish_wrap_up()
+        qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+        assert panel.mode() == "hidden", "the form went aside with its contact"
+
+        take_call(qtbot, console, "010-7777-3434", post=live_server.post_call)
+        second = console.core.active_contact
+        assert second is not None and second.contact_id != first.contact_id
+        assert panel.mode() == "hidden"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        assert "Mangwon-dong 412" not in panel.form.address.text()
+        qtbot.waitUntil(lambda: "7777" in panel.form.number.text(), timeout=10_000)  # this caller's number
+        assert "4848" not in panel.form.number.text()
+        hold_key(qtbot, panel.confirm)
+        sent = console.core.dispatches.active_dispatch
+        assert sent is not None and sent.contact_id == second.contact_id
+    finally:
+        close_console(qtbot, console)

@@ -65,6 +65,7 @@ class DispatchPanel(QFrame):
         self._mode = "hidden"
         self._sync_state = ""  # the last sync state the status face was drawn for (sync_changed)
         self._client_id: str | None = None
+        self._form_contact: str | None = None  # the contact the form was opened for: its person's details
         self._recall = Recall()  # when it comes back by itself (ui/dispatch/recall.py)
 
         # Wraps rather than push the service buttons and 취소 out of a narrow panel.
@@ -219,9 +220,17 @@ class DispatchPanel(QFrame):
         self._client_id = None
         self._hide_panel()
 
+    def form_follows(self, contact_id: str | None) -> None:
+        """The open contact is now `contact_id` (None: none): an unsent form opened for another goes aside
+        for that one (F12 there brings it back). Left up, it carried one caller's number and address into
+        the next call, and a hold sent it for the wrong person."""
+        if self._mode == "form" and self._form_contact != contact_id:
+            self.cancel_form()
+
     def step_aside_for(self, contact_id: str) -> None:
         """The next contact opened: an earlier contact's dispatch does not cover its notes (unless its
         fallback is due or it failed)."""
+        self.form_follows(contact_id)
         shown = self._find(self._client_id) if self._client_id is not None else None
         if self._mode == "status" and shown is not None and shown.contact_id != contact_id \
                 and not Recall.stays_for_next_contact(shown):
@@ -270,7 +279,7 @@ class DispatchPanel(QFrame):
     def cancel_form(self) -> None:
         if self._mode == "form":
             # Closing unsent loses nothing: F12 again in this contact brings back what was typed.
-            self.form.put_aside(self._active_contact_id())
+            self.form.put_aside(self._form_contact)
             self._hide_panel()
 
     # --- the press -------------------------------------------------------------------------------
@@ -298,7 +307,8 @@ class DispatchPanel(QFrame):
 
     def _open_form(self) -> None:
         draft = self._core.dispatches.dispatch_draft()
-        self.form.load(draft, self._active_contact_id())
+        self._form_contact = self._active_contact_id()
+        self.form.load(draft, self._form_contact)
         offline = self._core.sync_status.state == "offline"  # said before the press, not only after it
         self._say(hold_hint(offline=offline), "warn" if offline else None)
         self._set_face("form")

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self._update_emergency()
         if contact is None:
             self._contact_id = None
+            self.dispatch_panel.form_follows(None)  # an unsent form goes aside with its contact
             self.centre.show_idle()
             if self.card.isHidden():
                 self.history.show_idle()
