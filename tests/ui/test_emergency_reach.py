@@ -203,3 +203,40 @@ def test_offline_the_open_dispatch_says_its_news_stopped(qtbot: Any, tmp_path: P
     finally:
         close_console(qtbot, console)
         server.stop()
+
+
+def test_a_call_ringing_over_an_open_dispatch_is_never_under_its_panel(qtbot: Any, tmp_path: Path) -> None:
+    """An open dispatch of the last call stays up on the idle screen; the next ring's card lies over it
+    and stays there while the dispatch's steps are redrawn (they raised the panel over the card every few
+    seconds, and an outside tester's rings went unanswered behind it)."""
+    from PySide6.QtCore import QEvent
+
+    server = start_live_server(tmp_path / "server", offer_timeout_s=30.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    window, panel, view = console.window, console.window.dispatch_panel, console.window.contact
+    try:
+        take_call(qtbot, console, "010-6262-7373", post=server.post_call)
+        qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
+        hold_key(qtbot, panel.confirm)
+        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(view.end_confirm.isVisible, timeout=WAIT)
+        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
+        fill_wrap_up(qtbot, console)
+        view.finish_wrap_up()
+        qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+        assert panel.isVisible() and panel.mode() == "status", "the open dispatch stays in sight"
+
+        server.post_call("010-8484-9595")
+        qtbot.waitUntil(window.card.isVisible, timeout=WAIT)
+        qtbot.wait(50)
+        assert uncovered(console, window.card)
+        for _ in range(3):  # the steps' redraws: each re-places the panel
+            QApplication.postEvent(panel, QEvent(QEvent.Type.LayoutRequest))
+            panel.refresh()
+            qtbot.wait(50)
+            assert uncovered(console, window.card), "the panel came back over the ringing card"
+    finally:
+        close_console(qtbot, console)
+        server.stop()

@@ -115,6 +115,10 @@ class CentreColumn(QFrame):
         if not panel.sliding() and panel.pos() != rect.topLeft():
             panel.move(rect.topLeft())
         panel.raise_()
+        if self.card.isVisible():
+            # A ringing call is never under the panel: an open dispatch's steps, redrawn every few
+            # seconds, raised the panel over the card, and rings went unanswered behind it.
+            self.card.raise_()
 
     def _place_card(self) -> None:
         width = max(0, self.width() - 2 * CARD_MARGIN)
