@@ -30,6 +30,18 @@ def uncovered(console: ConsoleWindow, widget: Any) -> bool:
     return hit is widget or (hit is not None and widget.isAncestorOf(hit))
 
 
+def end_with_dispatch_open(qtbot: Any, console: ConsoleWindow) -> None:
+    """Ctrl+E (asked first, a dispatch being open), 그래도 종료, the wrap-up filled and finished."""
+    window, view = console.window, console.window.contact
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.end_confirm.isVisible, timeout=WAIT)
+    qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
+    fill_wrap_up(qtbot, console)
+    view.finish_wrap_up()
+    qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+
+
 def test_f12_on_the_board_brings_the_panel_on_screen(qtbot: Any, tmp_path: Path) -> None:
     server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
     consoles: list[ConsoleWindow] = []
@@ -152,13 +164,7 @@ def test_a_failure_the_agency_reports_comes_back_over_the_next_call(qtbot: Any, 
         collapse = panel.findChild(QPushButton, "dispatchCollapseButton")
         assert collapse is not None
         qtbot.mouseClick(collapse, Qt.MouseButton.LeftButton)
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(view.end_confirm.isVisible, timeout=WAIT)
-        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
-        fill_wrap_up(qtbot, console)
-        view.finish_wrap_up()
-        qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+        end_with_dispatch_open(qtbot, console)
         take_call(qtbot, console, "010-8383-9595", post=server.post_call)
         assert not panel.isVisible()
 
@@ -219,13 +225,7 @@ def test_a_call_ringing_over_an_open_dispatch_is_never_under_its_panel(qtbot: An
         qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
         hold_key(qtbot, panel.confirm)
         qtbot.waitUntil(lambda: received(console), timeout=WAIT)
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(view.end_confirm.isVisible, timeout=WAIT)
-        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=WAIT)
-        fill_wrap_up(qtbot, console)
-        view.finish_wrap_up()
-        qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+        end_with_dispatch_open(qtbot, console)
         assert panel.isVisible() and panel.mode() == "status", "the open dispatch stays in sight"
 
         server.post_call("010-8484-9595")
