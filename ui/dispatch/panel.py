@@ -222,8 +222,9 @@ class DispatchPanel(QFrame):
 
     def form_follows(self, contact_id: str | None) -> None:
         """The open contact is now `contact_id` (None: none): an unsent form opened for another goes aside
-        for that one (F12 there brings it back). Left up, it carried one caller's number and address into
-        the next call, and a hold sent it for the wrong person."""
+        for that one (F12 there brings it back while it is still held here; a finished contact opens
+        read-only and its form is gone). Left up, it carried one caller's number and address into the next
+        call, and a hold sent it for the wrong person."""
         if self._mode == "form" and self._form_contact != contact_id:
             self.cancel_form()
 
