@@ -47,7 +47,7 @@
         <translation>Could not read the settings file; started with default settings. ({code})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/training_start.py" line="+58"/>
+        <location filename="../../ui/shell/training_start.py" line="+63"/>
         <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
         <translation>This PC has no encryption module (SQLCipher), so training data is stored unencrypted. Do not enter real contact details.</translation>
     </message>
@@ -2635,7 +2635,7 @@ wrap-up</translation>
 <context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch/form.py" line="+81"/>
+        <location filename="../../ui/dispatch/form.py" line="+82"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -2685,7 +2685,7 @@ wrap-up</translation>
         <translation>Location unknown</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>위치정보 조회 요청 (위치정보법)</source>
         <translation>Phone location lookup</translation>
     </message>
@@ -2745,7 +2745,7 @@ wrap-up</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>112 경찰</source>
         <translation>112 Police</translation>
     </message>
@@ -2755,9 +2755,9 @@ wrap-up</translation>
         <translation>119 Fire/EMS</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>지난 출동 위치</source>
-        <translation>Last dispatch's place</translation>
+        <translation>Last dispatch&apos;s place</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3042,12 +3042,17 @@ wrap-up</translation>
         <translation>Folding the panel does not stop the dispatch. Click ‘Dispatch to confirm’ at the top to reopen it.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/dispatch/form_face.py" line="+35"/>
+        <source>상담을 마쳐 보내지 않은 출동 요청서를 닫았습니다. 아직 위급하면 112·119에 직접 전화하세요.</source>
+        <translation>The contact is finished, so its unsent dispatch form was closed. If it is still an emergency, phone 112 or 119 directly.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>출동 요청 보내기</source>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+52"/>
         <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
         <translation>Moved to the send button. Hold Enter again for 1 second to send.</translation>
     </message>
@@ -3067,7 +3072,7 @@ wrap-up</translation>
         <translation>Could not load the full number. If left empty, the request uses the caller&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+56"/>
+        <location filename="../../ui/dispatch/form_face.py" line="+4"/>
         <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
         <translation>Send {number} dispatch request   ·   hold 1 s</translation>
     </message>
@@ -3078,7 +3083,7 @@ wrap-up</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="-47"/>
+        <location filename="../../ui/dispatch/panel.py" line="+227"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3093,7 +3098,7 @@ wrap-up</translation>
         <translation>from an earlier contact</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/dispatch/form_face.py" line="+4"/>
         <source>아직 보내지 않았습니다. </source>
         <translation>Not sent yet. </translation>
     </message>
@@ -3116,7 +3121,7 @@ wrap-up</translation>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>동료·팀장에게 {number} 신고 요청   {key}</source>
         <translation>Ask a colleague or the lead to call {number}   {key}</translation>
     </message>
@@ -4718,7 +4723,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/text/labels.py" line="+41"/>
+        <location filename="../../ui/text/labels.py" line="+55"/>
         <source>단순정보</source>
         <translation>Info</translation>
     </message>
@@ -5208,7 +5213,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+75"/>
+        <location filename="../../ui/shell/window.py" line="+76"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5233,7 +5238,7 @@ Press Enter to answer at once.</translation>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="+188"/>
+        <location filename="../../ui/shell/window.py" line="+190"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>
@@ -5941,7 +5946,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RelayWiring</name>
     <message>
-        <location filename="../../ui/dispatch/relay_wiring.py" line="+72"/>
+        <location filename="../../ui/dispatch/relay_wiring.py" line="+74"/>
         <source>동료·팀장에게 112 신고 요청</source>
         <translation>Ask a colleague or the lead to call 112</translation>
     </message>

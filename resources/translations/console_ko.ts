@@ -47,7 +47,7 @@
             <translation>설정 파일을 읽지 못해 기본 설정으로 시작했습니다. ({code})</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/training_start.py" line="+58" />
+            <location filename="../../ui/shell/training_start.py" line="+63" />
             <source>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</source>
             <translation>이 PC에 암호화 모듈(SQLCipher)이 없어 교육용 데이터가 암호화되지 않은 채 저장됩니다. 실제 상담 내용은 입력하지 마세요.</translation>
         </message>
@@ -2630,7 +2630,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch/form.py" line="+81" />
+            <location filename="../../ui/dispatch/form.py" line="+82" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -2680,7 +2680,7 @@ S  건너뛰기</translation>
             <translation>위치 모름</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>위치정보 조회 요청 (위치정보법)</source>
             <translation>위치정보 조회 요청 (위치정보법)</translation>
         </message>
@@ -2740,7 +2740,7 @@ S  건너뛰기</translation>
             <translation>위치</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-87" />
             <source>112 경찰</source>
             <translation>112 경찰</translation>
         </message>
@@ -2750,7 +2750,7 @@ S  건너뛰기</translation>
             <translation>119 소방·구급</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>지난 출동 위치</source>
             <translation>지난 출동 위치</translation>
         </message>
@@ -3037,12 +3037,17 @@ S  건너뛰기</translation>
             <translation>창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../ui/dispatch/form_face.py" line="+35" />
+            <source>상담을 마쳐 보내지 않은 출동 요청서를 닫았습니다. 아직 위급하면 112·119에 직접 전화하세요.</source>
+            <translation>상담을 마쳐 보내지 않은 출동 요청서를 닫았습니다. 아직 위급하면 112·119에 직접 전화하세요.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>출동 요청 보내기</source>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+223" />
+            <location line="+52" />
             <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
             <translation>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</translation>
         </message>
@@ -3062,7 +3067,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 불러오지 못했습니다. 비워 두면 상담 전화 번호로 요청됩니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+56" />
+            <location filename="../../ui/dispatch/form_face.py" line="+4" />
             <source>{number} 출동 요청 보내기   ·   1초 누르고 있기</source>
             <translation>{number} 출동 요청 보내기   ·   1초 누르고 있기</translation>
         </message>
@@ -3073,7 +3078,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="-47" />
+            <location filename="../../ui/dispatch/panel.py" line="+227" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -3088,7 +3093,7 @@ S  건너뛰기</translation>
             <translation>이전 상담의 출동</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../../ui/dispatch/form_face.py" line="+4" />
             <source>아직 보내지 않았습니다. </source>
             <translation>아직 보내지 않았습니다. </translation>
         </message>
@@ -3111,7 +3116,7 @@ S  건너뛰기</translation>
             <translation>동료·팀장에게 112 신고 요청</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+28" />
             <source>동료·팀장에게 {number} 신고 요청   {key}</source>
             <translation>동료·팀장에게 {number} 신고 요청   {key}</translation>
         </message>
@@ -4706,7 +4711,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/text/labels.py" line="+41" />
+            <location filename="../../ui/text/labels.py" line="+55" />
             <source>단순정보</source>
             <translation>단순정보</translation>
         </message>
@@ -5196,7 +5201,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+75" />
+            <location filename="../../ui/shell/window.py" line="+76" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5221,7 +5226,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/window.py" line="+188" />
+            <location filename="../../ui/shell/window.py" line="+190" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>
@@ -5927,7 +5932,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RelayWiring</name>
         <message>
-            <location filename="../../ui/dispatch/relay_wiring.py" line="+72" />
+            <location filename="../../ui/dispatch/relay_wiring.py" line="+74" />
             <source>동료·팀장에게 112 신고 요청</source>
             <translation>동료·팀장에게 112 신고 요청</translation>
         </message>

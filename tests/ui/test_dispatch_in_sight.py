@@ -36,7 +36,7 @@ def test_where_the_number_and_the_read_out_are_in_sight_without_scrolling(
     panel = window.dispatch_panel
     qtbot.waitUntil(lambda: panel.mode() == "form" and not panel.sliding(), timeout=5_000)
     form = panel.form
-    scroll = panel._scroll
+    scroll = panel.form_face.form_scroll
     qtbot.waitUntil(lambda: _in_view(form.address, scroll), timeout=5_000)
     assert scroll.verticalScrollBar().value() == 0
     for name in ("address", "landmark", "district", "unknown", "lookup", "number", "summary"):
@@ -52,4 +52,4 @@ def test_where_the_number_and_the_read_out_are_in_sight_without_scrolling(
     # Enter in 주소 brings the keyboard to the confirm and says that another hold is what sends.
     qtbot.keyClick(form.address, Qt.Key.Key_Return)
     assert panel.confirm.hasFocus() and console.core.dispatches.active_dispatch is None
-    assert "옮겼습니다" in panel._hint.text() or "moved" in panel._hint.text().lower()
+    assert "옮겼습니다" in panel.form_face.hint.text() or "moved" in panel.form_face.hint.text().lower()

@@ -29,7 +29,8 @@ def _esc_then_type(qtbot: Any, console: Any, text: str) -> None:
         qtbot.keyClick(QApplication.focusWidget(), key)
     assert panel.form.address.hasFocus() and panel.form.address.text().endswith("Mangwon-dong 412")
     assert console.core.dispatches.open_dispatches == [], "typing never sends"
-    assert "아직 보내지 않았습니다" in panel._hint.text(), "the reflex Enter was a tap, and is said to be"
+    hint = panel.form_face.hint.text()
+    assert "아직 보내지 않았습니다" in hint, "the reflex Enter was a tap, and is said to be"
     # Enter in 주소 moves on to the confirm; what is typed on at once, space first, still goes to 주소.
     qtbot.keyClick(panel.form.address, Qt.Key.Key_Return)
     assert panel.confirm.hasFocus()
@@ -150,6 +151,7 @@ def test_an_unsent_form_never_follows_into_the_next_call(
     """A form left unsent through 그래도 종료 stays over the wrap-up (the person may still need police), and
     goes aside with its contact once the wrap-up is done: the next call's F12 is that caller's form. Left
     up, it carried the last caller's number and address into the next call, and a hold sent it for them."""
+    from annyeong.ui.dispatch.form_face import unsent_form_closed
     from tests.ui.support import fill_wrap_up
     from tests.ui.test_emergency import hold_key
 
@@ -172,6 +174,8 @@ def test_an_unsent_form_never_follows_into_the_next_call(
         view.finish_wrap_up()
         qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
         assert panel.mode() == "hidden", "the form went aside with its contact"
+        said = window.error_banner.messages()
+        assert unsent_form_closed() in said, "nothing brings the form back now: said, with whom to phone"
 
         take_call(qtbot, console, "010-7777-3434", post=live_server.post_call)
         second = console.core.active_contact

@@ -292,7 +292,7 @@ def test_no_stray_dispatch_one_per_intent_live_steps_and_reminder(qtbot: Any, tm
         qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
         qtbot.wait(300)
         assert console.core.dispatches.open_dispatches == [] and panel.mode() == "form"
-        assert "아직 보내지 않았습니다" in panel._hint.text()
+        assert "아직 보내지 않았습니다" in panel.form_face.hint.text()
         qtbot.keyClick(panel.confirm, Qt.Key.Key_Escape)
         assert panel.mode() == "hidden" and console.core.dispatches.open_dispatches == []
 
@@ -370,7 +370,8 @@ def test_server_down_at_press_fallback_then_delivered_once(qtbot: Any, tmp_path:
 
         # Offline, the press is the same two actions; the panel says where the request is.
         qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
-        assert panel._hint.text().startswith("서버 연결 끊김"), "what a send does offline, said before it"
+        hint = panel.form_face.hint.text()
+        assert hint.startswith("서버 연결 끊김"), "what a send does offline, said before it"
         hold_key(qtbot, panel.confirm)
         pressed = time.monotonic()
         assert panel.mode() == "status"

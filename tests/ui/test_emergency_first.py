@@ -19,7 +19,8 @@ pytestmark = pytest.mark.usefixtures("qloop", "_cancel_leftover_tasks")
 
 def form_geometry(panel: Any) -> tuple[int, int, int]:
     """(scroll height, form width shown, confirm width): all three fill the panel when laid out."""
-    return panel._scroll.height(), panel._scroll.viewport().width(), panel.confirm.width()
+    scroll = panel.form_face.form_scroll
+    return scroll.height(), scroll.viewport().width(), panel.confirm.width()
 
 
 def test_the_first_f12_lays_the_form_out_like_the_second(qtbot: Any, tmp_path: Path, look: Any) -> None:
@@ -37,7 +38,7 @@ def test_the_first_f12_lays_the_form_out_like_the_second(qtbot: Any, tmp_path: P
             shapes.append(form_geometry(panel))
             assert panel.form.visibleRegion().boundingRect().height() > 200, "the form is on screen"
             assert panel.confirm.hasFocus()
-            bar = panel._scroll.verticalScrollBar()
+            bar = panel.form_face.form_scroll.verticalScrollBar()
             assert bar.value() == 0, "위치 first, wherever the form was left the last time"
             bar.setValue(bar.maximum())
             qtbot.keyClick(panel.confirm, Qt.Key.Key_Escape)
@@ -64,7 +65,7 @@ def test_f12_on_the_ringing_card_takes_the_call_and_a_hold_sends(qtbot: Any, tmp
         qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
         qtbot.keyClick(panel.confirm, Qt.Key.Key_Space)
         # A release settles for a moment first (a key's auto-repeat can look like release/press pairs).
-        qtbot.waitUntil(lambda: "아직 보내지 않았습니다" in panel._hint.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "아직 보내지 않았습니다" in panel.form_face.hint.text(), timeout=10_000)
         assert console.core.dispatches.open_dispatches == [] and panel.mode() == "form"
         hold_key(qtbot, panel.confirm)
         qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)

@@ -19,17 +19,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from annyeong.console.domain import phone
 from annyeong.ui.card.sections import repolish
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.dispatch.chat_beside import ChatBeside
-from annyeong.ui.dispatch.form import DispatchForm
-from annyeong.ui.dispatch.hold_button import HoldToConfirmButton, hold_hint
+from annyeong.ui.dispatch.form_face import DispatchFormFace
 from annyeong.ui.dispatch.keyboard_return import KeyboardReturn
-from annyeong.ui.dispatch.labels import dispatch_error_text, service_name, service_number
-from annyeong.ui.dispatch.person_number import PersonNumber
+from annyeong.ui.dispatch.labels import dispatch_error_text, service_name
 from annyeong.ui.dispatch.recall import Recall, alarm
 from annyeong.ui.dispatch.slide import SlideIn
 from annyeong.ui.dispatch.status import DispatchStatusView
@@ -54,6 +52,7 @@ class DispatchPanel(QFrame):
     mode_changed = Signal(str)  # hidden | form | status
     dispatch_shown = Signal(str)  # client id: the status face now speaks for it
     fallback_raised = Signal(str)  # client id: its fallback ("phone 112 now") fell due, or it failed
+    unsent_form_closed = Signal()  # a finished contact took its unsent form: nothing brings it back
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +64,6 @@ class DispatchPanel(QFrame):
         self._mode = "hidden"
         self._sync_state = ""  # the last sync state the status face was drawn for (sync_changed)
         self._client_id: str | None = None
-        self._form_contact: str | None = None  # the contact the form was opened for: its person's details
         self._recall = Recall()  # when it comes back by itself (ui/dispatch/recall.py)
 
         # Wraps rather than push the service buttons and 취소 out of a narrow panel.
@@ -85,24 +83,9 @@ class DispatchPanel(QFrame):
         self._collapse.setAutoDefault(False)
         self._collapse.clicked.connect(self.step_aside)
 
-        self.form = DispatchForm(self)
-        self.form.confirm_focus_requested.connect(self._on_field_entered)
-        self.form.service_changed.connect(self._on_form_service_changed)
-        self._number = PersonNumber(core, tasks, self.form, lambda: self._mode == "form")
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("dispatchFormScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self.form)
-        self._hint = plain_label(hold_hint(), object_name="dispatchHint", word_wrap=True)
-        self.confirm = HoldToConfirmButton("", parent=self)
-        self.confirm.setObjectName("emergencyConfirmButton")
-        self.confirm.setAccessibleName(_t("출동 요청 보내기"))
-        self.confirm.setAccessibleDescription(hold_hint())
+        self.form_face = DispatchFormFace(core, tasks, self)
+        self.form, self.confirm = self.form_face.form, self.form_face.confirm
         self.confirm.confirmed.connect(self.confirm_dispatch)
-        self.confirm.typing_goes_to = self.form.address  # the place is what a counselor types first
-        self.confirm.hold_cancelled.connect(self._on_hold_cancelled)
 
         self.status = DispatchStatusView(self)
         dispatches = core.dispatches
@@ -127,9 +110,7 @@ class DispatchPanel(QFrame):
         column.addLayout(head)
         work = QVBoxLayout()
         work.setSpacing(8)
-        work.addWidget(self._scroll, 1)
-        work.addWidget(self._hint)
-        work.addWidget(self.confirm)
+        work.addWidget(self.form_face, 1)
         work.addWidget(self.status, 1)
         # A chat's conversation is under the panel: it comes along, beside the form or the steps.
         self.chat = ChatBeside(core.chats, self)
@@ -225,8 +206,10 @@ class DispatchPanel(QFrame):
         for that one (F12 there brings it back while it is still held here; a finished contact opens
         read-only and its form is gone). Left up, it carried one caller's number and address into the next
         call, and a hold sent it for the wrong person."""
-        if self._mode == "form" and self._form_contact != contact_id:
+        if self._mode == "form" and self.form_face.contact_id != contact_id:
             self.cancel_form()
+            if not self.form_face.comes_back():
+                self.unsent_form_closed.emit()
 
     def step_aside_for(self, contact_id: str) -> None:
         """The next contact opened: an earlier contact's dispatch does not cover its notes (unless its
@@ -267,7 +250,7 @@ class DispatchPanel(QFrame):
         self.chat.setMaximumHeight(16_777_215 if wide else 150)
 
     def focus_confirm(self) -> None:
-        self.confirm.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form_face.focus_confirm()
 
     def put_away(self) -> None:
         """The screen is locked: nothing of a dispatch stays over the cover. A form keeps what was typed
@@ -280,7 +263,7 @@ class DispatchPanel(QFrame):
     def cancel_form(self) -> None:
         if self._mode == "form":
             # Closing unsent loses nothing: F12 again in this contact brings back what was typed.
-            self.form.put_aside(self._form_contact)
+            self.form_face.put_aside()
             self._hide_panel()
 
     # --- the press -------------------------------------------------------------------------------
@@ -289,7 +272,7 @@ class DispatchPanel(QFrame):
         """Commit the dispatch (the core writes it to disk before any network I/O) and show its status."""
         if self._mode != "form":
             return  # a second hold after the press: nothing more to send
-        self._number.cancel()
+        self.form_face.sent()
         outcome = CoreOp.now(lambda: self._core.dispatches.request_dispatch(
             self.form.service(), **self.form.request_fields()  # type: ignore[arg-type]
         )).failure(self._refused).run_now()
@@ -307,36 +290,17 @@ class DispatchPanel(QFrame):
         return contact.contact_id if contact is not None else None
 
     def _open_form(self) -> None:
-        draft = self._core.dispatches.dispatch_draft()
-        self._form_contact = self._active_contact_id()
-        self.form.load(draft, self._form_contact)
-        offline = self._core.sync_status.state == "offline"  # said before the press, not only after it
-        self._say(hold_hint(offline=offline), "warn" if offline else None)
         self._set_face("form")
-        self._on_form_service_changed(self.form.service())
-        self._scroll.verticalScrollBar().setValue(0)  # 위치 first, not where the last contact's form was left
+        self.form_face.open_for(self._active_contact_id())
         self._slide_in()
         self.focus_confirm()
-        self._number.explain(draft)
 
     def _refused(self, text: str) -> None:
-        self._say(text, "warn")
-
-    def _say(self, text: str, tone: str | None = None) -> None:
-        set_plain(self._hint, text)
-        self._hint.setProperty("tone", tone)
-        repolish(self._hint)
-
-    def _on_field_entered(self, key: int) -> None:
-        # Enter in a field only brings the keyboard to the confirm: a hold that began there sends nothing
-        # yet, and the hint says so rather than leave the counselor waiting for a fill that never comes.
-        self.focus_confirm()
-        self.confirm.ignore_until_released(key)
-        self._say(_t("‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다."))
+        self.form_face.say(text, "warn")
 
     def _set_face(self, mode: str) -> None:
         form = mode == "form"
-        for widget in (self._scroll, self._hint, self.confirm, self._cancel, self.form.service_bar):
+        for widget in (self.form_face, self._cancel, self.form.service_bar):
             widget.setVisible(form)
         self.status.setVisible(mode == "status")
         self._collapse.setVisible(mode == "status")
@@ -385,14 +349,6 @@ class DispatchPanel(QFrame):
         self.setProperty("alarm", False)
         if give_back:
             self.keyboard.give_back()
-
-    def _on_form_service_changed(self, code: str) -> None:
-        self.confirm.setText(
-            _t("{number} 출동 요청 보내기   ·   1초 누르고 있기").format(number=service_number(code))
-        )
-
-    def _on_hold_cancelled(self) -> None:
-        self._say(_t("아직 보내지 않았습니다. ") + hold_hint(), "warn")
 
     def _record(self, step: Callable[[str | None], object]) -> None:
         """A step the counselor took in the status face, recorded for the dispatch on screen."""

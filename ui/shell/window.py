@@ -23,6 +23,7 @@ from annyeong.ui.crisis.panel import CrisisPanel
 from annyeong.ui.dispatch.alert import DispatchAlertWiring
 from annyeong.ui.dispatch.emergency_button import SHORTCUT as EMERGENCY_SHORTCUT
 from annyeong.ui.dispatch.emergency_button import crisis_raised
+from annyeong.ui.dispatch.form_face import unsent_form_closed
 from annyeong.ui.dispatch.panel import DispatchPanel
 from annyeong.ui.dispatch.relay_wiring import RelayWiring
 from annyeong.ui.follow_up.due_list import FollowUpDueList
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         DispatchesOnTimeline(self.history, core, bridge, self)
         bridge.changed.connect(self.dispatch_panel.follow_chat)  # a chat's words beside the panel
         self.dispatch_panel.fallback_raised.connect(self._on_dispatch_fallback_raised)
+        self.dispatch_panel.unsent_form_closed.connect(lambda: self.show_error(unsent_form_closed()))
         bridge.changed.connect(self._update_emergency)
         bridge.changed.connect(self._on_bridge_changed_checklist)
         self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
