@@ -3318,7 +3318,7 @@ wrap-up</translation>
 <context>
     <name>DispatchWithdraw</name>
     <message>
-        <location filename="../../ui/dispatch/withdraw.py" line="+36"/>
+        <location filename="../../ui/dispatch/withdraw.py" line="+37"/>
         <source>잘못 누름</source>
         <translation>Pressed by mistake</translation>
     </message>
@@ -3394,16 +3394,21 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>돌아가기</source>
-        <translation>Go back</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>출동 요청 취소하지 않기</source>
         <translation>Do not withdraw the dispatch</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+0"/>
+        <source>돌아가기  Esc</source>
+        <translation>Go back  Esc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>요청 취소 질문 닫기</source>
+        <translation>Close the withdraw question</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>요청 취소 {at} · 사유: {reason}</source>
         <translation>Withdrawn {at} · reason: {reason}</translation>
     </message>

@@ -3312,7 +3312,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchWithdraw</name>
         <message>
-            <location filename="../../ui/dispatch/withdraw.py" line="+36" />
+            <location filename="../../ui/dispatch/withdraw.py" line="+37" />
             <source>잘못 누름</source>
             <translation>잘못 누름</translation>
         </message>
@@ -3388,16 +3388,21 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>돌아가기</source>
-            <translation>돌아가기</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>출동 요청 취소하지 않기</source>
             <translation>출동 요청 취소하지 않기</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+0" />
+            <source>돌아가기  Esc</source>
+            <translation>돌아가기  Esc</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>요청 취소 질문 닫기</source>
+            <translation>요청 취소 질문 닫기</translation>
+        </message>
+        <message>
+            <location line="+72" />
             <source>요청 취소 {at} · 사유: {reason}</source>
             <translation>요청 취소 {at} · 사유: {reason}</translation>
         </message>

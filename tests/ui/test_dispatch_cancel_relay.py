@@ -148,7 +148,21 @@ def test_while_withdraw_asks_the_steps_make_room(qtbot: Any, live_server: Any, t
         qtbot.waitUntil(withdraw.open_button.isVisible, timeout=10_000)
         qtbot.mouseClick(withdraw.open_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: withdraw.asking() and not steps.isVisible(), timeout=5_000)
-        withdraw.close_ask()
-        qtbot.waitUntil(steps.isVisible, timeout=5_000)
+        # Esc is "no", as in every other question: from a reason and from the note alike.
+        reason = withdraw.findChild(QRadioButton, "dispatchWithdrawReason_duplicate")
+        assert reason is not None
+        qtbot.mouseClick(reason, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(reason, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not withdraw.asking() and steps.isVisible(), timeout=5_000)
+        assert withdraw.open_button.hasFocus(), "the keyboard goes back to 요청 취소…"
+        qtbot.keyClick(withdraw.open_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(withdraw.asking, timeout=5_000)
+        assert withdraw.findChild(QRadioButton, "dispatchWithdrawReason_duplicate").isChecked() is False
+        withdraw.note.setFocus()
+        qtbot.keyClicks(withdraw.note, "x")
+        qtbot.keyClick(withdraw.note, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not withdraw.asking(), timeout=5_000)
+        dispatch = kim.core.dispatches.active_dispatch
+        assert dispatch is not None and not dispatch.cancelled, "closing the question withdraws nothing"
     finally:
         close_console(qtbot, kim)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from annyeong.console.dispatches.local import CANCEL_REASONS, MAX_REASON, LocalDispatch
 from annyeong.ui.card.sections import set_tone
 from annyeong.ui.dispatch.status import clock
+from annyeong.ui.shell.actions import key_action
 from annyeong.ui.text.text import plain_label, set_plain
 
 
@@ -91,8 +92,12 @@ class DispatchWithdrawBox(QFrame):
                             self.ask)
         self.send.setToolTip(_t("보내면 되돌릴 수 없습니다."))
         self.send.clicked.connect(self._on_send)
-        back = _button(_t("돌아가기"), "dispatchWithdrawBackButton", _t("출동 요청 취소하지 않기"), self.ask)
-        back.clicked.connect(self.close_ask)
+        back = _button(_t("돌아가기  Esc"), "dispatchWithdrawBackButton", _t("출동 요청 취소하지 않기"),
+                       self.ask)
+        back.clicked.connect(self.back)
+        # As every other question in the console: Esc answers "no" while the keyboard is in it.
+        key_action(self.ask, "dispatchWithdrawBackAction", _t("요청 취소 질문 닫기"), ["Esc"], self.back,
+                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.note, 1)
@@ -150,6 +155,12 @@ class DispatchWithdrawBox(QFrame):
         self._reasons.setExclusive(True)
         self._update_send()
         self.open_button.setVisible(self._client_id is not None and not self.state.isVisible())
+
+    def back(self) -> None:
+        """돌아가기: nothing is withdrawn; the keyboard goes back to 요청 취소…, where it came from."""
+        self.close_ask()
+        if self.open_button.isVisible():
+            self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def asking(self) -> bool:
         return not self.ask.isHidden()
