@@ -32,6 +32,9 @@ RELAY_NAMESPACE: Final = uuid.UUID("6f1d7c1e-0a52-4c59-9d3e-6d2f3b1a1200")
 RELAY_FRESH: Final = timedelta(minutes=30)
 
 
+RELAY_OUTCOME = ("dispatch_acknowledged_at", "incident_number", "dispatch_withdrawn_at")
+
+
 def relay_id_for(client_id: str) -> str:
     return str(uuid.uuid5(RELAY_NAMESPACE, client_id))
 
@@ -122,6 +125,12 @@ class Relays:
         known = self._relays.get(relay.id)
         if known is not None and known.taken_by is not None and relay.taken_by is None:
             return False  # an older view after a newer one: taken stays taken
+        if known is not None:
+            # What became of the dispatch only ever happens once: an older view does not undo it.
+            kept = {name: getattr(known, name) for name in RELAY_OUTCOME
+                    if getattr(relay, name) is None and getattr(known, name) is not None}
+            if kept:
+                relay = relay.model_copy(update=kept)
         if known is not None and relay.read_out is None and known.read_out is not None:
             relay = relay.model_copy(update={
                 "read_out": known.read_out, "person_number": known.person_number,

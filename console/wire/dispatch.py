@@ -210,6 +210,16 @@ class Relay(WireModel):
     taken_by: UserRef | None = None
     taken_at: datetime | None = None
     training: bool = False
+    # What became of the dispatch it was asked for: the one phoning 112 for a colleague hears that the
+    # agency has it after all (a call then gives the incident number, or is not needed) or that it was
+    # withdrawn, instead of dialling for something already handled.
+    dispatch_acknowledged_at: datetime | None = Field(
+        default=None, description="when the agency acknowledged the linked dispatch"
+    )
+    incident_number: str | None = Field(default=None, description="the agency's, with the acknowledgement")
+    dispatch_withdrawn_at: datetime | None = Field(
+        default=None, description="when the requester withdrew the linked dispatch (요청 취소)"
+    )
 
 
 class RelayList(WireModel):

@@ -5847,6 +5847,46 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     <name>RelayNotice</name>
     <message>
         <location filename="../../ui/dispatch/relay_notice.py" line="+48"/>
+        <source>{number} 신고 요청 취소됨 · {name} 님</source>
+        <translation>Call {number} for {name} · withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.</source>
+        <translation>{name} withdrew the dispatch request. There is no need to phone {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>이미 신고했다면 {name} 님에게 알려 주세요.</source>
+        <translation>If you have already reported it, tell {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>출동 기관 접수됨 · {name} 님의 {number} 신고 요청</source>
+        <translation>Call {number} for {name} · the agency has it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).</source>
+        <translation>The agency acknowledged it at {at} (incident {incident}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>출동 기관이 {at}에 접수했습니다.</source>
+        <translation>The agency acknowledged it at {at}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. 통화 중이면 이미 접수된 건이라고 알려 주세요.</source>
+        <translation>If you have not phoned {number} yet, there is no need to. If you are on the call, tell them it is already registered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number}에 신고하지 않아도 됩니다.</source>
+        <translation>There is no need to phone {number}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>112 신고 요청 알림</source>
         <translation>Requests to call 112</translation>
     </message>
@@ -5862,13 +5902,13 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
-        <location line="+54"/>
+        <location line="+42"/>
+        <location line="+58"/>
         <source>확인</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
         <source>112 신고 요청 알림 닫기</source>
         <translation>Close the request to call 112</translation>
     </message>
@@ -5898,17 +5938,17 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Someone else took {name}&apos;s request.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>신고할 내용을 불러오는 중…</source>
         <translation>Loading what to tell them…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>신고를 마쳤습니다 · 닫기</source>
         <translation>I have reported it · close</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>대상자 연락처: {number}</source>
         <translation>Person&apos;s number: {number}</translation>
     </message>

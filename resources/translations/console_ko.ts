@@ -5833,6 +5833,46 @@ Enter 키로 바로 받을 수 있어요.</translation>
         <name>RelayNotice</name>
         <message>
             <location filename="../../ui/dispatch/relay_notice.py" line="+48" />
+            <source>{number} 신고 요청 취소됨 · {name} 님</source>
+            <translation>{number} 신고 요청 취소됨 · {name} 님</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.</source>
+            <translation>{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>이미 신고했다면 {name} 님에게 알려 주세요.</source>
+            <translation>이미 신고했다면 {name} 님에게 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>출동 기관 접수됨 · {name} 님의 {number} 신고 요청</source>
+            <translation>출동 기관 접수됨 · {name} 님의 {number} 신고 요청</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).</source>
+            <translation>출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>출동 기관이 {at}에 접수했습니다.</source>
+            <translation>출동 기관이 {at}에 접수했습니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. 통화 중이면 이미 접수된 건이라고 알려 주세요.</source>
+            <translation>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. 통화 중이면 이미 접수된 건이라고 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{number}에 신고하지 않아도 됩니다.</source>
+            <translation>{number}에 신고하지 않아도 됩니다.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>112 신고 요청 알림</source>
             <translation>112 신고 요청 알림</translation>
         </message>
@@ -5848,13 +5888,13 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+36" />
-            <location line="+54" />
+            <location line="+42" />
+            <location line="+58" />
             <source>확인</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="-100" />
             <source>112 신고 요청 알림 닫기</source>
             <translation>112 신고 요청 알림 닫기</translation>
         </message>
@@ -5884,17 +5924,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>{name} 님의 요청은 다른 분이 맡았습니다.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>신고할 내용을 불러오는 중…</source>
             <translation>신고할 내용을 불러오는 중…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>신고를 마쳤습니다 · 닫기</source>
             <translation>신고를 마쳤습니다 · 닫기</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>대상자 연락처: {number}</source>
             <translation>대상자 연락처: {number}</translation>
         </message>

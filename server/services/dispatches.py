@@ -44,6 +44,7 @@ from annyeong.server.permissions import (
 )
 from annyeong.server.principal import Principal
 from annyeong.server.problems import ApiProblem, field_problem
+from annyeong.server.services import relays
 from annyeong.server.services.audit import AuditEntry, record
 from annyeong.server.services.casedata import open_case_id
 from annyeong.server.services.dispatch_views import (
@@ -332,6 +333,10 @@ def _check_transition(row: Row[Any], step: str) -> None:
         )
 
 
+# The steps a colleague phoning 112 for this dispatch must hear of (server/services/relays.py).
+RELAYS_HEAR = frozenset({"acknowledged", "cancel_requested"})
+
+
 def advance(
     conn: Connection,
     principal: Principal,
@@ -393,4 +398,6 @@ def advance(
     said = f"{reason}: {note}" if note else (reason or incident_number or "")
     _audit(conn, principal, row, step, now, source=source, reason=said[:200] or None)
     publish(conn, row.id, now)
+    if step in RELAYS_HEAR:
+        relays.publish_for_dispatch(conn, row.id, now)
     return _view(conn, row.id)

@@ -4,6 +4,8 @@ The console shows "지금 112에 직접 전화하세요" with the read-out when 
 time; the counselor is on the line with the caller and may have no second phone. One press sends the
 read-out here; the shift leads and every colleague who is not offline are told at once (relay.updated), and
 the first to answer "제가 신고합니다" takes it: everyone, the requester included, then sees who phones.
+When the dispatch it was asked for is acknowledged after all, or withdrawn, everyone told of the relay is
+told again (publish_for_dispatch): the one phoning gives 112 the incident number, or need not dial.
 
 Events carry no read-out and no number (the event log is kept; the read-out names the person): a
 console reads the relay (GET, audited) to show them. The emergency is the lawful basis for giving the full
@@ -38,6 +40,10 @@ def _names(conn: Connection) -> dict[str, str]:
 
 def view(conn: Connection, row: Row[Any], *, full: bool) -> Relay:
     names = _names(conn)
+    dispatch = None
+    if row.dispatch_id is not None:
+        outcome = select(d.c.acknowledged_at, d.c.incident_number, d.c.cancel_requested_at)
+        dispatch = conn.execute(outcome.where(d.c.id == row.dispatch_id)).first()
     return Relay(
         id=row.id,
         dispatch_id=row.dispatch_id,
@@ -51,6 +57,9 @@ def view(conn: Connection, row: Row[Any], *, full: bool) -> Relay:
         taken_by=UserRef(id=row.taken_by, name=names.get(row.taken_by, "")) if row.taken_by else None,
         taken_at=row.taken_at,
         training=bool(row.training),
+        dispatch_acknowledged_at=dispatch.acknowledged_at if dispatch is not None else None,
+        incident_number=dispatch.incident_number if dispatch is not None else None,
+        dispatch_withdrawn_at=dispatch.cancel_requested_at if dispatch is not None else None,
     )
 
 
@@ -80,6 +89,12 @@ def _publish(conn: Connection, relay_id: str, now: datetime) -> None:
     row = conn.execute(select(r).where(r.c.id == relay_id)).one()
     data = view(conn, row, full=False).model_dump(mode="json")
     eventlog.append(conn, "relay.updated", data, _audience(conn, row), now)
+
+
+def publish_for_dispatch(conn: Connection, dispatch_id: str, now: datetime) -> None:
+    """The dispatch was acknowledged or withdrawn: everyone told of a relay for it hears so."""
+    for relay_id in conn.execute(select(r.c.id).where(r.c.dispatch_id == dispatch_id)).scalars().all():
+        _publish(conn, relay_id, now)
 
 
 def _linked_dispatch(conn: Connection, principal: Principal, any_id: str | None) -> Row[Any] | None:

@@ -196,3 +196,34 @@ def test_relay_roles(server: LiveServer) -> None:
                          ("POST", f"/v1/relays/{r['id']}/take")):
         assert liaison(server, method, path, json={}).status_code == 403
     assert_problem(kim.get(f"/v1/relays/{uuid.uuid4()}"), 404, "relay_not_found")
+
+
+def test_whoever_phones_112_for_a_colleague_hears_what_became_of_the_dispatch(server: LiveServer) -> None:
+    """A relay is asked for because the agency had not answered; when it answers after all (or the
+    dispatch is withdrawn), everyone told of the relay hears it, so the one who took it gives the
+    incident number to 112, or does not dial at all."""
+    kim, park, lee = (User(server, n) for n in ("kim", "park", "lee"))
+    _, contact = on_call(server, kim, "010-6789-0123")
+    d = press(kim, contact["id"])
+    relay_id = str(uuid.uuid4())
+    made = relay(kim, id=relay_id, dispatch_id=d["id"]).json()
+    assert made["dispatch_acknowledged_at"] is None and made["incident_number"] is None
+    assert park.post(f"/v1/relays/{relay_id}/take").status_code == 200
+    ack = liaison(server, "POST", f"/v1/dispatches/{d['id']}/acknowledge",
+                  json={"incident_number": "서울청-2026-0412"})
+    assert ack.status_code == 200, ack.text
+    for user in (kim, park, lee):
+        heard = relay_events(user, relay_id)[-1]
+        assert heard["dispatch_acknowledged_at"] is not None
+        assert heard["incident_number"] == "서울청-2026-0412"
+        assert heard["taken_by"]["id"] == park.id and heard["read_out"] is None, "still no read-out in events"
+    assert park.get(f"/v1/relays/{relay_id}").json()["incident_number"] == "서울청-2026-0412"
+
+    d2 = press(kim, contact["id"], "fire_ems_119")
+    second = str(uuid.uuid4())
+    relay(kim, id=second, dispatch_id=d2["id"], service="fire_ems_119")
+    assert step(kim, d2["id"], step="cancel_requested", reason="caller_safe").status_code == 200
+    heard = relay_events(lee, second)[-1]
+    assert heard["dispatch_withdrawn_at"] is not None and heard["dispatch_acknowledged_at"] is None
+    listed = {x["id"]: x for x in lee.get("/v1/relays", params={"open": "true"}).json()["items"]}
+    assert listed[second]["dispatch_withdrawn_at"] is not None

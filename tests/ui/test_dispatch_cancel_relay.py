@@ -83,6 +83,11 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         cancel_notice = cancels.notice(cancels.notice_keys()[0])
         assert cancel_notice is not None and cancel_notice.title.text() == "출동 요청 취소 · 112 경찰"
         assert "사유: 잘못 누름 · 메모 중 잘못 누름" in cancel_notice.body.text()
+        # The colleague phoning 112 for it hears it at once, in the relay's own notice.
+        qtbot.waitUntil(lambda: notice.title.text() == "112 신고 요청 취소됨 · 김상담 님", timeout=30_000)
+        assert "112에 신고하지 않아도 됩니다" in notice.body.text()
+        assert "이미 신고했다면 김상담 님에게 알려 주세요" in notice.body.text()
+        assert notice.property("tone") == "info" and not take.isVisible()
 
         stood_down = web.post(f"{server.url}/v1/dispatches/{dispatch.client_id}/status",
                                 json={"step": "cancel_acknowledged"}, headers={"X-API-Key": LIAISON_KEY})
@@ -166,3 +171,45 @@ def test_while_withdraw_asks_the_steps_make_room(qtbot: Any, live_server: Any, t
         assert dispatch is not None and not dispatch.cancelled, "closing the question withdraws nothing"
     finally:
         close_console(qtbot, kim)
+
+
+def test_a_relay_answered_by_the_agency_tells_whoever_phones(qtbot: Any) -> None:
+    """The agency acknowledges the dispatch after the relay was asked for: the one who took it keeps the
+    read-out (they may be on the line to 112 already) and is told the incident number and that a call
+    not yet made is not needed; a colleague who did not take it is told not to dial; nobody is offered
+    제가 신고합니다 any more."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QWidget
+
+    from annyeong.console.wire import Relay
+    from annyeong.ui.dispatch.relay_notice import RelayNotices
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1366, 768)
+    notices = RelayNotices(host)
+    notices.me_id = "park"
+    at = datetime(2026, 12, 7, 3, 12, tzinfo=UTC)
+    common = {
+        "service": "police_112", "requested_by": {"id": "kim", "name": "김상담"}, "requested_at": at,
+        "read_out": "[외로움안녕120 긴급출동 요청] 마포구 망원동", "dispatch_acknowledged_at": at,
+        "incident_number": "서울청-0412",
+    }
+    mine = Relay.model_validate({"id": "r1", "status": "taken", "taken_by": {"id": "park", "name": "박상담"},
+                                 **common})
+    open_one = Relay.model_validate({"id": "r2", "status": "open", **common})
+    notices.show_relays([mine, open_one])
+    first, second = notices.notice("r1"), notices.notice("r2")
+    assert first is not None and second is not None
+    assert first.title.text() == "출동 기관 접수됨 · 김상담 님의 112 신고 요청"
+    assert "사건번호 서울청-0412" in first.body.text() and "12:12" in first.body.text()  # Seoul time
+    assert "통화 중이면 이미 접수된 건이라고 알려 주세요" in first.body.text()
+    assert "마포구 망원동" in first.body.text(), "the one phoning keeps the read-out"
+    assert "112에 신고하지 않아도 됩니다" in second.body.text() and "마포구" not in second.body.text()
+    for notice in (first, second):
+        take = notice.findChild(QPushButton, "relayTakeButton")
+        ok = notice.findChild(QPushButton, "relayNoticeDismissButton")
+        assert take is not None and ok is not None
+        assert take.isHidden() and not ok.isHidden() and ok.text() == "확인"
+        assert notice.property("tone") == "info"

@@ -3,7 +3,8 @@
 - RelayNotices: "112 신고 요청 · 김상담 님" — a colleague on the line with a person in danger cannot phone
   112 and asks the floor to. Red (crisis tone), with the read-out to give 112 (fetched when the notice
   appears; the event carries none) and "제가 신고합니다". Once someone takes it, every notice says who
-  phones, so nobody else dials and nobody assumes someone did.
+  phones, so nobody else dials and nobody assumes someone did. Once the agency acknowledges the dispatch
+  after all, or it is withdrawn, every notice says so and offers no more "제가 신고합니다".
 - DispatchCancelNotices: a shift lead is told when a dispatch on the floor is withdrawn (요청 취소), why,
   and whether the agency has stood down.
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from annyeong.console.dispatches.summary import display_number
 from annyeong.console.wire import Dispatch, Relay
+from annyeong.ui.card.sections import repolish
 from annyeong.ui.dispatch.labels import service_name, service_number
 from annyeong.ui.dispatch.relay import taker_text
 from annyeong.ui.dispatch.withdraw import cancel_reason_name
@@ -36,6 +38,35 @@ def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButt
     button.setAccessibleName(accessible)
     button.setAutoDefault(False)
     return button
+
+
+def relay_settled(relay: Relay, *, mine: bool) -> tuple[str, str] | None:
+    """Title and lead once the dispatch the relay was asked for is settled without the call: the agency
+    acknowledged it after all, or it was withdrawn. None while the call to 112 is still what is needed."""
+    number = service_number(relay.service)
+    who = relay.requested_by.name
+    if relay.dispatch_withdrawn_at is not None:
+        title = _t("{number} 신고 요청 취소됨 · {name} 님").format(number=number, name=who)
+        lead = _t("{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.").format(
+            name=who, number=number)
+        if mine:
+            lead += " " + _t("이미 신고했다면 {name} 님에게 알려 주세요.").format(name=who)
+        return title, lead
+    if relay.dispatch_acknowledged_at is None:
+        return None
+    title = _t("출동 기관 접수됨 · {name} 님의 {number} 신고 요청").format(name=who, number=number)
+    at = local(relay.dispatch_acknowledged_at).strftime("%H:%M")
+    if relay.incident_number:
+        lead = _t("출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).").format(
+            at=at, incident=relay.incident_number)
+    else:
+        lead = _t("출동 기관이 {at}에 접수했습니다.").format(at=at)
+    if mine:
+        lead += " " + _t("아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. "
+                         "통화 중이면 이미 접수된 건이라고 알려 주세요.").format(number=number)
+    else:
+        lead += " " + _t("{number}에 신고하지 않아도 됩니다.").format(number=number)
+    return title, lead
 
 
 class RelayNotices(NoticeStack):
@@ -98,8 +129,12 @@ class RelayNotices(NoticeStack):
         else:
             title = taker_text(relay, relay.service)
             lead = _t("{name} 님의 요청은 다른 분이 맡았습니다.").format(name=who)
+        settled = relay_settled(relay, mine=taken_by == self.me_id)
+        if settled is not None:
+            title, lead = settled
         text = lead
-        if taken_by in (None, self.me_id):
+        # The one phoning keeps the read-out in front of them: the call may already be under way.
+        if taken_by == self.me_id or (taken_by is None and settled is None):
             text += "\n\n" + (relay.read_out or _t("신고할 내용을 불러오는 중…"))
             number_line = self._numbers(relay)
             if number_line:
@@ -107,11 +142,17 @@ class RelayNotices(NoticeStack):
         set_plain(notice.title, title)
         notice.setAccessibleName(title)
         set_plain(notice.body, text)
-        take.setVisible(taken_by is None)
-        ok.setVisible(taken_by is not None)
+        offered = taken_by is None and settled is None
+        take.setVisible(offered)
+        ok.setVisible(not offered)
         # The one who phones keeps the read-out in front of them until the call to 112 is done.
-        ok.setText(_t("신고를 마쳤습니다 · 닫기") if taken_by == self.me_id else _t("확인"))
+        phoning = taken_by == self.me_id and settled is None
+        ok.setText(_t("신고를 마쳤습니다 · 닫기") if phoning else _t("확인"))
         notice.setProperty("taken", taken_by is not None)
+        tone = "crisis" if settled is None else "info"
+        if notice.property("tone") != tone:
+            notice.setProperty("tone", tone)
+            repolish(notice)
 
 
     @staticmethod
