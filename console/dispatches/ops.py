@@ -38,6 +38,7 @@ from annyeong.console.dispatches.local import (
     MAX_REASON,
     OUTCOMES,
     SERVICES,
+    DispatchFields,
     LocalDispatch,
     Outcome,
     Service,
@@ -52,7 +53,12 @@ from annyeong.console.dispatches.summary import (
 from annyeong.console.errors import DispatchRefused, InvalidDispatch
 from annyeong.console.store.outbox import OutboxRow
 from annyeong.console.sync.dispatch_delivery import get_dispatch, list_dispatches
-from annyeong.console.wire import Dispatch, DispatchCancelReason, DispatchLocation, Event, UnmaskRequest
+from annyeong.console.wire import (
+    Dispatch,
+    DispatchCancelReason,
+    Event,
+    UnmaskRequest,
+)
 
 log = logging.getLogger("annyeong.console.dispatches.local")
 
@@ -154,6 +160,7 @@ class Dispatches:
             else None
         chat = contact is not None and contact.channel == "chat" and self._ctx.account is not None
         handoff = self._ctx.active_chat if chat else None
+        earlier = self._earlier_fields(contact.contact_id if contact is not None else None)
         return build_draft(
             contact, service=service, card=self._ctx.active_card, checklist=checklist,
             person_number=person_number, counselor_name=me.display_name if me is not None else None,
@@ -162,16 +169,17 @@ class Dispatches:
             chat_source=handoff.source if handoff is not None else None,
             chat_quotes=self._chat_quotes(contact.contact_id) if chat and contact is not None else (),
             chat_crisis=[c.to_dict() for c in self._checklists.crisis] if chat else (),
-            earlier_location=self._earlier_location(contact.contact_id if contact is not None else None),
+            earlier_location=earlier.location if earlier is not None else None,
+            earlier_risk=earlier.risk if earlier is not None else (),
         )
 
-    def _earlier_location(self, contact_id: str | None) -> DispatchLocation | None:
-        """Where this contact's newest dispatch sent help (any service, finished or not)."""
+    def _earlier_fields(self, contact_id: str | None) -> DispatchFields | None:
+        """What this contact's newest dispatch said (any service, finished or not): where, and the danger."""
         account = self._ctx.account
         if contact_id is None or account is None:
             return None
         earlier = account.store.dispatches.for_contact(contact_id)  # newest first
-        return earlier[0].fields.location if earlier else None
+        return earlier[0].fields if earlier else None
 
     async def hold_dispatch_number(self, reason: str) -> bool:
         """For a role that sees numbers masked: fetch the open contact's full number once (an unmask the

@@ -188,6 +188,7 @@ def build_draft(
     chat_quotes: Sequence[str] = (),
     chat_crisis: Sequence[Mapping[str, Any]] = (),
     earlier_location: DispatchLocation | None = None,
+    earlier_risk: Sequence[RiskNature] = (),
 ) -> DispatchDraft:
     """Prefill a dispatch from the open contact (all arguments optional).
 
@@ -202,7 +203,8 @@ def build_draft(
     and chat_crisis (those expressions as CrisisRaised dicts: their risk codes join the checklist's).
     earlier_location: where the contact's last dispatch sent police, for a new press in the same contact
     whose details name no address (what was typed there is not typed again; a district alone in the
-    details says less than the place police were sent)."""
+    details says less than the place police were sent). earlier_risk: what that dispatch said of the
+    danger (the boxes ticked then): the same person minutes later, so it joins what the screening says."""
     prefilled: list[str] = []
     details = contact.details if contact is not None else None
     subject = details.subject if details is not None else None
@@ -233,6 +235,8 @@ def build_draft(
         said = {"crisis": [*((checklist or {}).get("crisis") or ()), *chat_crisis],
                 "answers": (checklist or {}).get("answers") or {}}
         risk = risk_from_checklist(said)
+    if earlier_risk:
+        risk = tuple(dict.fromkeys((*risk, *earlier_risk)))  # the screening's first, each once
     if risk:
         prefilled.append("risk")
     relation: CallerRelation | None = None

@@ -136,6 +136,10 @@ def test_a_press_is_delivered_once_and_the_liaisons_steps_arrive_live(tmp_path: 
             and core.dispatches.active_dispatch is None
         )
         assert [d.client_id for d in core.dispatches.contact_dispatches()] == [dispatch.client_id]
+        # A new emergency in the same call starts where the last one ended: its place and its danger.
+        again = core.dispatches.dispatch_draft()
+        assert again.fields.location.address == "월드컵로 1" and "earlier_location" in again.prefilled
+        assert set(again.fields.risk) >= {"thoughts", "means"}
         await wait_for(lambda: core.sync_status.pending == 0, what="steps delivered")
         assert core.sync_status.failed == 0
         await core.close()

@@ -175,3 +175,17 @@ def test_a_second_press_starts_at_the_place_police_were_sent_unless_the_details_
     draft = build_draft(contact(details=addressed), earlier_location=earlier)
     assert draft.fields.location == DispatchLocation(address="월드컵로 1", district="마포구")
     assert "earlier_location" not in draft.prefilled
+
+
+def test_a_second_press_keeps_the_danger_the_first_one_named() -> None:
+    """The same person minutes later: what the counselor ticked for the first dispatch (a weapon, say)
+    is ticked again, beside what the screening says, each once; the read-out names it."""
+    first = build_draft(contact(), checklist=SCREEN)
+    assert first.fields.risk and "weapon" not in first.fields.risk
+    again = build_draft(contact(), checklist=SCREEN, earlier_risk=("weapon", *first.fields.risk))
+    assert again.fields.risk[: len(first.fields.risk)] == first.fields.risk
+    assert "weapon" in again.fields.risk and len(set(again.fields.risk)) == len(again.fields.risk)
+    assert "risk" in again.prefilled
+    bare = build_draft(contact(), earlier_risk=("weapon",))
+    assert bare.fields.risk == ("weapon",) and "risk" in bare.prefilled
+    assert "흉기" in next(line for line in bare.fields.summary.splitlines() if line.startswith("위험:"))
