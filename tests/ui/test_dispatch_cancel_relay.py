@@ -213,3 +213,46 @@ def test_a_relay_answered_by_the_agency_tells_whoever_phones(qtbot: Any) -> None
         assert take is not None and ok is not None
         assert take.isHidden() and not ok.isHidden() and ok.text() == "확인"
         assert notice.property("tone") == "info"
+
+
+def test_notices_never_lie_over_a_ringing_card(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
+    """At 1366 px the notices' column reached into the ringing card, over 받기's edge and its countdown:
+    while a card rings they start under it, and go back up when it is answered."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QPoint, QRect
+
+    from annyeong.console.wire import Relay
+
+    kim = signed_in_console(qtbot, live_server.url, tmp_path / "kim")
+    window = kim.window
+    window.resize(1366, 768)
+    try:
+        notices = window.relays.notices
+        relay = Relay.model_validate({
+            "id": "r1", "service": "police_112", "status": "open", "requested_at": datetime.now(UTC),
+            "requested_by": {"id": "someone", "name": "박상담"},
+        })
+        notices.show_relays([relay])
+        qtbot.waitUntil(notices.isVisible, timeout=5_000)
+        at_rest = notices.y()
+
+        def overlap() -> bool:
+            card = window.card
+            central = notices.parentWidget()
+            card_box = QRect(card.mapTo(central, QPoint(0, 0)), card.size())
+            return card_box.intersects(notices.geometry())
+
+        live_server.post_call("010-7272-8383")
+        qtbot.waitUntil(window.card.isVisible, timeout=15_000)
+        # The console's own refresh knows no such relay and may drop it: shown again, as an event would.
+        notices.show_relays([relay])
+        qtbot.waitUntil(lambda: not overlap(), timeout=5_000)
+        assert notices.y() > at_rest and notices.isVisible(), "moved under the card, still in sight"
+        qtbot.keyClick(window.card, Qt.Key.Key_Return)  # 받기
+        qtbot.waitUntil(lambda: kim.core.active_contact is not None and window.card.isHidden(),
+                        timeout=15_000)
+        notices.show_relays([relay])
+        qtbot.waitUntil(lambda: notices.isVisible() and notices.y() == at_rest, timeout=5_000)
+    finally:
+        close_console(qtbot, kim)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
@@ -78,6 +78,7 @@ class NoticeStack(QFrame):
     def __init__(self, parent: QWidget, *, under: QWidget | None = None) -> None:
         super().__init__(parent)
         self._under = under
+        self._clear_of: list[QWidget] = []  # widgets the stack never lies over (keep_clear_of)
         self._notices: dict[str, Notice] = {}
         self._dismissed: set[str] = set()  # keys the counselor closed: never shown again
         self.suppressed = False  # the board is on screen: it lists all of these itself
@@ -97,6 +98,13 @@ class NoticeStack(QFrame):
             out.append(under)
             under = under._under if isinstance(under, NoticeStack) else None
         return out
+
+    def keep_clear_of(self, widget: QWidget) -> None:
+        """While `widget` shows, the stack starts under it wherever the two would overlap. For the ringing
+        card: at 1366 px the stack's column reached 30 px into it, over 받기's edge and its countdown."""
+        self._clear_of.append(widget)
+        widget.installEventFilter(self)
+        self._place()
 
     def notice_keys(self) -> list[str]:
         return list(self._notices)
@@ -152,12 +160,22 @@ class NoticeStack(QFrame):
         under = next((w for w in self._above() if w.isVisible()), None)
         if under is not None:
             top = under.geometry().bottom() + 8
-        self.move(parent.width() - WIDTH - MARGIN, top)
+        left = parent.width() - WIDTH - MARGIN
+        for widget in self._clear_of:
+            if not widget.isVisible() or not parent.isAncestorOf(widget):
+                continue
+            origin = widget.mapTo(parent, QPoint(0, 0))
+            beside = origin.x() + widget.width() <= left
+            below = origin.y() + widget.height() < top or origin.y() > top + self.height()
+            if not beside and not below:
+                top = origin.y() + widget.height() + 8
+        self.move(left, top)
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide)
-        if moved and (watched is self.parentWidget() or watched in self._above()):
+        followed = watched is self.parentWidget() or watched in self._above() or watched in self._clear_of
+        if moved and followed:
             self._place()
         return False
 

@@ -27,6 +27,7 @@ from annyeong.ui.dispatch.form_face import unsent_form_closed
 from annyeong.ui.dispatch.panel import DispatchPanel
 from annyeong.ui.dispatch.relay_wiring import RelayWiring
 from annyeong.ui.follow_up.due_list import FollowUpDueList
+from annyeong.ui.handoff.notice import NoticeStack
 from annyeong.ui.header.header_bar import HeaderBar
 from annyeong.ui.header.sync_details import SyncDetails
 from annyeong.ui.history.dispatch_follow import DispatchesOnTimeline
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         self.relays = RelayWiring(self, core, bridge, tasks)  # 요청 취소, 동료·팀장에게 112 신고 요청
         # The lead's crisis and escalation notices, under the relay ones.
         self.floor_alerts = FloorAlertWiring(self, core.board, bridge, above=self.relays.cancels)
+        for stack in central.findChildren(NoticeStack):
+            stack.keep_clear_of(self.card)  # a ringing card is answered in seconds: nothing lies over it
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
