@@ -256,3 +256,59 @@ def test_notices_never_lie_over_a_ringing_card(qtbot: Any, live_server: Any, tmp
         qtbot.waitUntil(lambda: notices.isVisible() and notices.y() == at_rest, timeout=5_000)
     finally:
         close_console(qtbot, kim)
+
+
+def test_switching_straight_between_two_open_dispatches_shows_each_ones_relay(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Two dispatches wait for their outcome: the first one's relay is out, the second's is not. From the
+    second, the header chip brings the first on screen (status face to status face, never hidden between):
+    its relay line, never the second's button; F12 in the second contact brings the second back, and
+    the first one's words are never painted on it."""
+    from tests.ui.test_emergency_reach import end_with_dispatch_open
+
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    kim = signed_in_console(qtbot, server.url, tmp_path / "kim", dispatch_ack_timeout_s=1.0,
+                            dispatch_receive_timeout_s=1.0)
+    try:
+        window, panel = kim.window, kim.window.dispatch_panel
+        relay_box = window.relays.relay
+        take_call(qtbot, kim, "010-1212-3434", post=server.post_call)
+        qtbot.mouseClick(window.contact.emergency, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        hold_key(qtbot, panel.confirm)
+        first = kim.core.dispatches.active_dispatch
+        assert first is not None
+        qtbot.waitUntil(lambda: relay_box.isVisible() and relay_box.button.isVisible(), timeout=30_000)
+        qtbot.mouseClick(relay_box.button, Qt.MouseButton.LeftButton)
+        asked = "기다리는 중"
+        qtbot.waitUntil(lambda: asked in relay_box.state_text(), timeout=30_000)
+        end_with_dispatch_open(qtbot, kim)
+
+        take_call(qtbot, kim, "010-5656-7878", post=server.post_call)
+        qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        hold_key(qtbot, panel.confirm)
+        second = kim.core.dispatches.active_dispatch
+        assert second is not None and second.client_id != first.client_id
+        qtbot.waitUntil(lambda: relay_box.isVisible() and relay_box.button.isVisible(), timeout=30_000)
+        assert asked not in relay_box.state_text()
+
+        painted = PaintedText(relay_box.state)
+        chip = window.header.dispatch_chip
+        assert chip.client_id == first.client_id, "the chip names the oldest waiting"
+        qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.client_id() == first.client_id, timeout=10_000)
+        assert panel.mode() == "status"
+        qtbot.waitUntil(lambda: relay_box.isVisible() and asked in relay_box.state_text(), timeout=10_000)
+        assert not relay_box.button.isVisible(), "the first one's relay is out: no second request offered"
+
+        painted.texts.clear()
+        qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)  # the second contact's own
+        qtbot.waitUntil(lambda: panel.client_id() == second.client_id, timeout=10_000)
+        qtbot.waitUntil(lambda: relay_box.button.isVisible(), timeout=10_000)
+        assert asked not in relay_box.state_text()
+        assert not [text for text in painted.texts if asked in text], painted.texts
+    finally:
+        close_console(qtbot, kim)
+        server.stop()
