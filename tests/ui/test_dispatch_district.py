@@ -24,6 +24,13 @@ def test_the_district_an_address_names() -> None:
     assert district_named("서울시 동대문구 제기동") == "동대문구"
     assert district_named("망원동 412-7") is None
     assert district_named("대중구 어딘가") is None, "a name inside a longer word"
+    # As the English interface's counselor types them.
+    assert district_named("Mangwon-dong 412-7, Mapo-gu") == "마포구"
+    assert district_named("seodaemun gu, Seoul") == "서대문구"
+    assert district_named("Jung-gu Sejong-daero 110") == "중구"
+    assert district_named("near Jungnang-gu office") == "중랑구", "the longer name, not Jung-gu inside it"
+    assert district_named("Yeongdeungpogu station") == "영등포구"
+    assert district_named("Gyojung-gu") is None and district_named("Mapo-dong") is None
 
 
 def _commit(widget: Any, text: str) -> None:

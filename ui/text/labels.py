@@ -5,6 +5,7 @@ The core and the wire carry codes; this is the one place that turns them into wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -30,11 +31,23 @@ SEOUL_DISTRICTS = (
     "노원구", "은평구", "서대문구", "마포구", "양천구", "강서구", "구로구", "금천구", "영등포구", "동작구",
     "관악구", "서초구", "강남구", "송파구", "강동구",
 )
+# The districts as the English interface's counselor types them (Revised Romanization, as on Seoul's own
+# English pages): "Mapo-gu", "mapo gu", "Mapogu". Police hear the Korean name.
+_ROMANISED = dict(zip((
+    "jongno", "jung", "yongsan", "seongdong", "gwangjin", "dongdaemun", "jungnang", "seongbuk", "gangbuk",
+    "dobong", "nowon", "eunpyeong", "seodaemun", "mapo", "yangcheon", "gangseo", "guro", "geumcheon",
+    "yeongdeungpo", "dongjak", "gwanak", "seocho", "gangnam", "songpa", "gangdong",
+), SEOUL_DISTRICTS, strict=True))
+_ROMANISED_NAMES = "|".join(sorted(_ROMANISED, key=len, reverse=True))
+_ROMANISED_DISTRICT = re.compile(rf"(?<![a-z])({_ROMANISED_NAMES})[\s-]?gu(?![a-z])", re.IGNORECASE)
 
 
 def district_named(address: str) -> str | None:
-    """The Seoul district an address names ("서울 은평구 …", "마포구청 앞"), or None. A name inside a
-    longer word does not count (중구 in 대중구)."""
+    """The Seoul district an address names ("서울 은평구 …", "마포구청 앞", "Mapo-gu, Seoul"), or None. A
+    name inside a longer word does not count (중구 in 대중구, Jung-gu in Gyojung-gu)."""
+    romanised = _ROMANISED_DISTRICT.search(address)
+    if romanised is not None:
+        return _ROMANISED[romanised[1].lower()]
     for name in sorted(SEOUL_DISTRICTS, key=len, reverse=True):
         at = address.find(name)
         while at >= 0:
