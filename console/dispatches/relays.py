@@ -30,9 +30,10 @@ log = logging.getLogger("annyeong.console.dispatches.local")
 RELAY_NAMESPACE: Final = uuid.UUID("6f1d7c1e-0a52-4c59-9d3e-6d2f3b1a1200")
 # A request nobody answered for this long is old news on a console that was away: not raised again.
 RELAY_FRESH: Final = timedelta(minutes=30)
-
-
-RELAY_OUTCOME = ("dispatch_acknowledged_at", "incident_number", "dispatch_withdrawn_at")
+# What became of a relay's dispatch: each happens once, so a view without it is older, not newer.
+RELAY_OUTCOME: Final = (
+    "dispatch_acknowledged_at", "incident_number", "dispatch_withdrawn_at", "dispatch_failed_at",
+)
 
 
 def relay_id_for(client_id: str) -> str:

@@ -214,11 +214,14 @@ class Relay(WireModel):
     # agency has it after all (a call then gives the incident number, or is not needed) or that it was
     # withdrawn, instead of dialling for something already handled.
     dispatch_acknowledged_at: datetime | None = Field(
-        default=None, description="when the agency acknowledged the linked dispatch"
+        default=None, description="when the agency acknowledged the linked dispatch (or units set off)"
     )
     incident_number: str | None = Field(default=None, description="the agency's, with the acknowledgement")
     dispatch_withdrawn_at: datetime | None = Field(
-        default=None, description="when the requester withdrew the linked dispatch (요청 취소)"
+        default=None, description="when the linked dispatch was withdrawn (요청 취소)"
+    )
+    dispatch_failed_at: datetime | None = Field(
+        default=None, description="when the agency reported the linked dispatch failed: 112 is needed again"
     )
 
 

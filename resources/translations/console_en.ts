@@ -3042,12 +3042,12 @@ wrap-up</translation>
         <translation>Folding the panel does not stop the dispatch. Click ‘Dispatch to confirm’ at the top to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/form_face.py" line="+35"/>
-        <source>상담을 마쳐 보내지 않은 출동 요청서를 닫았습니다. 아직 위급하면 112·119에 직접 전화하세요.</source>
-        <translation>The contact is finished, so its unsent dispatch form was closed. If it is still an emergency, phone 112 or 119 directly.</translation>
+        <location filename="../../ui/dispatch/form_face.py" line="+36"/>
+        <source>이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. 그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.</source>
+        <translation>The previous contact has ended, so its unsent dispatch form was closed. If that person is still in danger, report to 112 or 119 directly.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>출동 요청 보내기</source>
         <translation>Send dispatch request</translation>
     </message>
@@ -3403,12 +3403,7 @@ wrap-up</translation>
         <translation>Go back  Esc</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>요청 취소 질문 닫기</source>
-        <translation>Close the withdraw question</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>요청 취소 {at} · 사유: {reason}</source>
         <translation>Withdrawn {at} · reason: {reason}</translation>
     </message>
@@ -4127,12 +4122,12 @@ wrap-up</translation>
 <context>
     <name>HandoffNotice</name>
     <message>
-        <location filename="../../ui/handoff/notice.py" line="+132"/>
+        <location filename="../../ui/handoff/notice.py" line="+140"/>
         <source>상담 콘솔에서 확인해 주세요.</source>
         <translation>Please check the counselor console.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>알림</source>
         <translation>Notice</translation>
     </message>
@@ -4728,7 +4723,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/text/labels.py" line="+55"/>
+        <location filename="../../ui/text/labels.py" line="+68"/>
         <source>단순정보</source>
         <translation>Info</translation>
     </message>
@@ -5218,7 +5213,7 @@ Press Enter to answer at once.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="+76"/>
+        <location filename="../../ui/shell/window.py" line="+77"/>
         <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
         <translation>Annyeong 120 Counselor Console — Training mode</translation>
     </message>
@@ -5243,7 +5238,7 @@ Press Enter to answer at once.</translation>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="+190"/>
+        <location filename="../../ui/shell/window.py" line="+192"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>
@@ -5846,17 +5841,7 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
 <context>
     <name>RelayNotice</name>
     <message>
-        <location filename="../../ui/dispatch/relay_notice.py" line="+48"/>
-        <source>{number} 신고 요청 취소됨 · {name} 님</source>
-        <translation>Call {number} for {name} · withdrawn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.</source>
-        <translation>{name} withdrew the dispatch request. There is no need to phone {number}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../ui/dispatch/relay_notice.py" line="+54"/>
         <source>이미 신고했다면 {name} 님에게 알려 주세요.</source>
         <translation>If you have already reported it, tell {name}.</translation>
     </message>
@@ -5866,32 +5851,52 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
         <translation>Call {number} for {name} · the agency has it</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).</source>
         <translation>The agency acknowledged it at {at} (incident {incident}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>출동 기관이 {at}에 접수했습니다.</source>
         <translation>The agency acknowledged it at {at}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. 통화 중이면 이미 접수된 건이라고 알려 주세요.</source>
-        <translation>If you have not phoned {number} yet, there is no need to. If you are on the call, tell them it is already registered.</translation>
+        <location line="-13"/>
+        <source>출동 요청 취소됨 · {name} 님의 {number} 신고 요청</source>
+        <translation>Call {number} for {name} · dispatch withdrawn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>출동 요청이 취소되었습니다. {number}에 신고하지 않아도 됩니다.</source>
+        <translation>The dispatch request was withdrawn. There is no need to phone {number}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{number}에 신고하지 않아도 됩니다.</source>
         <translation>There is no need to phone {number}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다.</source>
+        <translation>If you have not phoned {number} yet, there is no need to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}와 통화 중이라면 이미 접수된 건(사건번호 {incident})이라고 알려 주세요.</source>
+        <translation>If you are on the line to {number}, tell them it is already registered (incident {incident}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number}와 통화 중이라면 이미 접수된 건이라고 알려 주세요.</source>
+        <translation>If you are on the line to {number}, tell them it is already registered.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>112 신고 요청 알림</source>
         <translation>Requests to call 112</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>제가 신고합니다</source>
         <translation>I&apos;ll call</translation>
     </message>
@@ -5902,18 +5907,23 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <location line="+58"/>
         <source>확인</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-107"/>
         <source>112 신고 요청 알림 닫기</source>
         <translation>Close the request to call 112</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>출동 기관이 출동 요청을 처리하지 못했다고 알렸습니다.</source>
+        <translation>The agency reported that it could not act on the dispatch request.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{number} 신고 요청 · {name} 님</source>
         <translation>Call {number} for {name}</translation>
     </message>
@@ -5924,11 +5934,17 @@ Ringing, On call and Wrap-up follow the call by themselves.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>제가 {number}에 신고합니다</source>
         <translation>I&apos;ll call {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>아직 {number}에 신고하지 않았다면 지금 전화해 아래 내용을 읽어 주세요.</source>
+        <translation>If you have not reported it to {number} yet, phone now and read out the text below.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{number}에 전화해 아래 내용을 읽어 주세요. 신고 후 {name} 님에게 알려 주세요.</source>
         <translation>Call {number} and read out the text below. Then let {name} know.</translation>
     </message>

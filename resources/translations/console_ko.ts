@@ -3037,12 +3037,12 @@ S  건너뛰기</translation>
             <translation>창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/form_face.py" line="+35" />
-            <source>상담을 마쳐 보내지 않은 출동 요청서를 닫았습니다. 아직 위급하면 112·119에 직접 전화하세요.</source>
-            <translation>상담을 마쳐 보내지 않은 출동 요청서를 닫았습니다. 아직 위급하면 112·119에 직접 전화하세요.</translation>
+            <location filename="../../ui/dispatch/form_face.py" line="+36" />
+            <source>이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. 그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.</source>
+            <translation>이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. 그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>출동 요청 보내기</source>
             <translation>출동 요청 보내기</translation>
         </message>
@@ -3397,12 +3397,7 @@ S  건너뛰기</translation>
             <translation>돌아가기  Esc</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>요청 취소 질문 닫기</source>
-            <translation>요청 취소 질문 닫기</translation>
-        </message>
-        <message>
-            <location line="+72" />
+            <location line="+87" />
             <source>요청 취소 {at} · 사유: {reason}</source>
             <translation>요청 취소 {at} · 사유: {reason}</translation>
         </message>
@@ -4120,12 +4115,12 @@ S  건너뛰기</translation>
     <context>
         <name>HandoffNotice</name>
         <message>
-            <location filename="../../ui/handoff/notice.py" line="+132" />
+            <location filename="../../ui/handoff/notice.py" line="+140" />
             <source>상담 콘솔에서 확인해 주세요.</source>
             <translation>상담 콘솔에서 확인해 주세요.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+49" />
             <source>알림</source>
             <translation>알림</translation>
         </message>
@@ -4716,7 +4711,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../ui/text/labels.py" line="+55" />
+            <location filename="../../ui/text/labels.py" line="+68" />
             <source>단순정보</source>
             <translation>단순정보</translation>
         </message>
@@ -5206,7 +5201,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/window.py" line="+76" />
+            <location filename="../../ui/shell/window.py" line="+77" />
             <source>외로움안녕120 상담 콘솔 — 교육 모드</source>
             <translation>외로움안녕120 상담 콘솔 — 교육 모드</translation>
         </message>
@@ -5231,7 +5226,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/window.py" line="+190" />
+            <location filename="../../ui/shell/window.py" line="+192" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>
@@ -5832,17 +5827,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
     <context>
         <name>RelayNotice</name>
         <message>
-            <location filename="../../ui/dispatch/relay_notice.py" line="+48" />
-            <source>{number} 신고 요청 취소됨 · {name} 님</source>
-            <translation>{number} 신고 요청 취소됨 · {name} 님</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.</source>
-            <translation>{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location filename="../../ui/dispatch/relay_notice.py" line="+54" />
             <source>이미 신고했다면 {name} 님에게 알려 주세요.</source>
             <translation>이미 신고했다면 {name} 님에게 알려 주세요.</translation>
         </message>
@@ -5852,32 +5837,52 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>출동 기관 접수됨 · {name} 님의 {number} 신고 요청</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).</source>
             <translation>출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>출동 기관이 {at}에 접수했습니다.</source>
             <translation>출동 기관이 {at}에 접수했습니다.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. 통화 중이면 이미 접수된 건이라고 알려 주세요.</source>
-            <translation>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. 통화 중이면 이미 접수된 건이라고 알려 주세요.</translation>
+            <location line="-13" />
+            <source>출동 요청 취소됨 · {name} 님의 {number} 신고 요청</source>
+            <translation>출동 요청 취소됨 · {name} 님의 {number} 신고 요청</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>출동 요청이 취소되었습니다. {number}에 신고하지 않아도 됩니다.</source>
+            <translation>출동 요청이 취소되었습니다. {number}에 신고하지 않아도 됩니다.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>{number}에 신고하지 않아도 됩니다.</source>
             <translation>{number}에 신고하지 않아도 됩니다.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다.</source>
+            <translation>아직 {number}에 전화하지 않았다면 하지 않아도 됩니다.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number}와 통화 중이라면 이미 접수된 건(사건번호 {incident})이라고 알려 주세요.</source>
+            <translation>{number}와 통화 중이라면 이미 접수된 건(사건번호 {incident})이라고 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{number}와 통화 중이라면 이미 접수된 건이라고 알려 주세요.</source>
+            <translation>{number}와 통화 중이라면 이미 접수된 건이라고 알려 주세요.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>112 신고 요청 알림</source>
             <translation>112 신고 요청 알림</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+35" />
             <source>제가 신고합니다</source>
             <translation>제가 신고합니다</translation>
         </message>
@@ -5888,18 +5893,23 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+42" />
+            <location line="+49" />
             <location line="+58" />
             <source>확인</source>
             <translation>확인</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-107" />
             <source>112 신고 요청 알림 닫기</source>
             <translation>112 신고 요청 알림 닫기</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
+            <source>출동 기관이 출동 요청을 처리하지 못했다고 알렸습니다.</source>
+            <translation>출동 기관이 출동 요청을 처리하지 못했다고 알렸습니다.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{number} 신고 요청 · {name} 님</source>
             <translation>{number} 신고 요청 · {name} 님</translation>
         </message>
@@ -5910,11 +5920,17 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+5" />
             <source>제가 {number}에 신고합니다</source>
             <translation>제가 {number}에 신고합니다</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
+            <source>아직 {number}에 신고하지 않았다면 지금 전화해 아래 내용을 읽어 주세요.</source>
+            <translation>아직 {number}에 신고하지 않았다면 지금 전화해 아래 내용을 읽어 주세요.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>{number}에 전화해 아래 내용을 읽어 주세요. 신고 후 {name} 님에게 알려 주세요.</source>
             <translation>{number}에 전화해 아래 내용을 읽어 주세요. 신고 후 {name} 님에게 알려 주세요.</translation>
         </message>

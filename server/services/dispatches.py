@@ -333,10 +333,6 @@ def _check_transition(row: Row[Any], step: str) -> None:
         )
 
 
-# The steps a colleague phoning 112 for this dispatch must hear of (server/services/relays.py).
-RELAYS_HEAR = frozenset({"acknowledged", "cancel_requested"})
-
-
 def advance(
     conn: Connection,
     principal: Principal,
@@ -398,6 +394,6 @@ def advance(
     said = f"{reason}: {note}" if note else (reason or incident_number or "")
     _audit(conn, principal, row, step, now, source=source, reason=said[:200] or None)
     publish(conn, row.id, now)
-    if step in RELAYS_HEAR:
+    if step in relays.STEPS_HEARD:
         relays.publish_for_dispatch(conn, row.id, now)
     return _view(conn, row.id)

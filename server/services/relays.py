@@ -4,8 +4,9 @@ The console shows "지금 112에 직접 전화하세요" with the read-out when 
 time; the counselor is on the line with the caller and may have no second phone. One press sends the
 read-out here; the shift leads and every colleague who is not offline are told at once (relay.updated), and
 the first to answer "제가 신고합니다" takes it: everyone, the requester included, then sees who phones.
-When the dispatch it was asked for is acknowledged after all, or withdrawn, everyone told of the relay is
-told again (publish_for_dispatch): the one phoning gives 112 the incident number, or need not dial.
+When the dispatch it was asked for is acknowledged after all (or units set off), withdrawn, or fails,
+everyone told of the relay is told again (publish_for_dispatch): the one phoning gives 112 the incident
+number, or need not dial, or is asked again.
 
 Events carry no read-out and no number (the event log is kept; the read-out names the person): a
 console reads the relay (GET, audited) to show them. The emergency is the lawful basis for giving the full
@@ -15,7 +16,7 @@ numbers to a colleague; every read and every step is in the access log with that
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection, Row
@@ -32,6 +33,8 @@ r, u = schema.dispatch_relays, schema.users
 NOT_FOUND = ApiProblem(404, "relay_not_found", "no relay request with this id")
 LAWFUL_BASIS = "emergency"
 MAX_LIST = 50
+# The steps of its dispatch a relay's audience hears of (publish_for_dispatch).
+STEPS_HEARD: Final = frozenset({"acknowledged", "en_route", "failed", "cancel_requested"})
 
 
 def _names(conn: Connection) -> dict[str, str]:
@@ -42,7 +45,8 @@ def view(conn: Connection, row: Row[Any], *, full: bool) -> Relay:
     names = _names(conn)
     dispatch = None
     if row.dispatch_id is not None:
-        outcome = select(d.c.acknowledged_at, d.c.incident_number, d.c.cancel_requested_at)
+        outcome = select(d.c.acknowledged_at, d.c.en_route_at, d.c.incident_number, d.c.cancel_requested_at,
+                         d.c.failed_at)
         dispatch = conn.execute(outcome.where(d.c.id == row.dispatch_id)).first()
     return Relay(
         id=row.id,
@@ -57,9 +61,12 @@ def view(conn: Connection, row: Row[Any], *, full: bool) -> Relay:
         taken_by=UserRef(id=row.taken_by, name=names.get(row.taken_by, "")) if row.taken_by else None,
         taken_at=row.taken_at,
         training=bool(row.training),
-        dispatch_acknowledged_at=dispatch.acknowledged_at if dispatch is not None else None,
+        # Units on their way say the agency has it, acknowledged or not.
+        dispatch_acknowledged_at=(dispatch.acknowledged_at or dispatch.en_route_at) if dispatch is not None
+        else None,
         incident_number=dispatch.incident_number if dispatch is not None else None,
         dispatch_withdrawn_at=dispatch.cancel_requested_at if dispatch is not None else None,
+        dispatch_failed_at=dispatch.failed_at if dispatch is not None else None,
     )
 
 
@@ -74,13 +81,15 @@ def _audit(conn: Connection, principal: Principal, row: Row[Any], action: str, n
 
 
 def _audience(conn: Connection, row: Row[Any]) -> list[str]:
-    """The shift leads (and admins) always; every colleague who is not offline; the requester."""
+    """The shift leads (and admins) always; every colleague who is not offline; the requester; and whoever
+    took it (signed in a moment ago, they may still be 오프라인 and phoning 112 for it)."""
     online = conn.execute(
         select(u.c.id).where(u.c.role.in_(HUMAN_ROLES), u.c.presence != "offline")
     ).scalars()
     return [
         *eventlog.SUPERVISORS,
         eventlog.user_audience(row.requested_by),
+        *((eventlog.user_audience(row.taken_by),) if row.taken_by else ()),
         *(eventlog.user_audience(x) for x in online),
     ]
 

@@ -103,6 +103,20 @@ def test_a_relay_reaches_a_colleague_who_takes_it(tmp_path: Path) -> None:
         await wait_for(heard, what="the requester hears who phones")
         assert kim.relays.relay_of(dispatch.client_id).taken_by.name == "이팀장"  # type: ignore[union-attr]
 
+        # The agency answers after all: the lead hears it; a view read before it (an answer that was on
+        # its way meanwhile) does not take it back.
+        liaison(live, dispatch.client_id, "acknowledge", {"incident_number": "112-2026-000412"})
+
+        def answered() -> bool:
+            heard = [r for r in lee.relays.floor_relays if r.id == relay.id]
+            return bool(heard) and heard[0].incident_number == "112-2026-000412"
+
+        await wait_for(answered, what="the lead hears the agency has it")
+        lee.relays._keep(taken)  # an older view arriving late, as a slow GET would
+        kept = next(r for r in lee.relays.floor_relays if r.id == relay.id)
+        assert kept.dispatch_acknowledged_at is not None and kept.incident_number == "112-2026-000412"
+        assert kept.taken_by is not None and kept.read_out == taken.read_out
+
         # Someone answering after lee learns it is taken, and by whom.
         park = await signed_in(live.url, tmp_path / "park", username="park")
         late = await park.relays.take_relay(relay.id)

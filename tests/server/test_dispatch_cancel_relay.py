@@ -199,16 +199,19 @@ def test_relay_roles(server: LiveServer) -> None:
 
 
 def test_whoever_phones_112_for_a_colleague_hears_what_became_of_the_dispatch(server: LiveServer) -> None:
-    """A relay is asked for because the agency had not answered; when it answers after all (or the
-    dispatch is withdrawn), everyone told of the relay hears it, so the one who took it gives the
-    incident number to 112, or does not dial at all."""
-    kim, park, lee = (User(server, n) for n in ("kim", "park", "lee"))
+    """A relay is asked for because the agency had not answered; when it answers after all (or units set
+    off), or the dispatch is withdrawn, or it fails, everyone told of the relay hears it: the one who took
+    it gives 112 the incident number, or does not dial, or is asked again. The one who took it hears it
+    even if their status says 오프라인 (signed in a moment ago)."""
+    kim, park, lee, choi = (User(server, n) for n in ("kim", "park", "lee", "choi"))
+    park.presence("break")  # at the desk, not taking calls: told of relays
     _, contact = on_call(server, kim, "010-6789-0123")
     d = press(kim, contact["id"])
     relay_id = str(uuid.uuid4())
     made = relay(kim, id=relay_id, dispatch_id=d["id"]).json()
     assert made["dispatch_acknowledged_at"] is None and made["incident_number"] is None
     assert park.post(f"/v1/relays/{relay_id}/take").status_code == 200
+    park.presence("offline")
     ack = liaison(server, "POST", f"/v1/dispatches/{d['id']}/acknowledge",
                   json={"incident_number": "서울청-2026-0412"})
     assert ack.status_code == 200, ack.text
@@ -218,6 +221,11 @@ def test_whoever_phones_112_for_a_colleague_hears_what_became_of_the_dispatch(se
         assert heard["incident_number"] == "서울청-2026-0412"
         assert heard["taken_by"]["id"] == park.id and heard["read_out"] is None, "still no read-out in events"
     assert park.get(f"/v1/relays/{relay_id}").json()["incident_number"] == "서울청-2026-0412"
+    # The agency cannot reach the person after all: 112 is needed again.
+    failed = liaison(server, "POST", f"/v1/dispatches/{d['id']}/status", json={"step": "failed",
+                                                                              "reason": "주소 불명"})
+    assert failed.status_code == 200, failed.text
+    assert relay_events(park, relay_id)[-1]["dispatch_failed_at"] is not None
 
     d2 = press(kim, contact["id"], "fire_ems_119")
     second = str(uuid.uuid4())
@@ -227,3 +235,12 @@ def test_whoever_phones_112_for_a_colleague_hears_what_became_of_the_dispatch(se
     assert heard["dispatch_withdrawn_at"] is not None and heard["dispatch_acknowledged_at"] is None
     listed = {x["id"]: x for x in lee.get("/v1/relays", params={"open": "true"}).json()["items"]}
     assert listed[second]["dispatch_withdrawn_at"] is not None
+
+    # Units on their way without an acknowledgement first: the agency has it all the same.
+    _, other = on_call(server, choi, "010-6789-0124")
+    d3 = press(choi, other["id"])
+    third = str(uuid.uuid4())
+    relay(choi, id=third, dispatch_id=d3["id"])
+    en_route = liaison(server, "POST", f"/v1/dispatches/{d3['id']}/status", json={"step": "en_route"})
+    assert en_route.status_code == 200, en_route.text
+    assert relay_events(lee, third)[-1]["dispatch_acknowledged_at"] is not None

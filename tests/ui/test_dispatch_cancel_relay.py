@@ -84,7 +84,8 @@ def test_relay_then_withdraw_then_next_desk(qtbot: Any, tmp_path: Path) -> None:
         assert cancel_notice is not None and cancel_notice.title.text() == "출동 요청 취소 · 112 경찰"
         assert "사유: 잘못 누름 · 메모 중 잘못 누름" in cancel_notice.body.text()
         # The colleague phoning 112 for it hears it at once, in the relay's own notice.
-        qtbot.waitUntil(lambda: notice.title.text() == "112 신고 요청 취소됨 · 김상담 님", timeout=30_000)
+        withdrawn = "출동 요청 취소됨 · 김상담 님의 112 신고 요청"
+        qtbot.waitUntil(lambda: notice.title.text() == withdrawn, timeout=30_000)
         assert "112에 신고하지 않아도 됩니다" in notice.body.text()
         assert "이미 신고했다면 김상담 님에게 알려 주세요" in notice.body.text()
         assert notice.property("tone") == "info" and not take.isVisible()
@@ -136,7 +137,9 @@ class PaintedText(QObject):
 
 def test_while_withdraw_asks_the_steps_make_room(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
     """요청 취소 cannot be undone: its question, reasons and note get the room, the steps above them step
-    aside while it asks and come back when it closes."""
+    aside while it asks and come back when it closes. Esc answers it, over a ringing call too."""
+    from tests.ui.test_emergency_reach import end_with_dispatch_open
+
     kim = signed_in_console(qtbot, live_server.url, tmp_path / "kim")
     try:
         take_call(qtbot, kim, "010-3232-4242", post=live_server.post_call)
@@ -169,6 +172,22 @@ def test_while_withdraw_asks_the_steps_make_room(qtbot: Any, live_server: Any, t
         qtbot.waitUntil(lambda: not withdraw.asking(), timeout=5_000)
         dispatch = kim.core.dispatches.active_dispatch
         assert dispatch is not None and not dispatch.cancelled, "closing the question withdraws nothing"
+        # On the idle screen a ringing call has Esc too (거절): in the question, Esc still answers it.
+        qtbot.mouseClick(withdraw.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(withdraw.asking, timeout=5_000)
+        end_with_dispatch_open(qtbot, kim)
+        qtbot.waitUntil(lambda: panel.mode() == "status", timeout=10_000)
+        if not withdraw.asking():
+            qtbot.mouseClick(withdraw.open_button, Qt.MouseButton.LeftButton)
+        reason = withdraw.findChild(QRadioButton, "dispatchWithdrawReason_duplicate")
+        qtbot.mouseClick(reason, Qt.MouseButton.LeftButton)
+        live_server.post_call("010-9898-1212")
+        qtbot.waitUntil(window.card.isVisible, timeout=15_000)
+        qtbot.mouseClick(reason, Qt.MouseButton.LeftButton)  # back into the question while it rings
+        qtbot.waitUntil(reason.hasFocus, timeout=5_000)
+        qtbot.keyClick(reason, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not withdraw.asking(), timeout=5_000)
+        assert window.card.state() == "ringing", "the call still rings: Esc was the question's"
     finally:
         close_console(qtbot, kim)
 
@@ -204,7 +223,7 @@ def test_a_relay_answered_by_the_agency_tells_whoever_phones(qtbot: Any) -> None
     assert first is not None and second is not None
     assert first.title.text() == "출동 기관 접수됨 · 김상담 님의 112 신고 요청"
     assert "사건번호 서울청-0412" in first.body.text() and "12:12" in first.body.text()  # Seoul time
-    assert "통화 중이면 이미 접수된 건이라고 알려 주세요" in first.body.text()
+    assert "112와 통화 중이라면 이미 접수된 건(사건번호 서울청-0412)이라고 알려 주세요" in first.body.text()
     assert "마포구 망원동" in first.body.text(), "the one phoning keeps the read-out"
     assert "112에 신고하지 않아도 됩니다" in second.body.text() and "마포구" not in second.body.text()
     for notice in (first, second):
@@ -213,6 +232,25 @@ def test_a_relay_answered_by_the_agency_tells_whoever_phones(qtbot: Any) -> None
         assert take is not None and ok is not None
         assert take.isHidden() and not ok.isHidden() and ok.text() == "확인"
         assert notice.property("tone") == "info"
+
+    # The agency then reports it failed: 112 is needed again, said loudly, even where the notice was
+    # closed; the read-out (an audited read) is asked for only where a notice shows it.
+    asked: list[str] = []
+    notices.read_requested.connect(asked.append)
+    notices.dismiss("r2")
+    failed_at = {"dispatch_failed_at": at}
+    notices.show_relays([mine.model_copy(update=failed_at),
+                         open_one.model_copy(update={**failed_at, "read_out": None})])
+    again = notices.notice("r2:failed")
+    assert again is not None and again.property("tone") == "crisis"
+    assert again.body.text().startswith("출동 기관이 출동 요청을 처리하지 못했다고 알렸습니다.")
+    take = again.findChild(QPushButton, "relayTakeButton")
+    assert take is not None and not take.isHidden(), "offered again"
+    assert asked == ["r2"]
+    settled_elsewhere = Relay.model_validate({**common, "id": "r3", "status": "taken", "read_out": None,
+                                              "taken_by": {"id": "choi", "name": "최상담"}})
+    notices.show_relays([settled_elsewhere])
+    assert asked == ["r2"], "nothing read that no notice here shows"
 
 
 def test_notices_never_lie_over_a_ringing_card(qtbot: Any, live_server: Any, tmp_path: Path) -> None:
@@ -249,6 +287,7 @@ def test_notices_never_lie_over_a_ringing_card(qtbot: Any, live_server: Any, tmp
         notices.show_relays([relay])
         qtbot.waitUntil(lambda: not overlap(), timeout=5_000)
         assert notices.y() > at_rest and notices.isVisible(), "moved under the card, still in sight"
+        assert notices.geometry().bottom() < notices.parentWidget().height(), "and whole in the window"
         qtbot.keyClick(window.card, Qt.Key.Key_Return)  # 받기
         qtbot.waitUntil(lambda: kim.core.active_contact is not None and window.card.isHidden(),
                         timeout=15_000)

@@ -32,10 +32,14 @@ def _t(text: str) -> str:
 
 def unsent_form_closed() -> str:
     """Said when a finished contact takes its unsent form with it (nothing brings it back)."""
-    return _t("상담을 마쳐 보내지 않은 출동 요청서를 닫았습니다. 아직 위급하면 112·119에 직접 전화하세요.")
+    # It stays up over the next caller: it names whom it is about.
+    return _t("이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. "
+              "그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.")
 
 
 class DispatchFormFace(QWidget):
+    """The form, the hint and the confirm, for the contact the form was opened for (`contact_id`)."""
+
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dispatchFormFace")

@@ -42,31 +42,41 @@ def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButt
 
 def relay_settled(relay: Relay, *, mine: bool) -> tuple[str, str] | None:
     """Title and lead once the dispatch the relay was asked for is settled without the call: the agency
-    acknowledged it after all, or it was withdrawn. None while the call to 112 is still what is needed."""
+    has it after all (acknowledged, or units set off), or it was withdrawn. None while the call to 112
+    is still what is needed, a failure the agency reported included."""
     number = service_number(relay.service)
     who = relay.requested_by.name
     if relay.dispatch_withdrawn_at is not None:
-        title = _t("{number} 신고 요청 취소됨 · {name} 님").format(number=number, name=who)
-        lead = _t("{name} 님이 출동 요청을 취소했습니다. {number}에 신고하지 않아도 됩니다.").format(
-            name=who, number=number)
+        # Withdrawn by the requester or a shift lead: said without naming who.
+        title = _t("출동 요청 취소됨 · {name} 님의 {number} 신고 요청").format(name=who, number=number)
+        lead = _t("출동 요청이 취소되었습니다. {number}에 신고하지 않아도 됩니다.").format(number=number)
         if mine:
             lead += " " + _t("이미 신고했다면 {name} 님에게 알려 주세요.").format(name=who)
         return title, lead
-    if relay.dispatch_acknowledged_at is None:
+    if relay.dispatch_acknowledged_at is None or relay.dispatch_failed_at is not None:
         return None
     title = _t("출동 기관 접수됨 · {name} 님의 {number} 신고 요청").format(name=who, number=number)
     at = local(relay.dispatch_acknowledged_at).strftime("%H:%M")
-    if relay.incident_number:
-        lead = _t("출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).").format(
-            at=at, incident=relay.incident_number)
+    incident = relay.incident_number
+    if incident:
+        lead = _t("출동 기관이 {at}에 접수했습니다 (사건번호 {incident}).").format(at=at, incident=incident)
     else:
         lead = _t("출동 기관이 {at}에 접수했습니다.").format(at=at)
-    if mine:
-        lead += " " + _t("아직 {number}에 전화하지 않았다면 하지 않아도 됩니다. "
-                         "통화 중이면 이미 접수된 건이라고 알려 주세요.").format(number=number)
+    if not mine:
+        return title, lead + " " + _t("{number}에 신고하지 않아도 됩니다.").format(number=number)
+    lead += " " + _t("아직 {number}에 전화하지 않았다면 하지 않아도 됩니다.").format(number=number) + " "
+    if incident:
+        lead += _t("{number}와 통화 중이라면 이미 접수된 건(사건번호 {incident})이라고 알려 주세요.").format(
+            number=number, incident=incident)
     else:
-        lead += " " + _t("{number}에 신고하지 않아도 됩니다.").format(number=number)
+        lead += _t("{number}와 통화 중이라면 이미 접수된 건이라고 알려 주세요.").format(number=number)
     return title, lead
+
+
+def relay_key(relay: Relay) -> str:
+    """A notice's key: a failure the agency reports after all is a new notice, raised again even if the
+    first one was closed."""
+    return relay.id if relay.dispatch_failed_at is None else f"{relay.id}:failed"
 
 
 class RelayNotices(NoticeStack):
@@ -82,46 +92,61 @@ class RelayNotices(NoticeStack):
         self.me_id: str | None = None
 
     def show_relays(self, relays: list[Relay]) -> None:
-        wanted = {r.id: r for r in relays if r.id not in self._dismissed}
+        wanted = {relay_key(r): r for r in relays if relay_key(r) not in self._dismissed}
         for key in [k for k in self._notices if k not in wanted]:
             self._buttons.pop(key, None)
             self._drop(key)
         for key, relay in wanted.items():
             if key not in self._notices:
-                self._add(self._notice(relay))
-            self._render(relay)
-            if relay.read_out is None and key not in self._asked:
-                self._asked.add(key)
-                self.read_requested.emit(key)
+                self._add(self._notice(key, relay))
+            self._render(key, relay)
+            # Read (the server audits it) only for a notice that shows it: one still asking for the call,
+            # or the one phoning.
+            taker = self._taker(relay)
+            shows = taker == self.me_id or (taker is None and relay_settled(relay, mine=False) is None)
+            if relay.read_out is None and relay.id not in self._asked and shows:
+                self._asked.add(relay.id)
+                self.read_requested.emit(relay.id)
         self._sync()
+
+    @staticmethod
+    def _taker(relay: Relay) -> str | None:
+        return relay.taken_by.id if relay.taken_by is not None else None
 
     def forget_read(self, relay_id: str) -> None:
         """The read-out could not be fetched: ask again at the next refresh."""
         self._asked.discard(relay_id)
 
-    def _notice(self, relay: Relay) -> Notice:
-        notice = Notice(relay.id, "", "", self, tone="crisis")
+    def _notice(self, key: str, relay: Relay) -> Notice:
+        notice = Notice(key, "", "", self, tone="crisis")
         notice.setObjectName("relayNotice")
         notice.body.setObjectName("relayNoticeBody")
         take = _button(_t("제가 신고합니다"), "relayTakeButton", _t("제가 112에 신고합니다"), notice)
         take.clicked.connect(lambda: self.take_requested.emit(relay.id))
         ok = _button(_t("확인"), "relayNoticeDismissButton", _t("112 신고 요청 알림 닫기"), notice)
-        ok.clicked.connect(lambda: self.dismiss(relay.id))
+        ok.clicked.connect(lambda: self.dismiss(key))
         notice.add_button(ok)
         notice.add_button(take)
-        self._buttons[relay.id] = (take, ok)
+        self._buttons[key] = (take, ok)
         return notice
 
-    def _render(self, relay: Relay) -> None:
-        notice = self._notices[relay.id]
-        take, ok = self._buttons[relay.id]
+    def _render(self, key: str, relay: Relay) -> None:
+        notice = self._notices[key]
+        take, ok = self._buttons[key]
         number = service_number(relay.service)
         who = relay.requested_by.name
-        taken_by = relay.taken_by.id if relay.taken_by is not None else None
+        taken_by = self._taker(relay)
+        failed = _t("출동 기관이 출동 요청을 처리하지 못했다고 알렸습니다.") + " " \
+            if relay.dispatch_failed_at is not None and relay.dispatch_withdrawn_at is None else ""
         if taken_by is None:
             title = _t("{number} 신고 요청 · {name} 님").format(number=number, name=who)
-            lead = _t("{name} 님이 위기 상황의 내담자와 통화 중이라 직접 걸 수 없습니다. "
-                      "대신 {number}에 신고해 주세요.").format(name=who, number=number)
+            lead = failed + _t("{name} 님이 위기 상황의 내담자와 통화 중이라 직접 걸 수 없습니다. "
+                               "대신 {number}에 신고해 주세요.").format(name=who, number=number)
+        elif taken_by == self.me_id and failed:
+            title = _t("제가 {number}에 신고합니다").format(number=number)
+            lead = failed + _t(
+                "아직 {number}에 신고하지 않았다면 지금 전화해 아래 내용을 읽어 주세요."
+            ).format(number=number)
         elif taken_by == self.me_id:
             title = _t("제가 {number}에 신고합니다").format(number=number)
             lead = _t("{number}에 전화해 아래 내용을 읽어 주세요. 신고 후 {name} 님에게 알려 주세요.").format(

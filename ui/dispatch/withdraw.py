@@ -8,7 +8,8 @@ sent, the agency stood down).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from annyeong.console.dispatches.local import CANCEL_REASONS, MAX_REASON, LocalDispatch
 from annyeong.ui.card.sections import set_tone
 from annyeong.ui.dispatch.status import clock
-from annyeong.ui.shell.actions import key_action
 from annyeong.ui.text.text import plain_label, set_plain
 
 
@@ -95,9 +95,10 @@ class DispatchWithdrawBox(QFrame):
         back = _button(_t("돌아가기  Esc"), "dispatchWithdrawBackButton", _t("출동 요청 취소하지 않기"),
                        self.ask)
         back.clicked.connect(self.back)
-        # As every other question in the console: Esc answers "no" while the keyboard is in it.
-        key_action(self.ask, "dispatchWithdrawBackAction", _t("요청 취소 질문 닫기"), ["Esc"], self.back,
-                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # As every other question in the console: Esc answers "no" while the keyboard is in it. Claimed
+        # before the window's shortcuts: a call ringing on the idle screen has Esc too (거절), and two
+        # claims on one key would leave Esc doing nothing at all.
+        self.ask.installEventFilter(self)
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.note, 1)
@@ -166,6 +167,16 @@ class DispatchWithdrawBox(QFrame):
         return not self.ask.isHidden()
 
     # --- internals -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and watched is self.ask
+        if escape and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        if escape and event.type() == QEvent.Type.KeyPress:
+            self.back()
+            return True
+        return False
 
     def _state_text(self, d: LocalDispatch) -> str:
         text = _t("요청 취소 {at} · 사유: {reason}").format(
