@@ -191,3 +191,38 @@ def test_an_unsent_form_never_follows_into_the_next_call(
         assert sent is not None and sent.contact_id == second.contact_id
     finally:
         close_console(qtbot, console)
+
+
+def test_over_the_wrap_up_the_form_keeps_the_keyboard_and_a_form_closed_by_hand_is_said_gone(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """After 그래도 종료 the unsent form lies over the wrap-up: the keyboard is the form's (it went to the
+    covered summary: letters vanished, Esc reached nothing). Esc closes it into the wrap-up's summary.
+    Finishing then loses the form for good, which is said though it was closed by hand."""
+    from annyeong.ui.dispatch.form_face import unsent_form_closed
+    from tests.ui.support import fill_wrap_up
+
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    window, panel, view = console.window, console.window.dispatch_panel, console.window.contact
+    try:
+        take_call(qtbot, console, "010-4848-5656", post=live_server.post_call)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        panel.form.address.setFocus()
+        qtbot.keyClicks(panel.form.address, "Mangwon-dong 412")
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(view.end_confirm.asking, timeout=5_000)
+        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
+        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=10_000)
+        focused = QApplication.focusWidget()
+        assert focused is not None and panel.isAncestorOf(focused), "the keyboard is the form's"
+        qtbot.keyClick(focused, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=5_000)
+        assert QApplication.focusWidget() is view.wrap_up.summary, "and then the wrap-up's"
+        assert window.error_banner.messages() == [], "still held: F12 brings the form back"
+        fill_wrap_up(qtbot, console)
+        view.finish_wrap_up()
+        qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
+        assert unsent_form_closed() in window.error_banner.messages()
+    finally:
+        close_console(qtbot, console)

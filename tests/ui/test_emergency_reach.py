@@ -183,6 +183,34 @@ def test_a_failure_the_agency_reports_comes_back_over_the_next_call(qtbot: Any, 
         server.stop()
 
 
+def test_a_failure_raised_between_calls_says_whose_it_is_once_the_next_call_opens(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The failure came while the screen was idle, so the panel came up titled only by its service; the
+    next caller's contact then opened under it. From then on it says it is the last contact's."""
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    window, panel = console.window, console.window.dispatch_panel
+    try:
+        take_call(qtbot, console, "010-6161-8484", post=server.post_call)
+        qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
+        hold_key(qtbot, panel.confirm)
+        pressed = console.core.dispatches.active_dispatch
+        assert pressed is not None
+        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        panel.step_aside()
+        end_with_dispatch_open(qtbot, console)
+        liaison(server, pressed.client_id, "status", {"step": "failed", "reason": "주소지에 대상자 없음"})
+        qtbot.waitUntil(lambda: panel.isVisible() and panel.client_id() == pressed.client_id, timeout=WAIT)
+        assert not panel._title.text().endswith("이전 상담의 출동"), "idle: nobody else's call yet"
+        take_call(qtbot, console, "010-8383-1616", post=server.post_call)
+        assert panel.isVisible() and panel.client_id() == pressed.client_id, "a failure stays over the call"
+        assert panel._title.text().endswith("이전 상담의 출동"), "not about the person on the line now"
+    finally:
+        close_console(qtbot, console)
+        server.stop()
+
+
 def test_offline_the_open_dispatch_says_its_news_stopped(qtbot: Any, tmp_path: Path) -> None:
     """출동 중 shown offline read as live: the face says no newer step can reach this PC until it is back."""
     server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)

@@ -98,6 +98,9 @@ class ContactView(QFrame):
         self.finish_action = key_action(
             self, "finishWrapUpAction", _t("후처리 완료"), ["Ctrl+Return", "Ctrl+Enter"], self.finish_wrap_up
         )
+        # From any tab: on 메모 (the action on 마무리's hidden page) Linux typed its "r" into the note.
+        key_action(self, "wrapUpDispositionAction", self.wrap_up.disposition_action_text, ["Alt+R"],
+                   self.open_disposition)
         self.tab_actions = [
             key_action(self, f"contactTabAction{index + 1}",
                        _t("{tab} 탭 보기").format(tab=self.tabs.tabText(index)), [f"Ctrl+{index + 1}"],
@@ -274,6 +277,12 @@ class ContactView(QFrame):
         self.set_contact(self._core.active_contact)
         self.contact_closed.emit(contact_id)
 
+    def open_disposition(self) -> None:  # Alt+R: 마무리 comes forward with 처리 결과 open
+        if self._state == "empty":
+            return
+        self._tabs.show_last()
+        self.wrap_up.open_disposition()
+
     def focus_current_tab(self) -> None:
         """The keyboard to where the counselor works on the tab showing: a chat's composer, the note, a
         checklist's answers, the directory's search; on any other tab the page itself, never a button
@@ -284,6 +293,8 @@ class ContactView(QFrame):
         composer = getattr(page, "composer", None)
         if composer is not None:
             composer.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._state == "wrap_up" and self._tabs.is_last(self.tabs.currentIndex()):
+            self._focus_wrap_up()  # what is still needed, not the page around it
         elif page in (self.notes, self.checklist, self.directory):
             self._on_tabs_current_changed(self.tabs.currentIndex())
         elif page is not None:
@@ -356,12 +367,15 @@ class ContactView(QFrame):
             # The call is over: the fields still needed are what the counselor does next.
             self._tabs.show_last()
             self.crisis_decision.sync()  # a crisis answer's decision heads the page: it comes first
-            if self.crisis_decision.missing():
-                self.crisis_decision.focus()
-            else:
-                self.wrap_up.focus_field("summary")
+            self._focus_wrap_up()
         self._on_tabs_current_changed(self.tabs.currentIndex())
         self.state_changed.emit(state)
+
+    def _focus_wrap_up(self) -> None:
+        if self.crisis_decision.missing():
+            self.crisis_decision.focus()
+        else:
+            self.wrap_up.focus_field("summary")
 
     def _set_channel(self, channel: str) -> None:
         """Everything that names the contact says 채팅 for a chat, 통화 for a call."""

@@ -75,9 +75,9 @@ class WrapUpForm(QFrame):
         self.disposition.setMaxVisibleItems(len(DISPOSITION_ORDER) + 1)
         self.disposition.currentIndexChanged.connect(self._on_disposition_changed)
         self.disposition.setToolTip(_t("처리 결과 (Alt+R)"))
-        # First in the form and one key away: it is what every contact must end with.
-        key_action(self, "wrapUpDispositionAction", _t("후처리: 처리 결과 고르기"), ["Alt+R"],
-                   self.open_disposition)
+        # First in the form and one key away, from any tab (ContactView's action): it is what every
+        # contact must end with.
+        self.disposition_action_text = _t("후처리: 처리 결과 고르기")
         self._disposition_auto = plain_label(_t("자동 표시"), self, object_name="wrapUpAutoMark")
         self._disposition_auto.hide()
         # What the contact showed was done (console/contacts/wrap_up_auto.py), ticked once per thing done.

@@ -233,6 +233,13 @@ class DispatchForm(QFrame):
         """The form closes unsent: keep what was entered for this contact's next press."""
         self._kept = (contact_id, self._entered()) if contact_id is not None else None
 
+    def kept_for(self) -> str | None:
+        """The contact whose unsent form is kept (put_aside), if any."""
+        return self._kept[0] if self._kept is not None else None
+
+    def forget_kept(self) -> None:
+        self._kept = None
+
     def _entered(self) -> KeptForm:
         return KeptForm(self.service(), self._fields_values(), self.summary.toPlainText(),
                         self._service_chosen, self._summary_edited, self._number_edited)

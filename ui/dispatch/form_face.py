@@ -3,8 +3,8 @@ press does and what is still wrong, and the confirm control held for a second to
 
 The form is opened for one contact, and it stays that contact's: its person's number, address and words.
 Closed unsent, what was typed is kept for that contact's next press (DispatchForm.put_aside); once that
-contact is no longer held on this console (its wrap-up finished), nothing can bring it back, so closing
-the form then is said, with whom to phone instead.
+contact is no longer held on this console (its wrap-up finished), nothing can bring it back, so losing
+it is said, with whom to phone instead, whether the form was still up or closed by hand before.
 """
 
 from __future__ import annotations
@@ -87,11 +87,14 @@ class DispatchFormFace(QWidget):
         self._number.cancel()
         self.form.put_aside(self.contact_id)
 
-    def comes_back(self) -> bool:
-        """Whether a press can still bring this form back: its contact is still held on this console."""
-        return self.contact_id is not None and any(
-            c.contact_id == self.contact_id for c in self._core.contacts.held()
-        )
+    def forget_if_gone(self) -> bool:
+        """A form put aside for a contact no longer held here (its wrap-up finished) can never come back:
+        forgotten. True if one was, so the caller says so."""
+        kept = self.form.kept_for()
+        if kept is None or any(c.contact_id == kept for c in self._core.contacts.held()):
+            return False
+        self.form.forget_kept()
+        return True
 
     def sent(self) -> None:
         """The press went through: nothing more to fetch for this form."""

@@ -208,17 +208,26 @@ class DispatchPanel(QFrame):
         call, and a hold sent it for the wrong person."""
         if self._mode == "form" and self.form_face.contact_id != contact_id:
             self.cancel_form()
-            if not self.form_face.comes_back():
-                self.unsent_form_closed.emit()
+        # Closed by hand during the call or its wrap-up, or just now: either way it is gone with its contact.
+        if self.form_face.forget_if_gone():
+            self.unsent_form_closed.emit()
+
+    def contact_state_changed(self, state: str) -> None:
+        """The wrap-up takes the keyboard as it begins. With the form still up over it (그래도 종료), the
+        keyboard comes back to the form: typing went into the covered summary, and Esc reached nothing."""
+        if state == "wrap_up" and self._mode == "form":
+            self.focus_confirm()
 
     def step_aside_for(self, contact_id: str) -> None:
         """The next contact opened: an earlier contact's dispatch does not cover its notes (unless its
         fallback is due or it failed)."""
         self.form_follows(contact_id)
         shown = self._find(self._client_id) if self._client_id is not None else None
-        if self._mode == "status" and shown is not None and shown.contact_id != contact_id \
-                and not Recall.stays_for_next_contact(shown):
-            self.step_aside()
+        if self._mode == "status" and shown is not None and shown.contact_id != contact_id:
+            if Recall.stays_for_next_contact(shown):
+                self.refresh()  # its title now says it is the last contact's, not this caller's
+            else:
+                self.step_aside()
 
     def load_contact(self, contact_id: str) -> None:
         """A contact opened here: its open dispatch from another PC (or from before the local copy was set

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         bridge.session_expired.connect(self._on_bridge_session_expired)
         self.header.presence.error_occurred.connect(self.show_error)
         self.card.state_changed.connect(self._on_card_state_changed)
+        self.contact.state_changed.connect(self.dispatch_panel.contact_state_changed)
         self.idle.presence_requested.connect(self.header.presence.presence_requested)
         self.card.call_accepted.connect(self._on_card_call_accepted)
         self.history.history_loaded.connect(self._on_history_loaded)
