@@ -1969,7 +1969,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="+373"/>
+        <location filename="../../ui/contact/view.py" line="+387"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1985,8 +1985,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-276"/>
-        <location line="+276"/>
+        <location filename="../../ui/contact/view.py" line="-290"/>
+        <location line="+290"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -2002,7 +2002,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-274"/>
+        <location filename="../../ui/contact/view.py" line="-288"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -2047,12 +2047,12 @@ S  skip</translation>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+277"/>
+        <location filename="../../ui/contact/view.py" line="+291"/>
         <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-284"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
@@ -2075,7 +2075,7 @@ S  skip</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>빠진 항목: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
@@ -2085,7 +2085,7 @@ S  skip</translation>
         <translation>Chat time</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+49"/>
+        <location filename="../../ui/contact/view.py" line="+52"/>
         <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
         <translation>The chat has ended. Fill in the Wrap-up tab and press ‘Finish wrap-up’ to take the next contact.</translation>
     </message>
@@ -3052,7 +3052,7 @@ wrap-up</translation>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
         <translation>Moved to the send button. Hold Enter again for 1 second to send.</translation>
     </message>
@@ -3083,7 +3083,7 @@ wrap-up</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+227"/>
+        <location filename="../../ui/dispatch/panel.py" line="+236"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -5238,7 +5238,7 @@ Press Enter to answer at once.</translation>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="+192"/>
+        <location filename="../../ui/shell/window.py" line="+193"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>
@@ -7160,12 +7160,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Outcome (Alt+R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>후처리: 처리 결과 고르기</source>
         <translation>Wrap-up: choose the outcome</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>자동 표시</source>
         <translation>ticked for you</translation>
     </message>

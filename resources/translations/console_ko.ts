@@ -1966,7 +1966,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="+373" />
+            <location filename="../../ui/contact/view.py" line="+387" />
             <source>채팅 종료</source>
             <translation>채팅 종료</translation>
         </message>
@@ -1982,8 +1982,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="-276" />
-            <location line="+276" />
+            <location filename="../../ui/contact/view.py" line="-290" />
+            <location line="+290" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1999,7 +1999,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact/view.py" line="-274" />
+            <location filename="../../ui/contact/view.py" line="-288" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -2044,12 +2044,12 @@ S  건너뛰기</translation>
             <translation>통화 시간</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+277" />
+            <location filename="../../ui/contact/view.py" line="+291" />
             <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-273" />
+            <location line="-284" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
@@ -2071,7 +2071,7 @@ S  건너뛰기</translation>
             <translation>신규</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+124" />
             <source>빠진 항목: {names}</source>
             <translation>빠진 항목: {names}</translation>
         </message>
@@ -2081,7 +2081,7 @@ S  건너뛰기</translation>
             <translation>채팅 시간</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+49" />
+            <location filename="../../ui/contact/view.py" line="+52" />
             <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
             <translation>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</translation>
         </message>
@@ -3047,7 +3047,7 @@ S  건너뛰기</translation>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+55" />
             <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
             <translation>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</translation>
         </message>
@@ -3078,7 +3078,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+227" />
+            <location filename="../../ui/dispatch/panel.py" line="+236" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -5226,7 +5226,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/window.py" line="+192" />
+            <location filename="../../ui/shell/window.py" line="+193" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>
@@ -7142,12 +7142,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>처리 결과 (Alt+R)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>후처리: 처리 결과 고르기</source>
             <translation>후처리: 처리 결과 고르기</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>자동 표시</source>
             <translation>자동 표시</translation>
         </message>

@@ -168,3 +168,22 @@ def test_theme_and_font_size_are_remembered(qtbot: Any, tmp_path: Path, look: Th
         assert look.scale() == 1.0
     finally:
         close_console(qtbot, console)
+
+
+def test_alt_r_opens_the_disposition_from_any_tab_and_types_nothing(
+    qtbot: Any, console: Any, live_server: Any
+) -> None:
+    """처리 결과 says Alt+R. From 메모 the key did nothing there and Linux typed its "r" into the note,
+    saved and sent with it: it now brings 마무리 forward with 처리 결과 open, whatever tab shows."""
+    from tests.ui.support import take_call
+
+    window, view = console.window, console.window.contact
+    take_call(qtbot, console, "010-2727-3838", post=live_server.post_call)
+    editor = view.notes.editor()
+    qtbot.waitUntil(editor.hasFocus, timeout=5_000)
+    qtbot.keyClicks(editor, "abc")
+    qtbot.keyClick(editor, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.wrap_up.disposition.view().isVisible(), timeout=5_000)
+    assert editor.toPlainText() == "abc", "nothing typed into the note"
+    view.wrap_up.disposition.hidePopup()
+    assert window.contact.tabs.currentWidget() is not view.notes, "마무리 came forward"
