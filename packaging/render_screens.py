@@ -260,7 +260,7 @@ async def emergency_screens(console: ConsoleWindow, out: Path, docs: Path | None
         save(window, docs, Wanted.prefix + "emergency_panel")
     panel.confirm_dispatch()
     # Training mode plays the liaison: acknowledged with a TRN- incident number, then units en route.
-    await wait_for(lambda: panel.status.incident_text() != "", "incident number", timeout=30)
+    await wait_for(lambda: "TRN-" in panel.status.step_text("acknowledged"), "incident number", timeout=30)
     await wait_for(
         lambda: any(d.en_route_at is not None for d in console.core.dispatches.open_dispatches),
         "en route",

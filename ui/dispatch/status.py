@@ -248,9 +248,11 @@ class DispatchStatusView(QFrame):
         number = service_number(d.service)
         self._render_delivery(d, sync_state)
         set_plain(self._incident, _t("사건번호 {n}").format(n=d.incident_number) if d.incident_number else "")
-        self._incident.setVisible(bool(d.incident_number))
         self._render_steps(d)
         due = d.fallback_due
+        # The steps' 출동 기관 접수 row carries the number: shown twice, it took the row 보낸 내용 needed at
+        # 1366×768 (an outside tester saw it shrink to a sliver).
+        self._incident.setVisible(bool(d.incident_number) and due is not None)
         self.fallback.setVisible(due is not None)
         self.fallback_called.setVisible(due is not None)
         # While the counselor must phone, the read-out has the room: the red block is where it stands.
