@@ -235,8 +235,9 @@ def build_draft(
         said = {"crisis": [*((checklist or {}).get("crisis") or ()), *chat_crisis],
                 "answers": (checklist or {}).get("answers") or {}}
         risk = risk_from_checklist(said)
-    if earlier_risk:
+    if set(earlier_risk) - set(risk):
         risk = tuple(dict.fromkeys((*risk, *earlier_risk)))  # the screening's first, each once
+        prefilled.append("earlier_risk")  # the form says where those ticks came from
     if risk:
         prefilled.append("risk")
     relation: CallerRelation | None = None

@@ -2497,7 +2497,7 @@ wrap-up</translation>
     <message>
         <location line="+0"/>
         <source>출동 접수됨</source>
-        <translation>Dispatch taken</translation>
+        <translation>Dispatch received</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2635,7 +2635,7 @@ wrap-up</translation>
 <context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch/form.py" line="+82"/>
+        <location filename="../../ui/dispatch/form.py" line="+70"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -2727,10 +2727,15 @@ wrap-up</translation>
     <message>
         <location line="+0"/>
         <source>기관이 다시 걸 번호</source>
-        <translation>Number the agency calls back</translation>
+        <translation>Callback number</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>지난 출동에서 고른 위험</source>
+        <translation>From last dispatch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>기관에 읽어 줄 요약</source>
         <translation>Summary to read to the agency</translation>
     </message>
@@ -2745,7 +2750,7 @@ wrap-up</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>112 경찰</source>
         <translation>112 Police</translation>
     </message>
@@ -2757,7 +2762,7 @@ wrap-up</translation>
     <message>
         <location line="+56"/>
         <source>지난 출동 위치</source>
-        <translation>Last dispatch&apos;s place</translation>
+        <translation>From last dispatch</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2765,17 +2770,17 @@ wrap-up</translation>
         <translation>Clicking the address selects it whole, so what you type replaces it.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>위험</source>
         <translation>Risk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>관계·상담원</source>
-        <translation>Relation · staff</translation>
+        <translation>Relation · counselor</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>읽어 줄 요약</source>
         <translation>Summary to read</translation>
     </message>
@@ -2820,7 +2825,7 @@ wrap-up</translation>
     <message>
         <location line="+1"/>
         <source>타인 위험</source>
-        <translation>Others</translation>
+        <translation>Risk to others</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3029,7 +3034,7 @@ wrap-up</translation>
     <message>
         <location line="+3"/>
         <source>접기</source>
-        <translation>Fold</translation>
+        <translation>Collapse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3231,7 +3236,7 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+81"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
@@ -3375,7 +3380,7 @@ wrap-up</translation>
     <message>
         <location line="+1"/>
         <source>덧붙일 말 (선택, 예: 메모 중 F12를 잘못 누름)</source>
-        <translation>Anything to add (optional, e.g. hit F12 while typing notes)</translation>
+        <translation>Optional note (e.g. F12 hit by mistake)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5596,7 +5601,7 @@ Press Enter to answer at once.</translation>
     <message>
         <location line="+1"/>
         <source>채팅 옴</source>
-        <translation>Chat waiting</translation>
+        <translation>Incoming chat</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2630,7 +2630,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch/form.py" line="+82" />
+            <location filename="../../ui/dispatch/form.py" line="+70" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -2725,7 +2725,12 @@ S  건너뛰기</translation>
             <translation>기관이 다시 걸 번호</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
+            <source>지난 출동에서 고른 위험</source>
+            <translation>지난 출동에서 고른 위험</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>기관에 읽어 줄 요약</source>
             <translation>기관에 읽어 줄 요약</translation>
         </message>
@@ -2740,7 +2745,7 @@ S  건너뛰기</translation>
             <translation>위치</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-89" />
             <source>112 경찰</source>
             <translation>112 경찰</translation>
         </message>
@@ -2760,7 +2765,7 @@ S  건너뛰기</translation>
             <translation>주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+68" />
             <source>위험</source>
             <translation>위험</translation>
         </message>
@@ -2770,7 +2775,7 @@ S  건너뛰기</translation>
             <translation>관계·상담원</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-13" />
             <source>읽어 줄 요약</source>
             <translation>읽어 줄 요약</translation>
         </message>
@@ -3226,7 +3231,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+81" />
-            <location line="+96" />
+            <location line="+98" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>

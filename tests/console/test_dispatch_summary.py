@@ -185,7 +185,9 @@ def test_a_second_press_keeps_the_danger_the_first_one_named() -> None:
     again = build_draft(contact(), checklist=SCREEN, earlier_risk=("weapon", *first.fields.risk))
     assert again.fields.risk[: len(first.fields.risk)] == first.fields.risk
     assert "weapon" in again.fields.risk and len(set(again.fields.risk)) == len(again.fields.risk)
-    assert "risk" in again.prefilled
+    assert {"risk", "earlier_risk"} <= set(again.prefilled), "the form says where the weapon came from"
+    same = build_draft(contact(), checklist=SCREEN, earlier_risk=first.fields.risk)
+    assert "earlier_risk" not in same.prefilled, "nothing the screening does not say already"
     bare = build_draft(contact(), earlier_risk=("weapon",))
     assert bare.fields.risk == ("weapon",) and "risk" in bare.prefilled
     assert "흉기" in next(line for line in bare.fields.summary.splitlines() if line.startswith("위험:"))

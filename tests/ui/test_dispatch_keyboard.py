@@ -226,3 +226,36 @@ def test_over_the_wrap_up_the_form_keeps_the_keyboard_and_a_form_closed_by_hand_
         assert unsent_form_closed() in window.error_banner.messages()
     finally:
         close_console(qtbot, console)
+
+
+def test_a_second_form_says_which_ticks_the_last_dispatch_made(
+    qtbot: Any, live_server: Any, tmp_path: Path
+) -> None:
+    """The danger named for the first dispatch comes ticked on the second, and the form says so (as for
+    the place), until the counselor ticks or unticks a box themselves."""
+    from tests.ui.test_emergency import hold_key, received
+
+    console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
+    panel, view = console.window.dispatch_panel, console.window.contact
+    try:
+        take_call(qtbot, console, "010-4949-5151", post=live_server.post_call)
+        qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        risk_note = panel.form._risk_note
+        assert risk_note.isHidden(), "a first dispatch: nothing carried"
+        panel.form.risks["weapon"].setChecked(True)
+        hold_key(qtbot, panel.confirm)
+        qtbot.waitUntil(lambda: received(console), timeout=10_000)
+        qtbot.mouseClick(panel.status.confirm, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(panel.status.close_button.isEnabled, timeout=10_000)
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=10_000)
+
+        qtbot.keyClick(view.notes.editor(), Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+        assert panel.form.risks["weapon"].isChecked()
+        assert risk_note.isVisible() and risk_note.text() == "지난 출동에서 고른 위험"
+        panel.form.risks["others_in_danger"].setChecked(True)
+        assert risk_note.isHidden(), "the counselor's own ticks now"
+    finally:
+        close_console(qtbot, console)

@@ -7,7 +7,6 @@ fields until the counselor edits it by hand; from then on their text is kept and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -35,6 +34,7 @@ from annyeong.console.dispatches.summary import (
 )
 from annyeong.ui.common.wheel_guard import guard_wheel
 from annyeong.ui.dispatch.district import DistrictFromAddress
+from annyeong.ui.dispatch.kept_form import KeptForm, KeptForms
 from annyeong.ui.dispatch.labels import RELATION_ORDER, relation_name, risk_hint, risk_name, service_name
 from annyeong.ui.text.labels import SEOUL_DISTRICTS
 from annyeong.ui.text.text import plain_label, set_plain
@@ -42,18 +42,6 @@ from annyeong.ui.text.text import plain_label, set_plain
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DispatchForm", text)
-
-
-@dataclass(frozen=True)
-class KeptForm:
-    """The form as the counselor left it when it closed unsent (Esc, 취소)."""
-
-    service: str
-    values: dict[str, Any]
-    summary: str
-    service_chosen: bool
-    summary_edited: bool
-    number_edited: bool
 
 
 class DispatchForm(QFrame):
@@ -66,7 +54,7 @@ class DispatchForm(QFrame):
         self.setObjectName("dispatchForm")
         self._context = SummaryContext()
         self._service_chosen = False  # by hand: from then on risk boxes no longer suggest the service
-        self._kept: tuple[str, KeptForm] | None = None  # entered before the form closed unsent, by contact
+        self.kept = KeptForms()  # entered before the form closed unsent, for its contact
         self._address_carried = False  # 주소 holds the last dispatch's, untouched since
         self._summary_edited = False
         self._loading = False
@@ -136,6 +124,8 @@ class DispatchForm(QFrame):
         self._carried_note.setToolTip(_t("주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다."))
         self._carried_note.hide()
         self.address.textEdited.connect(lambda _text: self._carried_note.hide())
+        self._risk_note = plain_label(_t("지난 출동에서 고른 위험"), object_name="dispatchCarriedNote")
+        self._risk_note.hide()
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("dispatchSummary")
         self.summary.setAccessibleName(_t("기관에 읽어 줄 요약"))
@@ -198,6 +188,7 @@ class DispatchForm(QFrame):
         for index, box in enumerate(self.risks.values()):
             risks.addWidget(box, index // 2, index % 2)
         risks.setColumnStretch(2, 1)
+        risks.addWidget(self._risk_note, 0, 3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._label(_t("위험")), row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(risks, row, 1)
         row += 1
@@ -223,22 +214,16 @@ class DispatchForm(QFrame):
         # replaces it (typed on at its end, a new place ran into the old one, read out to police).
         self._address_carried = "earlier_location" in draft.prefilled
         self._district.reset()
-        kept, self._kept = self._kept, None
-        if kept is not None and contact_id is not None and kept[0] == contact_id:
+        kept = self.kept.take(contact_id)
+        if kept is not None:
             self._address_carried = False
-            self._restore(kept[1])
+            self._restore(kept)
         self._carried_note.setVisible(self._address_carried)
+        self._risk_note.setVisible("earlier_risk" in draft.prefilled and kept is None)
 
     def put_aside(self, contact_id: str | None) -> None:
         """The form closes unsent: keep what was entered for this contact's next press."""
-        self._kept = (contact_id, self._entered()) if contact_id is not None else None
-
-    def kept_for(self) -> str | None:
-        """The contact whose unsent form is kept (put_aside), if any."""
-        return self._kept[0] if self._kept is not None else None
-
-    def forget_kept(self) -> None:
-        self._kept = None
+        self.kept.keep(contact_id, self._entered())
 
     def _entered(self) -> KeptForm:
         return KeptForm(self.service(), self._fields_values(), self.summary.toPlainText(),
@@ -374,6 +359,8 @@ class DispatchForm(QFrame):
         self._on_field_changed()
 
     def _on_risk_toggled(self) -> None:
+        if not self._loading:
+            self._risk_note.hide()  # the counselor's own ticks now
         # Until the counselor picks a service, ticking 시도 중 suggests 119 (the core's rule).
         if not self._loading and not self._service_chosen:
             risk = tuple(code for code, box in self.risks.items() if box.isChecked())

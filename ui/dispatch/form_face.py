@@ -90,10 +90,10 @@ class DispatchFormFace(QWidget):
     def forget_if_gone(self) -> bool:
         """A form put aside for a contact no longer held here (its wrap-up finished) can never come back:
         forgotten. True if one was, so the caller says so."""
-        kept = self.form.kept_for()
+        kept = self.form.kept.contact()
         if kept is None or any(c.contact_id == kept for c in self._core.contacts.held()):
             return False
-        self.form.forget_kept()
+        self.form.kept.contact(forget=True)
         return True
 
     def sent(self) -> None:

@@ -70,7 +70,7 @@ def test_ending_a_chat_the_person_is_still_in_asks_and_enter_keeps_it(
     assert console.core.active_contact is not None and console.core.active_contact.contact_id == contact_id
 
 
-def test_a_ringing_chat_reads_chat_waiting_and_its_person_is_a_first_contact(
+def test_a_ringing_chat_reads_incoming_chat_and_its_person_is_a_first_contact(
     qtbot: Any, live_server: Any, console: Any
 ) -> None:
     window = console.window
@@ -87,7 +87,7 @@ def test_a_ringing_chat_reads_chat_waiting_and_its_person_is_a_first_contact(
     if not install_translators(app, "en"):
         pytest.skip("no English catalog could be built here")
     try:
-        assert QApplication.translate("Presence", "채팅 옴") == "Chat waiting"
+        assert QApplication.translate("Presence", "채팅 옴") == "Incoming chat"
         assert QApplication.translate("CallCard", "처음 연락하신 분입니다.") == "First contact with us."
         assert QApplication.translate("CallCard", "처음 전화하신 분입니다.") == "First-time caller."
     finally:
