@@ -3012,7 +3012,7 @@ wrap-up</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+60"/>
+        <location filename="../../ui/dispatch/panel.py" line="+61"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -3088,7 +3088,7 @@ wrap-up</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+236"/>
+        <location filename="../../ui/dispatch/panel.py" line="+237"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3185,12 +3185,23 @@ wrap-up</translation>
         <translation>Record: person not reached</translation>
     </message>
     <message>
+        <location filename="../../ui/dispatch/close_guard.py" line="+45"/>
+        <source>출동이 실패했는데 그 뒤 한 일이 기록되지 않았습니다. {number}에 직접 전화했다면 ‘{number}에 직접 전화함’을 먼저 눌러 주세요. 닫으면 이 출동을 다시 알려 주지 않습니다.</source>
+        <translation>The dispatch failed and nothing done since is recorded. If you phoned {number} directly, press ‘Called {number} directly’ first. Once closed, this dispatch will not remind you again.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>그래도 닫기</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/dispatch/status.py" line="+4"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../ui/dispatch/status.py" line="+0"/>
         <source>출동 패널 닫기</source>
         <translation>Close the dispatch panel</translation>
     </message>

@@ -3007,7 +3007,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+60" />
+            <location filename="../../ui/dispatch/panel.py" line="+61" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -3083,7 +3083,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+236" />
+            <location filename="../../ui/dispatch/panel.py" line="+237" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -3180,12 +3180,23 @@ S  건너뛰기</translation>
             <translation>대상자 연락 실패 기록</translation>
         </message>
         <message>
+            <location filename="../../ui/dispatch/close_guard.py" line="+45" />
+            <source>출동이 실패했는데 그 뒤 한 일이 기록되지 않았습니다. {number}에 직접 전화했다면 ‘{number}에 직접 전화함’을 먼저 눌러 주세요. 닫으면 이 출동을 다시 알려 주지 않습니다.</source>
+            <translation>출동이 실패했는데 그 뒤 한 일이 기록되지 않았습니다. {number}에 직접 전화했다면 ‘{number}에 직접 전화함’을 먼저 눌러 주세요. 닫으면 이 출동을 다시 알려 주지 않습니다.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>그래도 닫기</source>
+            <translation>그래도 닫기</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../ui/dispatch/status.py" line="+4" />
             <source>닫기</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../../ui/dispatch/status.py" line="+0" />
             <source>출동 패널 닫기</source>
             <translation>출동 패널 닫기</translation>
         </message>

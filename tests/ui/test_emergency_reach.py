@@ -176,6 +176,12 @@ def test_a_failure_the_agency_reports_comes_back_over_the_next_call(qtbot: Any, 
         assert chip.isVisible() and chip.text().startswith("출동 실패 · 확인 필요")
         outcome = panel.status._steps["outcome"][1]
         qtbot.waitUntil(lambda: "주소지에 대상자 없음" in outcome.text(), timeout=WAIT)
+        # Nothing recorded since the failure: 닫기 asks once, in place, and closes on the second press.
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        assert panel.mode() == "status" and chip.isVisible()
+        assert "‘119에 직접 전화함’을 먼저 눌러 주세요" in panel.status._message.text() \
+            or "‘112에 직접 전화함’을 먼저 눌러 주세요" in panel.status._message.text()
+        assert panel.status.close_button.text() == "그래도 닫기"
         qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(chip.isHidden, timeout=WAIT)
     finally:
@@ -265,6 +271,29 @@ def test_a_call_ringing_over_an_open_dispatch_is_never_under_its_panel(qtbot: An
             panel.refresh()
             qtbot.wait(50)
             assert uncovered(console, window.card), "the panel came back over the ringing card"
+    finally:
+        close_console(qtbot, console)
+        server.stop()
+
+
+def test_a_failure_answered_with_a_direct_call_closes_at_once(qtbot: Any, tmp_path: Path) -> None:
+    """Once the counselor recorded the direct call, 닫기 closes without a question."""
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    panel = console.window.dispatch_panel
+    try:
+        take_call(qtbot, console, "010-6161-9292", post=server.post_call)
+        qtbot.keyClick(console.window.contact.notes.editor(), Qt.Key.Key_F12)
+        hold_key(qtbot, panel.confirm)
+        pressed = console.core.dispatches.active_dispatch
+        assert pressed is not None
+        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        liaison(server, pressed.client_id, "status", {"step": "failed", "reason": "연락 두절"})
+        qtbot.waitUntil(lambda: panel.status.delivery_text().startswith("출동 실패"), timeout=WAIT)
+        qtbot.mouseClick(panel.status.called, Qt.MouseButton.LeftButton)  # 112에 직접 전화함
+        qtbot.waitUntil(lambda: not panel.status.called.isVisible(), timeout=WAIT)
+        qtbot.mouseClick(panel.status.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.mode() == "hidden", timeout=WAIT)
     finally:
         close_console(qtbot, console)
         server.stop()

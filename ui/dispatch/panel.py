@@ -25,6 +25,7 @@ from annyeong.console.domain import phone
 from annyeong.ui.card.sections import repolish
 from annyeong.ui.common.operations import CoreOp
 from annyeong.ui.dispatch.chat_beside import ChatBeside
+from annyeong.ui.dispatch.close_guard import CloseGuard
 from annyeong.ui.dispatch.form_face import DispatchFormFace
 from annyeong.ui.dispatch.keyboard_return import KeyboardReturn
 from annyeong.ui.dispatch.labels import dispatch_error_text, service_name
@@ -94,7 +95,8 @@ class DispatchPanel(QFrame):
         self.status.contact_failed_requested.connect(lambda reason: self._record(
             lambda client_id: dispatches.record_contact_outcome("failed", reason, client_id=client_id)))
         self.status.fallback_called_requested.connect(lambda: self._record(dispatches.record_fallback_called))
-        self.status.close_requested.connect(lambda: self._record(dispatches.close_dispatch))
+        self._close_guard = CloseGuard(self.status, lambda: self._record(dispatches.close_dispatch))
+        self.status.close_requested.connect(self._close_guard.requested)
 
         head = QHBoxLayout()
         head.setSpacing(12)
@@ -329,6 +331,7 @@ class DispatchPanel(QFrame):
             title += " · " + _t("이전 상담의 출동")
         set_plain(self._title, title)
         self.status.show_dispatch(dispatch, sync_state=self._core.sync_status.state)
+        self._close_guard.shown(dispatch)
         alarmed = alarm(dispatch) is not None
         if bool(self.property("alarm")) != alarmed:
             self.setProperty("alarm", alarmed)
