@@ -145,6 +145,21 @@ def test_ctrl_e_in_the_address_asks_before_ending_and_keeps_what_was_typed(
         close_console(qtbot, console)
 
 
+def end_anyway_with_a_form_typed(qtbot: Any, console: Any, number: str, post: Any) -> None:
+    """A call taken, F12, a place typed into the form, then Ctrl+E and 그래도 종료: the wrap-up, the form
+    still up over it."""
+    window, panel, view = console.window, console.window.dispatch_panel, console.window.contact
+    take_call(qtbot, console, number, post=post)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
+    panel.form.address.setFocus()
+    qtbot.keyClicks(panel.form.address, "Mangwon-dong 412")
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.end_confirm.asking, timeout=5_000)
+    qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
+    qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=10_000)
+
+
 def test_an_unsent_form_never_follows_into_the_next_call(
     qtbot: Any, live_server: Any, tmp_path: Path
 ) -> None:
@@ -158,17 +173,8 @@ def test_an_unsent_form_never_follows_into_the_next_call(
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
     window, panel, view = console.window, console.window.dispatch_panel, console.window.contact
     try:
-        take_call(qtbot, console, "010-4848-1212", post=live_server.post_call)
-        first = console.core.active_contact
-        assert first is not None
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
-        panel.form.address.setFocus()
-        qtbot.keyClicks(panel.form.address, "Mangwon-dong 412")
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(view.end_confirm.asking, timeout=5_000)
-        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
-        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=10_000)
+        end_anyway_with_a_form_typed(qtbot, console, "010-4848-1212", live_server.post_call)
+        first = console.core.contacts.held()[0]
         assert panel.mode() == "form", "over the wrap-up the unsent form stays"
         fill_wrap_up(qtbot, console)
         view.finish_wrap_up()
@@ -205,15 +211,7 @@ def test_over_the_wrap_up_the_form_keeps_the_keyboard_and_a_form_closed_by_hand_
     console = signed_in_console(qtbot, live_server.url, tmp_path / "console")
     window, panel, view = console.window, console.window.dispatch_panel, console.window.contact
     try:
-        take_call(qtbot, console, "010-4848-5656", post=live_server.post_call)
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
-        qtbot.waitUntil(lambda: panel.mode() == "form", timeout=10_000)
-        panel.form.address.setFocus()
-        qtbot.keyClicks(panel.form.address, "Mangwon-dong 412")
-        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(view.end_confirm.asking, timeout=5_000)
-        qtbot.mouseClick(view.end_confirm.end, Qt.MouseButton.LeftButton)  # 그래도 종료
-        qtbot.waitUntil(lambda: view.state() == "wrap_up", timeout=10_000)
+        end_anyway_with_a_form_typed(qtbot, console, "010-4848-5656", live_server.post_call)
         focused = QApplication.focusWidget()
         assert focused is not None and panel.isAncestorOf(focused), "the keyboard is the form's"
         qtbot.keyClick(focused, Qt.Key.Key_Escape)

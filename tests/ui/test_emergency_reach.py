@@ -42,6 +42,17 @@ def end_with_dispatch_open(qtbot: Any, console: ConsoleWindow) -> None:
     qtbot.waitUntil(lambda: view.state() == "empty", timeout=15_000)
 
 
+def sent_from_a_call(qtbot: Any, console: ConsoleWindow, post: Any, number: str) -> Any:
+    """A call taken, F12 from its note and the hold: the dispatch, once the server has it."""
+    take_call(qtbot, console, number, post=post)
+    qtbot.keyClick(console.window.contact.notes.editor(), Qt.Key.Key_F12)
+    hold_key(qtbot, console.window.dispatch_panel.confirm)
+    pressed = console.core.dispatches.active_dispatch
+    assert pressed is not None
+    qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+    return pressed
+
+
 def test_f12_on_the_board_brings_the_panel_on_screen(qtbot: Any, tmp_path: Path) -> None:
     server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
     consoles: list[ConsoleWindow] = []
@@ -196,14 +207,9 @@ def test_a_failure_raised_between_calls_says_whose_it_is_once_the_next_call_open
     next caller's contact then opened under it. From then on it says it is the last contact's."""
     server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
     console = signed_in_console(qtbot, server.url, tmp_path / "console")
-    window, panel = console.window, console.window.dispatch_panel
+    panel = console.window.dispatch_panel
     try:
-        take_call(qtbot, console, "010-6161-8484", post=server.post_call)
-        qtbot.keyClick(window.contact.notes.editor(), Qt.Key.Key_F12)
-        hold_key(qtbot, panel.confirm)
-        pressed = console.core.dispatches.active_dispatch
-        assert pressed is not None
-        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        pressed = sent_from_a_call(qtbot, console, server.post_call, "010-6161-8484")
         panel.step_aside()
         end_with_dispatch_open(qtbot, console)
         liaison(server, pressed.client_id, "status", {"step": "failed", "reason": "주소지에 대상자 없음"})
@@ -223,12 +229,7 @@ def test_offline_the_open_dispatch_says_its_news_stopped(qtbot: Any, tmp_path: P
     console = signed_in_console(qtbot, server.url, tmp_path / "console")
     panel = console.window.dispatch_panel
     try:
-        take_call(qtbot, console, "010-6161-7474", post=server.post_call)
-        qtbot.keyClick(console.window.contact.notes.editor(), Qt.Key.Key_F12)
-        hold_key(qtbot, panel.confirm)
-        pressed = console.core.dispatches.active_dispatch
-        assert pressed is not None
-        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        pressed = sent_from_a_call(qtbot, console, server.post_call, "010-6161-7474")
         liaison(server, pressed.client_id, "acknowledge", {"incident_number": "112-8"})
         liaison(server, pressed.client_id, "status", {"step": "en_route"})
         qtbot.waitUntil(lambda: "출동 중" in panel.status.step_text("en_route"), timeout=WAIT)
@@ -282,12 +283,7 @@ def test_a_failure_answered_with_a_direct_call_closes_at_once(qtbot: Any, tmp_pa
     console = signed_in_console(qtbot, server.url, tmp_path / "console")
     panel = console.window.dispatch_panel
     try:
-        take_call(qtbot, console, "010-6161-9292", post=server.post_call)
-        qtbot.keyClick(console.window.contact.notes.editor(), Qt.Key.Key_F12)
-        hold_key(qtbot, panel.confirm)
-        pressed = console.core.dispatches.active_dispatch
-        assert pressed is not None
-        qtbot.waitUntil(lambda: received(console), timeout=WAIT)
+        pressed = sent_from_a_call(qtbot, console, server.post_call, "010-6161-9292")
         liaison(server, pressed.client_id, "status", {"step": "failed", "reason": "연락 두절"})
         qtbot.waitUntil(lambda: panel.status.delivery_text().startswith("출동 실패"), timeout=WAIT)
         qtbot.mouseClick(panel.status.called, Qt.MouseButton.LeftButton)  # 112에 직접 전화함
