@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -119,12 +120,15 @@ class DispatchForm(QFrame):
         self.callback = self._line("dispatchCallback", _t("회신 번호"), _t("기관이 다시 걸 번호"))
 
         # Said beside the location, in a row that has the room: the address is the last dispatch's.
-        # Short: in a narrow panel a longer note pushed the district box out of the form.
-        self._carried_note = plain_label(_t("지난 출동 위치"), object_name="dispatchCarriedNote")
+        # Under 위치's label, short: beside the district box or the check boxes it pushed the form past its
+        # panel (in English, under the scroll bar).
+        self._carried_note = plain_label(_t("지난 출동 위치"), object_name="dispatchCarriedNote",
+                                         word_wrap=True)
         self._carried_note.setToolTip(_t("주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다."))
         self._carried_note.hide()
         self.address.textEdited.connect(lambda _text: self._carried_note.hide())
-        self._risk_note = plain_label(_t("지난 출동에서 고른 위험"), object_name="dispatchCarriedNote")
+        self._risk_note = plain_label(_t("지난 출동에서 고른 위험"), object_name="dispatchCarriedNote",
+                                      word_wrap=True)
         self._risk_note.hide()
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("dispatchSummary")
@@ -159,6 +163,7 @@ class DispatchForm(QFrame):
         where.setSpacing(8)
         where.addWidget(self.landmark, 1)
         where.addWidget(self.district)
+        grid.addWidget(self._carried_note, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(where, row, 1)
         row += 1
         # Rows of several controls are two columns at most: during a crisis the centre column is narrow,
@@ -168,7 +173,6 @@ class DispatchForm(QFrame):
         known.addWidget(self.unknown)
         known.addWidget(self.lookup)
         known.addStretch(1)
-        known.addWidget(self._carried_note)
         grid.addLayout(known, row, 1)
         row += 1
         # The note on how the number was shown goes beside it, not under it: a row less above the read-out.
@@ -188,8 +192,10 @@ class DispatchForm(QFrame):
         for index, box in enumerate(self.risks.values()):
             risks.addWidget(box, index // 2, index % 2)
         risks.setColumnStretch(2, 1)
-        risks.addWidget(self._risk_note, 0, 3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self._label(_t("위험")), row, 0, Qt.AlignmentFlag.AlignTop)
+        risk_label = QVBoxLayout()
+        risk_label.addWidget(self._label(_t("위험")))
+        risk_label.addWidget(self._risk_note)
+        grid.addLayout(risk_label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(risks, row, 1)
         row += 1
         grid.addWidget(self._label(_t("관계·상담원")), row, 0)
