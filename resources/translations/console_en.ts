@@ -1969,7 +1969,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="+387"/>
+        <location filename="../../ui/contact/view.py" line="+386"/>
         <source>채팅 종료</source>
         <translation>End chat</translation>
     </message>
@@ -1985,8 +1985,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-290"/>
-        <location line="+290"/>
+        <location filename="../../ui/contact/view.py" line="-288"/>
+        <location line="+288"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -2002,7 +2002,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-288"/>
+        <location filename="../../ui/contact/view.py" line="-286"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -2047,12 +2047,12 @@ S  skip</translation>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+291"/>
+        <location filename="../../ui/contact/view.py" line="+289"/>
         <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-282"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
@@ -2085,7 +2085,7 @@ S  skip</translation>
         <translation>Chat time</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+52"/>
+        <location filename="../../ui/contact/view.py" line="+50"/>
         <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
         <translation>The chat has ended. Fill in the Wrap-up tab and press ‘Finish wrap-up’ to take the next contact.</translation>
     </message>
@@ -2635,7 +2635,7 @@ wrap-up</translation>
 <context>
     <name>DispatchForm</name>
     <message>
-        <location filename="../../ui/dispatch/form.py" line="+70"/>
+        <location filename="../../ui/dispatch/form.py" line="+71"/>
         <source>출동 기관: {name}</source>
         <translation>Dispatch agency: {name}</translation>
     </message>
@@ -2730,12 +2730,12 @@ wrap-up</translation>
         <translation>Callback number</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>지난 출동에서 고른 위험</source>
         <translation>From last dispatch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>기관에 읽어 줄 요약</source>
         <translation>Summary to read to the agency</translation>
     </message>
@@ -2750,7 +2750,7 @@ wrap-up</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>112 경찰</source>
         <translation>112 Police</translation>
     </message>
@@ -2760,27 +2760,27 @@ wrap-up</translation>
         <translation>119 Fire/EMS</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>지난 출동 위치</source>
         <translation>From last dispatch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다.</source>
         <translation>Clicking the address selects it whole, so what you type replaces it.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>위험</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>관계·상담원</source>
         <translation>Relation · counselor</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>읽어 줄 요약</source>
         <translation>Summary to read</translation>
     </message>
@@ -3012,7 +3012,7 @@ wrap-up</translation>
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+61"/>
+        <location filename="../../ui/dispatch/panel.py" line="+62"/>
         <source>긴급 출동</source>
         <translation>Emergency dispatch</translation>
     </message>
@@ -3047,17 +3047,17 @@ wrap-up</translation>
         <translation>Folding the panel does not stop the dispatch. Click ‘Dispatch to confirm’ at the top to reopen it.</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/form_face.py" line="+36"/>
-        <source>이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. 그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.</source>
-        <translation>The previous contact has ended, so its unsent dispatch form was closed. If that person is still in danger, report to 112 or 119 directly.</translation>
+        <location filename="../../ui/dispatch/form_face.py" line="+38"/>
+        <source>{who} 상담에서 쓰던 출동 요청서를 보내지 않은 채 상담이 끝났습니다. 그분이 아직 위급하다면 112·119에 직접 신고하세요.</source>
+        <translation>The contact with {who} ended with its dispatch form unsent. If that person is still in danger, report to 112 or 119 directly.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>출동 요청 보내기</source>
         <translation>Send dispatch request</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
         <translation>Moved to the send button. Hold Enter again for 1 second to send.</translation>
     </message>
@@ -3088,7 +3088,7 @@ wrap-up</translation>
         <translation>Full number shown (logged with the reason ‘emergency dispatch’).</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/panel.py" line="+237"/>
+        <location filename="../../ui/dispatch/panel.py" line="+252"/>
         <source>긴급 출동 요청</source>
         <translation>Dispatch request</translation>
     </message>
@@ -3185,7 +3185,7 @@ wrap-up</translation>
         <translation>Record: person not reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/close_guard.py" line="+45"/>
+        <location filename="../../ui/dispatch/close_guard.py" line="+47"/>
         <source>출동이 실패했는데 그 뒤 한 일이 기록되지 않았습니다. {number}에 직접 전화했다면 ‘{number}에 직접 전화함’을 먼저 눌러 주세요. 닫으면 이 출동을 다시 알려 주지 않습니다.</source>
         <translation>The dispatch failed and nothing done since is recorded. If you phoned {number} directly, press ‘Called {number} directly’ first. Once closed, this dispatch will not remind you again.</translation>
     </message>
@@ -4143,7 +4143,7 @@ wrap-up</translation>
         <translation>Please check the counselor console.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>알림</source>
         <translation>Notice</translation>
     </message>
@@ -5254,7 +5254,7 @@ Press Enter to answer at once.</translation>
         <translation>No contact is open, so there is no dispatch form to open. In an emergency, call 112 or 119 directly.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="+193"/>
+        <location filename="../../ui/shell/window.py" line="+192"/>
         <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
         <translation>This contact is no longer kept on this PC. Search (Ctrl+F) to find the server&apos;s record.</translation>
     </message>

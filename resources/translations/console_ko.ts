@@ -1966,7 +1966,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="+387" />
+            <location filename="../../ui/contact/view.py" line="+386" />
             <source>채팅 종료</source>
             <translation>채팅 종료</translation>
         </message>
@@ -1982,8 +1982,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="-290" />
-            <location line="+290" />
+            <location filename="../../ui/contact/view.py" line="-288" />
+            <location line="+288" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1999,7 +1999,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact/view.py" line="-288" />
+            <location filename="../../ui/contact/view.py" line="-286" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -2044,12 +2044,12 @@ S  건너뛰기</translation>
             <translation>통화 시간</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+291" />
+            <location filename="../../ui/contact/view.py" line="+289" />
             <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-284" />
+            <location line="-282" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
@@ -2081,7 +2081,7 @@ S  건너뛰기</translation>
             <translation>채팅 시간</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+52" />
+            <location filename="../../ui/contact/view.py" line="+50" />
             <source>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</source>
             <translation>채팅이 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 상담을 받을 수 있습니다.</translation>
         </message>
@@ -2630,7 +2630,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchForm</name>
         <message>
-            <location filename="../../ui/dispatch/form.py" line="+70" />
+            <location filename="../../ui/dispatch/form.py" line="+71" />
             <source>출동 기관: {name}</source>
             <translation>출동 기관: {name}</translation>
         </message>
@@ -2725,12 +2725,12 @@ S  건너뛰기</translation>
             <translation>기관이 다시 걸 번호</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>지난 출동에서 고른 위험</source>
             <translation>지난 출동에서 고른 위험</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>기관에 읽어 줄 요약</source>
             <translation>기관에 읽어 줄 요약</translation>
         </message>
@@ -2745,7 +2745,7 @@ S  건너뛰기</translation>
             <translation>위치</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-92" />
             <source>112 경찰</source>
             <translation>112 경찰</translation>
         </message>
@@ -2755,27 +2755,27 @@ S  건너뛰기</translation>
             <translation>119 소방·구급</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>지난 출동 위치</source>
             <translation>지난 출동 위치</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다.</source>
             <translation>주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다.</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <source>위험</source>
             <translation>위험</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>관계·상담원</source>
             <translation>관계·상담원</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-15" />
             <source>읽어 줄 요약</source>
             <translation>읽어 줄 요약</translation>
         </message>
@@ -3007,7 +3007,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchPanel</name>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+61" />
+            <location filename="../../ui/dispatch/panel.py" line="+62" />
             <source>긴급 출동</source>
             <translation>긴급 출동</translation>
         </message>
@@ -3042,17 +3042,17 @@ S  건너뛰기</translation>
             <translation>창을 접어도 출동은 계속됩니다. 위쪽의 ‘출동 확인 대기’를 누르면 다시 열립니다.</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/form_face.py" line="+36" />
-            <source>이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. 그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.</source>
-            <translation>이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. 그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.</translation>
+            <location filename="../../ui/dispatch/form_face.py" line="+38" />
+            <source>{who} 상담에서 쓰던 출동 요청서를 보내지 않은 채 상담이 끝났습니다. 그분이 아직 위급하다면 112·119에 직접 신고하세요.</source>
+            <translation>{who} 상담에서 쓰던 출동 요청서를 보내지 않은 채 상담이 끝났습니다. 그분이 아직 위급하다면 112·119에 직접 신고하세요.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>출동 요청 보내기</source>
             <translation>출동 요청 보내기</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+59" />
             <source>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</source>
             <translation>‘출동 요청 보내기’로 옮겼습니다. Enter를 다시 1초 누르고 있으면 보내집니다.</translation>
         </message>
@@ -3083,7 +3083,7 @@ S  건너뛰기</translation>
             <translation>전체 번호를 표시했습니다 (사유 ‘긴급 출동’으로 기록됨).</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/panel.py" line="+237" />
+            <location filename="../../ui/dispatch/panel.py" line="+252" />
             <source>긴급 출동 요청</source>
             <translation>긴급 출동 요청</translation>
         </message>
@@ -3180,7 +3180,7 @@ S  건너뛰기</translation>
             <translation>대상자 연락 실패 기록</translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/close_guard.py" line="+45" />
+            <location filename="../../ui/dispatch/close_guard.py" line="+47" />
             <source>출동이 실패했는데 그 뒤 한 일이 기록되지 않았습니다. {number}에 직접 전화했다면 ‘{number}에 직접 전화함’을 먼저 눌러 주세요. 닫으면 이 출동을 다시 알려 주지 않습니다.</source>
             <translation>출동이 실패했는데 그 뒤 한 일이 기록되지 않았습니다. {number}에 직접 전화했다면 ‘{number}에 직접 전화함’을 먼저 눌러 주세요. 닫으면 이 출동을 다시 알려 주지 않습니다.</translation>
         </message>
@@ -4136,7 +4136,7 @@ S  건너뛰기</translation>
             <translation>상담 콘솔에서 확인해 주세요.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+55" />
             <source>알림</source>
             <translation>알림</translation>
         </message>
@@ -5242,7 +5242,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>열린 상담이 없어 출동 요청서를 열 수 없습니다. 위급하면 112·119에 직접 전화하세요.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/window.py" line="+193" />
+            <location filename="../../ui/shell/window.py" line="+192" />
             <source>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</source>
             <translation>이 상담은 이 PC에 더 남아 있지 않습니다. 검색(Ctrl+F)으로 서버 기록을 찾아 보세요.</translation>
         </message>

@@ -293,3 +293,26 @@ def test_a_failure_answered_with_a_direct_call_closes_at_once(qtbot: Any, tmp_pa
     finally:
         close_console(qtbot, console)
         server.stop()
+
+
+@pytest.mark.usefixtures("app_look")  # the console's own font and style sheet: what was sent then scrolls
+def test_news_of_a_dispatch_is_read_from_its_first_line(qtbot: Any, tmp_path: Path) -> None:
+    """Scrolled down to the end of what was sent, the failure the agency reports came in half above the
+    scroll's top edge: the face goes back to its first line when its news changes."""
+    server = start_live_server(tmp_path / "server", offer_timeout_s=5.0, training_auto_ack_s=0)
+    console = signed_in_console(qtbot, server.url, tmp_path / "console")
+    window, panel = console.window, console.window.dispatch_panel
+    try:
+        pressed = sent_from_a_call(qtbot, console, server.post_call, "010-6161-3131")
+        window.resize(1100, 680)  # the smallest the window goes: what was sent scrolls
+        for n in range(3):
+            window.error_banner.show_message(f"알림 {n + 1}")
+        scrolled = panel.status._scroll.verticalScrollBar()
+        qtbot.waitUntil(lambda: scrolled.maximum() > 0, timeout=WAIT)
+        scrolled.setValue(scrolled.maximum())
+        liaison(server, pressed.client_id, "status", {"step": "failed", "reason": "주소지에 대상자 없음"})
+        qtbot.waitUntil(lambda: panel.status.delivery_text().startswith("출동 실패"), timeout=WAIT)
+        assert scrolled.value() == 0
+    finally:
+        close_console(qtbot, console)
+        server.stop()

@@ -1,7 +1,6 @@
 """The open contact: who is on the line (always visible), how long, the tabs [메모] [체크리스트] [자원 안내]
 [마무리] (the crisis panel opens in the window's right column). The emergency button lives in the
-bottom-right slot, in every state of a contact; nothing else may live there (nor over it).
-"""
+bottom-right slot, in every state of a contact; nothing else may live there (nor over it)."""
 
 from __future__ import annotations
 
@@ -94,6 +93,8 @@ class ContactView(QFrame):
         self.emergency_slot = footer.emergency_slot
 
         # Window-wide QActions (listed on the F1 sheet); each works whatever has the focus in the window.
+        # MainWindow's: the dispatch panel steps aside for a key that brings a page forward (False: cannot).
+        self.uncover: Callable[[], bool] = lambda: True
         self.end_action = key_action(self, "endContactAction", _t("통화 종료"), ["Ctrl+E"], self.end_contact)
         self.finish_action = key_action(
             self, "finishWrapUpAction", _t("후처리 완료"), ["Ctrl+Return", "Ctrl+Enter"], self.finish_wrap_up
@@ -152,7 +153,7 @@ class ContactView(QFrame):
         return self._missing.text() if self._footer.missing_shown() else ""
 
     def show_tab(self, index: int) -> None:
-        if self._state != "empty" and 0 <= index < self.tabs.count():
+        if self._state != "empty" and 0 <= index < self.tabs.count() and self.uncover():
             self.tabs.setCurrentIndex(index)
 
     def show_page(self, name: str) -> None:
@@ -265,6 +266,7 @@ class ContactView(QFrame):
         if (
             missing and self._core.handoffs.taken_over() is None
         ):  # a contact taken over: the receiver wraps it up
+            self.uncover()  # what is missing is said where it can be seen, not under the dispatch panel
             self._show_missing(missing)
             return
         self._finish.setEnabled(False)
@@ -278,15 +280,14 @@ class ContactView(QFrame):
         self.contact_closed.emit(contact_id)
 
     def open_disposition(self) -> None:  # Alt+R: 마무리 comes forward with 처리 결과 open
-        if self._state == "empty":
+        if self._state == "empty" or not self.uncover():
             return
         self._tabs.show_last()
         self.wrap_up.open_disposition()
 
     def focus_current_tab(self) -> None:
-        """The keyboard to where the counselor works on the tab showing: a chat's composer, the note, a
-        checklist's answers, the directory's search; on any other tab the page itself, never a button
-        left under it (the red button's Space would open the emergency form)."""
+        """The keyboard to where the counselor works on the tab showing (a composer, the note, the answers,
+        the search, what 마무리 still needs), else the page: never a button (the red one's Space is F12)."""
         if self._state == "empty":
             return
         page = self.tabs.currentWidget()
@@ -372,10 +373,8 @@ class ContactView(QFrame):
         self.state_changed.emit(state)
 
     def _focus_wrap_up(self) -> None:
-        if self.crisis_decision.missing():
-            self.crisis_decision.focus()
-        else:
-            self.wrap_up.focus_field("summary")
+        decision = self.crisis_decision  # a crisis answer's decision first, else the summary
+        (decision.focus if decision.missing() else partial(self.wrap_up.focus_field, "summary"))()
 
     def _set_channel(self, channel: str) -> None:
         """Everything that names the contact says 채팅 for a chat, 통화 for a call."""

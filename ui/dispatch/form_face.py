@@ -9,6 +9,7 @@ it is said, with whom to phone instead, whether the form was still up or closed 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,6 +20,7 @@ from annyeong.ui.dispatch.form import DispatchForm
 from annyeong.ui.dispatch.hold_button import HoldToConfirmButton, hold_hint
 from annyeong.ui.dispatch.labels import service_number
 from annyeong.ui.dispatch.person_number import PersonNumber
+from annyeong.ui.text.formatting import caller_number, format_time
 from annyeong.ui.text.text import plain_label, set_plain
 
 if TYPE_CHECKING:
@@ -30,11 +32,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DispatchPanel", text)
 
 
-def unsent_form_closed() -> str:
-    """Said when a finished contact takes its unsent form with it (nothing brings it back)."""
-    # It stays up over the next caller: it names whom it is about.
-    return _t("이전 상담이 끝나 보내지 않은 출동 요청서가 닫혔습니다. "
-              "그 내담자가 아직 위급하다면 112·119에 직접 신고하세요.")
+def unsent_form_closed(who: str) -> str:
+    """Said when a finished contact takes its unsent form with it (nothing brings it back). It stays up
+    over the next caller, so it names whose it was (`who`: the number as shown, and when)."""
+    return _t("{who} 상담에서 쓰던 출동 요청서를 보내지 않은 채 상담이 끝났습니다. "
+              "그분이 아직 위급하다면 112·119에 직접 신고하세요.").format(who=who)
 
 
 class DispatchFormFace(QWidget):
@@ -45,6 +47,7 @@ class DispatchFormFace(QWidget):
         self.setObjectName("dispatchFormFace")
         self._core = core
         self.contact_id: str | None = None  # the contact the form was opened for
+        self.contact_label = ""  # that contact as the counselor knows it: its number as shown, and when
         self.form = DispatchForm(self)
         self.form.confirm_focus_requested.connect(self._on_field_entered)
         self.form.service_changed.connect(self._on_service_changed)
@@ -74,6 +77,10 @@ class DispatchFormFace(QWidget):
         a press does; offline is said before the press, not only after it."""
         draft = self._core.dispatches.dispatch_draft()
         self.contact_id = contact_id
+        contact = self._core.active_contact
+        if contact is not None:
+            number = caller_number(contact.caller, contact.channel)
+            self.contact_label = f"{number} ({format_time(datetime.now(UTC))})"
         self.form.load(draft, contact_id)
         offline = self._core.sync_status.state == "offline"
         self.say(hold_hint(offline=offline), "warn" if offline else None)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from annyeong.console.changes import Changes
     from annyeong.console.core import ConsoleCore
     from annyeong.console.dispatches.local import LocalDispatch
+    from annyeong.ui.contact.view import ContactView
     from annyeong.ui.shell.tasks import TaskRegistry
 
 # Fetched at contact open, shown only in a dispatch: the audit says so (see Dispatches.hold_dispatch_number).
@@ -53,7 +54,7 @@ class DispatchPanel(QFrame):
     mode_changed = Signal(str)  # hidden | form | status
     dispatch_shown = Signal(str)  # client id: the status face now speaks for it
     fallback_raised = Signal(str)  # client id: its fallback ("phone 112 now") fell due, or it failed
-    unsent_form_closed = Signal()  # a finished contact took its unsent form: nothing brings it back
+    unsent_form_closed = Signal(str)  # whose: a finished contact took its unsent form, for good
 
     def __init__(self, core: ConsoleCore, tasks: TaskRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,7 +213,22 @@ class DispatchPanel(QFrame):
             self.cancel_form()
         # Closed by hand during the call or its wrap-up, or just now: either way it is gone with its contact.
         if self.form_face.forget_if_gone():
-            self.unsent_form_closed.emit()
+            self.unsent_form_closed.emit(self.form_face.contact_label)
+
+    def lies_over(self, contact: ContactView) -> None:
+        """`contact` is the view under the panel: its page keys and its wrap-up ask the panel first."""
+        contact.state_changed.connect(self.contact_state_changed)
+        contact.uncover = self.uncover_contact
+
+    def uncover_contact(self) -> bool:
+        """A key of the contact under the panel (Alt+R, Ctrl+1…, Ctrl+Enter) brings a page forward: the form
+        goes aside as typed (F12 brings it back), the status face steps aside unless it cannot wait (a
+        fallback or a failure: then False, and the key does nothing)."""
+        shown = self._find(self._client_id) if self._mode == "status" and self._client_id else None
+        if shown is not None and Recall.stays_for_next_contact(shown):
+            return False
+        self.put_away()
+        return True
 
     def contact_state_changed(self, state: str) -> None:
         """The wrap-up takes the keyboard as it begins. With the form still up over it (그래도 종료), the

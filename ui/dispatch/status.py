@@ -7,8 +7,6 @@ reminder keeps blinking gently until contact confirmed or failed is recorded.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +26,7 @@ from annyeong.console.dispatches.summary import readout
 from annyeong.ui.card.sections import repolish, set_tone
 from annyeong.ui.dispatch.delivery import delivery_line
 from annyeong.ui.dispatch.labels import fallback_reason_text, service_number, step_name
-from annyeong.ui.text.formatting import local
+from annyeong.ui.dispatch.moments import clock, step_times
 from annyeong.ui.text.text import plain_label, set_plain
 
 REMINDER_MS = 1200
@@ -37,21 +35,6 @@ MAIN_STEPS = ("requested", "received", "acknowledged", "en_route", "outcome", "c
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DispatchStatus", text)
-
-
-def clock(at: datetime | None) -> str:
-    return local(at).strftime("%H:%M:%S") if at is not None else ""
-
-
-def step_times(d: LocalDispatch) -> dict[str, datetime | None]:
-    return {
-        "requested": d.pressed_at,
-        "received": d.received_at,
-        "acknowledged": d.acknowledged_at,
-        "en_route": d.en_route_at,
-        "outcome": d.contact_confirmed_at or d.failed_at,
-        "closed": d.closed_at,
-    }
 
 
 def _full_number(d: LocalDispatch) -> str | None:
@@ -193,7 +176,7 @@ class DispatchStatusView(QFrame):
         content.addWidget(self._sent_title)
         content.addWidget(self._sent)
         content.addStretch(1)
-        scroll = QScrollArea(self)
+        self._scroll = scroll = QScrollArea(self)
         scroll.setObjectName("dispatchStatusScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -333,6 +316,8 @@ class DispatchStatusView(QFrame):
 
     def _render_delivery(self, d: LocalDispatch, sync_state: str) -> None:
         text, tone = delivery_line(d, sync_state)
+        if text != self._delivery.text():  # news (출동 실패 …) is read from its first line, not half above it
+            self._scroll.verticalScrollBar().setValue(0)
         set_plain(self._delivery, text)
         set_tone(self._delivery, tone)
         self._delivery.updateGeometry()  # the tone adds padding: the wrapped height must be asked again

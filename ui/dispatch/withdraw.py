@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from annyeong.console.dispatches.local import CANCEL_REASONS, MAX_REASON, LocalDispatch
 from annyeong.ui.card.sections import set_tone
-from annyeong.ui.dispatch.status import clock
+from annyeong.ui.dispatch.moments import clock
 from annyeong.ui.text.text import plain_label, set_plain
 
 

@@ -180,6 +180,12 @@ class NoticeStack(QFrame):
         return False
 
 
+def keep_notices_clear_of(parent: QWidget, widget: QWidget) -> None:
+    """Every notice stack under `parent` starts under `widget` wherever the two would overlap."""
+    for stack in parent.findChildren(NoticeStack):
+        stack.keep_clear_of(widget)
+
+
 class HandoffNotices(NoticeStack):
     """The stack. `refresh()` after any Changes(handoffs/messages): new items appear, answered go away."""
 

@@ -27,7 +27,7 @@ from annyeong.ui.dispatch.form_face import unsent_form_closed
 from annyeong.ui.dispatch.panel import DispatchPanel
 from annyeong.ui.dispatch.relay_wiring import RelayWiring
 from annyeong.ui.follow_up.due_list import FollowUpDueList
-from annyeong.ui.handoff.notice import NoticeStack
+from annyeong.ui.handoff.notice import keep_notices_clear_of
 from annyeong.ui.header.header_bar import HeaderBar
 from annyeong.ui.header.sync_details import SyncDetails
 from annyeong.ui.history.dispatch_follow import DispatchesOnTimeline
@@ -156,8 +156,7 @@ class MainWindow(QMainWindow):
         self.relays = RelayWiring(self, core, bridge, tasks)  # 요청 취소, 동료·팀장에게 112 신고 요청
         # The lead's crisis and escalation notices, under the relay ones.
         self.floor_alerts = FloorAlertWiring(self, core.board, bridge, above=self.relays.cancels)
-        for stack in central.findChildren(NoticeStack):
-            stack.keep_clear_of(self.card)  # a ringing card is answered in seconds: nothing lies over it
+        keep_notices_clear_of(central, self.card)  # a ringing card is answered in seconds
         self.setMinimumSize(1100, 680)
         self.view_actions = ViewActions(self)  # F1 shortcut sheet, Ctrl+= / Ctrl+- / Ctrl+0
 
@@ -170,7 +169,7 @@ class MainWindow(QMainWindow):
         bridge.session_expired.connect(self._on_bridge_session_expired)
         self.header.presence.error_occurred.connect(self.show_error)
         self.card.state_changed.connect(self._on_card_state_changed)
-        self.contact.state_changed.connect(self.dispatch_panel.contact_state_changed)
+        self.dispatch_panel.lies_over(self.contact)
         self.idle.presence_requested.connect(self.header.presence.presence_requested)
         self.card.call_accepted.connect(self._on_card_call_accepted)
         self.history.history_loaded.connect(self._on_history_loaded)
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
         DispatchesOnTimeline(self.history, core, bridge, self)
         bridge.changed.connect(self.dispatch_panel.follow_chat)  # a chat's words beside the panel
         self.dispatch_panel.fallback_raised.connect(self._on_dispatch_fallback_raised)
-        self.dispatch_panel.unsent_form_closed.connect(lambda: self.show_error(unsent_form_closed()))
+        self.dispatch_panel.unsent_form_closed.connect(lambda who: self.show_error(unsent_form_closed(who)))
         bridge.changed.connect(self._update_emergency)
         bridge.changed.connect(self._on_bridge_changed_checklist)
         self.contact.checklist.next_step_requested.connect(self._on_checklist_next_step_requested)
