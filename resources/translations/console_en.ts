@@ -3149,7 +3149,7 @@ wrap-up</translation>
 <context>
     <name>DispatchStatus</name>
     <message>
-        <location filename="../../ui/dispatch/status.py" line="+75"/>
+        <location filename="../../ui/dispatch/status.py" line="+58"/>
         <source>출동 상황</source>
         <translation>Dispatch status</translation>
     </message>
@@ -3247,12 +3247,12 @@ wrap-up</translation>
     </message>
     <message>
         <location line="+81"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>사건번호 {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>지금 {number}에 직접 전화하세요</source>
         <translation>Call {number} directly now</translation>
     </message>
@@ -3321,7 +3321,7 @@ wrap-up</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dispatch/status.py" line="+73"/>
+        <location filename="../../ui/dispatch/status.py" line="+75"/>
         <source>대상자 연락 확인 / 실패</source>
         <translation>Person reached / not reached</translation>
     </message>
@@ -6931,6 +6931,11 @@ Failed: items the server refused (kept, never deleted)</translation>
         <source>요청한 사람: {name}</source>
         <translation>Requested by: {name}</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>결과: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>메모 %n건</source>
@@ -6968,12 +6973,12 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Notes: {text}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>체크리스트</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+171"/>
         <source>보낸 사람: {name}</source>
         <translation>From: {name}</translation>
     </message>

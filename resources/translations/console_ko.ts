@@ -3144,7 +3144,7 @@ S  건너뛰기</translation>
     <context>
         <name>DispatchStatus</name>
         <message>
-            <location filename="../../ui/dispatch/status.py" line="+75" />
+            <location filename="../../ui/dispatch/status.py" line="+58" />
             <source>출동 상황</source>
             <translation>출동 상황</translation>
         </message>
@@ -3242,12 +3242,12 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+81" />
-            <location line="+98" />
+            <location line="+100" />
             <source>사건번호 {n}</source>
             <translation>사건번호 {n}</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-88" />
             <source>지금 {number}에 직접 전화하세요</source>
             <translation>지금 {number}에 직접 전화하세요</translation>
         </message>
@@ -3315,7 +3315,7 @@ S  건너뛰기</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/dispatch/status.py" line="+73" />
+            <location filename="../../ui/dispatch/status.py" line="+75" />
             <source>대상자 연락 확인 / 실패</source>
             <translation>대상자 연락 확인 / 실패</translation>
         </message>
@@ -6915,6 +6915,11 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <source>요청한 사람: {name}</source>
             <translation>요청한 사람: {name}</translation>
         </message>
+        <message>
+            <location line="+7" />
+            <source>결과: {outcome}</source>
+            <translation>결과: {outcome}</translation>
+        </message>
         <message numerus="yes">
             <location line="+74" />
             <source>메모 %n건</source>
@@ -6950,12 +6955,12 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>메모: {text}</translation>
         </message>
         <message>
-            <location line="-124" />
+            <location line="-131" />
             <source>체크리스트</source>
             <translation>체크리스트</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+171" />
             <source>보낸 사람: {name}</source>
             <translation>보낸 사람: {name}</translation>
         </message>

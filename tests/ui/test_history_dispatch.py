@@ -37,5 +37,8 @@ def test_a_dispatch_closed_in_the_call_appears_in_the_history_column(
             timeout=30_000,
         )
         assert window.contact.state() == "in_call", "listed during the call, not only after it"
+        texts = window.history.item_texts()
+        head = next(i for i, t in enumerate(texts) if "긴급 출동" in t and "종료" in t)
+        assert "결과: 대상자 연락 확인" in texts[head + 1: head + 4], "what became of it, not only closed"
     finally:
         close_console(qtbot, console)

@@ -77,6 +77,13 @@ def _dispatch_lines(data: dict[str, Any]) -> tuple[str, list[str]]:
     head = f"{kind_name('dispatch')} · {service_name(d.service)} · {step_name(status, d.service)}"
     # Not the summary: it is the read-out for the police, full number included, and the column is a list.
     lines = [_t("요청한 사람: {name}").format(name=d.counselor.name)] if d.counselor.name else []
+    # Closed, what became of it: a dispatch that never reached the person read as one that did.
+    outcome = [step_name(step, d.service) for step, at in (
+        ("failed", d.failed_at), ("contact_confirmed", d.contact_confirmed_at),
+        ("cancel_requested", d.cancel_requested_at), ("fallback_called", d.fallback_called_at)) if at]
+    if d.status == "closed" and outcome:
+        reason = f" ({d.failed_reason})" if d.failed_at and d.failed_reason else ""
+        lines.append(_t("결과: {outcome}").format(outcome=" · ".join(outcome)) + reason)
     return head, lines
 
 
