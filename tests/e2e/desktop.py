@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,6 +20,13 @@ from tests.e2e.procs import HarnessError, ProcessGroup, wait_until
 
 SCREEN_SIZE = (1366, 768)
 KEYRING_PASSWORD = b"e2e-keyring-password"
+_KEYRING_PROBE = (  # through the backend the console uses on Linux, never a file fallback
+    "from keyring.backends.SecretService import Keyring\n"
+    "k = Keyring()\n"
+    "k.set_password('annyeong-e2e-probe', 'probe', 'ok')\n"
+    "assert k.get_password('annyeong-e2e-probe', 'probe') == 'ok'\n"
+    "k.delete_password('annyeong-e2e-probe', 'probe')\n"
+)
 # What the harness sets for every program it starts; the developer's or pytest's own values must not leak
 # in (tests/conftest.py points ANNYEONG_* at its own tmp dirs and forces Qt offscreen).
 _DROPPED_ENV = (
@@ -81,11 +89,11 @@ class Desktop:
             env["DISPLAY"] = self.display
             env["DBUS_SESSION_BUS_ADDRESS"] = self._start_bus(env, "dbus-session")
             self.env = env
-            self._start_keyring(env, "gnome-keyring")
+            keyring = self._start_keyring(env, "gnome-keyring")
             self._start_openbox()
             self.agent = AtspiAgent(self.env, self.procs)
             self.agent.wait_ready()
-            self._wait_keyring(None)
+            self._keyring_ready(env, "gnome-keyring", keyring, None)
         except BaseException:
             self.stop()
             raise
@@ -139,8 +147,8 @@ class Desktop:
         # Qt finds the accessibility bus here first, so this PC's console shows in the same tree.
         env["AT_SPI_BUS_ADDRESS"] = self.agent.request("a11y_address")
         env["DBUS_SESSION_BUS_ADDRESS"] = self._start_bus(env, f"dbus-session-pc{number}")
-        self._start_keyring(env, f"gnome-keyring-pc{number}")
-        self._wait_keyring(env["DBUS_SESSION_BUS_ADDRESS"])
+        name = f"gnome-keyring-pc{number}"
+        self._keyring_ready(env, name, self._start_keyring(env, name), env["DBUS_SESSION_BUS_ADDRESS"])
         self._pcs[key] = env
         return env
 
@@ -156,7 +164,7 @@ class Desktop:
             raise HarnessError(f"the session bus did not start (see {self.procs.log_dir}/{name}.log)")
         return address
 
-    def _start_keyring(self, env: dict[str, str], name: str) -> None:
+    def _start_keyring(self, env: dict[str, str], name: str) -> subprocess.Popen[bytes]:
         proc = self.procs.spawn(
             name, ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
             env, stdin=subprocess.PIPE,
@@ -164,6 +172,23 @@ class Desktop:
         assert proc.stdin is not None
         proc.stdin.write(KEYRING_PASSWORD)
         proc.stdin.close()
+        return proc
+
+    def _keyring_ready(
+        self, env: dict[str, str], name: str, proc: subprocess.Popen[bytes], address: str | None
+    ) -> None:
+        """Owning its bus name is not yet answering: gnome-keyring has aborted on its first client (a GLib
+        assertion, in its log) and the console then found no keyring and rightly refused to sign in. A
+        throwaway client stores and reads a secret first; a daemon that died on it is started again."""
+        for attempt in range(3):
+            self._wait_keyring(address)
+            probe = subprocess.run([sys.executable, "-c", _KEYRING_PROBE], env=env, capture_output=True,
+                                   timeout=30, check=False)
+            if probe.returncode == 0 and proc.poll() is None:
+                return
+            proc.kill()
+            proc = self._start_keyring(env, f"{name}-again{attempt + 1}")
+        raise HarnessError(f"gnome-keyring does not answer (see {self.procs.log_dir}/{name}*.log)")
 
     def _wait_keyring(self, address: str | None) -> None:
         agent = self.agent
