@@ -1985,8 +1985,8 @@ S  skip</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/contact/view.py" line="-288"/>
-        <location line="+288"/>
+        <location filename="../../ui/contact/view.py" line="-287"/>
+        <location line="+287"/>
         <source>통화 종료</source>
         <translation>End call</translation>
     </message>
@@ -2002,7 +2002,7 @@ S  skip</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/contact/view.py" line="-286"/>
+        <location filename="../../ui/contact/view.py" line="-285"/>
         <source>후처리 완료</source>
         <translation>Finish wrap-up</translation>
     </message>
@@ -2047,12 +2047,12 @@ S  skip</translation>
         <translation>Call time</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/view.py" line="+289"/>
+        <location filename="../../ui/contact/view.py" line="+288"/>
         <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
         <translation>The call has ended. Fill in the Wrap-up tab and press ‘Finish’ to take the next call.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>{tab} 탭 보기</source>
         <translation>Show the {tab} tab</translation>
     </message>
@@ -2075,7 +2075,7 @@ S  skip</translation>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>빠진 항목: {names}</source>
         <translation>Missing: {names}</translation>
     </message>
@@ -7151,22 +7151,22 @@ Failed: items the server refused (kept, never deleted)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>서비스 유형: {name}</source>
         <translation>Service type: {name}</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-245"/>
         <source>숫자 {n} 또는 Alt+{n}</source>
         <translation>Key {n} or Alt+{n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+95"/>
         <source>후처리: 서비스 유형 {name} 켜기/끄기</source>
         <translation>Wrap-up: toggle service type {name}</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-129"/>
         <source>처리 결과</source>
         <translation>Outcome</translation>
     </message>
@@ -7191,7 +7191,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>ticked for you</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>상담 대상</source>
         <translation>Person concerned</translation>
     </message>
@@ -7206,7 +7206,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Outcome *  (Alt+R)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+214"/>
         <source>{label} · 자동 표시</source>
         <translation>{label} · ticked for you</translation>
     </message>
@@ -7268,7 +7268,7 @@ Failed: items the server refused (kept, never deleted)</translation>
         <translation>Assigned counselor</translation>
     </message>
     <message>
-        <location filename="../../ui/contact/wrap_up_form.py" line="-212"/>
+        <location filename="../../ui/contact/wrap_up_form.py" line="-216"/>
         <source>요약 *</source>
         <translation>Summary *</translation>
     </message>

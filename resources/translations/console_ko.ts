@@ -1982,8 +1982,8 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/contact/view.py" line="-288" />
-            <location line="+288" />
+            <location filename="../../ui/contact/view.py" line="-287" />
+            <location line="+287" />
             <source>통화 종료</source>
             <translation>통화 종료</translation>
         </message>
@@ -1999,7 +1999,7 @@ S  건너뛰기</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../ui/contact/view.py" line="-286" />
+            <location filename="../../ui/contact/view.py" line="-285" />
             <source>후처리 완료</source>
             <translation>후처리 완료</translation>
         </message>
@@ -2044,12 +2044,12 @@ S  건너뛰기</translation>
             <translation>통화 시간</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/view.py" line="+289" />
+            <location filename="../../ui/contact/view.py" line="+288" />
             <source>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</source>
             <translation>통화가 끝났습니다. 마무리 탭을 채우고 ‘후처리 완료’를 누르면 다음 전화를 받을 수 있습니다.</translation>
         </message>
         <message>
-            <location line="-282" />
+            <location line="-283" />
             <source>{tab} 탭 보기</source>
             <translation>{tab} 탭 보기</translation>
         </message>
@@ -2071,7 +2071,7 @@ S  건너뛰기</translation>
             <translation>신규</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+125" />
             <source>빠진 항목: {names}</source>
             <translation>빠진 항목: {names}</translation>
         </message>
@@ -7133,22 +7133,22 @@ Enter 키로 바로 받을 수 있어요.</translation>
         </message>
         <message>
             <location line="+13" />
-            <location line="+245" />
+            <location line="+246" />
             <source>서비스 유형: {name}</source>
             <translation>서비스 유형: {name}</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-245" />
             <source>숫자 {n} 또는 Alt+{n}</source>
             <translation>숫자 {n} 또는 Alt+{n}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+95" />
             <source>후처리: 서비스 유형 {name} 켜기/끄기</source>
             <translation>후처리: 서비스 유형 {name} 켜기/끄기</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-129" />
             <source>처리 결과</source>
             <translation>처리 결과</translation>
         </message>
@@ -7173,7 +7173,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>자동 표시</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+34" />
             <source>상담 대상</source>
             <translation>상담 대상</translation>
         </message>
@@ -7188,7 +7188,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>처리 결과 *  (Alt+R)</translation>
         </message>
         <message>
-            <location line="+210" />
+            <location line="+214" />
             <source>{label} · 자동 표시</source>
             <translation>{label} · 자동 표시</translation>
         </message>
@@ -7250,7 +7250,7 @@ Enter 키로 바로 받을 수 있어요.</translation>
             <translation>지정된 상담원</translation>
         </message>
         <message>
-            <location filename="../../ui/contact/wrap_up_form.py" line="-212" />
+            <location filename="../../ui/contact/wrap_up_form.py" line="-216" />
             <source>요약 *</source>
             <translation>요약 *</translation>
         </message>

@@ -170,7 +170,7 @@ def test_theme_and_font_size_are_remembered(qtbot: Any, tmp_path: Path, look: Th
         close_console(qtbot, console)
 
 
-def test_alt_r_opens_the_disposition_from_any_tab_and_types_nothing(
+def test_alt_r_and_alt_digits_work_from_any_tab_and_type_nothing(
     qtbot: Any, console: Any, live_server: Any
 ) -> None:
     """처리 결과 says Alt+R. From 메모 the key did nothing there and Linux typed its "r" into the note,
@@ -187,3 +187,11 @@ def test_alt_r_opens_the_disposition_from_any_tab_and_types_nothing(
     assert editor.toPlainText() == "abc", "nothing typed into the note"
     view.wrap_up.disposition.hidePopup()
     assert window.contact.tabs.currentWidget() is not view.notes, "마무리 came forward"
+    # Alt+1…5 the same: from 메모, ① ticks on 마무리 and no digit goes into the note.
+    window.contact.show_tab(0)
+    qtbot.waitUntil(editor.hasFocus, timeout=5_000)
+    info = view.wrap_up.service_boxes["info"]
+    before = info.isChecked()
+    qtbot.keyClick(editor, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: info.isChecked() != before, timeout=5_000)
+    assert editor.toPlainText() == "abc" and window.contact.tabs.currentWidget() is not view.notes

@@ -22,6 +22,7 @@ from annyeong.ui.contact.clock import ContactClock
 from annyeong.ui.contact.end_confirm import EndConfirm
 from annyeong.ui.contact.footer import ContactFooter
 from annyeong.ui.contact.tabs import build_contact_tabs
+from annyeong.ui.contact.wrap_up_keys import WrapUpKeys
 from annyeong.ui.handoff.context import HandoffContext
 from annyeong.ui.referral.status import ReferralChips
 from annyeong.ui.shell.actions import key_action
@@ -99,9 +100,7 @@ class ContactView(QFrame):
         self.finish_action = key_action(
             self, "finishWrapUpAction", _t("후처리 완료"), ["Ctrl+Return", "Ctrl+Enter"], self.finish_wrap_up
         )
-        # From any tab: on 메모 (the action on 마무리's hidden page) Linux typed its "r" into the note.
-        key_action(self, "wrapUpDispositionAction", self.wrap_up.disposition_action_text, ["Alt+R"],
-                   self.open_disposition)
+        self.wrap_up_keys = WrapUpKeys(self)  # Alt+R, Alt+1…5 from any tab
         self.tab_actions = [
             key_action(self, f"contactTabAction{index + 1}",
                        _t("{tab} 탭 보기").format(tab=self.tabs.tabText(index)), [f"Ctrl+{index + 1}"],
@@ -279,11 +278,12 @@ class ContactView(QFrame):
         self.set_contact(self._core.active_contact)
         self.contact_closed.emit(contact_id)
 
-    def open_disposition(self) -> None:  # Alt+R: 마무리 comes forward with 처리 결과 open
+    def bring_wrap_up_forward(self) -> bool:
+        """마무리 on screen for one of its keys (False: no contact, or the panel over it cannot go)."""
         if self._state == "empty" or not self.uncover():
-            return
+            return False
         self._tabs.show_last()
-        self.wrap_up.open_disposition()
+        return True
 
     def focus_current_tab(self) -> None:
         """The keyboard to where the counselor works on the tab showing (a composer, the note, the answers,

@@ -106,13 +106,10 @@ class WrapUpForm(QFrame):
             box.toggled.connect(self._on_service_toggled)
             services.addWidget(box, (number - 1) // 3, (number - 1) % 3)
             self.service_boxes[code] = box
-            # Plain digits only act when no text field has focus (text fields keep their digits).
-            key_action(
-                self, f"serviceTypeAction_{code}",
-                _t("후처리: 서비스 유형 {name} 켜기/끄기").format(name=service_type_label(code)),
-                [str(number), f"Alt+{number}"], box.toggle,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+            # Plain digits only act when no text field has focus (text fields keep their digits); Alt and
+            # the digit work from any tab (wrap_up_keys.py).
+            key_action(self, f"serviceTypeAction_{code}", self.service_key_text(code), [str(number)],
+                       box.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         services.setColumnStretch(3, 1)
 
         self.subject = PartyForm("subject", _t("상담 대상"), self)
@@ -197,6 +194,10 @@ class WrapUpForm(QFrame):
         if contact is not None and details.follow_up.needed:
             self._load_colleagues()
         self.name_changed.emit(self.caller_name())
+
+    @staticmethod
+    def service_key_text(code: str) -> str:
+        return _t("후처리: 서비스 유형 {name} 켜기/끄기").format(name=service_type_label(code))
 
     def open_disposition(self) -> None:
         if self.isVisible():
