@@ -101,7 +101,7 @@ def _publish(conn: Connection, relay_id: str, now: datetime) -> None:
 
 
 def publish_for_dispatch(conn: Connection, dispatch_id: str, now: datetime) -> None:
-    """The dispatch was acknowledged or withdrawn: everyone told of a relay for it hears so."""
+    """A step of STEPS_HEARD on the dispatch: everyone told of a relay for it hears what became of it."""
     for relay_id in conn.execute(select(r.c.id).where(r.c.dispatch_id == dispatch_id)).scalars().all():
         _publish(conn, relay_id, now)
 

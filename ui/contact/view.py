@@ -262,9 +262,7 @@ class ContactView(QFrame):
         self._clear_error()
         # The same rule the core and the server apply.
         missing = self.wrap_up.missing() + self.crisis_decision.missing()
-        if (
-            missing and self._core.handoffs.taken_over() is None
-        ):  # a contact taken over: the receiver wraps it up
+        if missing and self._core.handoffs.taken_over() is None:  # taken over: the receiver wraps it up
             self.uncover()  # what is missing is said where it can be seen, not under the dispatch panel
             self._show_missing(missing)
             return
@@ -373,8 +371,10 @@ class ContactView(QFrame):
         self.state_changed.emit(state)
 
     def _focus_wrap_up(self) -> None:
-        decision = self.crisis_decision  # a crisis answer's decision first, else the summary
-        (decision.focus if decision.missing() else partial(self.wrap_up.focus_field, "summary"))()
+        if self.crisis_decision.missing():  # a crisis answer's decision first
+            self.crisis_decision.focus()
+        else:
+            self.wrap_up.focus_field("summary")
 
     def _set_channel(self, channel: str) -> None:
         """Everything that names the contact says 채팅 for a chat, 통화 for a call."""

@@ -119,9 +119,8 @@ class DispatchForm(QFrame):
         self.counselor = self._line("dispatchCounselor", _t("요청 상담원"), _t("상담원 이름"))
         self.callback = self._line("dispatchCallback", _t("회신 번호"), _t("기관이 다시 걸 번호"))
 
-        # Said beside the location, in a row that has the room: the address is the last dispatch's.
-        # Under 위치's label, short: beside the district box or the check boxes it pushed the form past its
-        # panel (in English, under the scroll bar).
+        # The address is the last dispatch's: said under 위치's label, short. Beside the district box or the
+        # check boxes it pushed the form past its panel (in English, under the scroll bar).
         self._carried_note = plain_label(_t("지난 출동 위치"), object_name="dispatchCarriedNote",
                                          word_wrap=True)
         self._carried_note.setToolTip(_t("주소를 누르면 전체가 선택되어, 새로 입력하면 바뀝니다."))

@@ -72,16 +72,16 @@ class DispatchFormFace(QWidget):
         column.addWidget(self.hint)
         column.addWidget(self.confirm)
 
-    def open_for(self, contact_id: str | None) -> None:
-        """Fill the form for `contact_id` (what was kept for it, else the core's fresh draft) and say what
-        a press does; offline is said before the press, not only after it."""
+    def open_for_contact(self) -> None:
+        """Fill the form for the open contact (what was kept for it, else the core's fresh draft) and say
+        what a press does; offline is said before the press, not only after it."""
         draft = self._core.dispatches.dispatch_draft()
-        self.contact_id = contact_id
         contact = self._core.active_contact
+        self.contact_id = contact.contact_id if contact is not None else None
         if contact is not None:
             number = caller_number(contact.caller, contact.channel)
             self.contact_label = f"{number} ({format_time(datetime.now(UTC))})"
-        self.form.load(draft, contact_id)
+        self.form.load(draft, self.contact_id)
         offline = self._core.sync_status.state == "offline"
         self.say(hold_hint(offline=offline), "warn" if offline else None)
         self._on_service_changed(self.form.service())
@@ -97,10 +97,10 @@ class DispatchFormFace(QWidget):
     def forget_if_gone(self) -> bool:
         """A form put aside for a contact no longer held here (its wrap-up finished) can never come back:
         forgotten. True if one was, so the caller says so."""
-        kept = self.form.kept.contact()
+        kept = self.form.kept.contact_id
         if kept is None or any(c.contact_id == kept for c in self._core.contacts.held()):
             return False
-        self.form.kept.contact(forget=True)
+        self.form.kept.forget()
         return True
 
     def sent(self) -> None:

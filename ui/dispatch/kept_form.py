@@ -32,8 +32,10 @@ class KeptForms:
         kept, self._kept = self._kept, None
         return kept[1] if kept is not None and contact_id is not None and kept[0] == contact_id else None
 
-    def contact(self, *, forget: bool = False) -> str | None:
-        """The contact whose form is kept, if any; `forget` drops it."""
-        contact_id = self._kept[0] if self._kept is not None else None
-        self._kept = None if forget else self._kept
-        return contact_id
+    @property
+    def contact_id(self) -> str | None:
+        """The contact whose form is kept, if any."""
+        return self._kept[0] if self._kept is not None else None
+
+    def forget(self) -> None:
+        self._kept = None

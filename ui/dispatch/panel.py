@@ -216,9 +216,11 @@ class DispatchPanel(QFrame):
             self.unsent_form_closed.emit(self.form_face.contact_label)
 
     def lies_over(self, contact: ContactView) -> None:
-        """`contact` is the view under the panel: its page keys and its wrap-up ask the panel first."""
+        """`contact` is the view under the panel: its page keys and its wrap-up ask the panel first, and
+        the keyboard goes back into it when the panel goes."""
         contact.state_changed.connect(self.contact_state_changed)
         contact.uncover = self.uncover_contact
+        self.keyboard.set_fallback(contact.focus_current_tab)
 
     def uncover_contact(self) -> bool:
         """A key of the contact under the panel (Alt+R, Ctrl+1…, Ctrl+Enter) brings a page forward: the form
@@ -318,7 +320,7 @@ class DispatchPanel(QFrame):
 
     def _open_form(self) -> None:
         self._set_face("form")
-        self.form_face.open_for(self._active_contact_id())
+        self.form_face.open_for_contact()
         self._slide_in()
         self.focus_confirm()
 

@@ -99,19 +99,12 @@ class RelayNotices(NoticeStack):
         for key, relay in wanted.items():
             if key not in self._notices:
                 self._add(self._notice(key, relay))
-            self._render(key, relay)
-            # Read (the server audits it) only for a notice that shows it: one still asking for the call,
-            # or the one phoning.
-            taker = self._taker(relay)
-            shows = taker == self.me_id or (taker is None and relay_settled(relay, mine=False) is None)
+            shows = self._render(key, relay)
+            # Read (the server audits it) only for a notice that shows it.
             if relay.read_out is None and relay.id not in self._asked and shows:
                 self._asked.add(relay.id)
                 self.read_requested.emit(relay.id)
         self._sync()
-
-    @staticmethod
-    def _taker(relay: Relay) -> str | None:
-        return relay.taken_by.id if relay.taken_by is not None else None
 
     def forget_read(self, relay_id: str) -> None:
         """The read-out could not be fetched: ask again at the next refresh."""
@@ -130,12 +123,14 @@ class RelayNotices(NoticeStack):
         self._buttons[key] = (take, ok)
         return notice
 
-    def _render(self, key: str, relay: Relay) -> None:
+    def _render(self, key: str, relay: Relay) -> bool:
+        """Whether the notice shows the read-out (it is still asking for the call, or this is the one
+        phoning)."""
         notice = self._notices[key]
         take, ok = self._buttons[key]
         number = service_number(relay.service)
         who = relay.requested_by.name
-        taken_by = self._taker(relay)
+        taken_by = relay.taken_by.id if relay.taken_by is not None else None
         failed = _t("출동 기관이 출동 요청을 처리하지 못했다고 알렸습니다.") + " " \
             if relay.dispatch_failed_at is not None and relay.dispatch_withdrawn_at is None else ""
         if taken_by is None:
@@ -159,7 +154,8 @@ class RelayNotices(NoticeStack):
             title, lead = settled
         text = lead
         # The one phoning keeps the read-out in front of them: the call may already be under way.
-        if taken_by == self.me_id or (taken_by is None and settled is None):
+        shows = taken_by == self.me_id or (taken_by is None and settled is None)
+        if shows:
             text += "\n\n" + (relay.read_out or _t("신고할 내용을 불러오는 중…"))
             number_line = self._numbers(relay)
             if number_line:
@@ -178,6 +174,7 @@ class RelayNotices(NoticeStack):
         if notice.property("tone") != tone:
             notice.setProperty("tone", tone)
             repolish(notice)
+        return shows
 
 
     @staticmethod

@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         panel = self.dispatch_panel
         self.crisis_panel.press_shows_dispatch = lambda: panel.press_shows_dispatch() is not None
         self.centre.attach_panel(self.dispatch_panel)
-        self.dispatch_panel.keyboard.set_fallback(self.contact.focus_current_tab)
         # One window-wide shortcut for both red buttons: it works whatever has the focus in the window.
         self.emergency_action = key_action(
             self, "emergencyAction", QCoreApplication.translate("MainWindow", "긴급 출동 요청"),
